@@ -1,0 +1,53 @@
+/* output.h - messages Parley produces: event records with CloudEvents 1.0 binary-mode
+ * headers and a routing key, and dead letters that carry the original message plus
+ * error headers. An output owns its key, value and headers until produced. */
+#ifndef PARLEY_OUTPUT_H
+#define PARLEY_OUTPUT_H
+
+#include <jansson.h>
+#include <librdkafka/rdkafka.h>
+#include <stddef.h>
+
+typedef enum { OUT_EVENTS = 0, OUT_ALERTS, OUT_DLQ, OUT__COUNT } out_kind;
+
+typedef struct poutput {
+    out_kind kind;
+    char *topic;
+    char *key;
+    size_t key_len;
+    char *value;
+    size_t value_len;
+    rd_kafka_headers_t *hdrs; /* may be NULL */
+} poutput;
+
+typedef struct poutputs {
+    poutput *v;
+    size_t n, cap;
+} poutputs;
+
+void poutputs_init(poutputs *l);
+/* Frees every output still owned by the list and empties it. */
+void poutputs_clear(poutputs *l);
+
+/* Takes ownership of key, value and hdrs (also on failure). Returns 0 or -1. */
+int poutputs_add(poutputs *l, out_kind kind, const char *topic, char *key, size_t key_len,
+                 char *value, size_t value_len, rd_kafka_headers_t *hdrs);
+
+/* Key choices for event records. */
+typedef enum { KEY_DYAD = 0, KEY_EVENT_ID, KEY_CLUSTER_KEY, KEY_SOURCE_COUNTRY } record_key;
+
+/* The record's key: the dyad is the sorted pair of distinct actor countries ("CHN-USA"),
+ * a single country when only one is known, or "-" when none. Returns a new string. */
+char *record_key_of(const json_t *record, record_key which);
+
+/* Serializes a parley.contact.v1 record as an output with CloudEvents binary-mode
+ * headers (ce_specversion, ce_id, ce_source, ce_type, ce_time, content-type). */
+int record_output(poutputs *l, out_kind kind, const char *topic, const json_t *record,
+                  record_key key, const char *ce_source);
+
+/* A dead letter: original key, value and headers, plus __parley.errors.* headers (topic,
+ * partition, offset, stage, reason, message) in the spirit of Kafka Connect's. */
+int dlq_output(poutputs *l, const char *dlq_topic, const rd_kafka_message_t *m, const char *stage,
+               const char *reason, const char *detail);
+
+#endif

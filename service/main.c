@@ -1,0 +1,339 @@
+/* main.c - the parleyd command line: run, run --embedded, extract, check-config.
+ * Loads configuration (file, environment, -X), installs signal handlers that only set
+ * flags, and hands over to the pipeline, the embedded runner or offline extraction. */
+#include "../consumers/article.h"
+#include "config.h"
+#include "embedded.h"
+#include "extract/extract.h"
+#include "log.h"
+#include "pipeline.h"
+#include "processor.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#ifndef PARLEY_VERSION
+#define PARLEY_VERSION "0.0.0"
+#endif
+
+extern char **environ;
+
+static volatile sig_atomic_t g_stop = 0;
+
+static void on_signal(int sig)
+{
+    (void)sig;
+    g_stop = 1;
+}
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+            "usage:\n"
+            "  parleyd run [-c FILE] [-X key=value]...        the daemon\n"
+            "  parleyd run --embedded [--envelope] [-c FILE] [-X ...]\n"
+            "                  the same pipeline on an in-process Kafka; articles (JSONL) on stdin\n"
+            "  parleyd extract [-c FILE] [--text] [--published T] [--id ID] [-X ...] [FILE|-]\n"
+            "                  offline extraction: JSONL articles in, JSONL records out\n"
+            "  parleyd check-config [-c FILE] [-X ...] [--reference]\n"
+            "                  validate configuration and print the effective configuration\n"
+            "  parleyd --version | --help\n"
+            "Configuration: properties file, then PARLEY_<KEY> environment, then -X (later wins).\n"
+            "Exit codes: 0 success, 1 runtime failure, 2 usage or configuration error.\n");
+}
+
+typedef struct cli {
+    const char *cmd;
+    const char *config_file;
+    const char *xs[256];
+    int nx;
+    int embedded, envelope, text, reference;
+    const char *published, *id, *input;
+} cli;
+
+static int parse_cli(int argc, char **argv, cli *c)
+{
+    memset(c, 0, sizeof *c);
+    c->cmd = argv[1];
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-c") || !strcmp(a, "--config")) {
+            if (++i >= argc)
+                return -1;
+            c->config_file = argv[i];
+        } else if (!strcmp(a, "-X")) {
+            if (++i >= argc || c->nx == 256)
+                return -1;
+            c->xs[c->nx++] = argv[i];
+        } else if (!strncmp(a, "-X", 2) && a[2]) {
+            if (c->nx == 256)
+                return -1;
+            c->xs[c->nx++] = a + 2;
+        } else if (!strcmp(a, "--embedded")) {
+            c->embedded = 1;
+        } else if (!strcmp(a, "--envelope")) {
+            c->envelope = 1;
+        } else if (!strcmp(a, "--text")) {
+            c->text = 1;
+        } else if (!strcmp(a, "--reference")) {
+            c->reference = 1;
+        } else if (!strcmp(a, "--published")) {
+            if (++i >= argc)
+                return -1;
+            c->published = argv[i];
+        } else if (!strcmp(a, "--id")) {
+            if (++i >= argc)
+                return -1;
+            c->id = argv[i];
+        } else if (a[0] == '-' && a[1] != '\0') {
+            fprintf(stderr, "parleyd: unknown option '%s'\n", a);
+            return -1;
+        } else {
+            if (c->input)
+                return -1;
+            c->input = a;
+        }
+    }
+    return 0;
+}
+
+static pconfig *load_config(const cli *c)
+{
+    char err[1024];
+    pconfig *conf = pconfig_new();
+    if (!conf) {
+        fprintf(stderr, "parleyd: out of memory\n");
+        return NULL;
+    }
+    if (c->config_file && pconfig_load_file(conf, c->config_file, err, sizeof err) != 0)
+        goto fail;
+    if (pconfig_load_env(conf, environ, err, sizeof err) != 0)
+        goto fail;
+    for (int i = 0; i < c->nx; i++)
+        if (pconfig_set_arg(conf, c->xs[i], err, sizeof err) != 0)
+            goto fail;
+    if (pconfig_validate(conf, err, sizeof err) != 0)
+        goto fail;
+    plog_level lvl;
+    if (plog_level_parse(pconfig_str(conf, "log.level"), &lvl) == 0)
+        plog_set_level(lvl);
+    return conf;
+fail:
+    fprintf(stderr, "%s\n", err);
+    pconfig_destroy(conf);
+    return NULL;
+}
+
+static char *read_all(FILE *f, size_t *len)
+{
+    size_t cap = 65536, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        size_t r = fread(buf + n, 1, cap - n, f);
+        n += r;
+        if (n < cap) {
+            if (ferror(f)) {
+                free(buf);
+                return NULL;
+            }
+            break;
+        }
+        char *nb = realloc(buf, cap * 2);
+        if (!nb) {
+            free(buf);
+            return NULL;
+        }
+        buf = nb;
+        cap *= 2;
+    }
+    if (buf)
+        *len = n;
+    return buf;
+}
+
+static int print_records(processor *proc, const article *a, char *err, size_t errlen)
+{
+    json_t *records = NULL, *r;
+    processor_stats st;
+    size_t i;
+    if (processor_records(proc, a, &records, &st, err, errlen) != 0)
+        return -1;
+    json_array_foreach(records, i, r)
+    {
+        char *s = json_dumps(r, JSON_COMPACT);
+        if (s) {
+            puts(s);
+            free(s);
+        }
+    }
+    json_decref(records);
+    return 0;
+}
+
+static int cmd_extract(const cli *c, pconfig *conf)
+{
+    char err[1024], why[512];
+    FILE *in = stdin;
+    int rc = 0;
+    size_t skipped = 0;
+    processor *proc = processor_new(conf, err, sizeof err);
+    if (!proc) {
+        fprintf(stderr, "%s\n", err);
+        return 2;
+    }
+    if (c->input && strcmp(c->input, "-") != 0) {
+        in = fopen(c->input, "rb");
+        if (!in) {
+            fprintf(stderr, "parleyd extract: cannot open %s\n", c->input);
+            processor_destroy(proc);
+            return 1;
+        }
+    }
+    if (c->text) {
+        size_t len = 0;
+        char *text = read_all(in, &len);
+        article a;
+        memset(&a, 0, sizeof a);
+        if (!text) {
+            fprintf(stderr, "parleyd extract: read error\n");
+            rc = 1;
+        } else if (!utf8_valid((const unsigned char *)text, len)) {
+            fprintf(stderr, "parleyd extract: input is not valid UTF-8\n");
+            skipped = 1;
+        } else {
+            snprintf(a.id, sizeof a.id, "%s", c->id ? c->id : "text");
+            a.published_at = c->published;
+            a.language = NULL;
+            a.text = text;
+            a.text_len = len;
+            if (print_records(proc, &a, err, sizeof err) != 0) {
+                fprintf(stderr, "parleyd extract: %s\n", err);
+                skipped = 1;
+            }
+        }
+        free(text);
+    } else {
+        article_decoder_opts ao = {
+            .field_id = pconfig_str(conf, "article.field.id"),
+            .field_text = pconfig_str(conf, "article.field.text"),
+            .field_url = pconfig_str(conf, "article.field.url"),
+            .field_title = pconfig_str(conf, "article.field.title"),
+            .field_source = pconfig_str(conf, "article.field.source"),
+            .field_published_at = pconfig_str(conf, "article.field.published_at"),
+            .field_language = pconfig_str(conf, "article.field.language"),
+            .max_bytes = (size_t)pconfig_int(conf, "article.max.bytes"),
+            .max_depth = (int)pconfig_int(conf, "article.max.depth"),
+        };
+        article_decoder *dec = article_decoder_new(&ao);
+        char *line = NULL;
+        size_t cap = 0, lineno = 0;
+        ssize_t n;
+        while (dec && (n = getline(&line, &cap, in)) >= 0) {
+            lineno++;
+            while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+                n--;
+            if (n == 0)
+                continue;
+            char fallback[64];
+            article a;
+            snprintf(fallback, sizeof fallback, "line-%zu", lineno);
+            article_status st = article_decode(dec, line, (size_t)n, fallback, -1, &a, why,
+                                               sizeof why);
+            if (st != ART_OK) {
+                fprintf(stderr, "parleyd extract: line %zu: %s: %s\n", lineno,
+                        article_status_reason(st), why);
+                skipped++;
+                continue;
+            }
+            if (c->published && !a.published_at)
+                a.published_at = c->published;
+            if (print_records(proc, &a, err, sizeof err) != 0) {
+                fprintf(stderr, "parleyd extract: line %zu: %s\n", lineno, err);
+                skipped++;
+            }
+            article_clear(&a);
+        }
+        free(line);
+        article_decoder_destroy(dec);
+    }
+    fflush(stdout);
+    fprintf(stderr, "parleyd extract: %zu line(s) skipped\n", skipped);
+    if (in != stdin)
+        fclose(in);
+    processor_destroy(proc);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    cli c;
+    int rc;
+    if (argc < 2) {
+        usage(stderr);
+        return 2;
+    }
+    if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
+        printf("parleyd %s (librdkafka %s, extractor %s)\n", PARLEY_VERSION, rd_kafka_version_str(),
+               px_version());
+        return 0;
+    }
+    if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {
+        usage(stdout);
+        return 0;
+    }
+    if (parse_cli(argc, argv, &c) != 0) {
+        usage(stderr);
+        return 2;
+    }
+    if (strcmp(c.cmd, "run") && strcmp(c.cmd, "extract") && strcmp(c.cmd, "check-config")) {
+        fprintf(stderr, "parleyd: unknown command '%s'\n", c.cmd);
+        usage(stderr);
+        return 2;
+    }
+    if (!strcmp(c.cmd, "check-config") && c.reference) {
+        pconfig_print_reference(stdout);
+        return 0;
+    }
+    pconfig *conf = load_config(&c);
+    if (!conf)
+        return 2;
+
+    if (!strcmp(c.cmd, "check-config")) {
+        pconfig_print(conf, stdout);
+        printf("# configuration OK\n");
+        pconfig_destroy(conf);
+        return 0;
+    }
+    if (!strcmp(c.cmd, "extract")) {
+        rc = cmd_extract(&c, conf);
+        pconfig_destroy(conf);
+        return rc;
+    }
+
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGINT, &sa, NULL);
+    signal(SIGPIPE, SIG_IGN);
+
+    if (c.embedded) {
+        rc = embedded_run(conf, c.envelope, &g_stop);
+        pconfig_destroy(conf);
+        return rc;
+    }
+    char err[1024];
+    pipeline *pl = pipeline_new(conf, err, sizeof err);
+    if (!pl) {
+        plog(PLOG_FATAL, "parleyd", "%s", err);
+        pconfig_destroy(conf);
+        return 1;
+    }
+    rc = pipeline_run(pl, &g_stop);
+    pipeline_destroy(pl);
+    pconfig_destroy(conf);
+    return rc;
+}

@@ -1,0 +1,979 @@
+/* pipeline.c - consumer loop, workers, delivery tracking, offsets and transactions.
+ * The DESIGN comment in pipeline.h explains the threads and the ordering rules. */
+#include "pipeline.h"
+
+#include "../consumers/article.h"
+#include "../consumers/offsets.h"
+#include "../producers/output.h"
+#include "log.h"
+#include "processor.h"
+
+#include <inttypes.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct job job;
+typedef struct pipeline_s_worker worker;
+
+struct job {
+    job *next;
+    pipeline *pl;
+    rd_kafka_message_t *msg;
+    int32_t partition;
+    int64_t offset;
+    atomic_int pending; /* outputs not yet acknowledged, +1 while the worker produces */
+};
+
+struct pipeline_s_worker {
+    pthread_t th;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    job *head, *tail;
+    int stop;
+    pipeline *pl;
+};
+
+typedef struct retry {
+    struct retry *next;
+    job *j;
+    char *topic;
+    void *key, *value;
+    size_t key_len, value_len;
+    rd_kafka_headers_t *hdrs;
+    int64_t due_ms;
+    int attempts;
+} retry;
+
+struct pipeline {
+    const pconfig *conf;
+    rd_kafka_t *consumer, *producer;
+    int eos;
+    char *topic_input, *topic_dlq;
+    offset_tracker *ot;
+    article_decoder *dec;
+    processor *proc;
+    worker *workers;
+    int nworkers;
+    pthread_t poller;
+    int poller_started;
+    atomic_int poller_stop;
+    atomic_int fatal;
+    int64_t max_inflight, shutdown_ms, retry_backoff_ms, txn_max_msgs, txn_max_ms;
+
+    pthread_mutex_t done_mu;
+    pthread_cond_t done_cv;
+    atomic_llong inflight;
+
+    pthread_mutex_t retry_mu;
+    retry *retries;
+
+    /* exactly_once state, main thread only */
+    int txn_open;
+    atomic_int txn_failed;
+    int64_t txn_msgs, txn_start_ms;
+
+    atomic_ullong consumed, completed, decoded, dlq, records, skipped, produce_errors;
+    atomic_ullong delivered[OUT__COUNT];
+    atomic_ullong txn_commits, txn_aborts;
+    atomic_int assigned;
+};
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* ---- job completion ---------------------------------------------------------------- */
+
+static void job_release(job *j)
+{
+    if (atomic_fetch_sub(&j->pending, 1) != 1)
+        return;
+    pipeline *pl = j->pl;
+    offset_tracker_done(pl->ot, j->partition, j->offset); /* -1 if revoked meanwhile: fine */
+    rd_kafka_message_destroy(j->msg);
+    free(j);
+    atomic_fetch_add(&pl->completed, 1);
+    pthread_mutex_lock(&pl->done_mu);
+    atomic_fetch_sub(&pl->inflight, 1);
+    pthread_cond_broadcast(&pl->done_cv);
+    pthread_mutex_unlock(&pl->done_mu);
+}
+
+/* Waits until fewer than `below` jobs are in flight (or the partition has none when
+ * partition >= 0). Returns 0, or -1 on timeout or fatal error. */
+static int wait_inflight(pipeline *pl, int32_t partition, int64_t below, int64_t timeout_ms)
+{
+    int64_t deadline = now_ms() + timeout_ms;
+    pthread_mutex_lock(&pl->done_mu);
+    for (;;) {
+        int64_t n = partition >= 0 ? (int64_t)offset_tracker_inflight(pl->ot, partition)
+                                   : atomic_load(&pl->inflight);
+        if (n < below || (partition >= 0 && n == 0))
+            break;
+        if (atomic_load(&pl->fatal) || now_ms() >= deadline) {
+            pthread_mutex_unlock(&pl->done_mu);
+            return -1;
+        }
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_nsec += 50 * 1000000L;
+        if (ts.tv_nsec >= 1000000000L) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&pl->done_cv, &pl->done_mu, &ts);
+    }
+    pthread_mutex_unlock(&pl->done_mu);
+    return 0;
+}
+
+/* ---- producing ------------------------------------------------------------------------ */
+
+/* Produces one message for job j. On success librdkafka owns value and hdrs (key is
+ * copied); on failure the caller still owns them. Blocks while the queue is full. */
+static rd_kafka_resp_err_t produce(pipeline *pl, job *j, const char *topic, const void *key,
+                                   size_t key_len, void *value, size_t value_len,
+                                   rd_kafka_headers_t *hdrs)
+{
+    for (;;) {
+        rd_kafka_resp_err_t err = rd_kafka_producev(
+            pl->producer, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, key_len),
+            RD_KAFKA_V_VALUE(value, value_len), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_FREE),
+            RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(j), RD_KAFKA_V_END);
+        if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL && !atomic_load(&pl->fatal)) {
+            rd_kafka_poll(pl->producer, 20);
+            continue;
+        }
+        return err;
+    }
+}
+
+static void schedule_retry(pipeline *pl, job *j, const char *topic, const void *key,
+                           size_t key_len, const void *value, size_t value_len,
+                           rd_kafka_headers_t *hdrs, int attempts)
+{
+    retry *r = calloc(1, sizeof *r);
+    if (r) {
+        r->topic = strdup(topic);
+        r->key = key_len ? malloc(key_len) : NULL;
+        r->value = value_len ? malloc(value_len) : NULL;
+    }
+    if (!r || !r->topic || (key_len && !r->key) || (value_len && !r->value)) {
+        plog(PLOG_FATAL, "producer", "out of memory scheduling a retry; exiting");
+        atomic_store(&pl->fatal, 1);
+        return;
+    }
+    if (key_len)
+        memcpy(r->key, key, key_len);
+    if (value_len)
+        memcpy(r->value, value, value_len);
+    r->key_len = key_len;
+    r->value_len = value_len;
+    r->hdrs = hdrs;
+    r->j = j;
+    r->attempts = attempts;
+    r->due_ms = now_ms() + pl->retry_backoff_ms;
+    pthread_mutex_lock(&pl->retry_mu);
+    r->next = pl->retries;
+    pl->retries = r;
+    pthread_mutex_unlock(&pl->retry_mu);
+}
+
+static void run_due_retries(pipeline *pl)
+{
+    int64_t now = now_ms();
+    retry *due = NULL, **pp;
+    pthread_mutex_lock(&pl->retry_mu);
+    for (pp = &pl->retries; *pp;) {
+        if ((*pp)->due_ms <= now) {
+            retry *r = *pp;
+            *pp = r->next;
+            r->next = due;
+            due = r;
+        } else {
+            pp = &(*pp)->next;
+        }
+    }
+    pthread_mutex_unlock(&pl->retry_mu);
+    while (due) {
+        retry *r = due;
+        due = r->next;
+        plog(PLOG_INFO, "producer", "retrying produce to %s (attempt %d)", r->topic,
+             r->attempts + 1);
+        rd_kafka_resp_err_t err = produce(pl, r->j, r->topic, r->key, r->key_len, r->value,
+                                          r->value_len, r->hdrs);
+        if (err) {
+            /* Still ours: keep the job pending and try again after the back-off. */
+            atomic_fetch_add(&pl->produce_errors, 1);
+            plog(PLOG_ERROR, "producer", "produce to %s failed: %s", r->topic,
+                 rd_kafka_err2str(err));
+            schedule_retry(pl, r->j, r->topic, r->key, r->key_len, r->value, r->value_len,
+                           r->hdrs, r->attempts + 1);
+            free(r->value);
+        }
+        free(r->topic);
+        free(r->key);
+        free(r);
+    }
+}
+
+static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
+{
+    (void)rk;
+    pipeline *pl = opaque;
+    job *j = m->_private;
+    if (m->err) {
+        atomic_fetch_add(&pl->produce_errors, 1);
+        if (pl->eos) {
+            /* The transaction cannot commit; the main loop aborts and rewinds. */
+            plog(PLOG_WARN, "producer", "delivery to %s failed in a transaction: %s",
+                 rd_kafka_topic_name(m->rkt), rd_kafka_err2str(m->err));
+            atomic_store(&pl->txn_failed, 1);
+            job_release(j);
+            return;
+        }
+        plog(PLOG_WARN, "producer", "delivery to %s failed, will retry: %s",
+             rd_kafka_topic_name(m->rkt), rd_kafka_err2str(m->err));
+        rd_kafka_headers_t *h = NULL;
+        rd_kafka_message_detach_headers((rd_kafka_message_t *)m, &h);
+        schedule_retry(pl, j, rd_kafka_topic_name(m->rkt), m->key, m->key_len, m->payload,
+                       m->len, h, 1);
+        return;
+    }
+    const char *t = rd_kafka_topic_name(m->rkt);
+    int kind = strcmp(t, pl->topic_dlq) == 0 ? OUT_DLQ : OUT_EVENTS;
+    atomic_fetch_add(&pl->delivered[kind], 1);
+    job_release(j);
+}
+
+static void *poller_main(void *arg)
+{
+    pipeline *pl = arg;
+    while (!atomic_load(&pl->poller_stop)) {
+        rd_kafka_poll(pl->producer, 50);
+        run_due_retries(pl);
+    }
+    return NULL;
+}
+
+/* ---- workers ---------------------------------------------------------------------------- */
+
+static void process_job(pipeline *pl, job *j)
+{
+    rd_kafka_message_t *m = j->msg;
+    poutputs outs;
+    article a;
+    char why[512], fallback[320];
+    processor_stats st = {0};
+    poutputs_init(&outs);
+    snprintf(fallback, sizeof fallback, "%s/%" PRId32 "/%" PRId64, rd_kafka_topic_name(m->rkt),
+             m->partition, m->offset);
+    rd_kafka_timestamp_type_t tstype;
+    int64_t ts = rd_kafka_message_timestamp(m, &tstype);
+    article_status as = article_decode(pl->dec, m->payload, m->len, fallback, ts, &a, why,
+                                       sizeof why);
+    if (as != ART_OK) {
+        plog(PLOG_WARN, "decode", "dead-lettering %s: %s (%s)", fallback,
+             article_status_reason(as), why);
+        dlq_output(&outs, pl->topic_dlq, m, "decode", article_status_reason(as), why);
+        atomic_fetch_add(&pl->dlq, 1);
+    } else {
+        atomic_fetch_add(&pl->decoded, 1);
+        if (processor_run(pl->proc, &a, &outs, &st, why, sizeof why) != 0) {
+            plog(PLOG_ERROR, "process", "dead-lettering %s: %s", fallback, why);
+            poutputs_clear(&outs);
+            poutputs_init(&outs);
+            dlq_output(&outs, pl->topic_dlq, m, "process", "processor_error", why);
+            atomic_fetch_add(&pl->dlq, 1);
+        } else {
+            atomic_fetch_add(&pl->records, st.records);
+            if (st.skipped_reason)
+                atomic_fetch_add(&pl->skipped, 1);
+        }
+        article_clear(&a);
+    }
+    for (size_t i = 0; i < outs.n; i++) {
+        poutput *o = &outs.v[i];
+        atomic_fetch_add(&j->pending, 1);
+        rd_kafka_resp_err_t err = produce(pl, j, o->topic, o->key, o->key_len, o->value,
+                                          o->value_len, o->hdrs);
+        if (err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE && o->kind == OUT_DLQ) {
+            /* The original cannot be stored whole (it stays in the input topic until
+             * retention): keep the first bytes and say so. */
+            size_t keep = o->value_len > 65536 ? 65536 : o->value_len / 2;
+            char num[32];
+            snprintf(num, sizeof num, "%zu", o->value_len);
+            if (!o->hdrs)
+                o->hdrs = rd_kafka_headers_new(2);
+            rd_kafka_header_add(o->hdrs, "__parley.errors.truncated.from", -1, num, -1);
+            o->value_len = keep;
+            err = produce(pl, j, o->topic, o->key, o->key_len, o->value, o->value_len, o->hdrs);
+        }
+        if (err && o->kind != OUT_DLQ) {
+            /* An output that cannot be produced at all: dead-letter the article. */
+            plog(PLOG_ERROR, "producer", "cannot produce to %s (%s); dead-lettering %s",
+                 o->topic, rd_kafka_err2str(err), fallback);
+            atomic_fetch_sub(&j->pending, 1);
+            atomic_fetch_add(&pl->produce_errors, 1);
+            if (dlq_output(&outs, pl->topic_dlq, m, "produce", rd_kafka_err2name(err),
+                           rd_kafka_err2str(err)) == 0)
+                atomic_fetch_add(&pl->dlq, 1);
+            continue;
+        }
+        if (err) {
+            atomic_fetch_add(&pl->produce_errors, 1);
+            plog(PLOG_ERROR, "producer", "produce to %s failed: %s", o->topic,
+                 rd_kafka_err2str(err));
+            if (pl->eos) {
+                atomic_store(&pl->txn_failed, 1);
+                atomic_fetch_sub(&j->pending, 1);
+                free(o->value);
+                if (o->hdrs)
+                    rd_kafka_headers_destroy(o->hdrs);
+            } else {
+                schedule_retry(pl, j, o->topic, o->key, o->key_len, o->value, o->value_len,
+                               o->hdrs, 1);
+                free(o->value);
+            }
+        }
+        o->value = NULL; /* taken by librdkafka or the retry list */
+        o->hdrs = NULL;
+    }
+    poutputs_clear(&outs);
+    job_release(j); /* the worker's own reference */
+}
+
+static void *worker_main(void *arg)
+{
+    worker *w = arg;
+    for (;;) {
+        pthread_mutex_lock(&w->mu);
+        while (!w->head && !w->stop)
+            pthread_cond_wait(&w->cv, &w->mu);
+        job *j = w->head;
+        if (!j) {
+            pthread_mutex_unlock(&w->mu);
+            return NULL;
+        }
+        w->head = j->next;
+        if (!w->head)
+            w->tail = NULL;
+        pthread_mutex_unlock(&w->mu);
+        process_job(w->pl, j);
+    }
+}
+
+static void dispatch(pipeline *pl, rd_kafka_message_t *m)
+{
+    job *j = calloc(1, sizeof *j);
+    if (!j) {
+        plog(PLOG_FATAL, "pipeline", "out of memory");
+        atomic_store(&pl->fatal, 1);
+        rd_kafka_message_destroy(m);
+        return;
+    }
+    j->pl = pl;
+    j->msg = m;
+    j->partition = m->partition;
+    j->offset = m->offset;
+    atomic_init(&j->pending, 1);
+    if (offset_tracker_add(pl->ot, m->partition, m->offset) != 0) {
+        plog(PLOG_WARN, "consumer", "ignoring message %" PRId32 "/%" PRId64
+                                    " of an unassigned partition or out of order",
+             m->partition, m->offset);
+        rd_kafka_message_destroy(m);
+        free(j);
+        return;
+    }
+    atomic_fetch_add(&pl->consumed, 1);
+    atomic_fetch_add(&pl->inflight, 1);
+    worker *w = &pl->workers[(uint32_t)m->partition % (uint32_t)pl->nworkers];
+    pthread_mutex_lock(&w->mu);
+    if (w->tail)
+        w->tail->next = j;
+    else
+        w->head = j;
+    w->tail = j;
+    pthread_cond_signal(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+}
+
+/* ---- offsets ---------------------------------------------------------------------------- */
+
+typedef struct store_ctx {
+    pipeline *pl;
+    rd_kafka_topic_partition_list_t *list;
+    const rd_kafka_topic_partition_list_t *only; /* NULL: every partition */
+} store_ctx;
+
+static void collect_offset(int32_t partition, int64_t offset, void *opaque)
+{
+    store_ctx *sc = opaque;
+    if (sc->only && !rd_kafka_topic_partition_list_find(sc->only, sc->pl->topic_input, partition))
+        return;
+    rd_kafka_topic_partition_list_add(sc->list, sc->pl->topic_input, partition)->offset = offset;
+}
+
+static rd_kafka_topic_partition_list_t *committable(pipeline *pl,
+                                                     const rd_kafka_topic_partition_list_t *only)
+{
+    store_ctx sc = {pl, rd_kafka_topic_partition_list_new(8), only};
+    offset_tracker_foreach(pl->ot, collect_offset, &sc);
+    return sc.list;
+}
+
+/* at_least_once: hands the committable offsets to librdkafka's auto-commit. */
+static void store_offsets(pipeline *pl)
+{
+    rd_kafka_topic_partition_list_t *l = committable(pl, NULL);
+    if (l->cnt > 0)
+        rd_kafka_offsets_store(pl->consumer, l); /* per-partition errors: revoked, ignore */
+    rd_kafka_topic_partition_list_destroy(l);
+}
+
+static void commit_sync(pipeline *pl, const rd_kafka_topic_partition_list_t *only)
+{
+    rd_kafka_topic_partition_list_t *l = committable(pl, only);
+    if (l->cnt > 0) {
+        rd_kafka_resp_err_t err = rd_kafka_commit(pl->consumer, l, 0);
+        if (err && err != RD_KAFKA_RESP_ERR__NO_OFFSET)
+            plog(PLOG_WARN, "consumer", "offset commit failed: %s", rd_kafka_err2str(err));
+        else
+            plog(PLOG_DEBUG, "consumer", "committed %d partition offsets", l->cnt);
+    }
+    rd_kafka_topic_partition_list_destroy(l);
+}
+
+/* ---- transactions (exactly_once) --------------------------------------------------------- */
+
+static int txn_check(pipeline *pl, rd_kafka_error_t *error, const char *what, int *retry_out)
+{
+    *retry_out = 0;
+    if (!error)
+        return 0;
+    plog(PLOG_WARN, "txn", "%s: %s", what, rd_kafka_error_string(error));
+    if (rd_kafka_error_is_fatal(error)) {
+        plog(PLOG_FATAL, "txn", "fatal transaction error in %s: %s; exiting so the process is "
+                                "restarted",
+             what, rd_kafka_error_string(error));
+        atomic_store(&pl->fatal, 1);
+        rd_kafka_error_destroy(error);
+        return -1;
+    }
+    if (rd_kafka_error_is_retriable(error)) {
+        *retry_out = 1;
+        rd_kafka_error_destroy(error);
+        return -1;
+    }
+    rd_kafka_error_destroy(error);
+    return -2; /* requires abort */
+}
+
+static void txn_begin(pipeline *pl)
+{
+    rd_kafka_error_t *e = rd_kafka_begin_transaction(pl->producer);
+    if (e) {
+        plog(PLOG_FATAL, "txn", "begin_transaction: %s", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+        atomic_store(&pl->fatal, 1);
+        return;
+    }
+    pl->txn_open = 1;
+    pl->txn_msgs = 0;
+    pl->txn_start_ms = now_ms();
+    atomic_store(&pl->txn_failed, 0);
+}
+
+/* Rewinds every assigned partition to its committed offset and forgets in-flight
+ * state, after an aborted transaction. */
+static void rewind_consumer(pipeline *pl)
+{
+    rd_kafka_topic_partition_list_t *a = NULL;
+    if (rd_kafka_assignment(pl->consumer, &a) || !a)
+        return;
+    if (a->cnt > 0) {
+        rd_kafka_resp_err_t err = rd_kafka_committed(pl->consumer, a, 10000);
+        if (err) {
+            plog(PLOG_FATAL, "txn", "cannot read committed offsets to rewind: %s",
+                 rd_kafka_err2str(err));
+            atomic_store(&pl->fatal, 1);
+        } else {
+            for (int i = 0; i < a->cnt; i++) {
+                if (a->elems[i].offset < 0)
+                    a->elems[i].offset = RD_KAFKA_OFFSET_BEGINNING;
+                offset_tracker_revoke(pl->ot, a->elems[i].partition);
+                offset_tracker_assign(pl->ot, a->elems[i].partition);
+            }
+            rd_kafka_error_t *e = rd_kafka_seek_partitions(pl->consumer, a, -1);
+            if (e) {
+                plog(PLOG_FATAL, "txn", "rewind failed: %s", rd_kafka_error_string(e));
+                rd_kafka_error_destroy(e);
+                atomic_store(&pl->fatal, 1);
+            }
+        }
+    }
+    rd_kafka_topic_partition_list_destroy(a);
+}
+
+static void txn_abort_and_rewind(pipeline *pl)
+{
+    int again;
+    for (;;) {
+        rd_kafka_error_t *e = rd_kafka_abort_transaction(pl->producer, -1);
+        if (txn_check(pl, e, "abort_transaction", &again) == 0 || !again)
+            break;
+    }
+    atomic_fetch_add(&pl->txn_aborts, 1);
+    pl->txn_open = 0;
+    if (atomic_load(&pl->fatal))
+        return;
+    rewind_consumer(pl);
+    txn_begin(pl);
+}
+
+/* Drains in-flight work, then sends the consumed offsets and commits. */
+static void txn_commit(pipeline *pl)
+{
+    int again, rc;
+    if (!pl->txn_open)
+        return;
+    if (wait_inflight(pl, -1, 1, pl->shutdown_ms) != 0) {
+        if (atomic_load(&pl->fatal))
+            return;
+        plog(PLOG_ERROR, "txn", "in-flight work did not finish in %" PRId64 " ms; aborting",
+             pl->shutdown_ms);
+        txn_abort_and_rewind(pl);
+        return;
+    }
+    if (atomic_load(&pl->txn_failed)) {
+        plog(PLOG_WARN, "txn", "an output failed in this transaction; aborting and rewinding");
+        txn_abort_and_rewind(pl);
+        return;
+    }
+    rd_kafka_topic_partition_list_t *offs = committable(pl, NULL);
+    if (offs->cnt > 0) {
+        rd_kafka_consumer_group_metadata_t *cgmd =
+            rd_kafka_consumer_group_metadata(pl->consumer);
+        do {
+            rd_kafka_error_t *e = rd_kafka_send_offsets_to_transaction(pl->producer, offs, cgmd,
+                                                                       -1);
+            rc = txn_check(pl, e, "send_offsets_to_transaction", &again);
+        } while (rc != 0 && again);
+        rd_kafka_consumer_group_metadata_destroy(cgmd);
+        if (rc != 0) {
+            rd_kafka_topic_partition_list_destroy(offs);
+            if (rc == -2)
+                txn_abort_and_rewind(pl);
+            return;
+        }
+    }
+    rd_kafka_topic_partition_list_destroy(offs);
+    do {
+        rd_kafka_error_t *e = rd_kafka_commit_transaction(pl->producer, -1);
+        rc = txn_check(pl, e, "commit_transaction", &again);
+    } while (rc != 0 && again);
+    if (rc == -2) {
+        txn_abort_and_rewind(pl);
+        return;
+    }
+    if (rc != 0)
+        return;
+    atomic_fetch_add(&pl->txn_commits, 1);
+    pl->txn_open = 0;
+    txn_begin(pl);
+}
+
+/* ---- rebalance ------------------------------------------------------------------------------ */
+
+static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
+                         rd_kafka_topic_partition_list_t *parts, void *opaque)
+{
+    pipeline *pl = opaque;
+    int cooperative = strcmp(rd_kafka_rebalance_protocol(rk), "COOPERATIVE") == 0;
+    rd_kafka_error_t *e = NULL;
+
+    if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
+        for (int i = 0; i < parts->cnt; i++)
+            offset_tracker_assign(pl->ot, parts->elems[i].partition);
+        atomic_fetch_add(&pl->assigned, parts->cnt);
+        plog(PLOG_INFO, "consumer", "assigned %d partition(s)", parts->cnt);
+        if (cooperative)
+            e = rd_kafka_incremental_assign(rk, parts);
+        else
+            rd_kafka_assign(rk, parts);
+    } else if (err == RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS) {
+        int lost = rd_kafka_assignment_lost(rk);
+        plog(PLOG_INFO, "consumer", "%s %d partition(s)", lost ? "lost" : "revoking",
+             parts->cnt);
+        if (pl->eos) {
+            if (lost) {
+                wait_inflight(pl, -1, 1, pl->shutdown_ms);
+                if (pl->txn_open)
+                    txn_abort_and_rewind(pl);
+            } else {
+                txn_commit(pl);
+            }
+        } else {
+            for (int i = 0; i < parts->cnt; i++)
+                if (wait_inflight(pl, parts->elems[i].partition, 1, pl->shutdown_ms) != 0)
+                    plog(PLOG_WARN, "consumer",
+                         "partition %" PRId32 " still has work in flight at revoke; its "
+                         "uncommitted messages will be processed again by the next owner",
+                         parts->elems[i].partition);
+            if (!lost)
+                commit_sync(pl, parts);
+        }
+        for (int i = 0; i < parts->cnt; i++)
+            offset_tracker_revoke(pl->ot, parts->elems[i].partition);
+        atomic_fetch_sub(&pl->assigned, parts->cnt);
+        if (cooperative)
+            e = rd_kafka_incremental_unassign(rk, parts);
+        else
+            rd_kafka_assign(rk, NULL);
+    } else {
+        plog(PLOG_ERROR, "consumer", "rebalance error: %s", rd_kafka_err2str(err));
+        rd_kafka_assign(rk, NULL);
+    }
+    if (e) {
+        plog(PLOG_ERROR, "consumer", "incremental rebalance: %s", rd_kafka_error_string(e));
+        rd_kafka_error_destroy(e);
+    }
+}
+
+/* ---- callbacks shared by both clients -------------------------------------------------- */
+
+static void log_cb(const rd_kafka_t *rk, int level, const char *fac, const char *buf)
+{
+    plog_level l = level <= 3 ? PLOG_ERROR : level == 4 ? PLOG_WARN : level <= 6 ? PLOG_INFO
+                                                                                  : PLOG_DEBUG;
+    if (!plog_enabled(l))
+        return;
+    json_t *f = json_pack("{s:s, s:s}", "client", rk ? rd_kafka_name(rk) : "", "facility", fac);
+    plog_fields(l, "rdkafka", buf, f);
+}
+
+static void error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque)
+{
+    pipeline *pl = opaque;
+    if (err == RD_KAFKA_RESP_ERR__FATAL) {
+        char buf[512];
+        rd_kafka_resp_err_t orig = rd_kafka_fatal_error(rk, buf, sizeof buf);
+        plog(PLOG_FATAL, "rdkafka", "fatal error (%s): %s; exiting so the process is restarted",
+             rd_kafka_err2name(orig), buf);
+        atomic_store(&pl->fatal, 1);
+        return;
+    }
+    plog(err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN ? PLOG_WARN : PLOG_INFO, "rdkafka",
+         "%s: %s", rd_kafka_err2name((rd_kafka_resp_err_t)err), reason);
+}
+
+/* ---- life cycle ----------------------------------------------------------------------------- */
+
+pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
+{
+    char why[512];
+    pipeline *pl = calloc(1, sizeof *pl);
+    rd_kafka_conf_t *cc = NULL, *pc = NULL;
+    if (!pl) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    pl->conf = conf;
+    pl->eos = strcmp(pconfig_str(conf, "processing.guarantee"), "exactly_once") == 0;
+    pl->topic_input = strdup(pconfig_str(conf, "topic.input"));
+    pl->topic_dlq = strdup(pconfig_str(conf, "topic.dlq"));
+    pl->max_inflight = pconfig_int(conf, "processing.max.inflight");
+    pl->shutdown_ms = pconfig_int(conf, "shutdown.timeout.ms");
+    pl->retry_backoff_ms = pconfig_int(conf, "dlq.retry.backoff.ms");
+    pl->txn_max_msgs = pconfig_int(conf, "processing.transaction.max.messages");
+    pl->txn_max_ms = pconfig_int(conf, "processing.transaction.max.ms");
+    pl->nworkers = (int)pconfig_int(conf, "processing.threads");
+    pthread_mutex_init(&pl->done_mu, NULL);
+    pthread_cond_init(&pl->done_cv, NULL);
+    pthread_mutex_init(&pl->retry_mu, NULL);
+    pl->ot = offset_tracker_new();
+    article_decoder_opts ao = {
+        .field_id = pconfig_str(conf, "article.field.id"),
+        .field_text = pconfig_str(conf, "article.field.text"),
+        .field_url = pconfig_str(conf, "article.field.url"),
+        .field_title = pconfig_str(conf, "article.field.title"),
+        .field_source = pconfig_str(conf, "article.field.source"),
+        .field_published_at = pconfig_str(conf, "article.field.published_at"),
+        .field_language = pconfig_str(conf, "article.field.language"),
+        .max_bytes = (size_t)pconfig_int(conf, "article.max.bytes"),
+        .max_depth = (int)pconfig_int(conf, "article.max.depth"),
+    };
+    pl->dec = article_decoder_new(&ao);
+    if (!pl->topic_input || !pl->topic_dlq || !pl->ot || !pl->dec) {
+        snprintf(err, errlen, "out of memory or bad article field configuration");
+        goto fail;
+    }
+    pl->proc = processor_new(conf, err, errlen);
+    if (!pl->proc)
+        goto fail;
+
+    /* Producer */
+    pc = pconfig_rdkafka(conf, PCONF_PRODUCER, err, errlen);
+    if (!pc)
+        goto fail;
+    if (pl->eos) {
+        char tid[256], host[128] = "localhost";
+        size_t tl = sizeof tid;
+        if (rd_kafka_conf_get(pc, "transactional.id", tid, &tl) != RD_KAFKA_CONF_OK || tl <= 1) {
+            char gid[200] = "parley";
+            size_t gl = sizeof gid;
+            rd_kafka_conf_t *tmp = pconfig_rdkafka(conf, PCONF_CONSUMER, why, sizeof why);
+            if (tmp) {
+                rd_kafka_conf_get(tmp, "group.id", gid, &gl);
+                rd_kafka_conf_destroy(tmp);
+            }
+            gethostname(host, sizeof host - 1);
+            snprintf(tid, sizeof tid, "%s-%s", gid, host);
+            rd_kafka_conf_set(pc, "transactional.id", tid, why, sizeof why);
+        }
+        rd_kafka_conf_set(pc, "transaction.timeout.ms", "30000", why, sizeof why);
+    }
+    rd_kafka_conf_set_opaque(pc, pl);
+    rd_kafka_conf_set_dr_msg_cb(pc, dr_cb);
+    rd_kafka_conf_set_log_cb(pc, log_cb);
+    rd_kafka_conf_set_error_cb(pc, error_cb);
+    pl->producer = rd_kafka_new(RD_KAFKA_PRODUCER, pc, why, sizeof why);
+    if (!pl->producer) {
+        snprintf(err, errlen, "producer: %s", why);
+        goto fail;
+    }
+    pc = NULL;
+
+    /* Consumer */
+    cc = pconfig_rdkafka(conf, PCONF_CONSUMER, err, errlen);
+    if (!cc)
+        goto fail;
+    if (pl->eos) {
+        rd_kafka_conf_set(cc, "enable.auto.commit", "false", why, sizeof why);
+        rd_kafka_conf_set(cc, "isolation.level", "read_committed", why, sizeof why);
+    }
+    rd_kafka_conf_set_opaque(cc, pl);
+    rd_kafka_conf_set_rebalance_cb(cc, rebalance_cb);
+    rd_kafka_conf_set_log_cb(cc, log_cb);
+    rd_kafka_conf_set_error_cb(cc, error_cb);
+    pl->consumer = rd_kafka_new(RD_KAFKA_CONSUMER, cc, why, sizeof why);
+    if (!pl->consumer) {
+        snprintf(err, errlen, "consumer: %s", why);
+        goto fail;
+    }
+    cc = NULL;
+    rd_kafka_poll_set_consumer(pl->consumer);
+    return pl;
+fail:
+    if (pc)
+        rd_kafka_conf_destroy(pc);
+    if (cc)
+        rd_kafka_conf_destroy(cc);
+    pipeline_destroy(pl);
+    return NULL;
+}
+
+void pipeline_destroy(pipeline *pl)
+{
+    if (!pl)
+        return;
+    if (pl->consumer)
+        rd_kafka_destroy(pl->consumer);
+    if (pl->producer)
+        rd_kafka_destroy(pl->producer);
+    while (pl->retries) {
+        retry *r = pl->retries;
+        pl->retries = r->next;
+        free(r->topic);
+        free(r->key);
+        free(r->value);
+        if (r->hdrs)
+            rd_kafka_headers_destroy(r->hdrs);
+        free(r);
+    }
+    processor_destroy(pl->proc);
+    article_decoder_destroy(pl->dec);
+    offset_tracker_destroy(pl->ot);
+    free(pl->topic_input);
+    free(pl->topic_dlq);
+    pthread_mutex_destroy(&pl->done_mu);
+    pthread_cond_destroy(&pl->done_cv);
+    pthread_mutex_destroy(&pl->retry_mu);
+    free(pl);
+}
+
+void pipeline_get_counters(pipeline *pl, pipeline_counters *c)
+{
+    c->consumed = atomic_load(&pl->consumed);
+    c->completed = atomic_load(&pl->completed);
+    c->decoded = atomic_load(&pl->decoded);
+    c->dlq = atomic_load(&pl->dlq);
+    c->records = atomic_load(&pl->records);
+    c->skipped = atomic_load(&pl->skipped);
+    c->produce_errors = atomic_load(&pl->produce_errors);
+    for (int i = 0; i < OUT__COUNT; i++)
+        c->delivered[i] = atomic_load(&pl->delivered[i]);
+    c->txn_commits = atomic_load(&pl->txn_commits);
+    c->txn_aborts = atomic_load(&pl->txn_aborts);
+    c->inflight = atomic_load(&pl->inflight);
+    c->assigned_partitions = atomic_load(&pl->assigned);
+    c->fatal = atomic_load(&pl->fatal);
+}
+
+static int start_threads(pipeline *pl)
+{
+    pl->workers = calloc((size_t)pl->nworkers, sizeof *pl->workers);
+    if (!pl->workers)
+        return -1;
+    for (int i = 0; i < pl->nworkers; i++) {
+        worker *w = &pl->workers[i];
+        w->pl = pl;
+        pthread_mutex_init(&w->mu, NULL);
+        pthread_cond_init(&w->cv, NULL);
+        if (pthread_create(&w->th, NULL, worker_main, w) != 0) {
+            pl->nworkers = i;
+            return -1;
+        }
+    }
+    if (pthread_create(&pl->poller, NULL, poller_main, pl) != 0)
+        return -1;
+    pl->poller_started = 1;
+    return 0;
+}
+
+static void stop_threads(pipeline *pl)
+{
+    for (int i = 0; i < pl->nworkers; i++) {
+        worker *w = &pl->workers[i];
+        pthread_mutex_lock(&w->mu);
+        w->stop = 1;
+        pthread_cond_signal(&w->cv);
+        pthread_mutex_unlock(&w->mu);
+    }
+    for (int i = 0; i < pl->nworkers; i++) {
+        pthread_join(pl->workers[i].th, NULL);
+        pthread_mutex_destroy(&pl->workers[i].mu);
+        pthread_cond_destroy(&pl->workers[i].cv);
+    }
+    free(pl->workers);
+    pl->workers = NULL;
+    pl->nworkers = 0;
+    if (pl->poller_started) {
+        atomic_store(&pl->poller_stop, 1);
+        pthread_join(pl->poller, NULL);
+        pl->poller_started = 0;
+    }
+}
+
+int pipeline_run(pipeline *pl, volatile sig_atomic_t *stop)
+{
+    rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
+    int rc = 0;
+    int64_t last_store = 0;
+    if (start_threads(pl) != 0) {
+        plog(PLOG_FATAL, "pipeline", "cannot start threads");
+        rd_kafka_topic_partition_list_destroy(topics);
+        stop_threads(pl);
+        return 1;
+    }
+    if (pl->eos) {
+        rd_kafka_error_t *e = rd_kafka_init_transactions(pl->producer, 60000);
+        if (e) {
+            plog(PLOG_FATAL, "txn", "init_transactions: %s", rd_kafka_error_string(e));
+            rd_kafka_error_destroy(e);
+            rd_kafka_topic_partition_list_destroy(topics);
+            stop_threads(pl);
+            return 1;
+        }
+        txn_begin(pl);
+    }
+    rd_kafka_topic_partition_list_add(topics, pl->topic_input, RD_KAFKA_PARTITION_UA);
+    rd_kafka_resp_err_t err = rd_kafka_subscribe(pl->consumer, topics);
+    rd_kafka_topic_partition_list_destroy(topics);
+    if (err) {
+        plog(PLOG_FATAL, "consumer", "subscribe to %s: %s", pl->topic_input,
+             rd_kafka_err2str(err));
+        stop_threads(pl);
+        return 1;
+    }
+    plog(PLOG_INFO, "pipeline", "consuming %s (%s, %d worker threads)", pl->topic_input,
+         pl->eos ? "exactly_once" : "at_least_once", pl->nworkers);
+
+    while (!*stop && !atomic_load(&pl->fatal)) {
+        if (pl->eos && pl->txn_open && pl->txn_msgs > 0 &&
+            (pl->txn_msgs >= pl->txn_max_msgs || now_ms() - pl->txn_start_ms >= pl->txn_max_ms))
+            txn_commit(pl);
+        if (!pl->eos && now_ms() - last_store >= 100) {
+            store_offsets(pl);
+            last_store = now_ms();
+        }
+        if (atomic_load(&pl->inflight) >= pl->max_inflight) {
+            wait_inflight(pl, -1, pl->max_inflight, 100);
+            continue;
+        }
+        rd_kafka_message_t *m = rd_kafka_consumer_poll(pl->consumer, 100);
+        if (!m)
+            continue;
+        if (m->err) {
+            if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                plog(PLOG_WARN, "consumer", "consume error: %s", rd_kafka_message_errstr(m));
+            rd_kafka_message_destroy(m);
+            continue;
+        }
+        if (pl->eos)
+            pl->txn_msgs++;
+        dispatch(pl, m);
+    }
+
+    if (atomic_load(&pl->fatal)) {
+        /* Do not commit anything: the uncommitted input is processed again on restart. */
+        rc = 1;
+        plog(PLOG_FATAL, "pipeline", "stopping after a fatal error");
+        stop_threads(pl);
+        return rc;
+    }
+    plog(PLOG_INFO, "pipeline", "draining: %lld message(s) in flight",
+         (long long)atomic_load(&pl->inflight));
+    int64_t t0 = now_ms();
+    if (wait_inflight(pl, -1, 1, pl->shutdown_ms) != 0) {
+        plog(PLOG_ERROR, "pipeline", "drain did not finish within %" PRId64 " ms; unfinished "
+                                     "messages stay uncommitted",
+             pl->shutdown_ms);
+        rc = 1;
+    }
+    if (pl->eos) {
+        if (pl->txn_open && pl->txn_msgs > 0 && rc == 0)
+            txn_commit(pl);
+        else if (pl->txn_open) {
+            rd_kafka_error_t *e = rd_kafka_abort_transaction(pl->producer, 10000);
+            if (e)
+                rd_kafka_error_destroy(e);
+            pl->txn_open = 0;
+        }
+    } else {
+        commit_sync(pl, NULL);
+    }
+    /* The revoke callback runs inside close; nothing is in flight any more. */
+    rd_kafka_consumer_close(pl->consumer);
+    int64_t left = pl->shutdown_ms - (now_ms() - t0);
+    if (rd_kafka_flush(pl->producer, (int)(left > 1000 ? left : 1000)) != 0) {
+        plog(PLOG_ERROR, "pipeline", "producer flush timed out");
+        rc = 1;
+    }
+    stop_threads(pl);
+    if (atomic_load(&pl->fatal))
+        rc = 1;
+    plog(PLOG_INFO, "pipeline", "stopped: consumed %llu, completed %llu, dead-lettered %llu",
+         (unsigned long long)atomic_load(&pl->consumed),
+         (unsigned long long)atomic_load(&pl->completed),
+         (unsigned long long)atomic_load(&pl->dlq));
+    return rc;
+}

@@ -1,0 +1,46 @@
+/* pipeline.h - the daemon's Kafka pipeline: a consumer-group member on the input topic,
+ * worker threads running the processor, and an idempotent (at_least_once) or
+ * transactional (exactly_once) producer for events and dead letters.
+ *
+ * DESIGN
+ * - The calling thread owns the consumer: it polls, dispatches each message to worker
+ *   (partition % threads) so a partition's outputs keep its input order, and runs the
+ *   rebalance callback, offset storing and transactions.
+ * - Workers decode, process and produce. Each produced message carries its job as
+ *   opaque; a job completes when every output is acknowledged. Only then is its offset
+ *   marked done in the offset tracker, which yields the highest contiguous committable
+ *   offset per partition.
+ * - A poller thread serves the producer's delivery reports and re-produces failed
+ *   outputs after a back-off (at_least_once: never dropped). Under exactly_once a failed
+ *   output aborts the transaction and the consumer is rewound to the committed offsets.
+ * - Shutdown: stop fetching, wait for in-flight jobs (bounded), commit, close the
+ *   consumer, flush the producer. */
+#ifndef PARLEY_PIPELINE_H
+#define PARLEY_PIPELINE_H
+
+#include "config.h"
+
+#include <signal.h>
+#include <stdint.h>
+
+typedef struct pipeline pipeline;
+
+typedef struct pipeline_counters {
+    uint64_t consumed, completed, decoded, dlq, records, skipped, produce_errors;
+    uint64_t delivered[3]; /* by out_kind: events, alerts, dlq */
+    uint64_t txn_commits, txn_aborts;
+    int64_t inflight;
+    int assigned_partitions;
+    int fatal;
+} pipeline_counters;
+
+pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen);
+void pipeline_destroy(pipeline *p); /* accepts NULL */
+
+/* Runs until *stop becomes non-zero (or a fatal error). Returns the exit code: 0 after a
+ * clean drain, 1 on a fatal error or a drain that did not finish in time. */
+int pipeline_run(pipeline *p, volatile sig_atomic_t *stop);
+
+void pipeline_get_counters(pipeline *p, pipeline_counters *c);
+
+#endif

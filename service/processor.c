@@ -1,0 +1,106 @@
+/* processor.c - the processing stage behind processor.h: extraction (or passthrough)
+ * and serialization of each record to the events topic. */
+#include "processor.h"
+
+#include "extract/extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+struct processor {
+    int passthrough;
+    px_ctx *px;
+    char *topic_events;
+};
+
+processor *processor_new(const pconfig *conf, char *err, size_t errlen)
+{
+    processor *p = calloc(1, sizeof *p);
+    if (!p) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    p->passthrough = strcmp(pconfig_str(conf, "processing.processor"), "passthrough") == 0;
+    p->topic_events = strdup(pconfig_str(conf, "topic.events"));
+    if (!p->passthrough) {
+        px_options o = {0};
+        const char *af = pconfig_str(conf, "extract.actors.file");
+        const char *dd = pconfig_str(conf, "extract.data.dir");
+        o.actors_file = *af ? af : NULL;
+        o.data_dir = *dd ? dd : NULL;
+        o.max_records = (size_t)pconfig_int(conf, "extract.max.records");
+        p->px = px_ctx_new(&o, err, errlen);
+        if (!p->px) {
+            processor_destroy(p);
+            return NULL;
+        }
+    }
+    if (!p->topic_events) {
+        processor_destroy(p);
+        return NULL;
+    }
+    return p;
+}
+
+void processor_destroy(processor *p)
+{
+    if (!p)
+        return;
+    px_ctx_destroy(p->px);
+    free(p->topic_events);
+    free(p);
+}
+
+static json_t *passthrough_record(const article *a)
+{
+    return json_pack("{s:s, s:s, s:{s:s, s:s?, s:s?}, s:I}", "schema", "parley.passthrough.v1",
+                     "event_id", a->id, "article", "id", a->id, "published_at", a->published_at, "title", a->title,
+                     "text_bytes", (json_int_t)a->text_len);
+}
+
+int processor_records(processor *p, const article *a, json_t **records, processor_stats *st,
+                      char *err, size_t errlen)
+{
+    memset(st, 0, sizeof *st);
+    if (p->passthrough) {
+        *records = json_array();
+        json_array_append_new(*records, passthrough_record(a));
+        st->records = 1;
+        return 0;
+    }
+    px_article pa = {.id = a->id,
+                     .url = a->url,
+                     .source = a->source,
+                     .title = a->title,
+                     .published_at = a->published_at,
+                     .language = a->language,
+                     .text = a->text,
+                     .text_len = a->text_len};
+    px_stats ps = {0};
+    if (px_extract(p->px, &pa, records, &ps, err, errlen) != 0)
+        return -1;
+    st->records = json_array_size(*records);
+    st->skipped_reason = ps.skipped_reason;
+    return 0;
+}
+
+int processor_run(processor *p, const article *a, poutputs *out, processor_stats *st, char *err,
+                  size_t errlen)
+{
+    json_t *records = NULL, *r;
+    size_t i;
+    if (processor_records(p, a, &records, st, err, errlen) != 0)
+        return -1;
+    json_array_foreach(records, i, r)
+    {
+        if (record_output(out, OUT_EVENTS, p->topic_events, r,
+                          p->passthrough ? KEY_EVENT_ID : KEY_DYAD, "parleyd") != 0) {
+            snprintf(err, errlen, "out of memory serializing a record");
+            json_decref(records);
+            return -1;
+        }
+    }
+    json_decref(records);
+    return 0;
+}

@@ -1,0 +1,70 @@
+/* fuzz_article.c - libFuzzer target for article_decode (consumers/article.c): any bytes
+ * must decode or fail with a reason, never crash, leak or hand back a malformed article.
+ * Two decoders: the defaults, and a small, shallow one with a custom field list so the
+ * size and depth limits are reached by short inputs. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "article.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+static article_decoder *dec_default, *dec_small;
+
+static void check(const article_decoder *d, const uint8_t *data, size_t size, size_t max_bytes)
+{
+    article a;
+    char why[256];
+    article_status st = article_decode(d, data, size, "articles/0/42", 1685390400000LL, &a, why,
+                                       sizeof why);
+    if (strnlen(why, sizeof why) == sizeof why)
+        abort(); /* why must be terminated */
+    if (st != ART_OK) {
+        if (a.root || a.text || !why[0])
+            abort();
+        if (!strcmp(article_status_reason(st), "unknown"))
+            abort();
+        /* Decoding got past the byte checks only for small valid UTF-8. */
+        if (st > ART_INVALID_UTF8 && (size > max_bytes || !utf8_valid(data, size)))
+            abort();
+        if (st == ART_INVALID_UTF8 && utf8_valid(data, size))
+            abort();
+        return;
+    }
+    if (size > max_bytes || !utf8_valid(data, size) || !a.root || !a.text || a.text_len == 0)
+        abort();
+    /* Text handed to extraction is valid UTF-8 of the stated length. */
+    if (!utf8_valid((const unsigned char *)a.text, a.text_len))
+        abort();
+    if (strnlen(a.id, sizeof a.id) >= sizeof a.id)
+        abort();
+    if (!a.published_at)
+        abort(); /* a timestamp was given: it is the fallback */
+    const char *fields[] = {a.url, a.title, a.source, a.language};
+    for (size_t i = 0; i < 4; i++)
+        if (fields[i] && !utf8_valid((const unsigned char *)fields[i], strlen(fields[i])))
+            abort();
+    article_clear(&a);
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (!dec_default) {
+        article_decoder_opts o = {0};
+        article_decoder_opts s = {.field_text = " body , text,content", .field_id = "uuid",
+                                  .max_bytes = 4096, .max_depth = 3};
+        dec_default = article_decoder_new(&o);
+        dec_small = article_decoder_new(&s);
+        if (!dec_default || !dec_small)
+            abort();
+    }
+    check(dec_default, data, size, 1048576);
+    check(dec_small, data, size, 4096);
+    /* NULL payload (tombstone) path, once per input is cheap. */
+    article a;
+    char why[64];
+    if (article_decode(dec_default, NULL, size, NULL, -1, &a, why, sizeof why) != ART_NULL_VALUE)
+        abort();
+    return 0;
+}

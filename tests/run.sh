@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what is missing, builds with ASan+UBSan, starts a real
+# Kafka broker (deploy/kafka.sh), runs every ctest test (labels unit, integration) and
+# stops the broker again, also when a test fails.
+#   tests/run.sh                 everything
+#   CTEST_ARGS="-L unit" tests/run.sh   a subset
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$here"
+
+bash deploy/install-deps.sh --test
+
+build=${BUILD_DIR:-build}
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON -DPARLEY_WERROR=ON >/dev/null
+cmake --build "$build" -j2
+
+export KAFKA_TEST_DIR=${KAFKA_TEST_DIR:-$(mktemp -d /tmp/parley-test-kafka.XXXXXX)}
+export KAFKA_TEST_PORT=${KAFKA_TEST_PORT:-19092}
+export KAFKA_TEST_BOOTSTRAP=127.0.0.1:$KAFKA_TEST_PORT
+stop_broker() { bash deploy/kafka.sh stop --dir "$KAFKA_TEST_DIR" >/dev/null 2>&1 || true; }
+trap stop_broker EXIT
+bash deploy/kafka.sh fetch
+bash deploy/kafka.sh start --fresh --dir "$KAFKA_TEST_DIR" --port "$KAFKA_TEST_PORT"
+
+# ASan: leaks are reported by the unit tests; the daemon under test exits via signals.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+cd "$build"
+# shellcheck disable=SC2086
+ctest --output-on-failure --timeout 900 ${CTEST_ARGS:-}
