@@ -245,6 +245,7 @@ static char *trim(char *s)
 static int expand(const char *in, char *out, size_t cap, char *why, size_t whylen)
 {
     size_t o = 0;
+    char name[256]; /* outlives the loop body: a default value points into it */
     for (size_t i = 0; in[i];) {
         const char *piece;
         size_t plen;
@@ -258,7 +259,6 @@ static int expand(const char *in, char *out, size_t cap, char *why, size_t whyle
                 snprintf(why, whylen, "unterminated '${' in value");
                 return -1;
             }
-            char name[256];
             size_t nlen = (size_t)(close - (in + i + 2));
             if (nlen == 0 || nlen >= sizeof name) {
                 snprintf(why, whylen, "bad variable reference");

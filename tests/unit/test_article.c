@@ -17,6 +17,7 @@
 
 typedef struct fx {
     article_decoder *d;
+    article_decoder *custom; /* a test's own decoder, freed at teardown even on failure */
     article a;
     char why[256];
 } fx;
@@ -41,8 +42,17 @@ static int teardown(void **state)
     fx *f = *state;
     article_clear(&f->a);
     article_decoder_destroy(f->d);
+    article_decoder_destroy(f->custom);
     free(f);
     return 0;
+}
+
+/* A decoder with other options, owned by the fixture. */
+static article_decoder *custom(fx *f, const article_decoder_opts *o)
+{
+    article_decoder_destroy(f->custom);
+    f->custom = article_decoder_new(o);
+    return f->custom;
 }
 
 static article_status decode_with(const article_decoder *d, fx *f, const char *json,
@@ -146,7 +156,7 @@ static void test_custom_field_names(void **state)
                               .field_source = "outlet",
                               .field_published_at = "date",
                               .field_language = "lang"};
-    article_decoder *d = article_decoder_new(&o);
+    article_decoder *d = custom(f, &o);
     assert_non_null(d);
     const char *j = "{\"uuid\":\"u-9\",\"link\":\"https://x\",\"headline\":\"H\",\"outlet\":\"O\","
                     "\"date\":\"2024-01-02T03:04:05Z\",\"lang\":\"fr\",\"story\":\"S\","
@@ -163,8 +173,6 @@ static void test_custom_field_names(void **state)
     expect_fail(f, decode_with(d, f, "{\"text\":\"t\"}", NULL, -1), ART_NO_TEXT, "no_text");
     /* ...and a wrongly typed "title" is not this decoder's business. */
     assert_int_equal(decode_with(d, f, "{\"title\":5,\"story\":\"s\"}", NULL, -1), ART_OK);
-    article_clear(&f->a);
-    article_decoder_destroy(d);
 }
 
 /* Field lists are written by people: "text, body" and "text , body" both mean the two
@@ -173,7 +181,7 @@ static void test_text_field_list_whitespace(void **state)
 {
     fx *f = *state;
     article_decoder_opts o = {.field_text = "story , body,  content "};
-    article_decoder *d = article_decoder_new(&o);
+    article_decoder *d = custom(f, &o);
     assert_non_null(d);
     article_status st = decode_with(d, f, "{\"story\":\"S\"}", NULL, -1);
     if (st != ART_OK)
@@ -183,17 +191,15 @@ static void test_text_field_list_whitespace(void **state)
     assert_string_equal(f->a.text, "B");
     assert_int_equal(decode_with(d, f, "{\"content\":\"C\"}", NULL, -1), ART_OK);
     assert_string_equal(f->a.text, "C");
-    article_clear(&f->a);
-    article_decoder_destroy(d);
 }
 
 static void test_decoder_bad_options(void **state)
 {
-    (void)state;
+    fx *f = *state;
     const char *bad[] = {"", ",", " , ,", "   "};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         article_decoder_opts o = {.field_text = bad[i]};
-        article_decoder *d = article_decoder_new(&o);
+        article_decoder *d = custom(f, &o);
         if (d)
             fail_msg("field_text \"%s\" accepted", bad[i]);
     }
@@ -261,7 +267,7 @@ static void test_too_large(void **state)
 {
     fx *f = *state;
     article_decoder_opts o = {.max_bytes = 64};
-    article_decoder *d = article_decoder_new(&o);
+    article_decoder *d = custom(f, &o);
     assert_non_null(d);
     char j[80];
     /* exactly 64 bytes: accepted */
@@ -276,7 +282,6 @@ static void test_too_large(void **state)
     assert_int_equal(strlen(j), 65);
     expect_fail(f, decode_with(d, f, j, NULL, -1), ART_TOO_LARGE, "too_large");
     assert_non_null(strstr(f->why, "65"));
-    article_decoder_destroy(d);
 }
 
 static void test_invalid_utf8(void **state)
@@ -375,7 +380,7 @@ static void test_depth_limit_exact(void **state)
 {
     fx *f = *state;
     article_decoder_opts o = {.max_depth = 3};
-    article_decoder *d = article_decoder_new(&o);
+    article_decoder *d = custom(f, &o);
     assert_non_null(d);
     /* object + 2 arrays = depth 3: accepted */
     assert_int_equal(decode_with(d, f, "{\"text\":\"x\",\"a\":[[1],[2]],\"b\":{\"c\":[]}}", NULL, -1),
@@ -386,8 +391,6 @@ static void test_depth_limit_exact(void **state)
     assert_int_equal(decode_with(d, f, "{\"text\":\"[[[[{{{{\",\"t\":\"\\\"[[[[[\\\\\"}", NULL, -1),
                      ART_OK);
     assert_string_equal(f->a.text, "[[[[{{{{");
-    article_clear(&f->a);
-    article_decoder_destroy(d);
 }
 
 /* article.max.depth accepts up to 10000 (service/config.c). Valid JSON within the
@@ -396,7 +399,7 @@ static void test_configured_depth_is_honoured(void **state)
 {
     fx *f = *state;
     article_decoder_opts o = {.max_depth = 10000};
-    article_decoder *d = article_decoder_new(&o);
+    article_decoder *d = custom(f, &o);
     if (!d)
         return; /* refusing the option up front would also be correct */
     char *s = nested(3000, "[", "]", "{\"text\":\"x\",\"a\":", "}");
@@ -405,8 +408,6 @@ static void test_configured_depth_is_honoured(void **state)
     if (st != ART_OK)
         fail_msg("3000-deep JSON with max_depth 10000: got %s (%s)", article_status_reason(st),
                  f->why);
-    article_clear(&f->a);
-    article_decoder_destroy(d);
 }
 
 static void test_not_object(void **state)

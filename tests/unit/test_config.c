@@ -19,6 +19,7 @@
 /* Per-test state: a fresh config and the temporary files a test wrote. */
 typedef struct fx {
     pconfig *c;
+    pconfig *more[2]; /* further configs of a test, freed at teardown even on failure */
     char paths[4][64];
     int npaths;
     char err[1024];
@@ -44,6 +45,8 @@ static int teardown(void **state)
     for (int i = 0; i < f->npaths; i++)
         unlink(f->paths[i]);
     pconfig_destroy(f->c);
+    pconfig_destroy(f->more[0]);
+    pconfig_destroy(f->more[1]);
     free(f);
     unsetenv("PARLEY_T_TOPIC");
     unsetenv("PARLEY_T_EMPTY");
@@ -702,21 +705,19 @@ static void test_rdkafka_rejects_consumer_prop_from_file(void **state)
     assert_non_null(pc);
     rd_kafka_conf_destroy(pc);
 
-    pconfig *c2 = pconfig_new();
+    pconfig *c2 = f->more[0] = pconfig_new();
     assert_non_null(c2);
     p = write_tmp(f, "consumer.no.such.property=1\n");
     assert_int_equal(pconfig_load_file(c2, p, f->err, sizeof f->err), 0);
     assert_int_equal(pconfig_validate(c2, f->err, sizeof f->err), -1);
     snprintf(want, sizeof want, "%s:1: consumer.no.such.property: ", p);
     assert_starts_with(f->err, want);
-    pconfig_destroy(c2);
 
-    pconfig *c3 = pconfig_new();
+    pconfig *c3 = f->more[1] = pconfig_new();
     assert_non_null(c3);
     assert_int_equal(pconfig_set_arg(c3, "producer.acks=maybe", f->err, sizeof f->err), 0);
     assert_int_equal(pconfig_validate(c3, f->err, sizeof f->err), -1);
     assert_starts_with(f->err, "-X producer.acks: producer.acks: ");
-    pconfig_destroy(c3);
 }
 
 static void test_passthrough_needs_property(void **state)
