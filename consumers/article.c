@@ -41,16 +41,24 @@ article_decoder *article_decoder_new(const article_decoder_opts *o)
     d->field_language = strdup(o->field_language ? o->field_language : "language");
     d->max_bytes = o->max_bytes ? o->max_bytes : 1048576;
     d->max_depth = o->max_depth > 0 ? o->max_depth : 64;
+    if (d->max_depth > ARTICLE_MAX_DEPTH) { /* jansson refuses deeper documents */
+        article_decoder_destroy(d);
+        return NULL;
+    }
     const char *tf = o->field_text ? o->field_text : "text,body,content";
     while (*tf && d->n_text < MAX_TEXT_FIELDS) {
         const char *comma = strchr(tf, ',');
         size_t n = comma ? (size_t)(comma - tf) : strlen(tf);
-        while (n > 0 && *tf == ' ') {
-            tf++;
-            n--;
+        const char *f = tf;
+        size_t fl = n;
+        while (fl > 0 && *f == ' ') {
+            f++;
+            fl--;
         }
-        if (n > 0)
-            d->text_fields[d->n_text++] = strndup(tf, n);
+        while (fl > 0 && f[fl - 1] == ' ')
+            fl--;
+        if (fl > 0)
+            d->text_fields[d->n_text++] = strndup(f, fl);
         tf = comma ? comma + 1 : tf + n;
     }
     if (!d->field_id || !d->field_url || !d->field_title || !d->field_source ||
@@ -172,7 +180,8 @@ article_status article_decode(const article_decoder *d, const void *buf, size_t 
         snprintf(why, whylen, "JSON nested deeper than %d", d->max_depth);
         return ART_TOO_DEEP;
     }
-    json_t *root = json_loadb(buf, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
+    json_t *root = json_loadb(buf, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY,
+                             &jerr);
     if (!root) {
         snprintf(why, whylen, "not JSON: %s at line %d column %d", jerr.text, jerr.line,
                  jerr.column);

@@ -24,6 +24,9 @@ const char *article_status_reason(article_status st);
 
 typedef struct article_decoder article_decoder;
 
+/* The deepest nesting jansson parses; max_depth above it is refused. */
+#define ARTICLE_MAX_DEPTH 2048
+
 typedef struct article_decoder_opts {
     const char *field_id, *field_text /* comma-separated, tried in order */, *field_url,
         *field_title, *field_source, *field_published_at, *field_language;

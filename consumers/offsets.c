@@ -184,11 +184,15 @@ size_t offset_tracker_inflight(offset_tracker *t, int32_t partition)
 void offset_tracker_foreach(offset_tracker *t, void (*fn)(int32_t, int64_t, void *), void *opaque)
 {
     /* Copy under the lock, call outside it, so fn may call back into the tracker. */
-    int32_t parts[1024];
-    int64_t offs[1024];
+    int32_t *parts = NULL;
+    int64_t *offs = NULL;
     size_t n = 0;
     pthread_mutex_lock(&t->lock);
-    for (size_t i = 0; i < t->n && n < 1024; i++) {
+    if (t->n > 0) {
+        parts = malloc(t->n * sizeof *parts);
+        offs = malloc(t->n * sizeof *offs);
+    }
+    for (size_t i = 0; parts && offs && i < t->n; i++) {
         if (t->parts[i].committable >= 0) {
             parts[n] = t->parts[i].partition;
             offs[n++] = t->parts[i].committable;
@@ -197,4 +201,6 @@ void offset_tracker_foreach(offset_tracker *t, void (*fn)(int32_t, int64_t, void
     pthread_mutex_unlock(&t->lock);
     for (size_t i = 0; i < n; i++)
         fn(parts[i], offs[i], opaque);
+    free(parts);
+    free(offs);
 }

@@ -2,6 +2,7 @@
  * and the bridge to librdkafka's own configuration. */
 #include "config.h"
 #include "log.h"
+#include "rules.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -44,7 +45,7 @@ static const pconfig_key table[] = {
     {"article.field.published_at", PCT_STRING, "published_at", 0, 0, NULL,
      "JSON field holding the publication time (RFC 3339); fallback: the message timestamp."},
     {"article.field.language", PCT_STRING, "language", 0, 0, NULL, "JSON field holding the language code."},
-    {"article.max.depth", PCT_INT, "64", 2, 10000, NULL, "Deepest JSON nesting accepted in an article message."},
+    {"article.max.depth", PCT_INT, "64", 2, 2048, NULL, "Deepest JSON nesting accepted in an article message (jansson parses at most 2048)."},
     {"extract.actors.file", PCT_STRING, "", 0, 0, NULL,
      "User actor dictionary (TSV: name, aliases, country, sector, valid_from, valid_to); extends or overrides the built-in one."},
     {"extract.data.dir", PCT_STRING, "", 0, 0, NULL,
@@ -189,12 +190,40 @@ static int check_value(const pconfig_key *k, const char *val, char *why, size_t 
     return -1;
 }
 
+/* alert.<name>.<field>: splits into name and field; 0 when the key has that shape. */
+static int alert_key(const char *key, char *name, size_t namecap, const char **field)
+{
+    if (strncmp(key, "alert.", 6) != 0)
+        return -1;
+    const char *n = key + 6, *dot = strrchr(key, '.');
+    if (dot <= n || (size_t)(dot - n) >= namecap)
+        return -1;
+    for (const char *p = n; p < dot; p++)
+        if (!(isalnum((unsigned char)*p) || *p == '_' || *p == '-'))
+            return -1;
+    memcpy(name, n, (size_t)(dot - n));
+    name[dot - n] = '\0';
+    *field = dot + 1;
+    return 0;
+}
+
 int pconfig_set(pconfig *c, const char *key, const char *value, const char *origin, char *err,
                 size_t errlen)
 {
     const pconfig_key *k = find_key(key);
-    char why[512];
-    if (!k && !is_passthrough(key)) {
+    char why[512], rname[128];
+    const char *rfield;
+    if (!k && strncmp(key, "alert.", 6) == 0) {
+        if (alert_key(key, rname, sizeof rname, &rfield) != 0) {
+            snprintf(err, errlen, "%s: '%s' is not alert.<name>.<field> (name: letters, digits, _ -)",
+                     origin, key);
+            return -1;
+        }
+        if (alert_rule_check(rfield, value, why, sizeof why) != 0) {
+            snprintf(err, errlen, "%s: alert rule '%s': %s", origin, rname, why);
+            return -1;
+        }
+    } else if (!k && !is_passthrough(key)) {
         snprintf(err, errlen, "%s: unknown configuration key '%s'", origin, key);
         return -1;
     }
@@ -282,7 +311,7 @@ static int expand(const char *in, char *out, size_t cap, char *why, size_t whyle
             if (!val || (dash && !*val))
                 val = def;
             if (!val) {
-                snprintf(why, whylen, "environment variable '%s' is not set (use ${%s:-default})",
+                snprintf(why, whylen, "environment variable '%.100s' is not set (use ${%.100s:-default})",
                          name, name);
                 return -1;
             }
@@ -395,6 +424,26 @@ int pconfig_load_env(pconfig *c, char *const *envp, char *err, size_t errlen)
                     size_t o = 0;
                     for (const char *p = name + 7; *p && o + 1 < sizeof key; p++)
                         key[o++] = *p == '_' ? '.' : (char)tolower((unsigned char)*p);
+                    key[o] = '\0';
+                    break;
+                }
+            }
+        }
+        if (!key[0] && strncmp(name + 7, "ALERT_", 6) == 0) {
+            /* PARLEY_ALERT_<NAME>_<FIELD>; the field is matched from the end. */
+            static const char *fields[] = {"MIN_CONFIDENCE", "COUNTRIES", "ACTORS", "TYPES",
+                                           "STATUSES"};
+            const char *rest = name + 13;
+            size_t rl = strlen(rest);
+            for (size_t f = 0; f < 5; f++) {
+                size_t fl = strlen(fields[f]);
+                if (rl > fl + 1 && rest[rl - fl - 1] == '_' && !strcmp(rest + rl - fl, fields[f])) {
+                    size_t o = (size_t)snprintf(key, sizeof key, "alert.");
+                    for (size_t q = 0; q < rl - fl - 1 && o + 1 < sizeof key; q++)
+                        key[o++] = (char)tolower((unsigned char)rest[q]);
+                    key[o++] = '.';
+                    for (size_t q = 0; q < fl && o + 1 < sizeof key; q++)
+                        key[o++] = (char)tolower((unsigned char)fields[f][q]);
                     key[o] = '\0';
                     break;
                 }
@@ -520,6 +569,27 @@ int pconfig_validate(const pconfig *c, char *err, size_t errlen)
     return 0;
 }
 
+alert_rules *pconfig_alert_rules(const pconfig *c, char *err, size_t errlen)
+{
+    alert_rules *r = alert_rules_new();
+    char name[128];
+    const char *field;
+    if (!r) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    for (size_t i = 0; i < c->n; i++) { /* in order: later settings replace earlier ones */
+        if (alert_key(c->v[i].key, name, sizeof name, &field) != 0)
+            continue;
+        if (alert_rules_set(r, name, field, c->v[i].value) != 0) {
+            snprintf(err, errlen, "%s: out of memory", c->v[i].origin);
+            alert_rules_destroy(r);
+            return NULL;
+        }
+    }
+    return r;
+}
+
 static int secret_key(const char *key)
 {
     return strstr(key, "password") || strstr(key, "secret") || strstr(key, "token") ||
@@ -543,6 +613,12 @@ void pconfig_print(const pconfig *c, FILE *out)
     for (const pconfig_key *k = table; k->name; k++) {
         const char *v = value_of(c, k->name, &origin);
         print_value(out, k->name, v, origin);
+    }
+    fprintf(out, "# alert rules (alert.<name>.<field>)\n");
+    for (size_t i = 0; i < c->n; i++) {
+        const entry *e = &c->v[i];
+        if (strncmp(e->key, "alert.", 6) == 0 && lookup(c, e->key) == e)
+            print_value(out, e->key, e->value, e->origin);
     }
     fprintf(out, "# librdkafka properties (kafka.* to both clients, consumer.* / producer.* to one)\n");
     for (size_t i = 0; i < c->n; i++) {

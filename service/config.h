@@ -55,6 +55,11 @@ typedef enum { PCONF_CONSUMER, PCONF_PRODUCER } pconfig_client;
 rd_kafka_conf_t *pconfig_rdkafka(const pconfig *c, pconfig_client which, char *err,
                                  size_t errlen);
 
+/* The alert rules from every alert.<name>.<field> setting (values were checked when
+ * set). NULL with err on no memory. Caller destroys. */
+struct alert_rules;
+struct alert_rules *pconfig_alert_rules(const pconfig *c, char *err, size_t errlen);
+
 /* The effective configuration, secrets masked: one "key=value  # origin" per line. */
 void pconfig_print(const pconfig *c, FILE *out);
 /* The key table as Markdown (the configuration reference). */

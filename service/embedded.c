@@ -112,7 +112,7 @@ int embedded_run(pconfig *conf, int envelope, volatile sig_atomic_t *stop)
     rd_kafka_t *host = NULL, *printer = NULL;
     rd_kafka_mock_cluster_t *mc = NULL;
     pthread_t feeder_th, pl_th;
-    int feeder_started = 0, pl_started = 0;
+    int feeder_started = 0, pl_started = 0, feeder_stuck = 0;
     const char *outs[3] = {pconfig_str(conf, "topic.events"), pconfig_str(conf, "topic.alerts"),
                            pconfig_str(conf, "topic.dlq")};
     memset(&e, 0, sizeof e);
@@ -207,7 +207,6 @@ int embedded_run(pconfig *conf, int envelope, volatile sig_atomic_t *stop)
     }
     fflush(stdout);
 out:
-    int feeder_stuck = 0;
     if (feeder_started) {
         /* On an error the feeder may still block reading stdin: leave it to process exit. */
         if (rc == 0 || atomic_load(&e.feed_done))

@@ -41,77 +41,118 @@ int plog_level_parse(const char *s, plog_level *out)
     return -1;
 }
 
+/* Does the key token k[0..n) name a secret? Case-insensitive substring match. */
 static int is_secret_key(const char *k, size_t n)
 {
-    static const char *words[] = {"password", "passwd", "secret", "token", "credential", "apikey",
-                                  "api_key", "private.key"};
-    char low[64];
-    if (n >= sizeof low)
-        n = sizeof low - 1;
-    for (size_t i = 0; i < n; i++)
-        low[i] = (char)((k[i] >= 'A' && k[i] <= 'Z') ? k[i] + 32 : k[i]);
-    low[n] = '\0';
-    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
-        if (strstr(low, words[i]))
-            return 1;
+    static const char *words[] = {"password", "passwd", "secret", "token", "credential",
+                                  "apikey", "api_key", "api-key", "private.key", "key.pem"};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t wl = strlen(words[w]);
+        for (size_t i = 0; i + wl <= n; i++)
+            if (strncasecmp(k + i, words[w], wl) == 0)
+                return 1;
+    }
     return 0;
+}
+
+static int key_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '_' || c == '.' || c == '-';
+}
+
+/* If a key token starts at src[i] and names a secret followed by '=' or ':', sets the
+ * value's range [*vs, *ve) and returns 1. *kend is the end of the key token. */
+static int secret_value_at(const char *src, size_t n, size_t i, size_t *kend, size_t *vs,
+                           size_t *ve)
+{
+    size_t k = i;
+    while (k < n && key_char(src[k]))
+        k++;
+    *kend = k;
+    if (k == i || !is_secret_key(src + i, k - i))
+        return 0;
+    size_t p = k;
+    if (p < n && src[p] == '"')
+        p++;
+    while (p < n && (src[p] == ' ' || src[p] == '\t'))
+        p++;
+    if (p >= n || (src[p] != '=' && src[p] != ':'))
+        return 0;
+    p++;
+    while (p < n && (src[p] == ' ' || src[p] == '\t'))
+        p++;
+    if (p < n && src[p] == '"') {
+        size_t q = ++p;
+        while (q < n && src[q] != '"')
+            q += (src[q] == '\\' && q + 1 < n) ? 2 : 1;
+        *vs = p;
+        *ve = q < n ? q : n;
+        return 1;
+    }
+    size_t q = p;
+    while (q < n && !strchr(" \t\r\n&,;}]\"'", src[q]))
+        q++;
+    *vs = p;
+    *ve = q;
+    return 1; /* even an empty value is shown as masked */
 }
 
 void plog_redact(const char *src, char *dst, size_t cap)
 {
-    size_t o = 0;
+    size_t o = 0, n = strlen(src);
     if (cap == 0)
         return;
-    for (size_t i = 0; src[i] && o + 1 < cap;) {
+#define PUT(c)                                                                                     \
+    do {                                                                                           \
+        if (o + 1 < cap)                                                                           \
+            dst[o++] = (c);                                                                        \
+    } while (0)
+    for (size_t i = 0; i < n && o + 1 < cap;) {
         /* scheme://user:pass@host -> scheme://user:***@host */
-        if (src[i] == ':' && src[i + 1] == '/' && src[i + 2] == '/') {
+        if (src[i] == ':' && i + 2 < n && src[i + 1] == '/' && src[i + 2] == '/') {
             size_t j = i + 3, colon = 0;
-            while (src[j] && src[j] != '/' && src[j] != '@' && src[j] != ' ' && src[j] != '"') {
+            while (j < n && !strchr("/@ \"?#", src[j])) {
                 if (src[j] == ':' && !colon)
                     colon = j;
                 j++;
             }
-            if (src[j] == '@' && colon) {
-                for (size_t k = i; k <= colon && o + 1 < cap; k++)
-                    dst[o++] = src[k];
-                for (const char *m = "***"; *m && o + 1 < cap; m++)
-                    dst[o++] = *m;
+            if (j < n && src[j] == '@' && colon) {
+                for (size_t k = i; k <= colon; k++)
+                    PUT(src[k]);
+                PUT('*');
+                PUT('*');
+                PUT('*');
                 i = j;
                 continue;
             }
         }
-        /* key=value or "key":"value" where key names a secret */
-        if (src[i] == '=' || (src[i] == ':' && i > 0 && src[i - 1] == '"')) {
-            size_t ks = i;
-            if (src[i] == ':')
-                ks--; /* skip closing quote */
-            size_t ke = ks;
-            while (ks > 0 && src[ks - 1] != ' ' && src[ks - 1] != '"' && src[ks - 1] != ',' &&
-                   src[ks - 1] != '{' && src[ks - 1] != '\n')
-                ks--;
-            if (ke > ks && is_secret_key(src + ks, ke - ks)) {
-                dst[o++] = src[i++];
-                int quoted = 0;
-                if (src[i] == '"' && o + 1 < cap) {
-                    dst[o++] = src[i++];
-                    quoted = 1;
-                }
-                for (const char *m = "***"; *m && o + 1 < cap; m++)
-                    dst[o++] = *m;
-                while (src[i] && (quoted ? src[i] != '"' : (src[i] != ' ' && src[i] != ',' &&
-                                                            src[i] != '\n' && src[i] != '"')))
-                    i++;
+        if (key_char(src[i]) && (i == 0 || !key_char(src[i - 1]))) {
+            size_t kend, vs, ve;
+            if (secret_value_at(src, n, i, &kend, &vs, &ve)) {
+                for (size_t k = i; k < vs; k++)
+                    PUT(src[k]);
+                PUT('*');
+                PUT('*');
+                PUT('*');
+                i = ve;
                 continue;
             }
+            for (size_t k = i; k < kend; k++)
+                PUT(src[k]);
+            i = kend;
+            continue;
         }
-        dst[o++] = src[i++];
+        PUT(src[i]);
+        i++;
     }
+#undef PUT
     dst[o] = '\0';
 }
 
 static void emit(plog_level level, const char *component, const char *msg, json_t *fields)
 {
-    char ts[40], red[4096];
+    char ts[80], red[4096];
     struct timespec now;
     struct tm tm;
     clock_gettime(CLOCK_REALTIME, &now);

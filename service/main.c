@@ -8,6 +8,7 @@
 #include "log.h"
 #include "pipeline.h"
 #include "processor.h"
+#include "rules.h"
 
 #include <signal.h>
 #include <stdio.h>
@@ -303,6 +304,12 @@ int main(int argc, char **argv)
 
     if (!strcmp(c.cmd, "check-config")) {
         pconfig_print(conf, stdout);
+        char err[1024];
+        struct alert_rules *rules = pconfig_alert_rules(conf, err, sizeof err);
+        char *desc = rules ? alert_rules_describe(rules) : NULL;
+        printf("# alert rules: %s\n", desc ? desc : "?");
+        free(desc);
+        alert_rules_destroy(rules);
         printf("# configuration OK\n");
         pconfig_destroy(conf);
         return 0;

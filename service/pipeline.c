@@ -53,7 +53,7 @@ struct pipeline {
     const pconfig *conf;
     rd_kafka_t *consumer, *producer;
     int eos;
-    char *topic_input, *topic_dlq;
+    char *topic_input, *topic_dlq, *topic_alerts;
     offset_tracker *ot;
     article_decoder *dec;
     processor *proc;
@@ -249,7 +249,9 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
         return;
     }
     const char *t = rd_kafka_topic_name(m->rkt);
-    int kind = strcmp(t, pl->topic_dlq) == 0 ? OUT_DLQ : OUT_EVENTS;
+    int kind = strcmp(t, pl->topic_dlq) == 0      ? OUT_DLQ
+               : strcmp(t, pl->topic_alerts) == 0 ? OUT_ALERTS
+                                                  : OUT_EVENTS;
     atomic_fetch_add(&pl->delivered[kind], 1);
     job_release(j);
 }
@@ -690,6 +692,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     pl->eos = strcmp(pconfig_str(conf, "processing.guarantee"), "exactly_once") == 0;
     pl->topic_input = strdup(pconfig_str(conf, "topic.input"));
     pl->topic_dlq = strdup(pconfig_str(conf, "topic.dlq"));
+    pl->topic_alerts = strdup(pconfig_str(conf, "topic.alerts"));
     pl->max_inflight = pconfig_int(conf, "processing.max.inflight");
     pl->shutdown_ms = pconfig_int(conf, "shutdown.timeout.ms");
     pl->retry_backoff_ms = pconfig_int(conf, "dlq.retry.backoff.ms");
@@ -712,7 +715,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
         .max_depth = (int)pconfig_int(conf, "article.max.depth"),
     };
     pl->dec = article_decoder_new(&ao);
-    if (!pl->topic_input || !pl->topic_dlq || !pl->ot || !pl->dec) {
+    if (!pl->topic_input || !pl->topic_dlq || !pl->topic_alerts || !pl->ot || !pl->dec) {
         snprintf(err, errlen, "out of memory or bad article field configuration");
         goto fail;
     }
@@ -804,6 +807,7 @@ void pipeline_destroy(pipeline *pl)
     offset_tracker_destroy(pl->ot);
     free(pl->topic_input);
     free(pl->topic_dlq);
+    free(pl->topic_alerts);
     pthread_mutex_destroy(&pl->done_mu);
     pthread_cond_destroy(&pl->done_cv);
     pthread_mutex_destroy(&pl->retry_mu);

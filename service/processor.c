@@ -3,6 +3,7 @@
 #include "processor.h"
 
 #include "extract/extract.h"
+#include "rules.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,7 +12,8 @@
 struct processor {
     int passthrough;
     px_ctx *px;
-    char *topic_events;
+    char *topic_events, *topic_alerts;
+    alert_rules *rules;
 };
 
 processor *processor_new(const pconfig *conf, char *err, size_t errlen)
@@ -23,6 +25,12 @@ processor *processor_new(const pconfig *conf, char *err, size_t errlen)
     }
     p->passthrough = strcmp(pconfig_str(conf, "processing.processor"), "passthrough") == 0;
     p->topic_events = strdup(pconfig_str(conf, "topic.events"));
+    p->topic_alerts = strdup(pconfig_str(conf, "topic.alerts"));
+    p->rules = pconfig_alert_rules(conf, err, errlen);
+    if (!p->rules) {
+        processor_destroy(p);
+        return NULL;
+    }
     if (!p->passthrough) {
         px_options o = {0};
         const char *af = pconfig_str(conf, "extract.actors.file");
@@ -36,7 +44,7 @@ processor *processor_new(const pconfig *conf, char *err, size_t errlen)
             return NULL;
         }
     }
-    if (!p->topic_events) {
+    if (!p->topic_events || !p->topic_alerts) {
         processor_destroy(p);
         return NULL;
     }
@@ -48,7 +56,9 @@ void processor_destroy(processor *p)
     if (!p)
         return;
     px_ctx_destroy(p->px);
+    alert_rules_destroy(p->rules);
     free(p->topic_events);
+    free(p->topic_alerts);
     free(p);
 }
 
@@ -85,6 +95,11 @@ int processor_records(processor *p, const article *a, json_t **records, processo
     return 0;
 }
 
+static void add_rule_header(const char *rule, void *opaque)
+{
+    rd_kafka_header_add(opaque, "parley_alert_rule", -1, rule, -1);
+}
+
 int processor_run(processor *p, const article *a, poutputs *out, processor_stats *st, char *err,
                   size_t errlen)
 {
@@ -100,6 +115,15 @@ int processor_run(processor *p, const article *a, poutputs *out, processor_stats
             json_decref(records);
             return -1;
         }
+        if (alert_rules_match(p->rules, r, NULL, NULL) == 0)
+            continue;
+        if (record_output(out, OUT_ALERTS, p->topic_alerts, r, KEY_DYAD, "parleyd") != 0) {
+            snprintf(err, errlen, "out of memory serializing an alert");
+            json_decref(records);
+            return -1;
+        }
+        alert_rules_match(p->rules, r, add_rule_header, out->v[out->n - 1].hdrs);
+        st->alerts++;
     }
     json_decref(records);
     return 0;

@@ -13,6 +13,7 @@ typedef struct processor processor;
 
 typedef struct processor_stats {
     size_t records;
+    size_t alerts;
     const char *skipped_reason; /* e.g. "language:fr", or NULL */
 } processor_stats;
 

@@ -17,6 +17,11 @@ static char path[64];
 static int fd = -1;
 static FILE *devnull;
 
+static void remove_tmp(void)
+{
+    unlink(path);
+}
+
 static void setup_once(void)
 {
     snprintf(path, sizeof path, "/tmp/parley-fuzz-config-XXXXXX");
@@ -24,6 +29,7 @@ static void setup_once(void)
     devnull = fopen("/dev/null", "w");
     if (fd < 0 || !devnull)
         abort();
+    atexit(remove_tmp);
     /* Variables the seeds refer to; everything else is unset. */
     setenv("PARLEY_FUZZ_TOPIC", "news", 1);
     setenv("PARLEY_FUZZ_EMPTY", "", 1);

@@ -238,7 +238,8 @@ static void test_published_from_timestamp(void **state)
     assert_int_equal(decode_with(f->d, f, "{\"text\":\"x\"}", "t/0/1", 1685390400123LL), ART_OK);
     assert_string_equal(f->a.published_at, "2023-05-29T20:00:00Z");
     /* The message's own published_at wins over the timestamp. */
-    assert_int_equal(decode_with(f->d, f, "{\"text\":\"x\",\"published_at\":\"2020-01-01T00:00:00Z\"}",
+    assert_int_equal(decode_with(f->d, f,
+                                 "{\"text\":\"x\",\"published_at\":\"2020-01-01T00:00:00Z\"}",
                                  "t/0/1", 1685390400000LL),
                      ART_OK);
     assert_string_equal(f->a.published_at, "2020-01-01T00:00:00Z");
@@ -383,8 +384,8 @@ static void test_depth_limit_exact(void **state)
     article_decoder *d = custom(f, &o);
     assert_non_null(d);
     /* object + 2 arrays = depth 3: accepted */
-    assert_int_equal(decode_with(d, f, "{\"text\":\"x\",\"a\":[[1],[2]],\"b\":{\"c\":[]}}", NULL, -1),
-                     ART_OK);
+    const char *three = "{\"text\":\"x\",\"a\":[[1],[2]],\"b\":{\"c\":[]}}";
+    assert_int_equal(decode_with(d, f, three, NULL, -1), ART_OK);
     expect_fail(f, decode_with(d, f, "{\"text\":\"x\",\"a\":[[[1]]]}", NULL, -1), ART_TOO_DEEP,
                 "too_deep");
     /* Brackets inside strings, including after escaped quotes, do not count. */
@@ -439,7 +440,8 @@ static void test_scalar_json_is_not_object(void **state)
 static void test_no_text(void **state)
 {
     fx *f = *state;
-    static const char *bad[] = {"{}", "{\"id\":\"1\",\"title\":\"only a title\"}", "{\"text\":\"\"}",
+    static const char *bad[] = {"{}", "{\"id\":\"1\",\"title\":\"only a title\"}",
+                                "{\"text\":\"\"}",
                                 "{\"text\":null,\"body\":\"\",\"content\":null}",
                                 "{\"Text\":\"case matters\"}"};
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {

@@ -178,7 +178,9 @@ static void test_level_parse(void **state)
 /* Runs fn with stderr redirected to a temporary file; returns what was written. */
 static char *capture_stderr(void (*fn)(void))
 {
-    char path[] = "/tmp/parley-test-log-XXXXXX";
+    char path[512];
+    const char *dir = getenv("TMPDIR");
+    snprintf(path, sizeof path, "%s/parley-test-log-XXXXXX", dir && *dir ? dir : "/tmp");
     int fd = mkstemp(path);
     assert_true(fd >= 0);
     fflush(stderr);

@@ -1,0 +1,1403 @@
+/* actors.c - actor mentions in a sentence and their coreference across the article.
+ * Recognises titled persons in the usual news forms ("US defence secretary Lloyd
+ * Austin", "Lloyd Austin, the US defence secretary", "China's top foreign policy
+ * official, Wang Yi", "then defence minister Wei Fenghe"), states by name, demonym,
+ * possessive and metonymy, organisations, groups ("Chinese officials"), places, and
+ * resolves surnames, "he/she", "the secretary" and capitals to the full actor. */
+#include "px_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------- lexical helpers ---------- */
+
+/* Longest match at i among several kinds; returns the entry of the preferred kind. */
+static const px_entry *lex(const px_doc *d, uint32_t i, uint32_t lim, int kind, uint32_t *len)
+{
+    if (i >= lim) {
+        return NULL;
+    }
+    uint32_t l = 0;
+    const px_entry *e = px_match_kind(d, i, kind, &l);
+    if (!e || i + l > lim) {
+        return NULL;
+    }
+    if (kind == K_CITY) {
+        /* same name in several countries: the capital, else the largest */
+        for (const px_entry *x = px_gaz_next(d->ctx->gaz, e); x; x = px_gaz_next(d->ctx->gaz, x)) {
+            if (x->kind != K_CITY) {
+                continue;
+            }
+            if ((x->sub & 1) > (e->sub & 1) ||
+                ((x->sub & 1) == (e->sub & 1) && x->valid_from > e->valid_from)) {
+                e = x;
+            }
+        }
+    }
+    if (kind == K_PERSON) {
+        /* later (user) entries override built-in ones on the same phrase */
+        for (const px_entry *x = px_gaz_next(d->ctx->gaz, e); x; x = px_gaz_next(d->ctx->gaz, x)) {
+            if (x->kind == K_PERSON) {
+                e = x;
+            }
+        }
+    }
+    if (len) {
+        *len = l;
+    }
+    return e;
+}
+
+const px_entry *px_cue(const px_doc *d, uint32_t i, int sub, uint32_t *len)
+{
+    if (i >= d->ntok || !(d->toks[i].kmask & PX_CUE_BIT(sub))) {
+        if (len) {
+            *len = 0;
+        }
+        return NULL;
+    }
+    const px_gaz *g = d->ctx->gaz;
+    uint32_t node = 0, j = i, best = 0;
+    const px_entry *be = NULL;
+    while (j < d->ntok && j - i < 6) {
+        uint32_t c = px_gaz_child(g, node, d->toks[j].wid);
+        if (!c) {
+            break;
+        }
+        node = c;
+        j++;
+        for (const px_entry *e = px_gaz_entries(g, node); e; e = px_gaz_next(g, e)) {
+            if (e->kind == K_CUE && e->sub == sub) {
+                be = e;
+                best = j - i;
+                break;
+            }
+        }
+    }
+    if (len) {
+        *len = best;
+    }
+    return be;
+}
+
+static bool has_cue(const px_doc *d, uint32_t i, int sub)
+{
+    uint32_t l;
+    return px_cue(d, i, sub, &l) != NULL && l == 1;
+}
+
+static bool is_cap(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    return i < lim && (d->toks[i].flags & TF_ALPHA) && (d->toks[i].flags & TF_CAP) &&
+           !(d->toks[i].flags & TF_DATELINE);
+}
+
+static bool known_lower_word(const px_doc *d, uint32_t i)
+{
+    /* any lexicon phrase starting with this word marks it as a common word */
+    const px_gaz *g = d->ctx->gaz;
+    uint32_t c = px_gaz_child(g, 0, d->toks[i].wid);
+    if (!c) {
+        return false;
+    }
+    for (const px_entry *e = px_gaz_entries(g, c); e; e = px_gaz_next(g, e)) {
+        if (e->kind == K_TRIGGER || e->kind == K_CUE || e->kind == K_TIME || e->kind == K_STOP ||
+            e->kind == K_GROUPN || e->kind == K_TITLE || e->kind == K_VENUE) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool is_stop(const px_doc *d, uint32_t i)
+{
+    uint32_t l;
+    const px_entry *e = px_match_kind(d, i, K_STOP, &l);
+    if (e && l == 1) {
+        return true;
+    }
+    const px_entry *t = px_match_kind(d, i, K_TIME, &l);
+    return t && l == 1 && (t->sub == TW_MONTH || t->sub == TW_WEEKDAY);
+}
+
+/* a contact or decision noun ("visit", "offer"): a demonym before it is attributive */
+static bool noun_trigger(const px_doc *d, uint32_t i)
+{
+    const px_gaz *g = d->ctx->gaz;
+    uint32_t c = px_gaz_child(g, 0, d->toks[i].wid);
+    for (const px_entry *e = c ? px_gaz_entries(g, c) : NULL; e; e = px_gaz_next(g, e)) {
+        if (e->kind == K_TRIGGER && (e->sub == TR_CONTACT_N || e->sub == TR_DECIDE_N)) {
+            return true;
+        }
+    }
+    /* two-word nouns: "mediation efforts", "peace talks" start with a noun too */
+    return false;
+}
+
+/* ---------- entities ---------- */
+
+int px_ent_add(px_doc *d, const px_ent *e)
+{
+    for (size_t i = 0; i < d->nent; i++) {
+        px_ent *x = &d->ents[i];
+        if (x->kind == e->kind && px_streq_ci(x->name, e->name) &&
+            (x->country[0] == 0 || e->country[0] == 0 || strcmp(x->country, e->country) == 0)) {
+            if (!x->country[0] && e->country[0]) {
+                memcpy(x->country, e->country, sizeof x->country);
+            }
+            if (!x->title[0] && e->title[0]) {
+                memcpy(x->title, e->title, sizeof x->title);
+            }
+            if (!x->sector[0] && e->sector[0]) {
+                memcpy(x->sector, e->sector, sizeof x->sector);
+            }
+            if (!x->code[0] && e->code[0]) {
+                memcpy(x->code, e->code, sizeof x->code);
+            }
+            x->analyst = x->analyst || e->analyst;
+            x->last_sent = e->last_sent;
+            return (int)i;
+        }
+    }
+    if (d->nent >= 4096) {
+        return -1;
+    }
+    if (d->nent == d->capent) {
+        size_t nc = d->capent ? d->capent * 2 : 32;
+        px_ent *ne = realloc(d->ents, nc * sizeof *ne);
+        if (!ne) {
+            return -1;
+        }
+        d->ents = ne;
+        d->capent = nc;
+    }
+    d->ents[d->nent] = *e;
+    return (int)d->nent++;
+}
+
+static void str_from_pool(const px_doc *d, char *dst, size_t cap, uint32_t off)
+{
+    const char *s = px_gaz_cstr(d->ctx->gaz, off);
+    px_copy(dst, cap, s, strlen(s));
+}
+
+static void ent_from_country(const px_doc *d, px_ent *x, const px_entry *e)
+{
+    memset(x, 0, sizeof *x);
+    x->kind = MK_STATE;
+    str_from_pool(d, x->name, sizeof x->name, e->s[0]);
+    str_from_pool(d, x->country, sizeof x->country, e->s[1]);
+    if (e->kind == K_METONYM || e->kind == K_ORG) {
+        str_from_pool(d, x->sector, sizeof x->sector, e->s[2]);
+        str_from_pool(d, x->code, sizeof x->code, e->s[3]);
+    }
+    if (!x->sector[0]) {
+        memcpy(x->sector, "GOV", 4);
+    }
+    if (e->kind == K_ORG) {
+        x->kind = MK_ORG;
+    }
+    if (e->kind == K_METONYM && strcmp(x->name, "United States") != 0) {
+        x->kind = MK_ORG;
+    }
+    x->lat = e->lat;
+    x->lon = e->lon;
+    x->has_ll = e->flags & 1;
+}
+
+static int pub_ymd(const px_doc *d)
+{
+    return d->pub_y ? d->pub_y * 10000 + d->pub_m * 100 + d->pub_d : 0;
+}
+
+static void name_parts(px_ent *x)
+{
+    /* first and last name tokens for coreference ("Austin", "Li") */
+    const char *n = x->name;
+    size_t len = strlen(n);
+    size_t a = 0;
+    while (a < len && n[a] != ' ') {
+        a++;
+    }
+    px_copy(x->first, sizeof x->first, n, a);
+    size_t b = len;
+    while (b > 0 && n[b - 1] != ' ') {
+        b--;
+    }
+    /* skip roman numerals / Jr as surname */
+    const char *last = n + b;
+    if ((strcmp(last, "II") == 0 || strcmp(last, "III") == 0 || strcmp(last, "Jr") == 0 ||
+         strcmp(last, "Jr.") == 0) && b > 1) {
+        size_t e = b - 1;
+        size_t s = e;
+        while (s > 0 && n[s - 1] != ' ') {
+            s--;
+        }
+        px_copy(x->surname, sizeof x->surname, n + s, e - s);
+    } else {
+        px_copy(x->surname, sizeof x->surname, last, len - b);
+    }
+    /* "al-Thani" -> also fine as is */
+}
+
+static void set_code(px_ent *x)
+{
+    if (x->code[0]) {
+        return;
+    }
+    if (x->country[0] && x->sector[0] && strcmp(x->sector, "IGO") != 0) {
+        memcpy(x->code, x->country, 3);
+        memcpy(x->code + 3, x->sector, 4);
+    } else if (x->country[0]) {
+        memcpy(x->code, x->country, 4);
+    } else if (x->sector[0]) {
+        memcpy(x->code, x->sector, 4);
+    }
+}
+
+/* ---------- mentions ---------- */
+
+static int ment_push(px_doc *d, uint32_t ts, uint32_t te, uint32_t head, int kind, uint16_t fl,
+                     int ent)
+{
+    if (d->nment == d->capment) {
+        size_t nc = d->capment ? d->capment * 2 : 64;
+        px_ment *nm = realloc(d->ments, nc * sizeof *nm);
+        if (!nm) {
+            return -1;
+        }
+        d->ments = nm;
+        d->capment = nc;
+    }
+    px_ment *m = &d->ments[d->nment++];
+    m->ts = ts;
+    m->te = te;
+    m->head = head;
+    m->kind = (uint8_t)kind;
+    m->flags = fl;
+    m->ent = ent;
+    return 0;
+}
+
+typedef struct cmod {
+    bool set;
+    bool poss;
+    bool unknown;   /* a capitalised unknown name used as the country ("Dagolath's") */
+    px_ent ent;     /* the state / org */
+    uint32_t ts, te;
+} cmod;
+
+/* Country-ish modifier at i: "China's", "Chinese", "US", "UN", "Beijing's", "Arab League".
+ * Returns its length in tokens (including 's), 0 if none. */
+static uint32_t country_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
+{
+    uint32_t l = 0;
+    const px_entry *e = NULL;
+    static const int kinds[] = {K_DEMONYM, K_COUNTRY, K_ORG, K_CAPITAL, K_METONYM};
+    uint32_t best = 0;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        uint32_t l2;
+        const px_entry *x = lex(d, i, lim, kinds[k], &l2);
+        if (x && l2 > best) {
+            best = l2;
+            e = x;
+        }
+    }
+    l = best;
+    if (!e) {
+        return 0;
+    }
+    memset(cm, 0, sizeof *cm);
+    cm->set = true;
+    ent_from_country(d, &cm->ent, e);
+    cm->ts = i;
+    uint32_t j = i + l;
+    if (j < lim && px_tis(d, j, "'s")) {
+        cm->poss = true;
+        j++;
+    } else if (e->kind == K_CAPITAL) {
+        return 0; /* "Beijing officials" is rare; a bare capital before a title is a place */
+    }
+    cm->te = j;
+    return j - i;
+}
+
+static bool free_word_stop(const px_doc *d, uint32_t k)
+{
+    static const char *const w[] = {"and", "of", "the", "a", "an", "from", "by", "with", "for",
+                                    "between", "among", "about", "over", "under", "against",
+                                    "as", "than", "or", "nor", "into", "onto", "upon", "via",
+                                    "per", "like", "such", "other", "own", NULL};
+    const char *key = px_tkey(d, k);
+    for (int i = 0; w[i]; i++) {
+        if ((w[i][0] == key[0] && strcmp(w[i], key) == 0)) {
+            return true;
+        }
+    }
+    return (d->toks[k].flags & TF_NUM) != 0;
+}
+
+/* "foreign ministers", "US defence secretaries": a plural title names a group */
+static bool plural_title(const px_doc *d, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k < b; k++) {
+        if (px_tis(d, k, "of")) {
+            return false;
+        }
+    }
+    const char *k = px_tkey(d, b - 1);
+    size_t n = d->toks[b - 1].klen;
+    if (n < 4 || k[n - 1] != 's' || k[n - 2] == 's' || k[n - 2] == 'u' || k[n - 2] == 'i') {
+        return false;
+    }
+    return strcmp(k, "chiefs") != 0 && strcmp(k, "affairs") != 0 && strcmp(k, "arms") != 0;
+}
+
+static const char *ambig_cat(const px_doc *d, uint32_t i, uint32_t len)
+{
+    const px_gaz *g = d->ctx->gaz;
+    uint32_t node = 0;
+    for (uint32_t k = i; k < i + len && k < d->ntok; k++) {
+        if (d->toks[k].flags & TF_HYPH) {
+            continue;
+        }
+        node = px_gaz_child(g, node, d->toks[k].wid);
+        if (!node) {
+            return NULL;
+        }
+    }
+    for (const px_entry *e = px_gaz_entries(g, node); e; e = px_gaz_next(g, e)) {
+        if (e->kind == K_AMBIG) {
+            return px_gaz_cstr(g, e->s[0]);
+        }
+    }
+    return NULL;
+}
+
+/* Title phrase at i (after optional modifiers): returns length, fills title entry. Up to
+ * three free words may precede the title head ("foreign policy official"). */
+static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_entry **te,
+                         uint32_t *tstart, bool *group)
+{
+    uint32_t j = i;
+    /* skip modifiers: top, senior, then, former, deputy... */
+    for (int n = 0; n < 4 && j < lim; n++) {
+        uint32_t l;
+        if (px_cue(d, j, CUE_MOD, &l) && l) {
+            /* "deputy"/"vice" are part of the title when a title follows */
+            j += l;
+            if (j < lim && (d->toks[j].flags & TF_HYPH)) {
+                j++;
+            }
+            continue;
+        }
+        break;
+    }
+    for (uint32_t k = j; k < lim && k <= j + 3; k++) {
+        if (!(d->toks[k].flags & TF_ALPHA) && !(d->toks[k].flags & TF_HYPH)) {
+            break;
+        }
+        uint32_t l1 = 0, l2 = 0;
+        const px_entry *t = lex(d, k, lim, K_TITLE, &l1);
+        const px_entry *g = lex(d, k, lim, K_GROUPN, &l2);
+        if (t || g) {
+            /* prefer the longer; titles win ties */
+            if (t && l1 >= l2) {
+                *te = t;
+                *group = plural_title(d, k, k + l1);
+                *tstart = k;
+                uint32_t end = k + l1;
+                return end - i;
+            }
+            *te = g;
+            *group = true;
+            *tstart = k;
+            return k + l2 - i;
+        }
+        /* free words: lower-case content words ("foreign policy") or capitalised
+         * institution words ("National Assembly"), never names, places or verbs */
+        if (free_word_stop(d, k) || px_match_kind(d, k, K_TRIGGER, NULL) ||
+            px_cue(d, k, CUE_REPORT, NULL) || px_cue(d, k, CUE_AUX, NULL) ||
+            px_cue(d, k, CUE_CLAUSE, NULL) || px_cue(d, k, CUE_LOCPREP, NULL) ||
+            px_cue(d, k, CUE_PRON, NULL) || px_cue(d, k, CUE_NEG, NULL)) {
+            break;
+        }
+        if (lex(d, k, lim, K_PERSON, NULL) || lex(d, k, lim, K_COUNTRY, NULL) ||
+            lex(d, k, lim, K_CAPITAL, NULL) || lex(d, k, lim, K_CITY, NULL) ||
+            lex(d, k, lim, K_DEMONYM, NULL) || px_match_kind(d, k, K_TIME, NULL)) {
+            break;
+        }
+    }
+    return 0;
+}
+
+/* A capitalised name chunk at i: Lloyd Austin, F.W. de Klerk, Hamad bin Khalifa al-Thani. */
+static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent_start)
+{
+    if (!is_cap(d, i, lim) || is_stop(d, i)) {
+        return 0;
+    }
+    uint32_t l;
+    if (lex(d, i, lim, K_TITLE, &l) && !lex(d, i, lim, K_PERSON, NULL)) {
+        return 0;
+    }
+    bool first = i == sent_start || (i > sent_start && (d->toks[i - 1].flags & TF_QOPEN));
+    if (first && known_lower_word(d, i) && !lex(d, i, lim, K_PERSON, NULL)) {
+        return 0;
+    }
+    uint32_t j = i + 1;
+    while (j < lim && j - i < 8) {
+        const px_tok *t = &d->toks[j];
+        if ((t->flags & TF_HYPH) && j + 1 < lim && (d->toks[j + 1].flags & TF_ALPHA) &&
+            (d->toks[j + 1].flags & TF_NOSP)) {
+            j += 2;
+            continue;
+        }
+        if (is_cap(d, j, lim) && !is_stop(d, j) && !(t->flags & TF_NL)) {
+            uint32_t l2;
+            if (lex(d, j, lim, K_TITLE, &l2) || lex(d, j, lim, K_COUNTRY, &l2) ||
+                lex(d, j, lim, K_DEMONYM, &l2) || lex(d, j, lim, K_ORG, &l2)) {
+                break;
+            }
+            j++;
+            continue;
+        }
+        if (has_cue(d, j, CUE_PARTICLE) && !(t->flags & TF_CAP) && is_cap(d, j + 1, lim) &&
+            !is_stop(d, j + 1)) {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    /* "Frankly," at the start of a sentence is an adverb, not a name */
+    if (first && j == i + 1) {
+        const char *k = px_tkey(d, i);
+        size_t n = d->toks[i].klen;
+        if ((n > 3 && k[n - 2] == 'l' && k[n - 1] == 'y') ||
+            (j < lim && d->toks[j].p == ',' && !lex(d, i, lim, K_PERSON, NULL))) {
+            return 0;
+        }
+    }
+    return j - i;
+}
+
+static bool orgish_head(const char *k)
+{
+    static const char *const w[] = {"institute", "fund", "council", "committee", "party",
+                                     "agency", "times", "post", "university", "ministry",
+                                     "forces", "army", "bank", "organization", "organisation",
+                                     "association", "group", "news", "journal", "company",
+                                     "corporation", "commission", "foundation", "centre",
+                                     "center", "court", "front", "movement", "union",
+                                     "league", "observatory", "dialogue", "summit", "forum",
+                                     "conference", "games", "olympics", "assembly", "strait",
+                                     "sea", "ocean", "river", "island", "islands", "heights",
+                                     "region", "province", "street", "house", "palace",
+                                     "square", "hall", "hotel", "airport", "base", "daily",
+                                     "tribune", "herald", "gazette", "network", "television",
+                                     "radio", "media", "service", "office", "department",
+                                     "war", "crisis", "accord", "accords", "agreement", "treaty",
+                                     "act", "plan", "initiative", "program", "programme",
+                                     "cup", "day", "week", "road", "belt", NULL};
+    for (int i = 0; w[i]; i++) {
+        if ((w[i][0] == k[0] && strcmp(w[i], k) == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static void ent_set_text_name(const px_doc *d, px_ent *x, uint32_t ts, uint32_t te)
+{
+    /* name from the original words, single spaces, no trailing punctuation */
+    char buf[96];
+    size_t o = 0;
+    for (uint32_t k = ts; k < te && o + 2 < sizeof buf; k++) {
+        const px_tok *t = &d->toks[k];
+        if (k > ts && !(t->flags & TF_NOSP)) {
+            buf[o++] = ' ';
+        }
+        size_t n = t->e - t->s;
+        if (o + n >= sizeof buf) {
+            break;
+        }
+        memcpy(buf + o, d->text + t->s, n);
+        o += n;
+    }
+    buf[o] = '\0';
+    px_copy(x->name, sizeof x->name, buf, o);
+}
+
+static void title_text(const px_doc *d, char *dst, size_t cap, uint32_t ts, uint32_t te)
+{
+    /* lower-case title words from the text, without then/former/top modifiers */
+    size_t o = 0;
+    char buf[64];
+    for (uint32_t k = ts; k < te && o + 2 < sizeof buf; k++) {
+        const char *key = px_tkey(d, k);
+        if (d->toks[k].flags & TF_HYPH) {
+            if (o && buf[o - 1] != '-') {
+                buf[o++] = ' ';
+            }
+            continue;
+        }
+        if (strcmp(key, "then") == 0 || strcmp(key, "former") == 0 || strcmp(key, "'s") == 0 ||
+            strcmp(key, "the") == 0 || strcmp(key, "a") == 0 || strcmp(key, "an") == 0) {
+            continue;
+        }
+        size_t n = d->toks[k].klen;
+        if (o && buf[o - 1] != ' ') {
+            buf[o++] = ' ';
+        }
+        if (o + n >= sizeof buf) {
+            break;
+        }
+        memcpy(buf + o, key, n);
+        o += n;
+    }
+    while (o && buf[o - 1] == ' ') {
+        o--;
+    }
+    buf[o] = '\0';
+    px_copy(dst, cap, buf, o);
+}
+
+/* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */
+static int coref_name(const px_doc *d, uint32_t i)
+{
+    const char *k = px_tkey(d, i);
+    int best = -1;
+    for (size_t e = 0; e < d->nent; e++) {
+        const px_ent *x = &d->ents[e];
+        if (x->kind != MK_PERSON || !x->name[0]) {
+            continue;
+        }
+        if (px_streq_ci(x->surname, k) || px_streq_ci(x->first, k)) {
+            if (best < 0 || x->last_sent >= d->ents[best].last_sent) {
+                best = (int)e;
+            }
+        }
+    }
+    return best;
+}
+
+static int coref_title(const px_doc *d, const char *title)
+{
+    int best = -1;
+    size_t tl = strlen(title);
+    for (size_t e = 0; e < d->nent; e++) {
+        const px_ent *x = &d->ents[e];
+        if (x->kind != MK_PERSON || !x->title[0]) {
+            continue;
+        }
+        const char *p = strstr(x->title, title);
+        if (p && (p[tl] == '\0' || p[tl] == ' ')) {
+            if (best < 0 || x->last_sent >= d->ents[best].last_sent) {
+                best = (int)e;
+            }
+        }
+    }
+    return best;
+}
+
+static void inherit_country(px_doc *d, px_ent *x)
+{
+    /* only portfolio titles ("defence minister"); heads of state differ by country */
+    if (x->country[0] || !x->title[0] || !strchr(x->title, ' ') ||
+        strcmp(x->title, "prime minister") == 0 || strcmp(x->title, "vice president") == 0 ||
+        strcmp(x->title, "head of state") == 0 || strcmp(x->title, "crown prince") == 0) {
+        return;
+    }
+    for (size_t e = d->nent; e-- > 0;) {
+        const px_ent *y = &d->ents[e];
+        if (y->kind == MK_PERSON && y->country[0] && strcmp(y->title, x->title) == 0 &&
+            !px_streq_ci(y->name, x->name)) {
+            memcpy(x->country, y->country, sizeof x->country);
+            return;
+        }
+    }
+}
+
+static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe)
+{
+    str_from_pool(d, x->name, sizeof x->name, pe->s[0]);
+    char c[4];
+    str_from_pool(d, c, sizeof c, pe->s[1]);
+    if (c[0] && strcmp(c, "-") != 0 && !x->country[0]) {
+        memcpy(x->country, c, sizeof c);
+    }
+    int p = pub_ymd(d);
+    bool valid = p == 0 || ((pe->valid_from == 0 || p >= pe->valid_from) &&
+                            (pe->valid_to == 0 || p <= pe->valid_to));
+    if (valid) {
+        char sec[4];
+        str_from_pool(d, sec, sizeof sec, pe->s[2]);
+        if (sec[0]) {
+            memcpy(x->sector, sec, sizeof sec);
+        }
+        if (!x->title[0]) {
+            str_from_pool(d, x->title, sizeof x->title, pe->s[4]);
+        }
+    }
+}
+
+static bool analyst_title(const px_doc *d, uint32_t ts, uint32_t te)
+{
+    for (uint32_t k = ts; k < te; k++) {
+        if (has_cue(d, k, CUE_ANALYST)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* After a person's name: ", [the|a] [country] [mods] TITLE [of COUNTRY|at ORG] ,"
+ * Returns tokens consumed (0 when no appositive). */
+static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x, bool *analyst)
+{
+    if (j >= lim || d->toks[j].p != ',') {
+        return 0;
+    }
+    uint32_t k = j + 1;
+    if (k < lim && (px_tis(d, k, "the") || px_tis(d, k, "a") || px_tis(d, k, "an"))) {
+        k++;
+    }
+    cmod cm = {0};
+    uint32_t cl = country_mod(d, k, lim, &cm);
+    k += cl;
+    const px_entry *te = NULL;
+    uint32_t tstart = 0;
+    bool group = false;
+    uint32_t tl = title_at(d, k, lim, &te, &tstart, &group);
+    if (!tl || group) {
+        /* "a China expert": analyst nouns without a title entry */
+        uint32_t q = k;
+        while (q < lim && q < k + 3 && (d->toks[q].flags & TF_ALPHA)) {
+            if (has_cue(d, q, CUE_ANALYST)) {
+                *analyst = true;
+                return 0;
+            }
+            q++;
+        }
+        return 0;
+    }
+    uint32_t end = k + tl;
+    cmod post = {0};
+    if (end + 1 < lim && px_tis(d, end, "of")) {
+        uint32_t pl = country_mod(d, end + 1, lim, &post);
+        if (!pl) {
+            uint32_t l2;
+            const px_entry *c = lex(d, end + 1, lim, K_COUNTRY, &l2);
+            if (c) {
+                post.set = true;
+                ent_from_country(d, &post.ent, c);
+                pl = l2;
+            }
+        }
+        if (pl) {
+            end += 1 + pl;
+        }
+    }
+    title_text(d, x->title, sizeof x->title, tstart, k + tl);
+    char sec[4];
+    str_from_pool(d, sec, sizeof sec, te->s[2]);
+    if (sec[0] && !x->sector[0]) {
+        memcpy(x->sector, sec, sizeof sec);
+    }
+    const px_ent *c = cm.set ? &cm.ent : post.set ? &post.ent : NULL;
+    if (c && !x->country[0] && c->country[0]) {
+        memcpy(x->country, c->country, sizeof x->country);
+    }
+    if (c && c->kind == MK_ORG && c->code[0] && !x->code[0]) {
+        memcpy(x->code, c->code, sizeof x->code);
+    }
+    if (analyst_title(d, k, k + tl)) {
+        *analyst = true;
+    }
+    if (end < lim && d->toks[end].p == ',') {
+        end++;
+    }
+    return end - j;
+}
+
+/* Main entry: mentions of sentence si appended to d->ments. */
+int px_actors(px_doc *d, int si)
+{
+    const px_sent *s = &d->sents[si];
+    uint32_t tb = s->tb, lim = s->te;
+    size_t first_ment = d->nment;
+    for (uint32_t i = tb; i < lim;) {
+        if (d->nment - first_ment >= d->max_ments) {
+            break;
+        }
+        const px_tok *t = &d->toks[i];
+        if ((t->flags & TF_DATELINE) || !(t->flags & (TF_ALPHA | TF_NUM))) {
+            i++;
+            continue;
+        }
+        /* fast path: a lower-case word that starts no actor phrase, modifier or pronoun */
+        {
+            const uint64_t actorish = ((uint64_t)1 << K_COUNTRY) | ((uint64_t)1 << K_DEMONYM) |
+                                      ((uint64_t)1 << K_CAPITAL) | ((uint64_t)1 << K_METONYM) |
+                                      ((uint64_t)1 << K_CITY) | ((uint64_t)1 << K_ORG) |
+                                      ((uint64_t)1 << K_TITLE) | ((uint64_t)1 << K_PERSON) |
+                                      ((uint64_t)1 << K_GROUPN) | ((uint64_t)1 << K_VENUE) |
+                                      PX_CUE_BIT(CUE_MOD) | PX_CUE_BIT(CUE_PRON);
+            if (!(t->flags & TF_CAP) && !(t->kmask & actorish)) {
+                i++;
+                continue;
+            }
+        }
+        uint32_t start = i;
+        bool det = false;
+        if (px_tis(d, i, "the") || px_tis(d, i, "a") || px_tis(d, i, "an")) {
+            det = true;
+            i++;
+        }
+        bool locpp = false;
+        if (start > tb) {
+            uint32_t pk = start - 1;
+            const char *pkey = px_tkey(d, pk);
+            locpp = strcmp(pkey, "in") == 0 || strcmp(pkey, "at") == 0 ||
+                    strcmp(pkey, "to") == 0 || strcmp(pkey, "near") == 0 ||
+                    strcmp(pkey, "into") == 0 || strcmp(pkey, "outside") == 0 ||
+                    strcmp(pkey, "inside") == 0 || strcmp(pkey, "for") == 0 ||
+                    strcmp(pkey, "via") == 0;
+            if (strcmp(pkey, "for") == 0) {
+                /* "left for X" only */
+                locpp = pk > tb && (px_tis(d, pk - 1, "left") || px_tis(d, pk - 1, "leave") ||
+                                    px_tis(d, pk - 1, "leaving") || px_tis(d, pk - 1, "leaves") ||
+                                    px_tis(d, pk - 1, "headed") || px_tis(d, pk - 1, "departed") ||
+                                    px_tis(d, pk - 1, "heads"));
+            }
+        }
+        px_ent x;
+        memset(&x, 0, sizeof x);
+        x.last_sent = si;
+        /* 1. country-ish modifier + title/group [+ name] */
+        cmod cm = {0};
+        uint32_t cl = country_mod(d, i, lim, &cm);
+        uint32_t j = i + cl;
+        /* unknown capitalised country: "Dagolath's first Deputy Prime Minister" */
+        if (!cl) {
+            uint32_t nl = name_at(d, i, lim, tb);
+            bool poss0 = nl && i + nl < lim && px_tis(d, i + nl, "'s");
+            bool capt0 = nl == 1 && i + 1 < lim && (d->toks[i + 1].flags & TF_CAP) &&
+                         !lex(d, i, lim, K_PERSON, NULL) && coref_name(d, i) < 0;
+            if (poss0 || capt0) {
+                const px_entry *te0 = NULL;
+                uint32_t ts0;
+                bool g0;
+                uint32_t at = i + nl + (poss0 ? 1 : 0);
+                uint32_t tl0 = title_at(d, at, lim, &te0, &ts0, &g0);
+                if (tl0 && !poss0 && (ts0 != at || !(d->toks[at].flags & TF_CAP))) {
+                    tl0 = 0; /* "Bree President Romendacil": the title must follow at once */
+                }
+                if (tl0) {
+                    memset(&cm, 0, sizeof cm);
+                    cm.set = true;
+                    cm.unknown = true;
+                    cm.poss = poss0;
+                    cm.ts = i;
+                    cm.te = at;
+                    cm.ent.kind = MK_UNKNOWN;
+                    ent_set_text_name(d, &cm.ent, i, i + nl);
+                    cl = at - i;
+                    j = i + cl;
+                }
+            }
+        }
+        /* coordinated demonyms sharing a head: "U.S. and Russian negotiators" */
+        cmod cm2 = {0};
+        uint32_t coord_end = 0;
+        if (cl && !cm.poss && j + 1 < lim && px_tis(d, j, "and")) {
+            uint32_t c2 = country_mod(d, j + 1, lim, &cm2);
+            if (c2) {
+                coord_end = j + 1 + c2;
+            }
+        }
+        const px_entry *te = NULL;
+        uint32_t tstart = 0;
+        bool group = false;
+        uint32_t tl = title_at(d, coord_end ? coord_end : j, lim, &te, &tstart, &group);
+        if (tl) {
+            uint32_t tend = (coord_end ? coord_end : j) + tl;
+            uint32_t nstart = tend, nl = 0;
+            const px_entry *pe = NULL;
+            /* honorific after a title: "emir, Sheikh Hamad" / "leader Yasser Arafat" */
+            uint32_t q = tend;
+            bool comma_name = false;
+            if (!group && q < lim && d->toks[q].p == ',' && cl && cm.poss) {
+                comma_name = true;
+                q++;
+                uint32_t hl;
+                const px_entry *h = lex(d, q, lim, K_TITLE, &hl);
+                if (h && (d->toks[q].flags & TF_CAP)) {
+                    q += hl;
+                }
+            }
+            if (!group) {
+                uint32_t pl;
+                pe = lex(d, q, lim, K_PERSON, &pl);
+                if (pe) {
+                    nstart = q;
+                    nl = pl;
+                } else {
+                    nl = name_at(d, q, lim, tb);
+                    nstart = q;
+                }
+                if (nl && comma_name) {
+                    /* "China's top foreign policy official, Wang Yi" */
+                } else if (!nl && comma_name) {
+                    nstart = tend;
+                }
+            }
+            bool is_def = det && !cl;
+            if (is_def && !group && !nl && tend + 1 < lim && px_tis(d, tend, "of") &&
+                (lex(d, tend + 1, lim, K_COUNTRY, NULL) ||
+                 (px_tis(d, tend + 1, "the") && lex(d, tend + 2, lim, K_COUNTRY, NULL)))) {
+                is_def = false; /* "the president of Armenia" names its own country */
+                cl = 0;
+                det = true;
+            }
+            if (!group && !nl && is_def) {
+                /* "the secretary": coreference by title */
+                char tt[64];
+                title_text(d, tt, sizeof tt, tstart, tend);
+                const char *head = tt;
+                const char *sp = strrchr(tt, ' ');
+                if (sp) {
+                    head = sp + 1;
+                }
+                int ce = coref_title(d, tt);
+                if (ce < 0) {
+                    ce = coref_title(d, head);
+                }
+                if (ce >= 0) {
+                    d->ents[ce].last_sent = si;
+                    if (ment_push(d, start, tend, tstart, MK_PERSON, MF_COREF | (locpp ? MF_LOCPP : 0), ce) != 0) {
+                        return -1;
+                    }
+                }
+                i = tend;
+                continue;
+            }
+            if (group) {
+                if (!cl && !(tend < lim)) {
+                    i = tend;
+                    continue;
+                }
+                /* group: needs a country (modifier, "from X", "of X's") */
+                cmod post = {0};
+                uint32_t gend = tend;
+                if (!cl && gend + 1 < lim && (px_tis(d, gend, "from") || px_tis(d, gend, "of"))) {
+                    uint32_t q2 = gend + 1;
+                    for (int n = 0; n < 5 && q2 < lim; n++) {
+                        uint32_t pl = country_mod(d, q2, lim, &post);
+                        uint32_t l3;
+                        if (!pl && lex(d, q2, lim, K_COUNTRY, &l3)) {
+                            post.set = true;
+                            ent_from_country(d, &post.ent, lex(d, q2, lim, K_COUNTRY, NULL));
+                            pl = l3;
+                        }
+                        if (pl) {
+                            gend = q2 + pl;
+                            /* "leaders of Romania's new government" */
+                            const px_entry *te2;
+                            uint32_t ts2;
+                            bool g2;
+                            uint32_t tl2 = title_at(d, gend, lim, &te2, &ts2, &g2);
+                            if (tl2 && g2) {
+                                gend += tl2;
+                            }
+                            break;
+                        }
+                        if ((!(d->toks[q2].flags & TF_ALPHA) && !(d->toks[q2].flags & TF_HYPH)) ||
+                            (d->toks[q2].flags & TF_CAP) || free_word_stop(d, q2)) {
+                            break;
+                        }
+                        q2++;
+                    }
+                }
+                const cmod *src = cl ? &cm : post.set ? &post : NULL;
+                cmod anon = {0};
+                if (!src) {
+                    /* "African diplomats", "rival militias": a group of unknown country,
+                     * named by its capitalised modifier or, for armed/opposition groups,
+                     * by the noun itself */
+                    uint32_t capw = tstart;
+                    for (uint32_t qq = (det ? start + 1 : start); qq < tstart; qq++) {
+                        if (d->toks[qq].flags & TF_CAP) {
+                            capw = qq;
+                            break;
+                        }
+                    }
+                    char sec0[4];
+                    str_from_pool(d, sec0, sizeof sec0, te->s[2]);
+                    bool armed = strcmp(sec0, "REB") == 0 || strcmp(sec0, "OPP") == 0;
+                    if (capw == tstart && !armed) {
+                        i = tend;
+                        continue;
+                    }
+                    anon.set = true;
+                    anon.ent.kind = MK_UNKNOWN;
+                    if (capw < tstart) {
+                        ent_set_text_name(d, &anon.ent, capw, capw + 1);
+                    } else {
+                        ent_set_text_name(d, &anon.ent, tstart, tend);
+                    }
+                    anon.ts = capw;
+                    src = &anon;
+                }
+                for (int pass = 0; pass < (coord_end ? 2 : 1); pass++) {
+                    const cmod *c = pass == 0 ? src : &cm2;
+                    px_ent g = c->ent;
+                    g.kind = (c->ent.kind == MK_UNKNOWN) ? MK_UNKNOWN : MK_GROUP;
+                    title_text(d, g.title, sizeof g.title, tstart, tend);
+                    char sec[4];
+                    str_from_pool(d, sec, sizeof sec, te->s[2]);
+                    if (sec[0]) {
+                        memcpy(g.sector, sec, sizeof sec);
+                    }
+                    g.code[0] = 0;
+                    if (c->ent.kind == MK_ORG && c->ent.code[0]) {
+                        memcpy(g.code, c->ent.code, sizeof g.code);
+                    }
+                    set_code(&g);
+                    g.analyst = analyst_title(d, tstart, tend);
+                    g.last_sent = si;
+                    int ei = px_ent_add(d, &g);
+                    uint32_t ms = pass == 0 ? (cl ? i : (src == &anon ? anon.ts : start)) : cm2.ts;
+                    uint32_t me = pass == 0 && coord_end ? cm.te : gend;
+                    if (pass == 1) {
+                        me = gend;
+                    }
+                    uint16_t fl = MF_PLURAL;
+                    if (!det && !cl) {
+                        fl |= MF_GENERIC;
+                    }
+                    if (ei >= 0 && ment_push(d, ms, me, tstart, MK_GROUP, fl, ei) != 0) {
+                        return -1;
+                    }
+                }
+                i = gend;
+                continue;
+            }
+            /* a person: titled, named or unnamed */
+            x.kind = MK_PERSON;
+            title_text(d, x.title, sizeof x.title, tstart, tend);
+            char sec[4];
+            str_from_pool(d, sec, sizeof sec, te->s[2]);
+            memcpy(x.sector, sec, sizeof sec);
+            if (cl && cm.ent.country[0]) {
+                memcpy(x.country, cm.ent.country, sizeof x.country);
+            }
+            if (cl && cm.ent.kind == MK_ORG && cm.ent.code[0]) {
+                memcpy(x.code, cm.ent.code, sizeof x.code);
+                if (!x.country[0]) {
+                    memcpy(x.sector, "IGO", 4);
+                }
+            }
+            uint32_t mend = tend;
+            if (nl) {
+                if (pe) {
+                    apply_person_entry(d, &x, pe);
+                } else {
+                    ent_set_text_name(d, &x, nstart, nstart + nl);
+                }
+                mend = nstart + nl;
+            } else {
+                /* unnamed official: "Iraq's national security advisor" */
+                if (!cl && !det) {
+                    /* a bare title ("president") with nothing else is not an actor */
+                    i = tend;
+                    continue;
+                }
+                char nm[96];
+                px_copy(nm, sizeof nm, x.title, strlen(x.title));
+                if (cl && cm.ent.name[0]) {
+                    size_t a = strlen(cm.ent.name);
+                    char tmp[96];
+                    px_copy(tmp, sizeof tmp, cm.ent.name, a);
+                    size_t o = a;
+                    if (o + 1 < sizeof tmp) {
+                        tmp[o++] = ' ';
+                    }
+                    px_copy(tmp + o, sizeof tmp - o, x.title, strlen(x.title));
+                    px_copy(nm, sizeof nm, tmp, strlen(tmp));
+                }
+                px_copy(x.name, sizeof x.name, nm, strlen(nm));
+            }
+            /* "TITLE of COUNTRY" / "NAME of COUNTRY": the president of Armenia */
+            if (mend + 1 < lim && px_tis(d, mend, "of")) {
+                cmod post = {0};
+                uint32_t l3;
+                const px_entry *c = lex(d, mend + 1, lim, K_COUNTRY, &l3);
+                if (!c) {
+                    uint32_t q3 = mend + 1;
+                    if (px_tis(d, q3, "the")) {
+                        q3++;
+                    }
+                    c = lex(d, q3, lim, K_COUNTRY, &l3);
+                    if (c) {
+                        l3 += q3 - (mend + 1);
+                    }
+                }
+                if (!c) {
+                    c = lex(d, mend + 1, lim, K_ORG, &l3);
+                }
+                if (c) {
+                    ent_from_country(d, &post.ent, c);
+                    if (!x.country[0] && post.ent.country[0]) {
+                        memcpy(x.country, post.ent.country, sizeof x.country);
+                    }
+                    if (post.ent.kind == MK_ORG && post.ent.code[0] && !x.code[0] && !x.country[0]) {
+                        memcpy(x.code, post.ent.code, sizeof x.code);
+                    }
+                    mend += 1 + l3;
+                }
+            }
+            bool an = analyst_title(d, tstart, tend);
+            uint32_t scan_end = mend;
+            if (nl) {
+                uint32_t al = appositive(d, mend, lim, &x, &an);
+                if (al) {
+                    scan_end = mend + al;
+                    mend = scan_end;
+                    if (mend > 0 && d->toks[mend - 1].p == ',') {
+                        mend--;
+                    }
+                }
+            }
+            x.analyst = an;
+            if (!x.name[0]) {
+                i = mend;
+                continue;
+            }
+            name_parts(&x);
+            inherit_country(d, &x);
+            set_code(&x);
+            int ei = px_ent_add(d, &x);
+            if (ei >= 0) {
+                uint32_t ms = cl ? i : (det ? start : tstart);
+                if (cl && cm.unknown) {
+                    ms = cm.ts;
+                }
+                if (ment_push(d, ms, mend, nl ? nstart : tstart, MK_PERSON,
+                              (uint16_t)((nl ? 0 : MF_GENERIC * 0) | (locpp ? MF_LOCPP : 0)),
+                              ei) != 0) {
+                    return -1;
+                }
+                if (mend < lim && px_tis(d, mend, "'s")) {
+                    d->ments[d->nment - 1].flags |= MF_POSS;
+                }
+            }
+            i = scan_end > mend ? scan_end : mend;
+            continue;
+        }
+        /* a capitalised word that is a known person's surname or an ambiguous city name
+         * ("Austin", "Reading") is read as a name unless a place preposition precedes */
+        bool name_first = false;
+        if (!locpp && (d->toks[i].flags & TF_CAP) && !cl) {
+            uint32_t l1 = 0;
+            const px_entry *ce = lex(d, i, lim, K_CITY, &l1);
+            const px_entry *co = lex(d, i, lim, K_COUNTRY, NULL);
+            if (ce && !co && l1 == 1 && coref_name(d, i) >= 0) {
+                name_first = true;
+            }
+            if (ce && !co && !lex(d, i, lim, K_CAPITAL, NULL) && i + l1 < lim &&
+                (d->toks[i + l1].flags & TF_CAP) && (d->toks[i + l1].flags & TF_ALPHA) &&
+                !lex(d, i + l1, lim, K_TITLE, NULL)) {
+                name_first = true; /* "Vladimir Putin", "Austin Powers" */
+            }
+            uint32_t pl1 = 0;
+            if (lex(d, i, lim, K_PERSON, &pl1) && pl1 >= l1) {
+                name_first = true;
+            }
+            const char *cat = ce && !co ? ambig_cat(d, i, l1) : NULL;
+            if (cat && (strcmp(cat, "given-name") == 0 || strcmp(cat, "surname") == 0 ||
+                        strcmp(cat, "word") == 0 || strcmp(cat, "org") == 0)) {
+                name_first = true;
+            }
+        }
+        /* 2. a bare state / org / capital / metonym / city */
+        if (!name_first && (cl || lex(d, i, lim, K_COUNTRY, NULL) || lex(d, i, lim, K_CAPITAL, NULL) ||
+            lex(d, i, lim, K_CITY, NULL) || lex(d, i, lim, K_METONYM, NULL) ||
+            lex(d, i, lim, K_VENUE, NULL))) {
+            uint32_t best = 0;
+            const px_entry *be = NULL;
+            static const int kinds[] = {K_COUNTRY, K_METONYM, K_ORG, K_CAPITAL, K_CITY,
+                                        K_DEMONYM, K_VENUE};
+            for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+                uint32_t l2;
+                const px_entry *e = lex(d, i, lim, kinds[k], &l2);
+                if (e && l2 > best && !(kinds[k] == K_VENUE && !e->s[0])) {
+                    best = l2;
+                    be = e;
+                }
+            }
+            if (!be) {
+                i = start + 1;
+                continue;
+            }
+            uint32_t end = i + best;
+            const px_gaz *g = d->ctx->gaz;
+            (void)g;
+            bool poss = end < lim && px_tis(d, end, "'s");
+            /* a place reading: after a location preposition, or a non-capital city */
+            bool attrib = end < lim && (d->toks[end].flags & TF_ALPHA) &&
+                          !(d->toks[end].flags & TF_CAP) && be->kind == K_COUNTRY &&
+                          (px_match_kind(d, end, K_TRIGGER, NULL) != NULL) &&
+                          !px_cue(d, end, CUE_CLAUSE, NULL) && !px_cue(d, end, CUE_LOCPREP, NULL) &&
+                          !px_tis(d, end, "for") && !px_tis(d, end, "on") && !px_tis(d, end, "and");
+            bool place = be->kind == K_CITY || be->kind == K_VENUE ||
+                         ((be->kind == K_CAPITAL || be->kind == K_COUNTRY) && locpp && !poss &&
+                          !attrib);
+            if (be->kind == K_DEMONYM) {
+                /* "the Chinese" (a state) vs "Chinese purchases" (attribute) */
+                bool nounish = end < lim && (d->toks[end].flags & TF_ALPHA) &&
+                               !px_cue(d, end, CUE_AUX, NULL) &&
+                               (!px_match_kind(d, end, K_TRIGGER, NULL) || noun_trigger(d, end)) &&
+                               !px_cue(d, end, CUE_REPORT, NULL) && !px_cue(d, end, CUE_NEG, NULL) &&
+                               !px_cue(d, end, CUE_FUTURE, NULL) && !px_tis(d, end, "and") &&
+                               !px_tis(d, end, "who") && !px_tis(d, end, "to");
+                px_ent st;
+                ent_from_country(d, &st, be);
+                st.kind = MK_STATE;
+                st.last_sent = si;
+                set_code(&st);
+                int ei = px_ent_add(d, &st);
+                if (ei >= 0 && ment_push(d, start, end, i, MK_STATE,
+                                         (uint16_t)(nounish ? MF_ADJ : (det ? 0 : MF_PLURAL)),
+                                         ei) != 0) {
+                    return -1;
+                }
+                i = end;
+                continue;
+            }
+            px_ent st;
+            ent_from_country(d, &st, be);
+            st.last_sent = si;
+            if (place) {
+                st.kind = MK_PLACE;
+                if (be->kind == K_VENUE) {
+                    st.kind = MK_PLACE;
+                    st.sector[0] = 0;
+                    memcpy(st.code, "VENUE", 6);
+                }
+            } else if (be->kind == K_CITY) {
+                st.kind = MK_PLACE;
+            }
+            if (st.kind != MK_PLACE) {
+                set_code(&st);
+            }
+            if (st.kind == MK_PLACE && be->kind == K_CAPITAL) {
+                memcpy(st.code, "CAPITAL", 8);
+                /* the place is the city; its name is the surface form */
+                ent_set_text_name(d, &st, i, end);
+            } else if (st.kind == MK_PLACE && be->kind == K_CITY) {
+                str_from_pool(d, st.name, sizeof st.name, be->s[0]);
+                if (!st.name[0]) {
+                    ent_set_text_name(d, &st, i, end);
+                }
+            } else if (st.kind == MK_PLACE && be->kind == K_COUNTRY) {
+                memcpy(st.code, "COUNTRY", 8);
+                uint32_t cl2 = 0;
+                const px_entry *ce = lex(d, i, lim, K_CITY, &cl2);
+                if (ce && cl2 == best && (ce->flags & 1)) { /* city-states: Singapore */
+                    st.lat = ce->lat;
+                    st.lon = ce->lon;
+                    st.has_ll = true;
+                }
+            }
+            int ei = px_ent_add(d, &st);
+            uint16_t fl = (uint16_t)((poss ? MF_POSS : 0) | (locpp ? MF_LOCPP : 0));
+            /* attributive use: "US capital", "China expert", "US-China" */
+            if (!poss && end < lim && (d->toks[end].flags & TF_ALPHA) && !(d->toks[end].flags & TF_CAP) &&
+                st.kind != MK_PLACE && !px_cue(d, end, CUE_AUX, NULL) &&
+                (!px_match_kind(d, end, K_TRIGGER, NULL) || noun_trigger(d, end)) &&
+                !px_cue(d, end, CUE_REPORT, NULL) &&
+                !px_cue(d, end, CUE_NEG, NULL) && !px_tis(d, end, "and") && !px_tis(d, end, "to") &&
+                !px_tis(d, end, "in") && !px_tis(d, end, "on") && !px_tis(d, end, "at") &&
+                !px_tis(d, end, "for") && !px_tis(d, end, "with") && !px_tis(d, end, "of") &&
+                !px_tis(d, end, "from") && !px_tis(d, end, "who") && !px_tis(d, end, "that") &&
+                !px_tis(d, end, "which") && !px_tis(d, end, "over") && !px_tis(d, end, "after") &&
+                !px_tis(d, end, "by") && !px_tis(d, end, "as") && !px_tis(d, end, "would") &&
+                !px_tis(d, end, "is") && !px_tis(d, end, "are") && !px_tis(d, end, "was") &&
+                !px_tis(d, end, "were") && !px_tis(d, end, "has") && !px_tis(d, end, "had") &&
+                !px_tis(d, end, "have") && !px_tis(d, end, "will") && !px_tis(d, end, "but")) {
+                fl |= MF_ADJ;
+            }
+            if (end < lim && (d->toks[end].flags & TF_HYPH)) {
+                fl |= MF_ADJ; /* US-China */
+            }
+            if (ei >= 0 && ment_push(d, det && !place ? start : i, end, i, st.kind, fl, ei) != 0) {
+                return -1;
+            }
+            i = end;
+            continue;
+        }
+        /* 3. person from the dictionary, or a capitalised name */
+        {
+            uint32_t pl = 0;
+            const px_entry *pe = lex(d, i, lim, K_PERSON, &pl);
+            uint32_t nl = pe ? pl : name_at(d, i, lim, tb);
+            if (!nl) {
+                /* pronouns */
+                const char *k = px_tkey(d, i);
+                if (!det && (strcmp(k, "he") == 0 || strcmp(k, "she") == 0 ||
+                             strcmp(k, "him") == 0 || strcmp(k, "his") == 0 ||
+                             strcmp(k, "her") == 0)) {
+                    /* subject of this sentence so far, else of the previous sentences */
+                    int ce = -1;
+                    for (size_t m = first_ment; m < d->nment; m++) {
+                        if (d->ments[m].kind == MK_PERSON && d->ments[m].ent >= 0 &&
+                            !d->ents[d->ments[m].ent].analyst) {
+                            ce = d->ments[m].ent;
+                            break;
+                        }
+                    }
+                    if (ce < 0) {
+                        /* first person mention of the closest earlier sentence with one */
+                        for (size_t m = first_ment; m-- > 0;) {
+                            const px_ment *pm = &d->ments[m];
+                            if (pm->kind != MK_PERSON || pm->ent < 0) {
+                                continue;
+                            }
+                            int psent = d->ents[pm->ent].last_sent;
+                            (void)psent;
+                            /* walk back to the first person mention of that sentence */
+                            size_t f = m;
+                            uint32_t sb = 0;
+                            for (int q = si - 1; q >= 0; q--) {
+                                if (d->sents[q].tb <= pm->ts) {
+                                    sb = d->sents[q].tb;
+                                    break;
+                                }
+                            }
+                            for (size_t m2 = m; m2-- > 0;) {
+                                if (d->ments[m2].ts < sb) {
+                                    break;
+                                }
+                                if (d->ments[m2].kind == MK_PERSON && d->ments[m2].ent >= 0 &&
+                                    !d->ents[d->ments[m2].ent].analyst) {
+                                    f = m2;
+                                }
+                            }
+                            ce = d->ments[f].ent;
+                            if (d->ents[ce].analyst) {
+                                ce = -1;
+                            }
+                            break;
+                        }
+                    }
+                    if (ce >= 0 &&
+                        ment_push(d, i, i + 1, i, MK_PERSON,
+                                  (uint16_t)(MF_PRON | MF_COREF |
+                                             (strcmp(k, "his") == 0 || strcmp(k, "her") == 0 ? MF_POSS : 0)),
+                                  ce) != 0) {
+                        return -1;
+                    }
+                }
+                i = start + 1;
+                continue;
+            }
+            uint32_t end = i + nl;
+            uint32_t scan_to = 0;
+            px_ent p;
+            memset(&p, 0, sizeof p);
+            p.last_sent = si;
+            p.kind = MK_PERSON;
+            bool an = false;
+            uint16_t fl = locpp ? MF_LOCPP : 0;
+            int ei = -1;
+            if (pe) {
+                apply_person_entry(d, &p, pe);
+            } else if (nl == 1 && (ei = coref_name(d, i)) >= 0) {
+                d->ents[ei].last_sent = si;
+                fl |= MF_COREF;
+            } else {
+                ent_set_text_name(d, &p, i, end);
+                const char *last = px_tkey(d, end - 1);
+                if (locpp) {
+                    p.kind = MK_UNKNOWN; /* "left for Minas Tirith": an unknown place */
+                }
+                if (orgish_head(last) || (d->toks[i].flags & TF_UPPER && nl == 1)) {
+                    p.kind = MK_UNKNOWN;
+                } else if (nl == 1) {
+                    p.kind = MK_UNKNOWN;
+                }
+                if (locpp) {
+                    p.kind = MK_UNKNOWN;
+                }
+            }
+            /* "King Hassan of Morocco" / "Sam Gamgee of the Shire" */
+            if (ei < 0 && end + 1 < lim && px_tis(d, end, "of")) {
+                uint32_t l3;
+                const px_entry *c = lex(d, end + 1, lim, K_COUNTRY, &l3);
+                if (c) {
+                    str_from_pool(d, p.country, sizeof p.country, c->s[1]);
+                    end += 1 + l3;
+                }
+            }
+            if (ei < 0) {
+                /* NAME + group noun: "Calenardhon leaders" -> a group of an unknown state */
+                const px_entry *te2 = NULL;
+                uint32_t ts2;
+                bool g2 = false;
+                uint32_t tl2 = end < lim && !(d->toks[end].flags & TF_CAP)
+                                   ? title_at(d, end, lim, &te2, &ts2, &g2)
+                                   : 0;
+                if (tl2 && g2 && ts2 == end) {
+                    p.kind = MK_UNKNOWN;
+                    title_text(d, p.title, sizeof p.title, ts2, end + tl2);
+                    end += tl2;
+                } else {
+                    uint32_t al = appositive(d, end, lim, &p, &an);
+                    if (al && p.kind == MK_UNKNOWN) {
+                        p.kind = MK_PERSON;
+                    }
+                    if (al) {
+                        scan_to = end + al;
+                        end += al;
+                        if (d->toks[end - 1].p == ',') {
+                            end--;
+                        }
+                    }
+                }
+                p.analyst = an;
+                if (p.kind == MK_PERSON) {
+                    name_parts(&p);
+                    inherit_country(d, &p);
+                }
+                set_code(&p);
+                ei = px_ent_add(d, &p);
+            } else if (end < lim) {
+                /* a resolved surname may still carry an appositive */
+                bool an2 = false;
+                px_ent tmp = d->ents[ei];
+                uint32_t al = appositive(d, end, lim, &tmp, &an2);
+                if (al) {
+                    scan_to = end + al;
+                    end += al;
+                    if (d->toks[end - 1].p == ',') {
+                        end--;
+                    }
+                }
+                if (an2) {
+                    d->ents[ei].analyst = true;
+                }
+            }
+            if (end < lim && px_tis(d, end, "'s")) {
+                fl |= MF_POSS;
+            }
+            if (ei >= 0 && ment_push(d, i, end, i, d->ents[ei].kind, fl, ei) != 0) {
+                return -1;
+            }
+            i = scan_to > end ? scan_to : end;
+            continue;
+        }
+    }
+    /* group generic: bare plural titles ("US defence secretaries") */
+    return 0;
+}

@@ -1,0 +1,191 @@
+/* extract.c - the public API of the extraction engine (extract.h): context life cycle
+ * and px_extract, which runs tokenise -> split -> language check -> per-sentence actors
+ * and frames -> records on a per-call px_doc, so one px_ctx serves many threads. */
+#include "px_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DEF_MAX_SENT_BYTES 3000
+#define DEF_MAX_ACTORS 40
+#define DEF_MAX_RECORDS 50
+#define MAX_TEXT_BYTES ((size_t)8 << 20)
+
+const char *px_version(void)
+{
+    return PX_VERSION;
+}
+
+px_ctx *px_ctx_new(const px_options *opts, char *err, size_t errlen)
+{
+    char dummy[8];
+    if (!err || errlen == 0) {
+        err = dummy;
+        errlen = sizeof dummy;
+    }
+    err[0] = '\0';
+    px_ctx *ctx = calloc(1, sizeof *ctx);
+    if (!ctx) {
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    if (opts) {
+        ctx->opts = *opts;
+    }
+    ctx->opts.actors_file = NULL; /* not kept: only read here */
+    ctx->opts.data_dir = NULL;
+    ctx->gaz = px_gaz_new();
+    if (!ctx->gaz) {
+        snprintf(err, errlen, "out of memory");
+        px_ctx_destroy(ctx);
+        return NULL;
+    }
+    px_options lo = ctx->opts;
+    if (opts) {
+        lo.actors_file = opts->actors_file;
+        lo.data_dir = opts->data_dir;
+    }
+    ctx->opts = lo; /* loaders read data_dir from ctx->opts */
+    if (px_lexicon_load(ctx, &lo, err, errlen) != 0) {
+        px_ctx_destroy(ctx);
+        return NULL;
+    }
+    ctx->opts.actors_file = NULL;
+    ctx->opts.data_dir = NULL;
+    return ctx;
+}
+
+void px_ctx_destroy(px_ctx *ctx)
+{
+    if (!ctx) {
+        return;
+    }
+    px_gaz_destroy(ctx->gaz);
+    free(ctx->isos);
+    free(ctx);
+}
+
+static const char *lang_reason(const char *lang)
+{
+    static const char *const codes[] = {
+        "language:fr", "language:de", "language:es", "language:it", "language:pt",
+        "language:ru", "language:zh", "language:ja", "language:ko", "language:ar",
+        "language:fa", "language:tr", "language:nl", "language:pl", "language:uk",
+        "language:sv", "language:no", "language:da", "language:fi", "language:el",
+        "language:he", "language:hi", "language:id", "language:vi", "language:th",
+        "language:ro", "language:hu", "language:cs", "language:ur", "language:bn", NULL};
+    for (int i = 0; codes[i]; i++) {
+        const char *c = codes[i] + 9;
+        if ((lang[0] | 32) == c[0] && (lang[1] | 32) == c[1] &&
+            (lang[2] == '\0' || lang[2] == '-' || lang[2] == '_')) {
+            return codes[i];
+        }
+    }
+    return "language:other";
+}
+
+static bool lang_is_english(const char *l)
+{
+    if (!l || !*l) {
+        return true;
+    }
+    if ((l[0] | 32) == 'e' && (l[1] | 32) == 'n' &&
+        (l[2] == '\0' || l[2] == '-' || l[2] == '_')) {
+        return true;
+    }
+    return px_streq_ci(l, "eng") || px_streq_ci(l, "english");
+}
+
+static void doc_free(px_doc *d)
+{
+    free(d->toks);
+    free(d->keys);
+    free(d->sents);
+    free(d->ments);
+    free(d->ents);
+    free(d->frames);
+}
+
+int px_extract(const px_ctx *ctx, const px_article *a, json_t **records, px_stats *stats,
+               char *err, size_t errlen)
+{
+    char dummy[8];
+    if (!err || errlen == 0) {
+        err = dummy;
+        errlen = sizeof dummy;
+    }
+    err[0] = '\0';
+    px_stats st_local;
+    if (!stats) {
+        stats = &st_local;
+    }
+    memset(stats, 0, sizeof *stats);
+    if (!ctx || !a || !records || !a->id) {
+        snprintf(err, errlen, "px_extract: bad arguments");
+        return -1;
+    }
+    *records = json_array();
+    if (!*records) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    if (!a->text || a->text_len == 0) {
+        stats->skipped_reason = "empty";
+        return 0;
+    }
+    if (a->language && *a->language && !lang_is_english(a->language)) {
+        stats->skipped_reason = lang_reason(a->language);
+        return 0;
+    }
+    px_doc d;
+    memset(&d, 0, sizeof d);
+    d.ctx = ctx;
+    d.art = a;
+    d.text = a->text;
+    d.len = a->text_len > MAX_TEXT_BYTES ? MAX_TEXT_BYTES : a->text_len;
+    d.dateline_place = -1;
+    d.max_sent_toks = 400;
+    size_t msb = ctx->opts.max_sentence_bytes ? ctx->opts.max_sentence_bytes : DEF_MAX_SENT_BYTES;
+    if (msb / 3 < d.max_sent_toks) {
+        d.max_sent_toks = msb / 3 > 8 ? msb / 3 : 8;
+    }
+    d.max_ments = ctx->opts.max_actors_per_sentence ? ctx->opts.max_actors_per_sentence
+                                                     : DEF_MAX_ACTORS;
+    d.max_records = ctx->opts.max_records ? ctx->opts.max_records : DEF_MAX_RECORDS;
+    if (a->published_at) {
+        if (px_parse_date(a->published_at, &d.pub_y, &d.pub_m, &d.pub_d) != 0) {
+            d.pub_y = d.pub_m = d.pub_d = 0;
+        }
+    }
+    int rc = -1;
+    if (px_tokenize(&d) != 0 || px_split(&d) != 0) {
+        snprintf(err, errlen, "out of memory while tokenising");
+        goto out;
+    }
+    stats->sentences = d.nsent;
+    if ((!a->language || !*a->language) && !px_is_english(&d)) {
+        stats->skipped_reason = "language:undetermined";
+        rc = 0;
+        goto out;
+    }
+    for (size_t s = 0; s < d.nsent; s++) {
+        if (px_actors(&d, (int)s) != 0 || px_frames(&d, (int)s) != 0) {
+            snprintf(err, errlen, "out of memory in sentence %zu", s);
+            goto out;
+        }
+    }
+    if (px_records(&d, *records) != 0) {
+        snprintf(err, errlen, "out of memory while building records");
+        goto out;
+    }
+    stats->records = json_array_size(*records);
+    rc = 0;
+out:
+    doc_free(&d);
+    if (rc != 0) {
+        json_decref(*records);
+        *records = NULL;
+    }
+    return rc;
+}

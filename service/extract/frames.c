@@ -1,0 +1,1989 @@
+/* frames.c - contact frames: finds contact words (verbs, nouns, light-verb and motion
+ * constructions), climbs to their governors (request/agree/decline/cancel/postpone,
+ * will/plan to, negation) to set type and status, fills roles from the clause
+ * (subject, object, with/between/by/from phrases, adjectives such as "US mediation"),
+ * and attaches location and time. Habitual, hypothetical, conditional and recommended
+ * contacts are dropped, as are parties that are quoted analysts or speakers.
+ * DESIGN: shallow, window-bounded analysis over tokens; every loop is capped so a
+ * sentence costs O(tokens x small constant). */
+#include "px_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+#ifdef PX_TRACE
+#include <stdio.h>
+#endif
+
+enum { F_VERB = 1, F_NOUN, F_LIGHT, F_MOTION };
+
+typedef struct core {
+    uint32_t ts, te;      /* contact phrase (light verb .. noun included) */
+    uint32_t cs;          /* start of the verb chain (governors included) */
+    uint32_t after;       /* first token after the contact phrase */
+    uint8_t type, form;
+    uint8_t vflags;
+    uint8_t status;
+    uint8_t dec;          /* 1 request, 2 demand, 3 intent */
+    bool neg, drop, governed, venue;
+    int32_t dec_tok;      /* deciding verb, -1 */
+    int32_t owner;        /* requester / offerer mention, -1 */
+    int32_t dest;         /* destination of a motion verb turned into a purpose frame */
+    int32_t adj[4];
+    int nadj;
+    const char *rule;
+} core;
+
+#define MAX_CORES 16
+#define MAX_TIMEX 8
+
+typedef struct sctx {
+    px_doc *d;
+    int si;
+    uint32_t tb, te;
+    size_t mb, me;        /* mentions of this sentence */
+    int32_t *tm;          /* token -> mention (relative index), -1 */
+    bool *speaker;        /* per mention: speaker of a report verb */
+    px_time tx[MAX_TIMEX];
+    int ntx;
+    core cores[MAX_CORES];
+    int ncore;
+} sctx;
+
+/* ---------- token predicates ---------- */
+
+static const px_entry *trig(const px_doc *d, uint32_t i, uint32_t lim, int cls, uint32_t *len)
+{
+    if (i >= lim || !(d->toks[i].kmask & PX_TRIG_BIT(cls))) {
+        if (len) {
+            *len = 0;
+        }
+        return NULL;
+    }
+    const px_gaz *g = d->ctx->gaz;
+    uint32_t node = 0, j = i, best = 0;
+    const px_entry *be = NULL;
+    while (j < lim && j - i < 6) {
+        if ((d->toks[j].flags & TF_HYPH) && j > i) {
+            j++;
+            continue;
+        }
+        uint32_t c = px_gaz_child(g, node, d->toks[j].wid);
+        if (!c) {
+            break;
+        }
+        node = c;
+        j++;
+        for (const px_entry *e = px_gaz_entries(g, node); e; e = px_gaz_next(g, e)) {
+            if (e->kind == K_TRIGGER && e->sub == cls) {
+                be = e;
+                best = j - i;
+                break;
+            }
+        }
+    }
+    if (len) {
+        *len = best;
+    }
+    return be;
+}
+
+static bool cue1(const px_doc *d, uint32_t i, int sub)
+{
+    uint32_t l;
+    return px_cue(d, i, sub, &l) && l >= 1;
+}
+
+static bool is(const px_doc *d, uint32_t i, const char *w)
+{
+    return px_tis(d, i, w);
+}
+
+static int ment_at(const sctx *c, uint32_t i)
+{
+    if (i < c->tb || i >= c->te) {
+        return -1;
+    }
+    return c->tm[i - c->tb];
+}
+
+static const px_ment *M(const sctx *c, int rel)
+{
+    return &c->d->ments[c->mb + (size_t)rel];
+}
+
+static const px_ent *E(const sctx *c, int rel)
+{
+    const px_ment *m = M(c, rel);
+    return m->ent >= 0 ? &c->d->ents[m->ent] : NULL;
+}
+
+static bool is_party_kind(const sctx *c, int rel)
+{
+    const px_ment *m = M(c, rel);
+    return m->kind == MK_PERSON || m->kind == MK_STATE || m->kind == MK_ORG ||
+           m->kind == MK_GROUP || m->kind == MK_UNKNOWN;
+}
+
+static bool barrier(const px_doc *d, uint32_t i)
+{
+    const px_tok *t = &d->toks[i];
+    if (t->p == ';' || t->p == ':' || (t->flags & (TF_QOPEN | TF_QCLOSE))) {
+        return true;
+    }
+    return is(d, i, "but") || is(d, i, "while") || is(d, i, "whereas") || is(d, i, "because") ||
+           is(d, i, "although") || is(d, i, "though") || is(d, i, "which") || is(d, i, "who") ||
+           is(d, i, "that") || is(d, i, "if") || is(d, i, "unless") || is(d, i, "where") ||
+           is(d, i, "when") || is(d, i, "since") || is(d, i, "after") || is(d, i, "before") ||
+           is(d, i, "as");
+}
+
+/* ---------- time expressions ---------- */
+
+static void find_timex(sctx *c)
+{
+    px_doc *d = c->d;
+    for (uint32_t i = c->tb; i < c->te && c->ntx < MAX_TIMEX; i++) {
+        if (ment_at(c, i) >= 0 && !(d->toks[i].flags & TF_NUM)) {
+            continue;
+        }
+        /* only where a time word or number is within reach */
+        bool near = false;
+        for (uint32_t q = i; q < c->te && q < i + 3; q++) {
+            if ((d->toks[q].kmask & ((uint64_t)1 << K_TIME)) || (d->toks[q].flags & TF_NUM)) {
+                near = true;
+                break;
+            }
+        }
+        if (!near) {
+            continue;
+        }
+        px_time t;
+        if (px_timex_at(d, i, c->te, &t, false)) {
+            /* "since 2020" and "until May" do not place an event */
+            if (i > c->tb && (is(d, i - 1, "since") || is(d, i - 1, "until") || is(d, i - 1, "till") ||
+                              is(d, i - 1, "by"))) {
+                i = t.te - 1;
+                continue;
+            }
+            c->tx[c->ntx++] = t;
+            i = t.te - 1;
+        }
+    }
+}
+
+static bool in_timex(const sctx *c, uint32_t i, uint32_t *end)
+{
+    for (int k = 0; k < c->ntx; k++) {
+        if (i >= c->tx[k].ts && i < c->tx[k].te) {
+            if (end) {
+                *end = c->tx[k].te;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ---------- skipping helpers ---------- */
+
+/* tokens that may sit between a subject and its verb, or inside a verb chain */
+static bool chain_skip(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    if (in_timex(c, i, NULL)) {
+        return true;
+    }
+    if (cue1(d, i, CUE_AUX) || cue1(d, i, CUE_NEG)) {
+        return true;
+    }
+    const char *k = px_tkey(d, i);
+    size_t n = d->toks[i].klen;
+    /* adverbs: -ly words that are not names */
+    if (n > 4 && k[n - 2] == 'l' && k[n - 1] == 'y' && !(d->toks[i].flags & TF_CAP)) {
+        return true;
+    }
+    return false;
+}
+
+/* ---------- contact cores ---------- */
+
+static bool det_like(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    if (cue1(c->d, i, CUE_DET)) {
+        return true;
+    }
+    const px_tok *t = &d->toks[i];
+    if (t->flags & TF_HYPH) {
+        return true;
+    }
+    int m = ment_at(c, i);
+    if (m >= 0 && (M(c, m)->flags & (MF_ADJ | MF_POSS))) {
+        return true;
+    }
+    if (m >= 0 && M(c, m)->kind == MK_ORG) {
+        return true; /* "Security Council meeting", "Apec trade meeting" */
+    }
+    if (is(d, i, "'s") || is(d, i, "their") || is(d, i, "his") || is(d, i, "her") ||
+        is(d, i, "its") || is(d, i, "our")) {
+        return true;
+    }
+    if (t->flags & TF_NUM) {
+        return true;
+    }
+    return false;
+}
+
+/* Is the noun at i used as a venue ("at an Apec trade meeting", "on the sidelines of")? */
+static bool venue_use(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    uint32_t k = i;
+    for (int n = 0; n < 6 && k > c->tb; n++) {
+        k--;
+        if (is(d, k, "at") || is(d, k, "during") || is(d, k, "sidelines") || is(d, k, "margins") ||
+            is(d, k, "ahead") || is(d, k, "before") || is(d, k, "after") || is(d, k, "since") ||
+            is(d, k, "following") || is(d, k, "until") || is(d, k, "throughout")) {
+            /* "before meeting X" (gerund) is a verb use, handled by the caller */
+            return true;
+        }
+        if (!det_like(c, k) && !(d->toks[k].flags & TF_CAP) && !is(d, k, "of") && !is(d, k, "the")) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Verbal reading of an ambiguous form (visit, meeting, call, host, tour, welcome). */
+static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
+{
+    const px_doc *d = c->d;
+    if (e->flags & (TRF_PAST | TRF_3SG)) {
+        /* "visits"/"calls"/"talks" are also plural nouns: verbal only after a subject */
+        if ((e->flags & TRF_3SG) && i > c->tb) {
+            uint32_t p = i - 1;
+            if (det_like(c, p) || is(d, p, "of") || is(d, p, "for") || is(d, p, "in") ||
+                is(d, p, "on") || is(d, p, "at") || is(d, p, "with") || is(d, p, "and")) {
+                return false;
+            }
+        }
+        if ((e->flags & TRF_PAST) && i > c->tb && det_like(c, i - 1) && !is(d, i - 1, "'s")) {
+            /* "a planned visit", "the rescheduled talks": participle as adjective */
+            int m = ment_at(c, i - 1);
+            if (m < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (i == c->tb) {
+        return (e->flags & TRF_ING) ? false : false;
+    }
+    uint32_t p = i - 1;
+    while (p > c->tb && (cue1(d, p, CUE_AUX) && !is(d, p, "to") && !is(d, p, "is") &&
+                         !is(d, p, "are") && !is(d, p, "was") && !is(d, p, "were") &&
+                         !is(d, p, "be") && !is(d, p, "been"))) {
+        p--;
+    }
+    if (e->flags & TRF_INF) {
+        if (is(d, p, "to") || cue1(d, p, CUE_NEG) || is(d, p, "will") || is(d, p, "would") ||
+            is(d, p, "could") || is(d, p, "should") || is(d, p, "can") || is(d, p, "might") ||
+            is(d, p, "may") || is(d, p, "must") || is(d, p, "shall") || is(d, p, "did") ||
+            is(d, p, "do") || is(d, p, "does") || is(d, p, "and") || is(d, p, "or") ||
+            is(d, p, "'ll")) {
+            return !(is(d, p, "and") || is(d, p, "or")) || (p > c->tb && !det_like(c, p - 1));
+        }
+        /* plain present after a subject: "leaders meet", "they visit" */
+        int m = ment_at(c, p);
+        if (m >= 0 && !(M(c, m)->flags & (MF_ADJ | MF_POSS))) {
+            return true;
+        }
+        if (is(d, p, "they") || is(d, p, "we") || is(d, p, "i")) {
+            return true;
+        }
+        return false;
+    }
+    if (e->flags & TRF_ING) {
+        if (is(d, p, "is") || is(d, p, "are") || is(d, p, "was") || is(d, p, "were") ||
+            is(d, p, "been") || is(d, p, "be")) {
+            return true;
+        }
+        if (is(d, p, "before") || is(d, p, "after") || is(d, p, "while") || is(d, p, "by") ||
+            is(d, p, "when") || is(d, p, "since") || is(d, p, "for") || is(d, p, "without")) {
+            /* gerund: "after meeting Putin"; a noun when a determiner follows */
+            return !(i + 1 < c->te && (cue1(d, i + 1, CUE_DET) || is(d, i + 1, "of")));
+        }
+        int m = ment_at(c, p);
+        if (m >= 0 && !(M(c, m)->flags & (MF_ADJ | MF_POSS)) && !(d->toks[p].p)) {
+            /* "Obama meeting Putin" (headline style) only when an actor follows */
+            int m2 = ment_at(c, i + 1);
+            return m2 >= 0;
+        }
+        return false;
+    }
+    return false;
+}
+
+static void core_add(sctx *c, const core *k)
+{
+    if (c->ncore < MAX_CORES) {
+        c->cores[c->ncore++] = *k;
+    }
+}
+
+static void find_cores(sctx *c)
+{
+    px_doc *d = c->d;
+    uint32_t lim = c->te;
+    for (uint32_t i = c->tb; i < lim; i++) {
+        if (ment_at(c, i) >= 0) {
+            const px_ment *m = M(c, ment_at(c, i));
+            i = m->te - 1;
+            continue;
+        }
+        if (in_timex(c, i, NULL)) {
+            continue;
+        }
+        core k;
+        memset(&k, 0, sizeof k);
+        k.dec_tok = -1;
+        k.owner = -1;
+        k.dest = -1;
+        uint32_t l;
+        const px_entry *e;
+        /* light verb + contact noun: "held talks", "paid a visit", "launched a mediation effort" */
+        if ((e = trig(d, i, lim, TR_LIGHT_V, &l)) != NULL) {
+            uint32_t j = i + l;
+            for (int n = 0; n < 5 && j < lim; n++) {
+                uint32_t nl;
+                const px_entry *cn = trig(d, j, lim, TR_CONTACT_N, &nl);
+                if (cn) {
+                    k.ts = i;
+                    k.te = j + nl;
+                    k.after = k.te;
+                    /* compound nouns: "mediation mission", "peace talks" */
+                    uint32_t nl2;
+                    while (k.after < lim && trig(d, k.after, lim, TR_CONTACT_N, &nl2)) {
+                        k.after += nl2;
+                        k.te = k.after;
+                    }
+                    k.type = (uint8_t)cn->a;
+                    k.form = F_LIGHT;
+                    k.vflags = e->flags;
+                    k.rule = "light_verb+noun";
+                    break;
+                }
+                if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an")) {
+                    break;
+                }
+                int m = ment_at(c, j);
+                if (m >= 0) {
+                    j = M(c, m)->te;
+                    continue;
+                }
+                j++;
+            }
+            if (k.form) {
+                /* the light verb "host" also hosts nouns: "hosted a meeting" stays host */
+                const px_entry *hv = trig(d, i, lim, TR_CONTACT_V, NULL);
+                if (hv && (hv->a == T_HOST || hv->a == T_ATTEND)) {
+                    k.type = (uint8_t)hv->a; /* "hosted a meeting", "attend a summit" */
+                }
+                core_add(c, &k);
+                i = k.te - 1;
+                continue;
+            }
+        }
+        /* motion verbs: travel to / arrive in / leave for + place */
+        if ((e = trig(d, i, lim, TR_MOTION_V, &l)) != NULL) {
+            uint32_t j = i + l;
+            if (j < lim && (is(d, j, "the"))) {
+                j++;
+            }
+            int m = ment_at(c, j);
+            bool place = m >= 0 && (M(c, m)->kind == MK_PLACE || M(c, m)->kind == MK_STATE ||
+                                    M(c, m)->kind == MK_UNKNOWN ||
+                                    (M(c, m)->kind == MK_PERSON && (M(c, m)->flags & MF_LOCPP)));
+            if (place && !(e->flags & TRF_INF && i > c->tb && det_like(c, i - 1))) {
+                k.ts = i;
+                k.te = i + l;
+                k.after = i + l;
+                k.type = T_VISIT;
+                k.form = F_MOTION;
+                k.vflags = e->flags;
+                k.rule = "motion_verb";
+                /* "left for Geneva on Monday for talks with X": the talks are the contact,
+                 * the destination its place */
+                uint32_t q = M(c, m)->te;
+                for (int n = 0; n < 10 && q < lim; n++) {
+                    uint32_t te2;
+                    if (in_timex(c, q, &te2)) {
+                        q = te2;
+                        continue;
+                    }
+                    if (is(d, q, "for") || is(d, q, "and") || is(d, q, "this") || is(d, q, "next") ||
+                        is(d, q, "a") || det_like(c, q)) {
+                        q++;
+                        continue;
+                    }
+                    uint32_t nl3;
+                    const px_entry *cn3 = trig(d, q, lim, TR_CONTACT_N, &nl3);
+                    if (cn3 && q > c->tb && (is(d, q - 1, "for") || det_like(c, q - 1))) {
+                        k.type = (uint8_t)cn3->a;
+                        k.dest = m;
+                        k.rule = "motion_verb+purpose";
+                        k.form = F_LIGHT;
+                        k.after = q + nl3;
+                        k.te = q + nl3;
+                        k.venue = false;
+                    }
+                    break;
+                }
+                core_add(c, &k);
+                i = k.form == F_LIGHT ? k.te - 1 : k.te - 1;
+                continue;
+            }
+        }
+        /* contact verbs and nouns */
+        const px_entry *cv = trig(d, i, lim, TR_CONTACT_V, &l);
+        uint32_t nl = 0;
+        const px_entry *cn = trig(d, i, lim, TR_CONTACT_N, &nl);
+        if (cv && verbal_reading(c, i, cv)) {
+            if (cv->a == T_HOST && !(cv->flags & TRF_OBJPERSON)) {
+                /* "host a meeting" is caught above as a light verb */
+            }
+            k.ts = i;
+            k.te = i + l;
+            k.after = k.te;
+            k.type = (uint8_t)cv->a;
+            k.form = F_VERB;
+            k.vflags = cv->flags;
+            k.rule = "contact_verb";
+            if (cv->flags & TRF_OBJPERSON) {
+                /* receive/welcome/call: the object must be a person, group or state */
+                uint32_t j = k.te;
+                while (j < lim && (cue1(d, j, CUE_DET) && !ment_at(c, j))) {
+                    j++;
+                }
+                if (j < lim && (is(d, j, "on") || is(d, j, "for") || is(d, j, "off") ||
+                                is(d, j, "upon"))) {
+                    continue;
+                }
+                int m = ment_at(c, j);
+                if (m < 0 && j < lim && is(d, j, "the")) {
+                    m = ment_at(c, j + 1);
+                }
+                if (m < 0 || !(M(c, m)->kind == MK_PERSON || M(c, m)->kind == MK_GROUP ||
+                               M(c, m)->kind == MK_UNKNOWN ||
+                               (M(c, m)->kind == MK_STATE && cv->a != T_CALL) ||
+                               M(c, m)->kind == MK_ORG)) {
+                    continue;
+                }
+                if (M(c, m)->flags & MF_ADJ) {
+                    continue;
+                }
+            }
+            core_add(c, &k);
+            i = k.te - 1;
+            continue;
+        }
+        if (cn) {
+            if (venue_use(c, i)) {
+                continue;
+            }
+            k.ts = i;
+            k.te = i + nl;
+            k.after = k.te;
+            uint32_t nl2;
+            while (k.after < lim && trig(d, k.after, lim, TR_CONTACT_N, &nl2)) {
+                k.after += nl2;
+                k.te = k.after;
+            }
+            k.type = (uint8_t)cn->a;
+            k.form = F_NOUN;
+            k.rule = "contact_noun";
+            /* "calls" as a noun is only a phone call with a phone word; "call for" is an appeal */
+            if (cn->a == T_CALL && (is(d, i, "call") || is(d, i, "calls"))) {
+                bool phone = i > c->tb && (is(d, i - 1, "phone") || is(d, i - 1, "telephone") ||
+                                           is(d, i - 1, "video"));
+                if (!phone) {
+                    continue;
+                }
+            }
+            if ((is(d, i, "talk")) && !(i > c->tb && (is(d, i - 1, "for") || det_like(c, i - 1)))) {
+                continue;
+            }
+            if (is(d, i, "welcome") && !(i > c->tb && (det_like(c, i - 1) || is(d, i - 1, "a")))) {
+                continue;
+            }
+            core_add(c, &k);
+            i = k.te - 1;
+            continue;
+        }
+    }
+}
+
+/* ---------- governors: status, modality, negation ---------- */
+
+static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
+{
+    const px_doc *d = c->d;
+    for (uint32_t i = a; i < b && i < c->te; i++) {
+        if (sub == CUE_HYPO && (d->toks[i].flags & TF_CAP)) {
+            continue; /* "May" the month */
+        }
+        if (cue1(d, i, sub)) {
+            if (sub == CUE_HYPO && (is(d, i, "hope") || is(d, i, "likely") || is(d, i, "idea")) &&
+                i > c->tb && (cue1(d, i - 1, CUE_DET) && !is(d, i - 1, "the"))) {
+                continue;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+static void governors(sctx *c, core *k)
+{
+    px_doc *d = c->d;
+    uint32_t lim = c->te;
+    k->cs = k->ts;
+    k->status = 0;
+    uint8_t base = S_OCCURRED;
+    if (k->form == F_VERB || k->form == F_LIGHT || k->form == F_MOTION) {
+        if ((k->vflags & TRF_INF) && !(k->vflags & (TRF_PAST | TRF_3SG))) {
+            base = 0; /* needs a governor (will, plan to, agree to ...) */
+            uint32_t p = k->ts;
+            while (p > c->tb && chain_skip(c, p - 1) && !cue1(d, p - 1, CUE_NEG) &&
+                   !is(d, p - 1, "to")) {
+                p--;
+            }
+            if (p > c->tb) {
+                int m = ment_at(c, p - 1);
+                if ((m >= 0 && !(M(c, m)->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) ||
+                    is(d, p - 1, "they") || is(d, p - 1, "we")) {
+                    base = S_OCCURRED; /* plain present: "negotiators return to Geneva" */
+                }
+            }
+        }
+        if (k->vflags & TRF_ING) {
+            base = S_OCCURRED;
+        }
+    } else {
+        base = 0;
+    }
+    /* walk left through the verb chain */
+    uint32_t i = k->ts;
+    int steps = 0;
+    bool saw_to = false;
+    uint8_t st = 0;
+    bool neg = false;
+    while (i > c->tb && steps < 14) {
+        steps++;
+        uint32_t p = i - 1;
+        uint32_t l;
+        const px_entry *e;
+        /* noun phrase material before a contact noun */
+        if (k->form == F_NOUN && !k->governed) {
+            int m = ment_at(c, p);
+            if (m >= 0 && p >= M(c, m)->ts) {
+                const px_ment *mm = M(c, m);
+                if ((mm->flags & (MF_ADJ | MF_POSS)) || mm->kind == MK_ORG) {
+                    if (k->nadj < 4) {
+                        k->adj[k->nadj++] = m;
+                    }
+                    i = mm->ts;
+                    continue;
+                }
+                if (is(d, mm->ts > c->tb ? mm->ts - 1 : mm->ts, "from") ||
+                    is(d, mm->ts > c->tb ? mm->ts - 1 : mm->ts, "by")) {
+                    /* "an offer from Afghanistan for talks" */
+                    k->owner = m;
+                    i = mm->ts - 1;
+                    continue;
+                }
+                break;
+            }
+            if (det_like(c, p) || is(d, p, "a") || is(d, p, "an") || is(d, p, "for") ||
+                is(d, p, "of") || (d->toks[p].flags & TF_HYPH)) {
+                i = p;
+                continue;
+            }
+            e = trig(d, p, lim, TR_DECIDE_N, &l);
+            if (!e && p > c->tb) {
+                /* multi-word decision noun ending at p */
+                e = trig(d, p - 1, lim, TR_DECIDE_N, &l);
+                if (e && l == 2) {
+                    p--;
+                } else {
+                    e = NULL;
+                }
+            }
+            if (e && (is(d, i, "for") || is(d, i, "to") || is(d, i, "of") || p + 1 == i ||
+                      is(d, p + 1, "for") || is(d, p + 1, "to") || is(d, p + 1, "of"))) {
+                if (!st) {
+                    st = (uint8_t)e->b;
+                    k->dec = (uint8_t)e->c;
+                }
+                /* owner: "the Pentagon's request", "our invitation", "a US offer" */
+                uint32_t q = p;
+                while (q > c->tb) {
+                    uint32_t pq = q - 1;
+                    int om = ment_at(c, pq);
+                    if (om >= 0) {
+                        if (k->owner < 0) {
+                            k->owner = om;
+                        }
+                        q = M(c, om)->ts;
+                        break;
+                    }
+                    if (det_like(c, pq) || is(d, pq, "a") || is(d, pq, "an") || is(d, pq, "the")) {
+                        q = pq;
+                        continue;
+                    }
+                    break;
+                }
+                i = q;
+                k->dec_tok = (int32_t)p;
+                continue;
+            }
+        }
+        if (chain_skip(c, p) || d->toks[p].p == ',') {
+            if (d->toks[p].p == ',' && k->form != F_NOUN) {
+                break;
+            }
+            if (d->toks[p].p == ',') {
+                break;
+            }
+            if (cue1(d, p, CUE_NEG)) {
+                neg = true;
+            }
+            i = p;
+            continue;
+        }
+        if (is(d, p, "to")) {
+            saw_to = true;
+            i = p;
+            continue;
+        }
+        /* "a US offer to host", "the request to meet": a decision noun governs */
+        if (saw_to && is(d, i, "to") && k->form != F_NOUN) {
+            uint32_t nl0 = 0;
+            const px_entry *dn = trig(d, p, lim, TR_DECIDE_N, &nl0);
+            if (dn && (p + nl0 == i || (p + nl0 == i + 1 && is(d, i, "to")))) {
+                if (!st) {
+                    st = (uint8_t)dn->b;
+                    k->dec = (uint8_t)dn->c;
+                }
+                k->governed = true;
+                uint32_t q = p;
+                while (q > c->tb) {
+                    int om = ment_at(c, q - 1);
+                    if (om >= 0) {
+                        if (M(c, om)->flags & (MF_ADJ | MF_POSS)) {
+                            if (k->owner < 0) {
+                                k->owner = om;
+                            }
+                            q = M(c, om)->ts;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "an") ||
+                        is(d, q - 1, "the")) {
+                        q--;
+                        continue;
+                    }
+                    break;
+                }
+                k->dec_tok = (int32_t)p;
+                i = q;
+                continue;
+            }
+        }
+        /* "scheduled to give a speech ... and meet with": the governor of the first verb */
+        if ((is(d, p, "and") || is(d, p, "or")) && i == k->ts && k->form == F_VERB &&
+            (k->vflags & TRF_INF)) {
+            uint32_t q = p;
+            bool found = false;
+            for (int n = 0; n < 16 && q > c->tb; n++) {
+                q--;
+                if (barrier(d, q) || d->toks[q].p == '.') {
+                    break;
+                }
+                if (is(d, q, "to") && q > c->tb &&
+                    (trig(d, q - 1, lim, TR_GOVERN_V, NULL) || trig(d, q - 1, lim, TR_DECIDE_V, NULL) ||
+                     (q > c->tb + 1 && trig(d, q - 2, lim, TR_GOVERN_V, NULL)))) {
+                    found = true;
+                    break;
+                }
+            }
+            if (found) {
+                saw_to = true;
+                i = q;
+                continue;
+            }
+        }
+        /* governor verbs: plan to, will, expected to, ready to */
+        {
+            uint32_t q = p;
+            const px_entry *g = NULL;
+            uint32_t gl = 0;
+            for (uint32_t back = 0; back < 3 && q >= c->tb; back++) {
+                const px_entry *x = trig(d, q, lim, TR_GOVERN_V, &gl);
+                if (x && q + gl >= i && q + gl <= i + 1) {
+                    g = x;
+                    break;
+                }
+                if (q == c->tb) {
+                    break;
+                }
+                q--;
+            }
+            if (g) {
+                if (!st) {
+                    st = (uint8_t)g->b;
+                    if (g->c == 3) {
+                        k->dec = 3;
+                    }
+                }
+                k->governed = true;
+                i = q;
+                continue;
+            }
+        }
+        /* deciding verbs */
+        {
+            uint32_t q = p;
+            const px_entry *g = NULL;
+            uint32_t gl = 0;
+            for (uint32_t back = 0; back < 3 && q >= c->tb; back++) {
+                const px_entry *x = trig(d, q, lim, TR_DECIDE_V, &gl);
+                if (x && (q + gl == i || (q + gl == i + 1 && is(d, i, "to")))) {
+                    g = x;
+                    break;
+                }
+                if (q == c->tb) {
+                    break;
+                }
+                q--;
+            }
+            if (g) {
+                /* outermost decision wins ("has not agreed to reschedule"): keep walking */
+                st = (uint8_t)g->b;
+                k->dec = (uint8_t)g->c;
+                k->dec_tok = (int32_t)q;
+                k->governed = true;
+                i = q;
+                continue;
+            }
+        }
+        /* contact noun objects of verbs take any intervening NP of a decision verb */
+        break;
+    }
+    (void)saw_to;
+    k->cs = i;
+    /* negation just before the chain ("did not", "never") */
+    if (k->cs > c->tb) {
+        uint32_t p = k->cs - 1;
+        for (int n = 0; n < 3 && p >= c->tb; n++) {
+            if (cue1(d, p, CUE_NEG)) {
+                neg = true;
+            }
+            if (!chain_skip(c, p)) {
+                break;
+            }
+            if (p == c->tb) {
+                break;
+            }
+            p--;
+        }
+    }
+    /* "failed to meet" */
+    for (uint32_t q = k->cs; q < k->ts; q++) {
+        if (is(d, q, "failed") || is(d, q, "fail") || is(d, q, "fails")) {
+            neg = true;
+        }
+    }
+    if (!st) {
+        st = base;
+    }
+    if (!st && saw_to && k->form != F_NOUN && i + 1 == k->ts) {
+        /* "will visit Mauritania to mediate", "left for X to attend meetings": a purpose
+         * infinitive takes the status and subject of the preceding contact */
+        for (int o = 0; o < c->ncore; o++) {
+            const core *pk = &c->cores[o];
+            if (pk == k || pk->te > k->ts || pk->drop || !pk->status || k->ts - pk->te > 14) {
+                continue;
+            }
+            st = pk->status;
+            i = pk->cs;
+        }
+    }
+    /* a planned/scheduled participle before a noun: "a planned visit" */
+    if (k->form == F_NOUN && k->ts > c->tb) {
+        for (uint32_t q = k->ts; q > c->tb && q + 4 > k->ts; q--) {
+            uint32_t gl;
+            const px_entry *g = trig(d, q - 1, lim, TR_GOVERN_V, &gl);
+            if (g && q - 1 + gl == q) {
+                if (!k->governed || st == 0 || st == S_OCCURRED) {
+                    if (!k->dec_tok || k->dec_tok < 0) {
+                        st = (uint8_t)g->b;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    k->neg = neg;
+    if (neg) {
+        switch (st) {
+        case S_OCCURRED:
+            st = S_NOT_OCCURRED;
+            break;
+        case S_PLANNED:
+        case S_AGREED:
+            st = S_DECLINED;
+            break;
+        case 0:
+            /* "did not meet" */
+            st = S_NOT_OCCURRED;
+            break;
+        default:
+            k->drop = true;
+            break;
+        }
+    }
+    k->status = st;
+    /* contact nouns without any governor: a report of the contact ("talks between A and B
+     * ended"); accepted as occurred when participants are explicit */
+    if (!k->status) {
+        if (k->form == F_NOUN) {
+            k->status = S_OCCURRED;
+            k->rule = "contact_noun_bare";
+        } else {
+            k->drop = true; /* ungoverned infinitive: "forums for X to meet" */
+        }
+    }
+}
+
+/* habitual, hypothetical, conditional and recommended contexts */
+static void modality(sctx *c, core *k)
+{
+    px_doc *d = c->d;
+    /* clause start: nearest barrier on the left */
+    uint32_t a = k->cs;
+    int n = 0;
+    while (a > c->tb && n < 12) {
+        if (barrier(d, a - 1) || d->toks[a - 1].p == ';') {
+            break;
+        }
+        a--;
+        n++;
+    }
+    uint32_t b = k->te;
+    n = 0;
+    while (b < c->te && n < 10 && !barrier(d, b)) {
+        b++;
+        n++;
+    }
+    if (window_has(c, a, b, CUE_HABIT) || window_has(c, c->tb, k->cs, CUE_HABIT)) {
+        k->drop = true;
+        k->rule = "habitual";
+        return;
+    }
+    if (window_has(c, a, k->ts, CUE_HYPO) || window_has(c, a, k->ts, CUE_RECOMMEND)) {
+        k->drop = true;
+        return;
+    }
+    /* condition anywhere close: "if", "unless", "as long as" */
+    uint32_t ca = k->cs > c->tb + 10 ? k->cs - 10 : c->tb;
+    uint32_t cb = k->te + 12 < c->te ? k->te + 12 : c->te;
+    for (uint32_t i = ca; i < cb; i++) {
+        if (cue1(d, i, CUE_COND) && !is(d, i, "until")) {
+            k->drop = true;
+            return;
+        }
+    }
+    /* "would" outside reported speech is hypothetical; "said X would visit" is planned */
+    for (uint32_t i = a; i < k->ts; i++) {
+        if (is(d, i, "would") || is(d, i, "could")) {
+            bool reported = false;
+            for (uint32_t j = c->tb; j < i; j++) {
+                if (cue1(d, j, CUE_REPORT) || is(d, j, "confirmed")) {
+                    reported = true;
+                }
+            }
+            if (!reported && is(d, i, "could")) {
+                k->drop = true;
+                return;
+            }
+            if (!reported && k->dec != 3 && !(i + 2 < c->te && (is(d, i + 1, "be") &&
+                                                          (is(d, i + 2, "ready") ||
+                                                           is(d, i + 2, "willing"))))) {
+                k->drop = true;
+                return;
+            }
+            if (k->status == S_OCCURRED || k->status == 0) {
+                k->status = S_PLANNED;
+            }
+        }
+    }
+    /* generic subjects: bare plurals only ("US defence secretaries meet their counterparts") */
+}
+
+/* ---------- parties ---------- */
+
+typedef struct plist {
+    int m[PX_MAX_PARTIES];
+    uint8_t role[PX_MAX_PARTIES];
+    int n;
+} plist;
+
+static void padd(const sctx *c, plist *p, int m, uint8_t role)
+{
+    if (m < 0) {
+        return;
+    }
+    const px_ment *mm = M(c, m);
+    for (int i = 0; i < p->n; i++) {
+        if (M(c, p->m[i])->ent == mm->ent) {
+            return;
+        }
+    }
+    if (p->n < PX_MAX_PARTIES) {
+        p->m[p->n] = m;
+        p->role[p->n] = role;
+        p->n++;
+    }
+}
+
+/* coordinated mentions to the left of mention m: "A, B and C" */
+static int coord_left(const sctx *c, int m, int *out, int max)
+{
+    const px_doc *d = c->d;
+    int n = 0;
+    out[n++] = m;
+    uint32_t i = M(c, m)->ts;
+    while (n < max && i > c->tb + 1) {
+        uint32_t p = i - 1;
+        if (is(d, p, "and") || d->toks[p].p == ',') {
+            uint32_t q = p;
+            while (q > c->tb && (d->toks[q - 1].p == ',' || is(d, q - 1, "and"))) {
+                q--;
+            }
+            if (q == c->tb) {
+                break;
+            }
+            int m2 = ment_at(c, q - 1);
+            if (m2 < 0 || !is_party_kind(c, m2) || (M(c, m2)->flags & MF_LOCPP)) {
+                break;
+            }
+            out[n++] = m2;
+            i = M(c, m2)->ts;
+            continue;
+        }
+        break;
+    }
+    return n;
+}
+
+static int coord_right(const sctx *c, int m, int *out, int max)
+{
+    const px_doc *d = c->d;
+    int n = 0;
+    out[n++] = m;
+    uint32_t i = M(c, m)->te;
+    while (n < max && i + 1 < c->te) {
+        if (is(d, i, "and") || (d->toks[i].p == ',' && ment_at(c, i + 1) >= 0)) {
+            uint32_t q = i + 1;
+            if (q < c->te && is(d, q, "and")) {
+                q++;
+            }
+            if (q < c->te && is(d, q, "the")) {
+                q++;
+            }
+            int m2 = ment_at(c, q);
+            if (m2 < 0 || !is_party_kind(c, m2)) {
+                break;
+            }
+            out[n++] = m2;
+            i = M(c, m2)->te;
+            continue;
+        }
+        break;
+    }
+    return n;
+}
+
+/* Subject of the chain starting at cs. Returns the number of mentions written. */
+static int subject(const sctx *c, uint32_t cs, int *out, int max)
+{
+    const px_doc *d = c->d;
+    uint32_t i = cs;
+    for (int n = 0; n < 12 && i > c->tb; n++) {
+        uint32_t p = i - 1;
+        int m = ment_at(c, p);
+        if (m >= 0) {
+            const px_ment *mm = M(c, m);
+            if ((mm->flags & (MF_ADJ | MF_LOCPP)) || !is_party_kind(c, m) || c->speaker[m]) {
+                if (mm->flags & MF_LOCPP) {
+                    /* "in Vienna" between subject and verb: skip the PP */
+                    i = mm->ts > c->tb ? mm->ts - 1 : mm->ts;
+                    continue;
+                }
+                return 0;
+            }
+            if (mm->flags & MF_POSS) {
+                return 0;
+            }
+            return coord_left(c, m, out, max);
+        }
+        if (is(d, p, "who") || is(d, p, "which")) {
+            /* relative clause: antecedent before ", who" */
+            uint32_t q = p;
+            if (q > c->tb && d->toks[q - 1].p == ',') {
+                q--;
+            }
+            if (q > c->tb) {
+                int m2 = ment_at(c, q - 1);
+                if (m2 >= 0 && is_party_kind(c, m2)) {
+                    out[0] = m2;
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        if (chain_skip(c, p) || is(d, p, "also") || is(d, p, "then")) {
+            i = p;
+            continue;
+        }
+        if (d->toks[p].p == ',') {
+            /* a comma after a time phrase */
+            if (p > c->tb && in_timex(c, p - 1, NULL)) {
+                i = p;
+                continue;
+            }
+            /* "The US commander in Iraq, General David Petraeus, held talks" */
+            int m2 = p > c->tb ? ment_at(c, p - 1) : -1;
+            if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && M(c, m2)->ts > c->tb &&
+                d->toks[M(c, m2)->ts - 1].p == ',' && !c->speaker[m2]) {
+                out[0] = m2;
+                return 1;
+            }
+            return 0;
+        }
+        /* "X and a group of deputies held talks": skip a short unknown noun phrase */
+        if ((d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP)) {
+            uint32_t q = p;
+            int w = 0;
+            while (q > c->tb && w < 5 && (d->toks[q].flags & TF_ALPHA) && !is(d, q, "and") &&
+                   ment_at(c, q) < 0 && !cue1(d, q, CUE_REPORT) && !cue1(d, q, CUE_CLAUSE) &&
+                   !trig(d, q, c->te, TR_CONTACT_V, NULL) && !trig(d, q, c->te, TR_DECIDE_V, NULL)) {
+                q--;
+                w++;
+            }
+            if (is(d, q, "and") && q > c->tb) {
+                int m3 = ment_at(c, q - 1);
+                if (m3 >= 0 && is_party_kind(c, m3) && !(M(c, m3)->flags & (MF_ADJ | MF_LOCPP))) {
+                    return coord_left(c, m3, out, max);
+                }
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* After the contact phrase: objects, with/between/by/from/of phrases, places. */
+typedef struct post {
+    int obj[4], nobj;
+    int with[4], nwith;
+    int betw[4], nbetw;
+    int by;               /* visit by X / offer from X */
+    int of;               /* meeting of the UN Security Council */
+    int place;            /* first place mention (in/at/to) */
+    int dest;             /* destination: to X / in X after motion / visit object */
+    uint32_t venue_ts, venue_te;
+    uint32_t end;
+} post;
+
+static void post_scan(sctx *c, core *k, post *o)
+{
+    px_doc *d = c->d;
+    memset(o, 0, sizeof *o);
+    o->by = o->of = o->place = o->dest = -1;
+    uint32_t i = k->after;
+    bool direct_ok = k->form == F_VERB || k->form == F_MOTION;
+    int commas = 0;
+    for (int steps = 0; i < c->te && steps < 24; steps++) {
+        const px_tok *t = &d->toks[i];
+        int m = ment_at(c, i);
+        if (m >= 0) {
+            const px_ment *mm = M(c, m);
+            bool after_prep = false;
+            const char *prep = "";
+            if (mm->ts > c->tb) {
+                uint32_t p = mm->ts - 1;
+                /* skip a determiner and up to two adjectives: "between rival militias" */
+                for (int n = 0; n < 3 && p > c->tb; n++) {
+                    const char *pk = px_tkey(d, p);
+                    bool prepw = strcmp(pk, "in") == 0 || strcmp(pk, "at") == 0 ||
+                                 strcmp(pk, "to") == 0 || strcmp(pk, "for") == 0 ||
+                                 strcmp(pk, "with") == 0 || strcmp(pk, "between") == 0 ||
+                                 strcmp(pk, "by") == 0 || strcmp(pk, "from") == 0 ||
+                                 strcmp(pk, "of") == 0 || strcmp(pk, "near") == 0 ||
+                                 strcmp(pk, "into") == 0 || strcmp(pk, "among") == 0;
+                    if (prepw) {
+                        break;
+                    }
+                    if (!(d->toks[p].flags & TF_ALPHA) || (d->toks[p].flags & TF_CAP) ||
+                        ment_at(c, p) >= 0 || trig(d, p, c->te, TR_CONTACT_V, NULL) ||
+                        trig(d, p, c->te, TR_DECIDE_V, NULL) || cue1(d, p, CUE_REPORT)) {
+                        break;
+                    }
+                    p--;
+                }
+                prep = px_tkey(d, p);
+                after_prep = strcmp(prep, "in") == 0 || strcmp(prep, "at") == 0 ||
+                             strcmp(prep, "to") == 0 || strcmp(prep, "near") == 0 ||
+                             strcmp(prep, "for") == 0 || strcmp(prep, "into") == 0;
+            }
+            if (mm->kind == MK_PLACE || ((mm->flags & MF_LOCPP) && mm->kind == MK_STATE)) {
+                const px_ent *pe = E(c, m);
+                if (pe && strcmp(pe->code, "VENUE") == 0) {
+                    if (!o->venue_te) {
+                        o->venue_ts = mm->ts;
+                        o->venue_te = mm->te;
+                    }
+                } else if (o->place < 0) {
+                    o->place = m;
+                }
+                if ((strcmp(prep, "to") == 0 || k->form == F_MOTION ||
+                     (direct_ok && k->type == T_VISIT && mm->ts == k->after)) && o->dest < 0) {
+                    o->dest = m;
+                }
+                i = mm->te;
+                direct_ok = false;
+                continue;
+            }
+            if (mm->flags & MF_ADJ) {
+                i = mm->te;
+                continue;
+            }
+            if (!is_party_kind(c, m) || c->speaker[m]) {
+                i = mm->te;
+                continue;
+            }
+            if (strcmp(prep, "with") == 0) {
+                o->nwith = coord_right(c, m, o->with, 4);
+                i = M(c, o->with[o->nwith - 1])->te;
+                direct_ok = false;
+                continue;
+            }
+            if (strcmp(prep, "between") == 0) {
+                o->nbetw = coord_right(c, m, o->betw, 4);
+                i = M(c, o->betw[o->nbetw - 1])->te;
+                direct_ok = false;
+                continue;
+            }
+            if ((strcmp(prep, "by") == 0 || strcmp(prep, "from") == 0) && o->by < 0) {
+                o->by = m;
+                i = mm->te;
+                continue;
+            }
+            if (strcmp(prep, "of") == 0 && o->of < 0 && mm->ts <= k->after + 2 &&
+                (mm->kind == MK_ORG || mm->kind == MK_STATE ||
+                                                         mm->kind == MK_GROUP || mm->kind == MK_UNKNOWN)) {
+                o->of = m;
+                i = mm->te;
+                continue;
+            }
+            if ((k->form == F_MOTION || k->type == T_VISIT) && o->dest < 0 &&
+                (strcmp(prep, "to") == 0 || strcmp(prep, "in") == 0 || strcmp(prep, "for") == 0) &&
+                (mm->kind == MK_UNKNOWN || mm->kind == MK_STATE)) {
+                /* "arrived in Gondor": an unknown place is the host */
+                o->dest = m;
+                i = mm->te;
+                direct_ok = false;
+                continue;
+            }
+            if (strcmp(prep, "to") == 0 && k->type == T_VISIT && o->dest < 0) {
+                o->dest = m; /* "a visit to Beijing" as state reading */
+                i = mm->te;
+                continue;
+            }
+            if (direct_ok && !after_prep) {
+                o->nobj = coord_right(c, m, o->obj, 4);
+                i = M(c, o->obj[o->nobj - 1])->te;
+                direct_ok = false;
+                continue;
+            }
+            if (strcmp(prep, "to") == 0 && k->type != T_VISIT) {
+                /* "an invitation to X" / "talked to" : addressee */
+                if (o->nwith == 0) {
+                    o->with[o->nwith++] = m;
+                }
+                i = mm->te;
+                continue;
+            }
+            i = mm->te;
+            continue;
+        }
+        if (t->p == ',') {
+            commas++;
+            if (commas > 2) {
+                break;
+            }
+            /* ", President Bush scheduled ...": a new clause with its own subject */
+            int mn = i + 1 < c->te ? ment_at(c, i + 1) : -1;
+            if (mn >= 0 && is_party_kind(c, mn) && M(c, mn)->te < c->te) {
+                uint32_t a2 = M(c, mn)->te;
+                const px_tok *nt = &d->toks[a2];
+                if ((nt->flags & TF_ALPHA) && !(nt->flags & TF_CAP) && !is(d, a2, "and") &&
+                    !is(d, a2, "of") && !is(d, a2, "in") && !is(d, a2, "at") && !is(d, a2, "'s")) {
+                    break;
+                }
+            }
+            i++;
+            continue;
+        }
+        if (t->p == '.' || t->p == ';' || t->p == ':' || (t->flags & (TF_QOPEN | TF_QCLOSE))) {
+            break;
+        }
+        if (is(d, i, "who") || is(d, i, "which") || is(d, i, "that") || is(d, i, "but") ||
+            is(d, i, "while") || is(d, i, "because") || is(d, i, "said") || is(d, i, "says") ||
+            is(d, i, "after") || is(d, i, "before") || is(d, i, "since") || is(d, i, "when") ||
+            is(d, i, "as") || is(d, i, "despite") || is(d, i, "although")) {
+            break;
+        }
+        /* another contact verb starts a new frame */
+        uint32_t l;
+        if (i > k->after && (trig(d, i, c->te, TR_CONTACT_V, &l) || trig(d, i, c->te, TR_DECIDE_V, &l))) {
+            const px_entry *e = trig(d, i, c->te, TR_CONTACT_V, &l);
+            if (!e || verbal_reading(c, i, e)) {
+                if (!(i > c->tb && (is(d, i - 1, "at") || is(d, i - 1, "a") || is(d, i - 1, "an") ||
+                                    is(d, i - 1, "the")))) {
+                    break;
+                }
+            }
+        }
+        /* venue phrases: "at the Shangri-La Dialogue", "at an Apec trade meeting" */
+        if ((is(d, i, "at") || is(d, i, "during")) && !o->venue_te) {
+            uint32_t j = i + 1;
+            uint32_t vs = j;
+            for (int n = 0; n < 6 && j < c->te; n++) {
+                uint32_t vl;
+                const px_entry *ve = px_match_kind(d, j, K_VENUE, &vl);
+                if (ve && vl) {
+                    bool named = false;
+                    for (uint32_t q = vs; q < j + vl; q++) {
+                        if (d->toks[q].flags & TF_CAP) {
+                            named = true;
+                        }
+                    }
+                    if (named) {
+                        while (vs < j && (is(d, vs, "the") || is(d, vs, "a") || is(d, vs, "an"))) {
+                            vs++;
+                        }
+                        o->venue_ts = vs;
+                        o->venue_te = j + vl;
+                    }
+                    break;
+                }
+                if (!(d->toks[j].flags & TF_ALPHA) && !(d->toks[j].flags & TF_NUM)) {
+                    break;
+                }
+                int mj = ment_at(c, j);
+                if (mj >= 0) {
+                    j = M(c, mj)->te;
+                    continue;
+                }
+                j++;
+            }
+        }
+        if (direct_ok && !(cue1(d, i, CUE_DET) || cue1(d, i, CUE_AUX) || is(d, i, "with") ||
+                           is(d, i, "a") || is(d, i, "an") || is(d, i, "bunch") ||
+                           is(d, i, "group") || is(d, i, "of") || is(d, i, "members") ||
+                           is(d, i, "representatives") || in_timex(c, i, NULL))) {
+            direct_ok = false;
+        }
+        i++;
+    }
+    o->end = i;
+}
+
+/* ---------- build frames ---------- */
+
+static bool same_side(const px_ent *a, const px_ent *b)
+{
+    if (!a || !b) {
+        return false;
+    }
+    if (a->country[0] && b->country[0]) {
+        return strcmp(a->country, b->country) == 0;
+    }
+    if (!a->country[0] && !b->country[0] && a->code[0] && b->code[0]) {
+        return strcmp(a->code, b->code) == 0 && strcmp(a->name, b->name) == 0;
+    }
+    return false;
+}
+
+static int frame_push(px_doc *d, const px_frame *f)
+{
+    if (d->nframe == d->capframe) {
+        size_t nc = d->capframe ? d->capframe * 2 : 32;
+        px_frame *nf = realloc(d->frames, nc * sizeof *nf);
+        if (!nf) {
+            return -1;
+        }
+        d->frames = nf;
+        d->capframe = nc;
+    }
+    d->frames[d->nframe++] = *f;
+    return 0;
+}
+
+static int state_mention_for(sctx *c, int place_m)
+{
+    /* the host state of a destination place: reuse or create a mention on the same tokens */
+    px_doc *d = c->d;
+    const px_ment *pm = M(c, place_m);
+    const px_ent *pe = E(c, place_m);
+    if (!pe || !pe->country[0]) {
+        return -1;
+    }
+    /* find the canonical state entity by country */
+    px_ent st;
+    memset(&st, 0, sizeof st);
+    st.kind = MK_STATE;
+    /* name: for a country place the place's name is the state's; for a city, look it up */
+    int found = -1;
+    for (size_t e = 0; e < d->nent; e++) {
+        if (d->ents[e].kind == MK_STATE && strcmp(d->ents[e].country, pe->country) == 0 &&
+            d->ents[e].name[0]) {
+            found = (int)e;
+            break;
+        }
+    }
+    if (found < 0) {
+        if (strcmp(pe->code, "COUNTRY") == 0) {
+            memcpy(st.name, pe->name, sizeof st.name);
+        } else {
+            const char *cn = px_country_name(d->ctx, pe->country);
+            if (!*cn) {
+                cn = pe->country;
+            }
+            px_copy(st.name, sizeof st.name, cn, strlen(cn));
+        }
+        memcpy(st.country, pe->country, sizeof st.country);
+        memcpy(st.sector, "GOV", 4);
+        memcpy(st.code, pe->country, 4);
+        st.last_sent = c->si;
+        found = px_ent_add(d, &st);
+        if (found < 0) {
+            return -1;
+        }
+    }
+    /* a synthetic mention sharing the place's tokens */
+    if (d->nment == d->capment) {
+        size_t nc = d->capment * 2 + 8;
+        px_ment *nm = realloc(d->ments, nc * sizeof *nm);
+        if (!nm) {
+            return -1;
+        }
+        d->ments = nm;
+        d->capment = nc;
+        pm = M(c, place_m);
+    }
+    px_ment *m = &d->ments[d->nment++];
+    *m = *pm;
+    m->kind = MK_STATE;
+    m->flags = MF_LOCPP;
+    m->ent = found;
+    return (int)(d->nment - 1 - c->mb);
+}
+
+static void mark_speakers(sctx *c)
+{
+    px_doc *d = c->d;
+    size_t nm = c->me - c->mb;
+    for (size_t r = 0; r < nm; r++) {
+        const px_ment *m = &d->ments[c->mb + r];
+        /* "X said", "said X", "according to X", "X told", "X added" */
+        uint32_t a = m->te;
+        if (a < c->te && d->toks[a].p == ',') {
+            a++;
+        }
+        bool sp = false;
+        if (m->te < c->te && (cue1(d, m->te, CUE_REPORT)) && !is(d, m->te, "informed")) {
+            /* speaker only when the report verb ends the clause or introduces speech */
+            sp = true;
+        }
+        if (m->ts > c->tb) {
+            uint32_t p = m->ts - 1;
+            if (is(d, p, "the") || is(d, p, "a") || is(d, p, "an")) {
+                p = p > c->tb ? p - 1 : p;
+            }
+            if (is(d, p, "said") || is(d, p, "says") || is(d, p, "told") || is(d, p, "to") ||
+                is(d, p, "added")) {
+                if (is(d, p, "to") && p > c->tb && is(d, p - 1, "according")) {
+                    sp = true;
+                } else if (!is(d, p, "to")) {
+                    sp = true;
+                }
+            }
+        }
+        if (m->ent >= 0 && d->ents[m->ent].analyst) {
+            sp = true;
+        }
+        c->speaker[r] = sp;
+    }
+}
+
+static uint8_t future_mode(uint8_t st)
+{
+    /* 1 future, 0 nearest, 2 past */
+    switch (st) {
+    case S_PLANNED:
+    case S_PROPOSED:
+    case S_AGREED:
+        return 1;
+    case S_DECLINED:
+    case S_CANCELLED:
+    case S_POSTPONED:
+        return 0;
+    default:
+        return 2;
+    }
+}
+
+static void attach_time(sctx *c, const core *k, px_frame *f)
+{
+    px_doc *d = c->d;
+    int best = -1;
+    uint32_t bestdist = 1000;
+    for (int t = 0; t < c->ntx; t++) {
+        const px_time *x = &c->tx[t];
+        /* distance to this core */
+        uint32_t dc = x->te <= k->ts ? k->ts - x->te : x->ts >= k->te ? x->ts - k->te : 0;
+        if (x->te <= k->ts && x->te <= k->cs && k->cs > x->te) {
+            dc = k->cs - x->te;
+        }
+        /* a closer anchor elsewhere (another core, a deciding verb, a report verb) wins */
+        bool other = false;
+        for (uint32_t i = c->tb; i < c->te && !other; i++) {
+            bool anchor = false;
+            if (k->dec_tok >= 0 && i == (uint32_t)k->dec_tok && k->form == F_NOUN) {
+                anchor = true;
+            } else if (cue1(d, i, CUE_REPORT) || is(d, i, "confirmed") || is(d, i, "informed")) {
+                anchor = true;
+            }
+            for (int o = 0; o < c->ncore && !anchor; o++) {
+                if (&c->cores[o] != k && i == c->cores[o].ts && !c->cores[o].venue) {
+                    anchor = true;
+                }
+            }
+            if (!anchor || (i >= k->ts && i < k->te)) {
+                continue;
+            }
+            /* ", the Kremlin said": a comma keeps the attribution's verb from the time */
+            bool sep = false;
+            uint32_t lo = x->te <= i ? x->te : i, hi = x->te <= i ? i : x->ts;
+            for (uint32_t q = lo; q < hi; q++) {
+                if (d->toks[q].p == ',' || (d->toks[q].flags & (TF_QOPEN | TF_QCLOSE))) {
+                    sep = true;
+                }
+            }
+            if (sep && !(k->dec_tok >= 0 && i == (uint32_t)k->dec_tok)) {
+                continue;
+            }
+            uint32_t da = x->te <= i ? i - x->te : x->ts > i ? x->ts - i : 0;
+            if (da < dc) {
+                other = true;
+            }
+        }
+        /* a time on a decision noun ("our early May invitation") belongs to the proposal */
+        if (x->te < c->te && trig(d, x->te, c->te, TR_DECIDE_N, NULL)) {
+            other = true;
+        }
+        if (!other && dc < bestdist) {
+            bestdist = dc;
+            best = t;
+        }
+    }
+    if (best < 0) {
+        return;
+    }
+    px_time t = c->tx[best];
+    uint8_t fm = future_mode(f->status);
+    if (fm == 0) {
+        px_time a = t, b = t;
+        px_time_resolve(d, &a, false);
+        px_time_resolve(d, &b, true);
+        if (d->pub_y && a.set && b.set) {
+            int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
+            int da = pub - px_days_from_civil(a.y1, a.m1, a.d1);
+            int db = px_days_from_civil(b.y0, b.m0, b.d0) - pub;
+            t = (da < 0 ? -da : da) <= (db < 0 ? -db : db) ? a : b;
+        } else {
+            t = a;
+        }
+    } else {
+        px_time_resolve(d, &t, fm == 1);
+    }
+    if (t.set) {
+        f->time = t;
+    }
+}
+
+static void build(sctx *c, core *k)
+{
+    px_doc *d = c->d;
+    if (k->drop || k->venue) {
+        return;
+    }
+    post o;
+    post_scan(c, k, &o);
+    int subj[4];
+    int ns = subject(c, k->cs, subj, 4);
+    /* participle clause: "Before leaving for Beijing, President Bush ..." */
+    if (ns == 0 && (k->vflags & TRF_ING) && k->cs > c->tb &&
+        (is(d, k->cs - 1, "before") || is(d, k->cs - 1, "after") || is(d, k->cs - 1, "while"))) {
+        for (uint32_t i = o.end; i < c->te; i++) {
+            int m = ment_at(c, i);
+            if (m >= 0 && is_party_kind(c, m) && !(M(c, m)->flags & (MF_ADJ | MF_LOCPP))) {
+                subj[0] = m;
+                ns = 1;
+                break;
+            }
+        }
+    }
+    /* pronoun "their" before a noun: its owners are the subject's coordination */
+    plist P = {{0}, {0}, 0};
+    px_frame f;
+    memset(&f, 0, sizeof f);
+    f.loc_ment = -1;
+    f.type = k->type;
+    f.status = k->status;
+    f.dec_class = k->dec;
+    f.sent = c->si;
+    f.rule = k->rule;
+    f.trig_ts = k->dec_tok >= 0 && (uint32_t)k->dec_tok < k->ts ? (uint32_t)k->dec_tok : k->ts;
+    f.trig_te = k->te;
+    f.core_ts = k->ts;
+    f.core_te = k->te;
+    f.conf = 0.8f;
+    bool mediation = k->type == T_MEDIATE;
+    int nadj = 0;
+    int adjm[4];
+    for (int a = 0; a < k->nadj; a++) {
+        const px_ment *am = M(c, k->adj[a]);
+        if (am->flags & MF_PRON) {
+            continue;
+        }
+        adjm[nadj++] = k->adj[a];
+    }
+    int owner = k->owner;
+    switch (f.status) {
+    case S_DECLINED: {
+        /* source refuses; target asked; the would-be participants are participants */
+        for (int s = 0; s < ns; s++) {
+            padd(c, &P, subj[s], R_SOURCE);
+        }
+        if (owner >= 0) {
+            padd(c, &P, owner, R_TARGET);
+        }
+        for (int a = 0; a < nadj; a++) {
+            padd(c, &P, adjm[a], mediation ? R_MEDIATOR : owner >= 0 ? R_PARTICIPANT : R_TARGET);
+        }
+        if (o.by >= 0) {
+            padd(c, &P, o.by, owner >= 0 || nadj ? R_PARTICIPANT : R_TARGET);
+        }
+        for (int x = 0; x < o.nobj; x++) {
+            padd(c, &P, o.obj[x], P.n >= 2 ? R_PARTICIPANT : R_TARGET);
+        }
+        for (int x = 0; x < o.nbetw; x++) {
+            padd(c, &P, o.betw[x], R_PARTICIPANT);
+        }
+        for (int x = 0; x < o.nwith; x++) {
+            padd(c, &P, o.with[x], P.n >= 2 ? R_PARTICIPANT : R_TARGET);
+        }
+        f.rule = k->form == F_NOUN ? "decline+noun" : "decline+verb";
+        break;
+    }
+    default: {
+        bool visitish = f.type == T_VISIT;
+        /* the agent of a nominal: "visit by X", "X's visit", "Chinese visit" */
+        if (ns == 0 && k->form == F_NOUN) {
+            if (o.by >= 0) {
+                subj[ns++] = o.by;
+                o.by = -1;
+            } else if (owner >= 0 && f.status != S_CANCELLED) {
+                subj[ns++] = owner;
+                owner = -1;
+            } else if (nadj > 0 && !mediation) {
+                subj[ns++] = adjm[--nadj];
+            }
+        }
+        if (mediation) {
+            /* "X mediated between A and B"; "agreed to US mediation" */
+            if (nadj > 0) {
+                for (int s = 0; s < ns; s++) {
+                    padd(c, &P, subj[s], R_SOURCE);
+                }
+                for (int a = 0; a < nadj; a++) {
+                    padd(c, &P, adjm[a], R_MEDIATOR);
+                }
+            } else {
+                for (int s = 0; s < ns; s++) {
+                    padd(c, &P, subj[s], R_MEDIATOR);
+                }
+            }
+        } else {
+            for (int s = 0; s < ns; s++) {
+                padd(c, &P, subj[s], s == 0 ? R_SOURCE : R_PARTICIPANT);
+            }
+        }
+        if (owner >= 0) {
+            padd(c, &P, owner, P.n ? R_TARGET : R_SOURCE);
+        }
+        for (int x = 0; x < o.nobj; x++) {
+            padd(c, &P, o.obj[x], x == 0 && !mediation ? R_TARGET : R_PARTICIPANT);
+        }
+        for (int x = 0; x < o.nwith; x++) {
+            padd(c, &P, o.with[x], P.n == 1 && !mediation ? R_TARGET : R_PARTICIPANT);
+        }
+        for (int x = 0; x < o.nbetw; x++) {
+            padd(c, &P, o.betw[x], mediation ? R_PARTICIPANT : (P.n == 0 ? R_SOURCE : R_PARTICIPANT));
+        }
+        for (int a = 0; a < nadj; a++) {
+            if (!mediation) {
+                padd(c, &P, adjm[a], P.n == 1 ? R_TARGET : R_PARTICIPANT);
+            }
+        }
+        if (o.of >= 0 && f.type != T_VISIT) {
+            padd(c, &P, o.of, P.n == 1 ? R_TARGET : R_PARTICIPANT);
+        }
+        if (o.by >= 0 && P.n == 1) {
+            padd(c, &P, o.by, R_TARGET);
+        }
+        /* visits: the host is the named person met, else the destination state */
+        if (visitish) {
+            int dest = o.dest >= 0 ? o.dest : -1;
+            bool have_target = false;
+            for (int q = 0; q < P.n; q++) {
+                if (P.role[q] == R_TARGET) {
+                    have_target = true;
+                }
+            }
+            if (dest >= 0) {
+                const px_ment *dm = M(c, dest);
+                if (dm->kind == MK_PLACE || (dm->flags & MF_LOCPP)) {
+                    f.loc_ment = dest;
+                    if (!have_target) {
+                        int sm = dm->kind == MK_UNKNOWN ? dest : state_mention_for(c, dest);
+                        if (sm >= 0) {
+                            padd(c, &P, sm, R_TARGET);
+                        }
+                        if (dm->kind == MK_UNKNOWN) {
+                            f.loc_ment = -1;
+                        }
+                    }
+                } else if (!have_target) {
+                    padd(c, &P, dest, R_TARGET);
+                }
+            }
+        }
+        break;
+    }
+    }
+    /* a host of talks between two other parties is a go-between */
+    if (!mediation && f.type == T_HOST && o.nbetw >= 2) {
+        bool inside = false;
+        for (int x = 0; x < o.nbetw; x++) {
+            for (int q = 0; q < P.n; q++) {
+                if ((P.role[q] == R_SOURCE || P.role[q] == R_TARGET) &&
+                    M(c, P.m[q])->ent == M(c, o.betw[x])->ent) {
+                    inside = true;
+                }
+            }
+        }
+        if (!inside) {
+            mediation = true;
+            for (int q = 0; q < P.n; q++) {
+                bool b = false;
+                for (int x = 0; x < o.nbetw; x++) {
+                    if (M(c, P.m[q])->ent == M(c, o.betw[x])->ent) {
+                        b = true;
+                    }
+                }
+                if (!b && f.status != S_DECLINED) {
+                    P.role[q] = R_MEDIATOR;
+                } else if (!b && P.role[q] != R_SOURCE) {
+                    P.role[q] = R_MEDIATOR;
+                }
+            }
+        }
+    }
+    if (mediation) {
+        f.type = T_NEGOTIATE;
+        f.mediation = true;
+    }
+    /* no subject but a "their": "have postponed their meeting" -> already subjects */
+    /* drop analysts, speakers, and duplicate states of a person's own country */
+    plist Q = {{0}, {0}, 0};
+    for (int q = 0; q < P.n; q++) {
+        const px_ent *e = E(c, P.m[q]);
+        if (!e || e->analyst || c->speaker[P.m[q]]) {
+            continue;
+        }
+        Q.m[Q.n] = P.m[q];
+        Q.role[Q.n] = P.role[q];
+        Q.n++;
+    }
+    if (k->dest >= 0 && f.loc_ment < 0) {
+        f.loc_ment = k->dest;
+    }
+    /* location: the first place in the clause (not the destination when it is a party) */
+    if (f.loc_ment < 0 && o.place >= 0) {
+        f.loc_ment = o.place;
+    }
+    if (f.loc_ment < 0) {
+        /* a place before the trigger in the same clause: "in Vienna, X met Y" is rare; skip */
+    }
+    if (o.venue_te) {
+        f.venue_ts = o.venue_ts;
+        f.venue_te = o.venue_te;
+    }
+    /* diplomatic test: at least two parties from different sides, or one party attending
+     * an international event */
+    int sides = 0;
+    bool unknown = false;
+    for (int q = 0; q < Q.n; q++) {
+        const px_ent *e = E(c, Q.m[q]);
+        if (!e->country[0] && strcmp(e->sector, "IGO") != 0 && strncmp(e->code, "IGO", 3) != 0) {
+            unknown = true;
+        }
+        bool dup = false;
+        for (int r = 0; r < q; r++) {
+            if (same_side(E(c, Q.m[r]), e)) {
+                dup = true;
+            }
+        }
+        if (!dup) {
+            sides++;
+        }
+    }
+    bool ok = sides >= 2;
+    if (!ok && Q.n == 1 && f.type == T_ATTEND && (o.venue_te || o.nobj == 0)) {
+        /* "X will attend the summit" */
+        uint32_t j = k->after;
+        while (j < c->te && (cue1(d, j, CUE_DET) || is(d, j, "the") || is(d, j, "a") || is(d, j, "an"))) {
+            j++;
+        }
+        uint32_t vl = 0;
+        bool ev = o.venue_te || (j < c->te && (px_match_kind(d, j, K_VENUE, &vl) || is(d, j, "event")));
+        if (!ev) {
+            for (uint32_t q = k->after; q < c->te && q < k->after + 5; q++) {
+                if (px_match_kind(d, q, K_VENUE, &vl) || is(d, q, "event")) {
+                    ev = true;
+                    break;
+                }
+            }
+        }
+        if (k->form == F_LIGHT) {
+            ev = true; /* "attend a summit": the contact noun is the event */
+        }
+        ok = ev;
+        f.conf = 0.7f;
+        /* an event abroad involves its host state ("attend the Beijing Olympics") */
+        const char *vc = NULL;
+        int vm = -1;
+        if (o.place >= 0 && E(c, o.place) && E(c, o.place)->country[0]) {
+            vc = E(c, o.place)->country;
+            vm = o.place;
+        } else if (o.venue_te) {
+            /* a named venue with a home country: "the Beijing Olympics" */
+            int vmm = ment_at(c, o.venue_ts);
+            if (vmm >= 0 && E(c, vmm) && E(c, vmm)->country[0]) {
+                vc = E(c, vmm)->country;
+                vm = vmm;
+            }
+        }
+        if (ok && vc && E(c, Q.m[0]) && strcmp(vc, E(c, Q.m[0])->country) != 0) {
+            int sm = state_mention_for(c, vm);
+            if (sm >= 0 && Q.n < PX_MAX_PARTIES) {
+                Q.m[Q.n] = sm;
+                Q.role[Q.n] = R_TARGET;
+                Q.n++;
+            }
+        }
+    }
+    if (!ok && Q.n == 1 && f.type == T_VISIT && f.loc_ment < 0) {
+        /* "cancelled a previous trip": the destination may come from another visit
+         * frame of the same visitor in this sentence (resolved after all frames) */
+        f.needs_dest = true;
+        ok = true;
+    }
+    if (!ok && Q.n >= 2 && sides == 1 && unknown) {
+        ok = false;
+    }
+    if (!ok) {
+        return;
+    }
+    for (int q = 0; q < Q.n && f.nparties < PX_MAX_PARTIES; q++) {
+        f.parties[f.nparties].ment = (int32_t)(c->mb + (size_t)Q.m[q]);
+        f.parties[f.nparties].role = Q.role[q];
+        f.nparties++;
+    }
+    if (f.loc_ment >= 0) {
+        f.loc_ment = (int32_t)(c->mb + (size_t)f.loc_ment);
+    }
+    /* confidence */
+    float conf = k->form == F_NOUN ? 0.7f : 0.85f;
+    if (unknown) {
+        conf -= 0.1f;
+    }
+    for (int q = 0; q < f.nparties; q++) {
+        const px_ment *pm = &d->ments[f.parties[q].ment];
+        if (pm->flags & MF_PRON) {
+            conf -= 0.08f;
+        }
+    }
+    if (k->form == F_LIGHT || k->form == F_VERB) {
+        conf += 0.05f;
+    }
+    if (strcmp(f.rule, "contact_noun_bare") == 0) {
+        conf -= 0.1f;
+    }
+    if (conf < 0.3f) {
+        conf = 0.3f;
+    }
+    f.conf = conf > f.conf && f.type == T_ATTEND && f.nparties == 1 ? f.conf : conf;
+    attach_time(c, k, &f);
+    (void)frame_push(d, &f);
+}
+
+int px_frames(px_doc *d, int si)
+{
+    sctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    c.si = si;
+    c.tb = d->sents[si].tb;
+    c.te = d->sents[si].te;
+    /* mentions of this sentence: the tail of d->ments whose tokens fall inside */
+    size_t mb = d->nment;
+    while (mb > 0 && d->ments[mb - 1].ts >= c.tb) {
+        mb--;
+    }
+    c.mb = mb;
+    c.me = d->nment;
+    size_t n = c.te - c.tb;
+    c.tm = malloc(n * sizeof *c.tm);
+    c.speaker = calloc(c.me - c.mb + 16, sizeof *c.speaker);
+    if (!c.tm || !c.speaker) {
+        free(c.tm);
+        free(c.speaker);
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        c.tm[i] = -1;
+    }
+    for (size_t m = c.mb; m < c.me; m++) {
+        for (uint32_t i = d->ments[m].ts; i < d->ments[m].te && i < c.te; i++) {
+            c.tm[i - c.tb] = (int32_t)(m - c.mb);
+        }
+    }
+    mark_speakers(&c);
+    find_timex(&c);
+    find_cores(&c);
+    size_t f0 = d->nframe;
+    for (int k = 0; k < c.ncore; k++) {
+        governors(&c, &c.cores[k]);
+        modality(&c, &c.cores[k]);
+    }
+    for (int k = 0; k < c.ncore; k++) {
+#ifdef PX_TRACE
+        {
+            const core *kk = &c.cores[k];
+            fprintf(stderr, "   C %s form=%d type=%d st=%d drop=%d neg=%d rule=%s dec=%d owner=%d\n",
+                    px_tkey(d, kk->ts), kk->form, kk->type, kk->status, kk->drop, kk->neg,
+                    kk->rule, kk->dec, kk->owner);
+        }
+#endif
+        build(&c, &c.cores[k]);
+    }
+    /* visits still without a destination borrow one from a visit of the same visitor */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (!fa->needs_dest) {
+            continue;
+        }
+        int vis = d->ments[fa->parties[0].ment].ent;
+        for (size_t b = f0; b < d->nframe; b++) {
+            const px_frame *fb = &d->frames[b];
+            if (a == b || fb->type != T_VISIT || fb->loc_ment < 0 || fb->needs_dest) {
+                continue;
+            }
+            bool same = false;
+            int host = -1;
+            const char *lc = d->ents[d->ments[fb->loc_ment].ent].country;
+            for (int q = 0; q < fb->nparties; q++) {
+                const px_ent *pe = &d->ents[d->ments[fb->parties[q].ment].ent];
+                if (d->ments[fb->parties[q].ment].ent == vis) {
+                    same = true;
+                } else if (lc[0] && strcmp(pe->country, lc) == 0 && pe->kind == MK_STATE) {
+                    host = fb->parties[q].ment;
+                } else if (fb->parties[q].role == R_TARGET && host < 0) {
+                    host = fb->parties[q].ment;
+                }
+            }
+            if (same && host >= 0 && fa->nparties < PX_MAX_PARTIES) {
+                fa->loc_ment = fb->loc_ment;
+                fa->parties[fa->nparties].ment = host;
+                fa->parties[fa->nparties].role = R_TARGET;
+                fa->nparties++;
+                fa->needs_dest = false;
+                break;
+            }
+        }
+        if (fa->needs_dest) {
+            fa->nparties = 0; /* a visit with one party and nowhere to go */
+        }
+    }
+    /* a bare nominal frame whose parties' countries are covered by another frame of the
+     * sentence restates it ("... in what was the first Chinese visit to the US") */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (strcmp(fa->rule, "contact_noun_bare") != 0) {
+            continue;
+        }
+        for (size_t b = f0; b < d->nframe; b++) {
+            if (a == b || d->frames[b].nparties == 0 ||
+                strcmp(d->frames[b].rule, "contact_noun_bare") == 0) {
+                continue;
+            }
+            bool covered = true;
+            for (int p = 0; p < fa->nparties && covered; p++) {
+                const px_ent *ea = &d->ents[d->ments[fa->parties[p].ment].ent];
+                bool hit = false;
+                for (int q = 0; q < d->frames[b].nparties; q++) {
+                    const px_ent *eb = &d->ents[d->ments[d->frames[b].parties[q].ment].ent];
+                    if (ea == eb || (ea->country[0] && strcmp(ea->country, eb->country) == 0)) {
+                        hit = true;
+                    }
+                }
+                covered = hit;
+            }
+            if (covered) {
+                fa->nparties = 0; /* dropped */
+                break;
+            }
+        }
+    }
+    free(c.tm);
+    free(c.speaker);
+    return 0;
+}

@@ -1,0 +1,431 @@
+/* gazetteer.c - the word dictionary and the token trie behind every lexical lookup.
+ * Phrases (countries, titles, triggers, cues, time words ...) are stored as paths of
+ * word ids; matching walks the trie from each token, so a sentence is matched in one
+ * pass with O(1) hash steps per token and no per-entry loops. Hyphens are transparent. */
+#include "px_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct slot {
+    uint64_t key;     /* word: hash; child: (node << 32) | wid */
+    uint32_t val;     /* word id / child node */
+    uint32_t aux;     /* word: string offset of the key */
+} slot;
+
+typedef struct htab {
+    slot *s;
+    size_t cap, n;
+} htab;
+
+struct px_gaz {
+    px_buf pool;      /* strings; offset 0 is "" */
+    htab words;       /* key -> word id */
+    uint32_t nwords;
+    htab kids;        /* (node, wid) -> node */
+    uint32_t *node_entry; /* first entry per node (1-based into entries), 0 none */
+    uint32_t *node_parent;
+    uint64_t *node_mask;  /* kinds / trigger classes / cue classes in the node's subtree */
+    size_t nnodes, capnodes;
+    px_entry *entries; /* entries[0] unused */
+    size_t nentries, capentries;
+    uint32_t wid_hyphen;
+};
+
+static int ht_grow(htab *h)
+{
+    size_t nc = h->cap ? h->cap * 2 : 1024;
+    slot *ns = calloc(nc, sizeof *ns);
+    if (!ns) {
+        return -1;
+    }
+    for (size_t i = 0; i < h->cap; i++) {
+        if (h->s[i].val) {
+            size_t j = (size_t)(h->s[i].key * 0x9E3779B97F4A7C15ULL >> 20) & (nc - 1);
+            while (ns[j].val) {
+                j = (j + 1) & (nc - 1);
+            }
+            ns[j] = h->s[i];
+        }
+    }
+    free(h->s);
+    h->s = ns;
+    h->cap = nc;
+    return 0;
+}
+
+static size_t ht_pos(const htab *h, uint64_t key)
+{
+    return (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & (h->cap - 1);
+}
+
+px_gaz *px_gaz_new(void)
+{
+    px_gaz *g = calloc(1, sizeof *g);
+    if (!g) {
+        return NULL;
+    }
+    if (px_buf_addc(&g->pool, '\0') != 0) {
+        free(g);
+        return NULL;
+    }
+    g->nnodes = 1; /* node 0 = root */
+    g->capnodes = 1024;
+    g->node_entry = calloc(g->capnodes, sizeof *g->node_entry);
+    g->node_parent = calloc(g->capnodes, sizeof *g->node_parent);
+    g->capentries = 1024;
+    g->entries = calloc(g->capentries, sizeof *g->entries);
+    g->nentries = 1;
+    if (!g->node_entry || !g->entries || !g->node_parent) {
+        px_gaz_destroy(g);
+        return NULL;
+    }
+    g->wid_hyphen = 0;
+    return g;
+}
+
+void px_gaz_destroy(px_gaz *g)
+{
+    if (!g) {
+        return;
+    }
+    px_buf_free(&g->pool);
+    free(g->words.s);
+    free(g->kids.s);
+    free(g->node_entry);
+    free(g->node_parent);
+    free(g->node_mask);
+    free(g->entries);
+    free(g);
+}
+
+uint32_t px_gaz_str(px_gaz *g, const char *s, size_t n)
+{
+    if (n == 0) {
+        return 0;
+    }
+    size_t off = g->pool.len;
+    if (px_buf_add(&g->pool, s, n) != 0 || px_buf_addc(&g->pool, '\0') != 0) {
+        return 0;
+    }
+    return (uint32_t)off;
+}
+
+const char *px_gaz_cstr(const px_gaz *g, uint32_t off)
+{
+    return g->pool.p + off;
+}
+
+uint32_t px_gaz_word(const px_gaz *g, const char *key, size_t n)
+{
+    if (!g || !g->words.cap || n == 0) {
+        return 0;
+    }
+    uint64_t h = px_hash64(key, n, 7);
+    size_t j = ht_pos(&g->words, h);
+    while (g->words.s[j].val) {
+        const slot *sl = &g->words.s[j];
+        if (sl->key == h) {
+            const char *k = g->pool.p + sl->aux;
+            if (strncmp(k, key, n) == 0 && k[n] == '\0') {
+                return sl->val;
+            }
+        }
+        j = (j + 1) & (g->words.cap - 1);
+    }
+    return 0;
+}
+
+static uint32_t word_intern(px_gaz *g, const char *key, size_t n)
+{
+    uint32_t id = px_gaz_word(g, key, n);
+    if (id) {
+        return id;
+    }
+    if ((g->words.n + 1) * 2 > g->words.cap && ht_grow(&g->words) != 0) {
+        return 0;
+    }
+    uint32_t off = px_gaz_str(g, key, n);
+    if (!off) {
+        return 0;
+    }
+    uint64_t h = px_hash64(key, n, 7);
+    size_t j = ht_pos(&g->words, h);
+    while (g->words.s[j].val) {
+        j = (j + 1) & (g->words.cap - 1);
+    }
+    g->words.s[j].key = h;
+    g->words.s[j].val = ++g->nwords;
+    g->words.s[j].aux = off;
+    g->words.n++;
+    return g->nwords;
+}
+
+uint32_t px_gaz_child(const px_gaz *g, uint32_t node, uint32_t wid)
+{
+    if (!wid || !g->kids.cap) {
+        return 0;
+    }
+    uint64_t key = ((uint64_t)node << 32) | wid;
+    size_t j = ht_pos(&g->kids, key);
+    while (g->kids.s[j].val) {
+        if (g->kids.s[j].key == key) {
+            return g->kids.s[j].val;
+        }
+        j = (j + 1) & (g->kids.cap - 1);
+    }
+    return 0;
+}
+
+static uint32_t child_add(px_gaz *g, uint32_t node, uint32_t wid)
+{
+    uint32_t c = px_gaz_child(g, node, wid);
+    if (c) {
+        return c;
+    }
+    if ((g->kids.n + 1) * 2 > g->kids.cap && ht_grow(&g->kids) != 0) {
+        return 0;
+    }
+    if (g->nnodes == g->capnodes) {
+        size_t nc = g->capnodes * 2;
+        uint32_t *ne = realloc(g->node_entry, nc * sizeof *ne);
+        if (!ne) {
+            return 0;
+        }
+        memset(ne + g->capnodes, 0, (nc - g->capnodes) * sizeof *ne);
+        g->node_entry = ne;
+        uint32_t *np = realloc(g->node_parent, nc * sizeof *np);
+        if (!np) {
+            return 0;
+        }
+        g->node_parent = np;
+        g->capnodes = nc;
+    }
+    uint32_t id = (uint32_t)g->nnodes++;
+    g->node_parent[id] = node;
+    uint64_t key = ((uint64_t)node << 32) | wid;
+    size_t j = ht_pos(&g->kids, key);
+    while (g->kids.s[j].val) {
+        j = (j + 1) & (g->kids.cap - 1);
+    }
+    g->kids.s[j].key = key;
+    g->kids.s[j].val = id;
+    g->kids.n++;
+    return id;
+}
+
+int px_gaz_add(px_gaz *g, const char *phrase, size_t n, const px_entry *e)
+{
+    char keys[512];
+    uint32_t starts[16];
+    int nw = px_tokenize_phrase(phrase, n, keys, sizeof keys, starts, 16);
+    if (nw <= 0) {
+        return nw == 0 ? 0 : -1;
+    }
+    uint32_t node = 0;
+    for (int i = 0; i < nw; i++) {
+        const char *k = keys + starts[i];
+        uint32_t wid = word_intern(g, k, strlen(k));
+        if (!wid) {
+            return -1;
+        }
+        node = child_add(g, node, wid);
+        if (!node) {
+            return -1;
+        }
+    }
+    if (g->nentries == g->capentries) {
+        size_t nc = g->capentries * 2;
+        px_entry *ne = realloc(g->entries, nc * sizeof *ne);
+        if (!ne) {
+            return -1;
+        }
+        g->entries = ne;
+        g->capentries = nc;
+    }
+    uint32_t idx = (uint32_t)g->nentries++;
+    g->entries[idx] = *e;
+    /* append to keep file order (later user entries come last and win ties by scan) */
+    g->entries[idx].next = 0;
+    if (!g->node_entry[node]) {
+        g->node_entry[node] = idx;
+    } else {
+        uint32_t k = g->node_entry[node];
+        while (g->entries[k].next) {
+            k = g->entries[k].next;
+        }
+        g->entries[k].next = idx;
+    }
+    return 0;
+}
+
+const px_entry *px_gaz_entries(const px_gaz *g, uint32_t node)
+{
+    if (node >= g->nnodes || !g->node_entry[node]) {
+        return NULL;
+    }
+    return &g->entries[g->node_entry[node]];
+}
+
+const px_entry *px_gaz_next(const px_gaz *g, const px_entry *e)
+{
+    return e->next ? &g->entries[e->next] : NULL;
+}
+
+uint32_t px_gaz_wid_hyphen(const px_gaz *g)
+{
+    return g->wid_hyphen;
+}
+
+/* ---------- matching on article tokens ---------- */
+
+static bool weak_word(const char *k)
+{
+    if (k[0] != 't' && k[0] != 'o' && k[0] != 'a' && k[0] != 'f' && k[0] != 'd' &&
+        k[0] != '\'' && k[0] != 'l' && k[0] != 'i') {
+        return false;
+    }
+    return strcmp(k, "the") == 0 || strcmp(k, "of") == 0 || strcmp(k, "and") == 0 ||
+           strcmp(k, "for") == 0 || strcmp(k, "de") == 0 || strcmp(k, "al") == 0 ||
+           strcmp(k, "on") == 0 || strcmp(k, "'s") == 0 || strcmp(k, "du") == 0 ||
+           strcmp(k, "la") == 0 || strcmp(k, "d'ivoire") == 0 || strcmp(k, "da") == 0 ||
+           strcmp(k, "in") == 0;
+}
+
+bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len)
+{
+    if (e->casef == CASE_ANY) {
+        return true;
+    }
+    for (uint32_t k = i; k < i + len && k < d->ntok; k++) {
+        const px_tok *t = &d->toks[k];
+        if (t->flags & (TF_HYPH | TF_NUM | TF_PUNCT)) {
+            continue;
+        }
+        if (e->casef == CASE_UPPER) {
+            if (!(t->flags & TF_UPPER)) {
+                return false;
+            }
+            continue;
+        }
+        if (!(t->flags & TF_CAP) && !weak_word(px_tkey(d, k))) {
+            /* allow a lower-case inner word when the first word is capitalised */
+            if (k == i || k + 1 == i + len) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+/* Longest match starting at token i that has an entry of `kind` passing its case check.
+ * kind 0 = any kind. *len receives the length in tokens. */
+const px_entry *px_match_kind(const px_doc *d, uint32_t i, int kind, uint32_t *len)
+{
+    if (i >= d->ntok || !(d->toks[i].kmask & (kind ? (uint64_t)1 << kind : ~(uint64_t)0))) {
+        if (len) {
+            *len = 0;
+        }
+        return NULL;
+    }
+    const px_gaz *g = d->ctx->gaz;
+    const px_entry *best = NULL;
+    uint32_t node = 0, j = i, bestlen = 0;
+    size_t lim = d->ntok;
+    while (j < lim && j - i < 12) {
+        const px_tok *t = &d->toks[j];
+        if ((t->flags & TF_HYPH) && j > i) {
+            j++;
+            continue;
+        }
+        uint32_t c = px_gaz_child(g, node, t->wid);
+        if (!c) {
+            break;
+        }
+        node = c;
+        j++;
+        for (const px_entry *e = px_gaz_entries(g, node); e; e = px_gaz_next(g, e)) {
+            if ((kind == 0 || e->kind == kind) && px_case_ok(d, e, i, j - i)) {
+                best = e;
+                bestlen = j - i;
+                break;
+            }
+        }
+    }
+    if (len) {
+        *len = bestlen;
+    }
+    return best;
+}
+
+uint64_t px_entry_bit(const px_entry *e)
+{
+    uint64_t b = (uint64_t)1 << e->kind;
+    if (e->kind == K_TRIGGER && e->sub < 8) {
+        b |= (uint64_t)1 << (16 + e->sub);
+    } else if (e->kind == K_CUE && e->sub < 32) {
+        b |= (uint64_t)1 << (24 + e->sub);
+    }
+    return b;
+}
+
+int px_gaz_finish(px_gaz *g)
+{
+    free(g->node_mask);
+    g->node_mask = calloc(g->nnodes, sizeof *g->node_mask);
+    if (!g->node_mask) {
+        return -1;
+    }
+    for (size_t n = 1; n < g->nnodes; n++) {
+        for (uint32_t k = g->node_entry[n]; k; k = g->entries[k].next) {
+            g->node_mask[n] |= px_entry_bit(&g->entries[k]);
+        }
+    }
+    for (size_t n = g->nnodes; n-- > 1;) {
+        g->node_mask[g->node_parent[n]] |= g->node_mask[n];
+    }
+    return 0;
+}
+
+uint64_t px_gaz_mask(const px_gaz *g, uint32_t wid)
+{
+    if (!g || !g->node_mask || !wid) {
+        return 0;
+    }
+    uint32_t c = px_gaz_child(g, 0, wid);
+    return c ? g->node_mask[c] : 0;
+}
+
+size_t px_gaz_nentries(const px_gaz *g)
+{
+    return g->nentries;
+}
+
+const px_entry *px_gaz_entry_at(const px_gaz *g, size_t i)
+{
+    return i > 0 && i < g->nentries ? &g->entries[i] : NULL;
+}
+
+void px_gaz_fix_capitals(px_gaz *g)
+{
+    /* capitals from countries.tsv take their coordinates from the cities.tsv row */
+    for (size_t n = 1; n < g->nnodes; n++) {
+        for (uint32_t k = g->node_entry[n]; k; k = g->entries[k].next) {
+            px_entry *cap = &g->entries[k];
+            if (cap->kind != K_CAPITAL || (cap->flags & 1)) {
+                continue;
+            }
+            const char *iso = g->pool.p + cap->s[1];
+            for (uint32_t q = g->node_entry[n]; q; q = g->entries[q].next) {
+                const px_entry *c = &g->entries[q];
+                if (c->kind == K_CITY && (c->flags & 1) && strcmp(g->pool.p + c->s[1], iso) == 0) {
+                    cap->lat = c->lat;
+                    cap->lon = c->lon;
+                    cap->flags |= 1;
+                    break;
+                }
+            }
+        }
+    }
+}
+

@@ -1,0 +1,276 @@
+/* px_internal.h - types shared by the extraction engine's modules (text, gazetteer,
+ * lexicon, actors, frames, timex, records). Not installed; the public API is extract.h.
+ * DESIGN: the px_ctx is immutable after px_ctx_new; all per-article state lives in a
+ * px_doc allocated by px_extract, so any number of threads may share one ctx. */
+#ifndef PX_INTERNAL_H
+#define PX_INTERNAL_H
+
+#include "extract.h"
+#include <stdbool.h>
+#include <stdint.h>
+
+#define PX_VERSION "0.3.0"
+
+/* ---------- util.c ---------- */
+typedef struct px_buf {
+    char *p;
+    size_t len, cap;
+} px_buf;
+int px_buf_add(px_buf *b, const char *s, size_t n); /* 0 or -1 (ENOMEM) */
+int px_buf_adds(px_buf *b, const char *s);
+int px_buf_addc(px_buf *b, char c);
+void px_buf_free(px_buf *b);
+uint64_t px_hash64(const void *p, size_t n, uint64_t seed);
+void px_copy(char *dst, size_t cap, const char *src, size_t n); /* bounded, NUL-terminated */
+long px_parse_long(const char *s, size_t n, bool *ok);         /* digits only */
+bool px_streq_ci(const char *a, const char *b);
+
+/* ---------- gazetteer.c: word dictionary + token trie ---------- */
+enum px_kind {
+    K_NONE = 0,
+    K_COUNTRY,  /* a country name: str0 canonical name, code ISO3 */
+    K_DEMONYM,  /* demonym/adjective: country code, plural flag in sub */
+    K_CAPITAL,  /* capital city: a location and, by metonymy, its state */
+    K_METONYM,  /* institution standing for a state: the Pentagon, the Kremlin */
+    K_CITY,     /* any other city (location only) */
+    K_ORG,      /* organisation: IGO or national institution */
+    K_TITLE,    /* office title with sector */
+    K_PERSON,   /* known person (built-in or user actor dictionary) */
+    K_GROUPN,   /* group / institution noun: officials, diplomats, government */
+    K_TRIGGER,  /* contact / decision lexicon (lexicon/triggers.tsv) */
+    K_CUE,      /* modality, negation, habit, report cues (lexicon/cues.tsv) */
+    K_TIME,     /* time words (lexicon/timewords.tsv) */
+    K_STOP,     /* capitalised words that never start a name */
+    K_VENUE,    /* venue heads: summit, forum, dialogue, conference */
+    K_AMBIG,    /* gazetteer entry that is also a common word/person name */
+    K_MAX
+};
+
+/* case constraints checked on the matched text */
+enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
+
+typedef struct px_entry {
+    uint8_t kind;
+    uint8_t casef;
+    uint8_t sub;       /* kind-specific class */
+    uint8_t flags;     /* kind-specific flags */
+    int16_t a, b, c;   /* kind-specific small ints */
+    uint32_t s[5];     /* string-pool offsets (0 = empty string) */
+    float lat, lon;
+    int32_t valid_from, valid_to; /* yyyymmdd, 0 = open */
+    uint32_t next;     /* next entry on the same trie node, 0 = end */
+} px_entry;
+
+typedef struct px_gaz px_gaz;
+px_gaz *px_gaz_new(void);
+void px_gaz_destroy(px_gaz *g);
+/* Adds `phrase` (tokenised like article text) with entry e; returns 0 or -1. */
+int px_gaz_add(px_gaz *g, const char *phrase, size_t n, const px_entry *e);
+uint32_t px_gaz_str(px_gaz *g, const char *s, size_t n); /* intern into pool; 0 for "" */
+const char *px_gaz_cstr(const px_gaz *g, uint32_t off);
+uint32_t px_gaz_word(const px_gaz *g, const char *key, size_t n); /* 0 = unknown */
+uint32_t px_gaz_child(const px_gaz *g, uint32_t node, uint32_t wid); /* 0 = none */
+const px_entry *px_gaz_entries(const px_gaz *g, uint32_t node);      /* NULL = none */
+const px_entry *px_gaz_next(const px_gaz *g, const px_entry *e);
+uint32_t px_gaz_wid_hyphen(const px_gaz *g);
+void px_gaz_fix_capitals(px_gaz *g);
+size_t px_gaz_nentries(const px_gaz *g);
+uint64_t px_entry_bit(const px_entry *e);
+int px_gaz_finish(px_gaz *g);                         /* after loading: subtree masks */
+uint64_t px_gaz_mask(const px_gaz *g, uint32_t wid);
+#define PX_TRIG_BIT(cls) ((uint64_t)1 << (16 + (cls)))
+#define PX_CUE_BIT(sub) ((uint64_t)1 << (24 + (sub)))
+const px_entry *px_gaz_entry_at(const px_gaz *g, size_t i);
+/* canonical state name for an ISO3 code ("" when unknown) */
+const char *px_country_name(const px_ctx *ctx, const char *iso3);
+
+/* ---------- text.c ---------- */
+enum {
+    TF_CAP = 1 << 0,     /* starts with an upper-case letter */
+    TF_UPPER = 1 << 1,   /* all letters upper case, >= 2 letters */
+    TF_ALPHA = 1 << 2,
+    TF_NUM = 1 << 3,
+    TF_PUNCT = 1 << 4,
+    TF_NOSP = 1 << 5,    /* no white space before */
+    TF_NL = 1 << 6,      /* newline before */
+    TF_PARA = 1 << 7,    /* blank line before */
+    TF_QOPEN = 1 << 8,
+    TF_QCLOSE = 1 << 9,
+    TF_INQ = 1 << 10,    /* inside quotation marks */
+    TF_ABBR = 1 << 11,   /* absorbed a period (Mr., U.S., F.W.) */
+    TF_DATELINE = 1 << 12,
+    TF_HYPH = 1 << 13,   /* the hyphen token */
+};
+
+typedef struct px_tok {
+    uint32_t s, e;     /* byte span in the original text */
+    uint32_t key;      /* offset of the normalised lower-case form in doc->keys */
+    uint16_t klen;
+    uint16_t flags;
+    uint32_t wid;      /* gazetteer word id, 0 = unknown */
+    uint64_t kmask;    /* what may start here (px_entry_bit of every phrase below) */
+    char p;            /* normalised punctuation character, 0 for words */
+} px_tok;
+
+typedef struct px_sent {
+    uint32_t tb, te;   /* token range [tb, te) */
+} px_sent;
+
+/* ---------- per-article state ---------- */
+enum px_mkind { MK_NONE = 0, MK_PERSON, MK_STATE, MK_ORG, MK_GROUP, MK_UNKNOWN, MK_PLACE };
+enum { MF_POSS = 1, MF_GENERIC = 2, MF_ADJ = 4, MF_COREF = 8, MF_PRON = 16, MF_ANALYST = 32,
+       MF_LOCPP = 64, MF_PLURAL = 128 };
+
+typedef struct px_ent {
+    uint8_t kind;
+    bool analyst;          /* quoted analyst / expert: never a party */
+    char name[96];
+    char title[64];
+    char country[4];
+    char sector[4];
+    char code[16];
+    char surname[32];
+    char first[32];
+    float lat, lon;        /* places */
+    bool has_ll;
+    int last_sent;
+} px_ent;
+
+typedef struct px_ment {
+    uint32_t ts, te;       /* token range of the words in the article */
+    uint32_t head;         /* head token */
+    uint8_t kind;
+    uint16_t flags;
+    int32_t ent;           /* entity index, -1 none */
+} px_ment;
+
+enum px_type { T_NONE = 0, T_MEET, T_VISIT, T_HOST, T_CALL, T_NEGOTIATE, T_ATTEND, T_MEDIATE };
+enum px_status { S_NONE = 0, S_OCCURRED, S_PLANNED, S_PROPOSED, S_AGREED, S_DECLINED,
+                 S_CANCELLED, S_POSTPONED, S_NOT_OCCURRED };
+enum px_role { R_SOURCE = 1, R_TARGET, R_PARTICIPANT, R_MEDIATOR };
+
+typedef struct px_time {
+    bool set;
+    char text[64];
+    int y0, m0, d0, y1, m1, d1;
+    uint8_t prec;          /* 1 day 2 week 3 month 4 season 5 year 6 approximate */
+    uint32_t ts, te;       /* tokens */
+} px_time;
+
+#define PX_MAX_PARTIES 8
+typedef struct px_party {
+    int32_t ment;          /* mention index in the sentence's doc->ments */
+    uint8_t role;
+} px_party;
+
+typedef struct px_frame {
+    uint8_t type, status;
+    uint8_t dec_class;     /* cameo refinement from decision word: 0, 1 demand, 2 offer/intent */
+    bool mediation;
+    bool needs_dest;       /* a visit waiting for its destination */
+    px_party parties[PX_MAX_PARTIES];
+    int nparties;
+    int32_t loc_ment;      /* place mention, -1 */
+    uint32_t venue_ts, venue_te; /* venue token range, 0/0 none */
+    px_time time;
+    uint32_t trig_ts, trig_te;   /* outer trigger (decision or contact) */
+    uint32_t core_ts, core_te;   /* contact word */
+    int sent;
+    const char *rule;
+    float conf;
+} px_frame;
+
+typedef struct px_doc {
+    const px_ctx *ctx;
+    const px_article *art;
+    const char *text;
+    size_t len;
+    px_tok *toks;
+    size_t ntok, captok;
+    char *keys;
+    size_t keylen, keycap;
+    px_sent *sents;
+    size_t nsent, capsent;
+    px_ment *ments;
+    size_t nment, capment;
+    px_ent *ents;
+    size_t nent, capent;
+    px_frame *frames;
+    size_t nframe, capframe;
+    int pub_y, pub_m, pub_d; /* publication date, 0 when unknown */
+    int dateline_place;      /* entity index of the dateline city, -1 */
+    size_t max_sent_toks, max_ments, max_records;
+} px_doc;
+
+typedef struct px_iso {
+    char iso[4];
+    uint32_t name; /* string-pool offset */
+} px_iso;
+
+struct px_ctx {
+    px_gaz *gaz;
+    px_options opts;
+    px_iso *isos;
+    size_t nisos;
+};
+
+/* text.c */
+int px_tokenize(px_doc *d);          /* fills toks + keys */
+int px_split(px_doc *d);             /* fills sents */
+const char *px_tkey(const px_doc *d, uint32_t i); /* NUL-terminated key */
+bool px_tis(const px_doc *d, uint32_t i, const char *word);
+int px_tokenize_phrase(const char *s, size_t n, char *out, size_t outcap,
+                       uint32_t *starts, size_t maxw); /* for gazetteer phrases */
+bool px_is_english(const px_doc *d);
+
+/* lexicon.c */
+int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errlen);
+
+/* match helpers (gazetteer.c) */
+const px_entry *px_match_kind(const px_doc *d, uint32_t i, int kind, uint32_t *len);
+bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len);
+
+/* actors.c */
+int px_actors(px_doc *d, int si);
+int px_ent_add(px_doc *d, const px_ent *e);
+const px_entry *px_cue(const px_doc *d, uint32_t i, int sub, uint32_t *len);
+
+/* frames.c */
+int px_frames(px_doc *d, int si);
+
+/* timex.c */
+bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool future);
+void px_time_resolve(const px_doc *d, px_time *t, bool future);
+int px_days_from_civil(int y, int m, int d);
+void px_civil_from_days(int z, int *y, int *m, int *d);
+int px_parse_date(const char *s, int *y, int *m, int *d);
+
+/* records.c */
+int px_records(px_doc *d, json_t *out);
+
+/* lexicon classes (K_TRIGGER sub) */
+enum {
+    TR_CONTACT_V = 1, /* meet, visit, host, call ... (verb forms) */
+    TR_CONTACT_N,     /* meeting, talks, visit, trip, summit ... */
+    TR_LIGHT_V,       /* hold, pay, make, conduct + contact noun */
+    TR_MOTION_V,      /* travel to, leave for, arrive in (visit with destination) */
+    TR_DECIDE_V,      /* request, invite, agree, decline, cancel, postpone ... */
+    TR_DECIDE_N,      /* request, invitation, offer, refusal ... */
+    TR_GOVERN_V,      /* plan, prepare, want, hope ... + to (sets status via a) */
+};
+/* K_TRIGGER flags */
+enum { TRF_PAST = 1, TRF_ING = 2, TRF_INF = 4, TRF_OBJPERSON = 8, TRF_PASSIVE_OK = 16,
+       TRF_NEEDS_WITH = 32, TRF_3SG = 64, TRF_PPART = 128 };
+/* K_CUE subs */
+enum {
+    CUE_FUTURE = 1, CUE_HYPO, CUE_RECOMMEND, CUE_HABIT, CUE_NEG, CUE_REPORT, CUE_COND,
+    CUE_AUX, CUE_FAIL, CUE_ANALYST, CUE_CLAUSE, CUE_LOCPREP, CUE_PARTICLE, CUE_DET,
+    CUE_MOD, CUE_PRON, CUE_REL, CUE_PAST
+};
+/* K_TIME subs */
+enum { TW_MONTH = 1, TW_WEEKDAY, TW_REL, TW_PART, TW_SEASON, TW_UNIT, TW_NUMWORD };
+
+const char *px_type_name(int t);
+const char *px_status_name(int s);
+
+#endif

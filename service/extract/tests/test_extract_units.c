@@ -1,0 +1,281 @@
+/* test_extract_units.c - cmocka unit tests for the extraction engine's text layer
+ * (normaliser, tokeniser, sentence splitter), the time resolver, and the language gate.
+ * Uses the internal header: these are white-box tests of px_internal.h functions. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "px_internal.h"
+
+typedef struct fx {
+    px_ctx *ctx;
+    px_doc d;
+} fx;
+
+static int setup(void **state)
+{
+    fx *f = calloc(1, sizeof *f);
+    char err[256];
+    f->ctx = px_ctx_new(NULL, err, sizeof err);
+    if (!f->ctx) {
+        free(f);
+        return -1;
+    }
+    *state = f;
+    return 0;
+}
+
+static void doc_reset(fx *f, const char *text, const char *pub)
+{
+    free(f->d.toks);
+    free(f->d.keys);
+    free(f->d.sents);
+    memset(&f->d, 0, sizeof f->d);
+    f->d.ctx = f->ctx;
+    f->d.text = text;
+    f->d.len = strlen(text);
+    f->d.max_sent_toks = 400;
+    if (pub) {
+        assert_int_equal(px_parse_date(pub, &f->d.pub_y, &f->d.pub_m, &f->d.pub_d), 0);
+    }
+    assert_int_equal(px_tokenize(&f->d), 0);
+    assert_int_equal(px_split(&f->d), 0);
+}
+
+static int teardown(void **state)
+{
+    fx *f = *state;
+    free(f->d.toks);
+    free(f->d.keys);
+    free(f->d.sents);
+    px_ctx_destroy(f->ctx);
+    free(f);
+    return 0;
+}
+
+static int find_tok(const px_doc *d, const char *key)
+{
+    for (size_t i = 0; i < d->ntok; i++) {
+        if (strcmp(px_tkey(d, (uint32_t)i), key) == 0) {
+            return (int)i;
+        }
+    }
+    return -1;
+}
+
+/* ---------- normaliser / tokeniser ---------- */
+
+static void test_curly_quotes_and_spans(void **state)
+{
+    fx *f = *state;
+    const char *t = "China\xe2\x80\x99s \xe2\x80\x9cthaw\xe2\x80\x9d\xc2\xa0" "came \xe2\x80\x94 fast";
+    doc_reset(f, t, NULL);
+    int s = find_tok(&f->d, "'s");
+    assert_true(s > 0);
+    /* the possessive's span covers the 3-byte curly apostrophe + s in the original */
+    assert_int_equal(f->d.toks[s].e - f->d.toks[s].s, 4);
+    int q = find_tok(&f->d, "thaw");
+    assert_true(q > 0);
+    assert_true(f->d.toks[q - 1].flags & TF_QOPEN);
+    assert_true(f->d.toks[q + 1].flags & TF_QCLOSE);
+    assert_true(f->d.toks[q].flags & TF_INQ);
+    int c = find_tok(&f->d, "came");
+    assert_true(c > 0);
+    assert_false(f->d.toks[c].flags & TF_NOSP); /* NBSP is white space */
+    int dash = find_tok(&f->d, "-");
+    assert_true(dash > 0);
+    assert_memory_equal(t + f->d.toks[dash].s, "\xe2\x80\x94", 3);
+}
+
+static void test_acronyms_and_contractions(void **state)
+{
+    fx *f = *state;
+    doc_reset(f, "The U.S. didn't meet F.W. de Klerk's envoy.", NULL);
+    int us = find_tok(&f->d, "us");
+    assert_true(us > 0);
+    assert_true(f->d.toks[us].flags & TF_UPPER);
+    assert_true(find_tok(&f->d, "n't") > 0);
+    assert_true(find_tok(&f->d, "fw") > 0);
+    assert_int_equal(f->d.nsent, 1);
+}
+
+static void test_invalid_utf8(void **state)
+{
+    fx *f = *state;
+    const char t[] = "Bad \xff\xfe bytes \xe2\x80 here. And \xc0\xaf more.";
+    doc_reset(f, t, NULL);
+    assert_true(f->d.ntok > 4);
+    for (size_t i = 0; i < f->d.ntok; i++) {
+        assert_true(f->d.toks[i].e <= sizeof t - 1);
+        assert_true(f->d.toks[i].s < f->d.toks[i].e);
+    }
+}
+
+/* ---------- splitter ---------- */
+
+static void test_split_abbreviations(void **state)
+{
+    fx *f = *state;
+    doc_reset(f, "Mr. Smith met Gen. Jones on Jan. 5 in the U.S. capital. He left at 3.5 p.m. "
+                 "for Washington. Then he flew home.",
+              NULL);
+    assert_int_equal(f->d.nsent, 3);
+}
+
+static void test_split_abbrev_at_end(void **state)
+{
+    fx *f = *state;
+    doc_reset(f, "The talks were held in the U.S. The next round is in May.", NULL);
+    assert_int_equal(f->d.nsent, 2);
+}
+
+static void test_split_quotes(void **state)
+{
+    fx *f = *state;
+    doc_reset(f, "\xe2\x80\x9cIt is over.\xe2\x80\x9d He said so. \"We will meet,\" she said.", NULL);
+    assert_int_equal(f->d.nsent, 3);
+}
+
+static void test_split_dateline_and_paragraphs(void **state)
+{
+    fx *f = *state;
+    doc_reset(f, "BEIJING (Reuters) - Wang met Blinken on Monday\n\nA second paragraph follows",
+              NULL);
+    assert_int_equal(f->d.nsent, 2);
+    assert_true(f->d.toks[0].flags & TF_DATELINE);
+    int w = find_tok(&f->d, "wang");
+    assert_false(f->d.toks[w].flags & TF_DATELINE);
+}
+
+/* ---------- time ---------- */
+
+static void check_time(fx *f, const char *text, const char *expr, bool future, const char *start,
+                       const char *end, int prec)
+{
+    doc_reset(f, text, "2023-05-29T20:00:00Z"); /* a Monday */
+    int i = find_tok(&f->d, expr);
+    assert_true(i >= 0);
+    px_time t;
+    assert_true(px_timex_at(&f->d, (uint32_t)i, (uint32_t)f->d.ntok, &t, future));
+    char a[16], b[16];
+    snprintf(a, sizeof a, "%04d-%02d-%02d", t.y0, t.m0, t.d0);
+    snprintf(b, sizeof b, "%04d-%02d-%02d", t.y1, t.m1, t.d1);
+    assert_string_equal(a, start);
+    assert_string_equal(b, end);
+    assert_int_equal(t.prec, prec);
+}
+
+static void test_time_weekday(void **state)
+{
+    fx *f = *state;
+    check_time(f, "They met on Monday.", "on", false, "2023-05-29", "2023-05-29", 1);
+    check_time(f, "They met on Friday.", "on", false, "2023-05-26", "2023-05-26", 1);
+    check_time(f, "They will meet on Friday.", "on", true, "2023-06-02", "2023-06-02", 1);
+}
+
+static void test_time_relative(void **state)
+{
+    fx *f = *state;
+    check_time(f, "They met last week.", "last", false, "2023-05-22", "2023-05-28", 2);
+    check_time(f, "They met last year.", "last", false, "2022-01-01", "2022-12-31", 5);
+    check_time(f, "It was said this month.", "this", false, "2023-05-01", "2023-05-31", 3);
+    check_time(f, "They met recently.", "recently", false, "2023-04-29", "2023-05-29", 6);
+    check_time(f, "They met two weeks ago.", "two", false, "2023-05-12", "2023-05-18", 2);
+}
+
+static void test_time_months(void **state)
+{
+    fx *f = *state;
+    check_time(f, "A meeting in June.", "in", true, "2023-06-01", "2023-06-30", 3);
+    check_time(f, "A trip in February.", "in", false, "2023-02-01", "2023-02-28", 3);
+    check_time(f, "A trip in September.", "in", false, "2022-09-01", "2022-09-30", 3);
+    check_time(f, "A visit in February.", "in", true, "2024-02-01", "2024-02-29", 3);
+    check_time(f, "Their early May invitation.", "early", false, "2023-05-01", "2023-05-10", 3);
+    check_time(f, "A meeting on 19 June.", "on", true, "2023-06-19", "2023-06-19", 1);
+    check_time(f, "On September 29, 1999 they met.", "on", false, "1999-09-29", "1999-09-29", 1);
+    check_time(f, "Sanctions imposed in 2018.", "in", false, "2018-01-01", "2018-12-31", 5);
+}
+
+static void test_time_may_modal(void **state)
+{
+    fx *f = *state;
+    doc_reset(f, "They may meet.", "2023-05-29");
+    int i = find_tok(&f->d, "may");
+    px_time t;
+    assert_false(px_timex_at(&f->d, (uint32_t)i, (uint32_t)f->d.ntok, &t, false));
+}
+
+/* ---------- API ---------- */
+
+static void test_language_gate(void **state)
+{
+    fx *f = *state;
+    const char *fr = "Le ministre des affaires étrangères a rencontré son homologue chinois "
+                     "lundi à Pékin pour discuter de la situation dans la région et des "
+                     "relations entre les deux pays, a indiqué le ministère.";
+    px_article a = {.id = "x", .language = "fr", .text = fr, .text_len = strlen(fr)};
+    json_t *recs = NULL;
+    px_stats st;
+    char err[128];
+    assert_int_equal(px_extract(f->ctx, &a, &recs, &st, err, sizeof err), 0);
+    assert_int_equal(json_array_size(recs), 0);
+    assert_string_equal(st.skipped_reason, "language:fr");
+    json_decref(recs);
+    a.language = NULL; /* detection: clearly not English */
+    assert_int_equal(px_extract(f->ctx, &a, &recs, &st, err, sizeof err), 0);
+    assert_non_null(st.skipped_reason);
+    json_decref(recs);
+}
+
+static void test_extract_record(void **state)
+{
+    fx *f = *state;
+    const char *t = "US national security adviser Jake Sullivan recently met Wang Yi, China's top "
+                    "foreign policy official, in Vienna.";
+    px_article a = {.id = "a1", .published_at = "2023-05-29T20:00:00Z", .text = t,
+                    .text_len = strlen(t)};
+    json_t *recs = NULL;
+    px_stats st;
+    char err[128];
+    assert_int_equal(px_extract(f->ctx, &a, &recs, &st, err, sizeof err), 0);
+    assert_int_equal(json_array_size(recs), 1);
+    json_t *r = json_array_get(recs, 0);
+    assert_string_equal(json_string_value(json_object_get(r, "type")), "meet");
+    assert_string_equal(json_string_value(json_object_get(r, "status")), "occurred");
+    assert_string_equal(json_string_value(json_object_get(r, "cameo")), "044");
+    json_t *loc = json_object_get(r, "location");
+    assert_string_equal(json_string_value(json_object_get(loc, "country")), "AUT");
+    /* event_id is stable across runs */
+    char id1[64];
+    snprintf(id1, sizeof id1, "%s", json_string_value(json_object_get(r, "event_id")));
+    json_decref(recs);
+    assert_int_equal(px_extract(f->ctx, &a, &recs, &st, err, sizeof err), 0);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(recs, 0), "event_id")), id1);
+    json_decref(recs);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_curly_quotes_and_spans),
+        cmocka_unit_test(test_acronyms_and_contractions),
+        cmocka_unit_test(test_invalid_utf8),
+        cmocka_unit_test(test_split_abbreviations),
+        cmocka_unit_test(test_split_abbrev_at_end),
+        cmocka_unit_test(test_split_quotes),
+        cmocka_unit_test(test_split_dateline_and_paragraphs),
+        cmocka_unit_test(test_time_weekday),
+        cmocka_unit_test(test_time_relative),
+        cmocka_unit_test(test_time_months),
+        cmocka_unit_test(test_time_may_modal),
+        cmocka_unit_test(test_language_gate),
+        cmocka_unit_test(test_extract_record),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,732 @@
+/* text.c - UTF-8-safe normalisation, tokenisation and sentence splitting.
+ * Tokens keep byte spans into the ORIGINAL text; their lower-case keys are normalised
+ * (curly quotes, dashes, NBSP, Latin-1 accents folded; U.S. -> us). Splitting survives
+ * abbreviations, initials, quotes and datelines. Any byte sequence is accepted. */
+#include "px_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ---------- code points ---------- */
+
+/* Decodes one code point at s[i]; invalid bytes decode as U+FFFD of length 1. */
+static uint32_t utf8_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    const unsigned char *u = (const unsigned char *)s + i;
+    size_t left = n - i;
+    if (u[0] < 0x80) {
+        *len = 1;
+        return u[0];
+    }
+    if ((u[0] & 0xE0) == 0xC0 && left >= 2 && (u[1] & 0xC0) == 0x80 && u[0] >= 0xC2) {
+        *len = 2;
+        return ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+    }
+    if ((u[0] & 0xF0) == 0xE0 && left >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+        *len = 3;
+        return ((uint32_t)(u[0] & 0x0F) << 12) | ((uint32_t)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+    }
+    if ((u[0] & 0xF8) == 0xF0 && left >= 4 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80 &&
+        (u[3] & 0xC0) == 0x80) {
+        *len = 4;
+        return ((uint32_t)(u[0] & 0x07) << 18) | ((uint32_t)(u[1] & 0x3F) << 12) |
+               ((uint32_t)(u[2] & 0x3F) << 6) | (u[3] & 0x3F);
+    }
+    *len = 1;
+    return 0xFFFD;
+}
+
+enum { C_SPACE, C_NL, C_ALPHA, C_DIGIT, C_PUNCT, C_APOS };
+
+/* Classifies a code point; *norm receives its ASCII punctuation form. */
+static int cp_class(uint32_t c, char *norm)
+{
+    *norm = 0;
+    if (c == '\n') {
+        return C_NL;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
+        (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0x3000 ||
+        c == 0xFEFF || c == 0x2028 || c == 0x2029 || c == 0x85 || c < 0x20 || c == 0x7F) {
+        return c == 0x2028 || c == 0x2029 || c == 0x85 ? C_NL : C_SPACE;
+    }
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        return C_ALPHA;
+    }
+    if (c >= '0' && c <= '9') {
+        return C_DIGIT;
+    }
+    if (c == '\'' || c == 0x2019 || c == 0x02BC) {
+        *norm = '\'';
+        return C_APOS;
+    }
+    if (c < 0x80) {
+        *norm = (char)c;
+        return C_PUNCT;
+    }
+    switch (c) {
+    case 0x2018: case 0x201A: case 0x201B: *norm = '`'; return C_PUNCT;
+    case 0x201C: case 0x201E: case 0x201F: case 0x00AB: case 0x2039: *norm = '{'; return C_PUNCT;
+    case 0x201D: case 0x00BB: case 0x203A: *norm = '}'; return C_PUNCT;
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        *norm = '-';
+        return C_PUNCT;
+    case 0x2026: *norm = '.'; return C_PUNCT;
+    case 0x00B7: case 0x2022: case 0x00A7: case 0x00B6: case 0x00A9: case 0x00AE: case 0x00B0:
+    case 0xFFFD:
+        *norm = '*';
+        return C_PUNCT;
+    default: break;
+    }
+    if (c >= 0x2000 && c <= 0x206F) {
+        *norm = '*';
+        return C_PUNCT;
+    }
+    if (c >= 0x3000 && c <= 0x303F) { /* CJK punctuation */
+        *norm = c == 0x3002 ? '.' : ',';
+        return C_PUNCT;
+    }
+    if (c >= 0xFF01 && c <= 0xFF0F) {
+        *norm = '*';
+        return C_PUNCT;
+    }
+    return C_ALPHA; /* letters of other scripts, combining marks, symbols: word material */
+}
+
+/* Latin-1 supplement letters folded to ASCII lower case (U+00C0..U+00FF). */
+static const char fold_l1[64] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+                                "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+
+static bool cp_upper(uint32_t c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+           (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F);
+}
+
+static bool cp_lower(uint32_t c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
+}
+
+/* ---------- doc buffers ---------- */
+
+static int key_reserve(px_doc *d, size_t n)
+{
+    if (d->keylen + n + 1 <= d->keycap) {
+        return 0;
+    }
+    size_t nc = d->keycap ? d->keycap : 1024;
+    while (nc < d->keylen + n + 1) {
+        nc *= 2;
+    }
+    char *np = realloc(d->keys, nc);
+    if (!np) {
+        return -1;
+    }
+    d->keys = np;
+    d->keycap = nc;
+    return 0;
+}
+
+static px_tok *tok_push(px_doc *d)
+{
+    if (d->ntok == d->captok) {
+        size_t nc = d->captok ? d->captok * 2 : 256;
+        px_tok *nt = realloc(d->toks, nc * sizeof *nt);
+        if (!nt) {
+            return NULL;
+        }
+        d->toks = nt;
+        d->captok = nc;
+    }
+    px_tok *t = &d->toks[d->ntok++];
+    memset(t, 0, sizeof *t);
+    return t;
+}
+
+const char *px_tkey(const px_doc *d, uint32_t i)
+{
+    return d->keys + d->toks[i].key;
+}
+
+bool px_tis(const px_doc *d, uint32_t i, const char *word)
+{
+    if (i >= d->ntok) {
+        return false;
+    }
+    const char *k = d->keys + d->toks[i].key;
+    return k[0] == word[0] && strcmp(k, word) == 0;
+}
+
+static bool is_abbrev(const char *k, size_t n)
+{
+    static const char *const ab[] = {
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep",
+        "gov", "pres", "prof", "st", "jr", "sr", "rev", "hon", "amb", "adm", "cmdr", "brig",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "vs", "etc", "inc", "corp", "co", "ltd", "dept", "mt", "ft", "approx", "no", "nos",
+        "messrs", "mme", "mlle", "gens", "sens", "reps", "cpl", "pvt", "supt", "insp", "fr",
+        "govt", "min", "univ", "assn", "bros", "vol", "fig", "op", "al", NULL};
+    for (int i = 0; ab[i]; i++) {
+        if (strlen(ab[i]) == n && memcmp(ab[i], k, n) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Appends a code point's normalised lower-case bytes to the key. */
+static int key_put(px_doc *d, const char *src, size_t clen, uint32_t c)
+{
+    if (key_reserve(d, 4) != 0) {
+        return -1;
+    }
+    if (c < 0x80) {
+        char ch = (char)c;
+        if (ch >= 'A' && ch <= 'Z') {
+            ch = (char)(ch + 32);
+        }
+        d->keys[d->keylen++] = ch;
+    } else if (c >= 0xC0 && c <= 0xFF && fold_l1[c - 0xC0] != '*' && fold_l1[c - 0xC0] != '/') {
+        d->keys[d->keylen++] = fold_l1[c - 0xC0];
+        if (c == 0xDF) {
+            d->keys[d->keylen++] = 's';
+        }
+    } else if (c == 0x2019 || c == 0x02BC) {
+        d->keys[d->keylen++] = '\'';
+    } else {
+        memcpy(d->keys + d->keylen, src, clen);
+        d->keylen += clen;
+    }
+    return 0;
+}
+
+static void tok_finish(px_doc *d, px_tok *t, int upper, int lower, int letters, bool firstcap)
+{
+    if (firstcap) {
+        t->flags |= TF_CAP;
+    }
+    if (letters >= 2 && upper >= 2 && lower == 0) {
+        t->flags |= TF_UPPER;
+    }
+    t->klen = (uint16_t)(d->keylen - t->key > 0xFFFF ? 0xFFFF : d->keylen - t->key);
+    d->keys[d->keylen++] = '\0';
+}
+
+/* Tokenises the whole article. Words: letters/digits with internal apostrophes, dotted
+ * acronyms and initials (U.S., F.W.), numbers with separators; hyphens and every other
+ * punctuation mark are tokens of their own. */
+int px_tokenize(px_doc *d)
+{
+    const char *s = d->text;
+    size_t n = d->len, i = 0;
+    int nl = 0;
+    bool space = true;
+    int quote_depth = 0;
+    while (i < n) {
+        size_t clen;
+        uint32_t c = utf8_at(s, n, i, &clen);
+        char norm;
+        int cls = cp_class(c, &norm);
+        if (cls == C_SPACE || cls == C_NL) {
+            if (cls == C_NL) {
+                nl++;
+            }
+            space = true;
+            i += clen;
+            continue;
+        }
+        uint16_t pre = 0;
+        if (!space) {
+            pre |= TF_NOSP;
+        }
+        if (nl >= 1) {
+            pre |= TF_NL;
+        }
+        if (nl >= 2) {
+            pre |= TF_PARA;
+        }
+        if (d->ntok == 0) {
+            pre |= TF_NL | TF_PARA;
+        }
+        nl = 0;
+        space = false;
+        if (key_reserve(d, 8) != 0) {
+            return -1;
+        }
+        px_tok *t = tok_push(d);
+        if (!t) {
+            return -1;
+        }
+        t->s = (uint32_t)i;
+        t->key = (uint32_t)d->keylen;
+        t->flags = pre;
+        if (cls == C_PUNCT || cls == C_APOS) {
+            size_t j = i + clen;
+            if (cls == C_APOS) {
+                /* possessive 's or a bare apostrophe / closing single quote */
+                if (j < n && (s[j] == 's' || s[j] == 'S') &&
+                    (j + 1 >= n || !((s[j + 1] | 32) >= 'a' && (s[j + 1] | 32) <= 'z'))) {
+                    j++;
+                    d->keys[d->keylen++] = '\'';
+                    d->keys[d->keylen++] = 's';
+                    t->flags |= TF_ALPHA;
+                } else {
+                    d->keys[d->keylen++] = '\'';
+                    t->p = '\'';
+                    t->flags |= TF_PUNCT;
+                }
+            } else {
+                t->p = norm;
+                t->flags |= TF_PUNCT;
+                if (norm == '-' || norm == '.') {
+                    /* runs of dashes or dots are one token */
+                    while (j < n) {
+                        size_t l2;
+                        char n2;
+                        uint32_t c2 = utf8_at(s, n, j, &l2);
+                        if (cp_class(c2, &n2) != C_PUNCT || n2 != norm) {
+                            break;
+                        }
+                        j += l2;
+                    }
+                    if (norm == '-' && j == i + clen) {
+                        t->flags |= TF_HYPH;
+                    }
+                }
+                if (norm == '"') {
+                    /* straight quote: opening when not glued to a preceding word */
+                    norm = (pre & TF_NOSP) ? '}' : '{';
+                    if (quote_depth > 0 && (pre & TF_NOSP)) {
+                        norm = '}';
+                    } else if (quote_depth > 0 && !(j < n && s[j] != ' ' && s[j] != '\n')) {
+                        norm = '}';
+                    }
+                }
+                if (norm == '{') {
+                    t->flags |= TF_QOPEN;
+                    quote_depth = 1;
+                } else if (norm == '}') {
+                    t->flags |= TF_QCLOSE;
+                    quote_depth = 0;
+                }
+                if (norm == '{' || norm == '}') {
+                    t->p = '"';
+                }
+                d->keys[d->keylen++] = t->p;
+            }
+            t->e = (uint32_t)j;
+            tok_finish(d, t, 0, 0, 0, false);
+            i = j;
+            continue;
+        }
+        /* word */
+        int upper = 0, lower = 0, letters = 0;
+        bool firstcap = cp_upper(c);
+        bool digits_only = true;
+        size_t j = i;
+        size_t word_keystart = d->keylen;
+        while (j < n) {
+            size_t l2;
+            char n2;
+            uint32_t c2 = utf8_at(s, n, j, &l2);
+            int k2 = cp_class(c2, &n2);
+            if (k2 == C_ALPHA || k2 == C_DIGIT) {
+                if (k2 == C_ALPHA) {
+                    digits_only = false;
+                    letters++;
+                    upper += cp_upper(c2);
+                    lower += cp_lower(c2);
+                }
+                if (key_put(d, s + j, l2, c2) != 0) {
+                    return -1;
+                }
+                j += l2;
+                continue;
+            }
+            if (k2 == C_APOS) {
+                size_t a = j + l2;
+                bool next_letter = a < n && (((s[a] | 32) >= 'a' && (s[a] | 32) <= 'z'));
+                bool poss = next_letter && (s[a] == 's' || s[a] == 'S') &&
+                            (a + 1 >= n || !(((s[a + 1] | 32) >= 'a' && (s[a + 1] | 32) <= 'z')));
+                if (next_letter && (s[a] == 't' || s[a] == 'T') && j > i && (s[j - 1] | 32) == 'n' &&
+                    (a + 1 >= n || !(((s[a + 1] | 32) >= 'a' && (s[a + 1] | 32) <= 'z'))) &&
+                    j - 1 > i) {
+                    /* don't -> do + n't */
+                    j -= 1;
+                    d->keylen -= 1;
+                    break;
+                }
+                if (next_letter && !poss) {
+                    d->keys[d->keylen++] = '\'';
+                    if (key_reserve(d, 8) != 0) {
+                        return -1;
+                    }
+                    j += l2;
+                    continue;
+                }
+                break;
+            }
+            if (k2 == C_PUNCT && (n2 == '.' || n2 == ',') && c2 < 0x80) {
+                size_t a = j + 1;
+                size_t wl = d->keylen - word_keystart;
+                if (digits_only && a < n && s[a] >= '0' && s[a] <= '9' && wl > 0) {
+                    if (n2 == '.') {
+                        d->keys[d->keylen++] = '.';
+                        j = a;
+                        continue;
+                    }
+                    /* 1,000 */
+                    if (a + 2 < n && s[a + 1] >= '0' && s[a + 1] <= '9' && s[a + 2] >= '0' &&
+                        s[a + 2] <= '9' && (a + 3 >= n || s[a + 3] < '0' || s[a + 3] > '9')) {
+                        j = a;
+                        continue;
+                    }
+                    break;
+                }
+                if (n2 == '.') {
+                    /* dotted acronym or initial: U.S., F.W., W. */
+                    bool single = letters >= 1 && wl == 1;
+                    bool dotted = false;
+                    const char *kk = d->keys + word_keystart;
+                    for (size_t q = 0; q < wl; q++) {
+                        if (kk[q] == '.') {
+                            dotted = true;
+                        }
+                    }
+                    bool letter_dot_next = a + 1 < n && (((s[a] | 32) >= 'a' && (s[a] | 32) <= 'z')) &&
+                                           s[a + 1] == '.';
+                    if ((single || dotted) && letter_dot_next) {
+                        d->keys[d->keylen++] = '.';
+                        j = a;
+                        continue;
+                    }
+                    if (single && firstcap) {
+                        t->flags |= TF_ABBR;
+                        j = a;
+                        break;
+                    }
+                    if (dotted) {
+                        t->flags |= TF_ABBR;
+                        j = a;
+                        break;
+                    }
+                    if (is_abbrev(kk, wl)) {
+                        bool ok = true;
+                        if (wl == 2 && kk[0] == 'n' && kk[1] == 'o') {
+                            ok = a + 1 < n && s[a] == ' ' && s[a + 1] >= '0' && s[a + 1] <= '9';
+                        }
+                        if (ok) {
+                            t->flags |= TF_ABBR;
+                            j = a;
+                            break;
+                        }
+                    }
+                }
+            }
+            break;
+        }
+        if (j == i) { /* n't split produced nothing; emit one byte to make progress */
+            j = i + clen;
+            if (key_put(d, s + i, clen, c) != 0) {
+                return -1;
+            }
+        }
+        /* strip dots from the key of dotted acronyms: u.s. -> us */
+        {
+            size_t w = word_keystart;
+            for (size_t q = word_keystart; q < d->keylen; q++) {
+                if (d->keys[q] != '.' || digits_only) {
+                    d->keys[w++] = d->keys[q];
+                }
+            }
+            d->keylen = w;
+        }
+        t->e = (uint32_t)j;
+        t->flags |= digits_only ? TF_NUM : TF_ALPHA;
+        tok_finish(d, t, upper, lower, letters, firstcap);
+        /* n't as its own token */
+        if (j + 2 < n + 1 && j < n && (s[j] == 'n' || s[j] == 'N') && j + 1 < n &&
+            (s[j + 1] == '\'' || (unsigned char)s[j + 1] == 0xE2) && !(t->flags & TF_ABBR)) {
+            size_t l2;
+            uint32_t c2 = utf8_at(s, n, j + 1, &l2);
+            if ((c2 == '\'' || c2 == 0x2019) && j + 1 + l2 < n && (s[j + 1 + l2] | 32) == 't') {
+                if (key_reserve(d, 8) != 0) {
+                    return -1;
+                }
+                px_tok *t2 = tok_push(d);
+                if (!t2) {
+                    return -1;
+                }
+                t2->s = (uint32_t)j;
+                t2->e = (uint32_t)(j + 1 + l2 + 1);
+                t2->key = (uint32_t)d->keylen;
+                t2->flags = TF_NOSP | TF_ALPHA;
+                memcpy(d->keys + d->keylen, "n't", 3);
+                d->keylen += 3;
+                tok_finish(d, t2, 0, 0, 0, false);
+                j = t2->e;
+            }
+        }
+        i = j;
+    }
+    /* word ids and quote spans */
+    bool inq = false;
+    for (size_t k = 0; k < d->ntok; k++) {
+        px_tok *t = &d->toks[k];
+        t->wid = px_gaz_word(d->ctx->gaz, d->keys + t->key, t->klen);
+        t->kmask = px_gaz_mask(d->ctx->gaz, t->wid);
+        if (t->flags & TF_QOPEN) {
+            inq = true;
+        } else if (t->flags & TF_QCLOSE) {
+            inq = false;
+        } else if (inq) {
+            t->flags |= TF_INQ;
+        }
+        if (t->flags & TF_PARA) {
+            inq = false; /* unbalanced quotes never run past a paragraph */
+        }
+    }
+    return 0;
+}
+
+/* ---------- sentences ---------- */
+
+static int sent_push(px_doc *d, uint32_t tb, uint32_t te)
+{
+    if (te <= tb) {
+        return 0;
+    }
+    if (d->nsent == d->capsent) {
+        size_t nc = d->capsent ? d->capsent * 2 : 64;
+        px_sent *ns = realloc(d->sents, nc * sizeof *ns);
+        if (!ns) {
+            return -1;
+        }
+        d->sents = ns;
+        d->capsent = nc;
+    }
+    d->sents[d->nsent].tb = tb;
+    d->sents[d->nsent].te = te;
+    d->nsent++;
+    return 0;
+}
+
+static bool starter_word(const char *k)
+{
+    static const char *const w[] = {"the", "he", "she", "it", "they", "we", "but", "in", "a",
+                                    "an", "this", "that", "his", "her", "their", "on", "i",
+                                    "there", "its", "and", "last", "mr", "ms", "mrs", NULL};
+    for (int i = 0; w[i]; i++) {
+        if ((w[i][0] == k[0] && strcmp(w[i], k) == 0)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool is_close(const px_tok *t)
+{
+    return (t->flags & TF_QCLOSE) || t->p == ')' || t->p == ']' || t->p == '\'';
+}
+
+/* Marks an article-initial dateline ("WASHINGTON (Reuters) -", "BEIJING, May 29 --"). */
+static void mark_dateline(px_doc *d)
+{
+    if (d->ntok < 3 || !(d->toks[0].flags & (TF_UPPER | TF_CAP))) {
+        return;
+    }
+    bool upper0 = (d->toks[0].flags & TF_UPPER) != 0;
+    bool paren = false;
+    for (size_t i = 1; i < d->ntok && i < 16; i++) {
+        const px_tok *t = &d->toks[i];
+        if (t->flags & TF_NL) {
+            return;
+        }
+        if (t->p == '(') {
+            paren = true;
+        }
+        if (t->p == '-' && !(t->flags & TF_NOSP) && (upper0 || paren)) {
+            for (size_t k = 0; k <= i; k++) {
+                d->toks[k].flags |= TF_DATELINE;
+            }
+            return;
+        }
+        if (t->p == ':' && upper0 && i <= 3) {
+            for (size_t k = 0; k <= i; k++) {
+                d->toks[k].flags |= TF_DATELINE;
+            }
+            return;
+        }
+        if ((t->flags & TF_PUNCT) && t->p != ',' && t->p != '(' && t->p != ')' && t->p != '/') {
+            return;
+        }
+        if ((t->flags & TF_ALPHA) && !(t->flags & (TF_CAP | TF_UPPER)) && !paren) {
+            return;
+        }
+    }
+}
+
+int px_split(px_doc *d)
+{
+    mark_dateline(d);
+    uint32_t start = 0;
+    size_t maxtok = d->max_sent_toks;
+    size_t maxbytes = d->ctx->opts.max_sentence_bytes ? d->ctx->opts.max_sentence_bytes : 3000;
+    for (uint32_t i = 0; i < d->ntok; i++) {
+        px_tok *t = &d->toks[i];
+        if (i > start) {
+            bool brk = false;
+            if (t->flags & TF_PARA) {
+                brk = true;
+            } else if (t->flags & TF_NL) {
+                const px_tok *pv = &d->toks[i - 1];
+                bool term = pv->p == '.' || pv->p == '!' || pv->p == '?' || pv->p == ':' ||
+                            (is_close(pv) && i >= 2 && (d->toks[i - 2].p == '.' ||
+                                                        d->toks[i - 2].p == '?' ||
+                                                        d->toks[i - 2].p == '!'));
+                bool shortline = i - start <= 14 && !(pv->p == ',' || (pv->flags & TF_ALPHA &&
+                                                                       !(pv->flags & TF_CAP) &&
+                                                                       i - start > 8));
+                if (term || (shortline && (t->flags & (TF_CAP | TF_QOPEN | TF_NUM))) ||
+                    t->p == '*' || t->p == '-') {
+                    brk = true;
+                }
+            } else if (i - start >= maxtok || d->toks[i].e - d->toks[start].s > maxbytes) {
+                brk = true;
+            }
+            if (brk) {
+                if (sent_push(d, start, i) != 0) {
+                    return -1;
+                }
+                start = i;
+            }
+        }
+        bool term = t->p == '.' || t->p == '!' || t->p == '?';
+        bool abbr_end = false;
+        if ((t->flags & TF_ABBR) && i + 1 < d->ntok) {
+            /* "... the U.S. The next" */
+            const char *k = px_tkey(d, i);
+            size_t kl = d->toks[i].klen;
+            const px_tok *nx = &d->toks[i + 1];
+            if (kl >= 2 && (d->toks[i].flags & TF_UPPER) && (nx->flags & TF_CAP) &&
+                starter_word(px_tkey(d, i + 1)) && !(nx->flags & TF_NOSP)) {
+                abbr_end = true;
+            }
+            (void)k;
+        }
+        if (!term && !abbr_end) {
+            continue;
+        }
+        uint32_t j = i + 1;
+        while (j < d->ntok && is_close(&d->toks[j]) && (d->toks[j].flags & TF_NOSP)) {
+            j++;
+        }
+        bool end = j >= d->ntok;
+        if (!end) {
+            const px_tok *nx = &d->toks[j];
+            if (nx->flags & (TF_NL | TF_CAP | TF_QOPEN | TF_NUM)) {
+                end = !(nx->flags & TF_NOSP) || (nx->flags & TF_NL);
+            }
+            if (nx->p == '(' || nx->p == '-') {
+                end = !(nx->flags & TF_NOSP);
+            }
+            if (t->p == '.' && (d->toks[i].flags & TF_NOSP) && i > 0 &&
+                (d->toks[i - 1].flags & TF_NUM) && (nx->flags & TF_NUM) && (nx->flags & TF_NOSP)) {
+                end = false;
+            }
+        }
+        if (end) {
+            if (sent_push(d, start, j) != 0) {
+                return -1;
+            }
+            start = j;
+            i = j - 1;
+        }
+    }
+    if (start < d->ntok && sent_push(d, start, (uint32_t)d->ntok) != 0) {
+        return -1;
+    }
+    return 0;
+}
+
+/* ---------- phrase tokenisation for the gazetteer ---------- */
+
+/* Splits a lexicon phrase into lower-case word keys exactly as article text would be
+ * (minus hyphens, which the matcher skips). Returns the number of words, -1 when too
+ * long. Keys are written NUL-separated into out; starts[k] is each key's offset. */
+int px_tokenize_phrase(const char *s, size_t n, char *out, size_t outcap, uint32_t *starts,
+                       size_t maxw)
+{
+    px_doc tmp;
+    memset(&tmp, 0, sizeof tmp);
+    static const px_ctx nullctx;
+    tmp.ctx = &nullctx;
+    tmp.text = s;
+    tmp.len = n;
+    int rc = -1;
+    size_t o = 0, nw = 0;
+    /* tokenise without word ids: px_gaz_word tolerates a NULL gazetteer */
+    if (px_tokenize(&tmp) != 0) {
+        goto out;
+    }
+    for (size_t i = 0; i < tmp.ntok; i++) {
+        const px_tok *t = &tmp.toks[i];
+        if (t->flags & TF_HYPH) {
+            continue;
+        }
+        if (nw >= maxw || o + t->klen + 1 > outcap) {
+            goto out;
+        }
+        starts[nw++] = (uint32_t)o;
+        memcpy(out + o, tmp.keys + t->key, t->klen);
+        o += t->klen;
+        out[o++] = '\0';
+    }
+    rc = (int)nw;
+out:
+    free(tmp.toks);
+    free(tmp.keys);
+    return rc;
+}
+
+/* ---------- language ---------- */
+
+bool px_is_english(const px_doc *d)
+{
+    static const char *const sw[] = {"the", "of", "and", "to", "in", "a", "is", "that", "for",
+                                     "on", "with", "was", "said", "as", "by", "at", "has",
+                                     "have", "it", "he", "his", "from", "were", "be", "are",
+                                     "an", "this", "will", "not", "which", "had", "its",
+                                     "they", "their", "after", "who", "would", "but", NULL};
+    size_t words = 0, hits = 0, nonlatin = 0;
+    for (size_t i = 0; i < d->ntok && words < 600; i++) {
+        const px_tok *t = &d->toks[i];
+        if (!(t->flags & TF_ALPHA)) {
+            continue;
+        }
+        const unsigned char *k = (const unsigned char *)d->keys + t->key;
+        if (k[0] >= 0xC0 && !(k[0] == 0xC3 || k[0] == 0xC4 || k[0] == 0xC5)) {
+            words++;
+            nonlatin++;
+            continue;
+        }
+        if (t->flags & TF_CAP) {
+            continue; /* names say nothing about the language */
+        }
+        words++;
+        for (int j = 0; sw[j]; j++) {
+            if (strcmp(sw[j], (const char *)k) == 0) {
+                hits++;
+                break;
+            }
+        }
+    }
+    if (words < 12) {
+        return nonlatin * 2 < words || words == 0;
+    }
+    if (nonlatin * 10 > words * 3) {
+        return false;
+    }
+    return hits * 100 >= words * 12;
+}

@@ -1,0 +1,508 @@
+/* timex.c - time expressions ("on Monday", "last week", "in June", "early May",
+ * "on 19 June", "last year", "recently", "two weeks ago") recognised on tokens and
+ * resolved against the publication date with a precision. `future` selects the reading
+ * for planned contacts (next Monday, the coming June) instead of the past one. */
+#include "px_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* days since 1970-01-01 (H. Hinnant's civil calendar algorithms) */
+int px_days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    int era = (y >= 0 ? y : y - 399) / 400;
+    int yoe = y - era * 400;
+    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+void px_civil_from_days(int z, int *y, int *m, int *d)
+{
+    z += 719468;
+    int era = (z >= 0 ? z : z - 146096) / 146097;
+    int doe = z - era * 146097;
+    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int yy = yoe + era * 400;
+    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int mp = (5 * doy + 2) / 153;
+    *d = doy - (153 * mp + 2) / 5 + 1;
+    *m = mp + (mp < 10 ? 3 : -9);
+    *y = yy + (*m <= 2);
+}
+
+static int month_days(int y, int m)
+{
+    static const int md[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) {
+        return 29;
+    }
+    return md[(m - 1) % 12];
+}
+
+int px_parse_date(const char *s, int *y, int *m, int *d)
+{
+    if (!s) {
+        return -1;
+    }
+    size_t n = strlen(s);
+    bool ok1, ok2, ok3;
+    if (n < 10 || s[4] != '-' || s[7] != '-') {
+        return -1;
+    }
+    long yy = px_parse_long(s, 4, &ok1), mm = px_parse_long(s + 5, 2, &ok2),
+         dd = px_parse_long(s + 8, 2, &ok3);
+    if (!ok1 || !ok2 || !ok3 || mm < 1 || mm > 12 || dd < 1 || yy < 1000 ||
+        dd > month_days((int)yy, (int)mm)) {
+        return -1;
+    }
+    *y = (int)yy;
+    *m = (int)mm;
+    *d = (int)dd;
+    return 0;
+}
+
+/* ---------- token helpers ---------- */
+
+static const px_entry *tw(const px_doc *d, uint32_t i, uint32_t lim, int sub)
+{
+    if (i >= lim) {
+        return NULL;
+    }
+    uint32_t len;
+    const px_entry *e = px_match_kind(d, i, K_TIME, &len);
+    if (!e || len != 1) {
+        return NULL;
+    }
+    for (const px_entry *x = e; x; x = px_gaz_next(d->ctx->gaz, x)) {
+        if (x->kind == K_TIME && x->sub == sub) {
+            return x;
+        }
+    }
+    return NULL;
+}
+
+static uint32_t skip_hyph(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    while (i < lim && (d->toks[i].flags & TF_HYPH)) {
+        i++;
+    }
+    return i;
+}
+
+static int num_at(const px_doc *d, uint32_t i, uint32_t lim, int lo, int hi)
+{
+    if (i >= lim || !(d->toks[i].flags & TF_NUM)) {
+        /* 19th, 1st */
+        if (i < lim && (d->toks[i].flags & TF_ALPHA)) {
+            const char *k = px_tkey(d, i);
+            size_t n = d->toks[i].klen;
+            if (n >= 3 && n <= 4 && k[0] >= '0' && k[0] <= '9') {
+                size_t dn = (k[1] >= '0' && k[1] <= '9') ? 2 : 1;
+                const char *suf = k + dn;
+                if (strcmp(suf, "st") == 0 || strcmp(suf, "nd") == 0 || strcmp(suf, "rd") == 0 ||
+                    strcmp(suf, "th") == 0) {
+                    bool ok;
+                    long v = px_parse_long(k, dn, &ok);
+                    return ok && v >= lo && v <= hi ? (int)v : -1;
+                }
+            }
+        }
+        return -1;
+    }
+    bool ok;
+    long v = px_parse_long(px_tkey(d, i), d->toks[i].klen, &ok);
+    return ok && v >= lo && v <= hi ? (int)v : -1;
+}
+
+static void set_days(px_time *t, int a, int b, int prec)
+{
+    px_civil_from_days(a, &t->y0, &t->m0, &t->d0);
+    px_civil_from_days(b, &t->y1, &t->m1, &t->d1);
+    t->prec = (uint8_t)prec;
+    t->set = true;
+}
+
+static void set_month(px_time *t, int y, int m, char part)
+{
+    int d0 = 1, d1 = month_days(y, m);
+    if (part == 'E') {
+        d1 = 10;
+    } else if (part == 'M') {
+        d0 = 11;
+        d1 = 20;
+    } else if (part == 'L') {
+        d0 = 21;
+    }
+    t->y0 = t->y1 = y;
+    t->m0 = t->m1 = m;
+    t->d0 = d0;
+    t->d1 = d1;
+    t->prec = 3;
+    t->set = true;
+}
+
+typedef struct pubdate {
+    int pub_y, pub_m, pub_d;
+} pubdate;
+
+static int month_year(const pubdate *d, int m, bool future)
+{
+    int y = d->pub_y;
+    if (future) {
+        /* the coming month of that name (this month counts) */
+        return m >= d->pub_m ? y : y + 1;
+    }
+    return m <= d->pub_m ? y : y - 1;
+}
+
+/* Parses a time expression that starts exactly at token i (prepositions included).
+ * Fills t (span, text, resolved dates when a publication date is known). */
+bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool future)
+{
+    memset(t, 0, sizeof *t);
+    uint32_t j = i;
+    bool have_pub = d->pub_y > 0;
+    /* without a publication date, relative expressions are still recognised (so they
+     * can be skipped and attached) but left unresolved */
+    pubdate P = {d->pub_y, d->pub_m, d->pub_d};
+    if (!have_pub) {
+        P.pub_y = 2000;
+        P.pub_m = 1;
+        P.pub_d = 1;
+    }
+    bool absolute = false;
+    int pub = px_days_from_civil(P.pub_y, P.pub_m, P.pub_d);
+    const char *k0 = j < lim ? px_tkey(d, j) : "";
+    bool prep = false;
+    if (strcmp(k0, "on") == 0 || strcmp(k0, "in") == 0 || strcmp(k0, "during") == 0 ||
+        strcmp(k0, "by") == 0 || strcmp(k0, "from") == 0) {
+        prep = true;
+        j++;
+    }
+    uint32_t b = j;
+    if (j < lim && px_tis(d, j, "the") && prep) {
+        j++;
+    }
+    const px_entry *e;
+    bool ok = false;
+    int y = 0;
+    /* "early"/"mid"/"late" [month|next month|this year] */
+    char part = 0;
+    if ((e = tw(d, j, lim, TW_PART)) && e->b && e->b != 0) {
+        uint32_t q = skip_hyph(d, j + 1, lim);
+        if (q < lim && px_tis(d, q, "of")) {
+            q++;
+        }
+        if (q < lim && px_tis(d, q, "the")) {
+            q++;
+        }
+        if (tw(d, q, lim, TW_MONTH) || tw(d, q, lim, TW_PART) || tw(d, q, lim, TW_SEASON)) {
+            part = (char)e->b;
+            j = q;
+        }
+    }
+    if ((e = tw(d, j, lim, TW_MONTH)) != NULL) {
+        int m = e->a;
+        uint32_t q = j + 1;
+        int day = num_at(d, q, lim, 1, 31);
+        if (!(d->toks[j].flags & TF_CAP) && !part) {
+            return false; /* "may" the modal */
+        }
+        if (day > 0 && !part) {
+            q++;
+            if (q < lim && d->toks[q].p == ',') {
+                q++;
+            }
+            y = num_at(d, q, lim, 1900, 2100);
+            if (y > 0) {
+                absolute = true;
+                q++;
+            } else if (q > j + 2) {
+                q--; /* give back the comma */
+            }
+            if (y <= 0) {
+                y = P.pub_y;
+                int cand = px_days_from_civil(y, m, day > month_days(y, m) ? month_days(y, m) : day);
+                if (future && cand < pub - 3) {
+                    y++;
+                } else if (!future && cand > pub + 1) {
+                    y--;
+                }
+            }
+            if (day > month_days(y, m)) {
+                return false;
+            }
+            int z = px_days_from_civil(y, m, day);
+            set_days(t, z, z, 1);
+            j = q;
+            ok = true;
+        } else {
+            y = num_at(d, q, lim, 1900, 2100);
+            if (y > 0) {
+                absolute = true;
+                q++;
+            } else {
+                y = month_year(&P, m, future);
+            }
+            set_month(t, y, m, part);
+            j = q;
+            ok = true;
+        }
+    } else if (!part && num_at(d, j, lim, 1, 31) > 0 &&
+               tw(d, j + 1, lim, TW_MONTH)) {
+        /* 19 June [2023] */
+        int day = num_at(d, j, lim, 1, 31);
+        int m = tw(d, j + 1, lim, TW_MONTH)->a;
+        uint32_t q = j + 2;
+        y = num_at(d, q, lim, 1900, 2100);
+        if (y > 0) {
+            absolute = true;
+            q++;
+        } else {
+            y = P.pub_y;
+            int cand = px_days_from_civil(y, m, day > month_days(y, m) ? month_days(y, m) : day);
+            if (future && cand < pub - 3) {
+                y++;
+            } else if (!future && cand > pub + 1) {
+                y--;
+            }
+        }
+        if (day > month_days(y, m)) {
+            return false;
+        }
+        int z = px_days_from_civil(y, m, day);
+        set_days(t, z, z, 1);
+        j = q;
+        ok = true;
+    } else if ((e = tw(d, j, lim, TW_WEEKDAY)) != NULL && !part) {
+        if (!(d->toks[j].flags & TF_CAP)) {
+            return false;
+        }
+        int wd = e->a; /* 1 = Monday */
+        int pubwd = ((pub % 7) + 7 + 3) % 7 + 1; /* 1970-01-01 was a Thursday */
+        int back = (pubwd - wd + 7) % 7;
+        int z = future ? pub + (wd - pubwd + 7) % 7 : pub - back;
+        set_days(t, z, z, 1);
+        j++;
+        while (j < lim && (px_tis(d, j, "morning") || px_tis(d, j, "afternoon") ||
+                           px_tis(d, j, "evening") || px_tis(d, j, "night"))) {
+            j++;
+        }
+        ok = true;
+    } else if ((e = tw(d, j, lim, TW_REL)) != NULL) {
+        char code = (char)e->b;
+        if (code == 'R') {
+            set_days(t, pub - 30, pub, 6);
+            j++;
+            ok = true;
+        } else if (code == 0 && !prep) {
+            if (px_tis(d, j, "now")) {
+                return false;
+            }
+            set_days(t, pub + e->a, pub + e->a, 1);
+            j++;
+            ok = true;
+        } else if (code == 'E' || code == 'L') {
+            /* earlier/later this week|month|year */
+            const px_entry *p2 = tw(d, j + 1, lim, TW_PART);
+            const px_entry *u = tw(d, j + 2, lim, TW_UNIT);
+            if (p2 && u && p2->a == 0 && !p2->b) {
+                int a = pub, z = pub;
+                if (u->b == 'm') {
+                    a = px_days_from_civil(P.pub_y, P.pub_m, 1);
+                    z = px_days_from_civil(P.pub_y, P.pub_m, month_days(P.pub_y, P.pub_m));
+                } else if (u->b == 'y') {
+                    a = px_days_from_civil(P.pub_y, 1, 1);
+                    z = px_days_from_civil(P.pub_y, 12, 31);
+                } else {
+                    int pubwd = ((pub % 7) + 7 + 3) % 7;
+                    a = pub - pubwd;
+                    z = a + 6;
+                }
+                if (code == 'E') {
+                    set_days(t, a, pub, u->b == 'y' ? 5 : u->b == 'm' ? 3 : 2);
+                } else {
+                    set_days(t, pub, z, u->b == 'y' ? 5 : u->b == 'm' ? 3 : 2);
+                }
+                j += 3;
+                ok = true;
+            }
+        }
+    } else if ((e = tw(d, j, lim, TW_PART)) != NULL && !e->b) {
+        /* last/this/next week|month|year|weekend|<weekday>|<season> */
+        int off = e->a;
+        const px_entry *u = tw(d, j + 1, lim, TW_UNIT);
+        const px_entry *w = tw(d, j + 1, lim, TW_WEEKDAY);
+        const px_entry *s = tw(d, j + 1, lim, TW_SEASON);
+        const px_entry *m = tw(d, j + 1, lim, TW_MONTH);
+        if (u && (u->b == 'w' || u->b == 'W') && d->toks[j + 1].klen <= 7 &&
+            !(u->b == 'w' && px_tis(d, j + 1, "weeks"))) {
+            int pubwd = ((pub % 7) + 7 + 3) % 7; /* 0 = Monday */
+            int mon = pub - pubwd + 7 * off;
+            if (u->b == 'W') {
+                set_days(t, mon + 5, mon + 6, 2);
+            } else {
+                set_days(t, mon, mon + 6, 2);
+            }
+            j += 2;
+            ok = true;
+        } else if (u && u->b == 'm' && px_tis(d, j + 1, "month")) {
+            int yy = P.pub_y, mm = P.pub_m + off;
+            if (mm < 1) {
+                mm += 12;
+                yy--;
+            } else if (mm > 12) {
+                mm -= 12;
+                yy++;
+            }
+            set_month(t, yy, mm, part);
+            j += 2;
+            ok = true;
+        } else if (u && u->b == 'y' && px_tis(d, j + 1, "year")) {
+            int yy = P.pub_y + off;
+            if (part) {
+                set_month(t, yy, part == 'E' ? 1 : part == 'M' ? 5 : 9, 0);
+                t->m1 = part == 'E' ? 4 : part == 'M' ? 8 : 12;
+                t->d1 = month_days(yy, t->m1);
+            } else {
+                t->y0 = t->y1 = yy;
+                t->m0 = 1;
+                t->d0 = 1;
+                t->m1 = 12;
+                t->d1 = 31;
+                t->set = true;
+            }
+            t->prec = 5;
+            j += 2;
+            ok = true;
+        } else if (w && (d->toks[j + 1].flags & TF_CAP) && off != 0) {
+            int wd = w->a;
+            int pubwd = ((pub % 7) + 7 + 3) % 7 + 1;
+            int z = off < 0 ? pub - ((pubwd - wd + 7) % 7 ? (pubwd - wd + 7) % 7 : 7)
+                            : pub + ((wd - pubwd + 7) % 7 ? (wd - pubwd + 7) % 7 : 7);
+            set_days(t, z, z, 1);
+            j += 2;
+            ok = true;
+        } else if (m && (d->toks[j + 1].flags & TF_CAP) && off != 0) {
+            int yy = off < 0 ? (m->a < P.pub_m ? P.pub_y : P.pub_y - 1)
+                             : (m->a > P.pub_m ? P.pub_y : P.pub_y + 1);
+            set_month(t, yy, m->a, 0);
+            j += 2;
+            ok = true;
+        } else if (s) {
+            int yy = P.pub_y;
+            int sm = s->a;
+            int pubseason = P.pub_m == 12 ? 12 : ((P.pub_m - 3 + 12) % 12) / 3 * 3 + 3;
+            if (off < 0 && sm >= pubseason && sm != 12) {
+                yy--;
+            } else if (off > 0 && sm <= pubseason) {
+                yy++;
+            }
+            int a = px_days_from_civil(yy, sm, 1);
+            int em = sm + 2 > 12 ? sm + 2 - 12 : sm + 2;
+            int ey = sm + 2 > 12 ? yy + 1 : yy;
+            set_days(t, a, px_days_from_civil(ey, em, month_days(ey, em)), 4);
+            j += 2;
+            ok = true;
+        }
+    } else if ((e = tw(d, j, lim, TW_SEASON)) != NULL && prep) {
+        int sm = e->a;
+        int yy = num_at(d, j + 1, lim, 1900, 2100);
+        uint32_t q = j + 1;
+        if (yy > 0) {
+            absolute = true;
+            q++;
+        } else {
+            yy = future ? (sm >= P.pub_m - 2 ? P.pub_y : P.pub_y + 1)
+                        : (sm <= P.pub_m ? P.pub_y : P.pub_y - 1);
+        }
+        int a = px_days_from_civil(yy, sm, 1);
+        int em = sm + 2 > 12 ? sm + 2 - 12 : sm + 2;
+        int ey = sm + 2 > 12 ? yy + 1 : yy;
+        set_days(t, a, px_days_from_civil(ey, em, month_days(ey, em)), 4);
+        j = q;
+        ok = true;
+    } else if (prep && (y = num_at(d, j, lim, 1900, 2100)) > 0 && px_tis(d, i, "in")) {
+        absolute = true;
+        t->y0 = t->y1 = y;
+        t->m0 = 1;
+        t->d0 = 1;
+        t->m1 = 12;
+        t->d1 = 31;
+        t->prec = 5;
+        t->set = true;
+        j++;
+        ok = true;
+    } else if (!prep) {
+        /* N days|weeks|months|years ago */
+        int nn = num_at(d, j, lim, 1, 99);
+        const px_entry *nw = tw(d, j, lim, TW_NUMWORD);
+        if (nn < 0 && nw) {
+            nn = nw->a;
+        }
+        const px_entry *u = tw(d, j + 1, lim, TW_UNIT);
+        if (nn > 0 && u && px_tis(d, j + 2, "ago")) {
+            int z = pub;
+            int prec = 1;
+            if (u->b == 'd') {
+                z -= nn;
+            } else if (u->b == 'w') {
+                z -= 7 * nn;
+                prec = 2;
+            } else if (u->b == 'm') {
+                z -= 30 * nn;
+                prec = 3;
+            } else {
+                z -= 365 * nn;
+                prec = 5;
+            }
+            if (prec == 1) {
+                set_days(t, z, z, 1);
+            } else if (prec == 2) {
+                set_days(t, z - 3, z + 3, 2);
+            } else {
+                int yy, mm, dd;
+                px_civil_from_days(z, &yy, &mm, &dd);
+                if (prec == 3) {
+                    set_month(t, yy, mm, 0);
+                } else {
+                    t->y0 = t->y1 = yy;
+                    t->m0 = 1;
+                    t->d0 = 1;
+                    t->m1 = 12;
+                    t->d1 = 31;
+                    t->prec = 5;
+                    t->set = true;
+                }
+            }
+            j += 3;
+            ok = true;
+        }
+    }
+    (void)b;
+    if (!ok) {
+        return false;
+    }
+    if (!have_pub && !absolute) {
+        t->set = false;
+    }
+    t->ts = i;
+    t->te = j;
+    size_t s0 = d->toks[i].s, s1 = d->toks[j - 1].e;
+    px_copy(t->text, sizeof t->text, d->text + s0, s1 - s0);
+    return true;
+}
+
+void px_time_resolve(const px_doc *d, px_time *t, bool future)
+{
+    if (!t->set && t->te == 0) {
+        return;
+    }
+    px_time r;
+    uint32_t ts = t->ts, te = t->te;
+    if (px_timex_at(d, ts, te, &r, future)) {
+        *t = r;
+    }
+}

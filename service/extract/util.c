@@ -1,0 +1,116 @@
+/* util.c - small helpers for the extraction engine: a capped growable buffer, a stable
+ * 64-bit hash (for event ids), bounded copies and number parsing without atoi. */
+#include "px_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define PX_BUF_MAX ((size_t)1 << 30)
+
+int px_buf_add(px_buf *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap) {
+        size_t nc = b->cap ? b->cap : 256;
+        while (nc < b->len + n + 1) {
+            nc *= 2;
+        }
+        if (nc > PX_BUF_MAX) {
+            return -1;
+        }
+        char *np = realloc(b->p, nc);
+        if (!np) {
+            return -1;
+        }
+        b->p = np;
+        b->cap = nc;
+    }
+    if (n) {
+        memcpy(b->p + b->len, s, n);
+    }
+    b->len += n;
+    b->p[b->len] = '\0';
+    return 0;
+}
+
+int px_buf_adds(px_buf *b, const char *s)
+{
+    return px_buf_add(b, s, strlen(s));
+}
+
+int px_buf_addc(px_buf *b, char c)
+{
+    return px_buf_add(b, &c, 1);
+}
+
+void px_buf_free(px_buf *b)
+{
+    free(b->p);
+    b->p = NULL;
+    b->len = b->cap = 0;
+}
+
+/* FNV-1a with a final avalanche (splitmix64 finaliser); stable across platforms. */
+uint64_t px_hash64(const void *p, size_t n, uint64_t seed)
+{
+    const unsigned char *s = p;
+    uint64_t h = 1469598103934665603ULL ^ seed;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 1099511628211ULL;
+    }
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    return h;
+}
+
+void px_copy(char *dst, size_t cap, const char *src, size_t n)
+{
+    if (!cap) {
+        return;
+    }
+    if (n >= cap) {
+        n = cap - 1;
+        /* do not cut a UTF-8 sequence in half */
+        while (n > 0 && ((unsigned char)src[n] & 0xC0) == 0x80) {
+            n--;
+        }
+    }
+    if (n) {
+        memcpy(dst, src, n);
+    }
+    dst[n] = '\0';
+}
+
+long px_parse_long(const char *s, size_t n, bool *ok)
+{
+    long v = 0;
+    *ok = n > 0 && n < 10;
+    for (size_t i = 0; i < n && *ok; i++) {
+        if (s[i] < '0' || s[i] > '9') {
+            *ok = false;
+            break;
+        }
+        v = v * 10 + (s[i] - '0');
+    }
+    return *ok ? v : 0;
+}
+
+bool px_streq_ci(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++) {
+        char x = *a, y = *b;
+        if (x >= 'A' && x <= 'Z') {
+            x = (char)(x + 32);
+        }
+        if (y >= 'A' && y <= 'Z') {
+            y = (char)(y + 32);
+        }
+        if (x != y) {
+            return false;
+        }
+    }
+    return *a == *b;
+}
