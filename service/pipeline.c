@@ -728,7 +728,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     if (!pc)
         goto fail;
     if (pl->eos) {
-        char tid[256], host[128] = "localhost";
+        char tid[400], host[128] = "localhost";
         size_t tl = sizeof tid;
         if (rd_kafka_conf_get(pc, "transactional.id", tid, &tl) != RD_KAFKA_CONF_OK || tl <= 1) {
             char gid[200] = "parley";
