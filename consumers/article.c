@@ -163,6 +163,8 @@ article_status article_decode(const article_decoder *d, const void *buf, size_t 
 {
     json_error_t jerr;
     memset(out, 0, sizeof *out);
+    out->partition = -1;
+    out->offset = -1;
     why[0] = '\0';
     if (!buf) {
         snprintf(why, whylen, "message value is null");

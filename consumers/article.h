@@ -46,6 +46,8 @@ typedef struct article {
     const char *text;
     size_t text_len;
     char published_buf[40]; /* published_at from the message timestamp when absent */
+    int32_t partition;      /* input position, set by the pipeline; -1 when not from Kafka */
+    int64_t offset;
 } article;
 
 /* Decodes buf/len. fallback_id is used when the message has no id (e.g.

@@ -198,6 +198,8 @@ static int cmd_extract(const cli *c, pconfig *conf)
         char *text = read_all(in, &len);
         article a;
         memset(&a, 0, sizeof a);
+        a.partition = -1;
+        a.offset = -1;
         if (!text) {
             fprintf(stderr, "parleyd extract: read error\n");
             rc = 1;

@@ -288,6 +288,8 @@ static void process_job(pipeline *pl, job *j)
         dlq_output(&outs, pl->topic_dlq, m, "decode", article_status_reason(as), why);
         atomic_fetch_add(&pl->dlq, 1);
     } else {
+        a.partition = m->partition;
+        a.offset = m->offset;
         atomic_fetch_add(&pl->decoded, 1);
         if (processor_run(pl->proc, &a, &outs, &st, why, sizeof why) != 0) {
             plog(PLOG_ERROR, "process", "dead-lettering %s: %s", fallback, why);

@@ -64,9 +64,15 @@ void processor_destroy(processor *p)
 
 static json_t *passthrough_record(const article *a)
 {
-    return json_pack("{s:s, s:s, s:{s:s, s:s?, s:s?}, s:I}", "schema", "parley.passthrough.v1",
-                     "event_id", a->id, "article", "id", a->id, "published_at", a->published_at, "title", a->title,
-                     "text_bytes", (json_int_t)a->text_len);
+    json_t *r = json_pack("{s:s, s:s, s:{s:s, s:s?, s:s?}, s:I}", "schema",
+                          "parley.passthrough.v1", "event_id", a->id, "article", "id", a->id,
+                          "published_at", a->published_at, "title", a->title, "text_bytes",
+                          (json_int_t)a->text_len);
+    /* The input position lets tests check that each partition keeps its order. */
+    if (r && a->offset >= 0)
+        json_object_set_new(r, "input", json_pack("{s:i, s:I}", "partition", (int)a->partition,
+                                                  "offset", (json_int_t)a->offset));
+    return r;
 }
 
 int processor_records(processor *p, const article *a, json_t **records, processor_stats *st,

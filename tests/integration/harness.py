@@ -41,7 +41,7 @@ def check(cond, msg):
 class Topics:
     """A fresh set of topic names and a group id for one test."""
 
-    def __init__(self, name, partitions=3):
+    def __init__(self, name, partitions=3, out_partitions=3):
         sfx = uuid.uuid4().hex[:8]
         self.input = f"{name}-in-{sfx}"
         self.events = f"{name}-events-{sfx}"
@@ -49,7 +49,7 @@ class Topics:
         self.dlq = f"{name}-dlq-{sfx}"
         self.group = f"{name}-g-{sfx}"
         admin = AdminClient({"bootstrap.servers": BOOTSTRAP})
-        fs = admin.create_topics([NewTopic(t, num_partitions=partitions if t == self.input else 3,
+        fs = admin.create_topics([NewTopic(t, num_partitions=partitions if t == self.input else out_partitions,
                                            replication_factor=1)
                                   for t in (self.input, self.events, self.alerts, self.dlq)])
         for f in fs.values():

@@ -4,7 +4,7 @@ offsets committed to the end of the input."""
 from harness import *  # noqa: F401,F403
 
 N, POISON = 10000, 50
-t = Topics("acct", partitions=3)
+t = Topics("acct", partitions=3, out_partitions=1)
 values = [article(i) for i in range(N)]
 for k in range(POISON):  # sprinkle undecodable messages among the good ones
     values.insert(k * 200 + 7, b"\xff\xfe not json %d" % k)
@@ -19,6 +19,14 @@ ids = ids_of(events)
 check(len(ids) == N, f"{N} records on the events topic (got {len(ids)})")
 check(len(set(ids)) == N, f"no record twice ({N - len(set(ids))} duplicates)")
 check(set(ids) == {f"a{i:06d}" for i in range(N)}, "every article id is present")
+# one output partition: per input partition, outputs appear in input-offset order
+last, in_order = {}, True
+for m in events:
+    pos = json.loads(m.value())["input"]
+    if pos["offset"] <= last.get(pos["partition"], -1):
+        in_order = False
+    last[pos["partition"]] = pos["offset"]
+check(in_order, "each input partition's outputs keep its input order (2 worker threads)")
 check(len(dlq) == POISON, f"{POISON} dead letters (got {len(dlq)})")
 com = committed(t.group, t.input)
 ends = end_offsets(t.input)
