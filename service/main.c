@@ -6,6 +6,7 @@
 #include "embedded.h"
 #include "extract/extract.h"
 #include "log.h"
+#include "metrics.h"
 #include "pipeline.h"
 #include "processor.h"
 #include "rules.h"
@@ -118,6 +119,9 @@ static pconfig *load_config(const cli *c)
             goto fail;
     if (pconfig_validate(conf, err, sizeof err) != 0)
         goto fail;
+    if (pconfig_str(conf, "metrics.listen")[0] &&
+        metrics_check_listen(pconfig_str(conf, "metrics.listen"), err, sizeof err) != 0)
+        goto fail;
     plog_level lvl;
     if (plog_level_parse(pconfig_str(conf, "log.level"), &lvl) == 0)
         plog_set_level(lvl);
@@ -126,6 +130,18 @@ fail:
     fprintf(stderr, "%s\n", err);
     pconfig_destroy(conf);
     return NULL;
+}
+
+static void metrics_counters(void *o, pipeline_counters *c)
+{
+    pipeline_get_counters(o, c);
+}
+
+static int metrics_alive(void *o)
+{
+    pipeline_counters c;
+    pipeline_get_counters(o, &c);
+    return !c.fatal;
 }
 
 static char *read_all(FILE *f, size_t *len)
@@ -335,14 +351,38 @@ int main(int argc, char **argv)
         return rc;
     }
     char err[1024];
-    pipeline *pl = pipeline_new(conf, err, sizeof err);
+    metrics_registry *reg = metrics_registry_new();
+    pipeline *pl = reg ? pipeline_new(conf, err, sizeof err) : NULL;
     if (!pl) {
-        plog(PLOG_FATAL, "parleyd", "%s", err);
+        plog(PLOG_FATAL, "parleyd", "%s", reg ? err : "out of memory");
+        metrics_registry_destroy(reg);
         pconfig_destroy(conf);
         return 1;
     }
+    pipeline_set_metrics(pl, reg);
+    metrics_server *ms = NULL;
+    const char *listen = pconfig_str(conf, "metrics.listen");
+    if (listen[0]) {
+        metrics_source src = {.opaque = pl,
+                              .registry = reg,
+                              .counters = metrics_counters,
+                              .alive = metrics_alive,
+                              .version = PARLEY_VERSION}; /* ready: from librdkafka stats */
+        ms = metrics_new(listen, &src, err, sizeof err);
+        if (!ms) {
+            plog(PLOG_FATAL, "metrics", "%s", err);
+            pipeline_destroy(pl);
+            metrics_registry_destroy(reg);
+            pconfig_destroy(conf);
+            return 1;
+        }
+        plog(PLOG_INFO, "metrics", "serving /metrics, /healthz, /readyz on %s (port %u)", listen,
+             (unsigned)metrics_port(ms));
+    }
     rc = pipeline_run(pl, &g_stop);
+    metrics_destroy(ms); /* before the pipeline: its callbacks read it */
     pipeline_destroy(pl);
+    metrics_registry_destroy(reg);
     pconfig_destroy(conf);
     return rc;
 }

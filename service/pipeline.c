@@ -6,6 +6,7 @@
 #include "../consumers/offsets.h"
 #include "../producers/output.h"
 #include "log.h"
+#include "metrics.h"
 #include "processor.h"
 
 #include <inttypes.h>
@@ -81,6 +82,7 @@ struct pipeline {
     atomic_ullong delivered[OUT__COUNT];
     atomic_ullong txn_commits, txn_aborts;
     atomic_int assigned;
+    metrics_registry *metrics; /* borrowed, may be NULL */
 };
 
 static int64_t now_ms(void)
@@ -275,6 +277,8 @@ static void process_job(pipeline *pl, job *j)
     article a;
     char why[512], fallback[320];
     processor_stats st = {0};
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
     poutputs_init(&outs);
     snprintf(fallback, sizeof fallback, "%s/%" PRId32 "/%" PRId64, rd_kafka_topic_name(m->rkt),
              m->partition, m->offset);
@@ -287,6 +291,7 @@ static void process_job(pipeline *pl, job *j)
              article_status_reason(as), why);
         dlq_output(&outs, pl->topic_dlq, m, "decode", article_status_reason(as), why);
         atomic_fetch_add(&pl->dlq, 1);
+        metrics_count_dead_letter(pl->metrics, article_status_reason(as));
     } else {
         a.partition = m->partition;
         a.offset = m->offset;
@@ -297,6 +302,7 @@ static void process_job(pipeline *pl, job *j)
             poutputs_init(&outs);
             dlq_output(&outs, pl->topic_dlq, m, "process", "processor_error", why);
             atomic_fetch_add(&pl->dlq, 1);
+            metrics_count_dead_letter(pl->metrics, "processor_error");
         } else {
             atomic_fetch_add(&pl->records, st.records);
             if (st.skipped_reason)
@@ -328,8 +334,10 @@ static void process_job(pipeline *pl, job *j)
             atomic_fetch_sub(&j->pending, 1);
             atomic_fetch_add(&pl->produce_errors, 1);
             if (dlq_output(&outs, pl->topic_dlq, m, "produce", rd_kafka_err2name(err),
-                           rd_kafka_err2str(err)) == 0)
+                           rd_kafka_err2str(err)) == 0) {
                 atomic_fetch_add(&pl->dlq, 1);
+                metrics_count_dead_letter(pl->metrics, rd_kafka_err2name(err));
+            }
             continue;
         }
         if (err) {
@@ -352,6 +360,9 @@ static void process_job(pipeline *pl, job *j)
         o->hdrs = NULL;
     }
     poutputs_clear(&outs);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    metrics_observe_processing(pl->metrics, (double)(t1.tv_sec - t0.tv_sec) +
+                                                (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
     job_release(j); /* the worker's own reference */
 }
 
@@ -681,6 +692,35 @@ static void error_cb(rd_kafka_t *rk, int err, const char *reason, void *opaque)
 
 /* ---- life cycle ----------------------------------------------------------------------------- */
 
+static int stats_cb(rd_kafka_t *rk, char *json, size_t len, void *opaque)
+{
+    (void)rk;
+    pipeline *pl = opaque;
+    char err[256];
+    if (metrics_update_rdkafka_stats(pl->metrics, json, len, err, sizeof err) != 0)
+        plog(PLOG_DEBUG, "metrics", "%s", err);
+    return 0; /* librdkafka frees json */
+}
+
+/* With the metrics endpoint on, librdkafka's statistics feed lag and queue depth. */
+static void enable_stats(const pconfig *conf, rd_kafka_conf_t *kc)
+{
+    char v[32], why[128];
+    size_t n = sizeof v;
+    if (!pconfig_str(conf, "metrics.listen")[0])
+        return;
+    rd_kafka_conf_set_stats_cb(kc, stats_cb);
+    if (rd_kafka_conf_get(kc, "statistics.interval.ms", v, &n) == RD_KAFKA_CONF_OK &&
+        strcmp(v, "0") == 0)
+        rd_kafka_conf_set(kc, "statistics.interval.ms", "5000", why, sizeof why);
+}
+
+void pipeline_set_metrics(pipeline *pl, metrics_registry *reg)
+{
+    pl->metrics = reg;
+    processor_set_metrics(pl->proc, reg);
+}
+
 pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
 {
     char why[512];
@@ -750,6 +790,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     rd_kafka_conf_set_dr_msg_cb(pc, dr_cb);
     rd_kafka_conf_set_log_cb(pc, log_cb);
     rd_kafka_conf_set_error_cb(pc, error_cb);
+    enable_stats(conf, pc);
     pl->producer = rd_kafka_new(RD_KAFKA_PRODUCER, pc, why, sizeof why);
     if (!pl->producer) {
         snprintf(err, errlen, "producer: %s", why);
@@ -769,6 +810,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     rd_kafka_conf_set_rebalance_cb(cc, rebalance_cb);
     rd_kafka_conf_set_log_cb(cc, log_cb);
     rd_kafka_conf_set_error_cb(cc, error_cb);
+    enable_stats(conf, cc);
     pl->consumer = rd_kafka_new(RD_KAFKA_CONSUMER, cc, why, sizeof why);
     if (!pl->consumer) {
         snprintf(err, errlen, "consumer: %s", why);

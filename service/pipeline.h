@@ -43,4 +43,8 @@ int pipeline_run(pipeline *p, volatile sig_atomic_t *stop);
 
 void pipeline_get_counters(pipeline *p, pipeline_counters *c);
 
+typedef struct metrics_registry metrics_registry; /* metrics.h */
+/* Counts into reg (borrowed, may be NULL). Call before pipeline_run. */
+void pipeline_set_metrics(pipeline *p, metrics_registry *reg);
+
 #endif

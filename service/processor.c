@@ -3,6 +3,7 @@
 #include "processor.h"
 
 #include "extract/extract.h"
+#include "metrics.h"
 #include "rules.h"
 
 #include <stdio.h>
@@ -14,7 +15,18 @@ struct processor {
     px_ctx *px;
     char *topic_events, *topic_alerts;
     alert_rules *rules;
+    metrics_registry *metrics;
 };
+
+void processor_set_metrics(processor *p, metrics_registry *reg)
+{
+    p->metrics = reg;
+}
+
+static void count_alert(const char *rule, void *reg)
+{
+    metrics_count_alert(reg, rule);
+}
 
 processor *processor_new(const pconfig *conf, char *err, size_t errlen)
 {
@@ -121,6 +133,7 @@ int processor_run(processor *p, const article *a, poutputs *out, processor_stats
             json_decref(records);
             return -1;
         }
+        metrics_count_record(p->metrics, r);
         if (alert_rules_match(p->rules, r, NULL, NULL) == 0)
             continue;
         if (record_output(out, OUT_ALERTS, p->topic_alerts, r, KEY_DYAD, "parleyd") != 0) {
@@ -129,6 +142,8 @@ int processor_run(processor *p, const article *a, poutputs *out, processor_stats
             return -1;
         }
         alert_rules_match(p->rules, r, add_rule_header, out->v[out->n - 1].hdrs);
+        if (p->metrics)
+            alert_rules_match(p->rules, r, count_alert, p->metrics);
         st->alerts++;
     }
     json_decref(records);

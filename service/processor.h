@@ -20,6 +20,10 @@ typedef struct processor_stats {
 processor *processor_new(const pconfig *conf, char *err, size_t errlen);
 void processor_destroy(processor *p); /* accepts NULL */
 
+typedef struct metrics_registry metrics_registry; /* metrics.h */
+/* Counts events and alerts into reg (borrowed, may be NULL). */
+void processor_set_metrics(processor *p, metrics_registry *reg);
+
 /* Appends this article's outputs to out. -1 with err on an internal failure (the
  * pipeline then dead-letters the message with stage "process"). */
 int processor_run(processor *p, const article *a, poutputs *out, processor_stats *st, char *err,

@@ -287,6 +287,37 @@ typedef struct cmod {
     uint32_t ts, te;
 } cmod;
 
+/* "its defence minister": the possessive "its" names the state or organisation most
+ * recently mentioned (this sentence first, then the previous one). */
+static uint32_t its_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
+{
+    if (i + 1 >= lim || !px_tis(d, i, "its") || d->nment == 0) {
+        return 0;
+    }
+    uint32_t floor = i > 60 ? i - 60 : 0; /* a short reach back */
+    for (size_t m = d->nment; m-- > 0;) {
+        const px_ment *pm = &d->ments[m];
+        if (pm->ts < floor) {
+            break;
+        }
+        if (pm->ts >= i || pm->ent < 0) {
+            continue;
+        }
+        const px_ent *a = &d->ents[pm->ent];
+        if ((pm->kind == MK_STATE || pm->kind == MK_ORG) && !(pm->flags & MF_LOCPP) &&
+            (a->country[0] || a->code[0])) {
+            memset(cm, 0, sizeof *cm);
+            cm->set = true;
+            cm->poss = true;
+            cm->ent = *a;
+            cm->ts = i;
+            cm->te = i + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Country-ish modifier at i: "China's", "Chinese", "US", "UN", "Beijing's", "Arab League".
  * Returns its length in tokens (including 's), 0 if none. */
 static uint32_t country_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
@@ -305,7 +336,7 @@ static uint32_t country_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
     }
     l = best;
     if (!e) {
-        return 0;
+        return its_mod(d, i, lim, cm);
     }
     memset(cm, 0, sizeof *cm);
     cm->set = true;
@@ -753,6 +784,10 @@ int px_actors(px_doc *d, int si)
         if (px_tis(d, i, "the") || px_tis(d, i, "a") || px_tis(d, i, "an")) {
             det = true;
             i++;
+            /* "the visiting UN envoy": the participle describes the actor */
+            if (i + 1 < lim && px_tis(d, i, "visiting")) {
+                i++;
+            }
         }
         bool locpp = false;
         if (start > tb) {
@@ -827,7 +862,8 @@ int px_actors(px_doc *d, int si)
             /* honorific after a title: "emir, Sheikh Hamad" / "leader Yasser Arafat" */
             uint32_t q = tend;
             bool comma_name = false;
-            if (!group && q < lim && d->toks[q].p == ',' && cl && cm.poss) {
+            /* "China's top official, Wang Yi"; "the visiting UN envoy, Lars Henriksen," */
+            if (!group && q < lim && d->toks[q].p == ',' && cl && (cm.poss || det)) {
                 comma_name = true;
                 q++;
                 uint32_t hl;
@@ -846,8 +882,13 @@ int px_actors(px_doc *d, int si)
                     nl = name_at(d, q, lim, tb);
                     nstart = q;
                 }
-                if (nl && comma_name) {
-                    /* "China's top foreign policy official, Wang Yi" */
+                if (nl && comma_name && !cm.poss) {
+                    /* after "the": only a true appositive ("..., NAME," or "..., NAME.") */
+                    uint32_t after = nstart + nl;
+                    if (after < lim && d->toks[after].p != ',' && d->toks[after].p != '.') {
+                        nl = 0;
+                        nstart = tend;
+                    }
                 } else if (!nl && comma_name) {
                     nstart = tend;
                 }

@@ -462,7 +462,8 @@ static void find_cores(sctx *c)
             if (cv->flags & TRF_OBJPERSON) {
                 /* receive/welcome/call: the object must be a person, group or state */
                 uint32_t j = k.te;
-                while (j < lim && (cue1(d, j, CUE_DET) && !ment_at(c, j))) {
+                while (j < lim && (cue1(d, j, CUE_DET) || cue1(d, j, CUE_MOD)) &&
+                       ment_at(c, j) < 0 && j < k.te + 3) {
                     j++;
                 }
                 if (j < lim && (is(d, j, "on") || is(d, j, "for") || is(d, j, "off") ||
@@ -1171,6 +1172,12 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            /* "met her Brazilian counterpart X": a possessive pronoun only determines the
+             * next actor */
+            if ((mm->flags & MF_PRON) && (mm->flags & MF_POSS) && ment_at(c, mm->te) >= 0) {
+                i = mm->te;
+                continue;
+            }
             if (!is_party_kind(c, m) || c->speaker[m]) {
                 i = mm->te;
                 continue;
@@ -1303,6 +1310,7 @@ static void post_scan(sctx *c, core *k, post *o)
             }
         }
         if (direct_ok && !(cue1(d, i, CUE_DET) || cue1(d, i, CUE_AUX) || is(d, i, "with") ||
+                           (cue1(d, i, CUE_MOD) && i < k->after + 2) ||
                            is(d, i, "a") || is(d, i, "an") || is(d, i, "bunch") ||
                            is(d, i, "group") || is(d, i, "of") || is(d, i, "members") ||
                            is(d, i, "representatives") || in_timex(c, i, NULL))) {
@@ -1344,13 +1352,19 @@ static int frame_push(px_doc *d, const px_frame *f)
     return 0;
 }
 
+/* Room for one more synthetic mention of this sentence (c->speaker has 16 spare slots). */
+static bool syn_room(const sctx *c)
+{
+    return c->d->nment - c->mb < (c->me - c->mb) + 16;
+}
+
 static int state_mention_for(sctx *c, int place_m)
 {
     /* the host state of a destination place: reuse or create a mention on the same tokens */
     px_doc *d = c->d;
     const px_ment *pm = M(c, place_m);
     const px_ent *pe = E(c, place_m);
-    if (!pe || !pe->country[0]) {
+    if (!pe || !pe->country[0] || !syn_room(c)) {
         return -1;
     }
     /* find the canonical state entity by country */
@@ -1537,6 +1551,120 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     }
 }
 
+/* Plural anaphora in subject position: "the two ministers", "both sides", "both", "they",
+ * "the leaders". Returns the first token of the phrase, or -1. */
+static int64_t group_anaphor(const sctx *c, uint32_t cs)
+{
+    const px_doc *d = c->d;
+    uint32_t i = cs;
+    while (i > c->tb && (chain_skip(c, i - 1) || is(d, i - 1, "also") || is(d, i - 1, "then"))) {
+        i--;
+    }
+    if (i == c->tb || ment_at(c, i - 1) >= 0) {
+        return -1;
+    }
+    uint32_t p = i - 1;
+    int64_t start = -1;
+    if (is(d, p, "they") || is(d, p, "both")) {
+        start = p;
+    } else if ((d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP) &&
+               d->toks[p].klen > 3 && px_tkey(d, p)[d->toks[p].klen - 1] == 's') {
+        /* plural head: "the two ministers", "both foreign ministers", "the leaders" */
+        static const char *const heads[] = {"leaders", "ministers", "sides", "men", "women",
+                                            "presidents", "delegations", "envoys", "countries",
+                                            "governments", "nations", "diplomats", "premiers",
+                                            "counterparts", "parties", "officials", NULL};
+        bool head = false;
+        for (int h = 0; heads[h]; h++) {
+            if (is(d, p, heads[h])) {
+                head = true;
+            }
+        }
+        uint32_t q = p;
+        for (int n = 0; n < 3 && q > c->tb && !is(d, q - 1, "the") && !is(d, q - 1, "two") &&
+                        !is(d, q - 1, "both");
+             n++) {
+            if (!(d->toks[q - 1].flags & TF_ALPHA) || (d->toks[q - 1].flags & TF_CAP) ||
+                ment_at(c, q - 1) >= 0) {
+                break;
+            }
+            q--;
+        }
+        if (q > c->tb && (is(d, q - 1, "two") || is(d, q - 1, "both"))) {
+            start = is(d, q - 1, "two") && q - 1 > c->tb && is(d, q - 2, "the") ? q - 2 : q - 1;
+            if (is(d, q - 1, "two") && start == q - 1) {
+                start = -1; /* "two ministers" without "the" is not anaphoric */
+            }
+        } else if (head && q > c->tb && is(d, q - 1, "the") && q == p) {
+            start = q - 1; /* "the leaders" */
+        }
+    }
+    if (start < 0) {
+        return -1;
+    }
+    if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && !is(d, (uint32_t)start - 1, "and") &&
+        !(d->toks[start - 1].flags & TF_DATELINE)) {
+        return -1;
+    }
+    return start;
+}
+
+/* Resolves a plural anaphor to the parties of the latest two-sided contact before it (this
+ * sentence or the two previous ones); writes synthetic mentions on the anaphor's tokens. */
+static int group_subject(sctx *c, uint32_t cs, int *out, int max)
+{
+    px_doc *d = c->d;
+    int64_t a = group_anaphor(c, cs);
+    if (a < 0) {
+        return 0;
+    }
+    uint32_t as = (uint32_t)a;
+    uint32_t ae = as + 1;
+    while (ae < cs && !chain_skip(c, ae) && (d->toks[ae].flags & TF_ALPHA)) {
+        ae++;
+    }
+    const px_frame *ante = NULL;
+    for (size_t f = d->nframe; f-- > 0;) {
+        const px_frame *fr = &d->frames[f];
+        if (fr->sent < c->si - 2) {
+            break;
+        }
+        if (fr->nparties < 2 || fr->core_ts >= as) {
+            continue;
+        }
+        ante = fr;
+        break;
+    }
+    if (!ante) {
+        return 0;
+    }
+    int n = 0;
+    for (int q = 0; q < ante->nparties && n < max; q++) {
+        if (ante->parties[q].role == R_MEDIATOR || !syn_room(c)) {
+            continue;
+        }
+        const px_ment src = d->ments[ante->parties[q].ment];
+        if (d->nment == d->capment) {
+            size_t nc = d->capment * 2 + 8;
+            px_ment *nm = realloc(d->ments, nc * sizeof *nm);
+            if (!nm) {
+                return n;
+            }
+            d->ments = nm;
+            d->capment = nc;
+        }
+        px_ment *m = &d->ments[d->nment++];
+        m->ts = as;
+        m->te = ae;
+        m->head = ae - 1;
+        m->kind = src.kind;
+        m->flags = MF_COREF | MF_PLURAL;
+        m->ent = src.ent;
+        out[n++] = (int)(d->nment - 1 - c->mb);
+    }
+    return n;
+}
+
 static void build(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -1558,6 +1686,9 @@ static void build(sctx *c, core *k)
                 break;
             }
         }
+    }
+    if (ns == 0) {
+        ns = group_subject(c, k->cs, subj, 4);
     }
     /* pronoun "their" before a noun: its owners are the subject's coordination */
     plist P = {{0}, {0}, 0};
@@ -1625,6 +1756,19 @@ static void build(sctx *c, core *k)
             } else if (nadj > 0 && !mediation) {
                 subj[ns++] = adjm[--nadj];
             }
+        }
+        /* "X cancelled a visit to Seoul by its defence minister": the agent of the visit
+         * is the visitor; the deciding subject is the host, or a participant of its side */
+        if (visitish && k->form == F_NOUN && ns > 0 && o.by >= 0 && !mediation &&
+            M(c, o.by)->kind == MK_PERSON) {
+            int visitor = o.by;
+            o.by = -1;
+            padd(c, &P, visitor, R_SOURCE);
+            for (int s = 0; s < ns; s++) {
+                padd(c, &P, subj[s], same_side(E(c, subj[s]), E(c, visitor)) ? R_PARTICIPANT
+                                                                             : R_TARGET);
+            }
+            ns = 0;
         }
         if (mediation) {
             /* "X mediated between A and B"; "agreed to US mediation" */

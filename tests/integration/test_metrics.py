@@ -1,0 +1,63 @@
+"""The metrics endpoint during a real run: /readyz is 503 before the group is joined and
+200 after; /healthz is 200; /metrics counters match the articles sent (consumed,
+decoded, dead letters by reason) and lag is reported per owned partition."""
+import re
+import socket
+import urllib.error
+import urllib.request
+from harness import *  # noqa: F401,F403
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def get(port, path):
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+    except OSError:
+        return None, ""
+
+
+def metric(text, name, labels=""):
+    total = 0.0
+    for line in text.splitlines():
+        if line.startswith(name + (labels if labels else "")) and not line.startswith("#"):
+            if labels or line.startswith(name + " ") or line.startswith(name + "{"):
+                total += float(line.rsplit(" ", 1)[1])
+    return total
+
+
+N, BAD = 500, 7
+t = Topics("metrics", partitions=2)
+port = free_port()
+produce(t.input, [article(i) for i in range(N)] + [b"garbage %d" % i for i in range(BAD)])
+d = Daemon(t, "processing.processor=passthrough", f"metrics.listen=127.0.0.1:{port}",
+           "kafka.statistics.interval.ms=500")
+# Before the group is joined and statistics arrive, the instance is not ready.
+wait_for(lambda: get(port, "/healthz")[0] is not None, 30, "the endpoint to listen", poll=0.05)
+code, _ = get(port, "/readyz")
+check(code == 503, f"/readyz is 503 before the group is joined (got {code})")
+check(get(port, "/healthz")[0] == 200, "/healthz is 200 while alive")
+wait_for(lambda: get(port, "/readyz")[0] == 200, 60, "/readyz to turn 200 after joining")
+log("ok: /readyz is 200 after joining the group")
+wait_caught_up(t, timeout=120)
+time.sleep(1.5)  # one more statistics interval
+code, text = get(port, "/metrics")
+check(code == 200 and "# TYPE" in text, "/metrics answers in Prometheus text format")
+check(metric(text, "parley_articles_consumed_total") == N + BAD,
+      f"consumed == {N + BAD} ({metric(text, 'parley_articles_consumed_total')})")
+check(metric(text, "parley_articles_decoded_total") == N, f"decoded == {N}")
+check(metric(text, "parley_dead_letters_total", '{reason="not_json"}') == BAD, f"dead letters not_json == {BAD}")
+lag_parts = set(re.findall(r'parley_consumer_lag\{[^}]*partition="(\d+)"', text))
+check(lag_parts == {"0", "1"}, f"consumer lag reported for the owned partitions {sorted(lag_parts)}")
+check("parley_build_info" in text and "parley_processing_seconds_bucket" in text,
+      "build info and the processing latency histogram are exported")
+check(d.stop() == 0, "clean shutdown")
