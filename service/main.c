@@ -23,12 +23,14 @@
 
 extern char **environ;
 
-static volatile sig_atomic_t g_stop = 0;
+static volatile sig_atomic_t g_stop = 0, g_reload = 0;
 
 static void on_signal(int sig)
 {
-    (void)sig;
-    g_stop = 1;
+    if (sig == SIGHUP)
+        g_reload = 1;
+    else
+        g_stop = 1;
 }
 
 static void usage(FILE *out)
@@ -102,34 +104,39 @@ static int parse_cli(int argc, char **argv, cli *c)
     return 0;
 }
 
-static pconfig *load_config(const cli *c)
+static pconfig *load_config(const cli *c, char *err, size_t errlen)
 {
-    char err[1024];
     pconfig *conf = pconfig_new();
     if (!conf) {
-        fprintf(stderr, "parleyd: out of memory\n");
+        snprintf(err, errlen, "parleyd: out of memory");
         return NULL;
     }
-    if (c->config_file && pconfig_load_file(conf, c->config_file, err, sizeof err) != 0)
+    if (c->config_file && pconfig_load_file(conf, c->config_file, err, errlen) != 0)
         goto fail;
-    if (pconfig_load_env(conf, environ, err, sizeof err) != 0)
+    if (pconfig_load_env(conf, environ, err, errlen) != 0)
         goto fail;
     for (int i = 0; i < c->nx; i++)
-        if (pconfig_set_arg(conf, c->xs[i], err, sizeof err) != 0)
+        if (pconfig_set_arg(conf, c->xs[i], err, errlen) != 0)
             goto fail;
-    if (pconfig_validate(conf, err, sizeof err) != 0)
+    if (pconfig_validate(conf, err, errlen) != 0)
         goto fail;
     if (pconfig_str(conf, "metrics.listen")[0] &&
-        metrics_check_listen(pconfig_str(conf, "metrics.listen"), err, sizeof err) != 0)
+        metrics_check_listen(pconfig_str(conf, "metrics.listen"), err, errlen) != 0)
         goto fail;
-    plog_level lvl;
-    if (plog_level_parse(pconfig_str(conf, "log.level"), &lvl) == 0)
-        plog_set_level(lvl);
     return conf;
 fail:
-    fprintf(stderr, "%s\n", err);
     pconfig_destroy(conf);
     return NULL;
+}
+
+/* SIGHUP: the same sources as at start-up, read again. */
+static pconfig *reload_config(void *opaque)
+{
+    char err[1024];
+    pconfig *conf = load_config(opaque, err, sizeof err);
+    if (!conf)
+        plog(PLOG_ERROR, "reload", "%s", err);
+    return conf;
 }
 
 static void metrics_counters(void *o, pipeline_counters *c)
@@ -316,9 +323,15 @@ int main(int argc, char **argv)
         pconfig_print_reference(stdout);
         return 0;
     }
-    pconfig *conf = load_config(&c);
-    if (!conf)
+    char cerr[1024];
+    pconfig *conf = load_config(&c, cerr, sizeof cerr);
+    if (!conf) {
+        fprintf(stderr, "%s\n", cerr);
         return 2;
+    }
+    plog_level lvl;
+    if (plog_level_parse(pconfig_str(conf, "log.level"), &lvl) == 0)
+        plog_set_level(lvl);
 
     if (!strcmp(c.cmd, "check-config")) {
         pconfig_print(conf, stdout);
@@ -343,6 +356,7 @@ int main(int argc, char **argv)
     sa.sa_handler = on_signal;
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
     signal(SIGPIPE, SIG_IGN);
 
     if (c.embedded) {
@@ -360,6 +374,7 @@ int main(int argc, char **argv)
         return 1;
     }
     pipeline_set_metrics(pl, reg);
+    pipeline_set_reload(pl, &g_reload, reload_config, &c);
     metrics_server *ms = NULL;
     const char *listen = pconfig_str(conf, "metrics.listen");
     if (listen[0]) {

@@ -83,6 +83,12 @@ struct pipeline {
     atomic_ullong txn_commits, txn_aborts;
     atomic_int assigned;
     metrics_registry *metrics; /* borrowed, may be NULL */
+
+    /* SIGHUP reload: workers hold proc_lock for reading while they use proc */
+    pthread_rwlock_t proc_lock;
+    volatile sig_atomic_t *reload_flag;
+    pconfig *(*reload_load)(void *opaque);
+    void *reload_opaque;
 };
 
 static int64_t now_ms(void)
@@ -296,7 +302,10 @@ static void process_job(pipeline *pl, job *j)
         a.partition = m->partition;
         a.offset = m->offset;
         atomic_fetch_add(&pl->decoded, 1);
-        if (processor_run(pl->proc, &a, &outs, &st, why, sizeof why) != 0) {
+        pthread_rwlock_rdlock(&pl->proc_lock);
+        int prc = processor_run(pl->proc, &a, &outs, &st, why, sizeof why);
+        pthread_rwlock_unlock(&pl->proc_lock);
+        if (prc != 0) {
             plog(PLOG_ERROR, "process", "dead-lettering %s: %s", fallback, why);
             poutputs_clear(&outs);
             poutputs_init(&outs);
@@ -715,6 +724,39 @@ static void enable_stats(const pconfig *conf, rd_kafka_conf_t *kc)
         rd_kafka_conf_set(kc, "statistics.interval.ms", "5000", why, sizeof why);
 }
 
+void pipeline_set_reload(pipeline *pl, volatile sig_atomic_t *flag,
+                         pconfig *(*load)(void *opaque), void *opaque)
+{
+    pl->reload_flag = flag;
+    pl->reload_load = load;
+    pl->reload_opaque = opaque;
+}
+
+static void reload(pipeline *pl)
+{
+    char err[1024];
+    pconfig *conf = pl->reload_load(pl->reload_opaque);
+    if (!conf) {
+        plog(PLOG_ERROR, "reload", "configuration not reloaded: it did not load (see above); "
+                                   "keeping the current rules and dictionaries");
+        return;
+    }
+    processor *np = processor_new(conf, err, sizeof err);
+    pconfig_destroy(conf);
+    if (!np) {
+        plog(PLOG_ERROR, "reload", "keeping the current rules and dictionaries: %s", err);
+        return;
+    }
+    processor_set_metrics(np, pl->metrics);
+    pthread_rwlock_wrlock(&pl->proc_lock);
+    processor *old = pl->proc;
+    pl->proc = np;
+    pthread_rwlock_unlock(&pl->proc_lock);
+    processor_destroy(old);
+    plog(PLOG_INFO, "reload", "alert rules and extraction dictionaries reloaded (other keys "
+                              "take effect on restart)");
+}
+
 void pipeline_set_metrics(pipeline *pl, metrics_registry *reg)
 {
     pl->metrics = reg;
@@ -744,6 +786,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     pthread_mutex_init(&pl->done_mu, NULL);
     pthread_cond_init(&pl->done_cv, NULL);
     pthread_mutex_init(&pl->retry_mu, NULL);
+    pthread_rwlock_init(&pl->proc_lock, NULL);
     pl->ot = offset_tracker_new();
     article_decoder_opts ao = {
         .field_id = pconfig_str(conf, "article.field.id"),
@@ -855,6 +898,7 @@ void pipeline_destroy(pipeline *pl)
     pthread_mutex_destroy(&pl->done_mu);
     pthread_cond_destroy(&pl->done_cv);
     pthread_mutex_destroy(&pl->retry_mu);
+    pthread_rwlock_destroy(&pl->proc_lock);
     free(pl);
 }
 
@@ -956,6 +1000,10 @@ int pipeline_run(pipeline *pl, volatile sig_atomic_t *stop)
          pl->eos ? "exactly_once" : "at_least_once", pl->nworkers);
 
     while (!*stop && !atomic_load(&pl->fatal)) {
+        if (pl->reload_flag && *pl->reload_flag) {
+            *pl->reload_flag = 0;
+            reload(pl);
+        }
         if (pl->eos && pl->txn_open && pl->txn_msgs > 0 &&
             (pl->txn_msgs >= pl->txn_max_msgs || now_ms() - pl->txn_start_ms >= pl->txn_max_ms))
             txn_commit(pl);

@@ -47,4 +47,12 @@ typedef struct metrics_registry metrics_registry; /* metrics.h */
 /* Counts into reg (borrowed, may be NULL). Call before pipeline_run. */
 void pipeline_set_metrics(pipeline *p, metrics_registry *reg);
 
+/* SIGHUP: when *flag becomes non-zero the run loop clears it, calls load(opaque) for a
+ * freshly read configuration and swaps in a new processing stage built from it (alert
+ * rules, actor dictionary, lexicons). In-flight messages finish with the stage they
+ * started with; nothing is dropped or repeated. A load or build failure keeps the old
+ * stage and logs why. load returns a new pconfig (the pipeline destroys it) or NULL. */
+void pipeline_set_reload(pipeline *p, volatile sig_atomic_t *flag,
+                         pconfig *(*load)(void *opaque), void *opaque);
+
 #endif

@@ -92,8 +92,8 @@ int en_parse_nominatim(const char *body, size_t len, json_t **out);
 /* HTML -> page fields. Returns 0 (even when little was found), -1 on allocation failure. */
 int en_parse_html(const char *html, size_t len, size_t max_text, enrich_page *out);
 
-/* ISO 3166-1 alpha-2 -> alpha-3 (case-insensitive), NULL when unknown. */
-const char *en_iso2_to_iso3(const char *a2);
+/* ISO 3166-1 alpha-2 -> alpha-3 (case-insensitive) into out; -1 when unknown. */
+int en_iso2_to_iso3(const char *a2, char out[4]);
 
 /* Picks the entity for an actor: candidates are summaries, entities maps ids to summaries
  * (positions and countries). Returns the index of the pick, -1 no match, -2 ambiguous.
@@ -128,8 +128,10 @@ struct enrich_ctx {
     en_host *hosts;
     en_key *inflight;
     enrich_backend_stats stats[ENRICH_NBACKENDS];
-    CURLM **pool;                  /* idle multi handles (connection caches) */
-    size_t npool, pool_cap;
+    /* idle multi handles (each holds a connection cache); pool[0] for the API backends,
+     * pool[1] for article fetches so a fetch never reuses an unchecked API connection */
+    CURLM *pool[2][8];
+    size_t npool[2];
     uint64_t rng;
 };
 
@@ -141,6 +143,7 @@ typedef struct en_req en_req;
 typedef void (*en_done_fn)(en_run *run, en_req *req);
 
 struct en_req {
+    enrich_ctx *ctx;
     char *url;
     int backend;
     int tag;                       /* orchestration group, drives en_run_drive */
@@ -173,19 +176,23 @@ struct en_req {
 struct en_run {
     enrich_ctx *ctx;
     CURLM *multi;
+    int kind;                      /* 0 API, 1 fetch (multi pool) */
     en_req **reqs;
     size_t n, cap;
     int64_t deadline_ms;
     int follow_location;           /* report 3xx Location instead of treating as error */
 };
 
-int en_run_init(en_run *run, enrich_ctx *ctx, int64_t deadline_ms);
+int en_run_init(en_run *run, enrich_ctx *ctx, int kind, int64_t deadline_ms);
 void en_run_cleanup(en_run *run);  /* releases keys, frees requests, returns the multi */
 /* Creates a request (url copied). Returns NULL on allocation failure. */
 en_req *en_run_add(en_run *run, const char *url, int backend, int tag, en_done_fn fn, void *user);
-/* Claims key for req if nobody else has it in flight: returns 1 (claimed), 0 (someone
- * else owns it: req becomes a waiter on that key), -1 on allocation failure. */
+/* Claims key for req if nobody else has it in flight: returns 1 (claimed; released when
+ * req finishes, after its on_done ran), 0 (someone else owns it), -1 on allocation failure. */
 int en_run_claim(en_run *run, en_req *req, const char *key);
+/* Makes req a waiter: it does nothing until key is released, then takes the cached value
+ * (req->cached) or, when the owner cached nothing, claims the key and sends itself. */
+int en_run_wait(en_req *req, const char *key);
 /* Drives requests until none whose tag bit is in mask is still pending, or the deadline
  * passes (then every unfinished request ends with ENRICH_ERR_BUDGET). */
 void en_run_drive(en_run *run, unsigned mask);

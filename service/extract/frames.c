@@ -28,6 +28,8 @@ typedef struct core {
     int32_t dec_tok;      /* deciding verb, -1 */
     int32_t owner;        /* requester / offerer mention, -1 */
     int32_t dest;         /* destination of a motion verb turned into a purpose frame */
+    uint32_t vts, vte;    /* the event a motion verb travels to ("for the G7 summit"), 0/0 */
+    int32_t agent;        /* the delegate of "send X to the meeting", -1 */
     int32_t adj[4];
     int nadj;
     const char *rule;
@@ -349,8 +351,50 @@ static void find_cores(sctx *c)
         k.dec_tok = -1;
         k.owner = -1;
         k.dest = -1;
+        k.agent = -1;
         uint32_t l;
         const px_entry *e;
+        /* "send its foreign minister to the meeting": the delegate attends the event */
+        if (is(d, i, "send") || is(d, i, "sends") || is(d, i, "sent") || is(d, i, "sending") ||
+            is(d, i, "dispatch") || is(d, i, "dispatched")) {
+            int am = ment_at(c, i + 1);
+            if (am < 0 && i + 2 < lim && (is(d, i + 1, "a") || is(d, i + 1, "the"))) {
+                am = ment_at(c, i + 2);
+            }
+            if (am >= 0 && M(c, am)->kind == MK_PERSON && M(c, am)->te + 1 < lim &&
+                is(d, M(c, am)->te, "to")) {
+                uint32_t q = M(c, am)->te + 1;
+                if (is(d, q, "the") || is(d, q, "a") || is(d, q, "an") || is(d, q, "this") ||
+                    is(d, q, "next")) {
+                    q++;
+                }
+                uint32_t nl4 = 0, vl4 = 0;
+                int vm = ment_at(c, q);
+                const px_ent *ve = vm >= 0 ? E(c, vm) : NULL;
+                bool named = ve && strcmp(ve->code, "VENUE") == 0;
+                if (named || (vm < 0 && trig(d, q, lim, TR_CONTACT_N, &nl4) &&
+                              !trig(d, q, lim, TR_CONTACT_V, NULL)) ||
+                    (vm < 0 && px_match_kind(d, q, K_VENUE, &vl4) && vl4)) {
+                    k.ts = i;
+                    k.te = named ? M(c, vm)->te : q + (nl4 ? nl4 : vl4);
+                    k.after = k.te;
+                    k.type = T_ATTEND;
+                    k.form = F_LIGHT;
+                    k.vflags = (is(d, i, "sent") || is(d, i, "dispatched")) ? TRF_PAST
+                               : is(d, i, "sending") ? TRF_ING
+                               : is(d, i, "sends") ? TRF_3SG : TRF_INF;
+                    k.agent = am;
+                    if (named) {
+                        k.vts = M(c, vm)->ts;
+                        k.vte = M(c, vm)->te;
+                    }
+                    k.rule = "send+event";
+                    core_add(c, &k);
+                    i = k.te - 1;
+                    continue;
+                }
+            }
+        }
         /* light verb + contact noun: "held talks", "paid a visit", "launched a mediation effort" */
         if ((e = trig(d, i, lim, TR_LIGHT_V, &l)) != NULL) {
             uint32_t j = i + l;
@@ -426,10 +470,32 @@ static void find_cores(sctx *c)
                         q++;
                         continue;
                     }
+                    /* "arrived in Rome for the G7 summit": travelling to an event is
+                     * attending it */
+                    int vm = ment_at(c, q);
+                    const px_ent *ve = vm >= 0 ? E(c, vm) : NULL;
+                    if (ve && strcmp(ve->code, "VENUE") == 0 && q > c->tb &&
+                        (is(d, q - 1, "for") || is(d, q - 1, "the") || is(d, q - 1, "a") ||
+                         is(d, q - 1, "an"))) {
+                        k.type = T_ATTEND;
+                        k.dest = m;
+                        k.vts = M(c, vm)->ts;
+                        k.vte = M(c, vm)->te;
+                        while (k.vts < k.vte && (is(d, k.vts, "the") || is(d, k.vts, "a"))) {
+                            k.vts++;
+                        }
+                        k.rule = "motion_verb+event";
+                        k.form = F_LIGHT;
+                        k.after = k.vte;
+                        k.te = k.vte;
+                        break;
+                    }
                     uint32_t nl3;
                     const px_entry *cn3 = trig(d, q, lim, TR_CONTACT_N, &nl3);
                     if (cn3 && q > c->tb && (is(d, q - 1, "for") || det_like(c, q - 1))) {
-                        k.type = (uint8_t)cn3->a;
+                        uint32_t vl3 = 0;
+                        k.type = px_match_kind(d, q, K_VENUE, &vl3) && vl3 ? T_ATTEND
+                                                                            : (uint8_t)cn3->a;
                         k.dest = m;
                         k.rule = "motion_verb+purpose";
                         k.form = F_LIGHT;
@@ -1673,6 +1739,32 @@ static void build(sctx *c, core *k)
     }
     post o;
     post_scan(c, k, &o);
+    if (k->agent >= 0 && !k->vte && k->te > k->ts + 1 && k->te >= 2 &&
+        (is(d, k->te - 2, "the") || is(d, k->te - 2, "this"))) {
+        /* "send its minister to the meeting": the event named earlier in the article */
+        uint32_t floor = c->si >= 3 ? d->sents[c->si - 3].tb : 0;
+        for (size_t m = c->mb; m-- > 0;) {
+            const px_ment *pm = &d->ments[m];
+            if (pm->ts < floor) {
+                break;
+            }
+            if (pm->kind == MK_PLACE && pm->ent >= 0 && strcmp(d->ents[pm->ent].code, "VENUE") == 0) {
+                k->vts = pm->ts;
+                k->vte = pm->te;
+                while (k->vts + 1 < k->vte && (is(d, k->vts, "the") || is(d, k->vts, "a"))) {
+                    k->vts++;
+                }
+                break;
+            }
+        }
+    }
+    if (k->vte && !o.venue_te) {
+        o.venue_ts = k->vts;
+        o.venue_te = k->vte;
+        if (o.place < 0 && k->dest >= 0) {
+            o.place = k->dest;
+        }
+    }
     int subj[4];
     int ns = subject(c, k->cs, subj, 4);
     /* participle clause: "Before leaving for Beijing, President Bush ..." */
@@ -1716,6 +1808,14 @@ static void build(sctx *c, core *k)
         adjm[nadj++] = k->adj[a];
     }
     int owner = k->owner;
+    if (k->agent >= 0 && f.status != S_DECLINED) {
+        /* "X sent its envoy to the talks": the delegate is the one who attends */
+        padd(c, &P, k->agent, R_SOURCE);
+        for (int s = 0; s < ns; s++) {
+            padd(c, &P, subj[s], R_PARTICIPANT);
+        }
+        ns = 0;
+    }
     switch (f.status) {
     case S_DECLINED: {
         /* source refuses; target asked; the would-be participants are participants */
@@ -1739,6 +1839,9 @@ static void build(sctx *c, core *k)
         }
         for (int x = 0; x < o.nwith; x++) {
             padd(c, &P, o.with[x], P.n >= 2 ? R_PARTICIPANT : R_TARGET);
+        }
+        if (k->agent >= 0) {
+            padd(c, &P, k->agent, R_PARTICIPANT);
         }
         f.rule = k->form == F_NOUN ? "decline+noun" : "decline+verb";
         break;
@@ -1920,7 +2023,8 @@ static void build(sctx *c, core *k)
         }
     }
     bool ok = sides >= 2;
-    if (!ok && Q.n == 1 && f.type == T_ATTEND && (o.venue_te || o.nobj == 0)) {
+    if (!ok && (Q.n == 1 || (sides == 1 && k->agent >= 0)) && f.type == T_ATTEND &&
+        (o.venue_te || o.nobj == 0)) {
         /* "X will attend the summit" */
         uint32_t j = k->after;
         while (j < c->te && (cue1(d, j, CUE_DET) || is(d, j, "the") || is(d, j, "a") || is(d, j, "an"))) {
