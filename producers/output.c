@@ -108,7 +108,36 @@ char *record_key_of(const json_t *record, record_key which)
 int record_output(poutputs *l, out_kind kind, const char *topic, const json_t *record,
                   record_key key, const char *ce_source)
 {
-    char *value = json_dumps(record, JSON_COMPACT);
+    record_format f = {key, 0, ce_source};
+    return record_output_fmt(l, kind, topic, record, &f);
+}
+
+static char *structured_value(const json_t *record, const char *source, const char *ce_type)
+{
+    json_t *env = json_pack("{s:s, s:s, s:s, s:s, s:s, s:O}", "specversion", "1.0", "id",
+                            json_string_value(json_object_get(record, "event_id"))
+                                ? json_string_value(json_object_get(record, "event_id"))
+                                : "",
+                            "source", source, "type", ce_type, "datacontenttype",
+                            "application/json", "data", record);
+    if (!env)
+        return NULL;
+    const char *pub = json_string_value(json_object_get(json_object_get(record, "article"),
+                                                        "published_at"));
+    if (pub)
+        json_object_set_new(env, "time", json_string(pub));
+    json_object_set_new(env, "dataschema", json_string("parley.contact.v1"));
+    char *s = json_dumps(env, JSON_COMPACT);
+    json_decref(env);
+    return s;
+}
+
+int record_output_fmt(poutputs *l, out_kind kind, const char *topic, const json_t *record,
+                      const record_format *fmt)
+{
+    record_key key = fmt->key;
+    const char *ce_source = fmt->ce_source;
+    char *value = NULL;
     char *k = record_key_of(record, key);
     rd_kafka_headers_t *h = rd_kafka_headers_new(6);
     const char *id = json_string_value(json_object_get(record, "event_id"));
@@ -117,7 +146,7 @@ int record_output(poutputs *l, out_kind kind, const char *topic, const json_t *r
     const char *pub = json_string_value(json_object_get(json_object_get(record, "article"),
                                                         "published_at"));
     char ce_type[96];
-    if (!value || !k || !h) {
+    if (!k || !h) {
         free(value);
         free(k);
         if (h)
@@ -126,6 +155,17 @@ int record_output(poutputs *l, out_kind kind, const char *topic, const json_t *r
     }
     snprintf(ce_type, sizeof ce_type, "org.parley.contact.v1.%s.%s", type ? type : "unknown",
              status ? status : "unknown");
+    value = fmt->structured ? structured_value(record, ce_source ? ce_source : "parleyd", ce_type)
+                            : json_dumps(record, JSON_COMPACT);
+    if (!value) {
+        free(k);
+        rd_kafka_headers_destroy(h);
+        return -1;
+    }
+    if (fmt->structured) {
+        rd_kafka_header_add(h, "content-type", -1, "application/cloudevents+json", -1);
+        return poutputs_add(l, kind, topic, k, strlen(k), value, strlen(value), h);
+    }
     rd_kafka_header_add(h, "ce_specversion", -1, "1.0", -1);
     rd_kafka_header_add(h, "ce_id", -1, id ? id : "", -1);
     rd_kafka_header_add(h, "ce_source", -1, ce_source ? ce_source : "parleyd", -1);
@@ -174,4 +214,72 @@ fail:
     free(key);
     rd_kafka_headers_destroy(h);
     return -1;
+}
+
+static int topic_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+           c == '.' || c == '_' || c == '-';
+}
+
+int topic_template_check(const char *tmpl, char *why, size_t whylen)
+{
+    int placeholders = 0;
+    for (const char *p = tmpl; *p;) {
+        if (*p == '{') {
+            if (!strncmp(p, "{type}", 6)) {
+                p += 6;
+            } else if (!strncmp(p, "{status}", 8)) {
+                p += 8;
+            } else {
+                snprintf(why, whylen, "only {type} and {status} may appear in a topic template");
+                return -1;
+            }
+            placeholders++;
+            continue;
+        }
+        if (!topic_char(*p)) {
+            snprintf(why, whylen, "'%c' cannot appear in a Kafka topic name", *p);
+            return -1;
+        }
+        p++;
+    }
+    if (!placeholders) {
+        snprintf(why, whylen, "the template has no {type} or {status} placeholder");
+        return -1;
+    }
+    if (strlen(tmpl) > 200) {
+        snprintf(why, whylen, "the template is too long");
+        return -1;
+    }
+    return 0;
+}
+
+int topic_template_expand(const char *tmpl, const json_t *record, char *out, size_t cap)
+{
+    size_t o = 0;
+    for (const char *p = tmpl; *p;) {
+        const char *v = NULL;
+        if (!strncmp(p, "{type}", 6)) {
+            v = json_string_value(json_object_get(record, "type"));
+            p += 6;
+        } else if (!strncmp(p, "{status}", 8)) {
+            v = json_string_value(json_object_get(record, "status"));
+            p += 8;
+        } else {
+            if (o + 1 >= cap)
+                return -1;
+            out[o++] = *p++;
+            continue;
+        }
+        if (!v)
+            return -1;
+        for (; *v; v++) {
+            if (o + 1 >= cap || !topic_char(*v))
+                return -1;
+            out[o++] = *v;
+        }
+    }
+    out[o] = '\0';
+    return o > 0 && o <= 249 ? 0 : -1;
 }

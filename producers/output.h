@@ -40,10 +40,28 @@ typedef enum { KEY_DYAD = 0, KEY_EVENT_ID, KEY_CLUSTER_KEY, KEY_SOURCE_COUNTRY }
  * a single country when only one is known, or "-" when none. Returns a new string. */
 char *record_key_of(const json_t *record, record_key which);
 
-/* Serializes a parley.contact.v1 record as an output with CloudEvents binary-mode
- * headers (ce_specversion, ce_id, ce_source, ce_type, ce_time, content-type). */
+/* How records are written: the key, and CloudEvents binary mode (the record is the
+ * value; ce_* headers) or structured mode (the value is a CloudEvents JSON envelope
+ * with the record as "data"; content-type application/cloudevents+json). */
+typedef struct record_format {
+    record_key key;
+    int structured;
+    const char *ce_source; /* NULL: "parleyd" */
+} record_format;
+
+/* Serializes a parley.contact.v1 record as an output. Binary mode headers:
+ * ce_specversion, ce_id (event_id), ce_source, ce_type, ce_time, content-type. */
+int record_output_fmt(poutputs *l, out_kind kind, const char *topic, const json_t *record,
+                      const record_format *fmt);
+/* record_output_fmt in binary mode. */
 int record_output(poutputs *l, out_kind kind, const char *topic, const json_t *record,
                   record_key key, const char *ce_source);
+
+/* Topic-name templates with {type} and {status} placeholders ("contact-{type}").
+ * check: 0 when the template is usable, else -1 with why. expand: writes the topic for
+ * a record into out; -1 when it does not fit or the record lacks a field. */
+int topic_template_check(const char *tmpl, char *why, size_t whylen);
+int topic_template_expand(const char *tmpl, const json_t *record, char *out, size_t cap);
 
 /* A dead letter: original key, value and headers, plus __parley.errors.* headers (topic,
  * partition, offset, stage, reason, message) in the spirit of Kafka Connect's. */

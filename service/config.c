@@ -2,6 +2,7 @@
  * and the bridge to librdkafka's own configuration. */
 #include "config.h"
 #include "log.h"
+#include "output.h"
 #include "rules.h"
 
 #include <ctype.h>
@@ -19,6 +20,13 @@ static const pconfig_key table[] = {
     {"topic.events", PCT_STRING, "contact-events", 0, 0, NULL, "Output topic for every event record."},
     {"topic.alerts", PCT_STRING, "contact-alerts", 0, 0, NULL, "Output topic for records matching alert rules."},
     {"topic.dlq", PCT_STRING, "articles.dlq", 0, 0, NULL, "Dead-letter topic for messages that cannot be decoded."},
+    {"topic.events.template", PCT_STRING, "", 0, 0, NULL,
+     "Optional per-type/per-status topics: each record is also published to this topic name with {type} and {status} filled in (e.g. contact-{type}); empty = off."},
+    {"output.key", PCT_ENUM, "dyad", 0, 0, "dyad|event_id|cluster_key|source_country",
+     "Key of event and alert records: the sorted country pair, the event id, the cross-article cluster key, or the source actor's country."},
+    {"output.cloudevents", PCT_ENUM, "binary", 0, 0, "binary|structured",
+     "CloudEvents 1.0 mode: binary (record as value, ce_* headers) or structured (JSON envelope with the record as data)."},
+    {"output.ce.source", PCT_STRING, "parleyd", 0, 0, NULL, "CloudEvents source attribute of every record."},
     {"processing.guarantee", PCT_ENUM, "at_least_once", 0, 0, "at_least_once|exactly_once",
      "Delivery guarantee: offsets stored after outputs are acknowledged, or one Kafka transaction per batch."},
     {"processing.threads", PCT_INT, "2", 1, 64, NULL,
@@ -77,6 +85,7 @@ static const char *producer_defaults[][2] = {
     {"linger.ms", "5"},
     {"queue.buffering.max.kbytes", "16384"},
     {"compression.type", "lz4"},
+    {"partitioner", "murmur2_random"}, /* the Java client's: keys co-partition with Kafka Streams */
     {"client.id", "parleyd"},
     {NULL, NULL},
 };
@@ -551,6 +560,12 @@ fail:
 int pconfig_validate(const pconfig *c, char *err, size_t errlen)
 {
     char why[512];
+    const char *origin;
+    const char *tmpl = value_of(c, "topic.events.template", &origin);
+    if (*tmpl && topic_template_check(tmpl, why, sizeof why) != 0) {
+        snprintf(err, errlen, "%s: topic.events.template: %s", origin, why);
+        return -1;
+    }
     for (size_t i = 0; i < c->n; i++) {
         const pconfig_key *k = find_key(c->v[i].key);
         if (k && check_value(k, c->v[i].value, why, sizeof why) != 0) {

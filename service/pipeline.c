@@ -54,7 +54,7 @@ struct pipeline {
     const pconfig *conf;
     rd_kafka_t *consumer, *producer;
     int eos;
-    char *topic_input, *topic_dlq, *topic_alerts;
+    char *topic_input, *topic_dlq, *topic_alerts, *topic_events;
     offset_tracker *ot;
     article_decoder *dec;
     processor *proc;
@@ -80,7 +80,7 @@ struct pipeline {
 
     atomic_ullong consumed, completed, decoded, dlq, records, skipped, produce_errors;
     atomic_ullong delivered[OUT__COUNT];
-    atomic_ullong txn_commits, txn_aborts;
+    atomic_ullong txn_commits, txn_aborts, routed;
     atomic_int assigned;
     metrics_registry *metrics; /* borrowed, may be NULL */
 
@@ -257,10 +257,14 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
         return;
     }
     const char *t = rd_kafka_topic_name(m->rkt);
-    int kind = strcmp(t, pl->topic_dlq) == 0      ? OUT_DLQ
-               : strcmp(t, pl->topic_alerts) == 0 ? OUT_ALERTS
-                                                  : OUT_EVENTS;
-    atomic_fetch_add(&pl->delivered[kind], 1);
+    if (strcmp(t, pl->topic_dlq) == 0)
+        atomic_fetch_add(&pl->delivered[OUT_DLQ], 1);
+    else if (strcmp(t, pl->topic_alerts) == 0)
+        atomic_fetch_add(&pl->delivered[OUT_ALERTS], 1);
+    else if (strcmp(t, pl->topic_events) == 0)
+        atomic_fetch_add(&pl->delivered[OUT_EVENTS], 1);
+    else
+        atomic_fetch_add(&pl->routed, 1); /* topic.events.template copies */
     job_release(j);
 }
 
@@ -777,6 +781,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     pl->topic_input = strdup(pconfig_str(conf, "topic.input"));
     pl->topic_dlq = strdup(pconfig_str(conf, "topic.dlq"));
     pl->topic_alerts = strdup(pconfig_str(conf, "topic.alerts"));
+    pl->topic_events = strdup(pconfig_str(conf, "topic.events"));
     pl->max_inflight = pconfig_int(conf, "processing.max.inflight");
     pl->shutdown_ms = pconfig_int(conf, "shutdown.timeout.ms");
     pl->retry_backoff_ms = pconfig_int(conf, "dlq.retry.backoff.ms");
@@ -800,7 +805,8 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
         .max_depth = (int)pconfig_int(conf, "article.max.depth"),
     };
     pl->dec = article_decoder_new(&ao);
-    if (!pl->topic_input || !pl->topic_dlq || !pl->topic_alerts || !pl->ot || !pl->dec) {
+    if (!pl->topic_input || !pl->topic_dlq || !pl->topic_alerts || !pl->topic_events || !pl->ot ||
+        !pl->dec) {
         snprintf(err, errlen, "out of memory or bad article field configuration");
         goto fail;
     }
@@ -895,6 +901,7 @@ void pipeline_destroy(pipeline *pl)
     free(pl->topic_input);
     free(pl->topic_dlq);
     free(pl->topic_alerts);
+    free(pl->topic_events);
     pthread_mutex_destroy(&pl->done_mu);
     pthread_cond_destroy(&pl->done_cv);
     pthread_mutex_destroy(&pl->retry_mu);
@@ -913,6 +920,7 @@ void pipeline_get_counters(pipeline *pl, pipeline_counters *c)
     c->produce_errors = atomic_load(&pl->produce_errors);
     for (int i = 0; i < OUT__COUNT; i++)
         c->delivered[i] = atomic_load(&pl->delivered[i]);
+    c->routed = atomic_load(&pl->routed);
     c->txn_commits = atomic_load(&pl->txn_commits);
     c->txn_aborts = atomic_load(&pl->txn_aborts);
     c->inflight = atomic_load(&pl->inflight);

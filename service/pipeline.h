@@ -28,6 +28,7 @@ typedef struct pipeline pipeline;
 typedef struct pipeline_counters {
     uint64_t consumed, completed, decoded, dlq, records, skipped, produce_errors;
     uint64_t delivered[3]; /* by out_kind: events, alerts, dlq */
+    uint64_t routed;       /* copies to topic.events.template topics */
     uint64_t txn_commits, txn_aborts;
     int64_t inflight;
     int assigned_partitions;

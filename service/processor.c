@@ -13,7 +13,8 @@
 struct processor {
     int passthrough;
     px_ctx *px;
-    char *topic_events, *topic_alerts;
+    char *topic_events, *topic_alerts, *topic_template, *ce_source;
+    record_format fmt;
     alert_rules *rules;
     metrics_registry *metrics;
 };
@@ -38,6 +39,17 @@ processor *processor_new(const pconfig *conf, char *err, size_t errlen)
     p->passthrough = strcmp(pconfig_str(conf, "processing.processor"), "passthrough") == 0;
     p->topic_events = strdup(pconfig_str(conf, "topic.events"));
     p->topic_alerts = strdup(pconfig_str(conf, "topic.alerts"));
+    p->topic_template = strdup(pconfig_str(conf, "topic.events.template"));
+    static const char *keys[] = {"dyad", "event_id", "cluster_key", "source_country"};
+    const char *key = pconfig_str(conf, "output.key");
+    for (int i = 0; i < 4; i++)
+        if (!strcmp(key, keys[i]))
+            p->fmt.key = (record_key)i;
+    if (p->passthrough)
+        p->fmt.key = KEY_EVENT_ID;
+    p->fmt.structured = !strcmp(pconfig_str(conf, "output.cloudevents"), "structured");
+    p->ce_source = strdup(pconfig_str(conf, "output.ce.source"));
+    p->fmt.ce_source = p->ce_source;
     p->rules = pconfig_alert_rules(conf, err, errlen);
     if (!p->rules) {
         processor_destroy(p);
@@ -56,7 +68,7 @@ processor *processor_new(const pconfig *conf, char *err, size_t errlen)
             return NULL;
         }
     }
-    if (!p->topic_events || !p->topic_alerts) {
+    if (!p->topic_events || !p->topic_alerts || !p->topic_template || !p->ce_source) {
         processor_destroy(p);
         return NULL;
     }
@@ -71,6 +83,8 @@ void processor_destroy(processor *p)
     alert_rules_destroy(p->rules);
     free(p->topic_events);
     free(p->topic_alerts);
+    free(p->topic_template);
+    free(p->ce_source);
     free(p);
 }
 
@@ -127,8 +141,11 @@ int processor_run(processor *p, const article *a, poutputs *out, processor_stats
         return -1;
     json_array_foreach(records, i, r)
     {
-        if (record_output(out, OUT_EVENTS, p->topic_events, r,
-                          p->passthrough ? KEY_EVENT_ID : KEY_DYAD, "parleyd") != 0) {
+        char routed[256];
+        if (record_output_fmt(out, OUT_EVENTS, p->topic_events, r, &p->fmt) != 0 ||
+            (p->topic_template[0] &&
+             topic_template_expand(p->topic_template, r, routed, sizeof routed) == 0 &&
+             record_output_fmt(out, OUT_EVENTS, routed, r, &p->fmt) != 0)) {
             snprintf(err, errlen, "out of memory serializing a record");
             json_decref(records);
             return -1;
@@ -136,7 +153,7 @@ int processor_run(processor *p, const article *a, poutputs *out, processor_stats
         metrics_count_record(p->metrics, r);
         if (alert_rules_match(p->rules, r, NULL, NULL) == 0)
             continue;
-        if (record_output(out, OUT_ALERTS, p->topic_alerts, r, KEY_DYAD, "parleyd") != 0) {
+        if (record_output_fmt(out, OUT_ALERTS, p->topic_alerts, r, &p->fmt) != 0) {
             snprintf(err, errlen, "out of memory serializing an alert");
             json_decref(records);
             return -1;

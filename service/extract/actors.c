@@ -757,6 +757,39 @@ int px_actors(px_doc *d, int si)
     const px_sent *s = &d->sents[si];
     uint32_t tb = s->tb, lim = s->te;
     size_t first_ment = d->nment;
+    if (si == 0) {
+        /* the dateline city: where the reporter files from, a fallback location */
+        d->dateline_place = -1;
+        uint32_t cl0 = 0;
+        const px_entry *ce = NULL;
+        if (tb < lim && (d->toks[tb].flags & TF_DATELINE)) {
+            ce = lex(d, tb, lim, K_CITY, &cl0);
+            if (!ce) {
+                ce = lex(d, tb, lim, K_CAPITAL, &cl0);
+            }
+        }
+        if (ce && cl0 && (d->toks[tb + cl0 - 1].flags & TF_DATELINE)) {
+            px_ent pl;
+            ent_from_country(d, &pl, ce);
+            pl.kind = MK_PLACE;
+            pl.sector[0] = 0;
+            memcpy(pl.code, ce->kind == K_CAPITAL ? "CAPITAL" : "CITY", ce->kind == K_CAPITAL ? 8 : 5);
+            if (ce->kind == K_CITY) {
+                str_from_pool(d, pl.name, sizeof pl.name, ce->s[0]);
+            }
+            if (!pl.name[0] || ce->kind == K_CAPITAL) {
+                ent_set_text_name(d, &pl, tb, tb + cl0);
+            }
+            pl.last_sent = si;
+            int ei = px_ent_add(d, &pl);
+            if (ei >= 0) {
+                if (ment_push(d, tb, tb + cl0, tb, MK_PLACE, MF_LOCPP, ei) != 0) {
+                    return -1;
+                }
+                d->dateline_place = (int)(d->nment - 1);
+            }
+        }
+    }
     for (uint32_t i = tb; i < lim;) {
         if (d->nment - first_ment >= d->max_ments) {
             break;
@@ -1161,6 +1194,13 @@ int px_actors(px_doc *d, int si)
                 name_first = true;
             }
         }
+        /* "the Elysee", "the Kremlin": metonyms listed with their article */
+        if (det && !cl && i > start) {
+            uint32_t ml = 0;
+            if (lex(d, start, lim, K_METONYM, &ml) && ml > i - start) {
+                i = start;
+            }
+        }
         /* 2. a bare state / org / capital / metonym / city */
         if (!name_first && (cl || lex(d, i, lim, K_COUNTRY, NULL) || lex(d, i, lim, K_CAPITAL, NULL) ||
             lex(d, i, lim, K_CITY, NULL) || lex(d, i, lim, K_METONYM, NULL) ||
@@ -1191,7 +1231,11 @@ int px_actors(px_doc *d, int si)
                           (px_match_kind(d, end, K_TRIGGER, NULL) != NULL) &&
                           !px_cue(d, end, CUE_CLAUSE, NULL) && !px_cue(d, end, CUE_LOCPREP, NULL) &&
                           !px_tis(d, end, "for") && !px_tis(d, end, "on") && !px_tis(d, end, "and");
-            bool place = be->kind == K_CITY || be->kind == K_VENUE ||
+            /* "at the White House", "in the Kremlin": the building is where it happens */
+            bool inst_place = be->kind == K_METONYM && locpp && !poss && start > tb &&
+                              (px_tis(d, start - 1, "at") || px_tis(d, start - 1, "in") ||
+                               px_tis(d, start - 1, "inside") || px_tis(d, start - 1, "outside"));
+            bool place = be->kind == K_CITY || be->kind == K_VENUE || inst_place ||
                          ((be->kind == K_CAPITAL || be->kind == K_COUNTRY) && locpp && !poss &&
                           !attrib);
             if (be->kind == K_DEMONYM) {
@@ -1232,6 +1276,10 @@ int px_actors(px_doc *d, int si)
             if (st.kind != MK_PLACE) {
                 set_code(&st);
             }
+            if (inst_place) {
+                memcpy(st.code, "INSTITUTION", 12);
+                st.sector[0] = 0;
+            }
             if (st.kind == MK_PLACE && be->kind == K_CAPITAL) {
                 memcpy(st.code, "CAPITAL", 8);
                 /* the place is the city; its name is the surface form */
@@ -1256,6 +1304,7 @@ int px_actors(px_doc *d, int si)
             /* attributive use: "US capital", "China expert", "US-China" */
             if (!poss && end < lim && (d->toks[end].flags & TF_ALPHA) && !(d->toks[end].flags & TF_CAP) &&
                 st.kind != MK_PLACE && !px_cue(d, end, CUE_AUX, NULL) &&
+                !px_match_kind(d, end, K_TIME, NULL) && /* "visit Chad next week" */
                 (!px_match_kind(d, end, K_TRIGGER, NULL) || noun_trigger(d, end)) &&
                 !px_cue(d, end, CUE_REPORT, NULL) &&
                 !px_cue(d, end, CUE_NEG, NULL) && !px_tis(d, end, "and") && !px_tis(d, end, "to") &&

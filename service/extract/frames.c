@@ -30,6 +30,7 @@ typedef struct core {
     int32_t dest;         /* destination of a motion verb turned into a purpose frame */
     uint32_t vts, vte;    /* the event a motion verb travels to ("for the G7 summit"), 0/0 */
     int32_t agent;        /* the delegate of "send X to the meeting", -1 */
+    int32_t pur;          /* purpose infinitive: index of the contact it serves, -1 */
     int32_t adj[4];
     int nadj;
     const char *rule;
@@ -352,6 +353,7 @@ static void find_cores(sctx *c)
         k.owner = -1;
         k.dest = -1;
         k.agent = -1;
+        k.pur = -1;
         uint32_t l;
         const px_entry *e;
         /* "send its foreign minister to the meeting": the delegate attends the event */
@@ -875,7 +877,7 @@ static void governors(sctx *c, core *k)
     if (!st) {
         st = base;
     }
-    if (!st && saw_to && k->form != F_NOUN && i + 1 == k->ts) {
+    if (!st && saw_to && k->form != F_NOUN && k->ts > c->tb && is(d, k->ts - 1, "to")) {
         /* "will visit Mauritania to mediate", "left for X to attend meetings": a purpose
          * infinitive takes the status and subject of the preceding contact */
         for (int o = 0; o < c->ncore; o++) {
@@ -885,6 +887,8 @@ static void governors(sctx *c, core *k)
             }
             st = pk->status;
             i = pk->cs;
+            k->cs = i; /* the subject of the first verb is the subject of the purpose */
+            k->pur = o;
         }
     }
     /* a planned/scheduled participle before a noun: "a planned visit" */
@@ -1133,8 +1137,12 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             }
             /* "The US commander in Iraq, General David Petraeus, held talks" */
             int m2 = p > c->tb ? ment_at(c, p - 1) : -1;
+            /* "The Kenyan defence minister, Peter Odhiambo, held talks": a sentence-initial
+             * appositive mention */
+            bool initial = m2 >= 0 && (M(c, m2)->ts == c->tb ||
+                                       (M(c, m2)->ts == c->tb + 1 && is(d, c->tb, "the")));
             if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && M(c, m2)->ts > c->tb &&
-                d->toks[M(c, m2)->ts - 1].p == ',' && !c->speaker[m2]) {
+                (d->toks[M(c, m2)->ts - 1].p == ',' || initial) && !c->speaker[m2]) {
                 out[0] = m2;
                 return 1;
             }
@@ -1204,8 +1212,13 @@ static void post_scan(sctx *c, core *k, post *o)
                     if (prepw) {
                         break;
                     }
+                    int pm = ment_at(c, p);
+                    if (pm >= 0 && (M(c, pm)->flags & MF_PRON) && (M(c, pm)->flags & MF_POSS)) {
+                        p--; /* "with his Ethiopian counterpart" */
+                        continue;
+                    }
                     if (!(d->toks[p].flags & TF_ALPHA) || (d->toks[p].flags & TF_CAP) ||
-                        ment_at(c, p) >= 0 || trig(d, p, c->te, TR_CONTACT_V, NULL) ||
+                        pm >= 0 || trig(d, p, c->te, TR_CONTACT_V, NULL) ||
                         trig(d, p, c->te, TR_DECIDE_V, NULL) || cue1(d, p, CUE_REPORT)) {
                         break;
                     }
@@ -1872,6 +1885,18 @@ static void build(sctx *c, core *k)
                                                                              : R_TARGET);
             }
             ns = 0;
+        }
+        if (mediation && k->pur >= 0 && o.nbetw == 0 && o.nwith == 0 && o.nobj == 0) {
+            /* "will visit Mauritania and Senegal to mediate": the parties visited are the
+             * parties to the mediation */
+            post po;
+            post_scan(c, &c->cores[k->pur], &po);
+            for (int x = 0; x < po.nobj && o.nbetw < 4; x++) {
+                o.betw[o.nbetw++] = po.obj[x];
+            }
+            if (o.nbetw == 0 && po.dest >= 0) {
+                o.betw[o.nbetw++] = po.dest;
+            }
         }
         if (mediation) {
             /* "X mediated between A and B"; "agreed to US mediation" */

@@ -198,7 +198,7 @@ typedef struct px_doc {
     px_frame *frames;
     size_t nframe, capframe;
     int pub_y, pub_m, pub_d; /* publication date, 0 when unknown */
-    int dateline_place;      /* entity index of the dateline city, -1 */
+    int dateline_place;      /* mention index of the dateline city ("GENEVA (Wire) -"), -1 */
     size_t max_sent_toks, max_ments, max_records;
 } px_doc;
 

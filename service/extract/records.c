@@ -563,6 +563,10 @@ int px_records(px_doc *d, json_t *out)
             continue;
         }
         evs[j].f.nparties = evs[j].nents > PX_MAX_PARTIES ? PX_MAX_PARTIES : evs[j].nents;
+        if (evs[j].f.loc_ment < 0 && !evs[j].f.venue_te && evs[j].f.status == S_OCCURRED &&
+            d->dateline_place >= 0) {
+            evs[j].f.loc_ment = d->dateline_place; /* filed from there: a fallback place */
+        }
         json_t *r = record_json(d, &evs[j]);
         if (!r || json_array_append_new(out, r) != 0) {
             free(evs);

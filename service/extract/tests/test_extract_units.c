@@ -260,6 +260,8 @@ static void test_extract_record(void **state)
     json_decref(recs);
 }
 
+void test_cases_file(void **state); /* test_extract_cases.c */
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -276,6 +278,7 @@ int main(void)
         cmocka_unit_test(test_time_may_modal),
         cmocka_unit_test(test_language_gate),
         cmocka_unit_test(test_extract_record),
+        cmocka_unit_test(test_cases_file),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1,0 +1,131 @@
+/* test_extract_cases.c - data-driven extraction cases: every line of tests/cases.jsonl is
+ * a short original article with the records it must yield ("expect", each a subset of a
+ * record's fields) or, with "none": true, must not yield. Linked into px-unit-tests. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+
+void test_cases_file(void **state);
+
+static const char *sget(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static bool actor_ok(json_t *rec, const char *want)
+{
+    const char *colon = strchr(want, ':');
+    const char *name = colon ? colon + 1 : want;
+    size_t rl = colon ? (size_t)(colon - want) : 0;
+    size_t i;
+    json_t *a;
+    json_array_foreach(json_object_get(rec, "actors"), i, a) {
+        const char *n = sget(a, "name"), *r = sget(a, "role");
+        if (n && strcmp(n, name) == 0 && (!rl || (r && strlen(r) == rl && strncmp(r, want, rl) == 0))) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool rec_matches(json_t *rec, json_t *exp)
+{
+    const char *k;
+    json_t *v;
+    json_object_foreach(exp, k, v) {
+        json_t *loc = json_object_get(rec, "location"), *tm = json_object_get(rec, "time");
+        if (strcmp(k, "actors") == 0) {
+            size_t i;
+            json_t *a;
+            json_array_foreach(v, i, a) {
+                if (!actor_ok(rec, json_string_value(a))) {
+                    return false;
+                }
+            }
+        } else if (strcmp(k, "location") == 0) {
+            if (json_is_null(v) ? !json_is_null(loc)
+                                : (!json_is_object(loc) || !sget(loc, "name") ||
+                                   strcmp(sget(loc, "name"), json_string_value(v)) != 0)) {
+                return false;
+            }
+        } else if (strcmp(k, "venue") == 0) {
+            if (!json_is_object(loc) || !sget(loc, "venue") ||
+                strcmp(sget(loc, "venue"), json_string_value(v)) != 0) {
+                return false;
+            }
+        } else if (strncmp(k, "time_", 5) == 0 || strcmp(k, "precision") == 0) {
+            const char *f = strcmp(k, "precision") == 0 ? "precision" : k + 5;
+            if (!json_is_object(tm) || !sget(tm, f) || strcmp(sget(tm, f), json_string_value(v)) != 0) {
+                return false;
+            }
+        } else {
+            const char *s = sget(rec, k);
+            if (!s || !json_is_string(v) || strcmp(s, json_string_value(v)) != 0) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+void test_cases_file(void **state)
+{
+    (void)state;
+    char err[256];
+    px_ctx *ctx = px_ctx_new(NULL, err, sizeof err);
+    assert_non_null(ctx);
+    FILE *f = fopen(PX_CASES_FILE, "r");
+    assert_non_null(f);
+    char *line = NULL;
+    size_t cap = 0;
+    int n = 0, failed = 0;
+    while (getline(&line, &cap, f) > 0) {
+        json_error_t je;
+        json_t *c = json_loads(line, 0, &je);
+        if (!c) {
+            continue;
+        }
+        const char *text = sget(c, "text");
+        px_article a = {.id = sget(c, "case"), .published_at = sget(c, "published_at"),
+                        .language = "en", .text = text, .text_len = text ? strlen(text) : 0};
+        json_t *recs = NULL;
+        assert_int_equal(px_extract(ctx, &a, &recs, NULL, err, sizeof err), 0);
+        bool ok = true;
+        if (json_is_true(json_object_get(c, "none"))) {
+            ok = json_array_size(recs) == 0;
+        }
+        size_t i, j;
+        json_t *e, *r;
+        json_array_foreach(json_object_get(c, "expect"), i, e) {
+            bool hit = false;
+            json_array_foreach(recs, j, r) {
+                if (rec_matches(r, e)) {
+                    hit = true;
+                }
+            }
+            ok = ok && hit;
+        }
+        if (!ok) {
+            print_message("case %s: not as expected\n", a.id);
+            failed++;
+        }
+        n++;
+        json_decref(recs);
+        json_decref(c);
+    }
+    free(line);
+    fclose(f);
+    px_ctx_destroy(ctx);
+    assert_true(n >= 15);
+    assert_int_equal(failed, 0);
+}
