@@ -1,0 +1,216 @@
+/* bench_extract.c - extraction throughput: loads an article JSONL corpus into memory
+ * (tests/bench/make_corpus.py), runs px_extract over it N times and prints sentences/s,
+ * MB/s, records and ns/sentence. Not a ctest test: numbers depend on the machine.
+ * usage: bench_extract [-n ITERATIONS] [--threads T] CORPUS.jsonl
+ * With --threads T the corpus is split by article between T threads sharing one px_ctx
+ * (read-only, as the daemon shares it); rates are wall-clock totals and per thread. */
+#include "extract.h"
+
+#include <errno.h>
+#include <jansson.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+typedef struct bench_article {
+    json_t *obj; /* owns the strings below */
+    px_article a;
+} bench_article;
+
+typedef struct worker {
+    const px_ctx *ctx;
+    const bench_article *arts;
+    size_t narts, first, stride;
+    int iterations;
+    size_t sentences, records, bytes, failures;
+    double seconds;
+} worker;
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static const char *str_field(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+static int load(const char *path, bench_article **out, size_t *n_out)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "bench_extract: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    size_t cap = 1024, n = 0;
+    bench_article *v = malloc(cap * sizeof *v);
+    char *line = NULL;
+    size_t lcap = 0;
+    ssize_t len;
+    long lineno = 0;
+    while (v && (len = getline(&line, &lcap, f)) > 0) {
+        lineno++;
+        json_error_t err;
+        json_t *o = json_loadb(line, (size_t)len, 0, &err);
+        const char *text = o ? str_field(o, "text") : NULL;
+        if (!text) {
+            fprintf(stderr, "bench_extract: %s:%ld: skipped (%s)\n", path, lineno,
+                    o ? "no text" : err.text);
+            json_decref(o);
+            continue;
+        }
+        if (n == cap) {
+            bench_article *nv = realloc(v, 2 * cap * sizeof *v);
+            if (!nv) {
+                break;
+            }
+            v = nv;
+            cap *= 2;
+        }
+        const char *id = str_field(o, "id");
+        v[n].obj = o;
+        v[n].a = (px_article){.id = id ? id : "bench",
+                              .url = str_field(o, "url"),
+                              .source = str_field(o, "source"),
+                              .title = str_field(o, "title"),
+                              .published_at = str_field(o, "published_at"),
+                              .language = str_field(o, "language"),
+                              .text = text,
+                              .text_len = json_string_length(json_object_get(o, "text"))};
+        n++;
+    }
+    free(line);
+    fclose(f);
+    if (!v) {
+        return -1;
+    }
+    *out = v;
+    *n_out = n;
+    return 0;
+}
+
+static void *run(void *arg)
+{
+    worker *w = arg;
+    char err[256];
+    double t0 = now_s();
+    for (int it = 0; it < w->iterations; it++) {
+        for (size_t i = w->first; i < w->narts; i += w->stride) {
+            json_t *recs = NULL;
+            px_stats st;
+            memset(&st, 0, sizeof st);
+            if (px_extract(w->ctx, &w->arts[i].a, &recs, &st, err, sizeof err) != 0) {
+                w->failures++;
+                continue;
+            }
+            w->sentences += st.sentences;
+            w->records += json_array_size(recs);
+            w->bytes += w->arts[i].a.text_len;
+            json_decref(recs);
+        }
+    }
+    w->seconds = now_s() - t0;
+    return NULL;
+}
+
+static void usage(void)
+{
+    fprintf(stderr, "usage: bench_extract [-n ITERATIONS] [--threads T] [--no-warmup] CORPUS.jsonl\n");
+}
+
+int main(int argc, char **argv)
+{
+    int iterations = 3, threads = 1, warmup = 1;
+    const char *path = NULL;
+    for (int i = 1; i < argc; i++) {
+        if ((strcmp(argv[i], "-n") == 0 || strcmp(argv[i], "--iterations") == 0) && i + 1 < argc) {
+            iterations = (int)strtol(argv[++i], NULL, 10);
+        } else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) {
+            threads = (int)strtol(argv[++i], NULL, 10);
+        } else if (strcmp(argv[i], "--no-warmup") == 0) {
+            warmup = 0;
+        } else if (argv[i][0] == '-') {
+            usage();
+            return 2;
+        } else {
+            path = argv[i];
+        }
+    }
+    if (!path || iterations < 1 || threads < 1 || threads > 64) {
+        usage();
+        return 2;
+    }
+    bench_article *arts = NULL;
+    size_t narts = 0;
+    if (load(path, &arts, &narts) != 0 || narts == 0) {
+        fprintf(stderr, "bench_extract: no articles in %s\n", path);
+        return 1;
+    }
+    char err[256];
+    px_options opts;
+    memset(&opts, 0, sizeof opts);
+    px_ctx *ctx = px_ctx_new(&opts, err, sizeof err);
+    if (!ctx) {
+        fprintf(stderr, "bench_extract: px_ctx_new: %s\n", err);
+        return 1;
+    }
+    if (warmup) {
+        worker w = {.ctx = ctx, .arts = arts, .narts = narts, .first = 0, .stride = 1, .iterations = 1};
+        run(&w);
+    }
+    worker *ws = calloc((size_t)threads, sizeof *ws);
+    pthread_t *tids = calloc((size_t)threads, sizeof *tids);
+    if (!ws || !tids) {
+        return 1;
+    }
+    double t0 = now_s();
+    for (int t = 0; t < threads; t++) {
+        ws[t] = (worker){.ctx = ctx, .arts = arts, .narts = narts, .first = (size_t)t,
+                         .stride = (size_t)threads, .iterations = iterations};
+        if (threads == 1) {
+            run(&ws[t]);
+        } else if (pthread_create(&tids[t], NULL, run, &ws[t]) != 0) {
+            fprintf(stderr, "bench_extract: pthread_create failed\n");
+            return 1;
+        }
+    }
+    for (int t = 0; threads > 1 && t < threads; t++) {
+        pthread_join(tids[t], NULL);
+    }
+    double wall = now_s() - t0;
+    size_t sent = 0, recs = 0, bytes = 0, fails = 0;
+    for (int t = 0; t < threads; t++) {
+        sent += ws[t].sentences;
+        recs += ws[t].records;
+        bytes += ws[t].bytes;
+        fails += ws[t].failures;
+    }
+    printf("engine          %s\n", px_version());
+    printf("corpus          %s: %zu articles, %.2f MB of text per pass\n", path, narts,
+           (double)bytes / iterations / 1048576.0);
+    printf("passes          %d, threads %d, wall %.3f s\n", iterations, threads, wall);
+    printf("sentences       %zu (%zu per pass)\n", sent, sent / (size_t)iterations);
+    printf("records         %zu (%zu per pass)\n", recs, recs / (size_t)iterations);
+    printf("sentences/s     %.0f total, %.0f per thread\n", (double)sent / wall,
+           (double)sent / wall / threads);
+    printf("MB/s            %.2f total, %.2f per thread\n", (double)bytes / wall / 1048576.0,
+           (double)bytes / wall / 1048576.0 / threads);
+    printf("ns/sentence     %.0f (per thread)\n", sent ? wall * 1e9 * threads / (double)sent : 0.0);
+    if (fails) {
+        printf("failures        %zu px_extract calls returned -1\n", fails);
+    }
+    px_ctx_destroy(ctx);
+    for (size_t i = 0; i < narts; i++) {
+        json_decref(arts[i].obj);
+    }
+    free(arts);
+    free(ws);
+    free(tids);
+    return fails ? 1 : 0;
+}
