@@ -221,17 +221,17 @@ article_status article_decode(const article_decoder *d, const void *buf, size_t 
             return ART_BAD_FIELD;
         }
     }
-    if (!out->text) {
-        snprintf(why, whylen, "no text in any of the text fields");
-        article_clear(out);
-        return ART_NO_TEXT;
-    }
     if (!out->published_at && ts_ms > 0) {
         time_t t = (time_t)(ts_ms / 1000);
         struct tm tm;
         gmtime_r(&t, &tm);
         strftime(out->published_buf, sizeof out->published_buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
         out->published_at = out->published_buf;
+    }
+    if (!out->text) {
+        /* The fields stay readable (a URL to fetch the text from); article_clear frees. */
+        snprintf(why, whylen, "no text in any of the text fields");
+        return ART_NO_TEXT;
     }
     return ART_OK;
 }

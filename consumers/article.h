@@ -52,7 +52,9 @@ typedef struct article {
 
 /* Decodes buf/len. fallback_id is used when the message has no id (e.g.
  * "articles/3/1042"); ts_ms (message timestamp, or -1) fills a missing published_at.
- * On ART_OK the caller must call article_clear. On failure `why` holds a short text. */
+ * On ART_OK and ART_NO_TEXT (whose fields, such as url, stay readable so the text can
+ * be fetched) the caller must call article_clear; calling it after any status is safe.
+ * On failure `why` holds a short text. */
 article_status article_decode(const article_decoder *d, const void *buf, size_t len,
                               const char *fallback_id, int64_t ts_ms, article *out, char *why,
                               size_t whylen);

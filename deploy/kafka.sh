@@ -6,6 +6,7 @@
 # Usage:
 #   deploy/kafka.sh fetch
 #   deploy/kafka.sh start   [--port PORT] [--controller-port PORT] [--dir DIR] [--fresh]
+#                           [--secure [--secure-port PORT]]
 #   deploy/kafka.sh stop    [--dir DIR]
 #   deploy/kafka.sh restart [--port PORT] [--dir DIR]      (keeps the data)
 #   deploy/kafka.sh status  [--dir DIR]
@@ -18,9 +19,19 @@
 #   KAFKA_TEST_HOME     jar cache                         default ~/.cache/parley-kafka
 #   KAFKA_TEST_VERSION  Kafka version(s) to try           default "3.9.1 3.9.0 3.9.2"
 #   KAFKA_TEST_START_TIMEOUT  seconds to wait for readiness            default 90
+#   KAFKA_TEST_SCRAM_USER      --secure: SCRAM-SHA-512 user        default parley
+#   KAFKA_TEST_SCRAM_PASSWORD  --secure: its password              default random (DIR/tls/scram-password)
+#
+# --secure adds a SASL_SSL listener (SCRAM-SHA-512 over TLS) on --secure-port (default
+# PORT+2) next to the PLAINTEXT one: a test CA and a broker certificate for 127.0.0.1 are
+# made with openssl in DIR/tls (ca.pem, broker.p12), the SCRAM user is created when the
+# storage is formatted (kafka-storage --add-scram) or, for existing data, through the
+# PLAINTEXT listener, and start waits until a client authenticates over SASL_SSL.
+# DIR/tls/client.properties holds librdkafka settings for that listener (kcat -F).
+# A secure DIR stays secure on restart; start --fresh without --secure drops it.
 #
 # Files in DIR: server.properties, log4j.properties, data/ (log.dirs, KRaft metadata),
-# broker.log (log4j), broker.out (JVM stdout/stderr), kafka.pid.
+# broker.log (log4j), broker.out (JVM stdout/stderr), kafka.pid; tls/ with --secure.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -35,6 +46,10 @@ PORT=${KAFKA_TEST_PORT:-}
 CTRL_PORT=
 FRESH=0
 LIB=
+SECURE=0
+SECURE_PORT=
+SCRAM_USER=${KAFKA_TEST_SCRAM_USER:-parley}
+FORMATTED_NOW=0
 
 die() { echo "kafka.sh: error: $*" >&2; exit 1; }
 log() { echo "kafka.sh: $*" >&2; }
@@ -117,6 +132,109 @@ resolve_ports() {
     [[ -n "$CTRL_PORT" ]] || CTRL_PORT=$(recorded_port CONTROLLER)
     [[ -n "$CTRL_PORT" ]] || CTRL_PORT=$((PORT + 1))
     [[ "$PORT" =~ ^[0-9]+$ && "$CTRL_PORT" =~ ^[0-9]+$ ]] || die "bad port: $PORT / $CTRL_PORT"
+    # A directory set up with --secure stays secure (restart), unless started afresh without it.
+    if ((!SECURE && !FRESH)) && [[ -n "$(recorded_port SASL_SSL)" ]]; then SECURE=1; fi
+    if ((SECURE)); then
+        [[ -n "$SECURE_PORT" ]] || SECURE_PORT=$(recorded_port SASL_SSL)
+        [[ -n "$SECURE_PORT" ]] || SECURE_PORT=$((PORT + 2))
+        [[ "$SECURE_PORT" =~ ^[0-9]+$ ]] || die "bad secure port: $SECURE_PORT"
+    fi
+}
+
+# ---------------------------------------------------------------- TLS + SASL (--secure)
+
+TLS() { echo "$DIR/tls"; }
+
+# Test CA, broker key and certificate (SAN IP:127.0.0.1, DNS:localhost), PKCS12 keystore,
+# SCRAM password and a librdkafka client config. Kept across restarts; --fresh remakes them.
+make_tls() {
+    local d pw
+    d=$(TLS)
+    if ((FRESH)); then rm -rf "$d"; fi
+    command -v openssl >/dev/null || die "openssl not found (apt-get install openssl)"
+    mkdir -p "$d"
+    chmod 700 "$d"
+    if [[ ! -f "$d/broker.p12" ]]; then
+        log "making a test CA and a broker certificate in $d"
+        (
+            cd "$d"
+            openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 30 \
+                -subj "/CN=Parley test CA $(date +%s)" >/dev/null 2>&1
+            openssl req -newkey rsa:2048 -nodes -keyout broker.key -out broker.csr \
+                -subj "/CN=127.0.0.1" >/dev/null 2>&1
+            printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' >broker.ext
+            openssl x509 -req -in broker.csr -CA ca.pem -CAkey ca.key -CAcreateserial \
+                -out broker.pem -days 30 -extfile broker.ext >/dev/null 2>&1
+            head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' >keystore-password
+            openssl pkcs12 -export -in broker.pem -inkey broker.key -certfile ca.pem \
+                -name broker -out broker.p12 -passout "file:keystore-password" >/dev/null 2>&1
+        ) || die "openssl failed making the test certificates in $d"
+    fi
+    if [[ -n "${KAFKA_TEST_SCRAM_PASSWORD:-}" ]]; then
+        printf '%s' "$KAFKA_TEST_SCRAM_PASSWORD" >"$d/scram-password"
+    elif [[ ! -s "$d/scram-password" ]]; then
+        head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' >"$d/scram-password"
+    fi
+    chmod 600 "$d"/*.key "$d/scram-password" "$d/keystore-password"
+    pw=$(cat "$d/scram-password")
+    [[ "$pw" =~ ^[^],=\"[]+$ ]] || die "the SCRAM password must not contain [ ] , = or quotes"
+    cat >"$d/client.properties" <<EOF
+# librdkafka settings for the SASL_SSL listener of the broker in $DIR (kcat -F FILE).
+bootstrap.servers=127.0.0.1:$SECURE_PORT
+security.protocol=SASL_SSL
+sasl.mechanisms=SCRAM-SHA-512
+sasl.username=$SCRAM_USER
+sasl.password=$pw
+ssl.ca.location=$d/ca.pem
+EOF
+    chmod 600 "$d/client.properties"
+}
+
+secure_config() {
+    local d kspw
+    d=$(TLS)
+    kspw=$(cat "$d/keystore-password")
+    cat <<EOF
+
+# --secure: SASL_SSL listener, SCRAM-SHA-512 over TLS with the test CA of $d.
+sasl.enabled.mechanisms=SCRAM-SHA-512
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.sasl_ssl.ssl.keystore.type=PKCS12
+listener.name.sasl_ssl.ssl.keystore.location=$d/broker.p12
+listener.name.sasl_ssl.ssl.keystore.password=$kspw
+listener.name.sasl_ssl.ssl.key.password=$kspw
+listener.name.sasl_ssl.ssl.client.auth=none
+EOF
+}
+
+# The SCRAM user for data formatted earlier (without --add-scram): set through PLAINTEXT.
+ensure_scram_user() {
+    ((FORMATTED_NOW)) && return 0
+    local pw
+    pw=$(cat "$(TLS)/scram-password")
+    java_tool kafka.admin.ConfigCommand --bootstrap-server "127.0.0.1:$PORT" --alter \
+        --add-config "SCRAM-SHA-512=[password=$pw]" --entity-type users \
+        --entity-name "$SCRAM_USER" >"$DIR/scram.out" 2>&1 \
+        || { cat "$DIR/scram.out" >&2; die "could not create SCRAM user $SCRAM_USER"; }
+}
+
+# Ready over SASL_SSL: TLS handshake against the test CA and SCRAM authentication succeed.
+wait_secure_ready() {
+    local deadline=$((SECONDS + START_TIMEOUT))
+    while ((SECONDS < deadline)); do
+        if timeout 10 kcat -F "$(TLS)/client.properties" -L -m 5 2>/dev/null \
+            | grep -q "broker 1 at 127.0.0.1:$SECURE_PORT"; then
+            return 0
+        fi
+        sleep 0.5
+    done
+    timeout 10 kcat -F "$(TLS)/client.properties" -L -m 5 >&2 || true
+    die "SASL_SSL listener on 127.0.0.1:$SECURE_PORT not ready after ${START_TIMEOUT}s"
+}
+
+secure_banner() {
+    echo "kafka SASL_SSL on 127.0.0.1:$SECURE_PORT (SCRAM-SHA-512 user $SCRAM_USER," \
+        "password in $(TLS)/scram-password, CA $(TLS)/ca.pem, client config $(TLS)/client.properties)"
 }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -159,14 +277,20 @@ show_logs() {
 
 write_config() {
     mkdir -p "$DIR/data"
+    local l_extra="" a_extra="" m_extra=""
+    if ((SECURE)); then
+        l_extra=",SASL_SSL://127.0.0.1:$SECURE_PORT"
+        a_extra=",SASL_SSL://127.0.0.1:$SECURE_PORT"
+        m_extra=",SASL_SSL:SASL_SSL"
+    fi
     cat >"$DIR/server.properties" <<EOF
 # Written by deploy/kafka.sh: one KRaft node, broker and controller, on 127.0.0.1.
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$CTRL_PORT
-listeners=PLAINTEXT://127.0.0.1:$PORT,CONTROLLER://127.0.0.1:$CTRL_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$PORT
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listeners=PLAINTEXT://127.0.0.1:$PORT,CONTROLLER://127.0.0.1:$CTRL_PORT$l_extra
+advertised.listeners=PLAINTEXT://127.0.0.1:$PORT$a_extra
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT$m_extra
 inter.broker.listener.name=PLAINTEXT
 controller.listener.names=CONTROLLER
 log.dirs=$DIR/data
@@ -195,6 +319,7 @@ log.retention.hours=168
 broker.heartbeat.interval.ms=500
 broker.session.timeout.ms=3000
 EOF
+    if ((SECURE)); then secure_config >>"$DIR/server.properties"; fi
     # Broker logs go to DIR/broker.log only.
     cat >"$DIR/log4j.properties" <<EOF
 log4j.rootLogger=INFO, file
@@ -216,9 +341,14 @@ format_storage() {
     local cluster_id
     cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
     log "formatting $DIR/data (cluster id $cluster_id)"
+    local scram=()
+    if ((SECURE)); then
+        scram=(--add-scram "SCRAM-SHA-512=[name=$SCRAM_USER,password=$(cat "$(TLS)/scram-password")]")
+    fi
     java_tool kafka.tools.StorageTool format -t "$cluster_id" \
-        -c "$DIR/server.properties" >"$DIR/format.out" 2>&1 \
+        -c "$DIR/server.properties" "${scram[@]}" >"$DIR/format.out" 2>&1 \
         || { cat "$DIR/format.out" >&2; die "StorageTool format failed"; }
+    FORMATTED_NOW=1
 }
 
 # ---------------------------------------------------------------- readiness
@@ -265,6 +395,7 @@ cmd_start() {
         log "already running (pid $pid) in $DIR; checking readiness"
         wait_ready "$pid"
         echo "kafka ready on 127.0.0.1:$PORT (pid $pid)"
+        if ((SECURE)); then wait_secure_ready; secure_banner; fi
         return 0
     fi
     ensure_kcat
@@ -272,8 +403,13 @@ cmd_start() {
     command -v java >/dev/null || die "java not found"
     port_open "$PORT" && die "port $PORT is already in use by something else"
     port_open "$CTRL_PORT" && die "controller port $CTRL_PORT is already in use (use --controller-port)"
+    if ((SECURE)) && port_open "$SECURE_PORT"; then
+        die "secure port $SECURE_PORT is already in use (use --secure-port)"
+    fi
 
     if ((FRESH)); then rm -rf "$DIR/data" "$DIR/broker.log"; fi
+    if ((FRESH && !SECURE)); then rm -rf "$(TLS)"; fi
+    if ((SECURE)); then make_tls; fi
     write_config
     format_storage
 
@@ -292,7 +428,12 @@ cmd_start() {
     for i in $(seq 50); do [[ -s "$(PIDFILE)" ]] && break; sleep 0.1; done
     pid=$(cat "$(PIDFILE)" 2>/dev/null) || die "broker did not start"
     wait_ready "$pid"
+    if ((SECURE)); then
+        ensure_scram_user
+        wait_secure_ready
+    fi
     echo "kafka ready on 127.0.0.1:$PORT (pid $pid, dir $DIR, $((SECONDS - t0))s)"
+    if ((SECURE)); then secure_banner; fi
 }
 
 cmd_stop() {
@@ -321,6 +462,7 @@ cmd_status() {
     resolve_ports
     if pid=$(running_pid); then
         echo "running: pid $pid, 127.0.0.1:$PORT, dir $DIR"
+        if ((SECURE)); then echo "secure: SASL_SSL on 127.0.0.1:$SECURE_PORT, CA $(TLS)/ca.pem"; fi
     else
         echo "stopped: dir $DIR"
         return 3
@@ -364,6 +506,8 @@ while [[ $# -gt 0 ]]; do
         --controller-port) CTRL_PORT=${2:?--controller-port needs a value}; shift 2 ;;
         --dir) DIR=${2:?--dir needs a value}; shift 2 ;;
         --fresh) FRESH=1; shift ;;
+        --secure) SECURE=1; shift ;;
+        --secure-port) SECURE_PORT=${2:?--secure-port needs a value}; SECURE=1; shift 2 ;;
         *) ARGS+=("$1"); shift ;;
     esac
 done

@@ -39,7 +39,7 @@ int poutputs_add(poutputs *l, out_kind kind, const char *topic, char *key, size_
     }
     if (!t)
         goto fail;
-    l->v[l->n++] = (poutput){kind, t, key, key_len, value, value_len, hdrs};
+    l->v[l->n++] = (poutput){kind, t, key, key_len, value, value_len, hdrs, RD_KAFKA_PARTITION_UA};
     return 0;
 fail:
     free(t);

@@ -8,7 +8,8 @@
 #include <librdkafka/rdkafka.h>
 #include <stddef.h>
 
-typedef enum { OUT_EVENTS = 0, OUT_ALERTS, OUT_DLQ, OUT__COUNT } out_kind;
+/* OUT_INTERNAL: the repartition and changelog topics of cross-article state. */
+typedef enum { OUT_EVENTS = 0, OUT_ALERTS, OUT_DLQ, OUT_INTERNAL, OUT__COUNT } out_kind;
 
 typedef struct poutput {
     out_kind kind;
@@ -18,6 +19,7 @@ typedef struct poutput {
     char *value;
     size_t value_len;
     rd_kafka_headers_t *hdrs; /* may be NULL */
+    int32_t partition;        /* RD_KAFKA_PARTITION_UA: the partitioner decides */
 } poutput;
 
 typedef struct poutputs {

@@ -139,6 +139,15 @@ int embedded_run(pconfig *conf, int envelope, volatile sig_atomic_t *stop)
     rd_kafka_mock_topic_create(mc, e.topic_input, EMB_PARTITIONS, 1);
     for (int i = 0; i < 3; i++)
         rd_kafka_mock_topic_create(mc, outs[i], EMB_PARTITIONS, 1);
+    int dedup = pconfig_bool(conf, "dedup.enabled") &&
+                strcmp(pconfig_str(conf, "processing.processor"), "passthrough") != 0;
+    if (dedup) { /* the internal topics of cross-article state, co-partitioned */
+        char name[300];
+        pipeline_internal_topic(conf, "repartition", name, sizeof name);
+        rd_kafka_mock_topic_create(mc, name, EMB_PARTITIONS, 1);
+        pipeline_internal_topic(conf, "clusters", name, sizeof name);
+        rd_kafka_mock_topic_create(mc, name, EMB_PARTITIONS, 1);
+    }
     if (pconfig_set(conf, "kafka.bootstrap.servers", bootstraps, "--embedded", err, sizeof err) ||
         pconfig_set(conf, "consumer.session.timeout.ms", "6000", "--embedded", err, sizeof err)) {
         plog(PLOG_FATAL, "embedded", "%s", err);
@@ -200,7 +209,10 @@ int embedded_run(pconfig *conf, int envelope, volatile sig_atomic_t *stop)
         if (c.fatal || *stop || atomic_load(&e.feed_failed))
             break;
         uint64_t want = c.delivered[0] + (envelope ? c.delivered[1] + c.delivered[2] : 0);
-        if (atomic_load(&e.feed_done) && c.completed >= atomic_load(&e.fed) && printed >= want) {
+        /* Done when every input message is finished, and with cross-article state every
+         * record sent through the repartition topic too, and all of it printed. */
+        if (atomic_load(&e.feed_done) && c.completed_input >= atomic_load(&e.fed) &&
+            c.inflight == 0 && (!dedup || c.completed_rep >= c.records) && printed >= want) {
             rc = 0;
             break;
         }

@@ -4,6 +4,7 @@
 #include "../consumers/article.h"
 #include "config.h"
 #include "embedded.h"
+#include "enrich/enrich.h"
 #include "extract/extract.h"
 #include "log.h"
 #include "metrics.h"
@@ -151,6 +152,60 @@ static int metrics_alive(void *o)
     return !c.fatal;
 }
 
+/* Enrichment counters for /metrics, one family each, labelled by backend. */
+static void metrics_enrich(void *o, metrics_buf *b)
+{
+    enrich_stats st;
+    if (pipeline_enrich_stats(o, &st) != 0)
+        return;
+    metrics_buf_printf(b, "# HELP parley_enrich_requests_total HTTP attempts started, by backend.\n"
+                          "# TYPE parley_enrich_requests_total counter\n");
+    for (int k = 0; k < ENRICH_NBACKENDS; k++)
+        metrics_buf_printf(b, "parley_enrich_requests_total{backend=\"%s\"} %llu\n",
+                           enrich_backend_name(k), (unsigned long long)st.backend[k].requests);
+    metrics_buf_printf(b, "# HELP parley_enrich_errors_total Failed attempts by backend and class.\n"
+                          "# TYPE parley_enrich_errors_total counter\n");
+    for (int k = 0; k < ENRICH_NBACKENDS; k++)
+        for (int c = 1; c < ENRICH_ERR_NCLASSES; c++)
+            metrics_buf_printf(b, "parley_enrich_errors_total{backend=\"%s\",class=\"%s\"} %llu\n",
+                               enrich_backend_name(k), enrich_err_class_name(c),
+                               (unsigned long long)st.backend[k].errors[c]);
+    metrics_buf_printf(b, "# HELP parley_enrich_cache_lookups_total Cache lookups by backend and result.\n"
+                          "# TYPE parley_enrich_cache_lookups_total counter\n");
+    for (int k = 0; k < ENRICH_NBACKENDS; k++) {
+        metrics_buf_printf(b, "parley_enrich_cache_lookups_total{backend=\"%s\",result=\"hit\"} %llu\n",
+                           enrich_backend_name(k), (unsigned long long)st.backend[k].cache_hits);
+        metrics_buf_printf(b, "parley_enrich_cache_lookups_total{backend=\"%s\",result=\"miss\"} %llu\n",
+                           enrich_backend_name(k), (unsigned long long)st.backend[k].cache_misses);
+    }
+    metrics_buf_printf(b, "# HELP parley_enrich_breaker_state Circuit breaker: 0 closed, 1 open, 2 half-open.\n"
+                          "# TYPE parley_enrich_breaker_state gauge\n");
+    for (int k = 0; k < ENRICH_NBACKENDS; k++)
+        metrics_buf_printf(b, "parley_enrich_breaker_state{backend=\"%s\"} %d\n",
+                           enrich_backend_name(k), st.backend[k].breaker_state);
+    metrics_buf_printf(b, "# HELP parley_enrich_latency_seconds HTTP attempt latency by backend.\n"
+                          "# TYPE parley_enrich_latency_seconds histogram\n");
+    for (int k = 0; k < ENRICH_NBACKENDS; k++) {
+        unsigned long long cum = 0;
+        for (int i = 0; i < ENRICH_LATENCY_BUCKETS; i++) {
+            cum += st.backend[k].latency[i];
+            if (i < ENRICH_LATENCY_BUCKETS - 1)
+                metrics_buf_printf(b, "parley_enrich_latency_seconds_bucket{backend=\"%s\",le=\"%g\"} %llu\n",
+                                   enrich_backend_name(k), (double)enrich_latency_bounds_ms[i] / 1000.0, cum);
+            else
+                metrics_buf_printf(b, "parley_enrich_latency_seconds_bucket{backend=\"%s\",le=\"+Inf\"} %llu\n",
+                                   enrich_backend_name(k), cum);
+        }
+        metrics_buf_printf(b, "parley_enrich_latency_seconds_sum{backend=\"%s\"} %g\n",
+                           enrich_backend_name(k), (double)st.backend[k].latency_sum_ms / 1000.0);
+        metrics_buf_printf(b, "parley_enrich_latency_seconds_count{backend=\"%s\"} %llu\n",
+                           enrich_backend_name(k), cum);
+    }
+    metrics_buf_printf(b, "# HELP parley_enrich_cache_bytes Bytes held by the enrichment cache.\n"
+                          "# TYPE parley_enrich_cache_bytes gauge\nparley_enrich_cache_bytes %llu\n",
+                       (unsigned long long)st.cache_bytes);
+}
+
 static char *read_all(FILE *f, size_t *len)
 {
     size_t cap = 65536, n = 0;
@@ -268,9 +323,24 @@ static int cmd_extract(const cli *c, pconfig *conf)
             snprintf(fallback, sizeof fallback, "line-%zu", lineno);
             article_status st = article_decode(dec, line, (size_t)n, fallback, -1, &a, why,
                                                sizeof why);
+            enrich_page page;
+            memset(&page, 0, sizeof page);
+            if (st == ART_NO_TEXT && a.url && a.url[0] && processor_fetch(proc, a.url, &page) == 0 &&
+                page.text && page.text_len > 0) {
+                a.text = page.text; /* the same fetch the daemon does */
+                a.text_len = page.text_len;
+                if (!a.title && page.title)
+                    a.title = page.title;
+                if (!a.published_at && page.published_at)
+                    a.published_at = page.published_at;
+                st = ART_OK;
+            }
             if (st != ART_OK) {
-                fprintf(stderr, "parleyd extract: line %zu: %s: %s\n", lineno,
-                        article_status_reason(st), why);
+                fprintf(stderr, "parleyd extract: line %zu: %s: %s%s%s\n", lineno,
+                        article_status_reason(st), why, page.error[0] ? "; fetch: " : "",
+                        page.error);
+                article_clear(&a);
+                enrich_page_clear(&page);
                 skipped++;
                 continue;
             }
@@ -281,6 +351,7 @@ static int cmd_extract(const cli *c, pconfig *conf)
                 skipped++;
             }
             article_clear(&a);
+            enrich_page_clear(&page);
         }
         free(line);
         article_decoder_destroy(dec);
@@ -301,6 +372,7 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
+    enrich_global_init(); /* curl_global_init, before any thread starts */
     if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
         printf("parleyd %s (librdkafka %s, extractor %s)\n", PARLEY_VERSION, rd_kafka_version_str(),
                px_version());
@@ -382,6 +454,7 @@ int main(int argc, char **argv)
                               .registry = reg,
                               .counters = metrics_counters,
                               .alive = metrics_alive,
+                              .extra = metrics_enrich,
                               .version = PARLEY_VERSION}; /* ready: from librdkafka stats */
         ms = metrics_new(listen, &src, err, sizeof err);
         if (!ms) {

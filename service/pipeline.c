@@ -5,6 +5,8 @@
 #include "../consumers/article.h"
 #include "../consumers/offsets.h"
 #include "../producers/output.h"
+#include "clusters.h"
+#include "enrich/enrich.h"
 #include "log.h"
 #include "metrics.h"
 #include "processor.h"
@@ -27,6 +29,8 @@ struct job {
     rd_kafka_message_t *msg;
     int32_t partition;
     int64_t offset;
+    int stage;          /* 0: an article from the input topic; 1: a record from the repartition topic */
+    offset_tracker *ot; /* the tracker of the job's topic */
     atomic_int pending; /* outputs not yet acknowledged, +1 while the worker produces */
 };
 
@@ -43,6 +47,7 @@ typedef struct retry {
     struct retry *next;
     job *j;
     char *topic;
+    int32_t partition;
     void *key, *value;
     size_t key_len, value_len;
     rd_kafka_headers_t *hdrs;
@@ -55,8 +60,19 @@ struct pipeline {
     rd_kafka_t *consumer, *producer;
     int eos;
     char *topic_input, *topic_dlq, *topic_alerts, *topic_events;
-    offset_tracker *ot;
+    offset_tracker *ot;     /* input topic */
+    offset_tracker *ot_rep; /* repartition topic (cross-article state) */
     article_decoder *dec;
+
+    /* Cross-article state (dedup.enabled): stage A sends records to the repartition
+     * topic keyed by cluster_key; stage B decides first report / duplicate / alert with
+     * the state table of its partition and writes changes to the changelog. */
+    int dedup;
+    char *topic_rep, *topic_changelog;
+    int dedup_partitions;
+    cluster_store *store;
+    rd_kafka_t *restorer; /* assign-only consumer that reads the changelog back */
+    int every_report;
     processor *proc;
     worker *workers;
     int nworkers;
@@ -81,6 +97,7 @@ struct pipeline {
     atomic_ullong consumed, completed, decoded, dlq, records, skipped, produce_errors;
     atomic_ullong delivered[OUT__COUNT];
     atomic_ullong txn_commits, txn_aborts, routed;
+    atomic_ullong consumed_rep, completed_input, completed_rep, internal_delivered;
     atomic_int assigned;
     metrics_registry *metrics; /* borrowed, may be NULL */
 
@@ -105,7 +122,8 @@ static void job_release(job *j)
     if (atomic_fetch_sub(&j->pending, 1) != 1)
         return;
     pipeline *pl = j->pl;
-    offset_tracker_done(pl->ot, j->partition, j->offset); /* -1 if revoked meanwhile: fine */
+    offset_tracker_done(j->ot, j->partition, j->offset); /* -1 if revoked meanwhile: fine */
+    atomic_fetch_add(j->stage ? &pl->completed_rep : &pl->completed_input, 1);
     rd_kafka_message_destroy(j->msg);
     free(j);
     atomic_fetch_add(&pl->completed, 1);
@@ -122,7 +140,8 @@ static int wait_inflight(pipeline *pl, int32_t partition, int64_t below, int64_t
     int64_t deadline = now_ms() + timeout_ms;
     pthread_mutex_lock(&pl->done_mu);
     for (;;) {
-        int64_t n = partition >= 0 ? (int64_t)offset_tracker_inflight(pl->ot, partition)
+        int64_t n = partition >= 0 ? (int64_t)(offset_tracker_inflight(pl->ot, partition) +
+                                               offset_tracker_inflight(pl->ot_rep, partition))
                                    : atomic_load(&pl->inflight);
         if (n < below || (partition >= 0 && n == 0))
             break;
@@ -147,13 +166,14 @@ static int wait_inflight(pipeline *pl, int32_t partition, int64_t below, int64_t
 
 /* Produces one message for job j. On success librdkafka owns value and hdrs (key is
  * copied); on failure the caller still owns them. Blocks while the queue is full. */
-static rd_kafka_resp_err_t produce(pipeline *pl, job *j, const char *topic, const void *key,
-                                   size_t key_len, void *value, size_t value_len,
-                                   rd_kafka_headers_t *hdrs)
+static rd_kafka_resp_err_t produce_to(pipeline *pl, job *j, const char *topic, int32_t partition,
+                                      const void *key, size_t key_len, void *value,
+                                      size_t value_len, rd_kafka_headers_t *hdrs)
 {
     for (;;) {
         rd_kafka_resp_err_t err = rd_kafka_producev(
-            pl->producer, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_KEY(key, key_len),
+            pl->producer, RD_KAFKA_V_TOPIC(topic), RD_KAFKA_V_PARTITION(partition),
+            RD_KAFKA_V_KEY(key, key_len),
             RD_KAFKA_V_VALUE(value, value_len), RD_KAFKA_V_MSGFLAGS(RD_KAFKA_MSG_F_FREE),
             RD_KAFKA_V_HEADERS(hdrs), RD_KAFKA_V_OPAQUE(j), RD_KAFKA_V_END);
         if (err == RD_KAFKA_RESP_ERR__QUEUE_FULL && !atomic_load(&pl->fatal)) {
@@ -164,8 +184,8 @@ static rd_kafka_resp_err_t produce(pipeline *pl, job *j, const char *topic, cons
     }
 }
 
-static void schedule_retry(pipeline *pl, job *j, const char *topic, const void *key,
-                           size_t key_len, const void *value, size_t value_len,
+static void schedule_retry(pipeline *pl, job *j, const char *topic, int32_t partition,
+                           const void *key, size_t key_len, const void *value, size_t value_len,
                            rd_kafka_headers_t *hdrs, int attempts)
 {
     retry *r = calloc(1, sizeof *r);
@@ -185,6 +205,7 @@ static void schedule_retry(pipeline *pl, job *j, const char *topic, const void *
         memcpy(r->value, value, value_len);
     r->key_len = key_len;
     r->value_len = value_len;
+    r->partition = partition;
     r->hdrs = hdrs;
     r->j = j;
     r->attempts = attempts;
@@ -216,15 +237,15 @@ static void run_due_retries(pipeline *pl)
         due = r->next;
         plog(PLOG_INFO, "producer", "retrying produce to %s (attempt %d)", r->topic,
              r->attempts + 1);
-        rd_kafka_resp_err_t err = produce(pl, r->j, r->topic, r->key, r->key_len, r->value,
-                                          r->value_len, r->hdrs);
+        rd_kafka_resp_err_t err = produce_to(pl, r->j, r->topic, r->partition, r->key,
+                                             r->key_len, r->value, r->value_len, r->hdrs);
         if (err) {
             /* Still ours: keep the job pending and try again after the back-off. */
             atomic_fetch_add(&pl->produce_errors, 1);
             plog(PLOG_ERROR, "producer", "produce to %s failed: %s", r->topic,
                  rd_kafka_err2str(err));
-            schedule_retry(pl, r->j, r->topic, r->key, r->key_len, r->value, r->value_len,
-                           r->hdrs, r->attempts + 1);
+            schedule_retry(pl, r->j, r->topic, r->partition, r->key, r->key_len, r->value,
+                           r->value_len, r->hdrs, r->attempts + 1);
             free(r->value);
         }
         free(r->topic);
@@ -252,8 +273,8 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
              rd_kafka_topic_name(m->rkt), rd_kafka_err2str(m->err));
         rd_kafka_headers_t *h = NULL;
         rd_kafka_message_detach_headers((rd_kafka_message_t *)m, &h);
-        schedule_retry(pl, j, rd_kafka_topic_name(m->rkt), m->key, m->key_len, m->payload,
-                       m->len, h, 1);
+        schedule_retry(pl, j, rd_kafka_topic_name(m->rkt), m->partition, m->key, m->key_len,
+                       m->payload, m->len, h, 1);
         return;
     }
     const char *t = rd_kafka_topic_name(m->rkt);
@@ -263,6 +284,8 @@ static void dr_cb(rd_kafka_t *rk, const rd_kafka_message_t *m, void *opaque)
         atomic_fetch_add(&pl->delivered[OUT_ALERTS], 1);
     else if (strcmp(t, pl->topic_events) == 0)
         atomic_fetch_add(&pl->delivered[OUT_EVENTS], 1);
+    else if (pl->dedup && (!strcmp(t, pl->topic_rep) || !strcmp(t, pl->topic_changelog)))
+        atomic_fetch_add(&pl->internal_delivered, 1);
     else
         atomic_fetch_add(&pl->routed, 1); /* topic.events.template copies */
     job_release(j);
@@ -280,6 +303,64 @@ static void *poller_main(void *arg)
 
 /* ---- workers ---------------------------------------------------------------------------- */
 
+/* Stage B: one record from the repartition topic against the state of its partition.
+ * A record that cannot be read is dead-lettered like an article (stage "dedup"). */
+static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fallback)
+{
+    rd_kafka_message_t *m = j->msg;
+    char why[512];
+    processor_stats st;
+    cluster_decision d;
+    json_t *rec = m->payload ? json_loadb(m->payload, m->len, 0, NULL) : NULL;
+    const char *eid = json_string_value(json_object_get(rec, "event_id"));
+    const char *status = json_string_value(json_object_get(rec, "status"));
+    if (!rec || !eid || !m->key || m->key_len == 0 || m->key_len > 1024) {
+        json_decref(rec);
+        dlq_output(outs, pl->topic_dlq, m, "dedup", "bad_record", "not a parley.contact.v1 record");
+        atomic_fetch_add(&pl->dlq, 1);
+        metrics_count_dead_letter(pl->metrics, "bad_record");
+        return;
+    }
+    char key[1032];
+    memcpy(key, m->key, m->key_len);
+    key[m->key_len] = '\0';
+    int64_t pub = record_published_ms(rec);
+    if (pub < 0) {
+        rd_kafka_timestamp_type_t tstype;
+        pub = rd_kafka_message_timestamp(m, &tstype);
+    }
+    pthread_rwlock_rdlock(&pl->proc_lock);
+    int wants = processor_wants_alert(pl->proc, rec);
+    if (cluster_store_observe(pl->store, m->partition, key, eid, status, pub, wants, &d) != 0) {
+        pthread_rwlock_unlock(&pl->proc_lock);
+        json_decref(rec);
+        plog(PLOG_FATAL, "dedup", "out of memory in the cross-article state");
+        atomic_store(&pl->fatal, 1);
+        return;
+    }
+    json_object_set_new(rec, "first_report", json_boolean(d.first_report));
+    json_object_set_new(rec, "duplicate_of", d.first_report ? json_null() : json_string(d.duplicate_of));
+    json_object_set_new(rec, "report_count", json_integer(d.report_count));
+    int alert = pl->every_report ? wants : d.alert;
+    int rc = processor_stage_b(pl->proc, rec, alert, outs, &st, why, sizeof why);
+    pthread_rwlock_unlock(&pl->proc_lock);
+    json_decref(rec);
+    if (rc == 0 && d.changelog) {
+        char *k = strdup(key);
+        if (!k || poutputs_add(outs, OUT_INTERNAL, pl->topic_changelog, k, strlen(k), d.changelog,
+                               strlen(d.changelog), NULL) != 0)
+            rc = -1;
+        else
+            outs->v[outs->n - 1].partition = m->partition; /* co-partitioned with the state */
+        d.changelog = NULL;
+    }
+    free(d.changelog);
+    if (rc != 0) {
+        plog(PLOG_FATAL, "dedup", "cannot route %s: %s", fallback, why);
+        atomic_store(&pl->fatal, 1);
+    }
+}
+
 static void process_job(pipeline *pl, job *j)
 {
     rd_kafka_message_t *m = j->msg;
@@ -294,9 +375,34 @@ static void process_job(pipeline *pl, job *j)
              m->partition, m->offset);
     rd_kafka_timestamp_type_t tstype;
     int64_t ts = rd_kafka_message_timestamp(m, &tstype);
-    article_status as = article_decode(pl->dec, m->payload, m->len, fallback, ts, &a, why,
-                                       sizeof why);
-    if (as != ART_OK) {
+    article_status as = ART_OK;
+    enrich_page page;
+    memset(&page, 0, sizeof page);
+    if (j->stage == 1)
+        process_record(pl, j, &outs, fallback);
+    else
+        as = article_decode(pl->dec, m->payload, m->len, fallback, ts, &a, why, sizeof why);
+    if (j->stage == 0 && as == ART_NO_TEXT && a.url && a.url[0]) {
+        /* A URL but no text: fetch the page when enrich.fetch.enabled, else dead-letter. */
+        pthread_rwlock_rdlock(&pl->proc_lock);
+        int frc = processor_fetch(pl->proc, a.url, &page);
+        pthread_rwlock_unlock(&pl->proc_lock);
+        if (frc == 0 && page.text && page.text_len > 0) {
+            a.text = page.text;
+            a.text_len = page.text_len;
+            if (!a.title && page.title)
+                a.title = page.title;
+            if (page.published_at && (!a.published_at || a.published_at == a.published_buf))
+                a.published_at = page.published_at;
+            as = ART_OK;
+        } else if (page.error[0]) {
+            snprintf(why, sizeof why, "no text, and fetching %s failed: %s", a.url, page.error);
+        }
+    }
+    if (j->stage == 1) {
+        /* stage B outputs are in outs */
+    } else if (as != ART_OK) {
+        article_clear(&a);
         plog(PLOG_WARN, "decode", "dead-lettering %s: %s (%s)", fallback,
              article_status_reason(as), why);
         dlq_output(&outs, pl->topic_dlq, m, "decode", article_status_reason(as), why);
@@ -307,7 +413,9 @@ static void process_job(pipeline *pl, job *j)
         a.offset = m->offset;
         atomic_fetch_add(&pl->decoded, 1);
         pthread_rwlock_rdlock(&pl->proc_lock);
-        int prc = processor_run(pl->proc, &a, &outs, &st, why, sizeof why);
+        int prc = pl->dedup ? processor_stage_a(pl->proc, &a, pl->topic_rep, &outs, &st, why,
+                                                sizeof why)
+                            : processor_run(pl->proc, &a, &outs, &st, why, sizeof why);
         pthread_rwlock_unlock(&pl->proc_lock);
         if (prc != 0) {
             plog(PLOG_ERROR, "process", "dead-lettering %s: %s", fallback, why);
@@ -326,8 +434,8 @@ static void process_job(pipeline *pl, job *j)
     for (size_t i = 0; i < outs.n; i++) {
         poutput *o = &outs.v[i];
         atomic_fetch_add(&j->pending, 1);
-        rd_kafka_resp_err_t err = produce(pl, j, o->topic, o->key, o->key_len, o->value,
-                                          o->value_len, o->hdrs);
+        rd_kafka_resp_err_t err = produce_to(pl, j, o->topic, o->partition, o->key, o->key_len,
+                                             o->value, o->value_len, o->hdrs);
         if (err == RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE && o->kind == OUT_DLQ) {
             /* The original cannot be stored whole (it stays in the input topic until
              * retention): keep the first bytes and say so. */
@@ -338,7 +446,8 @@ static void process_job(pipeline *pl, job *j)
                 o->hdrs = rd_kafka_headers_new(2);
             rd_kafka_header_add(o->hdrs, "__parley.errors.truncated.from", -1, num, -1);
             o->value_len = keep;
-            err = produce(pl, j, o->topic, o->key, o->key_len, o->value, o->value_len, o->hdrs);
+            err = produce_to(pl, j, o->topic, o->partition, o->key, o->key_len, o->value,
+                             o->value_len, o->hdrs);
         }
         if (err && o->kind != OUT_DLQ) {
             /* An output that cannot be produced at all: dead-letter the article. */
@@ -364,8 +473,8 @@ static void process_job(pipeline *pl, job *j)
                 if (o->hdrs)
                     rd_kafka_headers_destroy(o->hdrs);
             } else {
-                schedule_retry(pl, j, o->topic, o->key, o->key_len, o->value, o->value_len,
-                               o->hdrs, 1);
+                schedule_retry(pl, j, o->topic, o->partition, o->key, o->key_len, o->value,
+                               o->value_len, o->hdrs, 1);
                 free(o->value);
             }
         }
@@ -373,6 +482,7 @@ static void process_job(pipeline *pl, job *j)
         o->hdrs = NULL;
     }
     poutputs_clear(&outs);
+    enrich_page_clear(&page);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     metrics_observe_processing(pl->metrics, (double)(t1.tv_sec - t0.tv_sec) +
                                                 (double)(t1.tv_nsec - t0.tv_nsec) / 1e9);
@@ -412,8 +522,10 @@ static void dispatch(pipeline *pl, rd_kafka_message_t *m)
     j->msg = m;
     j->partition = m->partition;
     j->offset = m->offset;
+    j->stage = pl->dedup && strcmp(rd_kafka_topic_name(m->rkt), pl->topic_rep) == 0;
+    j->ot = j->stage ? pl->ot_rep : pl->ot;
     atomic_init(&j->pending, 1);
-    if (offset_tracker_add(pl->ot, m->partition, m->offset) != 0) {
+    if (offset_tracker_add(j->ot, m->partition, m->offset) != 0) {
         plog(PLOG_WARN, "consumer", "ignoring message %" PRId32 "/%" PRId64
                                     " of an unassigned partition or out of order",
              m->partition, m->offset);
@@ -421,9 +533,12 @@ static void dispatch(pipeline *pl, rd_kafka_message_t *m)
         free(j);
         return;
     }
-    atomic_fetch_add(&pl->consumed, 1);
+    atomic_fetch_add(j->stage ? &pl->consumed_rep : &pl->consumed, 1);
     atomic_fetch_add(&pl->inflight, 1);
-    worker *w = &pl->workers[(uint32_t)m->partition % (uint32_t)pl->nworkers];
+    /* A partition is always handled by the same worker, so its outputs keep its order;
+     * repartition partitions are spread from the other end. */
+    uint32_t n = (uint32_t)pl->nworkers, w_i = (uint32_t)m->partition % n;
+    worker *w = &pl->workers[j->stage ? n - 1 - w_i : w_i];
     pthread_mutex_lock(&w->mu);
     if (w->tail)
         w->tail->next = j;
@@ -438,6 +553,7 @@ static void dispatch(pipeline *pl, rd_kafka_message_t *m)
 
 typedef struct store_ctx {
     pipeline *pl;
+    const char *topic;
     rd_kafka_topic_partition_list_t *list;
     const rd_kafka_topic_partition_list_t *only; /* NULL: every partition */
 } store_ctx;
@@ -445,16 +561,20 @@ typedef struct store_ctx {
 static void collect_offset(int32_t partition, int64_t offset, void *opaque)
 {
     store_ctx *sc = opaque;
-    if (sc->only && !rd_kafka_topic_partition_list_find(sc->only, sc->pl->topic_input, partition))
+    if (sc->only && !rd_kafka_topic_partition_list_find(sc->only, sc->topic, partition))
         return;
-    rd_kafka_topic_partition_list_add(sc->list, sc->pl->topic_input, partition)->offset = offset;
+    rd_kafka_topic_partition_list_add(sc->list, sc->topic, partition)->offset = offset;
 }
 
 static rd_kafka_topic_partition_list_t *committable(pipeline *pl,
                                                      const rd_kafka_topic_partition_list_t *only)
 {
-    store_ctx sc = {pl, rd_kafka_topic_partition_list_new(8), only};
+    store_ctx sc = {pl, pl->topic_input, rd_kafka_topic_partition_list_new(8), only};
     offset_tracker_foreach(pl->ot, collect_offset, &sc);
+    if (pl->dedup) {
+        sc.topic = pl->topic_rep;
+        offset_tracker_foreach(pl->ot_rep, collect_offset, &sc);
+    }
     return sc.list;
 }
 
@@ -522,6 +642,72 @@ static void txn_begin(pipeline *pl)
 
 /* Rewinds every assigned partition to its committed offset and forgets in-flight
  * state, after an aborted transaction. */
+static int is_rep(const pipeline *pl, const char *topic)
+{
+    return pl->dedup && strcmp(topic, pl->topic_rep) == 0;
+}
+
+static offset_tracker *tracker_for(pipeline *pl, const char *topic)
+{
+    return is_rep(pl, topic) ? pl->ot_rep : pl->ot;
+}
+
+/* Rebuilds the state table of one repartition partition from the changelog, read
+ * committed, before any of its records is processed (as Kafka Streams restores). */
+static int restore_partition(pipeline *pl, int32_t p)
+{
+    int64_t lo = 0, hi = 0, t0 = now_ms();
+    size_t n = 0;
+    cluster_store_drop(pl->store, p);
+    rd_kafka_resp_err_t err;
+    for (int tries = 0;; tries++) { /* a fresh topic's leaders may still be moving */
+        err = rd_kafka_query_watermark_offsets(pl->restorer, pl->topic_changelog, p, &lo, &hi,
+                                               15000);
+        if (!err || tries >= 50 ||
+            (err != RD_KAFKA_RESP_ERR_NOT_LEADER_FOR_PARTITION &&
+             err != RD_KAFKA_RESP_ERR_LEADER_NOT_AVAILABLE &&
+             err != RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART &&
+             err != RD_KAFKA_RESP_ERR__TIMED_OUT && err != RD_KAFKA_RESP_ERR__TRANSPORT))
+            break;
+        usleep(200000);
+    }
+    if (err) {
+        plog(PLOG_ERROR, "dedup", "changelog %s/%" PRId32 ": %s", pl->topic_changelog, p,
+             rd_kafka_err2str(err));
+        return -1;
+    }
+    if (hi > lo) {
+        rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(1);
+        rd_kafka_topic_partition_list_add(l, pl->topic_changelog, p)->offset = lo;
+        rd_kafka_assign(pl->restorer, l);
+        rd_kafka_topic_partition_list_destroy(l);
+        int done = 0;
+        while (!done && !atomic_load(&pl->fatal)) {
+            if (now_ms() - t0 > pl->shutdown_ms * 4) {
+                plog(PLOG_ERROR, "dedup", "restoring %s/%" PRId32 " timed out",
+                     pl->topic_changelog, p);
+                rd_kafka_assign(pl->restorer, NULL);
+                return -1;
+            }
+            rd_kafka_message_t *m = rd_kafka_consumer_poll(pl->restorer, 200);
+            if (!m)
+                continue;
+            if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
+                done = 1;
+            } else if (!m->err) {
+                cluster_store_load(pl->store, p, m->key, m->key_len, m->payload, m->len);
+                n++;
+                done = m->offset >= hi - 1;
+            }
+            rd_kafka_message_destroy(m);
+        }
+        rd_kafka_assign(pl->restorer, NULL);
+    }
+    plog(PLOG_INFO, "dedup", "restored %zu change(s) of %s/%" PRId32 " in %lld ms (%zu clusters)",
+         n, pl->topic_changelog, p, (long long)(now_ms() - t0), cluster_store_size(pl->store, p));
+    return 0;
+}
+
 static void rewind_consumer(pipeline *pl)
 {
     rd_kafka_topic_partition_list_t *a = NULL;
@@ -537,8 +723,13 @@ static void rewind_consumer(pipeline *pl)
             for (int i = 0; i < a->cnt; i++) {
                 if (a->elems[i].offset < 0)
                     a->elems[i].offset = RD_KAFKA_OFFSET_BEGINNING;
-                offset_tracker_revoke(pl->ot, a->elems[i].partition);
-                offset_tracker_assign(pl->ot, a->elems[i].partition);
+                offset_tracker *ot = tracker_for(pl, a->elems[i].topic);
+                offset_tracker_revoke(ot, a->elems[i].partition);
+                offset_tracker_assign(ot, a->elems[i].partition);
+                /* the aborted transaction's state changes are gone from the changelog */
+                if (is_rep(pl, a->elems[i].topic) &&
+                    restore_partition(pl, a->elems[i].partition) != 0)
+                    atomic_store(&pl->fatal, 1);
             }
             rd_kafka_error_t *e = rd_kafka_seek_partitions(pl->consumer, a, -1);
             if (e) {
@@ -629,8 +820,15 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
     rd_kafka_error_t *e = NULL;
 
     if (err == RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS) {
-        for (int i = 0; i < parts->cnt; i++)
-            offset_tracker_assign(pl->ot, parts->elems[i].partition);
+        for (int i = 0; i < parts->cnt; i++) {
+            const char *t = parts->elems[i].topic;
+            offset_tracker_assign(tracker_for(pl, t), parts->elems[i].partition);
+            if (is_rep(pl, t) && restore_partition(pl, parts->elems[i].partition) != 0) {
+                plog(PLOG_FATAL, "dedup", "cannot restore the cross-article state; exiting so "
+                                          "the process is restarted");
+                atomic_store(&pl->fatal, 1);
+            }
+        }
         atomic_fetch_add(&pl->assigned, parts->cnt);
         plog(PLOG_INFO, "consumer", "assigned %d partition(s)", parts->cnt);
         if (cooperative)
@@ -659,8 +857,12 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
             if (!lost)
                 commit_sync(pl, parts);
         }
-        for (int i = 0; i < parts->cnt; i++)
-            offset_tracker_revoke(pl->ot, parts->elems[i].partition);
+        for (int i = 0; i < parts->cnt; i++) {
+            const char *t = parts->elems[i].topic;
+            offset_tracker_revoke(tracker_for(pl, t), parts->elems[i].partition);
+            if (is_rep(pl, t))
+                cluster_store_drop(pl->store, parts->elems[i].partition);
+        }
         atomic_fetch_sub(&pl->assigned, parts->cnt);
         if (cooperative)
             e = rd_kafka_incremental_unassign(rk, parts);
@@ -761,10 +963,172 @@ static void reload(pipeline *pl)
                               "take effect on restart)");
 }
 
+int pipeline_enrich_stats(pipeline *pl, struct enrich_stats *out)
+{
+    int rc = -1;
+    pthread_rwlock_rdlock(&pl->proc_lock);
+    enrich_ctx *e = processor_enrich(pl->proc);
+    if (e) {
+        enrich_get_stats(e, out);
+        rc = 0;
+    }
+    pthread_rwlock_unlock(&pl->proc_lock);
+    return rc;
+}
+
 void pipeline_set_metrics(pipeline *pl, metrics_registry *reg)
 {
     pl->metrics = reg;
     processor_set_metrics(pl->proc, reg);
+}
+
+void pipeline_internal_topic(const pconfig *conf, const char *purpose, char *out, size_t cap)
+{
+    char gid[256] = "parley", why[256];
+    size_t gl = sizeof gid;
+    rd_kafka_conf_t *tmp = pconfig_rdkafka(conf, PCONF_CONSUMER, why, sizeof why);
+    if (tmp) {
+        rd_kafka_conf_get(tmp, "group.id", gid, &gl);
+        rd_kafka_conf_destroy(tmp);
+    }
+    snprintf(out, cap, "%s.%s", gid, purpose);
+}
+
+static int setup_dedup(pipeline *pl, const pconfig *conf, char *err, size_t errlen)
+{
+    char name[300], why[512];
+    pipeline_internal_topic(conf, "repartition", name, sizeof name);
+    pl->topic_rep = strdup(name);
+    pipeline_internal_topic(conf, "clusters", name, sizeof name);
+    pl->topic_changelog = strdup(name);
+    pl->dedup_partitions = (int)pconfig_int(conf, "dedup.partitions");
+    pl->every_report = !strcmp(pconfig_str(conf, "dedup.alert.mode"), "every_report");
+    pl->store = cluster_store_new(pconfig_int(conf, "dedup.window.ms"),
+                                  (size_t)pconfig_int(conf, "dedup.max.clusters"));
+    rd_kafka_conf_t *rc = pconfig_rdkafka(conf, PCONF_CONSUMER, err, errlen);
+    if (!pl->topic_rep || !pl->topic_changelog || !pl->store || !rc) {
+        if (rc)
+            rd_kafka_conf_destroy(rc);
+        if (!err[0])
+            snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    /* The restorer only assigns partitions (no group membership, no commits); librdkafka
+     * still wants a group.id to hand messages to rd_kafka_consumer_poll. */
+    pipeline_internal_topic(conf, "restore", name, sizeof name);
+    rd_kafka_conf_set(rc, "group.id", name, why, sizeof why);
+    rd_kafka_conf_set(rc, "enable.auto.commit", "false", why, sizeof why);
+    rd_kafka_conf_set(rc, "enable.partition.eof", "true", why, sizeof why);
+    rd_kafka_conf_set(rc, "isolation.level", "read_committed", why, sizeof why);
+    rd_kafka_conf_set(rc, "client.id", "parleyd-restore", why, sizeof why);
+    rd_kafka_conf_set(rc, "fetch.wait.max.ms", "10", why, sizeof why); /* reach EOF quickly */
+    rd_kafka_conf_set_log_cb(rc, log_cb);
+    pl->restorer = rd_kafka_new(RD_KAFKA_CONSUMER, rc, why, sizeof why);
+    if (!pl->restorer) {
+        snprintf(err, errlen, "state restorer: %s", why);
+        return -1;
+    }
+    rd_kafka_poll_set_consumer(pl->restorer);
+    return 0;
+}
+
+/* Partition count of a topic from the broker's metadata, 0 when it does not exist (or
+ * a partition has no leader yet), -1 on error. Asks for all topics: a request naming
+ * the topic would make a broker with auto.create.topics.enable create it. */
+static int topic_partitions(rd_kafka_t *rk, const char *topic)
+{
+    const struct rd_kafka_metadata *md = NULL;
+    if (rd_kafka_metadata(rk, 1, NULL, &md, 10000) != RD_KAFKA_RESP_ERR_NO_ERROR)
+        return -1;
+    int n = 0;
+    for (int t = 0; t < md->topic_cnt; t++) {
+        if (strcmp(md->topics[t].topic, topic) != 0 || md->topics[t].err)
+            continue;
+        n = md->topics[t].partition_cnt;
+        for (int i = 0; n > 0 && i < md->topics[t].partition_cnt; i++)
+            if (md->topics[t].partitions[i].leader < 0 || md->topics[t].partitions[i].err)
+                n = 0;
+    }
+    rd_kafka_metadata_destroy(md);
+    return n;
+}
+
+/* Creates the repartition and changelog topics when missing, with as many partitions
+ * as the input topic (or dedup.partitions), and checks both have the same count: the
+ * state of repartition partition p lives in changelog partition p. */
+static int ensure_internal_topics(pipeline *pl, volatile sig_atomic_t *stop)
+{
+    const char *names[2] = {pl->topic_rep, pl->topic_changelog};
+    int have[2], want = pl->dedup_partitions;
+    char errstr[512];
+    for (int i = 0; i < 2; i++) {
+        /* Wait for the cluster as librdkafka's clients do, but stay stoppable. */
+        while ((have[i] = topic_partitions(pl->producer, names[i])) < 0) {
+            if (*stop)
+                return -2;
+            plog(PLOG_WARN, "dedup", "cannot read the cluster's metadata yet to set up %s; "
+                                     "retrying",
+                 names[i]);
+        }
+    }
+    if (want <= 0)
+        want = have[0] > 0 ? have[0] : topic_partitions(pl->producer, pl->topic_input);
+    if (want <= 0)
+        want = 6;
+    rd_kafka_NewTopic_t *nt[2];
+    size_t nn = 0;
+    for (int i = 0; i < 2; i++) {
+        if (have[i] != 0)
+            continue;
+        nt[nn] = rd_kafka_NewTopic_new(names[i], want, -1, errstr, sizeof errstr);
+        if (!nt[nn]) {
+            plog(PLOG_FATAL, "dedup", "topic %s: %s", names[i], errstr);
+            return -1;
+        }
+        if (i == 1) {
+            rd_kafka_NewTopic_set_config(nt[nn], "cleanup.policy", "compact");
+        } else {
+            rd_kafka_NewTopic_set_config(nt[nn], "retention.ms", "604800000");
+        }
+        nn++;
+    }
+    if (nn > 0) {
+        rd_kafka_queue_t *q = rd_kafka_queue_new(pl->producer);
+        rd_kafka_CreateTopics(pl->producer, nt, nn, NULL, q);
+        rd_kafka_event_t *ev = rd_kafka_queue_poll(q, 30000);
+        const rd_kafka_CreateTopics_result_t *res = ev ? rd_kafka_event_CreateTopics_result(ev) : NULL;
+        size_t cnt = 0;
+        const rd_kafka_topic_result_t **tr = res ? rd_kafka_CreateTopics_result_topics(res, &cnt) : NULL;
+        for (size_t i = 0; i < cnt; i++) {
+            rd_kafka_resp_err_t e = rd_kafka_topic_result_error(tr[i]);
+            if (e && e != RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS)
+                plog(PLOG_WARN, "dedup", "creating %s: %s", rd_kafka_topic_result_name(tr[i]),
+                     rd_kafka_topic_result_error_string(tr[i]));
+            else
+                plog(PLOG_INFO, "dedup", "internal topic %s ready (%d partitions)",
+                     rd_kafka_topic_result_name(tr[i]), want);
+        }
+        if (ev)
+            rd_kafka_event_destroy(ev);
+        rd_kafka_queue_destroy(q);
+        for (size_t i = 0; i < nn; i++)
+            rd_kafka_NewTopic_destroy(nt[i]);
+    }
+    for (int tries = 0; tries < 50 && !*stop; tries++) { /* metadata may lag a fresh topic */
+        for (int i = 0; i < 2; i++)
+            have[i] = topic_partitions(pl->producer, names[i]);
+        if (have[0] > 0 && have[1] > 0)
+            break;
+        usleep(200000);
+    }
+    if (have[0] <= 0 || have[1] <= 0 || have[0] != have[1]) {
+        plog(PLOG_FATAL, "dedup",
+             "internal topics %s (%d partitions) and %s (%d) must exist with the same partition "
+             "count",
+             names[0], have[0], names[1], have[1]);
+        return -1;
+    }
+    return 0;
 }
 
 pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
@@ -793,6 +1157,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     pthread_mutex_init(&pl->retry_mu, NULL);
     pthread_rwlock_init(&pl->proc_lock, NULL);
     pl->ot = offset_tracker_new();
+    pl->ot_rep = offset_tracker_new();
     article_decoder_opts ao = {
         .field_id = pconfig_str(conf, "article.field.id"),
         .field_text = pconfig_str(conf, "article.field.text"),
@@ -867,6 +1232,10 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     }
     cc = NULL;
     rd_kafka_poll_set_consumer(pl->consumer);
+
+    pl->dedup = pconfig_bool(conf, "dedup.enabled") && !processor_is_passthrough(pl->proc);
+    if (pl->dedup && setup_dedup(pl, conf, err, errlen) != 0)
+        goto fail;
     return pl;
 fail:
     if (pc)
@@ -883,6 +1252,14 @@ void pipeline_destroy(pipeline *pl)
         return;
     if (pl->consumer)
         rd_kafka_destroy(pl->consumer);
+    if (pl->restorer) {
+        rd_kafka_consumer_close(pl->restorer);
+        rd_kafka_destroy(pl->restorer);
+    }
+    cluster_store_destroy(pl->store);
+    offset_tracker_destroy(pl->ot_rep);
+    free(pl->topic_rep);
+    free(pl->topic_changelog);
     if (pl->producer)
         rd_kafka_destroy(pl->producer);
     while (pl->retries) {
@@ -918,9 +1295,13 @@ void pipeline_get_counters(pipeline *pl, pipeline_counters *c)
     c->records = atomic_load(&pl->records);
     c->skipped = atomic_load(&pl->skipped);
     c->produce_errors = atomic_load(&pl->produce_errors);
-    for (int i = 0; i < OUT__COUNT; i++)
+    for (int i = 0; i <= OUT_DLQ; i++)
         c->delivered[i] = atomic_load(&pl->delivered[i]);
     c->routed = atomic_load(&pl->routed);
+    c->consumed_rep = atomic_load(&pl->consumed_rep);
+    c->completed_input = atomic_load(&pl->completed_input);
+    c->completed_rep = atomic_load(&pl->completed_rep);
+    c->internal_delivered = atomic_load(&pl->internal_delivered);
     c->txn_commits = atomic_load(&pl->txn_commits);
     c->txn_aborts = atomic_load(&pl->txn_aborts);
     c->inflight = atomic_load(&pl->inflight);
@@ -996,6 +1377,15 @@ int pipeline_run(pipeline *pl, volatile sig_atomic_t *stop)
         txn_begin(pl);
     }
     rd_kafka_topic_partition_list_add(topics, pl->topic_input, RD_KAFKA_PARTITION_UA);
+    if (pl->dedup) {
+        int erc = ensure_internal_topics(pl, stop);
+        if (erc != 0) {
+            rd_kafka_topic_partition_list_destroy(topics);
+            stop_threads(pl);
+            return erc == -2 ? 0 : 1; /* -2: stopped by a signal while waiting */
+        }
+        rd_kafka_topic_partition_list_add(topics, pl->topic_rep, RD_KAFKA_PARTITION_UA);
+    }
     rd_kafka_resp_err_t err = rd_kafka_subscribe(pl->consumer, topics);
     rd_kafka_topic_partition_list_destroy(topics);
     if (err) {

@@ -29,6 +29,8 @@ typedef struct pipeline_counters {
     uint64_t consumed, completed, decoded, dlq, records, skipped, produce_errors;
     uint64_t delivered[3]; /* by out_kind: events, alerts, dlq */
     uint64_t routed;       /* copies to topic.events.template topics */
+    /* cross-article state: input vs repartition messages, internal topic deliveries */
+    uint64_t consumed_rep, completed_input, completed_rep, internal_delivered;
     uint64_t txn_commits, txn_aborts;
     int64_t inflight;
     int assigned_partitions;
@@ -44,9 +46,17 @@ int pipeline_run(pipeline *p, volatile sig_atomic_t *stop);
 
 void pipeline_get_counters(pipeline *p, pipeline_counters *c);
 
+/* "<group.id>.<purpose>": the name of an internal topic (repartition, clusters). */
+void pipeline_internal_topic(const pconfig *conf, const char *purpose, char *out, size_t cap);
+
 typedef struct metrics_registry metrics_registry; /* metrics.h */
 /* Counts into reg (borrowed, may be NULL). Call before pipeline_run. */
 void pipeline_set_metrics(pipeline *p, metrics_registry *reg);
+
+/* The enrichment counters of the current processing stage; 0, or -1 when enrichment is
+ * off. Safe from any thread (a SIGHUP reload may swap the stage meanwhile). */
+struct enrich_stats;
+int pipeline_enrich_stats(pipeline *p, struct enrich_stats *out);
 
 /* SIGHUP: when *flag becomes non-zero the run loop clears it, calls load(opaque) for a
  * freshly read configuration and swaps in a new processing stage built from it (alert

@@ -11,7 +11,8 @@
 typedef struct enrich_ctx enrich_ctx;
 
 /* Plain configuration. Strings are copied by enrich_new (the struct may be freed after).
- * Zero numeric fields take the defaults documented in enrich_config_defaults(). */
+ * Zero numeric fields take the defaults of enrich_config_defaults(); to ask for "none"
+ * where zero would mean default, pass -1 (retries: no retry; *_rate_per_s: unlimited). */
 typedef struct enrich_config {
     const char *wikidata_url;   /* MediaWiki API endpoint (.../w/api.php); NULL/"" = off */
     const char *nominatim_url;  /* Nominatim /search base URL; NULL/"" = off */
@@ -33,7 +34,7 @@ typedef struct enrich_config {
     long wikidata_concurrency;  /* requests in flight per Wikidata host (default 1) */
     long wikidata_rate_per_s;   /* request starts per second per host, 0 = unlimited */
     long nominatim_concurrency; /* default 1 */
-    long nominatim_rate_per_s;  /* default 1 */
+    long nominatim_rate_per_s;  /* default 1, -1 = unlimited */
     long fetch_concurrency;     /* per article host, default 2 */
     long retries;               /* extra attempts on timeout/5xx/429/maxlag (default 2, -1 = 0) */
     long backoff_base_ms;       /* first backoff; doubles per attempt, full jitter */

@@ -100,6 +100,8 @@ int en_iso2_to_iso3(const char *a2, char out[4]);
  * On a pick, *position is the P39 statement held on `date` that fitted (or NULL). */
 int en_wd_choose(json_t *candidates, json_t *entities, const char *name, const char *title,
                  const char *country, const char *date, json_t **position);
+/* 1 when the P39 statement summary {"start","end"} covers date ("" = current holder). */
+int en_wd_held_on(json_t *st, const char *date);
 /* Sector (GOV, MIL, DIP, LEG, JUD) suggested by a position label, or NULL. */
 const char *en_sector_for_position(const char *label);
 

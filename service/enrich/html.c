@@ -11,6 +11,7 @@
 #define MAX_FIELD 2048      /* title, date, site name */
 #define MAX_LD_BYTES 262144 /* one JSON-LD script */
 #define MAX_STACK 100000
+#define MAX_DEPTH 512       /* gumbo's tree building is quadratic in nesting depth */
 
 typedef struct found {
     char *ld_title, *ld_date, *ld_site, *ld_body;
@@ -38,18 +39,18 @@ static char *dup_trim(const char *s, size_t max)
     return d;
 }
 
+static void set_once(char **slot, const char *v, size_t max)
+{
+    if (!*slot && v)
+        *slot = dup_trim(v, max);
+}
+
 /* largest n' <= n that does not split a UTF-8 sequence */
 static size_t utf8_cut(const char *s, size_t n)
 {
     while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
         n--;
     return n;
-}
-
-static void set_once(char **slot, const char *v, size_t max)
-{
-    if (!*slot && v)
-        *slot = dup_trim(v, max);
 }
 
 /* appends text with whitespace runs collapsed to one space */
@@ -62,7 +63,10 @@ static void append_collapsed(en_buf *b, const char *s, int *space)
             if (p > run) {
                 if (*space && b->len)
                     en_buf_append(b, " ", 1);
-                en_buf_append(b, run, (size_t)(p - run));
+                size_t n = (size_t)(p - run);
+                if (b->len + n > b->max)
+                    n = b->len < b->max ? utf8_cut(run, b->max - b->len) : 0;
+                en_buf_append(b, run, n);
                 *space = 0;
             }
             if (ws)
@@ -173,8 +177,79 @@ static void element_text(GumboNode *root, en_buf *b, GumboNode **stack, size_t m
     }
 }
 
+static int tag_is(const char *p, size_t n, const char *const *names)
+{
+    for (size_t i = 0; names[i]; i++)
+        if (strlen(names[i]) == n && strncasecmp(p, names[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Length of the prefix of html whose (crudely estimated) element nesting stays within
+ * MAX_DEPTH. Gumbo 0.10 has no depth limit and spends O(depth) per element, so a page of
+ * 200k nested <div>s would take minutes; real articles nest a few dozen levels. */
+static size_t depth_safe_prefix(const char *h, size_t len)
+{
+    static const char *const skip[] = {"area", "base", "br", "col", "embed", "hr", "img", "input",
+                                       "link", "meta", "source", "track", "wbr", "param", "p", "li",
+                                       "td", "tr", "th", "option", "dt", "dd", "tbody", "thead",
+                                       "tfoot", "colgroup", "optgroup", "html", "head", "body",
+                                       "rb", "rt", "rp", NULL};
+    static const char *const raw[] = {"script", "style", "textarea", "title", "xmp", NULL};
+    long depth = 0;
+    size_t i = 0;
+    while (i < len) {
+        const char *lt = memchr(h + i, '<', len - i);
+        if (!lt)
+            break;
+        size_t at = (size_t)(lt - h);
+        i = at + 1;
+        if (i + 3 <= len && memcmp(h + i, "!--", 3) == 0) {
+            const char *end = NULL;
+            for (size_t k = i + 3; k + 3 <= len; k++)
+                if (memcmp(h + k, "-->", 3) == 0) {
+                    end = h + k;
+                    break;
+                }
+            i = end ? (size_t)(end - h) + 3 : len;
+            continue;
+        }
+        int closing = i < len && h[i] == '/';
+        if (closing)
+            i++;
+        size_t n0 = i;
+        while (i < len && ((h[i] >= 'a' && h[i] <= 'z') || (h[i] >= 'A' && h[i] <= 'Z') ||
+                           (h[i] >= '0' && h[i] <= '9')))
+            i++;
+        size_t n = i - n0;
+        if (!n)
+            continue;
+        const char *gt = memchr(h + i, '>', len - i);
+        size_t tag_end = gt ? (size_t)(gt - h) : len;
+        int selfclose = gt && gt > h + i && gt[-1] == '/';
+        if (closing) {
+            if (!tag_is(h + n0, n, skip) && depth > 0)
+                depth--;
+        } else if (tag_is(h + n0, n, raw)) {
+            /* skip to the matching close tag */
+            size_t k = tag_end;
+            while (k + 2 + n <= len && !(h[k] == '<' && h[k + 1] == '/' &&
+                                         strncasecmp(h + k + 2, h + n0, n) == 0))
+                k++;
+            i = k;
+            continue;
+        } else if (!selfclose && !tag_is(h + n0, n, skip)) {
+            if (++depth > MAX_DEPTH)
+                return at;
+        }
+        i = tag_end;
+    }
+    return len;
+}
+
 int en_parse_html(const char *html, size_t len, size_t max_text, enrich_page *out)
 {
+    len = depth_safe_prefix(html, len);
     GumboOptions opt = kGumboDefaultOptions;
     opt.max_errors = 0;
     GumboOutput *g = gumbo_parse_with_options(&opt, html, len);

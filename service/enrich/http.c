@@ -400,10 +400,10 @@ static void complete(en_run *run, en_req *r, CURLcode rc, int64_t now)
                rc == CURLE_RECV_ERROR || rc == CURLE_SEND_ERROR || rc == CURLE_GOT_NOTHING ||
                rc == CURLE_PARTIAL_FILE || rc == CURLE_SSL_CONNECT_ERROR) {
         cls = ENRICH_ERR_CONNECT;
-        snprintf(why, sizeof why, "connect: %s", r->errbuf[0] ? r->errbuf : curl_easy_strerror(rc));
+        snprintf(why, sizeof why, "connect: %.100s", r->errbuf[0] ? r->errbuf : curl_easy_strerror(rc));
     } else {
         cls = ENRICH_ERR_OTHER;
-        snprintf(why, sizeof why, "%s", r->errbuf[0] ? r->errbuf : curl_easy_strerror(rc));
+        snprintf(why, sizeof why, "%.100s", r->errbuf[0] ? r->errbuf : curl_easy_strerror(rc));
     }
 
     int down = cls == ENRICH_ERR_TIMEOUT || cls == ENRICH_ERR_5XX || cls == ENRICH_ERR_CONNECT ||
@@ -456,10 +456,10 @@ static void complete(en_run *run, en_req *r, CURLcode rc, int64_t now)
         r->not_before_ms = now + delay;
         return;
     }
-    if (cls != ENRICH_ERR_NONE && r->attempts > 1 && (size_t)snprintf(NULL, 0, "%s", why) < 100) {
+    if (cls != ENRICH_ERR_NONE && r->attempts > 1) {
         char tmp[128];
-        snprintf(tmp, sizeof tmp, "%s after %d attempts", why, r->attempts);
-        snprintf(why, sizeof why, "%s", tmp);
+        snprintf(tmp, sizeof tmp, "%.100s after %d attempts", why, r->attempts);
+        memcpy(why, tmp, sizeof why);
     }
     finish(run, r, cls, cls ? why : NULL);
 }

@@ -231,6 +231,9 @@ static size_t tokens(const char *s, char out[][24], size_t max)
             snprintf(w, sizeof w, "minister");
         else if (strcmp(w, "foreign") == 0 || strcmp(w, "affairs") == 0 || strcmp(w, "state") == 0)
             snprintf(w, sizeof w, "foreign"); /* secretary of state ~ foreign minister */
+        else if (strcmp(w, "parliament") == 0 || strcmp(w, "commons") == 0 || strcmp(w, "mp") == 0 ||
+                 strcmp(w, "lawmaker") == 0 || strcmp(w, "legislator") == 0 || strcmp(w, "parliamentary") == 0)
+            snprintf(w, sizeof w, "parliament");
         else if (strcmp(w, "premier") == 0)
             snprintf(w, sizeof w, "prime");
         snprintf(out[n++], 24, "%s", w);
@@ -238,18 +241,39 @@ static size_t tokens(const char *s, char out[][24], size_t max)
     return n;
 }
 
+static int generic(const char *w)
+{
+    static const char *g[] = {"minister", "deputy", "vice", "chief", "head", "member", "general",
+                              "senior", "first", "acting", "former", "national", "united", NULL};
+    for (size_t i = 0; g[i]; i++)
+        if (strcmp(w, g[i]) == 0)
+            return 1;
+    return 0;
+}
+
+/* How well a title fits a position label: matches of specific words ("defense", "foreign",
+ * "president") count; generic ones ("minister") only count alongside a specific match, or
+ * when the title has nothing specific. */
 static int overlap(const char *a, const char *b)
 {
     char ta[16][24], tb[24][24];
     size_t na = tokens(a, ta, 16), nb = tokens(b, tb, 24);
-    int n = 0;
-    for (size_t i = 0; i < na; i++)
+    int spec = 0, gen = 0, has_spec = 0;
+    for (size_t i = 0; i < na; i++) {
+        int g = generic(ta[i]);
+        has_spec |= !g;
         for (size_t j = 0; j < nb; j++)
             if (strcmp(ta[i], tb[j]) == 0) {
-                n++;
+                if (g)
+                    gen++;
+                else
+                    spec++;
                 break;
             }
-    return n;
+    }
+    if (has_spec)
+        return spec ? spec + gen : 0;
+    return gen;
 }
 
 static int same_name(const char *a, const char *b)
@@ -300,7 +324,7 @@ static int country_fit(json_t *entities, json_t *ids, const char *iso)
     return known ? -1 : 0;
 }
 
-static int held_on(json_t *st, const char *date)
+int en_wd_held_on(json_t *st, const char *date)
 {
     const char *s = json_string_value(json_object_get(st, "start"));
     const char *e = json_string_value(json_object_get(st, "end"));
@@ -319,9 +343,17 @@ int en_wd_choose(json_t *candidates, json_t *entities, const char *name, const c
     *position = NULL;
     int best = -1, best_score = 0, tie = 0;
     json_t *best_pos = NULL;
-    int any_human = 0;
+    int any_human = 0, name_nat = 0;
     size_t i;
     json_t *c;
+    /* how many candidates have the actor's name and nationality: the weak fallback below
+     * (no office on the date) only picks when exactly one does */
+    json_array_foreach(candidates, i, c) {
+        if (json_is_object(c) && has_item(json_object_get(c, "p31"), "Q5") && country &&
+            same_name(name, json_string_value(json_object_get(c, "label"))) &&
+            country_fit(entities, json_object_get(c, "p27"), country) > 0)
+            name_nat++;
+    }
     json_array_foreach(candidates, i, c) {
         if (!json_is_object(c))
             continue;
@@ -334,7 +366,7 @@ int en_wd_choose(json_t *candidates, json_t *entities, const char *name, const c
         size_t j;
         json_t *st;
         json_array_foreach(p39, j, st) {
-            if (!held_on(st, date))
+            if (!en_wd_held_on(st, date))
                 continue;
             const char *pid = json_string_value(json_object_get(st, "id"));
             json_t *pos = json_object_get(entities, pid);
@@ -360,12 +392,12 @@ int en_wd_choose(json_t *candidates, json_t *entities, const char *name, const c
                 pos_pick = st;
             }
         }
-        if (!pos_pick && same_name(name, json_string_value(json_object_get(c, "label"))) &&
+        int needed = (title && *title) ? 5 : 2;
+        if (score < needed && name_nat == 1 && same_name(name, json_string_value(json_object_get(c, "label"))) &&
             country && country_fit(entities, json_object_get(c, "p27"), country) > 0)
-            score = 1; /* right name and nationality, no office on that day */
+            score = 1; /* the only one with that name and nationality, no fitting office */
         /* without a title, an office on the day plus the right country is enough; with a
          * title, the office must share a word with it */
-        int needed = (title && *title) ? 5 : 2;
         if (score < needed && score != 1)
             continue;
         if (score > best_score) {
@@ -385,7 +417,7 @@ int en_wd_choose(json_t *candidates, json_t *entities, const char *name, const c
         return -1;
     }
     if (best < 0)
-        return -1;
+        return name_nat > 1 ? -2 : -1;
     if (tie)
         return -2;
     *position = best_pos;

@@ -117,6 +117,9 @@ static bool is_stop(const px_doc *d, uint32_t i)
         return true;
     }
     const px_entry *t = px_match_kind(d, i, K_TIME, &l);
+    if (t && l == 1 && t->sub == TW_MONTH && px_month_is_name(d, i, (uint32_t)d->ntok)) {
+        return false; /* "Jan Kowalski", "Theresa May" */
+    }
     return t && l == 1 && (t->sub == TW_MONTH || t->sub == TW_WEEKDAY);
 }
 
@@ -424,6 +427,17 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
         }
         break;
     }
+    /* a title or group noun must start within the next four tokens */
+    {
+        const uint64_t tg = ((uint64_t)1 << K_TITLE) | ((uint64_t)1 << K_GROUPN);
+        bool any = false;
+        for (uint32_t k = j; k < lim && k <= j + 3 && !any; k++) {
+            any = (d->toks[k].kmask & tg) != 0;
+        }
+        if (!any) {
+            return 0;
+        }
+    }
     for (uint32_t k = j; k < lim && k <= j + 3; k++) {
         if (!(d->toks[k].flags & TF_ALPHA) && !(d->toks[k].flags & TF_HYPH)) {
             break;
@@ -484,10 +498,15 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
             j += 2;
             continue;
         }
+        /* "Amir-Abdollahian": a capitalised word glued to a hyphenated continuation is
+         * part of the name even when it is also a title or a place */
+        bool compound = j + 2 < lim && (d->toks[j + 1].flags & TF_HYPH) &&
+                        (d->toks[j + 1].flags & TF_NOSP) && (d->toks[j + 2].flags & TF_NOSP) &&
+                        is_cap(d, j + 2, lim);
         if (is_cap(d, j, lim) && !is_stop(d, j) && !(t->flags & TF_NL)) {
             uint32_t l2;
-            if (lex(d, j, lim, K_TITLE, &l2) || lex(d, j, lim, K_COUNTRY, &l2) ||
-                lex(d, j, lim, K_DEMONYM, &l2) || lex(d, j, lim, K_ORG, &l2)) {
+            if (!compound && (lex(d, j, lim, K_TITLE, &l2) || lex(d, j, lim, K_COUNTRY, &l2) ||
+                              lex(d, j, lim, K_DEMONYM, &l2) || lex(d, j, lim, K_ORG, &l2))) {
                 break;
             }
             j++;
@@ -496,6 +515,11 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         if (has_cue(d, j, CUE_PARTICLE) && !(t->flags & TF_CAP) && is_cap(d, j + 1, lim) &&
             !is_stop(d, j + 1)) {
             j += 1;
+            continue;
+        }
+        /* "al-Sudani", "bin-Salman": a lower-case particle glued by a hyphen */
+        if (has_cue(d, j, CUE_PARTICLE) && !(t->flags & TF_CAP) && compound && !is_stop(d, j + 2)) {
+            j += 3;
             continue;
         }
         break;
@@ -768,7 +792,14 @@ int px_actors(px_doc *d, int si)
                 ce = lex(d, tb, lim, K_CAPITAL, &cl0);
             }
         }
-        if (ce && cl0 && (d->toks[tb + cl0 - 1].flags & TF_DATELINE)) {
+        /* "MOSCOW/BEIJING (Wire) -": several filing places name none */
+        bool multi = false;
+        for (uint32_t q = tb; q < lim && (d->toks[q].flags & TF_DATELINE); q++) {
+            if (d->toks[q].p == '/') {
+                multi = true;
+            }
+        }
+        if (ce && cl0 && !multi && (d->toks[tb + cl0 - 1].flags & TF_DATELINE)) {
             px_ent pl;
             ent_from_country(d, &pl, ce);
             pl.kind = MK_PLACE;
@@ -896,7 +927,20 @@ int px_actors(px_doc *d, int si)
             uint32_t q = tend;
             bool comma_name = false;
             /* "China's top official, Wang Yi"; "the visiting UN envoy, Lars Henriksen," */
-            if (!group && q < lim && d->toks[q].p == ',' && cl && (cm.poss || det)) {
+            /* "his Tanzanian counterpart, Rehema Mushi," after a possessive pronoun */
+            bool pdet = start > tb && (px_tis(d, start - 1, "his") || px_tis(d, start - 1, "her") ||
+                                       px_tis(d, start - 1, "its") || px_tis(d, start - 1, "their"));
+            /* "the UN special envoy for Yemen, Anders Holm": the remit between title and name */
+            if (!group && q + 2 < lim && cl && (det || cm.poss || pdet) &&
+                (px_tis(d, q, "for") || px_tis(d, q, "to") || px_tis(d, q, "on"))) {
+                uint32_t rl = 0;
+                uint32_t r0 = q + 1 + (px_tis(d, q + 1, "the") ? 1 : 0);
+                if ((lex(d, r0, lim, K_COUNTRY, &rl) || lex(d, r0, lim, K_ORG, &rl)) && r0 + rl < lim &&
+                    d->toks[r0 + rl].p == ',') {
+                    q = r0 + rl;
+                }
+            }
+            if (!group && q < lim && d->toks[q].p == ',' && cl && (cm.poss || det || pdet)) {
                 comma_name = true;
                 q++;
                 uint32_t hl;
@@ -1030,7 +1074,11 @@ int px_actors(px_doc *d, int si)
                     title_text(d, g.title, sizeof g.title, tstart, tend);
                     char sec[4];
                     str_from_pool(d, sec, sizeof sec, te->s[2]);
-                    if (sec[0]) {
+                    /* "Houthi negotiators" stay rebels: an armed or opposition group keeps
+                     * its own sector */
+                    bool keep = c->ent.kind == MK_ORG && (strcmp(c->ent.sector, "REB") == 0 ||
+                                                          strcmp(c->ent.sector, "OPP") == 0);
+                    if (sec[0] && !keep) {
                         memcpy(g.sector, sec, sizeof sec);
                     }
                     g.code[0] = 0;
@@ -1070,6 +1118,24 @@ int px_actors(px_doc *d, int si)
                 memcpy(x.code, cm.ent.code, sizeof x.code);
                 if (!x.country[0]) {
                     memcpy(x.sector, "IGO", 4);
+                }
+            }
+            /* "Mr. Haddad", "President Putin": a title before a surname already seen */
+            if (nl == 1 && !pe) {
+                int ce = coref_name(d, nstart);
+                if (ce >= 0 && (!x.country[0] || !d->ents[ce].country[0] ||
+                                strcmp(x.country, d->ents[ce].country) == 0)) {
+                    d->ents[ce].last_sent = si;
+                    uint32_t ms = cl ? i : (det ? start : tstart);
+                    uint16_t fl = (uint16_t)(MF_COREF | (locpp ? MF_LOCPP : 0));
+                    if (nstart + 1 < lim && px_tis(d, nstart + 1, "'s")) {
+                        fl |= MF_POSS;
+                    }
+                    if (ment_push(d, ms, nstart + 1, nstart, MK_PERSON, fl, ce) != 0) {
+                        return -1;
+                    }
+                    i = nstart + 1;
+                    continue;
                 }
             }
             uint32_t mend = tend;
@@ -1192,6 +1258,13 @@ int px_actors(px_doc *d, int si)
             if (cat && (strcmp(cat, "given-name") == 0 || strcmp(cat, "surname") == 0 ||
                         strcmp(cat, "word") == 0 || strcmp(cat, "org") == 0)) {
                 name_first = true;
+            }
+            /* a longer venue or institution starting with a city name ("Shangri-La
+             * Dialogue") is that venue, not a person */
+            uint32_t vl1 = 0;
+            if (name_first && ce && (lex(d, i, lim, K_VENUE, &vl1) || lex(d, i, lim, K_METONYM, &vl1)) &&
+                vl1 > l1 && !(pl1 >= vl1)) {
+                name_first = false;
             }
         }
         /* "the Elysee", "the Kremlin": metonyms listed with their article */

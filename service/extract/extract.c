@@ -17,6 +17,79 @@ const char *px_version(void)
     return PX_VERSION;
 }
 
+/* ---------- scratch pool ---------- */
+
+#define POOL_MAX 64                       /* scratches kept (about one per thread) */
+#define SCRATCH_KEEP_BYTES ((size_t)4 << 20) /* a huge article's buffers are not kept */
+
+static void scratch_free(px_scratch *sc)
+{
+    if (!sc) {
+        return;
+    }
+    free(sc->toks);
+    free(sc->keys);
+    free(sc->sents);
+    free(sc->ments);
+    free(sc->ents);
+    free(sc->frames);
+    free(sc->evs);
+    free(sc);
+}
+
+static px_scratch *scratch_get(px_pool *pool)
+{
+    px_scratch *sc = NULL;
+    while (atomic_flag_test_and_set_explicit(&pool->lock, memory_order_acquire)) {
+    }
+    if (pool->head) {
+        sc = pool->head;
+        pool->head = sc->next;
+        pool->n--;
+    }
+    atomic_flag_clear_explicit(&pool->lock, memory_order_release);
+    if (!sc) {
+        sc = calloc(1, sizeof *sc);
+    }
+    return sc;
+}
+
+/* Takes the doc's buffers back into sc and returns sc to the pool (or frees it). */
+static void scratch_put(px_pool *pool, px_scratch *sc, px_doc *d)
+{
+    sc->toks = d->toks;
+    sc->captok = d->captok;
+    sc->keys = d->keys;
+    sc->keycap = d->keycap;
+    sc->sents = d->sents;
+    sc->capsent = d->capsent;
+    sc->ments = d->ments;
+    sc->capment = d->capment;
+    sc->ents = d->ents;
+    sc->capent = d->capent;
+    sc->frames = d->frames;
+    sc->capframe = d->capframe;
+    size_t bytes = sc->captok * sizeof *sc->toks + sc->keycap + sc->capsent * sizeof *sc->sents +
+                   sc->capment * sizeof *sc->ments + sc->capent * sizeof *sc->ents +
+                   sc->capframe * sizeof *sc->frames + sc->evbytes;
+    if (bytes > SCRATCH_KEEP_BYTES) {
+        scratch_free(sc);
+        return;
+    }
+    while (atomic_flag_test_and_set_explicit(&pool->lock, memory_order_acquire)) {
+    }
+    bool kept = pool->n < POOL_MAX;
+    if (kept) {
+        sc->next = pool->head;
+        pool->head = sc;
+        pool->n++;
+    }
+    atomic_flag_clear_explicit(&pool->lock, memory_order_release);
+    if (!kept) {
+        scratch_free(sc);
+    }
+}
+
 px_ctx *px_ctx_new(const px_options *opts, char *err, size_t errlen)
 {
     char dummy[8];
@@ -30,6 +103,13 @@ px_ctx *px_ctx_new(const px_options *opts, char *err, size_t errlen)
         snprintf(err, errlen, "out of memory");
         return NULL;
     }
+    ctx->pool = calloc(1, sizeof *ctx->pool);
+    if (!ctx->pool) {
+        free(ctx);
+        snprintf(err, errlen, "out of memory");
+        return NULL;
+    }
+    atomic_flag_clear(&ctx->pool->lock);
     if (opts) {
         ctx->opts = *opts;
     }
@@ -63,6 +143,15 @@ void px_ctx_destroy(px_ctx *ctx)
     }
     px_gaz_destroy(ctx->gaz);
     free(ctx->isos);
+    if (ctx->pool) {
+        px_scratch *sc = ctx->pool->head;
+        while (sc) {
+            px_scratch *nx = sc->next;
+            scratch_free(sc);
+            sc = nx;
+        }
+        free(ctx->pool);
+    }
     free(ctx);
 }
 
@@ -141,6 +230,21 @@ int px_extract(const px_ctx *ctx, const px_article *a, json_t **records, px_stat
     px_doc d;
     memset(&d, 0, sizeof d);
     d.ctx = ctx;
+    d.sc = ctx->pool ? scratch_get(ctx->pool) : NULL;
+    if (d.sc) {
+        d.toks = d.sc->toks;
+        d.captok = d.sc->captok;
+        d.keys = d.sc->keys;
+        d.keycap = d.sc->keycap;
+        d.sents = d.sc->sents;
+        d.capsent = d.sc->capsent;
+        d.ments = d.sc->ments;
+        d.capment = d.sc->capment;
+        d.ents = d.sc->ents;
+        d.capent = d.sc->capent;
+        d.frames = d.sc->frames;
+        d.capframe = d.sc->capframe;
+    }
     d.art = a;
     d.text = a->text;
     d.len = a->text_len > MAX_TEXT_BYTES ? MAX_TEXT_BYTES : a->text_len;
@@ -182,7 +286,11 @@ int px_extract(const px_ctx *ctx, const px_article *a, json_t **records, px_stat
     stats->records = json_array_size(*records);
     rc = 0;
 out:
-    doc_free(&d);
+    if (d.sc) {
+        scratch_put(ctx->pool, d.sc, &d);
+    } else {
+        doc_free(&d);
+    }
     if (rc != 0) {
         json_decref(*records);
         *records = NULL;

@@ -133,11 +133,25 @@ static bool barrier(const px_doc *d, uint32_t i)
     if (t->p == ';' || t->p == ':' || (t->flags & (TF_QOPEN | TF_QCLOSE))) {
         return true;
     }
-    return is(d, i, "but") || is(d, i, "while") || is(d, i, "whereas") || is(d, i, "because") ||
-           is(d, i, "although") || is(d, i, "though") || is(d, i, "which") || is(d, i, "who") ||
-           is(d, i, "that") || is(d, i, "if") || is(d, i, "unless") || is(d, i, "where") ||
-           is(d, i, "when") || is(d, i, "since") || is(d, i, "after") || is(d, i, "before") ||
-           is(d, i, "as");
+    switch (px_tkey(d, i)[0]) {
+    case 'b':
+        return is(d, i, "but") || is(d, i, "because") || is(d, i, "before");
+    case 'w':
+        return is(d, i, "while") || is(d, i, "whereas") || is(d, i, "which") || is(d, i, "who") ||
+               is(d, i, "where") || is(d, i, "when");
+    case 'a':
+        return is(d, i, "although") || is(d, i, "after") || is(d, i, "as");
+    case 't':
+        return is(d, i, "though") || is(d, i, "that");
+    case 'i':
+        return is(d, i, "if");
+    case 'u':
+        return is(d, i, "unless");
+    case 's':
+        return is(d, i, "since");
+    default:
+        return false;
+    }
 }
 
 /* ---------- time expressions ---------- */
@@ -148,6 +162,9 @@ static void find_timex(sctx *c)
     for (uint32_t i = c->tb; i < c->te && c->ntx < MAX_TIMEX; i++) {
         if (ment_at(c, i) >= 0 && !(d->toks[i].flags & TF_NUM)) {
             continue;
+        }
+        if (d->toks[i].flags & TF_DATELINE) {
+            continue; /* the filing date of a wire, not the event's */
         }
         /* only where a time word or number is within reach */
         bool near = false;
@@ -237,6 +254,23 @@ static bool det_like(const sctx *c, uint32_t i)
     return false;
 }
 
+/* a plain lower-case modifier inside a venue phrase ("at a closed-door meeting") */
+static bool venue_adj(const sctx *c, uint32_t k)
+{
+    const px_doc *d = c->d;
+    if (!(d->toks[k].flags & TF_ALPHA) || (d->toks[k].flags & TF_CAP) || ment_at(c, k) >= 0) {
+        return false;
+    }
+    if (d->toks[k].kmask & (((uint64_t)1 << K_TRIGGER) | PX_CUE_BIT(CUE_REPORT) |
+                            PX_CUE_BIT(CUE_AUX) | PX_CUE_BIT(CUE_NEG) | PX_CUE_BIT(CUE_CLAUSE) |
+                            PX_CUE_BIT(CUE_PRON) | PX_CUE_BIT(CUE_REL))) {
+        return false;
+    }
+    return !is(d, k, "with") && !is(d, k, "between") && !is(d, k, "by") && !is(d, k, "from") &&
+           !is(d, k, "to") && !is(d, k, "for") && !is(d, k, "and") && !is(d, k, "or") &&
+           !is(d, k, "in") && !is(d, k, "on");
+}
+
 /* Is the noun at i used as a venue ("at an Apec trade meeting", "on the sidelines of")? */
 static bool venue_use(const sctx *c, uint32_t i)
 {
@@ -250,7 +284,8 @@ static bool venue_use(const sctx *c, uint32_t i)
             /* "before meeting X" (gerund) is a verb use, handled by the caller */
             return true;
         }
-        if (!det_like(c, k) && !(d->toks[k].flags & TF_CAP) && !is(d, k, "of") && !is(d, k, "the")) {
+        if (!det_like(c, k) && !(d->toks[k].flags & TF_CAP) && !is(d, k, "of") && !is(d, k, "the") &&
+            !is(d, k, "a") && !is(d, k, "an") && !venue_adj(c, k)) {
             return false;
         }
     }
@@ -327,6 +362,38 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
     return false;
 }
 
+/* words that end a light verb's object: the noun is not its object after these */
+static bool light_stop(const px_doc *d, uint32_t j)
+{
+    return is(d, j, "before") || is(d, j, "after") || is(d, j, "at") || is(d, j, "over") ||
+           is(d, j, "about") || is(d, j, "during") || is(d, j, "since") || is(d, j, "until") ||
+           is(d, j, "against") || is(d, j, "into") || is(d, j, "that") || is(d, j, "than") ||
+           is(d, j, "no") || is(d, j, "not");
+}
+
+/* "by telephone", "over the phone", "by video link" after "spoke with X": length or 0 */
+static uint32_t phone_tail(const px_doc *d, uint32_t j, uint32_t lim)
+{
+    if (j + 1 >= lim) {
+        return 0;
+    }
+    uint32_t q = j + 1;
+    if (!(is(d, j, "by") || is(d, j, "over") || is(d, j, "on") || is(d, j, "via"))) {
+        return 0;
+    }
+    if (q < lim && is(d, q, "the")) {
+        q++;
+    }
+    if (q < lim && (is(d, q, "phone") || is(d, q, "telephone") || is(d, q, "videoconference") ||
+                    is(d, q, "videolink"))) {
+        return q + 1 - j;
+    }
+    if (q + 1 < lim && is(d, q, "video") && (is(d, q + 1, "link") || is(d, q + 1, "call"))) {
+        return q + 2 - j;
+    }
+    return 0;
+}
+
 static void core_add(sctx *c, const core *k)
 {
     if (c->ncore < MAX_CORES) {
@@ -357,8 +424,10 @@ static void find_cores(sctx *c)
         uint32_t l;
         const px_entry *e;
         /* "send its foreign minister to the meeting": the delegate attends the event */
-        if (is(d, i, "send") || is(d, i, "sends") || is(d, i, "sent") || is(d, i, "sending") ||
-            is(d, i, "dispatch") || is(d, i, "dispatched")) {
+        char k0 = px_tkey(d, i)[0];
+        if ((k0 == 's' || k0 == 'd') &&
+            (is(d, i, "send") || is(d, i, "sends") || is(d, i, "sent") || is(d, i, "sending") ||
+             is(d, i, "dispatch") || is(d, i, "dispatched"))) {
             int am = ment_at(c, i + 1);
             if (am < 0 && i + 2 < lim && (is(d, i + 1, "a") || is(d, i + 1, "the"))) {
                 am = ment_at(c, i + 2);
@@ -419,7 +488,9 @@ static void find_cores(sctx *c)
                     k.rule = "light_verb+noun";
                     break;
                 }
-                if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an")) {
+                /* "began a two-day visit", "held a round of talks", "paid an official visit" */
+                if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
+                    !(venue_adj(c, j) && !light_stop(d, j))) {
                     break;
                 }
                 int m = ment_at(c, j);
@@ -512,6 +583,51 @@ static void find_cores(sctx *c)
                 continue;
             }
         }
+        /* "spoke with X by telephone": the phone phrase follows the partner */
+        {
+            static const char *const sv[] = {"speak", "speaks", "spoke", "spoken", "speaking",
+                                             "talk", "talks", "talked", "talking", NULL};
+            static const uint8_t sf[] = {TRF_INF, TRF_3SG, TRF_PAST, TRF_PPART, TRF_ING,
+                                         TRF_INF, TRF_3SG, TRF_PAST, TRF_ING};
+            int w = -1;
+            for (int q = 0; sv[q] && w < 0 && (k0 == 's' || k0 == 't'); q++) {
+                if (is(d, i, sv[q])) {
+                    w = q;
+                }
+            }
+            if (w >= 0 && i + 2 < lim && (is(d, i + 1, "with") || is(d, i + 1, "to"))) {
+                uint32_t j = i + 2;
+                bool phone = false;
+                for (int n = 0; n < 16 && j < lim && !phone; n++) {
+                    int mj = ment_at(c, j);
+                    if (mj >= 0) {
+                        j = M(c, mj)->te;
+                        continue;
+                    }
+                    if (phone_tail(d, j, lim)) {
+                        phone = true;
+                        break;
+                    }
+                    if (!(d->toks[j].p == ',' || is(d, j, "and") || is(d, j, "the") ||
+                          is(d, j, "his") || is(d, j, "her") || is(d, j, "their") ||
+                          cue1(d, j, CUE_DET) || venue_adj(c, j))) {
+                        break;
+                    }
+                    j++;
+                }
+                if (phone && (w != 6 || verbal_reading(c, i, &(px_entry){.flags = TRF_3SG}))) {
+                    k.ts = i;
+                    k.te = i + 1;
+                    k.after = i + 1;
+                    k.type = T_CALL;
+                    k.form = F_VERB;
+                    k.vflags = sf[w];
+                    k.rule = "contact_verb";
+                    core_add(c, &k);
+                    continue;
+                }
+            }
+        }
         /* contact verbs and nouns */
         const px_entry *cv = trig(d, i, lim, TR_CONTACT_V, &l);
         uint32_t nl = 0;
@@ -598,8 +714,15 @@ static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
 {
     const px_doc *d = c->d;
     for (uint32_t i = a; i < b && i < c->te; i++) {
+        if (d->toks[i].flags & TF_DATELINE) {
+            continue; /* "GENEVA, March 12 (Northwind Press) -" */
+        }
         if (sub == CUE_HYPO && (d->toks[i].flags & TF_CAP)) {
             continue; /* "May" the month */
+        }
+        if ((sub == CUE_RECOMMEND || sub == CUE_HABIT) && (d->toks[i].flags & TF_CAP) &&
+            i > c->tb && !(d->toks[i - 1].flags & (TF_QOPEN | TF_DATELINE))) {
+            continue; /* inside a name: "Northwind Press" */
         }
         if (cue1(d, i, sub)) {
             if (sub == CUE_HYPO && (is(d, i, "hope") || is(d, i, "likely") || is(d, i, "idea")) &&
@@ -967,11 +1090,23 @@ static void modality(sctx *c, core *k)
         k->drop = true;
         return;
     }
+    /* "If A and B meet this year, ...": a condition opening the clause of the contact */
+    for (uint32_t i = k->cs, n2 = 0; i > c->tb && n2 < 40; i--, n2++) {
+        uint32_t p = i - 1;
+        if (d->toks[p].p == ',' || d->toks[p].p == ';' || d->toks[p].p == ':' ||
+            (d->toks[p].flags & (TF_QOPEN | TF_QCLOSE | TF_DATELINE))) {
+            break;
+        }
+        if (cue1(d, p, CUE_COND) && !is(d, p, "until")) {
+            k->drop = true;
+            return;
+        }
+    }
     /* condition anywhere close: "if", "unless", "as long as" */
     uint32_t ca = k->cs > c->tb + 10 ? k->cs - 10 : c->tb;
     uint32_t cb = k->te + 12 < c->te ? k->te + 12 : c->te;
     for (uint32_t i = ca; i < cb; i++) {
-        if (cue1(d, i, CUE_COND) && !is(d, i, "until")) {
+        if (cue1(d, i, CUE_COND) && !is(d, i, "until") && !(d->toks[i].flags & TF_DATELINE)) {
             k->drop = true;
             return;
         }
@@ -1139,10 +1274,23 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             int m2 = p > c->tb ? ment_at(c, p - 1) : -1;
             /* "The Kenyan defence minister, Peter Odhiambo, held talks": a sentence-initial
              * appositive mention */
-            bool initial = m2 >= 0 && (M(c, m2)->ts == c->tb ||
-                                       (M(c, m2)->ts == c->tb + 1 && is(d, c->tb, "the")));
-            if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && M(c, m2)->ts > c->tb &&
-                (d->toks[M(c, m2)->ts - 1].p == ',' || initial) && !c->speaker[m2]) {
+            uint32_t tb0 = c->tb;
+            while (tb0 < p && (d->toks[tb0].flags & TF_DATELINE)) {
+                tb0++;
+            }
+            bool initial = m2 >= 0 && (M(c, m2)->ts == tb0 ||
+                                       (M(c, m2)->ts == tb0 + 1 && is(d, tb0, "the")));
+            /* "Iran's chief negotiator, Reza Karimi, held talks": the mention itself is an
+             * appositive noun phrase closed by this comma */
+            bool inner = false;
+            for (uint32_t q = m2 >= 0 ? M(c, m2)->ts : p; q < p; q++) {
+                if (d->toks[q].p == ',') {
+                    inner = true;
+                }
+            }
+            if (m2 >= 0 && M(c, m2)->kind == MK_PERSON &&
+                ((M(c, m2)->ts > c->tb && d->toks[M(c, m2)->ts - 1].p == ',') || initial || inner) &&
+                !c->speaker[m2]) {
                 out[0] = m2;
                 return 1;
             }
@@ -1183,6 +1331,39 @@ typedef struct post {
     uint32_t end;
 } post;
 
+/* a preposition that opens the subject matter of a contact ("talks on trade", "a trip
+ * aimed at reviving talks"), not its time, place or venue */
+static bool m_topic_start(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    if (in_timex(c, i, NULL) || i + 1 >= c->te) {
+        return false;
+    }
+    if (is(d, i, "about") || is(d, i, "regarding") || is(d, i, "concerning") ||
+        (is(d, i, "aimed") && is(d, i + 1, "at"))) {
+        return true;
+    }
+    if (is(d, i, "on") || is(d, i, "over")) {
+        if (phone_tail(d, i, c->te) || in_timex(c, i + 1, NULL)) {
+            return false;
+        }
+        uint32_t q = i + 1;
+        if (is(d, q, "the") || is(d, q, "a") || is(d, q, "an")) {
+            q++;
+        }
+        if (q < c->te && (is(d, q, "sidelines") || is(d, q, "margins") || is(d, q, "fringes") ||
+                          is(d, q, "behalf") || is(d, q, "board") || is(d, q, "way") ||
+                          is(d, q, "eve") || is(d, q, "occasion") || is(d, q, "invitation") ||
+                          in_timex(c, q, NULL) || (d->toks[q].flags & TF_NUM))) {
+            return false;
+        }
+        /* "on the sidelines" aside, a lower-case word after on/over is a subject matter */
+        return q < c->te && (d->toks[q].flags & TF_ALPHA) && !(d->toks[q].flags & TF_CAP) &&
+               ment_at(c, q) < 0;
+    }
+    return false;
+}
+
 static void post_scan(sctx *c, core *k, post *o)
 {
     px_doc *d = c->d;
@@ -1190,9 +1371,13 @@ static void post_scan(sctx *c, core *k, post *o)
     o->by = o->of = o->place = o->dest = -1;
     uint32_t i = k->after;
     bool direct_ok = k->form == F_VERB || k->form == F_MOTION;
+    bool topic = false; /* inside "on the war in Ukraine", "aimed at reviving talks ..." */
     int commas = 0;
     for (int steps = 0; i < c->te && steps < 24; steps++) {
         const px_tok *t = &d->toks[i];
+        if (!topic && m_topic_start(c, i)) {
+            topic = true;
+        }
         int m = ment_at(c, i);
         if (m >= 0) {
             const px_ment *mm = M(c, m);
@@ -1228,6 +1413,13 @@ static void post_scan(sctx *c, core *k, post *o)
                 after_prep = strcmp(prep, "in") == 0 || strcmp(prep, "at") == 0 ||
                              strcmp(prep, "to") == 0 || strcmp(prep, "near") == 0 ||
                              strcmp(prep, "for") == 0 || strcmp(prep, "into") == 0;
+            }
+            if (topic && strcmp(prep, "with") != 0 &&
+                (mm->kind != MK_PLACE || (E(c, m) && (strcmp(E(c, m)->code, "COUNTRY") == 0 ||
+                                                      !E(c, m)->country[0])))) {
+                /* the subject matter of the talks: neither a party nor the place */
+                i = mm->te;
+                continue;
             }
             if (mm->kind == MK_PLACE || ((mm->flags & MF_LOCPP) && mm->kind == MK_STATE)) {
                 const px_ent *pe = E(c, m);
@@ -1318,6 +1510,7 @@ static void post_scan(sctx *c, core *k, post *o)
         }
         if (t->p == ',') {
             commas++;
+            topic = false;
             if (commas > 2) {
                 break;
             }
@@ -1497,6 +1690,25 @@ static int state_mention_for(sctx *c, int place_m)
     return (int)(d->nment - 1 - c->mb);
 }
 
+/* "said President Putin would travel": a verb after the mention makes it the subject of
+ * the reported clause, not the speaker */
+static bool clause_subject(const sctx *c, uint32_t a)
+{
+    const px_doc *d = c->d;
+    if (a >= c->te || !(d->toks[a].flags & TF_ALPHA) || (d->toks[a].flags & TF_CAP)) {
+        return false;
+    }
+    if (cue1(d, a, CUE_REPORT)) {
+        return false;
+    }
+    return cue1(d, a, CUE_AUX) || cue1(d, a, CUE_FUTURE) || cue1(d, a, CUE_NEG) ||
+           is(d, a, "would") || is(d, a, "will") || is(d, a, "could") || is(d, a, "might") ||
+           is(d, a, "may") || is(d, a, "must") || is(d, a, "should") ||
+           trig(d, a, c->te, TR_CONTACT_V, NULL) || trig(d, a, c->te, TR_MOTION_V, NULL) ||
+           trig(d, a, c->te, TR_DECIDE_V, NULL) || trig(d, a, c->te, TR_GOVERN_V, NULL) ||
+           trig(d, a, c->te, TR_LIGHT_V, NULL);
+}
+
 static void mark_speakers(sctx *c)
 {
     px_doc *d = c->d;
@@ -1522,7 +1734,7 @@ static void mark_speakers(sctx *c)
                 is(d, p, "added")) {
                 if (is(d, p, "to") && p > c->tb && is(d, p - 1, "according")) {
                     sp = true;
-                } else if (!is(d, p, "to")) {
+                } else if (!is(d, p, "to") && !clause_subject(c, m->te)) {
                     sp = true;
                 }
             }
@@ -1563,6 +1775,12 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         if (x->te <= k->ts && x->te <= k->cs && k->cs > x->te) {
             dc = k->cs - x->te;
         }
+        /* "agreed on Thursday to resume talks": a time between the deciding verb and the
+         * contact dates the decision, not the contact */
+        if (k->dec_tok >= 0 && (uint32_t)k->dec_tok < k->ts && x->ts > (uint32_t)k->dec_tok &&
+            x->te <= k->ts && f->status != S_OCCURRED) {
+            continue;
+        }
         /* a closer anchor elsewhere (another core, a deciding verb, a report verb) wins */
         bool other = false;
         for (uint32_t i = c->tb; i < c->te && !other; i++) {
@@ -1573,7 +1791,10 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 anchor = true;
             }
             for (int o = 0; o < c->ncore && !anchor; o++) {
-                if (&c->cores[o] != k && i == c->cores[o].ts && !c->cores[o].venue) {
+                /* a purpose noun ("welcomed X on Tuesday for talks") is no anchor */
+                const core *ok2 = &c->cores[o];
+                if (ok2 != k && i == ok2->ts && !ok2->venue &&
+                    !(ok2->form == F_NOUN && ok2->ts > c->tb && is(d, ok2->ts - 1, "for"))) {
                     anchor = true;
                 }
             }
@@ -1742,6 +1963,117 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
         out[n++] = (int)(d->nment - 1 - c->mb);
     }
     return n;
+}
+
+/* A party with no country of its own that the words mark as part of a state's domestic
+ * life (opposition leader, regional governors from X, lawmakers), in a contact whose other
+ * parties all belong to the article's home state (the place of the contact or of the
+ * dateline): a meeting inside one state. IGO parties always make a contact. */
+static bool domestic(const sctx *c, const plist *Q, int loc)
+{
+    const px_doc *d = c->d;
+    const char *home = NULL;
+    if (loc >= 0 && E(c, loc) && E(c, loc)->country[0]) {
+        home = E(c, loc)->country;
+    } else if (d->dateline_place >= 0 && d->ments[d->dateline_place].ent >= 0) {
+        home = d->ents[d->ments[d->dateline_place].ent].country;
+    }
+    const char *known = NULL;
+    bool dom = false;
+    for (int q = 0; q < Q->n; q++) {
+        const px_ent *e = E(c, Q->m[q]);
+        const px_ment *m = M(c, Q->m[q]);
+        if (!e || strcmp(e->sector, "IGO") == 0 || strncmp(e->code, "IGO", 3) == 0 ||
+            strstr(e->title, "counterpart")) {
+            return false; /* "his French counterpart": the other side is foreign */
+        }
+        if (e->country[0]) {
+            if (known && strcmp(known, e->country) != 0) {
+                return false;
+            }
+            known = e->country;
+            continue;
+        }
+        bool mark = strcmp(e->sector, "OPP") == 0 || strcmp(e->sector, "LEG") == 0;
+        uint32_t a = m->ts >= c->tb + 4 ? m->ts - 4 : c->tb;
+        for (uint32_t i = a; i < m->te && !mark; i++) {
+            if (cue1(d, i, CUE_DOMESTIC)) {
+                mark = true;
+            }
+        }
+        if (!mark) {
+            continue;
+        }
+        dom = true;
+    }
+    if (!dom) {
+        return false;
+    }
+    if (!known) {
+        return home && home[0];
+    }
+    return !home || !home[0] || strcmp(home, known) == 0;
+}
+
+/* The frame of this sentence that a ", where SUBJ VERB" clause hangs on, or NULL. */
+static const px_frame *where_antecedent(const sctx *c, const core *k, int subj)
+{
+    const px_doc *d = c->d;
+    uint32_t w = subj >= 0 && M(c, subj)->te <= k->cs ? M(c, subj)->ts : k->cs;
+    if (w < c->tb + 2 || !is(d, w - 1, "where") || d->toks[w - 2].p != ',') {
+        return NULL;
+    }
+    for (size_t f = d->nframe; f-- > 0;) {
+        const px_frame *fr = &d->frames[f];
+        if (fr->sent != c->si) {
+            break;
+        }
+        if (fr->core_te <= w - 2 && fr->nparties > 0) {
+            return fr;
+        }
+    }
+    return NULL;
+}
+
+/* "met President Elena Rusu in Chisinau": a head of state or government with no country of
+ * their own, met in a state's capital or in the state, is that state's. */
+static void host_head_country(sctx *c, const px_frame *f)
+{
+    px_doc *d = c->d;
+    const px_ment *lm = &d->ments[f->loc_ment];
+    if (lm->ent < 0) {
+        return;
+    }
+    const px_ent *le = &d->ents[lm->ent];
+    bool state_place = strcmp(le->code, "CAPITAL") == 0 || strcmp(le->code, "COUNTRY") == 0 ||
+                       lm->kind == MK_STATE;
+    if (!state_place || !le->country[0] || f->type == T_HOST) {
+        return; /* a host's guest comes from elsewhere */
+    }
+    static const char *const heads[] = {"president", "prime minister", "king", "queen", "emir",
+                                        "chancellor", "premier", "crown prince", "sultan", NULL};
+    for (int q = 0; q < f->nparties; q++) {
+        const px_ment *pm = &d->ments[f->parties[q].ment];
+        if (pm->kind != MK_PERSON || pm->ent < 0 || f->parties[q].role == R_SOURCE) {
+            continue; /* the subject may be the one who travelled there */
+        }
+        px_ent *e = &d->ents[pm->ent];
+        if (e->country[0] || strcmp(e->sector, "GOV") != 0) {
+            continue;
+        }
+        bool head = false;
+        for (int h = 0; heads[h]; h++) {
+            if (strcmp(e->title, heads[h]) == 0) {
+                head = true;
+            }
+        }
+        if (!head) {
+            continue;
+        }
+        memcpy(e->country, le->country, sizeof e->country);
+        memcpy(e->code, e->country, 3);
+        memcpy(e->code + 3, e->sector, 4);
+    }
 }
 
 static void build(sctx *c, core *k)
@@ -1966,6 +2298,24 @@ static void build(sctx *c, core *k)
                     padd(c, &P, dest, R_TARGET);
                 }
             }
+            /* "will visit India": the host state is also the location */
+            for (int q = 0; q < P.n && f.loc_ment < 0; q++) {
+                const px_ment *tm = M(c, P.m[q]);
+                if (P.role[q] == R_TARGET && tm->kind == MK_STATE && !(tm->flags & MF_ADJ) &&
+                    E(c, P.m[q]) && E(c, P.m[q])->country[0]) {
+                    f.loc_ment = P.m[q];
+                }
+            }
+        }
+        /* "Beijing hosted Lavrov": a host state receives on its own ground */
+        if (f.type == T_HOST && o.place < 0 && !o.venue_te && f.loc_ment < 0) {
+            for (int q = 0; q < P.n; q++) {
+                const px_ment *hm = M(c, P.m[q]);
+                if (P.role[q] == R_SOURCE && hm->kind == MK_STATE && !(hm->flags & MF_ADJ) &&
+                    E(c, P.m[q]) && E(c, P.m[q])->country[0]) {
+                    f.loc_ment = P.m[q];
+                }
+            }
         }
         break;
     }
@@ -2102,6 +2452,9 @@ static void build(sctx *c, core *k)
     if (!ok && Q.n >= 2 && sides == 1 && unknown) {
         ok = false;
     }
+    if (ok && domestic(c, &Q, f.loc_ment)) {
+        return; /* "the prime minister met opposition leader X in Madrid" */
+    }
     if (!ok) {
         return;
     }
@@ -2112,6 +2465,15 @@ static void build(sctx *c, core *k)
     }
     if (f.loc_ment >= 0) {
         f.loc_ment = (int32_t)(c->mb + (size_t)f.loc_ment);
+    }
+    /* "travelled to Manila, where he met X": the relative clause happens at the place
+     * (and the time) of the contact it hangs on */
+    const px_frame *where = where_antecedent(c, k, ns > 0 ? subj[0] : -1);
+    if (where && f.loc_ment < 0 && where->loc_ment >= 0) {
+        f.loc_ment = where->loc_ment;
+    }
+    if (f.loc_ment >= 0) {
+        host_head_country(c, &f);
     }
     /* confidence */
     float conf = k->form == F_NOUN ? 0.7f : 0.85f;
@@ -2135,7 +2497,114 @@ static void build(sctx *c, core *k)
     }
     f.conf = conf > f.conf && f.type == T_ATTEND && f.nparties == 1 ? f.conf : conf;
     attach_time(c, k, &f);
+    if (where && !f.time.set && where->time.set) {
+        f.time = where->time;
+    }
     (void)frame_push(d, &f);
+}
+
+/* "On Friday London declined the request": a decision on a proposal named in an earlier
+ * sentence is a later stage of that contact. Adds the staged frame (the record builder
+ * merges it with the proposal, latest stage first). */
+static void anaphoric_decisions(sctx *c)
+{
+    px_doc *d = c->d;
+    for (uint32_t i = c->tb; i + 2 < c->te; i++) {
+        uint32_t vl = 0;
+        const px_entry *dv = trig(d, i, c->te, TR_DECIDE_V, &vl);
+        if (!dv || ment_at(c, i) >= 0 || !(dv->b == S_DECLINED || dv->b == S_AGREED ||
+                                          dv->b == S_CANCELLED || dv->b == S_POSTPONED)) {
+            continue;
+        }
+        uint32_t q = i + vl;
+        if (!(is(d, q, "the") || is(d, q, "this") || is(d, q, "that") || is(d, q, "its") ||
+              is(d, q, "his") || is(d, q, "her") || is(d, q, "their"))) {
+            continue;
+        }
+        uint32_t nl = 0;
+        const px_entry *dn = trig(d, q + 1, c->te, TR_DECIDE_N, &nl);
+        if (!dn || dn->b != S_PROPOSED) {
+            continue;
+        }
+        uint32_t ne = q + 1 + nl;
+        /* "declined the request for a meeting" is a frame of its own */
+        if (ne < c->te && (is(d, ne, "for") || is(d, ne, "to") || is(d, ne, "of"))) {
+            continue;
+        }
+        bool own = false;
+        for (int k = 0; k < c->ncore; k++) {
+            if (c->cores[k].dec_tok == (int32_t)i) {
+                own = true;
+            }
+        }
+        if (own) {
+            continue;
+        }
+        /* the latest proposal of the three sentences before */
+        const px_frame *ante = NULL;
+        for (size_t f = d->nframe; f-- > 0;) {
+            const px_frame *fr = &d->frames[f];
+            if (fr->sent < c->si - 3) {
+                break;
+            }
+            if (fr->sent < c->si && fr->status == S_PROPOSED && fr->nparties >= 2) {
+                ante = fr;
+                break;
+            }
+        }
+        if (!ante) {
+            continue;
+        }
+        int subj[4];
+        int ns = subject(c, i, subj, 4);
+        px_frame nf = *ante;
+        nf.status = (uint8_t)dv->b;
+        nf.sent = c->si;
+        nf.trig_ts = i;
+        nf.trig_te = ne;
+        nf.core_ts = q + 1;
+        nf.core_te = ne;
+        nf.rule = nf.status == S_DECLINED ? "decline+anaphor" : "decision+anaphor";
+        nf.conf = ante->conf - 0.1f;
+        if (ns > 0) {
+            int32_t sm = (int32_t)(c->mb + (size_t)subj[0]);
+            int se = d->ments[sm].ent;
+            int32_t asker = -1;
+            for (int p = 0; p < nf.nparties; p++) {
+                if (nf.parties[p].role == R_SOURCE) {
+                    asker = nf.parties[p].ment;
+                }
+            }
+            bool have = false;
+            for (int p = 0; p < nf.nparties; p++) {
+                if (d->ments[nf.parties[p].ment].ent == se) {
+                    have = true;
+                }
+            }
+            if (nf.status == S_DECLINED || nf.status == S_CANCELLED) {
+                /* the refuser is the source, the one who asked the target, the rest
+                 * would-be participants */
+                for (int p = 0; p < nf.nparties; p++) {
+                    nf.parties[p].role = nf.parties[p].ment == asker ? R_TARGET : R_PARTICIPANT;
+                    if (d->ments[nf.parties[p].ment].ent == se) {
+                        nf.parties[p].role = R_SOURCE;
+                    }
+                }
+                if (!have && nf.nparties < PX_MAX_PARTIES) {
+                    memmove(&nf.parties[1], &nf.parties[0], (size_t)nf.nparties * sizeof nf.parties[0]);
+                    nf.parties[0].ment = sm;
+                    nf.parties[0].role = R_SOURCE;
+                    nf.nparties++;
+                }
+            } else if (!have && nf.nparties < PX_MAX_PARTIES) {
+                nf.parties[nf.nparties].ment = sm;
+                nf.parties[nf.nparties].role = R_PARTICIPANT;
+                nf.nparties++;
+            }
+        }
+        (void)frame_push(d, &nf);
+        i = ne - 1;
+    }
 }
 
 int px_frames(px_doc *d, int si)
@@ -2172,6 +2641,11 @@ int px_frames(px_doc *d, int si)
     mark_speakers(&c);
     find_timex(&c);
     find_cores(&c);
+#ifdef PX_TRACE
+    for (int t = 0; t < c.ntx; t++) {
+        fprintf(stderr, "   T %s [%u,%u)\n", c.tx[t].text, c.tx[t].ts, c.tx[t].te);
+    }
+#endif
     size_t f0 = d->nframe;
     for (int k = 0; k < c.ncore; k++) {
         governors(&c, &c.cores[k]);
@@ -2188,6 +2662,7 @@ int px_frames(px_doc *d, int si)
 #endif
         build(&c, &c.cores[k]);
     }
+    anaphoric_decisions(&c);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];

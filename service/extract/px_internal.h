@@ -6,8 +6,10 @@
 #define PX_INTERNAL_H
 
 #include "extract.h"
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
+#include <string.h>
 
 #define PX_VERSION "0.3.0"
 
@@ -180,8 +182,28 @@ typedef struct px_frame {
     float conf;
 } px_frame;
 
+/* Buffers of one finished px_extract call, kept for the next call (see px_pool). */
+typedef struct px_scratch {
+    struct px_scratch *next;
+    px_tok *toks;
+    size_t captok;
+    char *keys;
+    size_t keycap;
+    px_sent *sents;
+    size_t capsent;
+    px_ment *ments;
+    size_t capment;
+    px_ent *ents;
+    size_t capent;
+    px_frame *frames;
+    size_t capframe;
+    void *evs;        /* records.c's event table */
+    size_t evbytes;
+} px_scratch;
+
 typedef struct px_doc {
     const px_ctx *ctx;
+    px_scratch *sc;          /* this call's scratch (NULL in tools that build a doc by hand) */
     const px_article *art;
     const char *text;
     size_t len;
@@ -207,18 +229,37 @@ typedef struct px_iso {
     uint32_t name; /* string-pool offset */
 } px_iso;
 
+/* DESIGN: a pool of scratch buffers lets px_extract reuse its arrays across calls instead of
+ * allocating (and, after the caller frees its records, consolidating the heap) per article.
+ * It is the only mutable state reachable from a px_ctx, guarded by a spinlock held for a
+ * push or pop only; buffers never leave the pool while a call uses them. */
+typedef struct px_pool {
+    atomic_flag lock;
+    px_scratch *head;
+    size_t n;
+} px_pool;
+
 struct px_ctx {
     px_gaz *gaz;
     px_options opts;
     px_iso *isos;
     size_t nisos;
+    px_pool *pool;
 };
 
 /* text.c */
 int px_tokenize(px_doc *d);          /* fills toks + keys */
 int px_split(px_doc *d);             /* fills sents */
 const char *px_tkey(const px_doc *d, uint32_t i); /* NUL-terminated key */
-bool px_tis(const px_doc *d, uint32_t i, const char *word);
+/* is token i the word (lower-case key)? Inline: the rules ask this millions of times. */
+static inline bool px_tis(const px_doc *d, uint32_t i, const char *word)
+{
+    if (i >= d->ntok) {
+        return false;
+    }
+    const char *k = d->keys + d->toks[i].key;
+    return k[0] == word[0] && strcmp(k, word) == 0;
+}
 int px_tokenize_phrase(const char *s, size_t n, char *out, size_t outcap,
                        uint32_t *starts, size_t maxw); /* for gazetteer phrases */
 bool px_is_english(const px_doc *d);
@@ -240,6 +281,7 @@ int px_frames(px_doc *d, int si);
 
 /* timex.c */
 bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool future);
+bool px_month_is_name(const px_doc *d, uint32_t i, uint32_t lim);
 void px_time_resolve(const px_doc *d, px_time *t, bool future);
 int px_days_from_civil(int y, int m, int d);
 void px_civil_from_days(int z, int *y, int *m, int *d);
@@ -265,7 +307,8 @@ enum { TRF_PAST = 1, TRF_ING = 2, TRF_INF = 4, TRF_OBJPERSON = 8, TRF_PASSIVE_OK
 enum {
     CUE_FUTURE = 1, CUE_HYPO, CUE_RECOMMEND, CUE_HABIT, CUE_NEG, CUE_REPORT, CUE_COND,
     CUE_AUX, CUE_FAIL, CUE_ANALYST, CUE_CLAUSE, CUE_LOCPREP, CUE_PARTICLE, CUE_DET,
-    CUE_MOD, CUE_PRON, CUE_REL, CUE_PAST
+    CUE_MOD, CUE_PRON, CUE_REL, CUE_PAST,
+    CUE_DOMESTIC /* titles and bodies that only exist inside a state: opposition, governors */
 };
 /* K_TIME subs */
 enum { TW_MONTH = 1, TW_WEEKDAY, TW_REL, TW_PART, TW_SEASON, TW_UNIT, TW_NUMWORD };

@@ -19,6 +19,48 @@ typedef struct event {
     bool dead;
 } event;
 
+/* ---------- JSON helpers ---------- */
+
+/* Keys are ASCII literals and many values are ASCII codes made here: skip jansson's UTF-8
+ * checks for them (text taken from the article keeps the checked constructors). */
+static inline void jset(json_t *o, const char *key, json_t *v)
+{
+    (void)json_object_set_new_nocheck(o, key, v);
+}
+
+static json_t *jascii(const char *s)
+{
+    return json_string_nocheck(s);
+}
+
+static json_t *ascii_or_null(const char *s)
+{
+    return s && *s ? json_string_nocheck(s) : json_null();
+}
+
+/* "YYYY-MM-DD" (or "YYYY-MM" with d < 0) without snprintf */
+static void fmt_ymd(char *o, int y, int m, int d)
+{
+    if (y < 0 || y > 9999) {
+        y = 0;
+    }
+    o[0] = (char)('0' + y / 1000 % 10);
+    o[1] = (char)('0' + y / 100 % 10);
+    o[2] = (char)('0' + y / 10 % 10);
+    o[3] = (char)('0' + y % 10);
+    o[4] = '-';
+    o[5] = (char)('0' + (m / 10) % 10);
+    o[6] = (char)('0' + m % 10);
+    if (d < 0) {
+        o[7] = '\0';
+        return;
+    }
+    o[7] = '-';
+    o[8] = (char)('0' + (d / 10) % 10);
+    o[9] = (char)('0' + d % 10);
+    o[10] = '\0';
+}
+
 const char *px_type_name(int t)
 {
     static const char *const n[] = {"", "meet", "visit", "host", "call", "negotiate", "attend",
@@ -165,8 +207,8 @@ static json_t *plover_for(const char *cameo, const px_frame *f)
         return json_null();
     }
     json_t *o = json_object();
-    json_object_set_new(o, "type", json_string(type));
-    json_object_set_new(o, "mode", mode ? json_string(mode) : json_null());
+    jset(o, "type", jascii(type));
+    jset(o, "mode", mode ? jascii(mode) : json_null());
     return o;
 }
 
@@ -194,18 +236,36 @@ static json_t *str_or_null(const char *s)
     return s && *s ? json_string(s) : json_null();
 }
 
+static void key_cat(char *buf, size_t cap, size_t *o, const char *s)
+{
+    size_t n = strlen(s);
+    if (*o + n >= cap) {
+        n = cap - 1 - *o;
+    }
+    memcpy(buf + *o, s, n);
+    *o += n;
+    buf[*o] = '\0';
+}
+
 static void party_key(const px_ent *e, char *buf, size_t cap, bool cluster)
 {
+    size_t o = 0;
+    buf[0] = '\0';
     if (e->kind == MK_PERSON) {
+        key_cat(buf, cap, &o, "P:");
         if (cluster) {
-            snprintf(buf, cap, "P:%s:%s", e->country, e->surname[0] ? e->surname : e->name);
+            key_cat(buf, cap, &o, e->country);
+            key_cat(buf, cap, &o, ":");
+            key_cat(buf, cap, &o, e->surname[0] ? e->surname : e->name);
         } else {
-            snprintf(buf, cap, "P:%s", e->name);
+            key_cat(buf, cap, &o, e->name);
         }
     } else if (e->country[0] && e->kind != MK_ORG) {
-        snprintf(buf, cap, "S:%s", e->country);
+        key_cat(buf, cap, &o, "S:");
+        key_cat(buf, cap, &o, e->country);
     } else {
-        snprintf(buf, cap, "O:%s", e->code[0] ? e->code : e->name);
+        key_cat(buf, cap, &o, "O:");
+        key_cat(buf, cap, &o, e->code[0] ? e->code : e->name);
     }
     for (char *p = buf; *p; p++) {
         if (*p >= 'A' && *p <= 'Z' && p > buf + 1) {
@@ -223,7 +283,12 @@ static void hex_id(const char *s, size_t n, char out[33])
 {
     uint64_t a = px_hash64(s, n, 0x5061726c6579ULL);
     uint64_t b = px_hash64(s, n, 0x636f6e74616374ULL);
-    snprintf(out, 33, "%016llx%016llx", (unsigned long long)a, (unsigned long long)b);
+    static const char hx[] = "0123456789abcdef";
+    for (int i = 0; i < 16; i++) {
+        out[i] = hx[(a >> (60 - 4 * i)) & 15];
+        out[16 + i] = hx[(b >> (60 - 4 * i)) & 15];
+    }
+    out[32] = '\0';
 }
 
 static void make_ids(const px_doc *d, const event *ev, char eid[33], char ck[33])
@@ -246,9 +311,9 @@ static void make_ids(const px_doc *d, const event *ev, char eid[33], char ck[33]
     char bucket[16];
     const px_time *t = &ev->f.time;
     if (t->set) {
-        snprintf(bucket, sizeof bucket, "%04d-%02d", t->y0, t->m0);
+        fmt_ymd(bucket, t->y0, t->m0, -1);
     } else {
-        snprintf(bucket, sizeof bucket, "none");
+        memcpy(bucket, "none", 5);
     }
     px_buf b = {0};
     px_buf c = {0};
@@ -272,7 +337,7 @@ static void make_ids(const px_doc *d, const event *ev, char eid[33], char ck[33]
         (void)px_buf_adds(&c, bucket);
     } else if (d->pub_y) {
         char pb[16];
-        snprintf(pb, sizeof pb, "%04d-%02d", d->pub_y, d->pub_m);
+        fmt_ymd(pb, d->pub_y, d->pub_m, -1);
         (void)px_buf_adds(&c, pb);
     }
     hex_id(b.p ? b.p : "", b.len, eid);
@@ -288,13 +353,13 @@ static json_t *time_json(const px_time *t)
         return json_null();
     }
     char a[16], b[16];
-    snprintf(a, sizeof a, "%04d-%02d-%02d", t->y0, t->m0, t->d0);
-    snprintf(b, sizeof b, "%04d-%02d-%02d", t->y1, t->m1, t->d1);
+    fmt_ymd(a, t->y0, t->m0, t->d0);
+    fmt_ymd(b, t->y1, t->m1, t->d1);
     json_t *o = json_object();
-    json_object_set_new(o, "text", json_string(t->text));
-    json_object_set_new(o, "start", json_string(a));
-    json_object_set_new(o, "end", json_string(b));
-    json_object_set_new(o, "precision", json_string(t->prec <= 6 ? prec[t->prec] : "approximate"));
+    jset(o, "text", json_string(t->text));
+    jset(o, "start", jascii(a));
+    jset(o, "end", jascii(b));
+    jset(o, "precision", jascii(t->prec <= 6 ? prec[t->prec] : "approximate"));
     return o;
 }
 
@@ -321,28 +386,28 @@ static json_t *location_json(const px_doc *d, const px_frame *f)
         }
     }
     if (le) {
-        json_object_set_new(o, "name", json_string(le->name));
-        json_object_set_new(o, "country", str_or_null(le->country));
+        jset(o, "name", json_string(le->name));
+        jset(o, "country", ascii_or_null(le->country));
     } else {
-        json_object_set_new(o, "name", vname ? json_copy(vname) : json_null());
-        json_object_set_new(o, "country", str_or_null(venue_country));
+        jset(o, "name", vname ? json_copy(vname) : json_null());
+        jset(o, "country", ascii_or_null(venue_country));
     }
-    json_object_set_new(o, "venue", vname ? vname : json_null());
+    jset(o, "venue", vname ? vname : json_null());
     if (le && le->has_ll) {
-        json_object_set_new(o, "lat", json_real(le->lat));
-        json_object_set_new(o, "lon", json_real(le->lon));
+        jset(o, "lat", json_real(le->lat));
+        jset(o, "lon", json_real(le->lon));
     } else if (!le && vll) {
-        json_object_set_new(o, "lat", json_real(vlat));
-        json_object_set_new(o, "lon", json_real(vlon));
+        jset(o, "lat", json_real(vlat));
+        jset(o, "lon", json_real(vlon));
     } else {
-        json_object_set_new(o, "lat", json_null());
-        json_object_set_new(o, "lon", json_null());
+        jset(o, "lat", json_null());
+        jset(o, "lon", json_null());
     }
     if (le) {
         const px_ment *m = &d->ments[f->loc_ment];
-        json_object_set_new(o, "span", span(d->toks[m->ts].s, d->toks[m->te - 1].e));
+        jset(o, "span", span(d->toks[m->ts].s, d->toks[m->te - 1].e));
     } else {
-        json_object_set_new(o, "span", span(d->toks[f->venue_ts].s, d->toks[f->venue_te - 1].e));
+        jset(o, "span", span(d->toks[f->venue_ts].s, d->toks[f->venue_te - 1].e));
     }
     return o;
 }
@@ -370,15 +435,15 @@ static json_t *actors_json(const px_doc *d, const event *ev)
             const px_ent *e = &d->ents[ev->ents[i]];
             const px_ment *m = &d->ments[ev->ments[i]];
             json_t *x = json_object();
-            json_object_set_new(x, "role", json_string(role_name(ev->roles[i])));
-            json_object_set_new(x, "name", json_string(e->name));
-            json_object_set_new(x, "title", str_or_null(e->title));
-            json_object_set_new(x, "country", str_or_null(e->country));
-            json_object_set_new(x, "sector", str_or_null(e->sector));
-            json_object_set_new(x, "code", str_or_null(e->code));
-            json_object_set_new(x, "text", text_of(d, m->ts, m->te));
-            json_object_set_new(x, "span", span(d->toks[m->ts].s, d->toks[m->te - 1].e));
-            json_object_set_new(x, "metadata", json_object());
+            jset(x, "role", jascii(role_name(ev->roles[i])));
+            jset(x, "name", json_string(e->name));
+            jset(x, "title", str_or_null(e->title));
+            jset(x, "country", ascii_or_null(e->country));
+            jset(x, "sector", ascii_or_null(e->sector));
+            jset(x, "code", ascii_or_null(e->code));
+            jset(x, "text", text_of(d, m->ts, m->te));
+            jset(x, "span", span(d->toks[m->ts].s, d->toks[m->te - 1].e));
+            jset(x, "metadata", json_object());
             json_array_append_new(a, x);
         }
     }
@@ -407,52 +472,57 @@ static json_t *trigger_text(const px_doc *d, const px_frame *f)
     return j;
 }
 
-static json_t *record_json(const px_doc *d, const event *ev)
+/* The article's fields, made once per article and shared (reference counted, never
+ * modified) by its records. */
+typedef struct art_vals {
+    json_t *id, *url, *source, *published_at, *title;
+} art_vals;
+
+static json_t *record_json(const px_doc *d, const event *ev, const art_vals *av)
 {
     const px_frame *f = &ev->f;
-    const px_article *art = d->art;
     json_t *r = json_object();
     char eid[33], ck[33];
     make_ids(d, ev, eid, ck);
-    json_object_set_new(r, "schema", json_string("parley.contact.v1"));
-    json_object_set_new(r, "event_id", json_string(eid));
-    json_object_set_new(r, "cluster_key", json_string(ck));
+    jset(r, "schema", jascii("parley.contact.v1"));
+    jset(r, "event_id", jascii(eid));
+    jset(r, "cluster_key", jascii(ck));
     json_t *ao = json_object();
-    json_object_set_new(ao, "id", json_string(art->id));
-    json_object_set_new(ao, "url", str_or_null(art->url));
-    json_object_set_new(ao, "source", str_or_null(art->source));
-    json_object_set_new(ao, "published_at", str_or_null(art->published_at));
-    json_object_set_new(ao, "title", str_or_null(art->title));
-    json_object_set_new(r, "article", ao);
-    json_object_set_new(r, "type", json_string(px_type_name(f->type)));
-    json_object_set_new(r, "status", json_string(px_status_name(f->status)));
+    jset(ao, "id", json_incref(av->id));
+    jset(ao, "url", json_incref(av->url));
+    jset(ao, "source", json_incref(av->source));
+    jset(ao, "published_at", json_incref(av->published_at));
+    jset(ao, "title", json_incref(av->title));
+    jset(r, "article", ao);
+    jset(r, "type", jascii(px_type_name(f->type)));
+    jset(r, "status", jascii(px_status_name(f->status)));
     const char *cameo = cameo_for(d, f, ev);
-    json_object_set_new(r, "cameo", cameo ? json_string(cameo) : json_null());
-    json_object_set_new(r, "plover", plover_for(cameo, f));
-    json_object_set_new(r, "actors", actors_json(d, ev));
-    json_object_set_new(r, "location", location_json(d, f));
-    json_object_set_new(r, "time", time_json(&f->time));
+    jset(r, "cameo", cameo ? jascii(cameo) : json_null());
+    jset(r, "plover", plover_for(cameo, f));
+    jset(r, "actors", actors_json(d, ev));
+    jset(r, "location", location_json(d, f));
+    jset(r, "time", time_json(&f->time));
     const px_sent *s = &d->sents[f->sent];
     json_t *evd = json_object();
     size_t ss = d->toks[s->tb].s, se = d->toks[s->te - 1].e;
-    json_object_set_new(evd, "sentence", json_stringn(d->text + ss, se - ss));
-    json_object_set_new(evd, "sentence_index", json_integer(f->sent));
-    json_object_set_new(evd, "span", span((uint32_t)ss, (uint32_t)se));
-    json_object_set_new(evd, "trigger", trigger_text(d, f));
-    json_object_set_new(r, "evidence", evd);
-    json_object_set_new(r, "mentions", json_integer(ev->mentions));
-    json_object_set_new(r, "first_report", json_true());
-    json_object_set_new(r, "duplicate_of", json_null());
+    jset(evd, "sentence", json_stringn(d->text + ss, se - ss));
+    jset(evd, "sentence_index", json_integer(f->sent));
+    jset(evd, "span", span((uint32_t)ss, (uint32_t)se));
+    jset(evd, "trigger", trigger_text(d, f));
+    jset(r, "evidence", evd);
+    jset(r, "mentions", json_integer(ev->mentions));
+    jset(r, "first_report", json_true());
+    jset(r, "duplicate_of", json_null());
     double conf = (double)(int)(f->conf * 100.0f + 0.5f) / 100.0;
-    json_object_set_new(r, "confidence", json_real(conf));
+    jset(r, "confidence", json_real(conf));
     json_t *ex = json_object();
-    json_object_set_new(ex, "version", json_string(PX_VERSION));
-    json_object_set_new(ex, "rule", json_string(f->rule ? f->rule : "contact"));
-    json_object_set_new(r, "extractor", ex);
+    jset(ex, "version", jascii(PX_VERSION));
+    jset(ex, "rule", jascii(f->rule ? f->rule : "contact"));
+    jset(r, "extractor", ex);
     json_t *en = json_object();
-    json_object_set_new(en, "status", json_string("none"));
-    json_object_set_new(en, "sources", json_array());
-    json_object_set_new(r, "enrichment", en);
+    jset(en, "status", jascii("none"));
+    jset(en, "sources", json_array());
+    jset(r, "enrichment", en);
     return r;
 }
 
@@ -486,10 +556,26 @@ static void ev_from_frame(const px_doc *d, event *ev, const px_frame *f)
 
 int px_records(px_doc *d, json_t *out)
 {
+    int rc = 0;
     size_t cap = d->nframe;
-    event *evs = cap ? calloc(cap, sizeof *evs) : NULL;
-    if (cap && !evs) {
-        return -1;
+    event *evs = NULL;
+    if (cap && d->sc) {
+        /* the event table lives in the call's scratch and is reused */
+        if (d->sc->evbytes < cap * sizeof *evs) {
+            void *ne = realloc(d->sc->evs, cap * sizeof *evs);
+            if (!ne) {
+                return -1;
+            }
+            d->sc->evs = ne;
+            d->sc->evbytes = cap * sizeof *evs;
+        }
+        evs = d->sc->evs;
+        memset(evs, 0, cap * sizeof *evs);
+    } else if (cap) {
+        evs = calloc(cap, sizeof *evs);
+        if (!evs) {
+            return -1;
+        }
     }
     size_t nev = 0;
     for (size_t i = 0; i < d->nframe; i++) {
@@ -558,6 +644,7 @@ int px_records(px_doc *d, json_t *out)
         }
     }
     size_t emitted = 0;
+    art_vals av = {NULL, NULL, NULL, NULL, NULL};
     for (size_t j = 0; j < nev && emitted < d->max_records; j++) {
         if (evs[j].dead) {
             continue;
@@ -567,13 +654,28 @@ int px_records(px_doc *d, json_t *out)
             d->dateline_place >= 0) {
             evs[j].f.loc_ment = d->dateline_place; /* filed from there: a fallback place */
         }
-        json_t *r = record_json(d, &evs[j]);
+        if (!av.id) {
+            const px_article *art = d->art;
+            av.id = json_string(art->id);
+            av.url = str_or_null(art->url);
+            av.source = str_or_null(art->source);
+            av.published_at = str_or_null(art->published_at);
+            av.title = str_or_null(art->title);
+        }
+        json_t *r = record_json(d, &evs[j], &av);
         if (!r || json_array_append_new(out, r) != 0) {
-            free(evs);
-            return -1;
+            rc = -1;
+            break;
         }
         emitted++;
     }
-    free(evs);
-    return 0;
+    json_decref(av.id);
+    json_decref(av.url);
+    json_decref(av.source);
+    json_decref(av.published_at);
+    json_decref(av.title);
+    if (!d->sc) {
+        free(evs);
+    }
+    return rc;
 }

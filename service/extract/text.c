@@ -149,14 +149,6 @@ const char *px_tkey(const px_doc *d, uint32_t i)
     return d->keys + d->toks[i].key;
 }
 
-bool px_tis(const px_doc *d, uint32_t i, const char *word)
-{
-    if (i >= d->ntok) {
-        return false;
-    }
-    const char *k = d->keys + d->toks[i].key;
-    return k[0] == word[0] && strcmp(k, word) == 0;
-}
 
 static bool is_abbrev(const char *k, size_t n)
 {
@@ -220,10 +212,27 @@ int px_tokenize(px_doc *d)
 {
     const char *s = d->text;
     size_t n = d->len, i = 0;
+    /* one allocation each for the usual article: about one token per five bytes */
+    if (d->captok == 0 && n > 64) {
+        size_t nt = n / 5 + 32;
+        d->toks = malloc(nt * sizeof *d->toks);
+        if (!d->toks) {
+            return -1;
+        }
+        d->captok = nt;
+    }
+    if (d->keycap == 0 && n > 64 && key_reserve(d, n + n / 4) != 0) {
+        return -1;
+    }
     int nl = 0;
     bool space = true;
     int quote_depth = 0;
     while (i < n) {
+        if (s[i] == ' ') { /* fast path: the commonest byte */
+            space = true;
+            i++;
+            continue;
+        }
         size_t clen;
         uint32_t c = utf8_at(s, n, i, &clen);
         char norm;
@@ -327,6 +336,28 @@ int px_tokenize(px_doc *d)
         size_t j = i;
         size_t word_keystart = d->keylen;
         while (j < n) {
+            /* fast path: ASCII letters and digits (same effect as the general path) */
+            unsigned char b = (unsigned char)s[j];
+            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+                if (key_reserve(d, 4) != 0) {
+                    return -1;
+                }
+                if (b <= '9') {
+                    d->keys[d->keylen++] = (char)b;
+                } else {
+                    digits_only = false;
+                    letters++;
+                    if (b <= 'Z') {
+                        upper++;
+                        b = (unsigned char)(b + 32);
+                    } else {
+                        lower++;
+                    }
+                    d->keys[d->keylen++] = (char)b;
+                }
+                j++;
+                continue;
+            }
             size_t l2;
             char n2;
             uint32_t c2 = utf8_at(s, n, j, &l2);

@@ -159,6 +159,37 @@ static int month_year(const pubdate *d, int m, bool future)
 
 /* Parses a time expression that starts exactly at token i (prepositions included).
  * Fills t (span, text, resolved dates when a publication date is known). */
+/* "Jan Kowalski", "Theresa May", "Interior Minister June Okafor": a month word inside a
+ * person's name (a capitalised neighbour, no date preposition or day number) */
+bool px_month_is_name(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    if (i >= lim || !(d->toks[i].flags & TF_CAP)) {
+        return false;
+    }
+    if (i + 1 < lim && (d->toks[i + 1].flags & TF_NUM)) {
+        return false; /* "May 12" */
+    }
+    if (i > 0) {
+        static const char *const preps[] = {"in", "on", "by", "since", "until", "from", "of",
+                                            "early", "mid", "late", "last", "next", "this",
+                                            "during", "through", "before", "after", "till",
+                                            "between", "and", "or", "to", NULL};
+        for (int k = 0; preps[k]; k++) {
+            if (px_tis(d, i - 1, preps[k])) {
+                return false;
+            }
+        }
+    }
+    const px_tok *nx = i + 1 < lim ? &d->toks[i + 1] : NULL;
+    bool next_name = nx && (nx->flags & TF_ALPHA) && (nx->flags & TF_CAP) && !(nx->flags & TF_NL) &&
+                     !(nx->flags & TF_DATELINE) && !px_match_kind(d, i + 1, K_TIME, NULL);
+    const px_tok *pv = i > 0 ? &d->toks[i - 1] : NULL;
+    bool prev_name = pv && (pv->flags & TF_ALPHA) && (pv->flags & TF_CAP) &&
+                     !(d->toks[i].flags & (TF_NL | TF_PARA)) && !(pv->flags & TF_DATELINE) &&
+                     !px_match_kind(d, i - 1, K_TIME, NULL);
+    return next_name || prev_name;
+}
+
 bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool future)
 {
     memset(t, 0, sizeof *t);
@@ -209,6 +240,9 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         int day = num_at(d, q, lim, 1, 31);
         if (!(d->toks[j].flags & TF_CAP) && !part) {
             return false; /* "may" the modal */
+        }
+        if (!part && !prep && px_month_is_name(d, j, lim)) {
+            return false; /* "Jan Kowalski" */
         }
         if (day > 0 && !part) {
             q++;

@@ -73,7 +73,17 @@ class Broker:
             raise RuntimeError(f"kafka.sh {' '.join(args)} failed ({p.returncode})")
         return p.stdout.strip(), time.time() - t0
 
+    def _watchdog(self):
+        """A detached watcher that stops the broker if this process dies without doing so
+        itself (SIGKILL, e.g. a ctest timeout), so no broker outlives its test."""
+        script = ('while kill -0 "$0" 2>/dev/null; do sleep 2; done; '
+                  '[ -d "$2" ] && bash "$1" stop --dir "$2" >/dev/null 2>&1')
+        subprocess.Popen(["bash", "-c", script, str(os.getpid()), KAFKA_SH, self.dir],
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
+
     def start(self):
+        self._watchdog()
         extra = ["--controller-port", str(self.ctrl_port)]
         if self.secure:
             extra += ["--secure", "--secure-port", str(self.secure_port)]

@@ -11,7 +11,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 samples = open(os.path.join(ROOT, "deploy", "samples", "articles.jsonl"), "rb").read()
 
 def run(*xs):
-    args = [PARLEYD, "run", "--embedded", "--envelope"]
+    # the samples are dated 2024: as news, not as a replay, for these alert tests
+    args = [PARLEYD, "run", "--embedded", "--envelope", "-X", "replay.alert.max.age.ms=0"]
     for x in xs:
         args += ["-X", x]
     p = subprocess.run(args, input=samples, capture_output=True, timeout=120)

@@ -40,7 +40,7 @@ samples = [l for l in open(os.path.join(ROOT, "deploy", "samples", "articles.jso
 t = Topics("routing", partitions=2, out_partitions=5)
 tmpl = f"{t.events}-{{type}}"
 produce(t.input, [l.strip() for l in samples])
-d = Daemon(t, "alert.calls.types=call", f"topic.events.template={tmpl}")
+d = Daemon(t, "alert.calls.types=call", f"topic.events.template={tmpl}", "replay.alert.max.age.ms=0")
 wait_caught_up(t, timeout=120)
 check(d.stop() == 0, "clean shutdown")
 events = read_all(t.events, idle=3)
