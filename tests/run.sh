@@ -17,7 +17,7 @@ cmake --build "$build" -j2
 export KAFKA_TEST_DIR=${KAFKA_TEST_DIR:-$(mktemp -d /tmp/parley-test-kafka.XXXXXX)}
 export KAFKA_TEST_PORT=${KAFKA_TEST_PORT:-19092}
 export KAFKA_TEST_BOOTSTRAP=127.0.0.1:$KAFKA_TEST_PORT
-stop_broker() { bash deploy/kafka.sh stop --dir "$KAFKA_TEST_DIR" >/dev/null 2>&1 || true; }
+stop_broker() { bash "$here/deploy/kafka.sh" stop --dir "$KAFKA_TEST_DIR" >/dev/null 2>&1 || true; }
 trap stop_broker EXIT
 bash deploy/kafka.sh fetch
 bash deploy/kafka.sh start --fresh --dir "$KAFKA_TEST_DIR" --port "$KAFKA_TEST_PORT"
@@ -28,3 +28,9 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 cd "$build"
 # shellcheck disable=SC2086
 ctest --output-on-failure --timeout 900 ${CTEST_ARGS:-}
+cd "$here"
+
+# Every parser under libFuzzer (clang, ASan+UBSan) for a bounded time; a crash fails.
+if [ -z "${CTEST_ARGS:-}" ] && [ "${FUZZ_SECONDS:-15}" != 0 ]; then
+    FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash tests/fuzz/run_fuzz.sh
+fi

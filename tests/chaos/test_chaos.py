@@ -321,7 +321,10 @@ def run_phase(broker, guarantee, rnd, logdir):
           f"kafka.bootstrap.servers={bs}", f"consumer.group.id={group}", "log.level=info",
           "processing.processor=extract", f"alert.all.types={ALERT_TYPES}",
           f"article.max.bytes={MAX_BYTES}", "consumer.session.timeout.ms=6000",
-          f"processing.guarantee={guarantee}", *(enrich or [])]
+          f"processing.guarantee={guarantee}", *(enrich or []),
+          # delivery accounting: every matching record alerts (not once per event), and the
+          # generated articles are dated 2024, news rather than a replay, for alerting
+          "dedup.alert.mode=every_report", "replay.alert.max.age.ms=0", "enrich.budget.ms=300"]
     if guarantee == "exactly_once":
         xs.append(f"producer.transactional.id=chaos-{sfx}")
     args = []

@@ -18,7 +18,7 @@ cd "$(dirname "$0")/../.."
 seconds=${FUZZ_SECONDS:-30}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 jobs=${FUZZ_JOBS:-2}
-all="fuzz_article fuzz_config fuzz_extract"
+all="fuzz_article fuzz_config fuzz_extract fuzz_wikidata_search fuzz_wikidata_entities fuzz_nominatim fuzz_html"
 targets=${*:-$all}
 
 command -v clang >/dev/null 2>&1 || { echo "run_fuzz.sh: clang is required" >&2; exit 2; }
@@ -46,7 +46,10 @@ for t in $targets; do
     artifacts="$build/fuzz-artifacts"
     mkdir -p "$corpus" "$artifacts"
     echo "== $t: ${seconds}s, max_len $(max_len "$t")"
-    if "$build/tests/fuzz/$t" "$corpus" "tests/fuzz/corpus/$t" \
+    bin=$(find "$build/tests" -type f -name "$t" -perm -u+x | head -n 1)
+    seeds="tests/fuzz/corpus/$t"
+    [ -d "$seeds" ] || seeds="tests/enrich/fixtures"
+    if "$bin" "$corpus" "$seeds" \
         -max_total_time="$seconds" -max_len="$(max_len "$t")" -timeout=20 \
         -rss_limit_mb=2048 -artifact_prefix="$artifacts/$t-" -print_final_stats=1 \
         >"$build/fuzz-$t.log" 2>&1; then
