@@ -21,7 +21,11 @@ static void check(const article_decoder *d, const uint8_t *data, size_t size, si
     if (strnlen(why, sizeof why) == sizeof why)
         abort(); /* why must be terminated */
     if (st != ART_OK) {
-        if (a.root || a.text || !why[0])
+        /* ART_NO_TEXT keeps the fields readable (a URL to fetch the text from). */
+        if ((st != ART_NO_TEXT && a.root) || a.text || !why[0])
+            abort();
+        article_clear(&a);
+        if (a.root)
             abort();
         if (!strcmp(article_status_reason(st), "unknown"))
             abort();
