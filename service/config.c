@@ -45,6 +45,8 @@ static const pconfig_key table[] = {
      "Worker threads; each input partition is handled by one worker, so its outputs keep input order."},
     {"processing.max.inflight", PCT_INT, "2000", 1, 1000000, NULL,
      "Messages consumed but not yet completed before fetching pauses (bounds memory)."},
+    {"processing.max.inflight.bytes", PCT_INT, "33554432", 65536, 4294967296, NULL,
+     "Bytes of consumed-but-unfinished messages before fetching pauses (with processing.max.inflight, bounds memory under large messages)."},
     {"processing.processor", PCT_ENUM, "extract", 0, 0, "extract|passthrough",
      "extract: diplomatic-contact extraction. passthrough: one diagnostic record per article (pipeline tests, benchmarks)."},
     {"processing.transaction.max.messages", PCT_INT, "1000", 1, 1000000, NULL,

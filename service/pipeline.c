@@ -85,6 +85,8 @@ struct pipeline {
     pthread_mutex_t done_mu;
     pthread_cond_t done_cv;
     atomic_llong inflight;
+    atomic_llong inflight_bytes; /* payload bytes of the jobs in flight */
+    int64_t max_inflight_bytes;
 
     pthread_mutex_t retry_mu;
     retry *retries;
@@ -122,6 +124,7 @@ static void job_release(job *j)
     if (atomic_fetch_sub(&j->pending, 1) != 1)
         return;
     pipeline *pl = j->pl;
+    atomic_fetch_sub(&pl->inflight_bytes, (long long)j->msg->len);
     offset_tracker_done(j->ot, j->partition, j->offset); /* -1 if revoked meanwhile: fine */
     atomic_fetch_add(j->stage ? &pl->completed_rep : &pl->completed_input, 1);
     rd_kafka_message_destroy(j->msg);
@@ -534,6 +537,7 @@ static void dispatch(pipeline *pl, rd_kafka_message_t *m)
         return;
     }
     atomic_fetch_add(j->stage ? &pl->consumed_rep : &pl->consumed, 1);
+    atomic_fetch_add(&pl->inflight_bytes, (long long)m->len);
     atomic_fetch_add(&pl->inflight, 1);
     /* A partition is always handled by the same worker, so its outputs keep its order;
      * repartition partitions are spread from the other end. */
@@ -1147,6 +1151,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     pl->topic_alerts = strdup(pconfig_str(conf, "topic.alerts"));
     pl->topic_events = strdup(pconfig_str(conf, "topic.events"));
     pl->max_inflight = pconfig_int(conf, "processing.max.inflight");
+    pl->max_inflight_bytes = pconfig_int(conf, "processing.max.inflight.bytes");
     pl->shutdown_ms = pconfig_int(conf, "shutdown.timeout.ms");
     pl->retry_backoff_ms = pconfig_int(conf, "dlq.retry.backoff.ms");
     pl->txn_max_msgs = pconfig_int(conf, "processing.transaction.max.messages");
@@ -1411,6 +1416,12 @@ int pipeline_run(pipeline *pl, volatile sig_atomic_t *stop)
         }
         if (atomic_load(&pl->inflight) >= pl->max_inflight) {
             wait_inflight(pl, -1, pl->max_inflight, 100);
+            continue;
+        }
+        if (atomic_load(&pl->inflight_bytes) >= pl->max_inflight_bytes &&
+            atomic_load(&pl->inflight) > 0) {
+            /* Large messages: wait for any job to finish (at least one always proceeds). */
+            wait_inflight(pl, -1, atomic_load(&pl->inflight), 100);
             continue;
         }
         rd_kafka_message_t *m = rd_kafka_consumer_poll(pl->consumer, 100);
