@@ -13,7 +13,7 @@ import sys
 import time
 import uuid
 
-from confluent_kafka import Consumer, Producer, TopicPartition
+from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition
 from confluent_kafka.admin import AdminClient, NewTopic
 
 BOOTSTRAP = os.environ.get("KAFKA_TEST_BOOTSTRAP", "127.0.0.1:19092")
@@ -204,3 +204,38 @@ def ids_of(msgs):
         v = json.loads(m.value())
         out.append(v["article"]["id"])
     return out
+
+
+def wait_settled(topics, timeout=180, eos=False):
+    """wait_caught_up, then the same for the internal repartition topic of cross-article
+    state (<group>.repartition), whose records become events only in the second stage:
+    settled when no committed (read_committed) record lies at or after the group's
+    committed offset (transaction markers occupy offsets but are not records)."""
+    wait_caught_up(topics, timeout)
+    rep = f"{topics.group}.repartition"
+    md = AdminClient({"bootstrap.servers": BOOTSTRAP}).list_topics(timeout=10).topics
+    if rep not in md:
+        return
+
+    def pending():
+        ends, com = end_offsets(rep), committed(topics.group, rep)
+        todo = [TopicPartition(rep, p, max(com.get(p, -1), 0)) for p, e in ends.items()
+                if e > max(com.get(p, -1), 0)]
+        if not todo:
+            return 0
+        c = Consumer({"bootstrap.servers": BOOTSTRAP, "group.id": "settle-" + uuid.uuid4().hex,
+                      "enable.auto.commit": False, "isolation.level": "read_committed",
+                      "enable.partition.eof": True})
+        c.assign(todo)
+        found, eofs, start = 0, 0, time.time()
+        while eofs < len(todo) and time.time() - start < 10:
+            m = c.poll(0.5)
+            if m is None:
+                continue
+            if m.error():
+                eofs += m.error().code() == KafkaError._PARTITION_EOF
+                continue
+            found += 1
+        c.close()
+        return found if eofs == len(todo) else max(found, 1)
+    wait_for(lambda: pending() == 0, timeout, "the repartition topic to be processed too", poll=1.0)

@@ -52,7 +52,7 @@ for round_ in range(2):
     log(f"killed parleyd (round {round_})")
 produce(t.input, chunks[2])
 d = Daemon(t, *opts, name="final")
-wait_caught_up(t, timeout=240)
+wait_settled(t, timeout=240, eos=True)
 check(d.stop() == 0, "final run drains and exits 0")
 events = [json.loads(m.value()) for m in read_all(t.events, expect=MEETINGS * REPORTS)]
 ids = [e["article"]["id"] for e in events]

@@ -24,24 +24,24 @@ expected = [json.loads(l)["event_id"] for l in proc.stdout.decode().splitlines()
 t = Topics("reload", partitions=3)
 conf = f"/tmp/{t.group}.properties"
 with open(conf, "w") as f:
-    f.write("alert.r.types=call\nreplay.alert.max.age.ms=0\n")  # 2024 samples alert as news
+    f.write("alert.r.types=call\nreplay.alert.max.age.ms=0\ndedup.alert.mode=every_report\n")  # 2024 samples alert as news
 d = subprocess.Popen([PARLEYD, "run", "-c", conf, *t.args()], stderr=open(conf + ".log", "wb"))
 produce(t.input, b1)
 wait_for(lambda: produced_total(t.events) > 50, 60, "some progress", poll=0.05)
 with open(conf, "w") as f:
-    f.write("alert.r.types=visit\nreplay.alert.max.age.ms=0\n")
+    f.write("alert.r.types=visit\nreplay.alert.max.age.ms=0\ndedup.alert.mode=every_report\n")
 d.send_signal(signal.SIGHUP)
 wait_for(lambda: "rules and extraction dictionaries reloaded" in open(conf + ".log").read(), 30,
          "the reload to be logged")
 log("ok: reload logged")
 produce(t.input, b2)
 with open(conf, "w") as f:
-    f.write("alert.r.types=dance\nreplay.alert.max.age.ms=0\n")  # invalid: refused, old rules kept
+    f.write("alert.r.types=dance\nreplay.alert.max.age.ms=0\ndedup.alert.mode=every_report\n")  # invalid: refused, old rules kept
 d.send_signal(signal.SIGHUP)
 wait_for(lambda: "keeping the current rules" in open(conf + ".log").read(), 30, "the bad reload")
 check(d.poll() is None, "a bad reload keeps the daemon running")
 produce(t.input, b3)
-wait_caught_up(t, timeout=180)
+wait_settled(t, timeout=180)
 d.send_signal(signal.SIGTERM)
 check(d.wait(60) == 0, "clean shutdown")
 events = [json.loads(m.value())["event_id"] for m in read_all(t.events, expect=len(expected))]

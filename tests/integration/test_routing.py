@@ -41,7 +41,7 @@ t = Topics("routing", partitions=2, out_partitions=5)
 tmpl = f"{t.events}-{{type}}"
 produce(t.input, [l.strip() for l in samples])
 d = Daemon(t, "alert.calls.types=call", f"topic.events.template={tmpl}", "replay.alert.max.age.ms=0")
-wait_caught_up(t, timeout=120)
+wait_settled(t, timeout=120)
 check(d.stop() == 0, "clean shutdown")
 events = read_all(t.events, idle=3)
 check(len(events) >= 4, f"the samples yield records ({len(events)})")
@@ -71,7 +71,7 @@ for typ, ids in by_type.items():
 t2 = Topics("routing-ce", partitions=1)
 produce(t2.input, [l.strip() for l in samples])
 d = Daemon(t2, "output.cloudevents=structured", "output.key=event_id")
-wait_caught_up(t2, timeout=120)
+wait_settled(t2, timeout=120)
 check(d.stop() == 0, "clean shutdown (structured mode)")
 for m in read_all(t2.events, idle=2):
     env = json.loads(m.value())
