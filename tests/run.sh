@@ -30,6 +30,14 @@ cd "$build"
 ctest --output-on-failure --timeout 900 ${CTEST_ARGS:-}
 cd "$here"
 
+# The unit tests again under valgrind (memcheck), in a build without sanitizers.
+if [ -z "${CTEST_ARGS:-}" ] && command -v valgrind >/dev/null 2>&1; then
+    cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug >/dev/null
+    cmake --build build-valgrind -j2 --target test_config test_article test_offsets test_output \
+        test_log test_metrics >/dev/null
+    (cd build-valgrind && ctest -L valgrind --output-on-failure --timeout 900)
+fi
+
 # Every parser under libFuzzer (clang, ASan+UBSan) for a bounded time; a crash fails.
 if [ -z "${CTEST_ARGS:-}" ] && [ "${FUZZ_SECONDS:-15}" != 0 ]; then
     FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash tests/fuzz/run_fuzz.sh
