@@ -170,20 +170,39 @@ static void grow(ptable *t)
     t->nbuckets = nb;
 }
 
-/* Drops the least recently reported entry (bounded memory under adversarial input). */
+static int cmp_i64(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Bounded memory under adversarial input: when the table is full, drop the least
+ * recently reported tenth in one pass (amortised, instead of a scan per insert). */
 static void evict_oldest(ptable *t)
 {
-    centry **victim = NULL;
+    int64_t *ages = malloc(t->n * sizeof *ages);
+    size_t k = 0, drop = t->n / 10 + 1;
+    if (!ages)
+        return;
     for (size_t b = 0; b < t->nbuckets; b++)
-        for (centry **pp = &t->buckets[b]; *pp; pp = &(*pp)->next)
-            if (!victim || (*pp)->last_ms < (*victim)->last_ms)
-                victim = pp;
-    if (victim) {
-        centry *e = *victim;
-        *victim = e->next;
-        free(e->key);
-        free(e);
-        t->n--;
+        for (centry *e = t->buckets[b]; e; e = e->next)
+            ages[k++] = e->last_ms;
+    qsort(ages, k, sizeof *ages, cmp_i64);
+    int64_t cutoff = ages[drop < k ? drop - 1 : k - 1];
+    free(ages);
+    for (size_t b = 0; b < t->nbuckets && drop > 0; b++) {
+        for (centry **pp = &t->buckets[b]; *pp && drop > 0;) {
+            if ((*pp)->last_ms <= cutoff) {
+                centry *e = *pp;
+                *pp = e->next;
+                free(e->key);
+                free(e);
+                t->n--;
+                drop--;
+            } else {
+                pp = &(*pp)->next;
+            }
+        }
     }
 }
 

@@ -1,0 +1,153 @@
+/* test_clusters.c - cmocka tests of the cross-article state (service/clusters.c): first
+ * report and duplicates, idempotent answers for a record seen again, the time window,
+ * alerts once per event and status, restoring from changelog values, bounded size. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "clusters.h"
+
+#define H 3600000LL
+
+static cluster_decision observe(cluster_store *s, const char *ck, const char *eid,
+                                const char *status, int64_t ms, int wants)
+{
+    cluster_decision d;
+    assert_int_equal(cluster_store_observe(s, 0, ck, eid, status, ms, wants, &d), 0);
+    return d;
+}
+
+static void test_first_then_duplicates(void **state)
+{
+    (void)state;
+    cluster_store *s = cluster_store_new(72 * H, 1000);
+    cluster_decision d = observe(s, "meet-a-b", "e1", "occurred", 0, 1);
+    assert_true(d.first_report);
+    assert_int_equal(d.report_count, 1);
+    assert_true(d.alert);
+    assert_non_null(d.changelog);
+    free(d.changelog);
+    for (int i = 2; i <= 5; i++) {
+        char eid[8];
+        snprintf(eid, sizeof eid, "e%d", i);
+        d = observe(s, "meet-a-b", eid, "occurred", i * H, 1);
+        assert_false(d.first_report);
+        assert_string_equal(d.duplicate_of, "e1");
+        assert_int_equal(d.report_count, i);
+        assert_false(d.alert); /* one alert per event and status */
+        free(d.changelog);
+    }
+    cluster_store_destroy(s);
+}
+
+static void test_same_record_same_answer(void **state)
+{
+    (void)state;
+    cluster_store *s = cluster_store_new(72 * H, 1000);
+    free(observe(s, "k", "e1", "planned", 0, 1).changelog);
+    free(observe(s, "k", "e2", "planned", H, 1).changelog);
+    /* processed again after a crash: the same decision, the alert raised again */
+    cluster_decision d = observe(s, "k", "e1", "planned", 0, 1);
+    assert_true(d.first_report);
+    assert_true(d.alert);
+    assert_null(d.changelog); /* nothing changed */
+    d = observe(s, "k", "e2", "planned", H, 1);
+    assert_false(d.first_report);
+    assert_int_equal(d.report_count, 2);
+    assert_false(d.alert);
+    free(d.changelog);
+    cluster_store_destroy(s);
+}
+
+static void test_new_status_alerts_again(void **state)
+{
+    (void)state;
+    cluster_store *s = cluster_store_new(72 * H, 1000);
+    free(observe(s, "k", "e1", "planned", 0, 1).changelog);
+    cluster_decision d = observe(s, "k", "e2", "cancelled", H, 1);
+    assert_true(d.alert); /* planned, later cancelled: a second alert */
+    free(d.changelog);
+    d = observe(s, "k", "e3", "cancelled", 2 * H, 1);
+    assert_false(d.alert);
+    free(d.changelog);
+    d = observe(s, "k", "e4", "occurred", 3 * H, 0); /* no rule wants it: no alert state */
+    assert_false(d.alert);
+    free(d.changelog);
+    cluster_store_destroy(s);
+}
+
+static void test_window(void **state)
+{
+    (void)state;
+    cluster_store *s = cluster_store_new(72 * H, 1000);
+    free(observe(s, "k", "e1", "occurred", 0, 1).changelog);
+    cluster_decision d = observe(s, "k", "e2", "occurred", 73 * H, 1);
+    assert_true(d.first_report); /* too far apart: another event */
+    assert_true(d.alert);
+    free(d.changelog);
+    cluster_store_destroy(s);
+}
+
+static void test_restore_from_changelog(void **state)
+{
+    (void)state;
+    cluster_store *a = cluster_store_new(72 * H, 1000), *b = cluster_store_new(72 * H, 1000);
+    cluster_decision d = observe(a, "k", "e1", "occurred", 0, 1);
+    free(d.changelog);
+    d = observe(a, "k", "e2", "occurred", H, 1);
+    /* the last change of the key is what the compacted changelog keeps */
+    assert_int_equal(cluster_store_load(b, 0, "k", 1, d.changelog, strlen(d.changelog)), 0);
+    free(d.changelog);
+    cluster_decision x = observe(b, "k", "e3", "occurred", 2 * H, 1);
+    assert_false(x.first_report);
+    assert_string_equal(x.duplicate_of, "e1");
+    assert_int_equal(x.report_count, 3);
+    assert_false(x.alert);
+    free(x.changelog);
+    x = observe(b, "k", "e1", "occurred", 0, 1);
+    assert_true(x.first_report);
+    assert_true(x.alert); /* the event that raised the alert, seen again */
+    free(x.changelog);
+    /* a tombstone forgets the key; garbage is ignored */
+    assert_int_equal(cluster_store_load(b, 0, "k", 1, NULL, 0), 0);
+    assert_int_equal(cluster_store_size(b, 0), 0);
+    assert_int_equal(cluster_store_load(b, 0, "z", 1, "{oops", 5), -1);
+    cluster_store_destroy(a);
+    cluster_store_destroy(b);
+}
+
+static void test_bounded(void **state)
+{
+    (void)state;
+    cluster_store *s = cluster_store_new(72 * H, 500);
+    char ck[32], eid[32];
+    for (int i = 0; i < 20000; i++) {
+        snprintf(ck, sizeof ck, "k%d", i);
+        snprintf(eid, sizeof eid, "e%d", i);
+        free(observe(s, ck, eid, "occurred", i, 0).changelog);
+        assert_true(cluster_store_size(s, 0) <= 500);
+    }
+    /* the most recent entries survive eviction */
+    cluster_decision d = observe(s, "k19999", "e-other", "occurred", 20000, 0);
+    assert_false(d.first_report);
+    free(d.changelog);
+    cluster_store_drop(s, 0);
+    assert_int_equal(cluster_store_size(s, 0), 0);
+    cluster_store_destroy(s);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_first_then_duplicates), cmocka_unit_test(test_same_record_same_answer),
+        cmocka_unit_test(test_new_status_alerts_again), cmocka_unit_test(test_window),
+        cmocka_unit_test(test_restore_from_changelog), cmocka_unit_test(test_bounded),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
