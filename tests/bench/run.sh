@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Parley's benchmark harness (issue 8): one command, one machine, one report.
+#
+#   bash tests/bench/run.sh [--quick] [--phases extract,e2e,latency,memory,profile]
+#                           [--bootstrap HOST:PORT] [-- extra bench.py options]
+#
+# Builds a Release tree (BENCH_BUILD_DIR, default build-bench), starts its own Kafka 3.9
+# broker with deploy/kafka.sh (BENCH_KAFKA_PORT, default 49092, data in
+# BENCH_KAFKA_DIR, default /tmp/parley-bench-kafka; --bootstrap uses a running broker
+# instead), runs tests/bench/bench.py, writes tests/bench/RESULTS.md, deletes its topics
+# and stops the broker, also on failure or Ctrl-C. --quick: under ~10 minutes; the full
+# run: under ~30 minutes. Never a ctest test: the figures depend on the machine.
+# Scratch files (logs, perf.data, callgrind.out, results.json; ~0.5 GB): BENCH_WORK,
+# default /tmp/parley-bench. The broker's data directory is removed after the run
+# (BENCH_KEEP_KAFKA=1 keeps it).
+set -euo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+cd "$here"
+
+quick=
+phases=
+bootstrap=
+extra=()
+cmdline="bash tests/bench/run.sh${*:+ $*}"
+while [[ $# -gt 0 ]]; do
+    case "$1" in
+        --quick) quick=--quick ;;
+        --phases) phases=$2; shift ;;
+        --bootstrap) bootstrap=$2; shift ;;
+        --) shift; extra=("$@"); break ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+        *) echo "run.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+
+build=${BENCH_BUILD_DIR:-build-bench}
+work=${BENCH_WORK:-/tmp/parley-bench}
+kdir=${BENCH_KAFKA_DIR:-/tmp/parley-bench-kafka}
+kport=${BENCH_KAFKA_PORT:-49092}
+
+for tool in cmake kcat java; do
+    command -v "$tool" >/dev/null || { echo "run.sh: $tool is missing: bash deploy/install-deps.sh --test" >&2; exit 2; }
+done
+command -v valgrind >/dev/null || echo "run.sh: valgrind not found: the callgrind figures are skipped" >&2
+command -v perf >/dev/null || echo "run.sh: perf not found: the profile phase is skipped" >&2
+
+# A Python with confluent-kafka: BENCH_PYTHON, the test suite's venv, or make that venv.
+py=${BENCH_PYTHON:-}
+if [[ -z "$py" ]]; then
+    for c in "$here/build/venv/bin/python" /tmp/tvenv/bin/python python3; do
+        if command -v "$c" >/dev/null && "$c" -c "import confluent_kafka" 2>/dev/null; then py=$c; break; fi
+    done
+fi
+if [[ -z "$py" ]]; then
+    bash deploy/install-deps.sh --test
+    py="$here/build/venv/bin/python"
+fi
+
+echo "run.sh: building $build (Release)" >&2
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$build" -j2 --target parleyd bench_extract bench_corpus >/dev/null
+
+mkdir -p "$work"
+started=
+cleanup() {
+    if [[ -n "$started" ]]; then
+        bash deploy/kafka.sh stop --dir "$kdir" >/dev/null 2>&1 || true
+        # the broker's log segments (GBs after a full run); BENCH_KEEP_KAFKA=1 keeps them
+        [[ -n "${BENCH_KEEP_KAFKA:-}" ]] || rm -rf "$kdir/data"
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+if [[ -z "$bootstrap" ]]; then
+    bash deploy/kafka.sh fetch
+    started=1
+    KAFKA_TEST_DIR=$kdir bash deploy/kafka.sh start --fresh --dir "$kdir" --port "$kport"
+    bootstrap=127.0.0.1:$kport
+fi
+
+"$py" tests/bench/bench.py --bootstrap "$bootstrap" --parleyd "$build/parleyd" \
+    --bench-extract "$build/tests/bench/bench_extract" --corpus "$build/tests/bench/corpus.jsonl" \
+    --work "$work" --out tests/bench/RESULTS.md --command "$cmdline" \
+    ${quick} ${phases:+--phases "$phases"} "${extra[@]}"
