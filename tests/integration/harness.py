@@ -151,7 +151,14 @@ def committed(group, topic):
     """Committed offsets of a group on a topic: {partition: offset}."""
     c = Consumer({"bootstrap.servers": BOOTSTRAP, "group.id": group, "enable.auto.commit": False})
     md = c.list_topics(topic, timeout=10).topics[topic]
-    tps = c.committed([TopicPartition(topic, p) for p in md.partitions], timeout=10)
+    for attempt in range(50):  # a fresh broker may still be loading __consumer_offsets
+        try:
+            tps = c.committed([TopicPartition(topic, p) for p in md.partitions], timeout=10)
+            break
+        except Exception:
+            if attempt == 49:
+                raise
+            time.sleep(0.2)
     c.close()
     return {tp.partition: tp.offset for tp in tps}
 
