@@ -297,18 +297,7 @@ static int cmd_extract(const cli *c, pconfig *conf)
         }
         free(text);
     } else {
-        article_decoder_opts ao = {
-            .field_id = pconfig_str(conf, "article.field.id"),
-            .field_text = pconfig_str(conf, "article.field.text"),
-            .field_url = pconfig_str(conf, "article.field.url"),
-            .field_title = pconfig_str(conf, "article.field.title"),
-            .field_source = pconfig_str(conf, "article.field.source"),
-            .field_published_at = pconfig_str(conf, "article.field.published_at"),
-            .field_language = pconfig_str(conf, "article.field.language"),
-            .max_bytes = (size_t)pconfig_int(conf, "article.max.bytes"),
-            .max_depth = (int)pconfig_int(conf, "article.max.depth"),
-        };
-        article_decoder *dec = article_decoder_new(&ao);
+        article_decoder *dec = pipeline_article_decoder(conf); /* the daemon's decoding */
         char *line = NULL;
         size_t cap = 0, lineno = 0;
         ssize_t n;

@@ -986,6 +986,22 @@ void pipeline_set_metrics(pipeline *pl, metrics_registry *reg)
     processor_set_metrics(pl->proc, reg);
 }
 
+article_decoder *pipeline_article_decoder(const pconfig *conf)
+{
+    article_decoder_opts ao = {
+        .field_id = pconfig_str(conf, "article.field.id"),
+        .field_text = pconfig_str(conf, "article.field.text"),
+        .field_url = pconfig_str(conf, "article.field.url"),
+        .field_title = pconfig_str(conf, "article.field.title"),
+        .field_source = pconfig_str(conf, "article.field.source"),
+        .field_published_at = pconfig_str(conf, "article.field.published_at"),
+        .field_language = pconfig_str(conf, "article.field.language"),
+        .max_bytes = (size_t)pconfig_int(conf, "article.max.bytes"),
+        .max_depth = (int)pconfig_int(conf, "article.max.depth"),
+    };
+    return article_decoder_new(&ao);
+}
+
 void pipeline_internal_topic(const pconfig *conf, const char *purpose, char *out, size_t cap)
 {
     char gid[256] = "parley", why[256];
@@ -1163,18 +1179,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     pthread_rwlock_init(&pl->proc_lock, NULL);
     pl->ot = offset_tracker_new();
     pl->ot_rep = offset_tracker_new();
-    article_decoder_opts ao = {
-        .field_id = pconfig_str(conf, "article.field.id"),
-        .field_text = pconfig_str(conf, "article.field.text"),
-        .field_url = pconfig_str(conf, "article.field.url"),
-        .field_title = pconfig_str(conf, "article.field.title"),
-        .field_source = pconfig_str(conf, "article.field.source"),
-        .field_published_at = pconfig_str(conf, "article.field.published_at"),
-        .field_language = pconfig_str(conf, "article.field.language"),
-        .max_bytes = (size_t)pconfig_int(conf, "article.max.bytes"),
-        .max_depth = (int)pconfig_int(conf, "article.max.depth"),
-    };
-    pl->dec = article_decoder_new(&ao);
+    pl->dec = pipeline_article_decoder(conf);
     if (!pl->topic_input || !pl->topic_dlq || !pl->topic_alerts || !pl->topic_events || !pl->ot ||
         !pl->dec) {
         snprintf(err, errlen, "out of memory or bad article field configuration");

@@ -46,6 +46,11 @@ int pipeline_run(pipeline *p, volatile sig_atomic_t *stop);
 
 void pipeline_get_counters(pipeline *p, pipeline_counters *c);
 
+/* The article decoder the configuration describes (article.* keys); NULL on bad options.
+ * `parleyd extract` uses it too, so both decode alike. */
+struct article_decoder;
+struct article_decoder *pipeline_article_decoder(const pconfig *conf);
+
 /* "<group.id>.<purpose>": the name of an internal topic (repartition, clusters). */
 void pipeline_internal_topic(const pconfig *conf, const char *purpose, char *out, size_t cap);
 
