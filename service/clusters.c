@@ -22,6 +22,7 @@ typedef struct centry {
     struct {
         char status[16];
         uint64_t event; /* hash of the event id that raised the alert */
+        int64_t offset; /* repartition offset of the record that raised it (-1: unknown) */
     } alerted[MAX_ALERTED];
     size_t nalerted;
 } centry;
@@ -239,7 +240,7 @@ static void copy_id(char *dst, size_t cap, const char *src)
 
 static char *serialize(const centry *e)
 {
-    json_t *seen = json_array(), *alerted = json_object();
+    json_t *seen = json_array(), *alerted = json_object(), *alerted_at = json_object();
     char hex[24];
     for (size_t i = 0; i < e->nseen; i++) {
         snprintf(hex, sizeof hex, "%016llx", (unsigned long long)e->seen[i]);
@@ -248,10 +249,13 @@ static char *serialize(const centry *e)
     for (size_t i = 0; i < e->nalerted; i++) {
         snprintf(hex, sizeof hex, "%016llx", (unsigned long long)e->alerted[i].event);
         json_object_set_new(alerted, e->alerted[i].status, json_string(hex));
+        json_object_set_new(alerted_at, e->alerted[i].status,
+                            json_integer((json_int_t)e->alerted[i].offset));
     }
-    json_t *o = json_pack("{s:s, s:I, s:I, s:I, s:o, s:o}", "first", e->first, "first_ms",
+    json_t *o = json_pack("{s:s, s:I, s:I, s:I, s:o, s:o, s:o}", "first", e->first, "first_ms",
                           (json_int_t)e->first_ms, "last_ms", (json_int_t)e->last_ms, "count",
-                          (json_int_t)e->count, "seen", seen, "alerted", alerted);
+                          (json_int_t)e->count, "seen", seen, "alerted", alerted, "alerted_at",
+                          alerted_at);
     char *str = o ? json_dumps(o, JSON_COMPACT) : NULL;
     json_decref(o);
     return str;
@@ -304,6 +308,8 @@ int cluster_store_load(cluster_store *s, int32_t partition, const char *key, siz
         if (e->nalerted < MAX_ALERTED && json_is_string(v)) {
             copy_id(e->alerted[e->nalerted].status, sizeof e->alerted[0].status, st);
             e->alerted[e->nalerted].event = strtoull(json_string_value(v), NULL, 16);
+            json_t *at = json_object_get(json_object_get(o, "alerted_at"), st);
+            e->alerted[e->nalerted].offset = json_is_integer(at) ? json_integer_value(at) : -1;
             e->nalerted++;
         }
     }
@@ -313,7 +319,8 @@ int cluster_store_load(cluster_store *s, int32_t partition, const char *key, siz
 
 int cluster_store_observe(cluster_store *s, int32_t partition, const char *cluster_key,
                           const char *event_id, const char *status, int64_t event_ms,
-                          int wants_alert, cluster_decision *out)
+                          int wants_alert, int64_t offset, int retraction,
+                          cluster_decision *out)
 {
     size_t klen = strlen(cluster_key);
     int changed = 0;
@@ -369,10 +376,15 @@ int cluster_store_observe(cluster_store *s, int32_t partition, const char *clust
             if (strcmp(e->alerted[a].status, status) == 0)
                 break;
         if (a < e->nalerted) {
-            out->alert = e->alerted[a].event == h; /* idempotent re-raise */
-        } else if (e->nalerted < MAX_ALERTED) {
+            /* The record that raised it, processed again after a crash (same offset):
+             * the alert again. A retraction of that event: its alert too. The same event
+             * in a new message (an article delivered twice): no second alert. */
+            out->alert = e->alerted[a].event == h &&
+                         (retraction || (offset >= 0 && e->alerted[a].offset == offset));
+        } else if (e->nalerted < MAX_ALERTED && !retraction) {
             copy_id(e->alerted[e->nalerted].status, sizeof e->alerted[0].status, status);
             e->alerted[e->nalerted].event = h;
+            e->alerted[e->nalerted].offset = offset;
             e->nalerted++;
             out->alert = 1;
             changed = 1;

@@ -40,9 +40,14 @@ typedef struct cluster_decision {
 } cluster_decision;
 
 /* Records one report. event_ms: the article's publication time (ms since epoch).
- * wants_alert: the record matches an alert rule. Returns 0, or -1 on no memory. */
+ * wants_alert: the record matches an alert rule. offset: the record's offset in the
+ * repartition partition (the record that raised an alert raises it again only when that
+ * same message is processed again, after a crash; -1 = unknown). retraction: the record
+ * retracts an event (corrections.h): it alerts when that event raised an alert, and
+ * never starts one. Returns 0, or -1 on no memory. */
 int cluster_store_observe(cluster_store *s, int32_t partition, const char *cluster_key,
                           const char *event_id, const char *status, int64_t event_ms,
-                          int wants_alert, cluster_decision *out);
+                          int wants_alert, int64_t offset, int retraction,
+                          cluster_decision *out);
 
 #endif

@@ -552,6 +552,9 @@ static void render_pipeline(metrics_buf *b, const pipeline_counters *c)
         c->skipped);
     one(b, "parley_records_total", "counter", "Event records produced by the extractor.",
         c->records);
+    one(b, "parley_retractions_total", "counter",
+        "Retraction records sent: events a corrected article no longer supports.",
+        c->retracted);
     head(b, "parley_messages_delivered_total", "counter",
          "Output messages acknowledged by the broker, by output.");
     static const char *outs[] = {"events", "alerts", "dlq"};

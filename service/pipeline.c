@@ -6,6 +6,7 @@
 #include "../consumers/offsets.h"
 #include "../producers/output.h"
 #include "clusters.h"
+#include "corrections.h"
 #include "enrich/enrich.h"
 #include "log.h"
 #include "metrics.h"
@@ -71,6 +72,7 @@ struct pipeline {
     char *topic_rep, *topic_changelog;
     int dedup_partitions;
     cluster_store *store;
+    article_store *articles; /* corrections (NULL when corrections.enabled=false) */
     rd_kafka_t *restorer; /* assign-only consumer that reads the changelog back */
     int every_report;
     processor *proc;
@@ -97,6 +99,7 @@ struct pipeline {
     int64_t txn_msgs, txn_start_ms;
 
     atomic_ullong consumed, completed, decoded, dlq, records, skipped, produce_errors;
+    atomic_ullong retracted; /* retraction records sent (corrections) */
     atomic_ullong delivered[OUT__COUNT];
     atomic_ullong txn_commits, txn_aborts, routed;
     atomic_ullong consumed_rep, completed_input, completed_rep, internal_delivered;
@@ -308,10 +311,107 @@ static void *poller_main(void *arg)
 
 /* Stage B: one record from the repartition topic against the state of its partition.
  * A record that cannot be read is dead-lettered like an article (stage "dedup"). */
+/* Stage B for an article's manifest (key article:<id>): the events its previous version
+ * had and this one lacks are retracted. Each retraction goes back to the repartition
+ * topic keyed by its cluster_key, so the cross-article stage gives it the same
+ * first_report / duplicate_of answer as the record it retracts and re-raises the alert
+ * that record raised. */
+static void process_manifest(pipeline *pl, job *j, poutputs *outs, const char *fallback)
+{
+    rd_kafka_message_t *m = j->msg;
+    rd_kafka_headers_t *h = NULL;
+    const void *ids = NULL;
+    size_t ids_len = 0;
+    article_change c;
+    if (rd_kafka_message_headers(m, &h) != RD_KAFKA_RESP_ERR_NO_ERROR ||
+        rd_kafka_header_get_last(h, "parley_event_ids", &ids, &ids_len) !=
+            RD_KAFKA_RESP_ERR_NO_ERROR ||
+        !pl->articles) {
+        if (!pl->articles)
+            return; /* corrections.enabled=false here: another instance sent it */
+        dlq_output(outs, pl->topic_dlq, m, "dedup", "bad_record", "article manifest without event ids");
+        atomic_fetch_add(&pl->dlq, 1);
+        metrics_count_dead_letter(pl->metrics, "bad_record");
+        return;
+    }
+    int rc = article_store_observe(pl->articles, m->partition, m->key, m->key_len,
+                                   ids ? ids : "", ids_len, m->payload ? m->payload : "",
+                                   m->payload ? m->len : 0, m->offset, now_ms(), &c);
+    if (rc == -2) {
+        dlq_output(outs, pl->topic_dlq, m, "dedup", "bad_record",
+                   "article manifest: event ids and records do not match");
+        atomic_fetch_add(&pl->dlq, 1);
+        metrics_count_dead_letter(pl->metrics, "bad_record");
+        return;
+    }
+    if (rc != 0) {
+        plog(PLOG_FATAL, "corrections", "out of memory in the article state");
+        atomic_store(&pl->fatal, 1);
+        return;
+    }
+    size_t n = 0;
+    for (size_t off = 0; off < c.retracted_len;) {
+        const char *line = c.retracted + off;
+        const char *nl = memchr(line, '\n', c.retracted_len - off);
+        size_t len = nl ? (size_t)(nl - line) : c.retracted_len - off;
+        off += len + 1;
+        json_t *rec = json_loadb(line, len, 0, NULL);
+        const char *ck = json_string_value(json_object_get(rec, "cluster_key"));
+        if (!ck) {
+            json_decref(rec);
+            continue; /* not a record: nothing to retract */
+        }
+        json_object_set_new(rec, "retracted", json_true());
+        char *key = strdup(ck);
+        char *value = json_dumps(rec, JSON_COMPACT);
+        json_decref(rec);
+        if (!key || !value ||
+            poutputs_add(outs, OUT_INTERNAL, pl->topic_rep, key, strlen(key), value,
+                         strlen(value), NULL) != 0) {
+            if (!key || !value) {
+                free(key);
+                free(value);
+            }
+            plog(PLOG_FATAL, "corrections", "out of memory retracting events of %s", fallback);
+            atomic_store(&pl->fatal, 1);
+            article_change_clear(&c);
+            return;
+        }
+        n++;
+    }
+    if (n)
+        plog(PLOG_INFO, "corrections", "%.*s: %zu event(s) no longer supported, retracted",
+             (int)(m->key_len > 200 ? 200 : m->key_len), (const char *)m->key, n);
+    atomic_fetch_add(&pl->retracted, n);
+    if (c.write) {
+        char *k = malloc(m->key_len);
+        if (!k || poutputs_add(outs, OUT_INTERNAL, pl->topic_changelog, k, m->key_len,
+                               c.changelog, c.changelog_len, NULL) != 0) {
+            plog(PLOG_FATAL, "corrections", "out of memory writing the article state");
+            atomic_store(&pl->fatal, 1);
+        } else {
+            memcpy(k, m->key, m->key_len);
+            outs->v[outs->n - 1].partition = m->partition; /* co-partitioned with the state */
+        }
+        c.changelog = NULL;
+    }
+    article_change_clear(&c);
+}
+
+static int is_manifest(const rd_kafka_message_t *m)
+{
+    size_t pl = sizeof ARTICLE_KEY_PREFIX - 1;
+    return m->key && m->key_len >= pl && memcmp(m->key, ARTICLE_KEY_PREFIX, pl) == 0;
+}
+
 static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fallback)
 {
     rd_kafka_message_t *m = j->msg;
     char why[512];
+    if (is_manifest(m)) {
+        process_manifest(pl, j, outs, fallback);
+        return;
+    }
     processor_stats st;
     cluster_decision d;
     json_t *rec = m->payload ? json_loadb(m->payload, m->len, 0, NULL) : NULL;
@@ -334,7 +434,9 @@ static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fal
     }
     pthread_rwlock_rdlock(&pl->proc_lock);
     int wants = processor_wants_alert(pl->proc, rec);
-    if (cluster_store_observe(pl->store, m->partition, key, eid, status, pub, wants, &d) != 0) {
+    int retraction = json_is_true(json_object_get(rec, "retracted"));
+    if (cluster_store_observe(pl->store, m->partition, key, eid, status, pub, wants, m->offset,
+                              retraction, &d) != 0) {
         pthread_rwlock_unlock(&pl->proc_lock);
         json_decref(rec);
         plog(PLOG_FATAL, "dedup", "out of memory in the cross-article state");
@@ -663,6 +765,8 @@ static int restore_partition(pipeline *pl, int32_t p)
     int64_t lo = 0, hi = 0, t0 = now_ms();
     size_t n = 0;
     cluster_store_drop(pl->store, p);
+    if (pl->articles)
+        article_store_drop(pl->articles, p);
     rd_kafka_resp_err_t err;
     for (int tries = 0;; tries++) { /* a fresh topic's leaders may still be moving */
         err = rd_kafka_query_watermark_offsets(pl->restorer, pl->topic_changelog, p, &lo, &hi,
@@ -699,7 +803,13 @@ static int restore_partition(pipeline *pl, int32_t p)
             if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
                 done = 1;
             } else if (!m->err) {
-                cluster_store_load(pl->store, p, m->key, m->key_len, m->payload, m->len);
+                if (is_manifest(m)) {
+                    if (pl->articles)
+                        article_store_load(pl->articles, p, m->key, m->key_len, m->payload,
+                                           m->len);
+                } else {
+                    cluster_store_load(pl->store, p, m->key, m->key_len, m->payload, m->len);
+                }
                 n++;
                 done = m->offset >= hi - 1;
             }
@@ -707,8 +817,10 @@ static int restore_partition(pipeline *pl, int32_t p)
         }
         rd_kafka_assign(pl->restorer, NULL);
     }
-    plog(PLOG_INFO, "dedup", "restored %zu change(s) of %s/%" PRId32 " in %lld ms (%zu clusters)",
-         n, pl->topic_changelog, p, (long long)(now_ms() - t0), cluster_store_size(pl->store, p));
+    plog(PLOG_INFO, "dedup",
+         "restored %zu change(s) of %s/%" PRId32 " in %lld ms (%zu clusters, %zu articles)", n,
+         pl->topic_changelog, p, (long long)(now_ms() - t0), cluster_store_size(pl->store, p),
+         pl->articles ? article_store_size(pl->articles, p) : (size_t)0);
     return 0;
 }
 
@@ -864,8 +976,11 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         for (int i = 0; i < parts->cnt; i++) {
             const char *t = parts->elems[i].topic;
             offset_tracker_revoke(tracker_for(pl, t), parts->elems[i].partition);
-            if (is_rep(pl, t))
+            if (is_rep(pl, t)) {
                 cluster_store_drop(pl->store, parts->elems[i].partition);
+                if (pl->articles)
+                    article_store_drop(pl->articles, parts->elems[i].partition);
+            }
         }
         atomic_fetch_sub(&pl->assigned, parts->cnt);
         if (cooperative)
@@ -1025,8 +1140,11 @@ static int setup_dedup(pipeline *pl, const pconfig *conf, char *err, size_t errl
     pl->every_report = !strcmp(pconfig_str(conf, "dedup.alert.mode"), "every_report");
     pl->store = cluster_store_new(pconfig_int(conf, "dedup.window.ms"),
                                   (size_t)pconfig_int(conf, "dedup.max.clusters"));
+    if (pconfig_bool(conf, "corrections.enabled"))
+        pl->articles = article_store_new((size_t)pconfig_int(conf, "corrections.max.bytes"));
     rd_kafka_conf_t *rc = pconfig_rdkafka(conf, PCONF_CONSUMER, err, errlen);
-    if (!pl->topic_rep || !pl->topic_changelog || !pl->store || !rc) {
+    if (!pl->topic_rep || !pl->topic_changelog || !pl->store || !rc ||
+        (pconfig_bool(conf, "corrections.enabled") && !pl->articles)) {
         if (rc)
             rd_kafka_conf_destroy(rc);
         if (!err[0])
@@ -1267,6 +1385,7 @@ void pipeline_destroy(pipeline *pl)
         rd_kafka_destroy(pl->restorer);
     }
     cluster_store_destroy(pl->store);
+    article_store_destroy(pl->articles);
     offset_tracker_destroy(pl->ot_rep);
     free(pl->topic_rep);
     free(pl->topic_changelog);
@@ -1304,6 +1423,7 @@ void pipeline_get_counters(pipeline *pl, pipeline_counters *c)
     c->dlq = atomic_load(&pl->dlq);
     c->records = atomic_load(&pl->records);
     c->skipped = atomic_load(&pl->skipped);
+    c->retracted = atomic_load(&pl->retracted);
     c->produce_errors = atomic_load(&pl->produce_errors);
     for (int i = 0; i <= OUT_DLQ; i++)
         c->delivered[i] = atomic_load(&pl->delivered[i]);

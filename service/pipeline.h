@@ -27,6 +27,7 @@ typedef struct pipeline pipeline;
 
 typedef struct pipeline_counters {
     uint64_t consumed, completed, decoded, dlq, records, skipped, produce_errors;
+    uint64_t retracted; /* retraction records (corrections) */
     uint64_t delivered[3]; /* by out_kind: events, alerts, dlq */
     uint64_t routed;       /* copies to topic.events.template topics */
     /* cross-article state: input vs repartition messages, internal topic deliveries */

@@ -3,6 +3,7 @@
 #define _XOPEN_SOURCE 700 /* strptime */
 #include "processor.h"
 
+#include "corrections.h"
 #include "enrich/enrich.h"
 #include "extract/extract.h"
 #include "metrics.h"
@@ -20,6 +21,7 @@ struct processor {
     record_format fmt;
     int64_t replay_max_age_ms;
     alert_rules *rules;
+    int corrections; /* stage A also sends each article's manifest (corrections.h) */
     metrics_registry *metrics;
     enrich_ctx *enrich; /* NULL: every enrichment backend off */
     int fetch;
@@ -113,6 +115,7 @@ processor *processor_new(const pconfig *conf, char *err, size_t errlen)
     if (p->passthrough)
         p->fmt.key = KEY_EVENT_ID;
     p->replay_max_age_ms = pconfig_int(conf, "replay.alert.max.age.ms");
+    p->corrections = pconfig_bool(conf, "corrections.enabled");
     p->fmt.structured = !strcmp(pconfig_str(conf, "output.cloudevents"), "structured");
     p->ce_source = strdup(pconfig_str(conf, "output.ce.source"));
     p->fmt.ce_source = p->ce_source;
@@ -287,32 +290,105 @@ int processor_run(processor *p, const article *a, poutputs *out, processor_stats
     return 0;
 }
 
+/* Grows *buf to hold need more bytes. */
+static int buf_reserve(char **buf, size_t *cap, size_t len, size_t need)
+{
+    if (len + need <= *cap)
+        return 0;
+    size_t ncap = (*cap ? *cap : 256);
+    while (ncap < len + need)
+        ncap *= 2;
+    char *nb = realloc(*buf, ncap);
+    if (!nb)
+        return -1;
+    *buf = nb;
+    *cap = ncap;
+    return 0;
+}
+
+/* The article's manifest for corrections (corrections.h): key "article:<id>", header
+ * parley_event_ids, value its records as JSON lines. */
+static int add_manifest(const article *a, const char *topic, const char *ids, size_t ids_len,
+                        char *lines, size_t lines_len, poutputs *out)
+{
+    char kb[600];
+    size_t kl = article_key(a->id, kb, sizeof kb);
+    char *key = strndup(kb, kl);
+    rd_kafka_headers_t *h = rd_kafka_headers_new(1);
+    if (!key || !h) {
+        free(key);
+        free(lines);
+        if (h)
+            rd_kafka_headers_destroy(h);
+        return -1;
+    }
+    rd_kafka_header_add(h, "parley_event_ids", -1, ids_len ? ids : "", (ssize_t)ids_len);
+    if (lines_len == 0) {
+        free(lines); /* no event: a null value */
+        lines = NULL;
+    }
+    return poutputs_add(out, OUT_INTERNAL, topic, key, kl, lines, lines_len, h);
+}
+
 int processor_stage_a(processor *p, const article *a, const char *repartition_topic,
                       poutputs *out, processor_stats *st, char *err, size_t errlen)
 {
     json_t *records = NULL, *r;
-    size_t i;
+    size_t i, ids_len = 0, ids_cap = 0, lines_len = 0, lines_cap = 0;
+    char *ids = NULL, *lines = NULL;
+    int rc = -1;
     if (processor_records(p, a, &records, st, err, errlen) != 0)
         return -1;
     json_array_foreach(records, i, r)
     {
         const char *ck = json_string_value(json_object_get(r, "cluster_key"));
+        const char *eid = json_string_value(json_object_get(r, "event_id"));
         char *key = strdup(ck ? ck : "-");
         char *value = json_dumps(r, JSON_COMPACT);
+        size_t vlen = value ? strlen(value) : 0;
+        if (value && p->corrections && eid) {
+            size_t el = strlen(eid);
+            if (buf_reserve(&lines, &lines_cap, lines_len, vlen + 1) != 0 ||
+                buf_reserve(&ids, &ids_cap, ids_len, el + 2) != 0) {
+                free(key);
+                free(value);
+                goto oom;
+            }
+            memcpy(lines + lines_len, value, vlen);
+            lines_len += vlen;
+            lines[lines_len++] = '\n';
+            if (ids_len)
+                ids[ids_len++] = ',';
+            memcpy(ids + ids_len, eid, el);
+            ids_len += el;
+            ids[ids_len] = '\0';
+        }
         if (!key || !value ||
-            poutputs_add(out, OUT_INTERNAL, repartition_topic, key, strlen(key), value,
-                         strlen(value), NULL) != 0) {
+            poutputs_add(out, OUT_INTERNAL, repartition_topic, key, strlen(key), value, vlen,
+                         NULL) != 0) {
             if (!key || !value) {
                 free(key);
                 free(value);
             }
-            snprintf(err, errlen, "out of memory serializing a record");
-            json_decref(records);
-            return -1;
+            goto oom;
         }
     }
+    if (p->corrections) {
+        if (add_manifest(a, repartition_topic, ids, ids_len, lines, lines_len, out) != 0) {
+            lines = NULL;
+            goto oom;
+        }
+        lines = NULL;
+    }
+    rc = 0;
+    goto done;
+oom:
+    snprintf(err, errlen, "out of memory serializing a record");
+done:
+    free(ids);
+    free(lines);
     json_decref(records);
-    return 0;
+    return rc;
 }
 
 int processor_stage_b(processor *p, const json_t *record, int alert, poutputs *out,

@@ -30,8 +30,9 @@ int processor_run(processor *p, const article *a, poutputs *out, processor_stats
                   size_t errlen);
 
 /* Cross-article stage A: extraction; each record goes to the repartition topic keyed by
- * its cluster_key (value: the record). Passthrough has no cluster key: use
- * processor_run. */
+ * its cluster_key (value: the record), and with corrections.enabled the article's
+ * manifest too (key article:<id>, see corrections.h). Passthrough has no cluster key:
+ * use processor_run. */
 int processor_stage_a(processor *p, const article *a, const char *repartition_topic,
                       poutputs *out, processor_stats *st, char *err, size_t errlen);
 

@@ -19,7 +19,8 @@ static cluster_decision observe(cluster_store *s, const char *ck, const char *ei
                                 const char *status, int64_t ms, int wants)
 {
     cluster_decision d;
-    assert_int_equal(cluster_store_observe(s, 0, ck, eid, status, ms, wants, &d), 0);
+    /* the offset stands for the message: the same ms is the same message here */
+    assert_int_equal(cluster_store_observe(s, 0, ck, eid, status, ms, wants, ms, 0, &d), 0);
     return d;
 }
 
@@ -60,6 +61,36 @@ static void test_same_record_same_answer(void **state)
     d = observe(s, "k", "e2", "planned", H, 1);
     assert_false(d.first_report);
     assert_int_equal(d.report_count, 2);
+    assert_false(d.alert);
+    free(d.changelog);
+    cluster_store_destroy(s);
+}
+
+static void test_redelivered_article_no_second_alert(void **state)
+{
+    (void)state;
+    cluster_store *s = cluster_store_new(72 * H, 1000);
+    cluster_decision d;
+    assert_int_equal(cluster_store_observe(s, 0, "k", "e1", "planned", 0, 1, 10, 0, &d), 0);
+    assert_true(d.alert);
+    free(d.changelog);
+    /* the same article again, in a new message: same answer, no second alert */
+    assert_int_equal(cluster_store_observe(s, 0, "k", "e1", "planned", 0, 1, 99, 0, &d), 0);
+    assert_true(d.first_report);
+    assert_false(d.alert);
+    free(d.changelog);
+    /* its retraction alerts (the event had alerted); another event's retraction does not */
+    assert_int_equal(cluster_store_observe(s, 0, "k", "e1", "planned", 0, 1, 120, 1, &d), 0);
+    assert_true(d.alert);
+    free(d.changelog);
+    assert_int_equal(cluster_store_observe(s, 0, "k", "e2", "planned", H, 1, 130, 0, &d), 0);
+    assert_false(d.alert);
+    free(d.changelog);
+    assert_int_equal(cluster_store_observe(s, 0, "k", "e2", "planned", H, 1, 140, 1, &d), 0);
+    assert_false(d.alert);
+    free(d.changelog);
+    /* a retraction never starts an alert for a status nobody alerted on */
+    assert_int_equal(cluster_store_observe(s, 0, "k", "e2", "cancelled", H, 1, 150, 1, &d), 0);
     assert_false(d.alert);
     free(d.changelog);
     cluster_store_destroy(s);
@@ -146,7 +177,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_then_duplicates), cmocka_unit_test(test_same_record_same_answer),
-        cmocka_unit_test(test_new_status_alerts_again), cmocka_unit_test(test_window),
+        cmocka_unit_test(test_new_status_alerts_again),
+        cmocka_unit_test(test_redelivered_article_no_second_alert), cmocka_unit_test(test_window),
         cmocka_unit_test(test_restore_from_changelog), cmocka_unit_test(test_bounded),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
