@@ -337,9 +337,13 @@ EOF
 
 format_storage() {
     [[ -f "$DIR/data/meta.properties" ]] && return 0
-    # A cluster id is a random 16-byte UUID in URL-safe base64 without padding.
-    local cluster_id
-    cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    # A cluster id is a random 16-byte UUID in URL-safe base64 without padding; like
+    # Kafka's own Uuid.randomUuid, never one that starts with "-" (the tool would read it
+    # as an option: 1 start in 64 failed before this).
+    local cluster_id=-
+    while [[ $cluster_id == -* ]]; do
+        cluster_id=$(head -c 16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')
+    done
     log "formatting $DIR/data (cluster id $cluster_id)"
     local scram=()
     if ((SECURE)); then
