@@ -132,6 +132,19 @@ static char *structured_value(const json_t *record, const char *source, const ch
     return s;
 }
 
+/* CloudEvents 1.0 binary-mode headers. */
+static void ce_headers(rd_kafka_headers_t *h, const char *id, const char *ce_source,
+                       const char *ce_type, const char *pub)
+{
+    rd_kafka_header_add(h, "ce_specversion", -1, "1.0", -1);
+    rd_kafka_header_add(h, "ce_id", -1, id ? id : "", -1);
+    rd_kafka_header_add(h, "ce_source", -1, ce_source ? ce_source : "parleyd", -1);
+    rd_kafka_header_add(h, "ce_type", -1, ce_type, -1);
+    if (pub)
+        rd_kafka_header_add(h, "ce_time", -1, pub, -1);
+    rd_kafka_header_add(h, "content-type", -1, "application/json", -1);
+}
+
 int record_output_fmt(poutputs *l, out_kind kind, const char *topic, const json_t *record,
                       const record_format *fmt)
 {
@@ -166,14 +179,29 @@ int record_output_fmt(poutputs *l, out_kind kind, const char *topic, const json_
         rd_kafka_header_add(h, "content-type", -1, "application/cloudevents+json", -1);
         return poutputs_add(l, kind, topic, k, strlen(k), value, strlen(value), h);
     }
-    rd_kafka_header_add(h, "ce_specversion", -1, "1.0", -1);
-    rd_kafka_header_add(h, "ce_id", -1, id ? id : "", -1);
-    rd_kafka_header_add(h, "ce_source", -1, ce_source ? ce_source : "parleyd", -1);
-    rd_kafka_header_add(h, "ce_type", -1, ce_type, -1);
-    if (pub)
-        rd_kafka_header_add(h, "ce_time", -1, pub, -1);
-    rd_kafka_header_add(h, "content-type", -1, "application/json", -1);
+    ce_headers(h, id, ce_source, ce_type, pub);
     return poutputs_add(l, kind, topic, k, strlen(k), value, strlen(value), h);
+}
+
+int record_output_bytes(poutputs *l, out_kind kind, const char *topic, const char *value,
+                        size_t len, const record_meta *m, const char *ce_source)
+{
+    char ce_type[96];
+    char *k = malloc(m->key_len ? m->key_len : 1), *v = malloc(len ? len : 1);
+    rd_kafka_headers_t *h = rd_kafka_headers_new(6);
+    if (!k || !v || !h) {
+        free(k);
+        free(v);
+        if (h)
+            rd_kafka_headers_destroy(h);
+        return -1;
+    }
+    memcpy(k, m->key, m->key_len);
+    memcpy(v, value, len);
+    snprintf(ce_type, sizeof ce_type, "org.parley.contact.v1.%s.%s", m->type ? m->type : "unknown",
+             m->status ? m->status : "unknown");
+    ce_headers(h, m->event_id, ce_source, ce_type, m->published_at);
+    return poutputs_add(l, kind, topic, k, m->key_len, v, len, h);
 }
 
 int dlq_output(poutputs *l, const char *dlq_topic, const rd_kafka_message_t *m, const char *stage,
@@ -257,14 +285,22 @@ int topic_template_check(const char *tmpl, char *why, size_t whylen)
 
 int topic_template_expand(const char *tmpl, const json_t *record, char *out, size_t cap)
 {
+    return topic_template_expand_fields(tmpl, json_string_value(json_object_get(record, "type")),
+                                        json_string_value(json_object_get(record, "status")),
+                                        out, cap);
+}
+
+int topic_template_expand_fields(const char *tmpl, const char *type, const char *status,
+                                 char *out, size_t cap)
+{
     size_t o = 0;
     for (const char *p = tmpl; *p;) {
         const char *v = NULL;
         if (!strncmp(p, "{type}", 6)) {
-            v = json_string_value(json_object_get(record, "type"));
+            v = type;
             p += 6;
         } else if (!strncmp(p, "{status}", 8)) {
-            v = json_string_value(json_object_get(record, "status"));
+            v = status;
             p += 8;
         } else {
             if (o + 1 >= cap)

@@ -59,11 +59,26 @@ int record_output_fmt(poutputs *l, out_kind kind, const char *topic, const json_
 int record_output(poutputs *l, out_kind kind, const char *topic, const json_t *record,
                   record_key key, const char *ce_source);
 
+/* A record already serialized (stage B of cross-article state), with what its key and
+ * headers need: written in binary mode without parsing it again. */
+typedef struct record_meta {
+    const char *event_id, *type, *status;
+    const char *published_at; /* ce_time; may be NULL */
+    const char *key;          /* the record key (record_key_of), key_len bytes */
+    size_t key_len;
+} record_meta;
+
+/* record_output_fmt in binary mode for a serialized record (value and key are copied). */
+int record_output_bytes(poutputs *l, out_kind kind, const char *topic, const char *value,
+                        size_t len, const record_meta *m, const char *ce_source);
+
 /* Topic-name templates with {type} and {status} placeholders ("contact-{type}").
  * check: 0 when the template is usable, else -1 with why. expand: writes the topic for
  * a record into out; -1 when it does not fit or the record lacks a field. */
 int topic_template_check(const char *tmpl, char *why, size_t whylen);
 int topic_template_expand(const char *tmpl, const json_t *record, char *out, size_t cap);
+int topic_template_expand_fields(const char *tmpl, const char *type, const char *status,
+                                 char *out, size_t cap);
 
 /* A dead letter: original key, value and headers, plus __parley.errors.* headers (topic,
  * partition, offset, stage, reason, message) in the spirit of Kafka Connect's. */

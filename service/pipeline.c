@@ -350,6 +350,7 @@ static void process_manifest(pipeline *pl, job *j, poutputs *outs, const char *f
         return;
     }
     size_t n = 0;
+    pthread_rwlock_rdlock(&pl->proc_lock);
     for (size_t off = 0; off < c.retracted_len;) {
         const char *line = c.retracted + off;
         const char *nl = memchr(line, '\n', c.retracted_len - off);
@@ -362,16 +363,10 @@ static void process_manifest(pipeline *pl, job *j, poutputs *outs, const char *f
             continue; /* not a record: nothing to retract */
         }
         json_object_set_new(rec, "retracted", json_true());
-        char *key = strdup(ck);
-        char *value = json_dumps(rec, JSON_COMPACT);
+        int orc = processor_rep_output(pl->proc, rec, pl->topic_rep, outs, NULL, NULL);
         json_decref(rec);
-        if (!key || !value ||
-            poutputs_add(outs, OUT_INTERNAL, pl->topic_rep, key, strlen(key), value,
-                         strlen(value), NULL) != 0) {
-            if (!key || !value) {
-                free(key);
-                free(value);
-            }
+        if (orc != 0) {
+            pthread_rwlock_unlock(&pl->proc_lock);
             plog(PLOG_FATAL, "corrections", "out of memory retracting events of %s", fallback);
             atomic_store(&pl->fatal, 1);
             article_change_clear(&c);
@@ -379,6 +374,7 @@ static void process_manifest(pipeline *pl, job *j, poutputs *outs, const char *f
         }
         n++;
     }
+    pthread_rwlock_unlock(&pl->proc_lock);
     if (n)
         plog(PLOG_INFO, "corrections", "%.*s: %zu event(s) no longer supported, retracted",
              (int)(m->key_len > 200 ? 200 : m->key_len), (const char *)m->key, n);
@@ -404,12 +400,59 @@ static int is_manifest(const rd_kafka_message_t *m)
     return m->key && m->key_len >= pl && memcmp(m->key, ARTICLE_KEY_PREFIX, pl) == 0;
 }
 
+/* Stage B for a record that carries its fields in headers (processor_rep_output): the
+ * decision is appended to the serialized record, which is never parsed again. */
+static void process_record_fast(pipeline *pl, rd_kafka_message_t *m, const rep_fields *f,
+                                poutputs *outs, const char *fallback)
+{
+    char why[512], key[1032];
+    processor_stats st;
+    cluster_decision d;
+    memcpy(key, m->key, m->key_len);
+    key[m->key_len] = '\0';
+    int64_t pub = f->published_ms;
+    if (pub < 0) {
+        rd_kafka_timestamp_type_t tstype;
+        pub = rd_kafka_message_timestamp(m, &tstype);
+    }
+    if (cluster_store_observe(pl->store, m->partition, key, f->event_id, f->status, pub,
+                              f->nrules > 0, m->offset, f->retracted, &d) != 0) {
+        plog(PLOG_FATAL, "dedup", "out of memory in the cross-article state");
+        atomic_store(&pl->fatal, 1);
+        return;
+    }
+    int alert = pl->every_report ? f->nrules > 0 : d.alert;
+    pthread_rwlock_rdlock(&pl->proc_lock);
+    int rc = processor_stage_b_bytes(pl->proc, m, f, &d, alert, outs, &st, why, sizeof why);
+    pthread_rwlock_unlock(&pl->proc_lock);
+    if (rc == 0 && d.changelog) {
+        char *k = strdup(key);
+        if (!k || poutputs_add(outs, OUT_INTERNAL, pl->topic_changelog, k, strlen(k), d.changelog,
+                               strlen(d.changelog), NULL) != 0)
+            rc = -1;
+        else
+            outs->v[outs->n - 1].partition = m->partition; /* co-partitioned with the state */
+        d.changelog = NULL;
+    }
+    free(d.changelog);
+    if (rc != 0) {
+        plog(PLOG_FATAL, "dedup", "cannot route %s: %s", fallback, why);
+        atomic_store(&pl->fatal, 1);
+    }
+}
+
 static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fallback)
 {
     rd_kafka_message_t *m = j->msg;
     char why[512];
     if (is_manifest(m)) {
         process_manifest(pl, j, outs, fallback);
+        return;
+    }
+    rep_fields f;
+    if (m->key && m->key_len > 0 && m->key_len <= 1024 &&
+        processor_rep_fields(pl->proc, m, &f) == 0) {
+        process_record_fast(pl, m, &f, outs, fallback);
         return;
     }
     processor_stats st;

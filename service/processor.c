@@ -3,6 +3,7 @@
 #define _XOPEN_SOURCE 700 /* strptime */
 #include "processor.h"
 
+#include "clusters.h"
 #include "corrections.h"
 #include "enrich/enrich.h"
 #include "extract/extract.h"
@@ -214,11 +215,17 @@ static void add_rule_header(const char *rule, void *opaque)
     rd_kafka_header_add(opaque, "parley_alert_rule", -1, rule, -1);
 }
 
+static int64_t published_ms_of(const char *s);
+
 /* Publication time of the record's article in ms since the epoch, or -1. */
 int64_t record_published_ms(const json_t *record)
 {
-    const char *s = json_string_value(json_object_get(json_object_get(record, "article"),
-                                                      "published_at"));
+    return published_ms_of(json_string_value(json_object_get(json_object_get(record, "article"),
+                                                             "published_at")));
+}
+
+static int64_t published_ms_of(const char *s)
+{
     struct tm tm;
     memset(&tm, 0, sizeof tm);
     if (!s || !strptime(s, "%Y-%m-%dT%H:%M:%S", &tm))
@@ -227,12 +234,16 @@ int64_t record_published_ms(const json_t *record)
 }
 
 /* Alerts are for news, not history: a replay of old articles raises none. */
-static int too_old(const processor *p, const json_t *record)
+static int too_old_ms(const processor *p, int64_t pub)
 {
     if (p->replay_max_age_ms <= 0)
         return 0;
-    int64_t pub = record_published_ms(record);
     return pub >= 0 && (int64_t)time(NULL) * 1000 - pub > p->replay_max_age_ms;
+}
+
+static int too_old(const processor *p, const json_t *record)
+{
+    return too_old_ms(p, record_published_ms(record));
 }
 
 /* One record to the events topic (and its template topic), and to the alerts topic with
@@ -330,6 +341,57 @@ static int add_manifest(const article *a, const char *topic, const char *ids, si
     return poutputs_add(out, OUT_INTERNAL, topic, key, kl, lines, lines_len, h);
 }
 
+static void add_rule_header_to(const char *rule, void *opaque)
+{
+    rd_kafka_header_add(opaque, "parley_rule", -1, rule, -1);
+}
+
+static void header_str(rd_kafka_headers_t *h, const char *name, const char *v)
+{
+    if (v)
+        rd_kafka_header_add(h, name, -1, v, -1);
+}
+
+int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *out,
+                         const char **value, size_t *value_len)
+{
+    /* Stage B appends these (it knows them); the rest is final. */
+    json_object_del(r, "first_report");
+    json_object_del(r, "duplicate_of");
+    json_object_del(r, "report_count");
+    const char *ck = json_string_value(json_object_get(r, "cluster_key"));
+    char *key = strdup(ck ? ck : "-");
+    char *v = json_dumps(r, JSON_COMPACT);
+    char *okey = record_key_of(r, p->fmt.key);
+    rd_kafka_headers_t *h = rd_kafka_headers_new(8);
+    if (!key || !v || !okey || !h) {
+        free(key);
+        free(v);
+        free(okey);
+        if (h)
+            rd_kafka_headers_destroy(h);
+        return -1;
+    }
+    header_str(h, "parley_eid", json_string_value(json_object_get(r, "event_id")));
+    header_str(h, "parley_type", json_string_value(json_object_get(r, "type")));
+    header_str(h, "parley_status", json_string_value(json_object_get(r, "status")));
+    header_str(h, "parley_okey", okey);
+    header_str(h, "parley_pub", json_string_value(json_object_get(json_object_get(r, "article"),
+                                                                   "published_at")));
+    if (json_is_true(json_object_get(r, "retracted")))
+        rd_kafka_header_add(h, "parley_retracted", -1, "true", 4);
+    alert_rules_match(p->rules, r, add_rule_header_to, h);
+    free(okey);
+    size_t vlen = strlen(v);
+    if (poutputs_add(out, OUT_INTERNAL, topic, key, strlen(key), v, vlen, h) != 0)
+        return -1;
+    if (value)
+        *value = out->v[out->n - 1].value;
+    if (value_len)
+        *value_len = vlen;
+    return 0;
+}
+
 int processor_stage_a(processor *p, const article *a, const char *repartition_topic,
                       poutputs *out, processor_stats *st, char *err, size_t errlen)
 {
@@ -341,19 +403,16 @@ int processor_stage_a(processor *p, const article *a, const char *repartition_to
         return -1;
     json_array_foreach(records, i, r)
     {
-        const char *ck = json_string_value(json_object_get(r, "cluster_key"));
+        const char *value;
+        size_t vlen;
+        if (processor_rep_output(p, r, repartition_topic, out, &value, &vlen) != 0)
+            goto oom;
         const char *eid = json_string_value(json_object_get(r, "event_id"));
-        char *key = strdup(ck ? ck : "-");
-        char *value = json_dumps(r, JSON_COMPACT);
-        size_t vlen = value ? strlen(value) : 0;
-        if (value && p->corrections && eid) {
+        if (p->corrections && eid) {
             size_t el = strlen(eid);
             if (buf_reserve(&lines, &lines_cap, lines_len, vlen + 1) != 0 ||
-                buf_reserve(&ids, &ids_cap, ids_len, el + 2) != 0) {
-                free(key);
-                free(value);
+                buf_reserve(&ids, &ids_cap, ids_len, el + 2) != 0)
                 goto oom;
-            }
             memcpy(lines + lines_len, value, vlen);
             lines_len += vlen;
             lines[lines_len++] = '\n';
@@ -362,15 +421,6 @@ int processor_stage_a(processor *p, const article *a, const char *repartition_to
             memcpy(ids + ids_len, eid, el);
             ids_len += el;
             ids[ids_len] = '\0';
-        }
-        if (!key || !value ||
-            poutputs_add(out, OUT_INTERNAL, repartition_topic, key, strlen(key), value, vlen,
-                         NULL) != 0) {
-            if (!key || !value) {
-                free(key);
-                free(value);
-            }
-            goto oom;
         }
     }
     if (p->corrections) {
@@ -388,6 +438,105 @@ done:
     free(ids);
     free(lines);
     json_decref(records);
+    return rc;
+}
+
+/* A header's value as a string in buf (cap bytes); NULL when absent or too long. */
+static const char *hdr(rd_kafka_headers_t *h, const char *name, char *buf, size_t cap)
+{
+    const void *v;
+    size_t n;
+    if (!h || rd_kafka_header_get_last(h, name, &v, &n) != RD_KAFKA_RESP_ERR_NO_ERROR || !v ||
+        n >= cap || memchr(v, '\0', n))
+        return NULL;
+    memcpy(buf, v, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+int processor_rep_fields(const processor *p, rd_kafka_message_t *m, rep_fields *f)
+{
+    rd_kafka_headers_t *h = NULL;
+    memset(f, 0, sizeof *f);
+    if (p->fmt.structured || !m->payload || m->len < 3 ||
+        ((const char *)m->payload)[m->len - 1] != '}' ||
+        rd_kafka_message_headers(m, &h) != RD_KAFKA_RESP_ERR_NO_ERROR)
+        return -1;
+    f->event_id = hdr(h, "parley_eid", f->eid_buf, sizeof f->eid_buf);
+    f->type = hdr(h, "parley_type", f->type_buf, sizeof f->type_buf);
+    f->status = hdr(h, "parley_status", f->status_buf, sizeof f->status_buf);
+    f->okey = hdr(h, "parley_okey", f->okey_buf, sizeof f->okey_buf);
+    f->published_at = hdr(h, "parley_pub", f->pub_buf, sizeof f->pub_buf);
+    if (!f->event_id || !f->type || !f->status || !f->okey)
+        return -1;
+    for (size_t i = 0;; i++) {
+        const void *v;
+        size_t n;
+        if (rd_kafka_header_get(h, i, "parley_rule", &v, &n) != RD_KAFKA_RESP_ERR_NO_ERROR)
+            break;
+        f->nrules++;
+    }
+    char rb[8];
+    f->retracted = hdr(h, "parley_retracted", rb, sizeof rb) != NULL;
+    f->hdrs = h;
+    f->published_ms = published_ms_of(f->published_at);
+    return 0;
+}
+
+int processor_stage_b_bytes(processor *p, const rd_kafka_message_t *m, const rep_fields *f,
+                            const cluster_decision *d, int alert, poutputs *out,
+                            processor_stats *st, char *err, size_t errlen)
+{
+    char tail[160], routed[256];
+    memset(st, 0, sizeof *st);
+    st->records = 1;
+    int tl = d->first_report
+                 ? snprintf(tail, sizeof tail,
+                            ",\"first_report\":true,\"duplicate_of\":null,\"report_count\":%lld}",
+                            (long long)d->report_count)
+                 : snprintf(tail, sizeof tail,
+                            ",\"first_report\":false,\"duplicate_of\":\"%s\",\"report_count\":%lld}",
+                            d->duplicate_of, (long long)d->report_count);
+    size_t body = m->len - 1, len = body + (size_t)tl;
+    char *v = malloc(len);
+    if (!v || tl <= 0 || (size_t)tl >= sizeof tail) {
+        free(v);
+        snprintf(err, errlen, "out of memory serializing a record");
+        return -1;
+    }
+    memcpy(v, m->payload, body);
+    memcpy(v + body, tail, (size_t)tl);
+    record_meta meta = {f->event_id, f->type, f->status, f->published_at, f->okey,
+                        strlen(f->okey)};
+    int rc = record_output_bytes(out, OUT_EVENTS, p->topic_events, v, len, &meta, p->ce_source);
+    if (rc == 0 && p->topic_template[0] &&
+        topic_template_expand_fields(p->topic_template, f->type, f->status, routed,
+                                     sizeof routed) == 0)
+        rc = record_output_bytes(out, OUT_EVENTS, routed, v, len, &meta, p->ce_source);
+    if (rc == 0)
+        metrics_count_event(p->metrics, f->type, f->status);
+    if (rc == 0 && alert && !too_old_ms(p, f->published_ms)) {
+        rc = record_output_bytes(out, OUT_ALERTS, p->topic_alerts, v, len, &meta, p->ce_source);
+        for (size_t i = 0; rc == 0; i++) {
+            const void *rv;
+            size_t n;
+            if (rd_kafka_header_get(f->hdrs, i, "parley_rule", &rv, &n) !=
+                RD_KAFKA_RESP_ERR_NO_ERROR)
+                break;
+            rd_kafka_header_add(out->v[out->n - 1].hdrs, "parley_alert_rule", -1, rv,
+                                (ssize_t)n);
+            if (p->metrics) {
+                char name[256];
+                snprintf(name, sizeof name, "%.*s", (int)(n < 255 ? n : 255), (const char *)rv);
+                metrics_count_alert(p->metrics, name);
+            }
+        }
+        if (rc == 0)
+            st->alerts++;
+    }
+    free(v);
+    if (rc != 0)
+        snprintf(err, errlen, "out of memory serializing a record");
     return rc;
 }
 

@@ -36,6 +36,38 @@ int processor_run(processor *p, const article *a, poutputs *out, processor_stats
 int processor_stage_a(processor *p, const article *a, const char *repartition_topic,
                       poutputs *out, processor_stats *st, char *err, size_t errlen);
 
+/* One record to the repartition topic (stage A; also a retraction): key its
+ * cluster_key, value the record without first_report / duplicate_of / report_count
+ * (removed from r; stage B appends them), and headers with what stage B needs so that
+ * it never parses the record again: parley_eid, parley_type, parley_status,
+ * parley_okey (the output key), parley_pub (published_at), one parley_rule per
+ * matching alert rule, parley_retracted on a retraction. *value / *value_len (may be NULL): the serialized record, owned
+ * by out. */
+int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *out,
+                         const char **value, size_t *value_len);
+
+/* The stage-B fields of a repartitioned record, from its headers. */
+typedef struct rep_fields {
+    const char *event_id, *type, *status, *okey, *published_at; /* published_at may be NULL */
+    int64_t published_ms;                                        /* -1 when unknown */
+    size_t nrules;                                               /* alert rules it matched */
+    int retracted;                                               /* a retraction record */
+    rd_kafka_headers_t *hdrs;                                    /* the message's */
+    char eid_buf[72], type_buf[32], status_buf[32], okey_buf[128], pub_buf[256];
+} rep_fields;
+
+/* 0 and f filled when m carries the stage-B headers (and binary CloudEvents are
+ * configured); -1: use processor_stage_b on the parsed record. */
+int processor_rep_fields(const processor *p, rd_kafka_message_t *m, rep_fields *f);
+
+/* Stage B without parsing: m's value with the decision's first_report / duplicate_of /
+ * report_count appended, to the events topic (and template topic), and to the alerts
+ * topic when alert is set, with parley_alert_rule headers. */
+typedef struct cluster_decision cluster_decision; /* clusters.h */
+int processor_stage_b_bytes(processor *p, const rd_kafka_message_t *m, const rep_fields *f,
+                            const cluster_decision *d, int alert, poutputs *out,
+                            processor_stats *st, char *err, size_t errlen);
+
 /* 1 when the record matches an alert rule. */
 int processor_wants_alert(processor *p, const json_t *record);
 
