@@ -183,6 +183,29 @@ static void metrics_enrich(void *o, metrics_buf *b)
     for (int k = 0; k < ENRICH_NBACKENDS; k++)
         metrics_buf_printf(b, "parley_enrich_breaker_state{backend=\"%s\"} %d\n",
                            enrich_backend_name(k), st.backend[k].breaker_state);
+    metrics_buf_printf(b, "# HELP parley_enrich_slow Slow-backend mode: 1 = calls do not wait, misses are looked up in background.\n"
+                          "# TYPE parley_enrich_slow gauge\n");
+    for (int k = 0; k < ENRICH_NBACKENDS; k++)
+        metrics_buf_printf(b, "parley_enrich_slow{backend=\"%s\"} %d\n", enrich_backend_name(k),
+                           st.backend[k].slow);
+    metrics_buf_printf(b, "# HELP parley_enrich_slow_entered_total Times a backend entered the slow-backend mode.\n"
+                          "# TYPE parley_enrich_slow_entered_total counter\n");
+    for (int k = 0; k < ENRICH_NBACKENDS; k++)
+        metrics_buf_printf(b, "parley_enrich_slow_entered_total{backend=\"%s\"} %llu\n", enrich_backend_name(k),
+                           (unsigned long long)st.backend[k].slow_entered);
+    metrics_buf_printf(b, "# HELP parley_enrich_background_total Lookups handed to the background warmer, by result.\n"
+                          "# TYPE parley_enrich_background_total counter\n");
+    for (int k = 0; k < ENRICH_NBACKENDS; k++) {
+        const char *bn = enrich_backend_name(k);
+        metrics_buf_printf(b, "parley_enrich_background_total{backend=\"%s\",result=\"queued\"} %llu\n"
+                              "parley_enrich_background_total{backend=\"%s\",result=\"dropped\"} %llu\n"
+                              "parley_enrich_background_total{backend=\"%s\",result=\"completed\"} %llu\n"
+                              "parley_enrich_background_total{backend=\"%s\",result=\"failed\"} %llu\n",
+                           bn, (unsigned long long)st.backend[k].bg_queued, bn,
+                           (unsigned long long)st.backend[k].bg_dropped, bn,
+                           (unsigned long long)st.backend[k].bg_completed, bn,
+                           (unsigned long long)st.backend[k].bg_failed);
+    }
     metrics_buf_printf(b, "# HELP parley_enrich_latency_seconds HTTP attempt latency by backend.\n"
                           "# TYPE parley_enrich_latency_seconds histogram\n");
     for (int k = 0; k < ENRICH_NBACKENDS; k++) {

@@ -49,6 +49,10 @@ static enrich_ctx *enrich_from_config(const pconfig *c, char *err, size_t errlen
     e.timeout_ms = (long)pconfig_int(c, "enrich.timeout.ms");
     e.article_budget_ms = (long)pconfig_int(c, "enrich.budget.ms");
     e.fetch_budget_ms = (long)pconfig_int(c, "enrich.fetch.budget.ms");
+    e.background_queue = (long)pconfig_int(c, "enrich.background.queue");
+    if (e.background_queue == 0)
+        e.background_queue = -1; /* enrich_config: -1 = off, 0 = default */
+    e.background_budget_ms = (long)pconfig_int(c, "enrich.background.budget.ms");
     e.max_body_bytes = (size_t)pconfig_int(c, "enrich.max.body.bytes");
     e.max_text_bytes = (size_t)pconfig_int(c, "enrich.fetch.max.text.bytes");
     e.max_redirects = (long)pconfig_int(c, "enrich.fetch.max.redirects");

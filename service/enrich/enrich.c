@@ -8,9 +8,25 @@
  * the candidates, 3 the positions they held on the event date plus their countries,
  * 4 the positions' countries. Every answer goes into a per-call map and into the shared
  * cache (negative answers too), so a warm cache answers a whole article without I/O.
- * What cannot be answered before the deadline leaves the record "partial" or "failed". */
+ * What cannot be answered before the deadline leaves the record "partial" or "failed".
+ *
+ * Slow-backend mode. A call whose lookups on a backend run out of the article budget (or
+ * time out), or wait for it more than half the budget, marks the backend slow (ctx->slow,
+ * under ctx->lock). While a backend is slow, calls do not put
+ * requests on the network for it (unless its breaker is open: then the breaker answers):
+ * they use the cache and hand each miss to the warmer, one thread owned by the ctx
+ * (started on the first hand-off, joined by enrich_destroy), through a bounded,
+ * de-duplicated queue (warm.c, under warm_lock). The warmer pops up to WARM_BATCH lookups,
+ * builds one synthetic record per lookup and runs this same staged resolution on them
+ * with background_budget_ms and the same host limits, breaker and coalescing, so its
+ * answers land in the shared cache. Its timings end the slow state: a batch whose
+ * lookups of a backend were all answered within a quarter of the article budget. When a
+ * breaker is open the breaker answers (fails fast); when it is due for its half-open
+ * probe, the warmer's next request is that probe. Lock order:
+ * warm_lock and ctx->lock are never held together. */
 #include "enrich_internal.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -21,6 +37,9 @@
 #define MASK_ALL (MASK_WD | (1u << TAG_NOM))
 #define WD_BATCH 10   /* ids per wbgetentities request (API max 50; bodies get large) */
 #define MAX_LOOKUPS 64 /* names or places per call */
+#define WARM_BATCH 8   /* lookups per background call */
+#define SLOW_REASON "slow backend, looked up in background"
+#define SLOW_FULL_REASON "slow backend, background queue full"
 
 static pthread_once_t global_once = PTHREAD_ONCE_INIT;
 static int global_rc = -1;
@@ -66,6 +85,8 @@ void enrich_config_defaults(enrich_config *c)
     c->breaker_failures = 5;
     c->breaker_open_ms = 30000;
     c->maxlag_s = 5;
+    c->background_queue = 1000;
+    c->background_budget_ms = 0; /* derived from article_budget_ms in enrich_new */
 }
 
 const char *enrich_backend_name(int b)
@@ -135,6 +156,11 @@ enrich_ctx *enrich_new(const enrich_config *cfg, char *err, size_t errlen)
     DEF(breaker_failures, d);
     DEF(breaker_open_ms, d);
     DEF(maxlag_s, d);
+    DEF(background_queue, d);
+    if (c->background_queue < 0)
+        c->background_queue = 0; /* off */
+    if (c->background_budget_ms == 0)
+        c->background_budget_ms = c->article_budget_ms * 10 > 10000 ? c->article_budget_ms * 10 : 10000;
     if (c->retries < 0)
         c->retries = 0;
     if (c->max_redirects < 0)
@@ -150,7 +176,8 @@ enrich_ctx *enrich_new(const enrich_config *cfg, char *err, size_t errlen)
     else if (c->nominatim_url && *c->nominatim_url && !http_url(c->nominatim_url))
         why = "enrich.nominatim.url must be an http:// or https:// URL";
     else if (c->connect_timeout_ms < 0 || c->timeout_ms < 0 || c->article_budget_ms < 0 ||
-             c->fetch_budget_ms < 0 || c->cache_ttl_s < 0 || c->negative_ttl_s < 0)
+             c->fetch_budget_ms < 0 || c->cache_ttl_s < 0 || c->negative_ttl_s < 0 ||
+             c->background_budget_ms < 0)
         why = "enrich timeouts and TTLs must not be negative";
     if (why) {
         snprintf(err, errlen, "%s", why);
@@ -172,11 +199,14 @@ enrich_ctx *enrich_new(const enrich_config *cfg, char *err, size_t errlen)
     if (en_parse_nets(cfg ? cfg->allow_nets : NULL, &ctx->nets, &ctx->nnets, err, errlen) != 0)
         goto fail;
     ctx->cache = en_cache_new(c->cache_max_bytes);
-    if (!ctx->user_agent || !ctx->cache) {
+    if (!ctx->user_agent || !ctx->cache || en_wq_init(&ctx->warmq, (size_t)c->background_queue) != 0) {
         snprintf(err, errlen, "out of memory");
         goto fail;
     }
     pthread_mutex_init(&ctx->lock, NULL);
+    pthread_mutex_init(&ctx->warm_lock, NULL);
+    pthread_cond_init(&ctx->warm_cond, NULL);
+    atomic_init(&ctx->warm_stop, 0);
     ctx->rng = (uint64_t)en_now_ms() * 0x9E3779B97F4A7C15ULL ^ (uint64_t)(uintptr_t)ctx;
     if (!ctx->rng)
         ctx->rng = 1;
@@ -196,6 +226,16 @@ void enrich_destroy(enrich_ctx *ctx)
 {
     if (!ctx)
         return;
+    pthread_mutex_lock(&ctx->warm_lock);
+    atomic_store(&ctx->warm_stop, 1);
+    int started = ctx->warm_started;
+    pthread_cond_broadcast(&ctx->warm_cond);
+    pthread_mutex_unlock(&ctx->warm_lock);
+    if (started)
+        pthread_join(ctx->warm_thread, NULL); /* its run notices warm_stop within 100 ms */
+    en_wq_free(&ctx->warmq);
+    pthread_cond_destroy(&ctx->warm_cond);
+    pthread_mutex_destroy(&ctx->warm_lock);
     for (int k = 0; k < 2; k++)
         for (size_t i = 0; i < ctx->npool[k]; i++)
             curl_multi_cleanup(ctx->pool[k][i]);
@@ -231,8 +271,11 @@ void enrich_get_stats(enrich_ctx *ctx, enrich_stats *out)
     if (!ctx)
         return;
     pthread_mutex_lock(&ctx->lock);
-    for (int b = 0; b < ENRICH_NBACKENDS; b++)
+    for (int b = 0; b < ENRICH_NBACKENDS; b++) {
         out->backend[b] = ctx->stats[b];
+        out->backend[b].slow = ctx->slow[b].slow;
+        out->backend[b].slow_entered = ctx->slow[b].entered;
+    }
     for (en_host *h = ctx->hosts; h; h = h->next) {
         int s = h->breaker.state;
         if (s == ENRICH_BREAKER_OPEN && en_now_ms() - h->breaker.opened_at >= h->breaker.open_ms)
@@ -274,6 +317,12 @@ typedef struct call {
     json_t *local;                       /* key -> value; negative = JSON string reason */
     int fail_cls[ENRICH_NBACKENDS];
     char fail_reason[ENRICH_NBACKENDS][128];
+    int background;                      /* the warmer's call: always asks the network */
+    int offline[ENRICH_NBACKENDS];       /* slow backend: no requests, misses handed off */
+    int out_of_time[ENRICH_NBACKENDS];   /* a request ended on the budget or a timeout */
+    int answers[ENRICH_NBACKENDS];       /* HTTP answers (not cache, not coalesced) */
+    int64_t last_answer_ms[ENRICH_NBACKENDS];
+    int dropped[ENRICH_NBACKENDS];       /* a hand-off found the queue full */
 } call;
 
 static void note_failure(call *c, int backend, int cls, const char *reason)
@@ -339,6 +388,19 @@ static const char *req_key(en_req *r)
     return r->nkeys ? r->keys[0] : r->wait_key;
 }
 
+/* What every finished lookup tells the slow-backend mode: ran out of time, or answered. */
+static void note_outcome(call *c, en_req *r)
+{
+    if (r->cached)
+        return;
+    if (r->err == ENRICH_ERR_BUDGET || r->err == ENRICH_ERR_TIMEOUT) {
+        c->out_of_time[r->backend] = 1;
+    } else if (!r->err) {
+        c->answers[r->backend]++;
+        c->last_answer_ms[r->backend] = en_now_ms();
+    }
+}
+
 static void parse_failure(call *c, en_req *r, const char *what)
 {
     pthread_mutex_lock(&c->ctx->lock);
@@ -351,6 +413,7 @@ static void on_search(en_run *run, en_req *r)
 {
     call *c = r->user;
     (void)run;
+    note_outcome(c, r);
     const char *key = req_key(r);
     if (r->cached) {
         local_put_cached(c, key, r->cached, r->cached_negative);
@@ -381,6 +444,7 @@ static void on_entities(en_run *run, en_req *r)
 {
     call *c = r->user;
     (void)run;
+    note_outcome(c, r);
     if (r->cached) {
         local_put_cached(c, req_key(r), r->cached, r->cached_negative);
         return;
@@ -414,6 +478,7 @@ static void on_nominatim(en_run *run, en_req *r)
 {
     call *c = r->user;
     (void)run;
+    note_outcome(c, r);
     const char *key = req_key(r);
     if (r->cached) {
         local_put_cached(c, key, r->cached, r->cached_negative);
@@ -439,6 +504,10 @@ static void on_nominatim(en_run *run, en_req *r)
 /* Adds a single-key lookup: claimed -> sent; in flight elsewhere -> waits for it. */
 static void add_lookup(call *c, const char *url, int backend, int tag, en_done_fn fn, const char *key)
 {
+    if (c->offline[backend]) {
+        note_failure(c, backend, ENRICH_ERR_BUDGET, SLOW_REASON);
+        return;
+    }
     en_req *r = en_run_add(&c->run, url, backend, tag, fn, c);
     if (!r) {
         note_failure(c, backend, ENRICH_ERR_OTHER, "out of memory");
@@ -478,6 +547,10 @@ static void fetch_entities(call *c, json_t *ids)
         snprintf(key, sizeof key, "wde:%s", id);
         if (local_get(c, key, ENRICH_WIKIDATA))
             continue;
+        if (c->offline[ENRICH_WIKIDATA]) {
+            note_failure(c, ENRICH_WIKIDATA, ENRICH_ERR_BUDGET, SLOW_REASON);
+            continue; /* cache only: the warmer asks for it */
+        }
         if (!batch) {
             batch = en_run_add(&c->run, "-", ENRICH_WIKIDATA, TAG_WD, on_entities, c);
             if (!batch) {
@@ -839,35 +912,182 @@ static void set_enrichment(json_t *rec, const char *status, json_t *sources, con
     json_object_set_new(rec, "enrichment", e);
 }
 
-int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint,
-                   enrich_result *out)
-{
-    enrich_result dummy;
-    if (!out)
-        out = &dummy;
-    memset(out, 0, sizeof *out);
-    if (!json_is_array(records))
-        return -1;
-    int64_t t0 = en_now_ms();
-    out->records = json_array_size(records);
-    if (!enrich_enabled(ctx))
-        return 0; /* records keep {"status":"none"} */
+/* ---- slow-backend mode: hand-off to the background warmer ---- */
+static void run_call(call *cp, json_t *records, const char *event_date_hint, int64_t deadline,
+                     enrich_result *out);
 
+/* 1 when a host of the backend has its breaker open and not yet due for a probe: then the
+ * breaker, not the slow mode, answers (ctx->lock held). */
+static int breaker_open(enrich_ctx *ctx, int backend, int64_t now)
+{
+    for (en_host *h = ctx->hosts; h; h = h->next)
+        if (h->backend == backend && h->breaker.state == ENRICH_BREAKER_OPEN &&
+            now - h->breaker.opened_at < h->breaker.open_ms)
+            return 1;
+    return 0;
+}
+
+/* One background call on up to WARM_BATCH lookups: a synthetic record per lookup, the
+ * answers go to the shared cache; the timings may end the backend's slow state. */
+static void warm_batch(enrich_ctx *ctx, en_witem *items, size_t n)
+{
+    json_t *recs = json_array();
+    int has[ENRICH_NBACKENDS] = {0};
+    for (size_t i = 0; i < n; i++) {
+        json_t *rec;
+        if (items[i].backend == ENRICH_WIKIDATA)
+            rec = json_pack("{s:[{s:s,s:s?,s:s?,s:{}}],s:n}", "actors", "name", items[i].name,
+                            "title", items[i].title, "country", items[i].country, "metadata",
+                            "location");
+        else
+            rec = json_pack("{s:[],s:{s:s}}", "actors", "location", "name", items[i].name);
+        if (rec && items[i].date[0])
+            json_object_set_new(rec, "time", json_pack("{s:s}", "start", items[i].date));
+        json_array_append_new(recs, rec ? rec : json_object());
+        has[items[i].backend] = 1;
+    }
     call c;
     memset(&c, 0, sizeof c);
     c.ctx = ctx;
-    c.local = json_object();
-    actor_ref *actors = calloc(MAX_LOOKUPS, sizeof *actors);
-    place_ref *places = calloc(MAX_LOOKUPS, sizeof *places);
+    c.background = 1;
+    enrich_result res;
+    memset(&res, 0, sizeof res);
+    int64_t t0 = en_now_ms();
+    run_call(&c, recs, NULL, t0 + ctx->cfg.background_budget_ms, &res);
+    int cancelled = atomic_load(&ctx->warm_stop);
+    uint64_t done[ENRICH_NBACKENDS] = {0}, failed[ENRICH_NBACKENDS] = {0};
+    for (size_t i = 0; i < n; i++) {
+        json_t *e = json_object_get(json_array_get(recs, i), "enrichment");
+        const char *st = json_string_value(json_object_get(e, "status"));
+        if (st && strcmp(st, "complete") == 0)
+            done[items[i].backend]++;
+        else
+            failed[items[i].backend]++;
+    }
+    pthread_mutex_lock(&ctx->lock);
+    for (int b = 0; b < ENRICH_NBACKENDS; b++) {
+        ctx->stats[b].bg_completed += done[b];
+        ctx->stats[b].bg_failed += failed[b];
+        if (has[b] && !cancelled)
+            en_slow_note_background(&ctx->slow[b], !failed[b] && c.answers[b] > 0,
+                                    c.last_answer_ms[b] - t0, ctx->cfg.article_budget_ms);
+    }
+    pthread_mutex_unlock(&ctx->lock);
+    json_decref(recs);
+}
+
+static void *warm_main(void *arg)
+{
+    enrich_ctx *ctx = arg;
+    en_witem items[WARM_BATCH];
+    pthread_mutex_lock(&ctx->warm_lock);
+    for (;;) {
+        while (!atomic_load(&ctx->warm_stop) && ctx->warmq.n == 0)
+            pthread_cond_wait(&ctx->warm_cond, &ctx->warm_lock);
+        if (atomic_load(&ctx->warm_stop))
+            break;
+        size_t n = en_wq_pop(&ctx->warmq, items, WARM_BATCH);
+        pthread_mutex_unlock(&ctx->warm_lock);
+        warm_batch(ctx, items, n);
+        pthread_mutex_lock(&ctx->warm_lock);
+        for (size_t i = 0; i < n; i++)
+            en_wq_done(&ctx->warmq, &items[i]);
+    }
+    pthread_mutex_unlock(&ctx->warm_lock);
+    return NULL;
+}
+
+/* Queues a lookup for the warmer, starting it on first use (with every signal blocked:
+ * signals belong to the daemon's own threads). Returns EN_WQ_*. */
+static int warm_push(enrich_ctx *ctx, const en_witem *it)
+{
+    pthread_mutex_lock(&ctx->warm_lock);
+    int rc = EN_WQ_FULL;
+    if (!atomic_load(&ctx->warm_stop)) {
+        if (!ctx->warm_started) {
+            sigset_t all, old;
+            sigfillset(&all);
+            pthread_sigmask(SIG_SETMASK, &all, &old);
+            if (pthread_create(&ctx->warm_thread, NULL, warm_main, ctx) == 0)
+                ctx->warm_started = 1;
+            pthread_sigmask(SIG_SETMASK, &old, NULL);
+        }
+        if (ctx->warm_started)
+            rc = en_wq_push(&ctx->warmq, it);
+        if (rc == EN_WQ_QUEUED)
+            pthread_cond_signal(&ctx->warm_cond);
+    }
+    pthread_mutex_unlock(&ctx->warm_lock);
+    if (rc != EN_WQ_DUPLICATE) {
+        pthread_mutex_lock(&ctx->lock);
+        if (rc == EN_WQ_QUEUED)
+            ctx->stats[it->backend].bg_queued++;
+        else
+            ctx->stats[it->backend].bg_dropped++;
+        pthread_mutex_unlock(&ctx->lock);
+    }
+    return rc;
+}
+
+/* A worker's lookup that failed because the backend is slow or the budget ran out goes to
+ * the warmer; other failures (5xx, parse, breaker...) do not. */
+static int wants_hand_off(call *c, int backend)
+{
+    return !c->background && c->ctx->warmq.cap && (c->offline[backend] || c->out_of_time[backend]);
+}
+
+static void hand_off(call *c, int backend, const char *key, const char *name, const char *title,
+                     const char *country, const char *date)
+{
+    en_witem it = {.backend = backend, .key = (char *)key, .name = (char *)name,
+                   .title = (char *)title, .country = (char *)country};
+    snprintf(it.date, sizeof it.date, "%s", date ? date : "");
+    int rc = warm_push(c->ctx, &it);
+    if (rc == EN_WQ_FULL || rc == EN_WQ_NOMEM)
+        c->dropped[backend] = 1;
+}
+
+static void hand_off_actor(call *c, actor_ref *a)
+{
+    if (!wants_hand_off(c, ENRICH_WIKIDATA))
+        return;
+    hand_off(c, ENRICH_WIKIDATA, a->pick_key, json_string_value(json_object_get(a->actor, "name")),
+             json_string_value(json_object_get(a->actor, "title")),
+             json_string_value(json_object_get(a->actor, "country")), a->date);
+}
+
+static void hand_off_place(call *c, place_ref *p)
+{
+    if (!wants_hand_off(c, ENRICH_NOMINATIM))
+        return;
+    hand_off(c, ENRICH_NOMINATIM, p->key, json_string_value(json_object_get(p->loc, "name")),
+             NULL, NULL, NULL);
+}
+
+/* The staged resolution of one call, a worker's or (cp->background) the warmer's. The
+ * caller sets cp->ctx, cp->background, cp->offline and cp->run.cancel is set here from
+ * background; the rest of *cp is filled in (cp->local is released before returning). */
+static void run_call(call *cp, json_t *records, const char *event_date_hint, int64_t deadline,
+                     enrich_result *out)
+{
+    enrich_ctx *ctx = cp->ctx;
+    int64_t t0 = en_now_ms();
+    out->records = json_array_size(records);
+    cp->local = json_object();
+    /* every field of an entry is written before it is counted: no zeroing (46 KB) */
+    actor_ref *actors = malloc(MAX_LOOKUPS * sizeof *actors);
+    place_ref *places = malloc(MAX_LOOKUPS * sizeof *places);
     char (*dates)[11] = calloc(json_array_size(records) + 1, sizeof *dates);
     int *rec_of_actor = calloc(MAX_LOOKUPS, sizeof(int));
     int *rec_of_place = calloc(MAX_LOOKUPS, sizeof(int));
     size_t na = 0, np = 0;
-    if (!c.local || !actors || !places || !dates || !rec_of_actor || !rec_of_place ||
-        en_run_init(&c.run, ctx, 0, t0 + ctx->cfg.article_budget_ms) != 0) {
+    if (!cp->local || !actors || !places || !dates || !rec_of_actor || !rec_of_place ||
+        en_run_init(&cp->run, ctx, 0, deadline) != 0) {
         snprintf(out->reason, sizeof out->reason, "out of memory");
         goto done;
     }
+    if (cp->background)
+        cp->run.cancel = &ctx->warm_stop;
 
     /* collect */
     size_t ri;
@@ -910,8 +1130,8 @@ int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint
     /* stage 1: searches and places */
     json_t *asked = json_object();
     for (size_t i = 0; i < na; i++) {
-        if (local_get(&c, actors[i].pick_key, ENRICH_WIKIDATA) ||
-            local_get(&c, actors[i].search_key, ENRICH_WIKIDATA) ||
+        if (local_get(cp, actors[i].pick_key, ENRICH_WIKIDATA) ||
+            local_get(cp, actors[i].search_key, ENRICH_WIKIDATA) ||
             json_object_get(asked, actors[i].search_key))
             continue;
         json_object_set(asked, actors[i].search_key, json_true());
@@ -925,11 +1145,11 @@ int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint
                  ctx->cfg.maxlag_s);
         en_buf_append(&u, tail, strlen(tail));
         if (u.data)
-            add_lookup(&c, u.data, ENRICH_WIKIDATA, TAG_WD, on_search, actors[i].search_key);
+            add_lookup(cp, u.data, ENRICH_WIKIDATA, TAG_WD, on_search, actors[i].search_key);
         en_buf_free(&u);
     }
     for (size_t i = 0; i < np; i++) {
-        if (local_get(&c, places[i].key, ENRICH_NOMINATIM) || json_object_get(asked, places[i].key))
+        if (local_get(cp, places[i].key, ENRICH_NOMINATIM) || json_object_get(asked, places[i].key))
             continue;
         json_object_set(asked, places[i].key, json_true());
         en_buf u = {.max = 4096};
@@ -939,19 +1159,19 @@ int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint
         const char *tail = "&limit=1&addressdetails=1&extratags=1";
         en_buf_append(&u, tail, strlen(tail));
         if (u.data)
-            add_lookup(&c, u.data, ENRICH_NOMINATIM, TAG_NOM, on_nominatim, places[i].key);
+            add_lookup(cp, u.data, ENRICH_NOMINATIM, TAG_NOM, on_nominatim, places[i].key);
         en_buf_free(&u);
     }
     json_decref(asked);
-    en_run_drive(&c.run, MASK_WD);
+    en_run_drive(&cp->run, MASK_WD);
 
     /* stage 2: candidate entities */
     if (na) {
         json_t *set = json_object();
         for (size_t i = 0; i < na; i++) {
-            if (json_object_get(c.local, actors[i].pick_key))
+            if (json_object_get(cp->local, actors[i].pick_key))
                 continue;
-            json_t *ids = json_object_get(c.local, actors[i].search_key);
+            json_t *ids = json_object_get(cp->local, actors[i].search_key);
             size_t k;
             json_t *v;
             json_array_foreach(ids, k, v) {
@@ -959,19 +1179,19 @@ int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint
                     json_object_set(set, json_string_value(v), json_true());
             }
         }
-        fetch_entities(&c, set);
+        fetch_entities(cp, set);
         json_decref(set);
-        en_run_drive(&c.run, MASK_WD);
+        en_run_drive(&cp->run, MASK_WD);
         /* stages 3 and 4: positions + nationalities, then the positions' countries */
         for (int stage = 3; stage <= 4; stage++) {
             set = json_object();
-            collect_stage(&c, actors, na, stage, set);
-            fetch_entities(&c, set);
+            collect_stage(cp, actors, na, stage, set);
+            fetch_entities(cp, set);
             json_decref(set);
-            en_run_drive(&c.run, MASK_WD);
+            en_run_drive(&cp->run, MASK_WD);
         }
     }
-    en_run_drive(&c.run, MASK_ALL);
+    en_run_drive(&cp->run, MASK_ALL);
 
     /* resolve and label records */
     {
@@ -988,12 +1208,13 @@ int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint
             goto done;
         }
         for (size_t i = 0; i < na; i++) {
-            ar_outcome o = resolve_actor(&c, &actors[i]);
+            ar_outcome o = resolve_actor(cp, &actors[i]);
             int r = rec_of_actor[i];
             if (o == AR_FAILED) {
                 bad[r]++;
                 bad_wd[r] = 1;
                 out->lookups_failed++;
+                hand_off_actor(cp, &actors[i]);
             } else {
                 ok[r]++;
                 src_wd[r] = 1;
@@ -1002,11 +1223,12 @@ int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint
             }
         }
         for (size_t i = 0; i < np; i++) {
-            ar_outcome o = resolve_place(&c, &places[i]);
+            ar_outcome o = resolve_place(cp, &places[i]);
             int r = rec_of_place[i];
             if (o == AR_FAILED) {
                 bad[r]++;
                 out->lookups_failed++;
+                hand_off_place(cp, &places[i]);
             } else {
                 ok[r]++;
                 src_nom[r] = 1;
@@ -1014,6 +1236,11 @@ int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint
                     out->places_resolved++;
             }
         }
+        for (int b = 0; b < ENRICH_NBACKENDS; b++)
+            if (cp->offline[b] && cp->dropped[b])
+                snprintf(cp->fail_reason[b], sizeof cp->fail_reason[b], "%s", SLOW_FULL_REASON);
+            else if (cp->offline[b] && !cp->fail_reason[b][0])
+                snprintf(cp->fail_reason[b], sizeof cp->fail_reason[b], "%s", SLOW_REASON);
         json_array_foreach(records, ri, rec) {
             json_t *sources = json_array();
             if (src_wd[ri])
@@ -1023,18 +1250,18 @@ int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint
             char reason[200] = "";
             if (bad[ri]) {
                 int b = bad_wd[ri] ? ENRICH_WIKIDATA : ENRICH_NOMINATIM;
-                const char *why = c.fail_reason[b][0] ? c.fail_reason[b]
-                                  : en_now_ms() >= c.run.deadline_ms ? "time budget exhausted"
+                const char *why = cp->fail_reason[b][0] ? cp->fail_reason[b]
+                                  : en_now_ms() >= cp->run.deadline_ms ? "time budget exhausted"
                                                                      : "lookup incomplete";
                 snprintf(reason, sizeof reason, "%s: %s", enrich_backend_name(b), why);
                 if (bad_wd[ri] && bad[ri] > 0) {
                     /* a place failure too? name both backends */
                     for (size_t i = 0; i < np; i++)
                         if (rec_of_place[i] == (int)ri && !json_is_number(json_object_get(places[i].loc, "lat")) &&
-                            !json_is_string(json_object_get(c.local, places[i].key))) {
+                            !json_is_string(json_object_get(cp->local, places[i].key))) {
                             size_t l = strlen(reason);
                             snprintf(reason + l, sizeof reason - l, "; nominatim: %s",
-                                     c.fail_reason[ENRICH_NOMINATIM][0] ? c.fail_reason[ENRICH_NOMINATIM]
+                                     cp->fail_reason[ENRICH_NOMINATIM][0] ? cp->fail_reason[ENRICH_NOMINATIM]
                                                                         : "time budget exhausted");
                             break;
                         }
@@ -1056,14 +1283,48 @@ int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint
     }
 
 done:
-    en_run_cleanup(&c.run);
-    json_decref(c.local);
+    en_run_cleanup(&cp->run);
+    json_decref(cp->local);
     free(actors);
     free(places);
     free(dates);
     free(rec_of_actor);
     free(rec_of_place);
     out->elapsed_ms = (long)(en_now_ms() - t0);
+}
+
+int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint,
+                   enrich_result *out)
+{
+    enrich_result dummy;
+    if (!out)
+        out = &dummy;
+    memset(out, 0, sizeof *out);
+    if (!json_is_array(records))
+        return -1;
+    out->records = json_array_size(records);
+    if (!enrich_enabled(ctx))
+        return 0; /* records keep {"status":"none"} */
+    call c;
+    memset(&c, 0, sizeof c);
+    c.ctx = ctx;
+    if (ctx->warmq.cap) {
+        int64_t now = en_now_ms();
+        pthread_mutex_lock(&ctx->lock);
+        for (int b = 0; b < ENRICH_NBACKENDS; b++)
+            c.offline[b] = ctx->slow[b].slow && !breaker_open(ctx, b, now);
+        pthread_mutex_unlock(&ctx->lock);
+    }
+    int64_t t0 = en_now_ms();
+    run_call(&c, records, event_date_hint, t0 + ctx->cfg.article_budget_ms, out);
+    if (ctx->warmq.cap) {
+        pthread_mutex_lock(&ctx->lock);
+        for (int b = 0; b < ENRICH_NBACKENDS; b++)
+            if (c.out_of_time[b] || c.answers[b])
+                en_slow_note_wait(&ctx->slow[b], c.out_of_time[b], c.last_answer_ms[b] - t0,
+                                  ctx->cfg.article_budget_ms);
+        pthread_mutex_unlock(&ctx->lock);
+    }
     return 0;
 }
 

@@ -42,6 +42,10 @@ typedef struct enrich_config {
     long breaker_failures;      /* consecutive failures that open a host's breaker */
     long breaker_open_ms;       /* time open before one half-open probe */
     long maxlag_s;              /* maxlag parameter sent to MediaWiki (default 5) */
+    long background_queue;      /* slow-backend mode: lookups queued for the background
+                                 * warmer (default 1000; -1 = off, workers always wait) */
+    long background_budget_ms;  /* budget of one background batch
+                                 * (default max(10 x article_budget_ms, 10000)) */
 } enrich_config;
 
 /* Fills *c with the defaults (URLs empty = off). */
@@ -56,7 +60,9 @@ void enrich_global_cleanup(void);
 
 /* Returns NULL and fills err on a bad configuration (bad URL scheme, bad CIDR...). */
 enrich_ctx *enrich_new(const enrich_config *cfg, char *err, size_t errlen);
-void enrich_destroy(enrich_ctx *ctx); /* accepts NULL; no call may be running */
+/* Accepts NULL; no call may be running. Stops and joins the background warmer (its
+ * requests in flight are abandoned within about 100 ms). */
+void enrich_destroy(enrich_ctx *ctx);
 
 /* 1 when at least one of the Wikidata/Nominatim backends is configured. */
 int enrich_enabled(const enrich_ctx *ctx);
@@ -80,7 +86,17 @@ typedef struct enrich_result {
  * Per location without lat/lon: lat, lon, country, osm_id, osm_type, wikidata.
  * Sets record.enrichment = {status: complete|partial|failed|none, sources[], reason?}.
  * Never blocks longer than article_budget_ms (plus a few ms). Returns 0, or -1 only when
- * `records` is not an array; enrichment failures are reported in the records, not here. */
+ * `records` is not an array; enrichment failures are reported in the records, not here.
+ *
+ * Slow-backend mode (unless background_queue is -1): once a call's lookups on a backend
+ * run out of the article budget, or wait for it more than half the budget, that backend
+ * is "slow" and calls stop waiting for it: cache hits
+ * are used, misses are handed to a background thread of the ctx (bounded, de-duplicated
+ * queue) and the records go out at once, partial or failed, with the reason
+ * "<backend>: slow backend, looked up in background". The background thread resolves
+ * them with background_budget_ms into the shared cache, so later articles naming the same
+ * actors and places are complete; when one of its batches takes at most a quarter of the
+ * article budget the backend is fast again and calls wait for it as before. */
 int enrich_records(enrich_ctx *ctx, json_t *records, const char *event_date_hint,
                    enrich_result *out);
 
@@ -133,6 +149,12 @@ typedef struct enrich_backend_stats {
     uint64_t cache_hits, cache_misses, coalesced;
     int breaker_state;                          /* worst state over the backend's hosts */
     uint64_t breaker_opened;                    /* closed/half-open -> open transitions */
+    int slow;                                   /* 1 = slow-backend mode: calls do not wait */
+    uint64_t slow_entered;                      /* fast -> slow transitions */
+    uint64_t bg_queued;                         /* lookups handed to the background warmer */
+    uint64_t bg_dropped;                        /* not handed: queue full */
+    uint64_t bg_completed;                      /* looked up in background, answer cached */
+    uint64_t bg_failed;                         /* looked up in background without an answer */
 } enrich_backend_stats;
 
 typedef struct enrich_stats {

@@ -8,6 +8,7 @@
 
 #include <curl/curl.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <sys/socket.h>
 
@@ -113,6 +114,50 @@ int en_addr_is_private(const struct sockaddr *sa);
 int en_parse_nets(const char *list, en_net **nets, size_t *n, char *err, size_t errlen);
 int en_addr_in_nets(const struct sockaddr *sa, const en_net *nets, size_t n);
 
+/* ---- slow-backend mode: warmer queue and slow state (warm.c, pure, caller locks) -------- */
+/* One lookup handed to the background warmer: an actor (name, title, country, date) for
+ * Wikidata or a place name for Nominatim. key is the cache key its answer ends up under
+ * (the actor's pick key, the place's key) and de-duplicates the queue. */
+typedef struct en_witem {
+    int backend;
+    char *key, *name, *title, *country; /* title, country may be NULL */
+    char date[11];                      /* "YYYY-MM-DD" or "" */
+} en_witem;
+
+/* Bounded FIFO; a key stays "known" from push until en_wq_done, so a lookup queued or
+ * being resolved is not queued twice. cap 0 = disabled (every push is EN_WQ_FULL). */
+typedef struct en_wq {
+    en_witem *items;
+    size_t cap, head, n;
+    json_t *keys;                       /* set of known keys */
+} en_wq;
+enum { EN_WQ_QUEUED = 0, EN_WQ_DUPLICATE = 1, EN_WQ_FULL = 2, EN_WQ_NOMEM = 3 };
+int en_wq_init(en_wq *q, size_t cap);   /* 0, -1 on allocation failure */
+void en_wq_free(en_wq *q);
+/* Copies *it. Returns EN_WQ_QUEUED, EN_WQ_DUPLICATE, EN_WQ_FULL (dropped) or EN_WQ_NOMEM. */
+int en_wq_push(en_wq *q, const en_witem *it);
+/* Moves up to max items (oldest first) into out; the caller owns them and hands each back
+ * with en_wq_done once looked up. */
+size_t en_wq_pop(en_wq *q, en_witem *out, size_t max);
+void en_wq_done(en_wq *q, en_witem *it);
+void en_witem_clear(en_witem *it);
+
+/* Per backend: slow = workers do not wait on the network for it. */
+typedef struct en_slow {
+    int slow;
+    uint64_t entered;                   /* fast -> slow transitions */
+    int64_t last_ms;                    /* duration of the last background lookup batch */
+} en_slow;
+/* A worker's call asked the backend: out_of_time = a lookup ran out of the article budget
+ * (or timed out), waited_ms = from the call's start to the backend's last answer. Slow
+ * when it ran out or waited more than half the budget. Returns 1 when it became slow. */
+int en_slow_note_wait(en_slow *s, int out_of_time, int64_t waited_ms, int64_t budget_ms);
+/* A background batch ended after elapsed_ms; answered = every lookup of the backend in it
+ * got an HTTP answer. Fast again when it took at most a quarter of the article budget (a
+ * batch holds up to 8 lookups, and the gap to the entry threshold keeps the state from
+ * flapping). Returns 1 when this call ended the slow state. */
+int en_slow_note_background(en_slow *s, int answered, int64_t elapsed_ms, int64_t budget_ms);
+
 /* ---- the context ---------------------------------------------------------------------- */
 typedef struct en_key {
     char *key;
@@ -135,6 +180,15 @@ struct enrich_ctx {
     CURLM *pool[2][8];
     size_t npool[2];
     uint64_t rng;
+    en_slow slow[ENRICH_NBACKENDS];  /* under lock */
+
+    /* background warmer (enrich.c): one thread, started on the first hand-off */
+    pthread_mutex_t warm_lock;       /* warmq, warm_started; never held across I/O */
+    pthread_cond_t warm_cond;
+    en_wq warmq;
+    pthread_t warm_thread;
+    int warm_started;
+    atomic_int warm_stop;            /* enrich_destroy: the warmer's run ends at once */
 };
 
 /* ---- HTTP runner ---------------------------------------------------------------------- */
@@ -183,6 +237,7 @@ struct en_run {
     size_t n, cap;
     int64_t deadline_ms;
     int follow_location;           /* report 3xx Location instead of treating as error */
+    atomic_int *cancel;            /* optional: when set, en_run_drive ends like a deadline */
 };
 
 int en_run_init(en_run *run, enrich_ctx *ctx, int kind, int64_t deadline_ms);

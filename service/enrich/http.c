@@ -10,7 +10,8 @@
  * in-flight key registry, statistics, the pool, the RNG - lives in the ctx under one
  * mutex that is never held across network I/O; the cache has its own mutex. A request
  * that finds its key in flight in another call waits (polling every few ms, bounded by
- * its own deadline) and then reads the owner's result from the cache. */
+ * its own deadline) and then reads the owner's result from the cache. The background
+ * warmer's runs (enrich.c) carry a cancel flag so enrich_destroy need not wait for them. */
 #include "enrich_internal.h"
 
 #include <stdio.h>
@@ -569,6 +570,10 @@ static void schedule(en_run *run, en_req *r, int64_t now, int64_t *wake)
 void en_run_drive(en_run *run, unsigned mask)
 {
     for (;;) {
+        if (run->cancel && atomic_load(run->cancel)) {
+            fail_all(run, ENRICH_ERR_BUDGET, "cancelled: shutting down");
+            return;
+        }
         int running = 0;
         curl_multi_perform(run->multi, &running);
         CURLMsg *m;
@@ -607,8 +612,8 @@ void en_run_drive(en_run *run, unsigned mask)
         int64_t to = (active ? (wake < now + 50 ? wake : now + 50) : wake) - now;
         if (to < 0)
             to = 0;
-        if (to > 1000)
-            to = 1000;
+        if (to > (run->cancel ? 100 : 1000))
+            to = run->cancel ? 100 : 1000; /* a cancellable run notices within 100 ms */
         curl_multi_poll(run->multi, NULL, 0, (int)to, NULL);
     }
 }

@@ -4,7 +4,8 @@ shaped (/search) and article HTML (/article/<name>) answers from tests/enrich/fi
 fault modes selected by a path prefix /f/<mode>[,<mode>...]/ (see FAULTS below).
 
 Usage: fixture_server.py [--port N] [--port-file FILE]   (port 0 = pick a free one)
-Control: GET /_stats (request counts, max concurrency per route, log), GET /_reset.
+Control: GET /_stats (request counts, max concurrency per route, log), GET /_reset,
+GET /_dyn?ms=N (delay of the dyn fault mode, 0 after a reset).
 """
 import argparse
 import json
@@ -23,6 +24,7 @@ FIX = os.path.join(HERE, "fixtures")
 
 FAULTS = """
 slow<ms>       sleep before answering
+dyn            sleep the current /_dyn delay before answering (a backend that gets slow/fast)
 500 / 503      always that status (503x<N>, 500x<N>: only the first N requests with that prefix)
 429            429 with Retry-After: 1 (429x<N>: first N times)
 maxlag         MediaWiki maxlag error JSON (HTTP 200, Retry-After: 1) (maxlagx<N>)
@@ -44,7 +46,7 @@ ENTITIES = load("wikidata_entities.json")
 NOMINATIM = load("nominatim.json")
 
 LOCK = threading.Lock()
-STATE = {"counts": {}, "active": {}, "max_active": {}, "log": [], "nth": {}}
+STATE = {"counts": {}, "active": {}, "max_active": {}, "log": [], "nth": {}, "dyn_ms": 0}
 
 
 def reset():
@@ -52,6 +54,7 @@ def reset():
         for k in ("counts", "active", "max_active", "nth"):
             STATE[k] = {}
         STATE["log"] = []
+        STATE["dyn_ms"] = 0
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -89,6 +92,11 @@ class Handler(BaseHTTPRequestHandler):
         if raw.startswith("/_reset"):
             reset()
             return self.send_body(200, "{}")
+        if raw.startswith("/_dyn"):
+            ms = int(parse_qs(urlsplit(raw).query).get("ms", ["0"])[0])
+            with LOCK:
+                STATE["dyn_ms"] = ms
+            return self.send_body(200, "{}")
         modes = []
         m = re.match(r"^/f/([^/]+)(/.*)$", raw)
         path = raw
@@ -121,6 +129,11 @@ class Handler(BaseHTTPRequestHandler):
             name, times = (mm.group(1), int(mm.group(2))) if mm and mm.group(2) else (mode, None)
             if name.startswith("slow"):
                 time.sleep(int(name[4:]) / 1000.0)
+                continue
+            if name == "dyn":
+                with LOCK:
+                    ms = STATE["dyn_ms"]
+                time.sleep(ms / 1000.0)
                 continue
             if times is not None and nth > times:
                 continue

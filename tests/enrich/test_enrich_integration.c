@@ -1,6 +1,7 @@
 /* test_enrich_integration.c - enrichment against the local fixture server
  * (fixture_server.py, started by with_fixture.py which exports PARLEY_ENRICH_FIXTURE):
- * resolution, caching, one test per fault mode, breaker, coalescing, limits and SSRF. */
+ * resolution, caching, one test per fault mode, breaker, coalescing, limits, SSRF, and the
+ * slow-backend mode (hand-off to the background warmer, cache warming, recovery). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -767,6 +768,254 @@ static void it_ssrf_redirect_to_private_refused(void **state)
     enrich_destroy(ctx);
 }
 
+/* ---- slow-backend mode: background warmer ---- */
+static void slow_wd_only(enrich_config *c)
+{
+    c->article_budget_ms = 500;
+    c->nominatim_url = "";
+}
+
+static enrich_backend_stats wd_stats(enrich_ctx *ctx)
+{
+    enrich_stats st;
+    enrich_get_stats(ctx, &st);
+    return st.backend[ENRICH_WIKIDATA];
+}
+
+/* one call on a fresh record; returns its duration in ms, *out the records (caller frees) */
+static int64_t timed_call(enrich_ctx *ctx, const char *name, const char *title, const char *date,
+                          json_t **out)
+{
+    json_t *r = one_actor(name, title, NULL, date);
+    int64_t t0 = now_ms();
+    enrich_records(ctx, r, NULL, NULL);
+    int64_t el = now_ms() - t0;
+    *out = r;
+    return el;
+}
+
+/* Polls every 100 ms (up to limit_ms) until `name` comes back complete; returns that
+ * call's duration, or -1 when it never did. */
+static int64_t wait_complete(enrich_ctx *ctx, const char *name, const char *title, const char *date,
+                             long limit_ms, json_t **out)
+{
+    int64_t end = now_ms() + limit_ms;
+    for (;;) {
+        json_t *r = NULL;
+        int64_t el = timed_call(ctx, name, title, date, &r);
+        if (strcmp(status_of(r), "complete") == 0) {
+            *out = r;
+            return el;
+        }
+        json_decref(r);
+        if (now_ms() > end)
+            return -1;
+        sleep_ms(100);
+    }
+}
+
+static void it_slow_backend_does_not_wait(void **state)
+{
+    (void)state;
+    enrich_ctx *ctx = ctx_for("/f/slow300", slow_wd_only);
+    json_t *r = NULL;
+    /* the first call finds out: it waits its budget (4 serial round trips of 300 ms) */
+    int64_t el = timed_call(ctx, "Li Shangfu", "defence minister", "2023-06-02", &r);
+    assert_true(el >= 400);
+    assert_string_equal(status_of(r), "failed");
+    assert_true(strstr(reason_of(r), "budget") || strstr(reason_of(r), "timeout"));
+    json_decref(r);
+    enrich_backend_stats st = wd_stats(ctx);
+    assert_int_equal(st.slow, 1);
+    assert_int_equal(st.slow_entered, 1);
+    assert_int_equal(st.bg_queued, 1); /* the lookup that ran out goes on in background */
+    /* then calls do not wait: each returns in well under the budget, with the reason */
+    const char *names[] = {"Lloyd Austin", "John Smith", "Nobody Atall", "Jane Roe", "Max Mustermann",
+                           "Erika Mustermann", "Juan Perez", "Ivan Petrov", "Ola Nordmann", "Joe Bloggs"};
+    for (size_t i = 0; i < 10; i++) {
+        el = timed_call(ctx, names[i], "envoy", "2023-06-02", &r);
+        assert_true(el < 250);
+        assert_string_equal(status_of(r), "failed");
+        assert_non_null(strstr(reason_of(r), "wikidata: slow backend, looked up in background"));
+        json_decref(r);
+    }
+    st = wd_stats(ctx);
+    assert_int_equal(st.bg_queued, 11);
+    assert_int_equal(st.bg_dropped, 0);
+    /* a record with a resolved actor and a slow one is partial */
+    r = records("[{\"actors\":[{\"name\":\"Nobody Atall\",\"title\":\"envoy\",\"metadata\":{}},"
+                "{\"name\":\"Somebody Else\",\"title\":\"envoy\",\"metadata\":{}}],"
+                "\"time\":{\"start\":\"2023-06-02\"}}]");
+    json_t *done = NULL;
+    if (wait_complete(ctx, "Nobody Atall", "envoy", "2023-06-02", 20000, &done) < 0)
+        fail_msg("Nobody Atall never came back complete");
+    assert_string_equal(md(done, 0, "wikidata_match"), "nohits");
+    json_decref(done);
+    enrich_records(ctx, r, NULL, NULL);
+    assert_string_equal(status_of(r), "partial");
+    assert_non_null(strstr(reason_of(r), "slow backend"));
+    json_decref(r);
+    enrich_destroy(ctx);
+}
+
+static void it_slow_backend_warms_cache(void **state)
+{
+    (void)state;
+    enrich_ctx *ctx = ctx_for("/f/slow300", slow_wd_only);
+    json_t *r = NULL;
+    timed_call(ctx, "Li Shangfu", "defence minister", "2023-06-02", &r);
+    assert_string_equal(status_of(r), "failed");
+    json_decref(r);
+    timed_call(ctx, "Lloyd Austin", "defence secretary", "2023-06-02", &r);
+    assert_non_null(strstr(reason_of(r), "slow backend"));
+    json_decref(r);
+    /* the warmer resolves both (about 1.5 s each at 300 ms a request); then they come back
+     * complete from the cache, at once, while the backend is still slow */
+    int64_t el = wait_complete(ctx, "Li Shangfu", "defence minister", "2023-06-02", 20000, &r);
+    assert_true(el >= 0);
+    assert_true(el < 250);
+    assert_string_equal(md(r, 0, "wikidata"), "Q7000101");
+    assert_string_equal(json_string_value(json_object_get(actor(r, 0), "country")), "CHN");
+    json_decref(r);
+    el = wait_complete(ctx, "Lloyd Austin", "defence secretary", "2023-06-02", 20000, &r);
+    assert_true(el >= 0 && el < 250);
+    assert_string_equal(md(r, 0, "wikidata"), "Q1848009");
+    json_decref(r);
+    enrich_backend_stats st = wd_stats(ctx);
+    assert_true(st.bg_completed >= 2);
+    assert_int_equal(st.slow, 1); /* 300 ms a request: a batch never fits in 125 ms */
+    enrich_destroy(ctx);
+}
+
+static void it_slow_backend_recovers(void **state)
+{
+    (void)state;
+    json_decref(server("_dyn?ms=300"));
+    enrich_ctx *ctx = ctx_for("/f/dyn", slow_wd_only);
+    json_t *r = NULL;
+    timed_call(ctx, "Li Shangfu", "defence minister", "2023-06-02", &r);
+    json_decref(r);
+    assert_int_equal(wd_stats(ctx).slow, 1);
+    assert_true(timed_call(ctx, "Probe Zero", "envoy", "2023-06-02", &r) < 250);
+    assert_non_null(strstr(reason_of(r), "slow backend"));
+    json_decref(r);
+    /* the service is fast again: the warmer's next lookups show it */
+    json_decref(server("_dyn?ms=0"));
+    int64_t end = now_ms() + 20000;
+    for (int i = 1; wd_stats(ctx).slow; i++) {
+        if (now_ms() > end)
+            fail_msg("the backend never left the slow state");
+        char name[64];
+        snprintf(name, sizeof name, "Probe %d", i);
+        timed_call(ctx, name, "envoy", "2023-06-02", &r);
+        json_decref(r);
+        sleep_ms(100);
+    }
+    /* workers wait again: a name nobody asked for is looked up in the call itself */
+    long before = count("wd_wbsearchentities");
+    timed_call(ctx, "John Smith", "member of parliament", "2018-01-01", &r);
+    assert_string_equal(status_of(r), "complete");
+    assert_string_equal(md(r, 0, "wikidata"), "Q7000402");
+    assert_true(count("wd_wbsearchentities") > before);
+    json_decref(r);
+    enrich_backend_stats st = wd_stats(ctx);
+    assert_int_equal(st.slow, 0);
+    assert_int_equal(st.slow_entered, 1);
+    enrich_destroy(ctx);
+}
+
+static void slow_nom_only(enrich_config *c)
+{
+    c->article_budget_ms = 500;
+    c->wikidata_url = "";
+}
+
+/* a backend that answers within the budget but makes every article wait more than half of
+ * it is slow too: one worker would otherwise manage 3 articles a second */
+static void it_slow_backend_half_budget(void **state)
+{
+    (void)state;
+    enrich_ctx *ctx = ctx_for("/f/slow300", slow_nom_only);
+    json_t *r = records("[{\"actors\":[],\"location\":{\"name\":\"Vienna\"}}]");
+    enrich_records(ctx, r, NULL, NULL);
+    assert_string_equal(status_of(r), "complete"); /* answered in ~300 ms of 500 */
+    json_decref(r);
+    enrich_stats st;
+    enrich_get_stats(ctx, &st);
+    assert_int_equal(st.backend[ENRICH_NOMINATIM].slow, 1);
+    assert_int_equal(st.backend[ENRICH_NOMINATIM].bg_queued, 0); /* nothing was missing */
+    r = records("[{\"actors\":[],\"location\":{\"name\":\"Detroit\"}}]");
+    int64_t t0 = now_ms();
+    enrich_records(ctx, r, NULL, NULL);
+    assert_true(now_ms() - t0 < 250);
+    assert_string_equal(status_of(r), "failed");
+    assert_non_null(strstr(reason_of(r), "nominatim: slow backend, looked up in background"));
+    json_decref(r);
+    /* Vienna is cached: complete at once */
+    r = records("[{\"actors\":[],\"location\":{\"name\":\"Vienna\"}}]");
+    t0 = now_ms();
+    enrich_records(ctx, r, NULL, NULL);
+    assert_true(now_ms() - t0 < 250);
+    assert_string_equal(status_of(r), "complete");
+    json_decref(r);
+    enrich_destroy(ctx);
+}
+
+static void tiny_queue(enrich_config *c)
+{
+    slow_wd_only(c);
+    c->background_queue = 2;
+}
+
+static void it_slow_backend_queue_bounded(void **state)
+{
+    (void)state;
+    enrich_ctx *ctx = ctx_for("/f/slow3000", tiny_queue);
+    json_t *r = NULL;
+    timed_call(ctx, "Li Shangfu", "defence minister", "2023-06-02", &r);
+    json_decref(r);
+    /* 4 lookups while the warmer is busy for seconds with the first: 2 fit, the rest drop */
+    r = records("[{\"actors\":[{\"name\":\"Anna One\",\"title\":\"envoy\",\"metadata\":{}},"
+                "{\"name\":\"Anna Two\",\"title\":\"envoy\",\"metadata\":{}},"
+                "{\"name\":\"Anna Three\",\"title\":\"envoy\",\"metadata\":{}},"
+                "{\"name\":\"Anna Four\",\"title\":\"envoy\",\"metadata\":{}}]}]");
+    int64_t t0 = now_ms();
+    enrich_records(ctx, r, NULL, NULL);
+    assert_true(now_ms() - t0 < 250);
+    assert_string_equal(status_of(r), "failed");
+    assert_non_null(strstr(reason_of(r), "background queue full"));
+    json_decref(r);
+    enrich_backend_stats st = wd_stats(ctx);
+    assert_true(st.bg_dropped >= 2);
+    assert_int_equal(st.bg_queued + st.bg_dropped, 5);
+    /* enrich_destroy does not wait for the warmer's 3 s requests */
+    t0 = now_ms();
+    enrich_destroy(ctx);
+    assert_true(now_ms() - t0 < 1000);
+}
+
+static void no_background(enrich_config *c)
+{
+    slow_wd_only(c);
+    c->background_queue = -1;
+}
+
+static void it_slow_backend_mode_off(void **state)
+{
+    (void)state;
+    enrich_ctx *ctx = ctx_for("/f/slow300", no_background);
+    json_t *r = NULL;
+    for (int i = 0; i < 2; i++) {
+        assert_true(timed_call(ctx, "Li Shangfu", "defence minister", "2023-06-02", &r) >= 400);
+        assert_string_equal(status_of(r), "failed");
+        json_decref(r);
+    }
+    enrich_backend_stats st = wd_stats(ctx);
+    assert_int_equal(st.slow, 0);
+    assert_int_equal(st.bg_queued + st.bg_dropped, 0);
+    enrich_destroy(ctx);
+}
+
 int main(int argc, char **argv)
 {
     enrich_global_init();
@@ -796,6 +1045,12 @@ int main(int argc, char **argv)
         cmocka_unit_test_setup(it_ssrf_loopback_refused, setup),
         cmocka_unit_test_setup(it_ssrf_allowed_with_allow_private, setup),
         cmocka_unit_test_setup(it_ssrf_redirect_to_private_refused, setup),
+        cmocka_unit_test_setup(it_slow_backend_does_not_wait, setup),
+        cmocka_unit_test_setup(it_slow_backend_warms_cache, setup),
+        cmocka_unit_test_setup(it_slow_backend_recovers, setup),
+        cmocka_unit_test_setup(it_slow_backend_half_budget, setup),
+        cmocka_unit_test_setup(it_slow_backend_queue_bounded, setup),
+        cmocka_unit_test_setup(it_slow_backend_mode_off, setup),
     };
     if (argc > 1)
         cmocka_set_test_filter(argv[1]);

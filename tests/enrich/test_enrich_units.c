@@ -1,6 +1,7 @@
 /* test_enrich_units.c - cmocka unit tests of the enrichment internals that need no network:
  * LRU cache (bytes bound, TTL, negative entries), rate limiter, circuit breaker, SSRF
- * address policy, response parsers and the Wikidata entity choice. */
+ * address policy, response parsers, the Wikidata entity choice, and the slow-backend
+ * mode's warmer queue and slow state. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -12,6 +13,7 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -364,10 +366,84 @@ static void choose_by_position_and_date(void **state)
     assert_null(en_sector_for_position("chess player"));
 }
 
+/* ---- slow-backend mode: warmer queue and slow state ---- */
+static en_witem witem(int backend, const char *key, const char *name)
+{
+    en_witem it = {.backend = backend, .key = (char *)key, .name = (char *)name};
+    snprintf(it.date, sizeof it.date, "2023-06-02");
+    return it;
+}
+
+static void warm_queue_fifo_dedup_bound(void **state)
+{
+    (void)state;
+    en_wq q;
+    assert_int_equal(en_wq_init(&q, 3), 0);
+    en_witem a = witem(ENRICH_WIKIDATA, "wdp:a", "A"), b = witem(ENRICH_NOMINATIM, "nom:b", "B");
+    en_witem c = witem(ENRICH_WIKIDATA, "wdp:c", "C"), d = witem(ENRICH_WIKIDATA, "wdp:d", "D");
+    a.title = "envoy";
+    assert_int_equal(en_wq_push(&q, &a), EN_WQ_QUEUED);
+    assert_int_equal(en_wq_push(&q, &a), EN_WQ_DUPLICATE);
+    assert_int_equal(en_wq_push(&q, &b), EN_WQ_QUEUED);
+    assert_int_equal(en_wq_push(&q, &c), EN_WQ_QUEUED);
+    assert_int_equal(en_wq_push(&q, &d), EN_WQ_FULL); /* dropped, not queued */
+    en_witem out[2];
+    assert_int_equal(en_wq_pop(&q, out, 2), 2);
+    assert_string_equal(out[0].key, "wdp:a"); /* oldest first, copied */
+    assert_string_equal(out[0].title, "envoy");
+    assert_null(out[0].country);
+    assert_string_equal(out[0].date, "2023-06-02");
+    assert_int_equal(out[1].backend, ENRICH_NOMINATIM);
+    /* popped but not done: still known, so not queued again while it is looked up */
+    assert_int_equal(en_wq_push(&q, &a), EN_WQ_DUPLICATE);
+    assert_int_equal(en_wq_push(&q, &d), EN_WQ_QUEUED); /* room again: ring wraps */
+    en_wq_done(&q, &out[0]);
+    assert_null(out[0].key);
+    assert_int_equal(en_wq_push(&q, &a), EN_WQ_QUEUED);
+    en_wq_done(&q, &out[1]);
+    assert_int_equal(en_wq_pop(&q, out, 2), 2);
+    assert_string_equal(out[0].key, "wdp:c");
+    assert_string_equal(out[1].key, "wdp:d");
+    en_wq_done(&q, &out[0]);
+    en_wq_done(&q, &out[1]);
+    en_wq_free(&q); /* frees what is still queued ("wdp:a") */
+    /* capacity 0 = slow-backend mode off */
+    assert_int_equal(en_wq_init(&q, 0), 0);
+    assert_int_equal(en_wq_push(&q, &a), EN_WQ_FULL);
+    assert_int_equal(en_wq_pop(&q, out, 2), 0);
+    en_wq_free(&q);
+}
+
+static void warm_slow_state(void **state)
+{
+    (void)state;
+    en_slow s = {0};
+    /* fast: background timings change nothing; waits up to half the budget are fine */
+    assert_int_equal(en_slow_note_background(&s, 1, 10, 500), 0);
+    assert_int_equal(en_slow_note_wait(&s, 0, 250, 500), 0);
+    assert_int_equal(s.slow, 0);
+    /* ran out of budget, or waited more than half of it: slow */
+    assert_int_equal(en_slow_note_wait(&s, 1, 0, 500), 1);
+    assert_int_equal(en_slow_note_wait(&s, 1, 500, 500), 0); /* already */
+    assert_int_equal(s.slow, 1);
+    assert_int_equal(s.entered, 1); /* one transition */
+    /* a batch slower than a quarter of the budget, or not answered: stays slow */
+    assert_int_equal(en_slow_note_background(&s, 1, 126, 500), 0);
+    assert_int_equal(en_slow_note_background(&s, 0, 5, 500), 0);
+    assert_int_equal(s.slow, 1);
+    assert_int_equal(s.last_ms, 126);
+    assert_int_equal(en_slow_note_background(&s, 1, 125, 500), 1);
+    assert_int_equal(s.slow, 0);
+    assert_int_equal(en_slow_note_wait(&s, 0, 251, 500), 1);
+    assert_int_equal(s.entered, 2);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(cache_hit_miss_overwrite),
+        cmocka_unit_test(warm_queue_fifo_dedup_bound),
+        cmocka_unit_test(warm_slow_state),
         cmocka_unit_test(cache_ttl_expiry),
         cmocka_unit_test(cache_negative_entries),
         cmocka_unit_test(cache_lru_eviction_by_bytes),
