@@ -179,6 +179,45 @@ def committed_vs_end(bs, group, topic):
             all(com[p] >= end[p] for p in end))
 
 
+def repartition_pending(bs, group):
+    """Records of the internal repartition topic (cross-article state, stage B) at or after
+    the group's committed offsets, read_committed; 0 when stage B has caught up (the
+    topic's end may be past the last record by transaction markers). None: no answer."""
+    topic = f"{group}.repartition"
+    try:
+        c = Consumer({"bootstrap.servers": bs, "group.id": group, "enable.auto.commit": False,
+                      "log_level": 2})
+        try:
+            md = c.list_topics(topic, timeout=5).topics.get(topic)
+            if md is None or not md.partitions:
+                return 0
+            tps = [TopicPartition(topic, p) for p in md.partitions]
+            com = {tp.partition: max(tp.offset, 0) for tp in c.committed(tps, timeout=5)}
+            end = {tp.partition: c.get_watermark_offsets(tp, timeout=5)[1] for tp in tps}
+        finally:
+            c.close()
+        todo = [TopicPartition(topic, p, com[p]) for p in end if end[p] > com[p]]
+        if not todo:
+            return 0
+        r = Consumer({"bootstrap.servers": bs, "group.id": "chaos-settle-" + uuid.uuid4().hex,
+                      "enable.auto.commit": False, "isolation.level": "read_committed",
+                      "enable.partition.eof": True, "log_level": 2})
+        r.assign(todo)
+        found, eofs, t0 = 0, 0, time.time()
+        while eofs < len(todo) and time.time() - t0 < 10:
+            m = r.poll(0.5)
+            if m is None:
+                continue
+            if m.error():
+                eofs += m.error().code() == KafkaError._PARTITION_EOF
+                continue
+            found += 1
+        r.close()
+        return found if eofs == len(todo) else max(found, 1)
+    except Exception:  # noqa: BLE001 - broker restarting
+        return None
+
+
 def read_topic(bs, topic, max_wait=600):
     """Every message of a topic on a read_committed consumer, until each partition's end."""
     c = Consumer({"bootstrap.servers": bs, "group.id": "chaos-reader-" + uuid.uuid4().hex,
@@ -394,6 +433,15 @@ def run_phase(broker, guarantee, rnd, logdir):
             break
         time.sleep(1)
     check(bool(state and state[2]), f"[{tag}] committed offsets reach the end of the input ({state})")
+    # and the records the input became wait in the repartition topic for stage B
+    pending = None
+    while time.time() < deadline:
+        supervise()
+        pending = repartition_pending(bs, group)
+        if pending == 0:
+            break
+        time.sleep(1)
+    check(pending == 0, f"[{tag}] the repartition topic is processed too ({pending} pending)")
     rc = d.stop()
     check(rc == 0, f"[{tag}] final parleyd drains and exits 0 on SIGTERM (got {rc})")
     elapsed = time.time() - t0
