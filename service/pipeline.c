@@ -400,6 +400,31 @@ static int is_manifest(const rd_kafka_message_t *m)
     return m->key && m->key_len >= pl && memcmp(m->key, ARTICLE_KEY_PREFIX, pl) == 0;
 }
 
+/* The end of stage B for a record: its state change to the changelog (the partition of
+ * the state), or a fatal error when it could not be routed (rc != 0). */
+static void finish_record(pipeline *pl, poutputs *outs, const rd_kafka_message_t *m,
+                          const char *key, int rc, cluster_decision *d, const char *fallback,
+                          const char *why)
+{
+    if (rc == 0 && d->changelog) {
+        char *k = strdup(key);
+        if (!k || poutputs_add(outs, OUT_INTERNAL, pl->topic_changelog, k, strlen(k),
+                               d->changelog, strlen(d->changelog), NULL) != 0) {
+            rc = -1;
+            why = "out of memory writing the state change";
+        } else {
+            outs->v[outs->n - 1].partition = m->partition; /* co-partitioned with the state */
+        }
+        d->changelog = NULL;
+    }
+    free(d->changelog);
+    d->changelog = NULL;
+    if (rc != 0) {
+        plog(PLOG_FATAL, "dedup", "cannot route %s: %s", fallback, why);
+        atomic_store(&pl->fatal, 1);
+    }
+}
+
 /* Stage B for a record that carries its fields in headers (processor_rep_output): the
  * decision is appended to the serialized record, which is never parsed again. */
 static void process_record_fast(pipeline *pl, rd_kafka_message_t *m, const rep_fields *f,
@@ -425,20 +450,7 @@ static void process_record_fast(pipeline *pl, rd_kafka_message_t *m, const rep_f
     pthread_rwlock_rdlock(&pl->proc_lock);
     int rc = processor_stage_b_bytes(pl->proc, m, f, &d, alert, outs, &st, why, sizeof why);
     pthread_rwlock_unlock(&pl->proc_lock);
-    if (rc == 0 && d.changelog) {
-        char *k = strdup(key);
-        if (!k || poutputs_add(outs, OUT_INTERNAL, pl->topic_changelog, k, strlen(k), d.changelog,
-                               strlen(d.changelog), NULL) != 0)
-            rc = -1;
-        else
-            outs->v[outs->n - 1].partition = m->partition; /* co-partitioned with the state */
-        d.changelog = NULL;
-    }
-    free(d.changelog);
-    if (rc != 0) {
-        plog(PLOG_FATAL, "dedup", "cannot route %s: %s", fallback, why);
-        atomic_store(&pl->fatal, 1);
-    }
+    finish_record(pl, outs, m, key, rc, &d, fallback, why);
 }
 
 static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fallback)
@@ -493,20 +505,7 @@ static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fal
     int rc = processor_stage_b(pl->proc, rec, alert, outs, &st, why, sizeof why);
     pthread_rwlock_unlock(&pl->proc_lock);
     json_decref(rec);
-    if (rc == 0 && d.changelog) {
-        char *k = strdup(key);
-        if (!k || poutputs_add(outs, OUT_INTERNAL, pl->topic_changelog, k, strlen(k), d.changelog,
-                               strlen(d.changelog), NULL) != 0)
-            rc = -1;
-        else
-            outs->v[outs->n - 1].partition = m->partition; /* co-partitioned with the state */
-        d.changelog = NULL;
-    }
-    free(d.changelog);
-    if (rc != 0) {
-        plog(PLOG_FATAL, "dedup", "cannot route %s: %s", fallback, why);
-        atomic_store(&pl->fatal, 1);
-    }
+    finish_record(pl, outs, m, key, rc, &d, fallback, why);
 }
 
 static void process_job(pipeline *pl, job *j)
