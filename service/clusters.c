@@ -1,10 +1,11 @@
-/* clusters.c - the cross-article state tables (see clusters.h): a chained hash table
- * per partition, JSON (de)serialization of entries for the changelog, and the
- * first-report / duplicate / alert-once decision. */
+/* clusters.c - the cross-article state tables (see clusters.h): entries in the
+ * per-partition tables of ptables.h, JSON (de)serialization of entries for the
+ * changelog, and the first-report / duplicate / alert-once decision. */
 #include "clusters.h"
 
+#include "ptables.h"
+
 #include <jansson.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,10 +14,9 @@
 #define MAX_ALERTED 8
 
 typedef struct centry {
-    struct centry *next;
-    char *key;
+    pt_entry h; /* key; age = publication time of the latest report (ms) */
     char first[72];
-    int64_t first_ms, last_ms, count;
+    int64_t first_ms, count;
     uint64_t seen[MAX_SEEN]; /* hashes of the event ids reported so far, in order */
     size_t nseen;
     struct {
@@ -27,28 +27,17 @@ typedef struct centry {
     size_t nalerted;
 } centry;
 
-typedef struct ptable {
-    int32_t partition;
-    centry **buckets;
-    size_t nbuckets, n;
-} ptable;
-
 struct cluster_store {
-    pthread_mutex_t lock; /* guards the registry, not the tables */
-    ptable **tables;
-    size_t ntables, cap;
+    pt_registry tables;
     int64_t window_ms;
     size_t max_entries;
 };
 
-static uint64_t hash(const char *s, size_t n)
+static void free_centry(pt_entry *e, void *ctx)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
+    (void)ctx;
+    free(e->key);
+    free(e);
 }
 
 cluster_store *cluster_store_new(int64_t window_ms, size_t max_per_partition)
@@ -56,181 +45,55 @@ cluster_store *cluster_store_new(int64_t window_ms, size_t max_per_partition)
     cluster_store *s = calloc(1, sizeof *s);
     if (!s)
         return NULL;
-    pthread_mutex_init(&s->lock, NULL);
+    pt_registry_init(&s->tables, 1024, free_centry, NULL);
     s->window_ms = window_ms;
     s->max_entries = max_per_partition ? max_per_partition : 100000;
     return s;
-}
-
-static void free_table(ptable *t)
-{
-    for (size_t b = 0; b < t->nbuckets; b++) {
-        centry *e = t->buckets[b];
-        while (e) {
-            centry *next = e->next;
-            free(e->key);
-            free(e);
-            e = next;
-        }
-    }
-    free(t->buckets);
-    free(t);
 }
 
 void cluster_store_destroy(cluster_store *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->ntables; i++)
-        free_table(s->tables[i]);
-    free(s->tables);
-    pthread_mutex_destroy(&s->lock);
+    pt_registry_destroy(&s->tables);
     free(s);
-}
-
-/* The table of a partition, created on first use. */
-static ptable *table(cluster_store *s, int32_t partition, int create)
-{
-    ptable *t = NULL;
-    pthread_mutex_lock(&s->lock);
-    for (size_t i = 0; i < s->ntables; i++)
-        if (s->tables[i]->partition == partition)
-            t = s->tables[i];
-    if (!t && create) {
-        if (s->ntables == s->cap) {
-            size_t ncap = s->cap ? s->cap * 2 : 8;
-            ptable **nt = realloc(s->tables, ncap * sizeof *nt);
-            if (!nt)
-                goto out;
-            s->tables = nt;
-            s->cap = ncap;
-        }
-        t = calloc(1, sizeof *t);
-        if (t) {
-            t->partition = partition;
-            t->nbuckets = 1024;
-            t->buckets = calloc(t->nbuckets, sizeof *t->buckets);
-            if (!t->buckets) {
-                free(t);
-                t = NULL;
-            } else {
-                s->tables[s->ntables++] = t;
-            }
-        }
-    }
-out:
-    pthread_mutex_unlock(&s->lock);
-    return t;
 }
 
 void cluster_store_drop(cluster_store *s, int32_t partition)
 {
-    pthread_mutex_lock(&s->lock);
-    for (size_t i = 0; i < s->ntables; i++) {
-        if (s->tables[i]->partition == partition) {
-            free_table(s->tables[i]);
-            s->tables[i] = s->tables[--s->ntables];
-            break;
-        }
-    }
-    pthread_mutex_unlock(&s->lock);
+    pt_registry_drop(&s->tables, partition);
 }
 
 size_t cluster_store_size(cluster_store *s, int32_t partition)
 {
-    ptable *t = table(s, partition, 0);
+    pt_table *t = pt_table_of(&s->tables, partition, 0);
     return t ? t->n : 0;
 }
 
-static centry **slot(ptable *t, const char *key, size_t len)
+static centry *lookup(pt_table *t, const char *key, size_t len)
 {
-    centry **pp = &t->buckets[hash(key, len) % t->nbuckets];
-    while (*pp && !(strlen((*pp)->key) == len && memcmp((*pp)->key, key, len) == 0))
-        pp = &(*pp)->next;
-    return pp;
+    return (centry *)*pt_slot(t, key, len);
 }
 
-static void grow(ptable *t)
-{
-    size_t nb = t->nbuckets * 2;
-    centry **nbk = calloc(nb, sizeof *nbk);
-    if (!nbk)
-        return; /* keep the longer chains */
-    for (size_t b = 0; b < t->nbuckets; b++) {
-        centry *e = t->buckets[b];
-        while (e) {
-            centry *next = e->next;
-            size_t h = hash(e->key, strlen(e->key)) % nb;
-            e->next = nbk[h];
-            nbk[h] = e;
-            e = next;
-        }
-    }
-    free(t->buckets);
-    t->buckets = nbk;
-    t->nbuckets = nb;
-}
-
-static int cmp_i64(const void *a, const void *b)
-{
-    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
-/* Bounded memory under adversarial input: when the table is full, drop the least
- * recently reported tenth in one pass (amortised, instead of a scan per insert). */
-static void evict_oldest(ptable *t)
-{
-    int64_t *ages = malloc(t->n * sizeof *ages);
-    size_t k = 0, drop = t->n / 10 + 1;
-    if (!ages)
-        return;
-    for (size_t b = 0; b < t->nbuckets; b++)
-        for (centry *e = t->buckets[b]; e; e = e->next)
-            ages[k++] = e->last_ms;
-    qsort(ages, k, sizeof *ages, cmp_i64);
-    int64_t cutoff = ages[drop < k ? drop - 1 : k - 1];
-    free(ages);
-    for (size_t b = 0; b < t->nbuckets && drop > 0; b++) {
-        for (centry **pp = &t->buckets[b]; *pp && drop > 0;) {
-            if ((*pp)->last_ms <= cutoff) {
-                centry *e = *pp;
-                *pp = e->next;
-                free(e->key);
-                free(e);
-                t->n--;
-                drop--;
-            } else {
-                pp = &(*pp)->next;
-            }
-        }
-    }
-}
-
-static centry *insert(cluster_store *s, ptable *t, const char *key, size_t len)
+static centry *insert(cluster_store *s, pt_table *t, const char *key, size_t len)
 {
     if (t->n >= s->max_entries)
-        evict_oldest(t);
-    if (t->n >= t->nbuckets)
-        grow(t);
+        pt_evict_oldest(&s->tables, t, NULL);
     centry *e = calloc(1, sizeof *e);
     if (!e)
         return NULL;
-    e->key = strndup(key, len);
-    if (!e->key) {
+    e->h.key = strndup(key, len);
+    if (!e->h.key) {
         free(e);
         return NULL;
     }
-    centry **pp = slot(t, key, len);
-    e->next = *pp;
-    *pp = e;
-    t->n++;
+    pt_link(t, &e->h);
     return e;
 }
 
 static uint64_t id_hash(const char *id)
 {
-    return hash(id, strlen(id));
+    return pt_hash(id, strlen(id));
 }
 
 static void copy_id(char *dst, size_t cap, const char *src)
@@ -253,7 +116,7 @@ static char *serialize(const centry *e)
                             json_integer((json_int_t)e->alerted[i].offset));
     }
     json_t *o = json_pack("{s:s, s:I, s:I, s:I, s:o, s:o, s:o}", "first", e->first, "first_ms",
-                          (json_int_t)e->first_ms, "last_ms", (json_int_t)e->last_ms, "count",
+                          (json_int_t)e->first_ms, "last_ms", (json_int_t)e->h.age, "count",
                           (json_int_t)e->count, "seen", seen, "alerted", alerted, "alerted_at",
                           alerted_at);
     char *str = o ? json_dumps(o, JSON_COMPACT) : NULL;
@@ -264,18 +127,13 @@ static char *serialize(const centry *e)
 int cluster_store_load(cluster_store *s, int32_t partition, const char *key, size_t key_len,
                        const void *value, size_t value_len)
 {
-    ptable *t = table(s, partition, 1);
+    pt_table *t = pt_table_of(&s->tables, partition, 1);
     if (!t || !key || key_len == 0)
         return -1;
-    centry **pp = slot(t, key, key_len);
+    pt_entry **pp = pt_slot(t, key, key_len);
     if (!value) { /* tombstone */
-        if (*pp) {
-            centry *e = *pp;
-            *pp = e->next;
-            free(e->key);
-            free(e);
-            t->n--;
-        }
+        if (*pp)
+            pt_unlink(&s->tables, t, pp);
         return 0;
     }
     json_t *o = json_loadb(value, value_len, 0, NULL);
@@ -284,14 +142,14 @@ int cluster_store_load(cluster_store *s, int32_t partition, const char *key, siz
         json_decref(o);
         return -1;
     }
-    centry *e = *pp ? *pp : insert(s, t, key, key_len);
+    centry *e = *pp ? (centry *)*pp : insert(s, t, key, key_len);
     if (!e) {
         json_decref(o);
         return -1;
     }
     copy_id(e->first, sizeof e->first, first);
     e->first_ms = json_integer_value(json_object_get(o, "first_ms"));
-    e->last_ms = json_integer_value(json_object_get(o, "last_ms"));
+    e->h.age = json_integer_value(json_object_get(o, "last_ms"));
     e->count = json_integer_value(json_object_get(o, "count"));
     e->nseen = 0;
     size_t i;
@@ -325,10 +183,10 @@ int cluster_store_observe(cluster_store *s, int32_t partition, const char *clust
     size_t klen = strlen(cluster_key);
     int changed = 0;
     memset(out, 0, sizeof *out);
-    ptable *t = table(s, partition, 1);
+    pt_table *t = pt_table_of(&s->tables, partition, 1);
     if (!t)
         return -1;
-    centry *e = *slot(t, cluster_key, klen);
+    centry *e = lookup(t, cluster_key, klen);
     int64_t gap = e ? event_ms - e->first_ms : 0;
     if (e && (gap > s->window_ms || gap < -s->window_ms)) {
         /* The same participants, type and date bucket, but too far apart: a new event. */
@@ -390,8 +248,8 @@ int cluster_store_observe(cluster_store *s, int32_t partition, const char *clust
             changed = 1;
         }
     }
-    if (event_ms > e->last_ms) {
-        e->last_ms = event_ms;
+    if (event_ms > e->h.age) {
+        e->h.age = event_ms;
         changed = 1;
     }
     if (changed) {

@@ -5,6 +5,8 @@
  *   then one JSON line per current record (as many as ids), then the retracted ones. */
 #include "corrections.h"
 
+#include "ptables.h"
+
 #include <jansson.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -12,9 +14,7 @@
 #include <string.h>
 
 typedef struct aentry {
-    struct aentry *next;
-    char *key;
-    int64_t touched_ms;
+    pt_entry h;     /* key; age = when last updated (ms; restored entries: 0) */
     int64_t offset; /* repartition offset of the manifest of the latest change */
     char *ids;      /* comma-separated event ids of the current version */
     uint64_t *hash; /* their hashes */
@@ -25,27 +25,15 @@ typedef struct aentry {
     size_t ret_len;
 } aentry;
 
-typedef struct atable {
-    int32_t partition;
-    aentry **buckets;
-    size_t nbuckets, n;
-} atable;
-
 struct article_store {
-    pthread_mutex_t lock; /* guards the registry and the byte count, not the tables */
-    atable **tables;
-    size_t ntables, cap;
+    pt_registry tables;
+    pthread_mutex_t lock; /* guards bytes */
     size_t max_bytes, bytes;
 };
 
 static uint64_t fnv(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ULL;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ULL;
-    }
-    return h;
+    return pt_hash(s, n);
 }
 
 size_t article_key(const char *id, char *out, size_t cap)
@@ -59,19 +47,9 @@ size_t article_key(const char *id, char *out, size_t cap)
     return len < 0 ? 0 : (size_t)len < cap ? (size_t)len : cap - 1;
 }
 
-article_store *article_store_new(size_t max_bytes)
-{
-    article_store *s = calloc(1, sizeof *s);
-    if (!s)
-        return NULL;
-    pthread_mutex_init(&s->lock, NULL);
-    s->max_bytes = max_bytes ? max_bytes : (size_t)16 << 20;
-    return s;
-}
-
 static size_t entry_bytes(const aentry *e)
 {
-    return sizeof *e + strlen(e->key) + 1 + (e->ids ? strlen(e->ids) + 1 : 0) +
+    return sizeof *e + strlen(e->h.key) + 1 + (e->ids ? strlen(e->ids) + 1 : 0) +
            e->nids * sizeof *e->hash + e->cur_len + e->ret_len;
 }
 
@@ -82,9 +60,11 @@ static void account(article_store *s, size_t add, size_t sub)
     pthread_mutex_unlock(&s->lock);
 }
 
-static void free_entry(aentry *e)
+static void free_aentry(pt_entry *pe, void *ctx)
 {
-    free(e->key);
+    aentry *e = (aentry *)pe;
+    account(ctx, 0, entry_bytes(e));
+    free(e->h.key);
     free(e->ids);
     free(e->hash);
     free(e->cur);
@@ -92,84 +72,34 @@ static void free_entry(aentry *e)
     free(e);
 }
 
-static void free_table(article_store *s, atable *t)
+article_store *article_store_new(size_t max_bytes)
 {
-    size_t freed = 0;
-    for (size_t b = 0; b < t->nbuckets; b++) {
-        aentry *e = t->buckets[b];
-        while (e) {
-            aentry *next = e->next;
-            freed += entry_bytes(e);
-            free_entry(e);
-            e = next;
-        }
-    }
-    free(t->buckets);
-    free(t);
-    s->bytes = s->bytes >= freed ? s->bytes - freed : 0; /* caller holds the lock */
+    article_store *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    pthread_mutex_init(&s->lock, NULL);
+    pt_registry_init(&s->tables, 256, free_aentry, s);
+    s->max_bytes = max_bytes ? max_bytes : (size_t)16 << 20;
+    return s;
 }
 
 void article_store_destroy(article_store *s)
 {
     if (!s)
         return;
-    for (size_t i = 0; i < s->ntables; i++)
-        free_table(s, s->tables[i]);
-    free(s->tables);
+    pt_registry_destroy(&s->tables);
     pthread_mutex_destroy(&s->lock);
     free(s);
 }
 
-static atable *table(article_store *s, int32_t partition, int create)
-{
-    atable *t = NULL;
-    pthread_mutex_lock(&s->lock);
-    for (size_t i = 0; i < s->ntables; i++)
-        if (s->tables[i]->partition == partition)
-            t = s->tables[i];
-    if (!t && create) {
-        if (s->ntables == s->cap) {
-            size_t ncap = s->cap ? s->cap * 2 : 8;
-            atable **nt = realloc(s->tables, ncap * sizeof *nt);
-            if (!nt)
-                goto out;
-            s->tables = nt;
-            s->cap = ncap;
-        }
-        t = calloc(1, sizeof *t);
-        if (t) {
-            t->partition = partition;
-            t->nbuckets = 256;
-            t->buckets = calloc(t->nbuckets, sizeof *t->buckets);
-            if (!t->buckets) {
-                free(t);
-                t = NULL;
-            } else {
-                s->tables[s->ntables++] = t;
-            }
-        }
-    }
-out:
-    pthread_mutex_unlock(&s->lock);
-    return t;
-}
-
 void article_store_drop(article_store *s, int32_t partition)
 {
-    pthread_mutex_lock(&s->lock);
-    for (size_t i = 0; i < s->ntables; i++) {
-        if (s->tables[i]->partition == partition) {
-            free_table(s, s->tables[i]);
-            s->tables[i] = s->tables[--s->ntables];
-            break;
-        }
-    }
-    pthread_mutex_unlock(&s->lock);
+    pt_registry_drop(&s->tables, partition);
 }
 
 size_t article_store_size(article_store *s, int32_t partition)
 {
-    atable *t = table(s, partition, 0);
+    pt_table *t = pt_table_of(&s->tables, partition, 0);
     return t ? t->n : 0;
 }
 
@@ -181,75 +111,12 @@ size_t article_store_bytes(article_store *s)
     return b;
 }
 
-static aentry **slot(atable *t, const char *key, size_t len)
-{
-    aentry **pp = &t->buckets[fnv(key, len) % t->nbuckets];
-    while (*pp && !(strlen((*pp)->key) == len && memcmp((*pp)->key, key, len) == 0))
-        pp = &(*pp)->next;
-    return pp;
-}
-
-static void grow(atable *t)
-{
-    size_t nb = t->nbuckets * 2;
-    aentry **nbk = calloc(nb, sizeof *nbk);
-    if (!nbk)
-        return;
-    for (size_t b = 0; b < t->nbuckets; b++) {
-        aentry *e = t->buckets[b];
-        while (e) {
-            aentry *next = e->next;
-            size_t h = fnv(e->key, strlen(e->key)) % nb;
-            e->next = nbk[h];
-            nbk[h] = e;
-            e = next;
-        }
-    }
-    free(t->buckets);
-    t->buckets = nbk;
-    t->nbuckets = nb;
-}
-
-static void unlink_entry(article_store *s, atable *t, aentry **pp)
-{
-    aentry *e = *pp;
-    *pp = e->next;
-    account(s, 0, entry_bytes(e));
-    free_entry(e);
-    t->n--;
-}
-
-static int cmp_i64(const void *a, const void *b)
-{
-    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 /* Over the byte bound: forget the least recently updated tenth of this table (only the
  * caller's own table: the others belong to other workers). */
-static void evict(article_store *s, atable *t, const aentry *keep)
+static void evict(article_store *s, pt_table *t, const aentry *keep)
 {
-    if (t->n == 0 || article_store_bytes(s) <= s->max_bytes)
-        return;
-    int64_t *ages = malloc(t->n * sizeof *ages);
-    size_t k = 0, drop = t->n / 10 + 1;
-    if (!ages)
-        return;
-    for (size_t b = 0; b < t->nbuckets; b++)
-        for (aentry *e = t->buckets[b]; e; e = e->next)
-            ages[k++] = e->touched_ms;
-    qsort(ages, k, sizeof *ages, cmp_i64);
-    int64_t cutoff = ages[drop < k ? drop - 1 : k - 1];
-    free(ages);
-    for (size_t b = 0; b < t->nbuckets && drop > 0; b++)
-        for (aentry **pp = &t->buckets[b]; *pp && drop > 0;) {
-            if (*pp != keep && (*pp)->touched_ms <= cutoff) {
-                unlink_entry(s, t, pp);
-                drop--;
-            } else {
-                pp = &(*pp)->next;
-            }
-        }
+    if (article_store_bytes(s) > s->max_bytes)
+        pt_evict_oldest(&s->tables, t, &keep->h);
 }
 
 /* Splits "a,b,c" into hashes. Returns the count, or (size_t)-1 on no memory. */
@@ -333,22 +200,17 @@ static void set_entry(article_store *s, aentry *e, char *ids, uint64_t *hash, si
     account(s, entry_bytes(e), before);
 }
 
-static aentry *insert(article_store *s, atable *t, const char *key, size_t len)
+static aentry *insert(article_store *s, pt_table *t, const char *key, size_t len)
 {
-    if (t->n >= t->nbuckets)
-        grow(t);
     aentry *e = calloc(1, sizeof *e);
     if (!e)
         return NULL;
-    e->key = dupmem(key, len);
-    if (!e->key) {
+    e->h.key = dupmem(key, len);
+    if (!e->h.key) {
         free(e);
         return NULL;
     }
-    aentry **pp = slot(t, key, len);
-    e->next = *pp;
-    *pp = e;
-    t->n++;
+    pt_link(t, &e->h);
     account(s, entry_bytes(e), 0);
     return e;
 }
@@ -390,13 +252,13 @@ static char *serialize(const aentry *e, size_t *len)
 int article_store_load(article_store *s, int32_t partition, const char *key, size_t key_len,
                        const void *value, size_t value_len)
 {
-    atable *t = table(s, partition, 1);
+    pt_table *t = pt_table_of(&s->tables, partition, 1);
     if (!t || !key || key_len == 0)
         return -1;
-    aentry **pp = slot(t, key, key_len);
+    pt_entry **pp = pt_slot(t, key, key_len);
     if (!value) {
         if (*pp)
-            unlink_entry(s, t, pp);
+            pt_unlink(&s->tables, t, pp);
         return 0;
     }
     const char *v = value;
@@ -419,7 +281,7 @@ int article_store_load(article_store *s, int32_t partition, const char *key, siz
     if (nids > 0 && line_at(body, blen, nids - 1, &cut, &end) != 0)
         goto out;
     cut = nids > 0 ? (end < blen ? end + 1 : blen) : 0;
-    aentry *e = *pp ? *pp : insert(s, t, key, key_len);
+    aentry *e = *pp ? (aentry *)*pp : insert(s, t, key, key_len);
     char *idc = dupmem(ids, strlen(ids)), *cur = dupmem(body, cut),
          *ret = dupmem(body + cut, blen - cut);
     if (!e || !idc || !cur || !ret) {
@@ -430,7 +292,7 @@ int article_store_load(article_store *s, int32_t partition, const char *key, siz
     }
     set_entry(s, e, idc, hash, nids, cur, cut, ret, blen - cut);
     hash = NULL;
-    e->touched_ms = 0; /* restored entries are the oldest */
+    e->h.age = 0; /* restored entries are the oldest */
     json_t *off = json_object_get(h, "offset");
     e->offset = json_is_integer(off) ? json_integer_value(off) : -1;
     evict(s, t, e);
@@ -469,13 +331,12 @@ int article_store_observe(article_store *s, int32_t partition, const char *key, 
         free(hash);
         return -2;
     }
-    atable *t = table(s, partition, 1);
+    pt_table *t = pt_table_of(&s->tables, partition, 1);
     if (!t) {
         free(hash);
         return -1;
     }
-    aentry **pp = slot(t, key, key_len);
-    aentry *e = *pp;
+    aentry *e = (aentry *)*pt_slot(t, key, key_len);
     if (!e && nids == 0) {
         free(hash);
         return 0; /* nothing known, nothing to remember */
@@ -496,7 +357,7 @@ int article_store_observe(article_store *s, int32_t partition, const char *key, 
             out->retracted_len = e->ret_len;
             out->nretracted = count_lines(e->ret, e->ret_len);
         }
-        e->touched_ms = now_ms;
+        e->h.age = now_ms;
         if (e->cur_len == lines_len && memcmp(e->cur, lines, lines_len) == 0) {
             free(hash);
             return 0;
@@ -555,12 +416,12 @@ int article_store_observe(article_store *s, int32_t partition, const char *key, 
             out->nretracted = nr;
         }
         set_entry(s, e, idc, hash, nids, cur, lines_len, ret, rlen);
-        e->touched_ms = now_ms;
+        e->h.age = now_ms;
         e->offset = offset;
     }
     out->write = 1;
     if (e->nids == 0 && e->ret_len == 0) {
-        unlink_entry(s, t, slot(t, key, key_len)); /* tombstone */
+        pt_unlink(&s->tables, t, pt_slot(t, key, key_len)); /* tombstone */
         return 0;
     }
     out->changelog = serialize(e, &out->changelog_len);

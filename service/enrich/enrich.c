@@ -103,7 +103,7 @@ const char *enrich_err_class_name(int c)
     return c >= 0 && c < ENRICH_ERR_NCLASSES ? n[c] : "?";
 }
 
-static char *dupstr(const char *s)
+char *en_dupstr(const char *s)
 {
     if (!s)
         return NULL;
@@ -184,13 +184,13 @@ enrich_ctx *enrich_new(const enrich_config *cfg, char *err, size_t errlen)
         free(ctx);
         return NULL;
     }
-    ctx->wikidata_url = c->wikidata_url && *c->wikidata_url ? dupstr(c->wikidata_url) : NULL;
-    ctx->nominatim_url = c->nominatim_url && *c->nominatim_url ? dupstr(c->nominatim_url) : NULL;
+    ctx->wikidata_url = c->wikidata_url && *c->wikidata_url ? en_dupstr(c->wikidata_url) : NULL;
+    ctx->nominatim_url = c->nominatim_url && *c->nominatim_url ? en_dupstr(c->nominatim_url) : NULL;
     char ua[256];
     snprintf(ua, sizeof ua, "parleyd/0.1 (diplomatic-contact enrichment; set enrich.user_agent "
                             "with a contact address) %s", curl_version());
-    ctx->user_agent = dupstr(c->user_agent && *c->user_agent ? c->user_agent : ua);
-    ctx->ca_file = c->ca_file && *c->ca_file ? dupstr(c->ca_file) : NULL;
+    ctx->user_agent = en_dupstr(c->user_agent && *c->user_agent ? c->user_agent : ua);
+    ctx->ca_file = c->ca_file && *c->ca_file ? en_dupstr(c->ca_file) : NULL;
     c->wikidata_url = ctx->wikidata_url;
     c->nominatim_url = ctx->nominatim_url;
     c->user_agent = ctx->user_agent;
@@ -576,7 +576,7 @@ static void fetch_entities(call *c, json_t *ids)
             en_buf u = {.max = 4096};
             entity_url(c, &u, list);
             free(batch->url);
-            batch->url = u.data ? u.data : dupstr("-");
+            batch->url = u.data ? u.data : en_dupstr("-");
             batch = NULL;
         }
     }
@@ -587,7 +587,7 @@ static void fetch_entities(call *c, json_t *ids)
             en_buf u = {.max = 4096};
             entity_url(c, &u, list);
             free(batch->url);
-            batch->url = u.data ? u.data : dupstr("-");
+            batch->url = u.data ? u.data : en_dupstr("-");
         }
     }
 }
@@ -1380,7 +1380,7 @@ int enrich_fetch_article(enrich_ctx *ctx, const char *url, enrich_page *out)
         return page_fail(out, ENRICH_ERR_OTHER, "out of memory");
     run.follow_location = 1;
     int rc = -1;
-    char *cur = dupstr(url);
+    char *cur = en_dupstr(url);
     for (long hop = 0; cur; hop++) {
         en_req *r = en_run_add(&run, cur, ENRICH_FETCH, 0, on_page, NULL);
         if (!r) {
@@ -1409,7 +1409,7 @@ int enrich_fetch_article(enrich_ctx *ctx, const char *url, enrich_page *out)
                 break;
             }
             free(cur);
-            cur = dupstr(r->location);
+            cur = en_dupstr(r->location);
             continue; /* the next hop is checked again by the SSRF socket callback */
         }
         int herr = en_parse_html(r->body.data ? r->body.data : "", r->body.len,

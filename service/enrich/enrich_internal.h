@@ -256,4 +256,7 @@ void en_run_drive(en_run *run, unsigned mask);
 
 void en_stats_cache(enrich_ctx *ctx, int backend, int hit);
 
+/* strdup that accepts NULL (returns NULL). */
+char *en_dupstr(const char *s);
+
 #endif

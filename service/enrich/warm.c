@@ -7,16 +7,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *dupstr(const char *s)
-{
-    if (!s)
-        return NULL;
-    size_t n = strlen(s);
-    char *d = malloc(n + 1);
-    if (d)
-        memcpy(d, s, n + 1);
-    return d;
-}
 
 int en_wq_init(en_wq *q, size_t cap)
 {
@@ -64,10 +54,10 @@ int en_wq_push(en_wq *q, const en_witem *it)
     en_witem *d = &q->items[(q->head + q->n) % q->cap];
     memset(d, 0, sizeof *d);
     d->backend = it->backend;
-    d->key = dupstr(it->key);
-    d->name = dupstr(it->name);
-    d->title = dupstr(it->title);
-    d->country = dupstr(it->country);
+    d->key = en_dupstr(it->key);
+    d->name = en_dupstr(it->name);
+    d->title = en_dupstr(it->title);
+    d->country = en_dupstr(it->country);
     memcpy(d->date, it->date, sizeof d->date);
     d->date[sizeof d->date - 1] = '\0';
     if (!d->key || !d->name || (it->title && !d->title) || (it->country && !d->country) ||
