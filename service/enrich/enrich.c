@@ -409,20 +409,29 @@ static void parse_failure(call *c, en_req *r, const char *what)
     note_failure(c, r->backend, ENRICH_ERR_PARSE, what);
 }
 
+/* The common start of every lookup's answer: counted; a coalesced or cached answer is
+ * taken as it is, a failed one noted. 1 when nothing is left to parse. */
+static int answered_without_body(call *c, en_req *r)
+{
+    note_outcome(c, r);
+    if (r->cached) {
+        local_put_cached(c, req_key(r), r->cached, r->cached_negative);
+        return 1;
+    }
+    if (r->err) {
+        note_failure(c, r->backend, r->err, r->reason);
+        return 1;
+    }
+    return 0;
+}
+
 static void on_search(en_run *run, en_req *r)
 {
     call *c = r->user;
     (void)run;
-    note_outcome(c, r);
+    if (answered_without_body(c, r))
+        return;
     const char *key = req_key(r);
-    if (r->cached) {
-        local_put_cached(c, key, r->cached, r->cached_negative);
-        return;
-    }
-    if (r->err) {
-        note_failure(c, r->backend, r->err, r->reason);
-        return;
-    }
     json_t *ids = NULL;
     char code[64] = "";
     int rc = en_parse_wd_search(r->body.data ? r->body.data : "", r->body.len, &ids, code, sizeof code);
@@ -444,15 +453,8 @@ static void on_entities(en_run *run, en_req *r)
 {
     call *c = r->user;
     (void)run;
-    note_outcome(c, r);
-    if (r->cached) {
-        local_put_cached(c, req_key(r), r->cached, r->cached_negative);
+    if (answered_without_body(c, r))
         return;
-    }
-    if (r->err) {
-        note_failure(c, r->backend, r->err, r->reason);
-        return;
-    }
     json_t *ents = NULL;
     char code[64] = "";
     int rc = en_parse_wd_entities(r->body.data ? r->body.data : "", r->body.len, &ents, code, sizeof code);
@@ -478,16 +480,9 @@ static void on_nominatim(en_run *run, en_req *r)
 {
     call *c = r->user;
     (void)run;
-    note_outcome(c, r);
+    if (answered_without_body(c, r))
+        return;
     const char *key = req_key(r);
-    if (r->cached) {
-        local_put_cached(c, key, r->cached, r->cached_negative);
-        return;
-    }
-    if (r->err) {
-        note_failure(c, r->backend, r->err, r->reason);
-        return;
-    }
     json_t *o = NULL;
     if (en_parse_nominatim(r->body.data ? r->body.data : "", r->body.len, &o) != 0) {
         parse_failure(c, r, "unparseable nominatim answer");
