@@ -2,6 +2,8 @@
  * routing keys, and dead letters. */
 #include "output.h"
 
+#include "jsonw.h"
+
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -127,7 +129,7 @@ static char *structured_value(const json_t *record, const char *source, const ch
     if (pub)
         json_object_set_new(env, "time", json_string(pub));
     json_object_set_new(env, "dataschema", json_string("parley.contact.v1"));
-    char *s = json_dumps(env, JSON_COMPACT);
+    char *s = jsonw_dumps(env, NULL);
     json_decref(env);
     return s;
 }
@@ -169,7 +171,7 @@ int record_output_fmt(poutputs *l, out_kind kind, const char *topic, const json_
     snprintf(ce_type, sizeof ce_type, "org.parley.contact.v1.%s.%s", type ? type : "unknown",
              status ? status : "unknown");
     value = fmt->structured ? structured_value(record, ce_source ? ce_source : "parleyd", ce_type)
-                            : json_dumps(record, JSON_COMPACT);
+                            : jsonw_dumps(record, NULL);
     if (!value) {
         free(k);
         rd_kafka_headers_destroy(h);

@@ -6,6 +6,8 @@
 #include "ptables.h"
 
 #include <jansson.h>
+#include <stdarg.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -101,27 +103,76 @@ static void copy_id(char *dst, size_t cap, const char *src)
     snprintf(dst, cap, "%s", src ? src : "");
 }
 
+/* Appends s as a JSON string (quotes, escapes) to the buffer; false when it does not fit. */
+static bool put_str(char *buf, size_t cap, size_t *n, const char *s)
+{
+    static const char hexd[] = "0123456789abcdef";
+    if (*n + 1 >= cap)
+        return false;
+    buf[(*n)++] = '"';
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*n + 7 >= cap)
+            return false;
+        if (*p == '"' || *p == '\\') {
+            buf[(*n)++] = '\\';
+            buf[(*n)++] = (char)*p;
+        } else if (*p < 0x20) {
+            memcpy(buf + *n, "\\u00", 4);
+            buf[*n + 4] = hexd[*p >> 4];
+            buf[*n + 5] = hexd[*p & 15];
+            *n += 6;
+        } else {
+            buf[(*n)++] = (char)*p;
+        }
+    }
+    buf[(*n)++] = '"';
+    return true;
+}
+
+/* Appends printf output; false when it does not fit. */
+static bool put_fmt(char *buf, size_t cap, size_t *n, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int w = vsnprintf(buf + *n, cap - *n, fmt, ap);
+    va_end(ap);
+    if (w < 0 || (size_t)w >= cap - *n)
+        return false;
+    *n += (size_t)w;
+    return true;
+}
+
+/* The changelog value of an entry: compact JSON, written directly (this runs once per
+ * record), the same text jansson would write for
+ * {"first","first_ms","last_ms","count","seen":[hex..],"alerted":{status:hex},
+ *  "alerted_at":{status:offset}}. */
 static char *serialize(const centry *e)
 {
-    json_t *seen = json_array(), *alerted = json_object(), *alerted_at = json_object();
-    char hex[24];
-    for (size_t i = 0; i < e->nseen; i++) {
-        snprintf(hex, sizeof hex, "%016llx", (unsigned long long)e->seen[i]);
-        json_array_append_new(seen, json_string(hex));
+    /* first (escaped: 6 bytes per byte at worst), 3 integers, MAX_SEEN hashes, MAX_ALERTED
+     * statuses twice: well under 4 KiB */
+    size_t cap = 6 * sizeof e->first + 3 * 24 + MAX_SEEN * 20 +
+                 MAX_ALERTED * (2 * 6 * sizeof e->alerted[0].status + 48) + 128;
+    char *b = malloc(cap);
+    size_t n = 0;
+    bool ok = b && put_fmt(b, cap, &n, "{\"first\":") && put_str(b, cap, &n, e->first) &&
+              put_fmt(b, cap, &n, ",\"first_ms\":%lld,\"last_ms\":%lld,\"count\":%lld,\"seen\":[",
+                      (long long)e->first_ms, (long long)e->h.age, (long long)e->count);
+    for (size_t i = 0; ok && i < e->nseen; i++)
+        ok = put_fmt(b, cap, &n, "%s\"%016llx\"", i ? "," : "", (unsigned long long)e->seen[i]);
+    ok = ok && put_fmt(b, cap, &n, "],\"alerted\":{");
+    for (size_t i = 0; ok && i < e->nalerted; i++)
+        ok = (!i || put_fmt(b, cap, &n, ",")) && put_str(b, cap, &n, e->alerted[i].status) &&
+             put_fmt(b, cap, &n, ":\"%016llx\"", (unsigned long long)e->alerted[i].event);
+    ok = ok && put_fmt(b, cap, &n, "},\"alerted_at\":{");
+    for (size_t i = 0; ok && i < e->nalerted; i++)
+        ok = (!i || put_fmt(b, cap, &n, ",")) && put_str(b, cap, &n, e->alerted[i].status) &&
+             put_fmt(b, cap, &n, ":%lld", (long long)e->alerted[i].offset);
+    ok = ok && put_fmt(b, cap, &n, "}}");
+    if (!ok) {
+        free(b);
+        return NULL;
     }
-    for (size_t i = 0; i < e->nalerted; i++) {
-        snprintf(hex, sizeof hex, "%016llx", (unsigned long long)e->alerted[i].event);
-        json_object_set_new(alerted, e->alerted[i].status, json_string(hex));
-        json_object_set_new(alerted_at, e->alerted[i].status,
-                            json_integer((json_int_t)e->alerted[i].offset));
-    }
-    json_t *o = json_pack("{s:s, s:I, s:I, s:I, s:o, s:o, s:o}", "first", e->first, "first_ms",
-                          (json_int_t)e->first_ms, "last_ms", (json_int_t)e->h.age, "count",
-                          (json_int_t)e->count, "seen", seen, "alerted", alerted, "alerted_at",
-                          alerted_at);
-    char *str = o ? json_dumps(o, JSON_COMPACT) : NULL;
-    json_decref(o);
-    return str;
+    return b;
 }
 
 int cluster_store_load(cluster_store *s, int32_t partition, const char *key, size_t key_len,

@@ -10,6 +10,7 @@
 #include "metrics.h"
 #include "pipeline.h"
 #include "processor.h"
+#include "jsonw.h"
 #include "rules.h"
 
 #ifdef __GLIBC__
@@ -268,7 +269,7 @@ static int print_records(processor *proc, const article *a, char *err, size_t er
         return -1;
     json_array_foreach(records, i, r)
     {
-        char *s = json_dumps(r, JSON_COMPACT);
+        char *s = jsonw_dumps(r, NULL);
         if (s) {
             puts(s);
             free(s);

@@ -16,8 +16,10 @@
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/eventfd.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -39,7 +41,10 @@ struct pipeline_s_worker {
     pthread_t th;
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    job *head, *tail;
+    /* [0]: input articles, [1]: repartition records, taken first: they are short and
+     * finish work already started, and behind a queue of articles they would wait
+     * (and hold their in-flight slots) for as long as those take. */
+    job *head[2], *tail[2];
     int stop;
     pipeline *pl;
 };
@@ -70,6 +75,14 @@ struct pipeline {
      * the state table of its partition and writes changes to the changelog. */
     int dedup;
     char *topic_rep, *topic_changelog;
+    /* The repartition partitions are forwarded to their own queue, read before the input:
+     * with one shared queue, a backlog of input fills librdkafka's prefetch queue
+     * (queued.max.messages.kbytes) and librdkafka 2.0 then pauses fetching for every
+     * partition for a second, the repartition topic included, so stage B (which
+     * finishes the work) starved behind stage A. Both queues wake the main loop through
+     * wake_fd when they get a message while it waits. */
+    rd_kafka_queue_t *rep_q, *cons_q;
+    int wake_fd;
     int dedup_partitions;
     cluster_store *store;
     article_store *articles; /* corrections (NULL when corrections.enabled=false) */
@@ -87,6 +100,7 @@ struct pipeline {
     pthread_mutex_t done_mu;
     pthread_cond_t done_cv;
     atomic_llong inflight;
+    atomic_int done_waiters; /* threads in wait_inflight */
     atomic_llong inflight_bytes; /* payload bytes of the jobs in flight */
     int64_t max_inflight_bytes;
 
@@ -133,10 +147,14 @@ static void job_release(job *j)
     rd_kafka_message_destroy(j->msg);
     free(j);
     atomic_fetch_add(&pl->completed, 1);
-    pthread_mutex_lock(&pl->done_mu);
     atomic_fetch_sub(&pl->inflight, 1);
-    pthread_cond_broadcast(&pl->done_cv);
-    pthread_mutex_unlock(&pl->done_mu);
+    /* A waiter registers before it looks at the count (both sequentially consistent), so
+     * either it sees this decrement or this sees it waiting. */
+    if (atomic_load(&pl->done_waiters) > 0) {
+        pthread_mutex_lock(&pl->done_mu);
+        pthread_cond_broadcast(&pl->done_cv);
+        pthread_mutex_unlock(&pl->done_mu);
+    }
 }
 
 /* Waits until fewer than `below` jobs are in flight (or the partition has none when
@@ -145,6 +163,7 @@ static int wait_inflight(pipeline *pl, int32_t partition, int64_t below, int64_t
 {
     int64_t deadline = now_ms() + timeout_ms;
     pthread_mutex_lock(&pl->done_mu);
+    atomic_fetch_add(&pl->done_waiters, 1);
     for (;;) {
         int64_t n = partition >= 0 ? (int64_t)(offset_tracker_inflight(pl->ot, partition) +
                                                offset_tracker_inflight(pl->ot_rep, partition))
@@ -152,18 +171,23 @@ static int wait_inflight(pipeline *pl, int32_t partition, int64_t below, int64_t
         if (n < below || (partition >= 0 && n == 0))
             break;
         if (atomic_load(&pl->fatal) || now_ms() >= deadline) {
+            atomic_fetch_sub(&pl->done_waiters, 1);
             pthread_mutex_unlock(&pl->done_mu);
             return -1;
         }
+        int64_t slice = deadline - now_ms();
+        if (slice > 50)
+            slice = 50;
         struct timespec ts;
         clock_gettime(CLOCK_REALTIME, &ts);
-        ts.tv_nsec += 50 * 1000000L;
+        ts.tv_nsec += (long)slice * 1000000L;
         if (ts.tv_nsec >= 1000000000L) {
             ts.tv_sec++;
             ts.tv_nsec -= 1000000000L;
         }
         pthread_cond_timedwait(&pl->done_cv, &pl->done_mu, &ts);
     }
+    atomic_fetch_sub(&pl->done_waiters, 1);
     pthread_mutex_unlock(&pl->done_mu);
     return 0;
 }
@@ -641,16 +665,17 @@ static void *worker_main(void *arg)
     worker *w = arg;
     for (;;) {
         pthread_mutex_lock(&w->mu);
-        while (!w->head && !w->stop)
+        while (!w->head[0] && !w->head[1] && !w->stop)
             pthread_cond_wait(&w->cv, &w->mu);
-        job *j = w->head;
+        int q = w->head[1] ? 1 : 0;
+        job *j = w->head[q];
         if (!j) {
             pthread_mutex_unlock(&w->mu);
             return NULL;
         }
-        w->head = j->next;
-        if (!w->head)
-            w->tail = NULL;
+        w->head[q] = j->next;
+        if (!w->head[q])
+            w->tail[q] = NULL;
         pthread_mutex_unlock(&w->mu);
         process_job(w->pl, j);
     }
@@ -688,11 +713,12 @@ static void dispatch(pipeline *pl, rd_kafka_message_t *m)
     uint32_t n = (uint32_t)pl->nworkers, w_i = (uint32_t)m->partition % n;
     worker *w = &pl->workers[j->stage ? n - 1 - w_i : w_i];
     pthread_mutex_lock(&w->mu);
-    if (w->tail)
-        w->tail->next = j;
+    int q = j->stage ? 1 : 0;
+    if (w->tail[q])
+        w->tail[q]->next = j;
     else
-        w->head = j;
-    w->tail = j;
+        w->head[q] = j;
+    w->tail[q] = j;
     pthread_cond_signal(&w->cv);
     pthread_mutex_unlock(&w->mu);
 }
@@ -993,6 +1019,19 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
             e = rd_kafka_incremental_assign(rk, parts);
         else
             rd_kafka_assign(rk, parts);
+        /* After the assignment (a stopped fetch clears an earlier forward): messages
+         * fetched before this takes effect arrive on the consumer queue, which handles
+         * repartition records too. */
+        for (int i = 0; pl->rep_q && i < parts->cnt; i++) {
+            if (!is_rep(pl, parts->elems[i].topic))
+                continue;
+            rd_kafka_queue_t *pq = rd_kafka_queue_get_partition(rk, parts->elems[i].topic,
+                                                                parts->elems[i].partition);
+            if (pq) {
+                rd_kafka_queue_forward(pq, pl->rep_q);
+                rd_kafka_queue_destroy(pq);
+            }
+        }
     } else if (err == RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS) {
         int lost = rd_kafka_assignment_lost(rk);
         plog(PLOG_INFO, "consumer", "%s %d partition(s)", lost ? "lost" : "revoking",
@@ -1321,6 +1360,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
         return NULL;
     }
     pl->conf = conf;
+    pl->wake_fd = -1;
     pl->eos = strcmp(pconfig_str(conf, "processing.guarantee"), "exactly_once") == 0;
     pl->topic_input = strdup(pconfig_str(conf, "topic.input"));
     pl->topic_dlq = strdup(pconfig_str(conf, "topic.dlq"));
@@ -1406,6 +1446,18 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     pl->dedup = pconfig_bool(conf, "dedup.enabled") && !processor_is_passthrough(pl->proc);
     if (pl->dedup && setup_dedup(pl, conf, err, errlen) != 0)
         goto fail;
+    if (pl->dedup) {
+        static const uint64_t one = 1; /* what an eventfd takes */
+        pl->wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
+        pl->rep_q = rd_kafka_queue_new(pl->consumer);
+        pl->cons_q = rd_kafka_queue_get_consumer(pl->consumer);
+        if (pl->wake_fd < 0 || !pl->rep_q || !pl->cons_q) {
+            snprintf(err, errlen, "cannot set up the consumer queues");
+            goto fail;
+        }
+        rd_kafka_queue_io_event_enable(pl->rep_q, pl->wake_fd, &one, sizeof one);
+        rd_kafka_queue_io_event_enable(pl->cons_q, pl->wake_fd, &one, sizeof one);
+    }
     return pl;
 fail:
     if (pc)
@@ -1420,6 +1472,12 @@ void pipeline_destroy(pipeline *pl)
 {
     if (!pl)
         return;
+    if (pl->rep_q)
+        rd_kafka_queue_destroy(pl->rep_q);
+    if (pl->cons_q)
+        rd_kafka_queue_destroy(pl->cons_q);
+    if (pl->wake_fd >= 0)
+        close(pl->wake_fd);
     if (pl->consumer)
         rd_kafka_destroy(pl->consumer);
     if (pl->restorer) {
@@ -1526,6 +1584,43 @@ static void stop_threads(pipeline *pl)
     }
 }
 
+/* Waits up to timeout_ms for a wake-up of the main loop (a message on an empty queue). */
+static void wait_wake(pipeline *pl, int timeout_ms)
+{
+    struct pollfd pfd = {.fd = pl->wake_fd, .events = POLLIN};
+    uint64_t n;
+    if (poll(&pfd, 1, timeout_ms) > 0 && read(pl->wake_fd, &n, sizeof n) < 0)
+        n = 0; /* already reset: nothing to do */
+}
+
+/* The next messages to dispatch (at most cap; 0 after waiting a while): only while fewer
+ * than processing.max.inflight messages and max.inflight.bytes are in flight (a single
+ * large message always proceeds), and repartition records first, several at a time
+ * (they are small and finish work already started). */
+static size_t next_messages(pipeline *pl, rd_kafka_message_t **out, size_t cap)
+{
+    int64_t n = atomic_load(&pl->inflight), bytes = atomic_load(&pl->inflight_bytes);
+    int input_ok = n < pl->max_inflight && (bytes < pl->max_inflight_bytes || n == 0);
+    if (pl->rep_q && input_ok) {
+        int64_t room = pl->max_inflight - n;
+        ssize_t k = rd_kafka_consume_batch_queue(pl->rep_q, 0, out,
+                                                 (size_t)room < cap ? (size_t)room : cap);
+        if (k > 0)
+            return (size_t)k;
+    }
+    if (!input_ok) {
+        /* Over the count: wait until a quarter of the limit has finished (one wake-up per
+         * batch, not per job); over the bytes: until any job has. */
+        int64_t below = n >= pl->max_inflight ? pl->max_inflight - pl->max_inflight / 4 : n;
+        wait_inflight(pl, -1, below > 0 ? below : 1, 100);
+        return 0;
+    }
+    out[0] = rd_kafka_consumer_poll(pl->consumer, pl->rep_q ? 0 : 100);
+    if (!out[0] && pl->rep_q)
+        wait_wake(pl, 100);
+    return out[0] ? 1 : 0;
+}
+
 int pipeline_run(pipeline *pl, volatile sig_atomic_t *stop)
 {
     rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
@@ -1581,28 +1676,21 @@ int pipeline_run(pipeline *pl, volatile sig_atomic_t *stop)
             store_offsets(pl);
             last_store = now_ms();
         }
-        if (atomic_load(&pl->inflight) >= pl->max_inflight) {
-            wait_inflight(pl, -1, pl->max_inflight, 100);
-            continue;
+        rd_kafka_message_t *batch[64];
+        size_t got = next_messages(pl, batch, sizeof batch / sizeof batch[0]);
+        for (size_t i = 0; i < got; i++) {
+            rd_kafka_message_t *m = batch[i];
+            if (m->err) {
+                if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                    plog(PLOG_WARN, "consumer", "consume error: %s",
+                         rd_kafka_message_errstr(m));
+                rd_kafka_message_destroy(m);
+                continue;
+            }
+            if (pl->eos)
+                pl->txn_msgs++;
+            dispatch(pl, m);
         }
-        if (atomic_load(&pl->inflight_bytes) >= pl->max_inflight_bytes &&
-            atomic_load(&pl->inflight) > 0) {
-            /* Large messages: wait for any job to finish (at least one always proceeds). */
-            wait_inflight(pl, -1, atomic_load(&pl->inflight), 100);
-            continue;
-        }
-        rd_kafka_message_t *m = rd_kafka_consumer_poll(pl->consumer, 100);
-        if (!m)
-            continue;
-        if (m->err) {
-            if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
-                plog(PLOG_WARN, "consumer", "consume error: %s", rd_kafka_message_errstr(m));
-            rd_kafka_message_destroy(m);
-            continue;
-        }
-        if (pl->eos)
-            pl->txn_msgs++;
-        dispatch(pl, m);
     }
 
     if (atomic_load(&pl->fatal)) {

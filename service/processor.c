@@ -8,6 +8,7 @@
 #include "enrich/enrich.h"
 #include "extract/extract.h"
 #include "metrics.h"
+#include "jsonw.h"
 #include "rules.h"
 
 #include <stdio.h>
@@ -365,7 +366,8 @@ int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *o
     json_object_del(r, "report_count");
     const char *ck = json_string_value(json_object_get(r, "cluster_key"));
     char *key = strdup(ck ? ck : "-");
-    char *v = json_dumps(r, JSON_COMPACT);
+    size_t vlen = 0;
+    char *v = jsonw_dumps(r, &vlen);
     char *okey = record_key_of(r, p->fmt.key);
     rd_kafka_headers_t *h = rd_kafka_headers_new(8);
     if (!key || !v || !okey || !h) {
@@ -386,7 +388,6 @@ int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *o
         rd_kafka_header_add(h, "parley_retracted", -1, "true", 4);
     alert_rules_match(p->rules, r, add_rule_header_to, h);
     free(okey);
-    size_t vlen = strlen(v);
     if (poutputs_add(out, OUT_INTERNAL, topic, key, strlen(key), v, vlen, h) != 0)
         return -1;
     if (value)

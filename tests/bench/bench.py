@@ -184,6 +184,28 @@ def proc_cpu(pid):
         return None
 
 
+def proc_ctxsw(pid):
+    """Context switches (voluntary + involuntary) of the process's live threads."""
+    tot = 0
+    try:
+        for t in os.listdir(f"/proc/{pid}/task"):
+            try:
+                with open(f"/proc/{pid}/task/{t}/status") as f:
+                    for line in f:
+                        if "ctxt_switches:" in line:
+                            tot += int(line.split()[1])
+            except (OSError, ValueError, IndexError):
+                pass
+    except OSError:
+        return None
+    return tot
+
+
+def broker_cpu():
+    """CPU seconds of the broker JVM so far (None without --broker-pid)."""
+    return proc_cpu(A.broker_pid) if A.broker_pid else None
+
+
 def proc_runq_wait(pid):
     """Seconds the process's threads spent runnable but waiting for a CPU (schedstat)."""
     tot = 0
@@ -313,6 +335,7 @@ def run_parleyd_backlog(name, tin, n, extra=(), guarantee="at_least_once", timeo
                                  "-p", str(d.pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     r = {"name": name, "n": n, "guarantee": guarantee, "extra": list(extra), "restarts": 0,
          "logs": [d.logpath]}
+    bcpu0 = broker_cpu()
     series = []                      # (time, delivered events, records)
     t_first = t_commit = t_end = None
     final = None
@@ -345,6 +368,9 @@ def run_parleyd_backlog(name, tin, n, extra=(), guarantee="at_least_once", timeo
         rq = proc_runq_wait(d.pid)
         if rq is not None:
             wait = wait_prev + rq
+        cs = proc_ctxsw(d.pid)
+        if cs is not None:
+            r["ctxsw"] = cs
         rss_max = max(rss_max, proc_status(d.pid, "VmRSS") or 0)
         if mm:
             if t_first is None and mm.get("parley_articles_consumed_total", 0) > 0:
@@ -365,6 +391,7 @@ def run_parleyd_backlog(name, tin, n, extra=(), guarantee="at_least_once", timeo
                 t_end = next(t for t, dl, _ in series if dl >= final)
                 break
         time.sleep(0.05)
+    r["broker_cpu_s"] = broker_cpu() - bcpu0 if bcpu0 is not None else None
     r["vmhwm_kb"] = int(hwm) or None
     r["rss_max_sampled_kb"] = rss_max
     r["cpu_s"] = cpu
@@ -403,6 +430,7 @@ def run_kcat(tin, n):
     tout = f"bench-kcat-out-{SFX}-{uuid.uuid4().hex[:6]}"
     create_topics([tout], A.partitions)
     ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    bcpu0 = broker_cpu()
     t0 = time.time()
     c = subprocess.Popen(["kcat", "-C", "-b", A.bootstrap, "-t", tin, "-o", "beginning", "-e", "-q",
                           "-f", "%k\t%s\n"], stdout=subprocess.PIPE)
@@ -416,11 +444,12 @@ def run_kcat(tin, n):
     t = time.time() - t0
     ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
+    bcpu = broker_cpu() - bcpu0 if bcpu0 is not None else None
     got = end_offsets(tout)
     ok = rc_c == 0 and rc_p == 0 and got == n
     if not ok:
         log(f"  kcat: rc {rc_c}/{rc_p}, {got}/{n} messages in {tout}")
-    return {"t": t, "aps": n / t, "cpu_s": cpu, "ok": ok, "out": got}
+    return {"t": t, "aps": n / t, "cpu_s": cpu, "ok": ok, "out": got, "broker_cpu_s": bcpu}
 
 
 # ---------------------------------------------------------------- phase 1: extraction
@@ -544,12 +573,13 @@ def phase_e2e():
             log(f"  rep {rep + 1}: kcat {k['aps']:.0f}/s ({k['t']:.2f}s, cpu {k['cpu_s']:.1f}s)")
             for mode, guar, extra in (("alos", "at_least_once", ()), ("eos", "exactly_once", ()),
                                       ("passthrough", "at_least_once", ("processing.processor=passthrough",))):
-                if mode == "passthrough" and not A.passthrough:
+                if (mode == "passthrough" and not A.passthrough) or mode not in A.e2e_modes.split(","):
                     continue
                 r = run_parleyd_backlog(f"{tag}-{mode}", tin, n, extra, guar, timeout=A.e2e_timeout)
                 runs[mode].append(r)
                 log(f"  rep {rep + 1}: parleyd {mode}: {r['aps'] or 0:.0f}/s (end {r['t_end']}, "
-                    f"first {r['t_first']}, cpu {r['cpu_s']}, records {r['records']}, hwm {r['vmhwm_kb']} kB)")
+                    f"first {r['t_first']}, cpu {r['cpu_s']}, broker cpu {r.get('broker_cpu_s')}, "
+                    f"context switches {r.get('ctxsw')}, records {r['records']}, hwm {r['vmhwm_kb']} kB)")
         out[str(size)] = {"n": n, "json_mb": mb, "text_bytes": tb, "input_topic": tin, "runs": runs}
     RES["e2e"] = out
 
@@ -944,18 +974,20 @@ def write_report(path):
           "visible to a read_committed consumer (exactly_once). 'steady' excludes start-up and "
           "group join (from the first consumed message). passthrough: one small record per "
           "article, no extraction — the pipeline's own cost. CPU = user+system seconds of the "
-          "process(es).")
+          "process(es); broker CPU s = the broker JVM's user+system seconds during the run (it "
+          "shares the machine's 2 CPUs).")
         w("")
         w("| articles | n | contender | articles/s | ratio to kcat | steady articles/s | CPU s | "
-          "waited for CPU s | records out | peak RSS |")
-        w("|---|---|---|---|---|---|---|---|---|---|")
+          "broker CPU s | waited for CPU s | records out | peak RSS |")
+        w("|---|---|---|---|---|---|---|---|---|---|---|")
         for size, e in e2e.items():
             runs = e["runs"]
             k_aps = med([k["aps"] for k in runs["kcat"]])
             k_cpu = med([k["cpu_s"] for k in runs["kcat"]])
             lab = f"{int(size) // 1000} KB"
-            w(f"| {lab} | {fmt(e['n'])} | kcat → kcat | {fmt(k_aps, 0)} | 1.00 | — | {fmt(k_cpu, 1)} | — | "
-              f"{fmt(e['n'])} (copies) | — |")
+            k_bcpu = med([k.get("broker_cpu_s") for k in runs["kcat"]])
+            w(f"| {lab} | {fmt(e['n'])} | kcat → kcat | {fmt(k_aps, 0)} | 1.00 | — | {fmt(k_cpu, 1)} | "
+              f"{fmt(k_bcpu, 1)} | — | {fmt(e['n'])} (copies) | — |")
             for mode, label in (("alos", "parleyd at_least_once"), ("eos", "parleyd exactly_once"),
                                 ("passthrough", "parleyd at_least_once, passthrough")):
                 rs = runs.get(mode) or []
@@ -970,6 +1002,7 @@ def write_report(path):
                     label += f" ({rst} restart(s) after a fatal exit, {fails} of {len(rs)} runs unfinished)"
                 w(f"| {lab} | {fmt(e['n'])} | {label} | {fmt(aps, 0)} | {fmt(ratio, 2)} | "
                   f"{fmt(med([r['aps_steady'] for r in rs]), 0)} | {fmt(med([r['cpu_s'] for r in rs]), 1)} | "
+                  f"{fmt(med([r.get('broker_cpu_s') for r in rs]), 1)} | "
                   f"{fmt(med([r.get('runq_wait_s') for r in rs]), 1)} | "
                   f"{fmt(med([r['records'] for r in rs]), 0)} | {fmt(mb(hwm), 1)} MB |")
                 if mode == "alos":
@@ -1159,9 +1192,15 @@ def main():
     ap.add_argument("--json", default=None)
     ap.add_argument("--command", default="bash tests/bench/run.sh")
     ap.add_argument("--partitions", type=int, default=4)
+    ap.add_argument("--broker-pid", type=int, default=None,
+                    help="pid of the broker JVM, to report its CPU seconds per run")
     ap.add_argument("--mem-sizes", default=None, help="comma-separated article sizes (bytes of text)")
     ap.add_argument("--mem-bytes", type=float, default=None, help="article text per backlog run")
     ap.add_argument("--threads-list", default="1,2")
+    ap.add_argument("--e2e-modes", default="alos,eos,passthrough",
+                    help="parleyd runs of the end-to-end phase (a subset, for experiments)")
+    ap.add_argument("--e2e-sizes", dest="e2e_sizes_arg", default=None,
+                    help="comma-separated SIZE:COUNT article runs of the end-to-end phase")
     ap.add_argument("--parleyd-x", action="append", default=[], metavar="KEY=VALUE",
                     help="extra -X for every parleyd run (experiments; noted in the report)")
     ap.add_argument("--perf-callgraph", default="dwarf,16384",
@@ -1187,6 +1226,8 @@ def main():
     A.e2e_sizes = [(3000, 8000), (30000, 800)] if q else [(3000, 20000), (30000, 2000)]
     A.e2e_timeout = 180 if q else 300
     A.passthrough = True
+    if A.e2e_sizes_arg:
+        A.e2e_sizes = [tuple(int(x) for x in sc.split(":")) for sc in A.e2e_sizes_arg.split(",")]
     A.rate = 1000
     A.input_linger = 1
     A.latency_seconds = 20 if q else 30

@@ -77,6 +77,7 @@ if [[ -z "$bootstrap" ]]; then
     started=1
     KAFKA_TEST_DIR=$kdir bash deploy/kafka.sh start --fresh --dir "$kdir" --port "$kport"
     bootstrap=127.0.0.1:$kport
+    extra=(--broker-pid "$(cat "$kdir/kafka.pid")" "${extra[@]}")
 fi
 
 "$py" tests/bench/bench.py --bootstrap "$bootstrap" --parleyd "$build/parleyd" \

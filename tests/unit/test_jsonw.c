@@ -1,0 +1,159 @@
+/* test_jsonw.c - unit tests of producers/jsonw: the compact writer gives the same bytes
+ * as json_dumps(v, JSON_COMPACT) for every kind of value (escapes, control characters,
+ * non-ASCII text, integers, reals and their exponents, nesting, empty containers, key
+ * order), on the records the extractor makes of every golden article, and refuses what
+ * JSON cannot hold. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "jsonw.h"
+
+static void expect_same(const json_t *v)
+{
+    char *want = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+    size_t len = 0;
+    char *got = jsonw_dumps(v, &len);
+    assert_non_null(want);
+    assert_non_null(got);
+    if (strcmp(want, got) != 0)
+        fail_msg("jsonw_dumps differs from json_dumps:\n want %s\n got  %s", want, got);
+    assert_int_equal(len, strlen(want));
+    free(want);
+    free(got);
+}
+
+static void expect_same_text(const char *text)
+{
+    json_error_t e;
+    json_t *v = json_loads(text, JSON_DECODE_ANY | JSON_ALLOW_NUL, &e);
+    if (!v)
+        fail_msg("bad test JSON: %s: %s", e.text, text);
+    expect_same(v);
+    json_decref(v);
+}
+
+static void test_scalars_and_strings(void **state)
+{
+    (void)state;
+    expect_same_text("{\"a\":\"plain\",\"b\":\"quote \\\" backslash \\\\ slash /\"}");
+    expect_same_text("[\"\\b\\f\\n\\r\\t\",\"\\u0001\\u001f\\u007f\",\"\\u0000 nul inside\"]");
+    expect_same_text("{\"name\":\"Zelenskyy in Kyiv\",\"ru\":\"\\u041c\\u043e\\u0441\\u043a\\u0432\\u0430\","
+                     "\"emoji\":\"\\ud83d\\ude00\",\"ls\":\"\\u2028\"}");
+    expect_same_text("{\"t\":true,\"f\":false,\"n\":null,\"i\":0,\"neg\":-42,"
+                     "\"big\":9223372036854775807,\"small\":-9223372036854775808}");
+    expect_same_text("[0.5,1.0,-2.25,0.1,1e300,1.5e-7,123456789012345678.0,3.0e5,-0.0,0.85]");
+    expect_same_text("{\"empty_o\":{},\"empty_a\":[],\"\":\"empty key\",\"k\\\"q\":1}");
+    expect_same_text("{\"z\":1,\"a\":2,\"m\":{\"y\":[1,{\"b\":[]},[[]]],\"c\":null}}");
+}
+
+static void test_reals_built_in_c(void **state)
+{
+    (void)state;
+    double vs[] = {0.0, 1.0, 100.0, 1e21, 1e-5, 51.5074, -0.1275, 2.0 / 3.0, 1e100, 5e-324};
+    for (size_t i = 0; i < sizeof vs / sizeof vs[0]; i++) {
+        json_t *r = json_real(vs[i]);
+        expect_same(r);
+        json_decref(r);
+    }
+}
+
+static void test_refuses_non_finite(void **state)
+{
+    (void)state;
+    /* jansson will not build NaN reals; a real set to infinity is refused the same way */
+    json_t *o = json_object();
+    json_t *r = json_real(1.0);
+    assert_int_equal(json_real_set(r, INFINITY), -1); /* jansson refuses it itself */
+    json_object_set_new(o, "x", r);
+    expect_same(o); /* still 1.0 */
+    json_decref(o);
+    assert_null(jsonw_dumps(NULL, NULL));
+}
+
+static void test_deep_nesting_refused(void **state)
+{
+    (void)state;
+    json_t *root = json_array(), *cur = root;
+    for (int i = 0; i < 3000; i++) {
+        json_t *n = json_array();
+        json_array_append_new(cur, n);
+        cur = n;
+    }
+    assert_null(jsonw_dumps(root, NULL));
+    json_decref(root);
+}
+
+static const char *str_of(const json_t *o, const char *k)
+{
+    return json_string_value(json_object_get(o, k));
+}
+
+/* Real parley.contact.v1 records: the extractor's output for every golden article. */
+static void test_golden_records(void **state)
+{
+    (void)state;
+    char err[512];
+    px_options opts = {0};
+    px_ctx *ctx = px_ctx_new(&opts, err, sizeof err);
+    if (!ctx)
+        fail_msg("px_ctx_new: %s", err);
+    DIR *d = opendir(PARLEY_GOLDEN_DIR);
+    assert_non_null(d);
+    struct dirent *de;
+    size_t records = 0;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.')
+            continue;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s/article.json", PARLEY_GOLDEN_DIR, de->d_name);
+        json_t *a = json_load_file(path, 0, NULL);
+        if (!a)
+            continue;
+        px_article art = {.id = str_of(a, "id"), .url = str_of(a, "url"),
+                          .source = str_of(a, "source"), .title = str_of(a, "title"),
+                          .published_at = str_of(a, "published_at"),
+                          .language = str_of(a, "language"), .text = str_of(a, "text")};
+        if (!art.id || !art.text)
+            fail_msg("%s: no id or text", path);
+        art.text_len = strlen(art.text);
+        json_t *recs = NULL, *r;
+        px_stats st;
+        if (px_extract(ctx, &art, &recs, &st, err, sizeof err) != 0)
+            fail_msg("%s: %s", path, err);
+        size_t i;
+        json_array_foreach(recs, i, r)
+        {
+            expect_same(r);
+            records++;
+        }
+        expect_same(recs);
+        json_decref(recs);
+        json_decref(a);
+    }
+    closedir(d);
+    px_ctx_destroy(ctx);
+    assert_true(records > 20);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_scalars_and_strings),
+        cmocka_unit_test(test_reals_built_in_c),
+        cmocka_unit_test(test_refuses_non_finite),
+        cmocka_unit_test(test_deep_nesting_refused),
+        cmocka_unit_test(test_golden_records),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
