@@ -100,7 +100,8 @@ struct pipeline {
     pthread_mutex_t done_mu;
     pthread_cond_t done_cv;
     atomic_llong inflight;
-    atomic_int done_waiters; /* threads in wait_inflight */
+    atomic_int done_waiters;       /* threads in wait_inflight */
+    atomic_llong done_wake_below;  /* ... waiting for fewer jobs than this in flight */
     atomic_llong inflight_bytes; /* payload bytes of the jobs in flight */
     int64_t max_inflight_bytes;
 
@@ -147,10 +148,11 @@ static void job_release(job *j)
     rd_kafka_message_destroy(j->msg);
     free(j);
     atomic_fetch_add(&pl->completed, 1);
-    atomic_fetch_sub(&pl->inflight, 1);
+    int64_t left = atomic_fetch_sub(&pl->inflight, 1) - 1;
     /* A waiter registers before it looks at the count (both sequentially consistent), so
-     * either it sees this decrement or this sees it waiting. */
-    if (atomic_load(&pl->done_waiters) > 0) {
+     * either it sees this decrement or this sees it waiting. Only a count it waits for
+     * wakes it: one wake-up per batch of deliveries, not one per delivery report. */
+    if (atomic_load(&pl->done_waiters) > 0 && left < atomic_load(&pl->done_wake_below)) {
         pthread_mutex_lock(&pl->done_mu);
         pthread_cond_broadcast(&pl->done_cv);
         pthread_mutex_unlock(&pl->done_mu);
@@ -163,6 +165,8 @@ static int wait_inflight(pipeline *pl, int32_t partition, int64_t below, int64_t
 {
     int64_t deadline = now_ms() + timeout_ms;
     pthread_mutex_lock(&pl->done_mu);
+    /* only the main thread waits (rebalance callbacks run inside its poll) */
+    atomic_store(&pl->done_wake_below, partition >= 0 ? INT64_MAX : below);
     atomic_fetch_add(&pl->done_waiters, 1);
     for (;;) {
         int64_t n = partition >= 0 ? (int64_t)(offset_tracker_inflight(pl->ot, partition) +

@@ -5,7 +5,10 @@
  * DESIGN
  * - The calling thread owns the consumer: it polls, dispatches each message to worker
  *   (partition % threads) so a partition's outputs keep its input order, and runs the
- *   rebalance callback, offset storing and transactions.
+ *   rebalance callback, offset storing and transactions. With the cross-article stage,
+ *   the repartition partitions come from a queue of their own, read first (in batches),
+ *   and each worker takes their records before queued articles: they finish work
+ *   already started. Input and repartition messages share processing.max.inflight.
  * - Workers decode, process and produce. Each produced message carries its job as
  *   opaque; a job completes when every output is acknowledged. Only then is its offset
  *   marked done in the offset tracker, which yields the highest contiguous committable
