@@ -1593,8 +1593,10 @@ static void wait_wake(pipeline *pl, int timeout_ms)
 {
     struct pollfd pfd = {.fd = pl->wake_fd, .events = POLLIN};
     uint64_t n;
-    if (poll(&pfd, 1, timeout_ms) > 0 && read(pl->wake_fd, &n, sizeof n) < 0)
-        n = 0; /* already reset: nothing to do */
+    if (poll(&pfd, 1, timeout_ms) > 0) {
+        ssize_t r = read(pl->wake_fd, &n, sizeof n); /* resets the eventfd */
+        (void)r;                                     /* EAGAIN: nothing to reset */
+    }
 }
 
 /* The next messages to dispatch (at most cap; 0 after waiting a while): only while fewer
