@@ -184,21 +184,27 @@ def proc_cpu(pid):
         return None
 
 
-def proc_ctxsw(pid):
-    """Context switches (voluntary + involuntary) of the process's live threads."""
-    tot = 0
+def sum_over_threads(pid, name, value):
+    """Sum of value(text of /proc/PID/task/TID/<name>) over the process's live threads
+    (None when the process is gone)."""
     try:
-        for t in os.listdir(f"/proc/{pid}/task"):
-            try:
-                with open(f"/proc/{pid}/task/{t}/status") as f:
-                    for line in f:
-                        if "ctxt_switches:" in line:
-                            tot += int(line.split()[1])
-            except (OSError, ValueError, IndexError):
-                pass
+        tids = os.listdir(f"/proc/{pid}/task")
     except OSError:
         return None
+    tot = 0
+    for t in tids:
+        try:
+            with open(f"/proc/{pid}/task/{t}/{name}") as f:
+                tot += value(f.read())
+        except (OSError, IndexError, ValueError):
+            pass
     return tot
+
+
+def proc_ctxsw(pid):
+    """Context switches (voluntary + involuntary) of the process's live threads."""
+    return sum_over_threads(pid, "status", lambda s: sum(
+        int(line.split()[1]) for line in s.splitlines() if "ctxt_switches:" in line))
 
 
 def broker_cpu():
@@ -208,17 +214,8 @@ def broker_cpu():
 
 def proc_runq_wait(pid):
     """Seconds the process's threads spent runnable but waiting for a CPU (schedstat)."""
-    tot = 0
-    try:
-        for t in os.listdir(f"/proc/{pid}/task"):
-            try:
-                with open(f"/proc/{pid}/task/{t}/schedstat") as f:
-                    tot += int(f.read().split()[1])
-            except (OSError, IndexError, ValueError):
-                pass
-    except OSError:
-        return None
-    return tot / 1e9
+    ns = sum_over_threads(pid, "schedstat", lambda s: int(s.split()[1]))
+    return ns / 1e9 if ns is not None else None
 
 
 def loadavg():
