@@ -14,7 +14,11 @@
 #include "rules.h"
 
 #ifdef __GLIBC__
+#ifdef PARLEY_JEMALLOC
+#include <jemalloc/jemalloc.h>
+#else
 #include <malloc.h>
+#endif
 #endif
 #include <signal.h>
 #include <stdio.h>
@@ -380,6 +384,30 @@ static int cmd_extract(const cli *c, pconfig *conf)
     return rc;
 }
 
+#ifdef PARLEY_JEMALLOC
+/* jemalloc reads this at its start; MALLOC_CONF in the environment overrides it.
+ * See tests/bench/README.md for the measurements behind these settings. */
+const char *malloc_conf = "narenas:2,background_thread:true,dirty_decay_ms:1000,muzzy_decay_ms:0";
+#endif
+
+/* The allocator this binary runs on, asked of the allocator itself. */
+static const char *allocator_name(void)
+{
+#ifdef PARLEY_JEMALLOC
+    static char name[64];
+    const char *v = NULL;
+    size_t len = sizeof v;
+    if (mallctl("version", &v, &len, NULL, 0) != 0 || !v)
+        return "jemalloc (version unknown)";
+    snprintf(name, sizeof name, "jemalloc %.*s", (int)strcspn(v, "-"), v); /* 5.3.0-0-g<hash> */
+    return name;
+#elif defined(__GLIBC__)
+    return "glibc";
+#else
+    return "libc";
+#endif
+}
+
 int main(int argc, char **argv)
 {
     cli c;
@@ -388,7 +416,7 @@ int main(int argc, char **argv)
         usage(stderr);
         return 2;
     }
-#ifdef __GLIBC__
+#if !defined(PARLEY_JEMALLOC) && defined(__GLIBC__)
     /* glibc gives threads that allocate at once arenas of their own (up to 8 per core);
      * with librdkafka's threads that is tens of MB of RSS for no speed here. Two arenas,
      * unless MALLOC_ARENA_MAX says otherwise. */
@@ -397,8 +425,8 @@ int main(int argc, char **argv)
 #endif
     enrich_global_init(); /* curl_global_init, before any thread starts */
     if (!strcmp(argv[1], "--version") || !strcmp(argv[1], "version")) {
-        printf("parleyd %s (librdkafka %s, extractor %s)\n", PARLEY_VERSION, rd_kafka_version_str(),
-               px_version());
+        printf("parleyd %s (librdkafka %s, extractor %s, malloc %s)\n", PARLEY_VERSION,
+               rd_kafka_version_str(), px_version(), allocator_name());
         return 0;
     }
     if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) {

@@ -38,6 +38,15 @@ if [ -z "${CTEST_ARGS:-}" ] && command -v valgrind >/dev/null 2>&1; then
     (cd build-valgrind && ctest -L valgrind --output-on-failure --timeout 900)
 fi
 
+# The daemon as shipped is linked with jemalloc, which the sanitizer build above cannot be:
+# that binary (no sanitizers) runs the allocator check, the golden cases, the record
+# schema and the embedded pipeline.
+if [ -z "${CTEST_ARGS:-}" ]; then
+    cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug >/dev/null
+    cmake --build build-valgrind -j2 --target parleyd >/dev/null
+    (cd build-valgrind && ctest -R '^(allocator|golden|golden\.schema|cli\.test_embedded)$' --output-on-failure --timeout 900)
+fi
+
 # Every parser under libFuzzer (clang, ASan+UBSan) for a bounded time; a crash fails.
 if [ -z "${CTEST_ARGS:-}" ] && [ "${FUZZ_SECONDS:-15}" != 0 ]; then
     FUZZ_SECONDS=${FUZZ_SECONDS:-15} bash tests/fuzz/run_fuzz.sh

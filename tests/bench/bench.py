@@ -1198,6 +1198,8 @@ def main():
     ap.add_argument("--threads-list", default="1,2")
     ap.add_argument("--e2e-modes", default="alos,eos,passthrough",
                     help="parleyd runs of the end-to-end phase (a subset, for experiments)")
+    ap.add_argument("--latency-modes", default=None,
+                    help="comma-separated runs of the latency phase (alos,alos-linger1,eos,alos-250)")
     ap.add_argument("--e2e-sizes", dest="e2e_sizes_arg", default=None,
                     help="comma-separated SIZE:COUNT article runs of the end-to-end phase")
     ap.add_argument("--parleyd-x", action="append", default=[], metavar="KEY=VALUE",
@@ -1235,6 +1237,9 @@ def main():
                       ("alos-250", "at_least_once", (), 250)]
     if not q:
         A.latency_runs.insert(1, ("alos-linger1", "at_least_once", ("producer.linger.ms=1",), A.rate))
+    if A.latency_modes:
+        want = A.latency_modes.split(",")
+        A.latency_runs = [r for r in A.latency_runs if r[0] in want]
     mem_sizes, mem_bytes = A.mem_sizes, A.mem_bytes
     A.mem_sizes = [1000, 10000, 100000, 1000000]
     A.mem_bytes = 24e6 if q else 64e6
