@@ -546,6 +546,8 @@ def phase_extract():
         log(f"  callgrind: {r['callgrind']['ir_per_byte']} Ir/byte")
     else:
         r["callgrind"] = None
+    ldd = subprocess.run(["ldd", A.bench_extract], capture_output=True, text=True).stdout
+    r["allocator"] = "jemalloc" if "libjemalloc" in ldd else "glibc malloc"
     RES["extract"] = r
 
 
@@ -911,6 +913,8 @@ def write_report(path):
     else:
         w("- enrichment: **not wired into the daemon yet** (no `enrich.*` keys); the figures are "
           "consume + decode + extract + produce.  ")
+    for note in RES.get("notes", []):  # added by hand to results.json when phases were merged
+        w(f"- note: {note}  ")
     if A.parleyd_x:
         w("- **every parleyd run here also had** " + ", ".join(f"`-X {x}`" for x in A.parleyd_x) + "  ")
     w("- parleyd runs with its defaults except topics, group, `metrics.listen` and what a row "
@@ -928,7 +932,8 @@ def write_report(path):
         w(f"Corpus `{os.path.relpath(A.corpus, ROOT)}`: {fmt(t1.get('articles'))} articles, "
           f"{t1.get('mb')} MB of article text, {fmt(t1.get('sentences_per_pass'))} sentences and "
           f"{fmt(t1.get('records_per_pass'))} records per pass; {A.extract_passes} timed passes after a "
-          f"warm-up; engine {t1.get('engine')}.")
+          f"warm-up; engine {t1.get('engine')}" +
+          (f"; allocator {ex['allocator']}." if ex.get("allocator") else "."))
         w("")
         w("Wall-clock rates move with the other load on this machine; the rates per "
           "CPU-second (user+system time of one pass: the CPU time of a warm-up plus "
@@ -1149,6 +1154,42 @@ def write_report(path):
     RES["targets"] = targets
 
 
+README_BEGIN = "<!-- bench-results:begin"
+README_END = "<!-- bench-results:end -->"
+
+
+ALL_PHASES = ("extract", "e2e", "latency", "memory", "profile")
+DEFAULT_OUT = os.path.abspath(os.path.join(HERE, "RESULTS.md"))
+
+
+def update_readme(path):
+    """Rewrites the block between the bench-results markers of the project README with the
+    targets table of this run (machine, command, figures); a README without them is left."""
+    try:
+        text = open(path, encoding="utf-8").read()
+    except OSError:
+        return
+    i, j = text.find(README_BEGIN), text.find(README_END)
+    if i < 0 or j < i:
+        return
+    M = RES["machine"]
+    L = [README_BEGIN + " (written by tests/bench/bench.py from the run behind tests/bench/RESULTS.md;"
+         " do not edit) -->", "",
+         f"Measured {M['date']} with `{M['command']}` ({'quick' if A.quick else 'full'} run) on "
+         f"{M['nproc']} CPUs ({M['cpu']}, {M['mem_gb']:.1f} GB RAM, load average at start "
+         f"{M['loadavg']}; the broker on the same CPUs), {M.get('parleyd_version', '?')}, source "
+         f"`{M.get('git')}`. All figures: [tests/bench/RESULTS.md](tests/bench/RESULTS.md).", "",
+         "| target | measured | |", "|---|---|---|"]
+    for t, v, ok in RES.get("targets", []):
+        L.append(f"| {t} | {v} | {verdict(ok)} |")
+    L.append("")
+    new = text[:i] + "\n".join(L) + "\n" + text[j:]
+    if new != text:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(new)
+        log(f"updated the results table in {path}")
+
+
 def machine():
     cpu = "?"
     try:
@@ -1187,7 +1228,7 @@ def main():
     ap.add_argument("--quick", action="store_true")
     ap.add_argument("--phases", default="extract,e2e,latency,memory,profile")
     ap.add_argument("--work", default="/tmp/parley-bench")
-    ap.add_argument("--out", default=os.path.join(HERE, "RESULTS.md"))
+    ap.add_argument("--out", default=DEFAULT_OUT)
     ap.add_argument("--json", default=None)
     ap.add_argument("--command", default="bash tests/bench/run.sh")
     ap.add_argument("--partitions", type=int, default=4)
@@ -1218,6 +1259,8 @@ def main():
         RES.update(saved)
         A.command = RES["machine"]["command"]
         write_report(A.out)
+        if os.path.abspath(A.out) == DEFAULT_OUT and set(ALL_PHASES) <= set(A.phases.split(",")):
+            update_readme(os.path.join(ROOT, "README.md"))
         log(f"rendered {A.out} from {A.render}")
         return 0
     q = A.quick
@@ -1271,6 +1314,8 @@ def main():
         delete_topics()
     RES["machine"]["wall_s"] = time.time() - t0
     write_report(A.out)
+    if os.path.abspath(A.out) == DEFAULT_OUT and set(ALL_PHASES) <= set(phases):
+        update_readme(os.path.join(ROOT, "README.md"))
     with open(A.json, "w") as f:
         json.dump({"args": vars(A), **RES}, f, indent=1, default=str)
     log(f"wrote {A.out} and {A.json} in {RES['machine']['wall_s']:.0f}s")
