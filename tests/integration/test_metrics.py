@@ -38,7 +38,10 @@ def metric(text, name, labels=""):
 N, BAD = 500, 7
 t = Topics("metrics", partitions=2)
 port = free_port()
-produce(t.input, [article(i) for i in range(N)] + [b"garbage %d" % i for i in range(BAD)])
+# Keyed, so that both partitions get messages (keyless ones may all go to one partition, and
+# a partition nothing was ever committed on has no lag in librdkafka's statistics).
+produce(t.input, [article(i) for i in range(N)] + [b"garbage %d" % i for i in range(BAD)],
+        keys=[b"k%d" % i for i in range(N + BAD)])
 d = Daemon(t, "processing.processor=passthrough", f"metrics.listen=127.0.0.1:{port}",
            "kafka.statistics.interval.ms=500")
 # Before the group is joined and statistics arrive, the instance is not ready.
