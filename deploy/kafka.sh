@@ -12,6 +12,8 @@
 #   deploy/kafka.sh status  [--dir DIR]
 #   deploy/kafka.sh topic create NAME PARTITIONS [--dir DIR] [--port PORT]
 #   deploy/kafka.sh topic delete NAME | list | describe [NAME]   [--dir DIR] [--port PORT]
+#   deploy/kafka.sh dump-log TOPIC [PARTITION] [--dir DIR]   the record batches as stored
+#                           (Kafka's DumpLogSegments: offsets, compresscodec, sizes)
 #
 # Environment:
 #   KAFKA_TEST_DIR      broker directory (config, data, logs, pid)  default /tmp/parley-kafka
@@ -497,6 +499,22 @@ cmd_topic() {
     esac
 }
 
+cmd_dump_log() {  # dump-log TOPIC [PARTITION]: one JVM for every segment of the topic
+    [[ $# -ge 1 && $# -le 2 ]] || die "usage: dump-log TOPIC [PARTITION]"
+    [[ $# -eq 1 || "$2" =~ ^[0-9]+$ ]] || die "usage: dump-log TOPIC [PARTITION]"
+    LIB=$(find_lib) || die "jars not fetched; run: $0 fetch"
+    local d f files=()
+    shopt -s nullglob
+    for d in "$DIR/data/$1"-*; do
+        [[ "${d##*/}" =~ ^.+-([0-9]+)$ && "${d##*/}" == "$1-${BASH_REMATCH[1]}" ]] || continue
+        [[ $# -eq 1 || "${BASH_REMATCH[1]}" == "$2" ]] || continue
+        for f in "$d"/*.log; do files+=("$f"); done
+    done
+    [[ ${#files[@]} -gt 0 ]] || die "no log segment of $1${2:+ partition $2} in $DIR/data"
+    local IFS=,
+    java_tool kafka.tools.DumpLogSegments --files "${files[*]}"
+}
+
 # ---------------------------------------------------------------- main
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; }
@@ -526,6 +544,7 @@ case "$CMD" in
     restart) cmd_stop; cmd_start ;;
     status) cmd_status ;;
     topic) cmd_topic "${ARGS[@]}" ;;
+    dump-log) cmd_dump_log "${ARGS[@]}" ;;
     -h | --help | help) usage ;;
-    *) die "unknown command: $CMD (fetch|start|stop|restart|status|topic)" ;;
+    *) die "unknown command: $CMD (fetch|start|stop|restart|status|topic|dump-log)" ;;
 esac

@@ -75,6 +75,9 @@ struct pipeline {
      * the state table of its partition and writes changes to the changelog. */
     int dedup;
     char *topic_rep, *topic_changelog;
+    /* Producer handles of the two internal topics, made with internal.compression.type
+     * (rd_kafka_producev finds them by name); NULL with "inherit". */
+    rd_kafka_topic_t *internal_rkt[2];
     /* The repartition partitions are forwarded to their own queue, read before the input:
      * with one shared queue, a backlog of input fills librdkafka's prefetch queue
      * (queued.max.messages.kbytes) and librdkafka 2.0 then pauses fetching for every
@@ -1214,6 +1217,36 @@ void pipeline_internal_topic(const pconfig *conf, const char *purpose, char *out
     snprintf(out, cap, "%s.%s", gid, purpose);
 }
 
+/* The internal topics are read back by parleyd moments after it wrote them: compressing
+ * them costs CPU at both ends (and the broker's, which decompresses to validate) for bytes
+ * that stay inside the cluster. internal.compression.type sets their codec apart from the
+ * output topics': a topic handle made now, from a copy of the producer's topic defaults, is
+ * the one rd_kafka_producev finds by name. */
+static int internal_compression(pipeline *pl, const pconfig *conf, char *err, size_t errlen)
+{
+    const char *codec = pconfig_str(conf, "internal.compression.type");
+    const char *names[2] = {pl->topic_rep, pl->topic_changelog};
+    char why[256];
+    if (!strcmp(codec, "inherit"))
+        return 0;
+    for (int i = 0; i < 2; i++) {
+        rd_kafka_topic_conf_t *tc = rd_kafka_default_topic_conf_dup(pl->producer);
+        if (!tc || rd_kafka_topic_conf_set(tc, "compression.type", codec, why, sizeof why) !=
+                       RD_KAFKA_CONF_OK) {
+            snprintf(err, errlen, "internal.compression.type: %s", tc ? why : "out of memory");
+            if (tc)
+                rd_kafka_topic_conf_destroy(tc);
+            return -1;
+        }
+        pl->internal_rkt[i] = rd_kafka_topic_new(pl->producer, names[i], tc); /* owns tc */
+        if (!pl->internal_rkt[i]) {
+            snprintf(err, errlen, "topic %s: %s", names[i], rd_kafka_err2str(rd_kafka_last_error()));
+            return -1;
+        }
+    }
+    return 0;
+}
+
 static int setup_dedup(pipeline *pl, const pconfig *conf, char *err, size_t errlen)
 {
     char name[300], why[512];
@@ -1450,6 +1483,8 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     pl->dedup = pconfig_bool(conf, "dedup.enabled") && !processor_is_passthrough(pl->proc);
     if (pl->dedup && setup_dedup(pl, conf, err, errlen) != 0)
         goto fail;
+    if (pl->dedup && internal_compression(pl, conf, err, errlen) != 0)
+        goto fail;
     if (pl->dedup) {
         static const uint64_t one = 1; /* what an eventfd takes */
         pl->wake_fd = eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
@@ -1493,6 +1528,9 @@ void pipeline_destroy(pipeline *pl)
     offset_tracker_destroy(pl->ot_rep);
     free(pl->topic_rep);
     free(pl->topic_changelog);
+    for (int i = 0; i < 2; i++)
+        if (pl->internal_rkt[i])
+            rd_kafka_topic_destroy(pl->internal_rkt[i]);
     if (pl->producer)
         rd_kafka_destroy(pl->producer);
     while (pl->retries) {
