@@ -1218,7 +1218,8 @@ void pipeline_internal_topic(const pconfig *conf, const char *purpose, char *out
 }
 
 /* The internal topics are read back by parleyd moments after it wrote them: compressing
- * them costs CPU at both ends for bytes that stay inside the cluster. internal.compression.type sets their codec apart from the
+ * them costs CPU at both ends for bytes that stay inside the cluster, not compressing them
+ * costs broker disk and network (internal.compression.type, default inherit). internal.compression.type sets their codec apart from the
  * output topics': a topic handle made now, from a copy of the producer's topic defaults, is
  * the one rd_kafka_producev finds by name. */
 static int internal_compression(pipeline *pl, const pconfig *conf, char *err, size_t errlen)
