@@ -13,12 +13,10 @@
 #include "jsonw.h"
 #include "rules.h"
 
-#ifdef __GLIBC__
 #ifdef PARLEY_JEMALLOC
 #include <jemalloc/jemalloc.h>
-#else
+#elif defined(__GLIBC__)
 #include <malloc.h>
-#endif
 #endif
 #include <signal.h>
 #include <stdio.h>

@@ -1217,11 +1217,10 @@ void pipeline_internal_topic(const pconfig *conf, const char *purpose, char *out
     snprintf(out, cap, "%s.%s", gid, purpose);
 }
 
-/* The internal topics are read back by parleyd moments after it wrote them: compressing
- * them costs CPU at both ends for bytes that stay inside the cluster, not compressing them
- * costs broker disk and network (internal.compression.type, default inherit). internal.compression.type sets their codec apart from the
- * output topics': a topic handle made now, from a copy of the producer's topic defaults, is
- * the one rd_kafka_producev finds by name. */
+/* internal.compression.type sets the internal topics' codec apart from the output topics'
+ * (parleyd reads them back at once: compressing them costs CPU at both ends, not
+ * compressing them broker disk and network). A topic handle made now, from a copy of the
+ * producer's topic defaults, is the one rd_kafka_producev finds by name. */
 static int internal_compression(pipeline *pl, const pconfig *conf, char *err, size_t errlen)
 {
     const char *codec = pconfig_str(conf, "internal.compression.type");
