@@ -143,7 +143,8 @@ static bool put_fmt(char *buf, size_t cap, size_t *n, const char *fmt, ...)
 }
 
 /* The changelog value of an entry: compact JSON, written directly (this runs once per
- * record), the same text jansson would write for
+ * record); the text jansson would write (except that put_str writes every control
+ * character as \u00XX, where jansson writes \n, \t ...; ids and statuses have none) for
  * {"first","first_ms","last_ms","count","seen":[hex..],"alerted":{status:hex},
  *  "alerted_at":{status:offset}}. */
 static char *serialize(const centry *e)

@@ -1237,7 +1237,7 @@ def main():
     ap.add_argument("--bench-extract", required=True)
     ap.add_argument("--corpus", required=True)
     ap.add_argument("--quick", action="store_true")
-    ap.add_argument("--phases", default="extract,e2e,latency,memory,profile")
+    ap.add_argument("--phases", default=",".join(ALL_PHASES))
     ap.add_argument("--work", default="/tmp/parley-bench")
     ap.add_argument("--out", default=DEFAULT_OUT)
     ap.add_argument("--json", default=None)
