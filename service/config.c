@@ -153,8 +153,12 @@ static const char *consumer_defaults[][2] = {
     {"enable.auto.offset.store", "false"},
     {"auto.commit.interval.ms", "1000"},
     {"auto.offset.reset", "earliest"},
-    {"queued.max.messages.kbytes", "16384"},
-    {"fetch.max.bytes", "8388608"},
+    /* Prefetch bounds. With the repartition partitions on a queue of their own (see
+     * service/pipeline.c), 8 MB of queue and 2 MB per fetch response used 0-30 MB less RSS
+     * than 16 MB / 8 MB and were as fast or faster in every benchmark A/B
+     * (tests/bench/README.md, 2026-11-29). */
+    {"queued.max.messages.kbytes", "8192"},
+    {"fetch.max.bytes", "2097152"},
     /* One fetch request per broker carries the input and the repartition partitions:
      * when those it asks for have nothing yet, the broker holds it this long while the
      * others' data waits (librdkafka's default, 500 ms, halved the throughput and sets
