@@ -1074,6 +1074,13 @@ def write_report(path):
             targets.append(("(for comparison, not the stated rate) the same at 250/s",
                             fmt(r["recv"]["p99"], 1) + " ms",
                             r["recv"]["p99"] is not None and r["recv"]["p99"] <= 50))
+        for name, what in (("alos-nocorr", "corrections.enabled=false"),
+                           ("alos-nodedup", "dedup.enabled=false")):
+            r = lat.get(name)
+            if r:
+                targets.append((f"(for comparison, not the defaults) p99 at {A.rate}/s with {what}",
+                                fmt(r["recv"]["p99"], 1) + " ms",
+                                r["recv"]["p99"] is not None and r["recv"]["p99"] <= 50))
         w("")
     mem = RES.get("memory")
     if mem:
@@ -1090,6 +1097,12 @@ def write_report(path):
               f"**{fmt(mb(steady['vmhwm_kb']), 1)} MB**.")
             targets.append(("Peak RSS ≤ 64 MB under steady load (defaults)",
                             fmt(mb(steady["vmhwm_kb"]), 1) + " MB", (steady["vmhwm_kb"] or 1e9) <= 65536))
+        for name, what in (("alos-nocorr", "corrections.enabled=false"),
+                           ("alos-nodedup", "dedup.enabled=false")):
+            r = (lat or {}).get(name)
+            if r:
+                targets.append((f"(for comparison, not the defaults) the same with {what}",
+                                fmt(mb(r["vmhwm_kb"]), 1) + " MB", (r["vmhwm_kb"] or 1e9) <= 65536))
         w("")
         w("Backlog runs (a pre-filled topic drained as fast as possible — the worst case for "
           "memory):")
@@ -1251,7 +1264,8 @@ def main():
     ap.add_argument("--e2e-modes", default="alos,eos,passthrough",
                     help="parleyd runs of the end-to-end phase (a subset, for experiments)")
     ap.add_argument("--latency-modes", default=None,
-                    help="comma-separated runs of the latency phase (alos,alos-linger1,eos,alos-250)")
+                    help="comma-separated runs of the latency phase "
+                         "(alos,alos-linger1,eos,alos-250,alos-nocorr,alos-nodedup)")
     ap.add_argument("--e2e-sizes", dest="e2e_sizes_arg", default=None,
                     help="comma-separated SIZE:COUNT article runs of the end-to-end phase")
     ap.add_argument("--parleyd-x", action="append", default=[], metavar="KEY=VALUE",
@@ -1287,8 +1301,11 @@ def main():
     A.input_linger = 1
     A.latency_seconds = 20 if q else 30
     A.latency_warmup = 3
+    # -nocorr / -nodedup: what the cross-article features cost at the same rate
     A.latency_runs = [("alos", "at_least_once", (), A.rate), ("eos", "exactly_once", (), A.rate),
-                      ("alos-250", "at_least_once", (), 250)]
+                      ("alos-250", "at_least_once", (), 250),
+                      ("alos-nocorr", "at_least_once", ("corrections.enabled=false",), A.rate),
+                      ("alos-nodedup", "at_least_once", ("dedup.enabled=false",), A.rate)]
     if not q:
         A.latency_runs.insert(1, ("alos-linger1", "at_least_once", ("producer.linger.ms=1",), A.rate))
     if A.latency_modes:
