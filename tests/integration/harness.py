@@ -119,6 +119,12 @@ class Daemon:
             return f.read().decode("utf-8", "replace")
 
     def stop(self, timeout=60):
+        # A SIGTERM that arrives before parleyd has installed its handlers (while the
+        # loader or ASan start up) ends it by the signal, not by a clean drain: wait for
+        # its first log line, written once it is running (at most 10 s).
+        deadline = time.time() + 10
+        while self.alive() and not self.log_text() and time.time() < deadline:
+            time.sleep(0.02)
         if self.alive():
             self.kill(signal.SIGTERM)
         return self.wait(timeout)
