@@ -123,7 +123,7 @@ class Daemon:
         # loader or ASan start up) ends it by the signal, not by a clean drain: wait for
         # its first log line, written once it is running (at most 10 s).
         deadline = time.time() + 10
-        while self.alive() and not self.log_text() and time.time() < deadline:
+        while self.alive() and os.path.getsize(self.logpath) == 0 and time.time() < deadline:
             time.sleep(0.02)
         if self.alive():
             self.kill(signal.SIGTERM)
