@@ -6,7 +6,8 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 pkgs=(build-essential cmake pkg-config librdkafka-dev libjansson-dev libcurl4-openssl-dev
-      libcmocka-dev libmicrohttpd-dev libgumbo-dev libjemalloc-dev kcat python3 python3-venv)
+      libcmocka-dev libmicrohttpd-dev libgumbo-dev libjemalloc-dev liblz4-dev kcat python3
+      python3-venv)
 test_pkgs=(openjdk-17-jre-headless maven clang valgrind)
 
 want=("${pkgs[@]}")

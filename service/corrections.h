@@ -26,7 +26,7 @@
 
 typedef struct article_store article_store;
 
-/* max_bytes: bound on the records kept, over all partitions (0 = 16 MiB). */
+/* max_bytes: bound on the bytes kept (records compressed), over all partitions (0 = 16 MiB). */
 article_store *article_store_new(size_t max_bytes);
 void article_store_destroy(article_store *s); /* accepts NULL */
 
@@ -41,6 +41,7 @@ int article_store_load(article_store *s, int32_t partition, const char *key, siz
 void article_store_drop(article_store *s, int32_t partition);
 size_t article_store_size(article_store *s, int32_t partition); /* articles kept */
 size_t article_store_bytes(article_store *s);                  /* bytes kept, all partitions */
+size_t article_store_count(article_store *s);                  /* articles kept, all partitions */
 
 typedef struct article_change {
     char *retracted;      /* JSON lines of the records to retract (NULL: none); caller frees */

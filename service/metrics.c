@@ -572,6 +572,13 @@ static void render_pipeline(metrics_buf *b, const pipeline_counters *c)
                        c->txn_aborts);
     one_i(b, "parley_inflight_messages",
           "Input messages consumed but not yet completed.", c->inflight);
+    if (c->corrections_articles >= 0) {
+        one_i(b, "parley_corrections_articles",
+              "Articles whose events are kept for corrections.", c->corrections_articles);
+        one_i(b, "parley_corrections_bytes",
+              "Bytes kept for corrections (bounded by corrections.max.bytes).",
+              c->corrections_bytes);
+    }
     one_i(b, "parley_assigned_partitions",
           "Input partitions currently assigned to this instance.", c->assigned_partitions);
     one_i(b, "parley_fatal_error", "1 after a fatal error (the process is about to exit).",

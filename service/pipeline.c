@@ -1576,6 +1576,8 @@ void pipeline_get_counters(pipeline *pl, pipeline_counters *c)
     c->txn_commits = atomic_load(&pl->txn_commits);
     c->txn_aborts = atomic_load(&pl->txn_aborts);
     c->inflight = atomic_load(&pl->inflight);
+    c->corrections_articles = pl->articles ? (int64_t)article_store_count(pl->articles) : -1;
+    c->corrections_bytes = pl->articles ? (int64_t)article_store_bytes(pl->articles) : -1;
     c->assigned_partitions = atomic_load(&pl->assigned);
     c->fatal = atomic_load(&pl->fatal);
 }

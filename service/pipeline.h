@@ -37,6 +37,8 @@ typedef struct pipeline_counters {
     uint64_t consumed_rep, completed_input, completed_rep, internal_delivered;
     uint64_t txn_commits, txn_aborts;
     int64_t inflight;
+    /* corrections: articles and bytes of the article state (-1: corrections off) */
+    int64_t corrections_articles, corrections_bytes;
     int assigned_partitions;
     int fatal;
 } pipeline_counters;

@@ -414,13 +414,14 @@ class Dockerfile(unittest.TestCase):
         self.assertRegex(self.stages[0][0], r"(?i)^FROM debian:12 AS \w+")
         self.assertRegex(self.stages[-1][0], r"(?i)^FROM debian:12-slim")
         build = " ".join(self.stages[0])
-        for pkg in ("librdkafka-dev", "libjansson-dev", "libmicrohttpd-dev", "libjemalloc-dev", "cmake"):
+        for pkg in ("librdkafka-dev", "libjansson-dev", "libmicrohttpd-dev", "libjemalloc-dev", "liblz4-dev", "cmake"):
             self.assertIn(pkg, build)
         self.assertTrue(any(re.match(r"(?i)^COPY --from=", l) for l in self.stages[-1]))
 
     def test_runtime_is_slim_and_non_root(self):
         rt = " ".join(self.stages[-1])
-        for pkg in ("librdkafka1", "libjansson4", "libcurl4", "libmicrohttpd12", "libgumbo1", "libjemalloc2"):
+        for pkg in ("librdkafka1", "libjansson4", "libcurl4", "libmicrohttpd12", "libgumbo1", "libjemalloc2",
+                    "liblz4-1"):
             self.assertIn(pkg, rt)
         self.assertNotRegex(rt, r"\S+-dev\b", "a -dev package in the runtime stage")
         users = [l.split()[1] for l in self.stages[-1] if l.upper().startswith("USER ")]

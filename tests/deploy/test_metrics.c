@@ -231,6 +231,8 @@ static void fake_init(fake *f)
     f->c.txn_aborts = 1;
     f->c.inflight = 2;
     f->c.assigned_partitions = 3;
+    f->c.corrections_articles = 5;
+    f->c.corrections_bytes = 4096;
     f->alive = 1;
     f->ready = 1;
 }
@@ -290,11 +292,19 @@ static void test_counters_render(void **state)
     assert_true(has_line(doc, "parley_transactions_total{result=\"abort\"} 1"));
     assert_true(has_line(doc, "parley_inflight_messages 2"));
     assert_true(has_line(doc, "parley_assigned_partitions 3"));
+    assert_true(has_line(doc, "parley_corrections_articles 5"));
+    assert_true(has_line(doc, "parley_corrections_bytes 4096"));
     assert_true(has_line(doc, "parley_up 1"));
     assert_true(has_line(doc, "parley_ready 1"));
     assert_true(has_line(doc, "parley_enrich_requests_total{source=\"wikidata\"} 7"));
     assert_true(has_line(doc, "parley_metrics_dropped_total 0"));
     assert_int_equal(f.extra_calls, 1);
+    free(doc);
+    /* corrections off: no corrections gauges */
+    f.c.corrections_articles = f.c.corrections_bytes = -1;
+    doc = metrics_render(&src, &len);
+    assert_non_null(doc);
+    assert_null(strstr(doc, "parley_corrections_"));
     free(doc);
     metrics_registry_destroy(r);
 }

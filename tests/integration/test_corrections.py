@@ -2,10 +2,13 @@
 records and a retraction record (same event_id and status, retracted: true) for each
 event the new text no longer supports; an unchanged redelivery retracts nothing; a
 retraction of an event that raised an alert is also sent to the alerts topic; the
-article state survives a restart (changelog), also under exactly_once."""
+article state survives a restart (changelog), also under exactly_once; /metrics tells how
+many articles and bytes the state holds."""
 import datetime
 import os
+import socket
 import sys
+import urllib.request
 from harness import *  # noqa: F401,F403
 
 sys.path.insert(0, os.path.join(ROOT, "tests", "golden"))
@@ -32,12 +35,26 @@ def of(recs, id_):
     return [r for r in recs if r["article"]["id"] == id_]
 
 
+def gauge(port, name):
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as r:
+        for line in r.read().decode().splitlines():
+            if line.startswith(name + " "):
+                return float(line.split()[1])
+    return None
+
+
+s = socket.socket()
+s.bind(("127.0.0.1", 0))
+port = s.getsockname()[1]
+s.close()
+
+
 t = Topics("corr", partitions=3)
 rule = ("alert.watch.types=meet,visit",)
 
 # 1. first versions: c-1 has a meeting and a planned visit, c-2 one meeting
 produce(t.input, [art("c-1", MEET + " " + VISIT), art("c-2", OTHER)])
-d = Daemon(t, *rule, name="v1")
+d = Daemon(t, *rule, f"metrics.listen=127.0.0.1:{port}", name="v1")
 wait_settled(t, timeout=120)
 ev = values(t.events, expect=3)
 v1 = {r["type"]: r for r in of(ev, "c-1")}
@@ -68,6 +85,9 @@ ral = [a for a in al if a.get("retracted")]
 check(len(ral) == 1 and ral[0]["event_id"] == r["event_id"],
       f"the alerted visit's retraction goes to the alerts topic too ({len(ral)})")
 check(len(al) == 4, f"no other new alert (got {len(al)})")
+n, b = gauge(port, "parley_corrections_articles"), gauge(port, "parley_corrections_bytes")
+check(n == 2, f"parley_corrections_articles: the state holds c-1 and c-2 ({n})")
+check(b is not None and 0 < b < 4096, f"parley_corrections_bytes: a few hundred bytes ({b})")
 check(d.stop() == 0, "clean shutdown")
 
 # 3. after a restart, under exactly_once: c-1 loses its meeting too

@@ -1,7 +1,8 @@
 /* test_corrections.c - cmocka tests of the per-article state for corrections
  * (service/corrections.c): a changed version retracts what it no longer supports, the
  * same version again hands the same retractions back (idempotent), restoring from the
- * changelog gives the same answers, bad manifests are refused, memory stays bounded. */
+ * changelog gives the same answers, bad manifests are refused, memory stays bounded, the
+ * records kept compressed come back byte for byte. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -174,6 +175,74 @@ static void test_bounded_bytes(void **state)
     article_store_destroy(s);
 }
 
+/* A record shaped like parley.contact.v1 (docs/schema), different in its values from the
+ * dictionary corrections.c compresses with. */
+static void full_record(char *out, size_t cap, int i)
+{
+    snprintf(out, cap,
+             "{\"schema\":\"parley.contact.v1\",\"event_id\":\"%032x\",\"cluster_key\":\"%032x\","
+             "\"article\":{\"id\":\"wire-%d\",\"url\":\"https://news.example.org/world/%d\","
+             "\"source\":\"example-wire\",\"published_at\":\"2025-03-04T10:15:00Z\",\"title\":"
+             "\"Ministers meet in Vienna\"},\"type\":\"meet\",\"status\":\"occurred\",\"cameo\":"
+             "\"040\",\"plover\":{\"type\":\"CONSULT\",\"mode\":\"meet\"},\"actors\":[{\"role\":"
+             "\"source\",\"name\":\"Anna Berg %d\",\"title\":\"foreign minister\",\"country\":\"AUT\","
+             "\"sector\":\"GOV\",\"code\":\"AUTGOV\",\"text\":\"Austrian Foreign Minister Anna Berg\","
+             "\"span\":[0,35],\"metadata\":{}},{\"role\":\"target\",\"name\":\"Jan Novak\",\"title\":"
+             "\"foreign minister\",\"country\":\"CZE\",\"sector\":\"GOV\",\"code\":\"CZEGOV\",\"text\":"
+             "\"his Czech counterpart Jan Novak\",\"span\":[40,71],\"metadata\":{}}],\"location\":"
+             "{\"name\":\"Vienna\",\"country\":\"AUT\",\"venue\":null,\"lat\":48.2,\"lon\":16.37,"
+             "\"span\":[75,81]},\"time\":{\"text\":\"on Tuesday\",\"start\":\"2025-03-04\",\"end\":"
+             "\"2025-03-04\",\"precision\":\"day\"},\"evidence\":{\"sentence\":\"Austrian Foreign "
+             "Minister Anna Berg met his Czech counterpart Jan Novak in Vienna on Tuesday, the "
+             "ministry said.\",\"sentence_index\":%d,\"span\":[0,112],\"trigger\":\"met\"},"
+             "\"mentions\":1,\"first_report\":true,\"duplicate_of\":null,\"confidence\":0.9,"
+             "\"extractor\":{\"version\":\"0.3.0\",\"rule\":\"contact_verb\"},\"enrichment\":"
+             "{\"status\":\"none\",\"sources\":[]}}\n",
+             (unsigned)i * 2654435761u, (unsigned)i * 40503u, i, i, i, i);
+}
+
+static void test_records_kept_compressed(void **state)
+{
+    (void)state;
+    article_store *s = article_store_new(0);
+    char lines[8192], ids[256];
+    size_t off = 0, ioff = 0;
+    for (int i = 1; i <= 3; i++) {
+        full_record(lines + off, sizeof lines - off, i);
+        off += strlen(lines + off);
+        ioff += (size_t)snprintf(ids + ioff, sizeof ids - ioff, "%s%032x", i > 1 ? "," : "",
+                                 (unsigned)i * 2654435761u);
+    }
+    article_change c = observe(s, 0, "article:wire-1", ids, lines);
+    assert_true(c.write);
+    /* the changelog holds the plain lines */
+    assert_non_null(strstr(c.changelog, lines));
+    article_change_clear(&c);
+    /* in memory they take less than half their size (key, ids and hashes included) */
+    assert_true(article_store_bytes(s) < off / 2);
+    assert_true(article_store_bytes(s) > 0);
+
+    /* a new wording of the same events: kept, written to the changelog */
+    char reworded[8192];
+    snprintf(reworded, sizeof reworded, "%s", lines);
+    char *t = strstr(reworded, "the ministry said");
+    assert_non_null(t);
+    memcpy(t, "THE MINISTRY SAID", 17);
+    c = observe(s, 0, "article:wire-1", ids, reworded);
+    assert_true(c.write);
+    assert_int_equal(c.nretracted, 0);
+    assert_non_null(strstr(c.changelog, "THE MINISTRY SAID"));
+    article_change_clear(&c);
+
+    /* every event gone: the records come back byte for byte (the new wording) */
+    c = observe(s, 0, "article:wire-1", "", "");
+    assert_int_equal(c.nretracted, 3);
+    assert_int_equal(c.retracted_len, strlen(reworded));
+    assert_memory_equal(c.retracted, reworded, strlen(reworded));
+    article_change_clear(&c);
+    article_store_destroy(s);
+}
+
 static void test_article_key(void **state)
 {
     (void)state;
@@ -199,6 +268,7 @@ int main(void)
         cmocka_unit_test(test_restore_from_changelog),
         cmocka_unit_test(test_bad_manifest),
         cmocka_unit_test(test_bounded_bytes),
+        cmocka_unit_test(test_records_kept_compressed),
         cmocka_unit_test(test_article_key),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
