@@ -8,9 +8,12 @@ confluent-kafka consumers (read_committed where exactly-once is checked).
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 import uuid
 
 from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition
@@ -252,3 +255,34 @@ def wait_settled(topics, timeout=180, eos=False):
         c.close()
         return found if eofs == len(todo) else max(found, 1)
     wait_for(lambda: pending() == 0, timeout, "the repartition topic to be processed too", poll=1.0)
+
+
+def free_port():
+    """A TCP port free on 127.0.0.1 (for metrics.listen)."""
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def http_get(port, path):
+    """(status, body) of GET http://127.0.0.1:port/path; (None, "") when nothing answers."""
+    try:
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+    except OSError:
+        return None, ""
+
+
+def metric(text, name, labels=""):
+    """The sum of a metric's samples in a Prometheus text document (with labels: only the
+    series whose labels start so); 0.0 when absent."""
+    total = 0.0
+    for line in text.splitlines():
+        if line.startswith(name + (labels if labels else "")) and not line.startswith("#"):
+            if labels or line.startswith(name + " ") or line.startswith(name + "{"):
+                total += float(line.rsplit(" ", 1)[1])
+    return total

@@ -6,9 +6,7 @@ article state survives a restart (changelog), also under exactly_once; /metrics 
 many articles and bytes the state holds."""
 import datetime
 import os
-import socket
 import sys
-import urllib.request
 from harness import *  # noqa: F401,F403
 
 sys.path.insert(0, os.path.join(ROOT, "tests", "golden"))
@@ -35,18 +33,7 @@ def of(recs, id_):
     return [r for r in recs if r["article"]["id"] == id_]
 
 
-def gauge(port, name):
-    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as r:
-        for line in r.read().decode().splitlines():
-            if line.startswith(name + " "):
-                return float(line.split()[1])
-    return None
-
-
-s = socket.socket()
-s.bind(("127.0.0.1", 0))
-port = s.getsockname()[1]
-s.close()
+port = free_port()
 
 
 t = Topics("corr", partitions=3)
@@ -85,9 +72,10 @@ ral = [a for a in al if a.get("retracted")]
 check(len(ral) == 1 and ral[0]["event_id"] == r["event_id"],
       f"the alerted visit's retraction goes to the alerts topic too ({len(ral)})")
 check(len(al) == 4, f"no other new alert (got {len(al)})")
-n, b = gauge(port, "parley_corrections_articles"), gauge(port, "parley_corrections_bytes")
+text = http_get(port, "/metrics")[1]
+n, b = metric(text, "parley_corrections_articles"), metric(text, "parley_corrections_bytes")
 check(n == 2, f"parley_corrections_articles: the state holds c-1 and c-2 ({n})")
-check(b is not None and 0 < b < 4096, f"parley_corrections_bytes: a few hundred bytes ({b})")
+check(0 < b < 4096, f"parley_corrections_bytes: a few hundred bytes ({b})")
 check(d.stop() == 0, "clean shutdown")
 
 # 3. after a restart, under exactly_once: c-1 loses its meeting too

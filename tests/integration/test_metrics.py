@@ -2,37 +2,7 @@
 200 after; /healthz is 200; /metrics counters match the articles sent (consumed,
 decoded, dead letters by reason) and lag is reported per owned partition."""
 import re
-import socket
-import urllib.error
-import urllib.request
 from harness import *  # noqa: F401,F403
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
-
-
-def get(port, path):
-    try:
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=5) as r:
-            return r.status, r.read().decode()
-    except urllib.error.HTTPError as e:
-        return e.code, e.read().decode()
-    except OSError:
-        return None, ""
-
-
-def metric(text, name, labels=""):
-    total = 0.0
-    for line in text.splitlines():
-        if line.startswith(name + (labels if labels else "")) and not line.startswith("#"):
-            if labels or line.startswith(name + " ") or line.startswith(name + "{"):
-                total += float(line.rsplit(" ", 1)[1])
-    return total
 
 
 N, BAD = 500, 7
@@ -45,15 +15,15 @@ produce(t.input, [article(i) for i in range(N)] + [b"garbage %d" % i for i in ra
 d = Daemon(t, "processing.processor=passthrough", f"metrics.listen=127.0.0.1:{port}",
            "kafka.statistics.interval.ms=500")
 # Before the group is joined and statistics arrive, the instance is not ready.
-wait_for(lambda: get(port, "/healthz")[0] is not None, 30, "the endpoint to listen", poll=0.05)
-code, _ = get(port, "/readyz")
+wait_for(lambda: http_get(port, "/healthz")[0] is not None, 30, "the endpoint to listen", poll=0.05)
+code, _ = http_get(port, "/readyz")
 check(code == 503, f"/readyz is 503 before the group is joined (got {code})")
-check(get(port, "/healthz")[0] == 200, "/healthz is 200 while alive")
-wait_for(lambda: get(port, "/readyz")[0] == 200, 60, "/readyz to turn 200 after joining")
+check(http_get(port, "/healthz")[0] == 200, "/healthz is 200 while alive")
+wait_for(lambda: http_get(port, "/readyz")[0] == 200, 60, "/readyz to turn 200 after joining")
 log("ok: /readyz is 200 after joining the group")
 wait_caught_up(t, timeout=120)
 time.sleep(1.5)  # one more statistics interval
-code, text = get(port, "/metrics")
+code, text = http_get(port, "/metrics")
 check(code == 200 and "# TYPE" in text, "/metrics answers in Prometheus text format")
 check(metric(text, "parley_articles_consumed_total") == N + BAD,
       f"consumed == {N + BAD} ({metric(text, 'parley_articles_consumed_total')})")
@@ -65,7 +35,7 @@ def lag_parts():
     """Partitions with a consumer lag on /metrics: librdkafka's statistics give a lag only
     once they have seen the partition's committed offset, which can take an interval or
     two after the commit."""
-    return set(re.findall(r'parley_consumer_lag\{[^}]*partition="(\d+)"', get(port, "/metrics")[1] or ""))
+    return set(re.findall(r'parley_consumer_lag\{[^}]*partition="(\d+)"', http_get(port, "/metrics")[1] or ""))
 
 
 wait_for(lambda: lag_parts() == {"0", "1"}, 10, "consumer lag for both owned partitions", poll=0.25)
