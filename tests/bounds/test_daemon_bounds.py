@@ -9,7 +9,6 @@
   through the byte bound processing.max.inflight.bytes.
 Peak RSS is VmHWM from /proc/PID/status, read just before SIGTERM and at the end."""
 import os
-import socket
 import sys
 import urllib.request
 
@@ -18,14 +17,6 @@ from harness import *  # noqa: E402,F401,F403
 from boundslib import ASAN, bound  # noqa: E402
 from boundslib import done as boundslib_done  # noqa: E402
 from confluent_kafka.admin import AdminClient, NewTopic  # noqa: E402
-
-
-def free_port():
-    s = socket.socket()
-    s.bind(("127.0.0.1", 0))
-    port = s.getsockname()[1]
-    s.close()
-    return port
 
 
 def vm(pid, key="VmHWM"):
