@@ -4,6 +4,7 @@
 
 #include <math.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -89,19 +90,12 @@ static void put_string(wbuf *w, const char *s, size_t len)
 }
 
 /* jansson's real format: %.17g, a ".0" when that looks like an integer, and exponents
- * without '+' or leading zeros. */
-static void put_real(wbuf *w, double d)
+ * without '+' or leading zeros. Returns the length written to b (64 bytes), 0 on error. */
+static size_t format_real(char b[64], double d)
 {
-    char b[64];
-    if (!isfinite(d)) {
-        w->bad = true;
-        return;
-    }
-    int n = snprintf(b, sizeof b - 3, "%.17g", d);
-    if (n < 0 || (size_t)n >= sizeof b - 3) {
-        w->bad = true;
-        return;
-    }
+    int n = snprintf(b, 64 - 3, "%.17g", d);
+    if (n <= 0 || n >= 64 - 3)
+        return 0;
     for (int i = 0; i < n; i++)
         if (b[i] == ',')
             b[i] = '.'; /* a locale's decimal comma */
@@ -122,7 +116,63 @@ static void put_real(wbuf *w, double d)
             n -= (int)(p - start);
         }
     }
-    put(w, b, (size_t)n);
+    return (size_t)n;
+}
+
+/* glibc's exact %.17g was a twentieth of a worker's time, and records repeat a few hundred
+ * reals (gazetteer coordinates, confidences): each thread keeps the text of the last
+ * value seen in each of 1,024 slots, chosen by the value's bits. */
+#define REAL_MEMO 1024
+typedef struct real_memo {
+    uint64_t bits;
+    uint8_t len; /* 0: empty */
+    char text[32];
+} real_memo;
+static _Thread_local real_memo real_memos[REAL_MEMO];
+
+static void put_real(wbuf *w, double d)
+{
+    if (!isfinite(d)) {
+        w->bad = true;
+        return;
+    }
+    uint64_t bits;
+    memcpy(&bits, &d, sizeof bits);
+    real_memo *m = &real_memos[(bits * UINT64_C(0x9E3779B97F4A7C15)) >> 54];
+    if (m->len && m->bits == bits) {
+        put(w, m->text, m->len);
+        return;
+    }
+    char b[64];
+    size_t n = format_real(b, d);
+    if (!n) {
+        w->bad = true;
+        return;
+    }
+    if (n <= sizeof m->text) {
+        memcpy(m->text, b, n);
+        m->len = (uint8_t)n;
+        m->bits = bits;
+    }
+    put(w, b, n);
+}
+
+size_t jsonw_int(char *buf, long long v)
+{
+    char t[JSONW_INT_MAX];
+    size_t n = 0;
+    /* in unsigned arithmetic, so that LLONG_MIN negates */
+    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    do {
+        t[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    size_t len = 0;
+    if (v < 0)
+        buf[len++] = '-';
+    while (n)
+        buf[len++] = t[--n];
+    return len;
 }
 
 static void put_value(wbuf *w, const json_t *v, int depth)
@@ -163,9 +213,8 @@ static void put_value(wbuf *w, const json_t *v, int depth)
         put_string(w, json_string_value(v), json_string_length(v));
         break;
     case JSON_INTEGER: {
-        char b[32];
-        int n = snprintf(b, sizeof b, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
-        put(w, b, (size_t)n);
+        char b[JSONW_INT_MAX];
+        put(w, b, jsonw_int(b, (long long)json_integer_value(v)));
         break;
     }
     case JSON_REAL: put_real(w, json_real_value(v)); break;

@@ -15,4 +15,9 @@
  * or nesting deeper than 2048. */
 char *jsonw_dumps(const json_t *v, size_t *len);
 
+/* The decimal text of v written to buf, which has room for JSONW_INT_MAX bytes (no NUL
+ * is added); returns its length. What printf's %lld writes, without printf's cost. */
+#define JSONW_INT_MAX 20
+size_t jsonw_int(char *buf, long long v);
+
 #endif

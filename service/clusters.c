@@ -4,9 +4,9 @@
 #include "clusters.h"
 
 #include "ptables.h"
+#include "../producers/jsonw.h"
 
 #include <jansson.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -129,17 +129,33 @@ static bool put_str(char *buf, size_t cap, size_t *n, const char *s)
     return true;
 }
 
-/* Appends printf output; false when it does not fit. */
-static bool put_fmt(char *buf, size_t cap, size_t *n, const char *fmt, ...)
+/* Appends n bytes; false when they do not fit (with room for the NUL left). */
+static bool put_raw(char *buf, size_t cap, size_t *n, const char *s, size_t len)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    int w = vsnprintf(buf + *n, cap - *n, fmt, ap);
-    va_end(ap);
-    if (w < 0 || (size_t)w >= cap - *n)
+    if (len >= cap - *n)
         return false;
-    *n += (size_t)w;
+    memcpy(buf + *n, s, len);
+    *n += len;
     return true;
+}
+
+#define PUT_LIT(buf, cap, n, lit) put_raw(buf, cap, n, lit, sizeof lit - 1)
+
+static bool put_int(char *buf, size_t cap, size_t *n, long long v)
+{
+    char t[JSONW_INT_MAX];
+    return put_raw(buf, cap, n, t, jsonw_int(t, v));
+}
+
+/* A 64-bit hash as 16 lower-case hex digits in quotes. */
+static bool put_hex(char *buf, size_t cap, size_t *n, uint64_t v)
+{
+    static const char hexd[] = "0123456789abcdef";
+    char t[18];
+    t[0] = t[17] = '"';
+    for (int i = 16; i >= 1; i--, v >>= 4)
+        t[i] = hexd[v & 15];
+    return put_raw(buf, cap, n, t, sizeof t);
 }
 
 /* The changelog value of an entry: compact JSON, written directly (this runs once per
@@ -155,24 +171,27 @@ static char *serialize(const centry *e)
                  MAX_ALERTED * (2 * 6 * sizeof e->alerted[0].status + 48) + 128;
     char *b = malloc(cap);
     size_t n = 0;
-    bool ok = b && put_fmt(b, cap, &n, "{\"first\":") && put_str(b, cap, &n, e->first) &&
-              put_fmt(b, cap, &n, ",\"first_ms\":%lld,\"last_ms\":%lld,\"count\":%lld,\"seen\":[",
-                      (long long)e->first_ms, (long long)e->h.age, (long long)e->count);
+    bool ok = b && PUT_LIT(b, cap, &n, "{\"first\":") && put_str(b, cap, &n, e->first) &&
+              PUT_LIT(b, cap, &n, ",\"first_ms\":") && put_int(b, cap, &n, e->first_ms) &&
+              PUT_LIT(b, cap, &n, ",\"last_ms\":") && put_int(b, cap, &n, e->h.age) &&
+              PUT_LIT(b, cap, &n, ",\"count\":") && put_int(b, cap, &n, e->count) &&
+              PUT_LIT(b, cap, &n, ",\"seen\":[");
     for (size_t i = 0; ok && i < e->nseen; i++)
-        ok = put_fmt(b, cap, &n, "%s\"%016llx\"", i ? "," : "", (unsigned long long)e->seen[i]);
-    ok = ok && put_fmt(b, cap, &n, "],\"alerted\":{");
+        ok = (!i || PUT_LIT(b, cap, &n, ",")) && put_hex(b, cap, &n, e->seen[i]);
+    ok = ok && PUT_LIT(b, cap, &n, "],\"alerted\":{");
     for (size_t i = 0; ok && i < e->nalerted; i++)
-        ok = (!i || put_fmt(b, cap, &n, ",")) && put_str(b, cap, &n, e->alerted[i].status) &&
-             put_fmt(b, cap, &n, ":\"%016llx\"", (unsigned long long)e->alerted[i].event);
-    ok = ok && put_fmt(b, cap, &n, "},\"alerted_at\":{");
+        ok = (!i || PUT_LIT(b, cap, &n, ",")) && put_str(b, cap, &n, e->alerted[i].status) &&
+             PUT_LIT(b, cap, &n, ":") && put_hex(b, cap, &n, e->alerted[i].event);
+    ok = ok && PUT_LIT(b, cap, &n, "},\"alerted_at\":{");
     for (size_t i = 0; ok && i < e->nalerted; i++)
-        ok = (!i || put_fmt(b, cap, &n, ",")) && put_str(b, cap, &n, e->alerted[i].status) &&
-             put_fmt(b, cap, &n, ":%lld", (long long)e->alerted[i].offset);
-    ok = ok && put_fmt(b, cap, &n, "}}");
+        ok = (!i || PUT_LIT(b, cap, &n, ",")) && put_str(b, cap, &n, e->alerted[i].status) &&
+             PUT_LIT(b, cap, &n, ":") && put_int(b, cap, &n, e->alerted[i].offset);
+    ok = ok && PUT_LIT(b, cap, &n, "}}");
     if (!ok) {
         free(b);
         return NULL;
     }
+    b[n] = '\0';
     return b;
 }
 

@@ -513,8 +513,6 @@ int main(int argc, char **argv)
             pconfig_destroy(conf);
             return 1;
         }
-        plog(PLOG_INFO, "metrics", "serving /metrics, /healthz, /readyz on %s (port %u)", listen,
-             (unsigned)metrics_port(ms));
     }
     rc = pipeline_run(pl, &g_stop);
     metrics_destroy(ms); /* before the pipeline: its callbacks read it */

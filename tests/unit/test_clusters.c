@@ -13,6 +13,8 @@
 
 #include "clusters.h"
 
+#include <jansson.h>
+
 #define H 3600000LL
 
 static cluster_decision observe(cluster_store *s, const char *ck, const char *eid,
@@ -44,6 +46,37 @@ static void test_first_then_duplicates(void **state)
         assert_false(d.alert); /* one alert per event and status */
         free(d.changelog);
     }
+    cluster_store_destroy(s);
+}
+
+/* The changelog value is written by hand: it must be the compact JSON jansson would
+ * write for it, with every field, integer and hash in place. */
+static void test_changelog_is_compact_json(void **state)
+{
+    (void)state;
+    cluster_store *s = cluster_store_new(72 * H, 1000);
+    cluster_decision d = observe(s, "meet-a-b", "e1", "occurred", 1700000000000LL, 1);
+    free(d.changelog);
+    d = observe(s, "meet-a-b", "e2", "planned \"q\"", 1700000000000LL + H, 1);
+    assert_non_null(d.changelog);
+    json_error_t err;
+    json_t *v = json_loads(d.changelog, 0, &err);
+    assert_non_null(v);
+    char *again = json_dumps(v, JSON_COMPACT | JSON_PRESERVE_ORDER);
+    assert_string_equal(again, d.changelog);
+    assert_string_equal(json_string_value(json_object_get(v, "first")), "e1");
+    assert_int_equal(json_integer_value(json_object_get(v, "first_ms")), 1700000000000LL);
+    assert_int_equal(json_integer_value(json_object_get(v, "count")), 2);
+    json_t *seen = json_object_get(v, "seen");
+    assert_int_equal(json_array_size(seen), 2);
+    assert_int_equal(strlen(json_string_value(json_array_get(seen, 1))), 16);
+    assert_non_null(json_object_get(json_object_get(v, "alerted"), "planned \"q\""));
+    assert_int_equal(json_integer_value(json_object_get(json_object_get(v, "alerted_at"),
+                                                        "planned \"q\"")),
+                     1700000000000LL + H);
+    free(again);
+    json_decref(v);
+    free(d.changelog);
     cluster_store_destroy(s);
 }
 
@@ -176,7 +209,8 @@ static void test_bounded(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_first_then_duplicates), cmocka_unit_test(test_same_record_same_answer),
+        cmocka_unit_test(test_first_then_duplicates), cmocka_unit_test(test_changelog_is_compact_json),
+        cmocka_unit_test(test_same_record_same_answer),
         cmocka_unit_test(test_new_status_alerts_again),
         cmocka_unit_test(test_redelivered_article_no_second_alert), cmocka_unit_test(test_window),
         cmocka_unit_test(test_restore_from_changelog), cmocka_unit_test(test_bounded),

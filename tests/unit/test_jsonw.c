@@ -68,6 +68,30 @@ static void test_reals_built_in_c(void **state)
     }
 }
 
+/* Reals are remembered per thread in 1,024 slots: many values written over and over, in an
+ * order that makes them evict each other, still come out as jansson writes them. */
+static void test_reals_remembered(void **state)
+{
+    (void)state;
+    json_t *a = json_array();
+    uint64_t x = 88172645463325252ULL;
+    for (int i = 0; i < 6000; i++) {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17; /* xorshift: reproducible */
+        double d = (double)(x % 2000000) / 1000.0 - 1000.0; /* coordinates-like */
+        if (i % 3 == 0)
+            d = (double)(x % 100) / 100.0; /* confidences-like, repeated often */
+        json_array_append_new(a, json_real(d));
+    }
+    expect_same(a);
+    expect_same(a); /* the second time from the remembered texts */
+    json_decref(a);
+    char b[JSONW_INT_MAX];
+    assert_int_equal(jsonw_int(b, 0), 1);
+    assert_memory_equal(b, "0", 1);
+    assert_int_equal(jsonw_int(b, -9223372036854775807LL - 1), 20);
+    assert_memory_equal(b, "-9223372036854775808", 20);
+}
+
 static void test_refuses_non_finite(void **state)
 {
     (void)state;
@@ -85,7 +109,7 @@ static void test_deep_nesting_refused(void **state)
 {
     (void)state;
     json_t *root = json_array(), *cur = root;
-    for (int i = 0; i < 3000; i++) {
+    for (int i = 0; i < 6000; i++) {
         json_t *n = json_array();
         json_array_append_new(cur, n);
         cur = n;
@@ -151,6 +175,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scalars_and_strings),
         cmocka_unit_test(test_reals_built_in_c),
+        cmocka_unit_test(test_reals_remembered),
         cmocka_unit_test(test_refuses_non_finite),
         cmocka_unit_test(test_deep_nesting_refused),
         cmocka_unit_test(test_golden_records),
