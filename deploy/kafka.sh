@@ -21,8 +21,8 @@
 #   KAFKA_TEST_HOME     jar cache                         default ~/.cache/parley-kafka
 #   KAFKA_TEST_VERSION  Kafka version(s) to try           default "3.9.1 3.9.0 3.9.2"
 #   KAFKA_TEST_START_TIMEOUT  seconds to wait for readiness            default 90
-#   KAFKA_TEST_SEGMENT_BYTES  log.segment.bytes (small for tests' disk) default 67108864;
-#                              the benchmark uses Kafka's own default, 1073741824
+#   KAFKA_TEST_SEGMENT_BYTES  log.segment.bytes                  default 67108864;
+#                              tests/bench/run.sh uses Kafka's own default, 1073741824
 #   KAFKA_TEST_SCRAM_USER      --secure: SCRAM-SHA-512 user        default parley
 #   KAFKA_TEST_SCRAM_PASSWORD  --secure: its password              default random (DIR/tls/scram-password)
 #

@@ -1119,8 +1119,8 @@ def write_report(path):
           "largest and the median VmRSS, read every 0.1 s while the benchmark produced, after the "
           f"{A.latency_warmup} s of warm-up — memory under steady load; the peak comes from the "
           "moments the machine fell behind and input piled up in flight. 'VmHWM': the process's "
-          "peak over its whole life, which also holds the start-up catch-up (the first second, "
-          "after the group has joined, input piles up to `processing.max.inflight` while the "
+          "peak over its whole life, which also holds the start-up catch-up (in the first second "
+          "after the group has joined, input can pile up to `processing.max.inflight` while the "
           "pipeline starts).")
         r = lat.get("alos")
         if r:

@@ -68,7 +68,7 @@ static void test_reals_built_in_c(void **state)
     }
 }
 
-/* Reals are remembered per thread in 1,024 slots: many values written over and over, in an
+/* Reals are remembered per thread in 256 slots: many values written over and over, in an
  * order that makes them evict each other, still come out as jansson writes them. */
 static void test_reals_remembered(void **state)
 {
