@@ -645,6 +645,7 @@ def latency_run(name, guar, extra, rate):
     sent = {}
     recv = []          # (partition, offset, receive time), appended live
     stop = threading.Event()
+    reader_up = threading.Event()
 
     def consume():
         # Live reader of the output topic: notes only (partition, offset, time) so that it
@@ -655,6 +656,7 @@ def latency_run(name, guar, extra, rate):
         c.assign([TopicPartition(tev, p, OFFSET_BEGINNING) for p in range(A.partitions)])
         while not stop.is_set():
             m = c.poll(0.05)   # returns as soon as a record is there (consume() would wait)
+            reader_up.set()
             if m is not None and not m.error():
                 recv.append((m.partition(), m.offset(), time.time()))
         c.close()
@@ -679,6 +681,14 @@ def latency_run(name, guar, extra, rate):
 
     p = Producer({"bootstrap.servers": A.bootstrap, "linger.ms": A.input_linger, "compression.type": "lz4",
                   "enable.idempotence": True})
+    # The benchmark's own clients connect before the clock starts: the producer's metadata
+    # and producer id, the reader's first fetch. Started with the clock, they held the first
+    # articles back for a few hundred ms and then let them go at once.
+    p.list_topics(tin, timeout=10)
+    t_wait = time.time() + 10
+    while time.time() < t_wait and not reader_up.is_set():
+        time.sleep(0.05)
+    time.sleep(0.5)
     dur = A.latency_seconds
     cpu0 = proc_cpu(d.pid)
     wait0 = proc_runq_wait(d.pid)
