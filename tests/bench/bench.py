@@ -627,6 +627,12 @@ def phase_latency():
 
 
 def latency_run(name, guar, extra, rate):
+    # The phase before (GBs of backlogs) leaves dirty pages that the kernel writes back ~30 s
+    # later, in the middle of this run, and the broker's appends wait behind them on this
+    # machine's shared disk: write them now, before the clock starts.
+    t_sync = time.time()
+    os.sync()
+    log(f"  sync before {name}: {time.time() - t_sync:.1f} s")
     tin = f"bench-lat-{name}-in-{SFX}"
     tev = f"bench-lat-{name}-ev-{SFX}"
     create_topics([tin], A.partitions)
