@@ -627,9 +627,9 @@ def phase_latency():
 
 
 def latency_run(name, guar, extra, rate):
-    # The phase before (GBs of backlogs) leaves dirty pages that the kernel writes back ~30 s
-    # later, in the middle of this run, and the broker's appends wait behind them on this
-    # machine's shared disk: write them now, before the clock starts.
+    # The phase before (GBs of backlogs) may leave dirty pages that the kernel would write
+    # back ~30 s later, in the middle of this run, on the disk the broker appends to: write
+    # them now, before the clock starts (the time it took is logged).
     t_sync = time.time()
     os.sync()
     log(f"  sync before {name}: {time.time() - t_sync:.1f} s")
