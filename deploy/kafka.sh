@@ -35,7 +35,8 @@
 # A secure DIR stays secure on restart; start --fresh without --secure drops it.
 #
 # Files in DIR: server.properties, log4j.properties, data/ (log.dirs, KRaft metadata),
-# broker.log (log4j), broker.out (JVM stdout/stderr), kafka.pid; tls/ with --secure.
+# broker.log (log4j), broker.out (JVM stdout/stderr), gc.log (the JVM's GC pauses),
+# kafka.pid; tls/ with --secure.
 set -euo pipefail
 
 SCRIPT_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -415,7 +416,7 @@ cmd_start() {
         die "secure port $SECURE_PORT is already in use (use --secure-port)"
     fi
 
-    if ((FRESH)); then rm -rf "$DIR/data" "$DIR/broker.log"; fi
+    if ((FRESH)); then rm -rf "$DIR/data" "$DIR/broker.log" "$DIR"/gc.log*; fi
     if ((FRESH && !SECURE)); then rm -rf "$(TLS)"; fi
     if ((SECURE)); then make_tls; fi
     write_config
@@ -428,6 +429,7 @@ cmd_start() {
     # shellcheck disable=SC2016  # $$ and $@ belong to the inner bash
     setsid bash -c 'echo $$ >"$0"; exec "$@"' "$(PIDFILE)" \
         java -Xms128m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+        "-Xlog:gc:file=$DIR/gc.log:time,uptime:filecount=2,filesize=8m" \
         -Djava.awt.headless=true -Dkafka.logs.dir="$DIR" \
         -Dlog4j.configuration="file:$DIR/log4j.properties" \
         -cp "$LIB/*" kafka.Kafka "$DIR/server.properties" \

@@ -236,6 +236,19 @@ def loadavg():
     return open("/proc/loadavg").read().split()[0]
 
 
+def machine_ticks():
+    """The machine's CPU time so far from /proc/stat's first line, in seconds:
+    [user+nice, system+irq+softirq, iowait, steal, idle]."""
+    try:
+        with open("/proc/stat") as f:
+            v = [int(x) for x in f.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    tck = os.sysconf("SC_CLK_TCK")
+    user, nice, system, idle, iowait, irq, softirq, steal = v
+    return [(user + nice) / tck, (system + irq + softirq) / tck, iowait / tck, steal / tck, idle / tck]
+
+
 class Parleyd:
     def __init__(self, name, tin, tev, group, extra=(), guarantee="at_least_once"):
         self.port = free_port()
@@ -597,6 +610,22 @@ def phase_e2e():
     RES["e2e"] = out
 
 
+def idle_text(r):
+    """'machine idle' of a latency run: idle share of all CPU time while producing after the
+    warm-up, and its lowest 0.5 s sample; iowait / steal when there were any."""
+    xs = [x for x in r.get("cpu_series") or [] if A.latency_warmup <= x[0] <= r["seconds"]]
+    tot = [sum(x[3:8]) for x in xs]
+    if not xs or sum(tot) <= 0:
+        return "—"
+    idle = sum(x[7] for x in xs) / sum(tot) * 100
+    low = min(x[7] / t * 100 for x, t in zip(xs, tot) if t > 0)
+    extra = ""
+    iow, st = sum(x[5] for x in xs) / sum(tot) * 100, sum(x[6] for x in xs) / sum(tot) * 100
+    if iow >= 0.05 or st >= 0.05:
+        extra = f" (iowait {iow:.1f} %, steal {st:.1f} %)"
+    return f"{idle:.1f} % / {low:.1f} %{extra}"
+
+
 def steady_peak_kb(r):
     """Peak RSS of a latency run under steady load; results from before 2026-11-29 (no 0.1 s
     samples) fall back to VmHWM."""
@@ -671,17 +700,25 @@ def latency_run(name, guar, extra, rate):
     th.start()
     rss = []           # (seconds since start, VmRSS kB) every 0.1 s
     probe = []         # (seconds since start, messages in flight) every 0.5 s
+    # every 0.5 s, CPU seconds used since the sample before: parleyd, the broker, and the
+    # whole machine's user, system, iowait, steal and idle (2 CPUs: they add up to ~1.0)
+    cpu_series = []
 
     def sample():
-        # parleyd's resident memory, and what it holds in flight (to explain a slow second
-        # after the fact), until the run is over.
+        # parleyd's resident memory, what it holds in flight and who had the CPUs (to explain
+        # a slow second after the fact), until the run is over.
         k = 0
+        last = None
         while not stop.is_set():
             now = time.time() - t0
             rss.append((round(now, 2), proc_status(d.pid, "VmRSS") or 0))
             if k % 5 == 0:
                 m = d.metrics() or {}
                 probe.append((round(now, 2), m.get("parley_inflight_messages")))
+                cur = [proc_cpu(d.pid) or 0, broker_cpu() or 0] + (machine_ticks() or [0] * 5)
+                if last is not None:
+                    cpu_series.append([round(now, 2)] + [round(a - b, 2) for a, b in zip(cur, last)])
+                last = cur
             k += 1
             stop.wait(0.1)
 
@@ -751,6 +788,7 @@ def latency_run(name, guar, extra, rate):
     th_probe.join(5)
     ru1 = resource.getrusage(resource.RUSAGE_SELF)
     r = {"guarantee": guar, "extra": list(extra), "sent": i, "seconds": t_prod, "rate": i / t_prod,
+         "t0": t0,     # wall clock of second 0 of the series, to line them up with gc.log / broker.log
          "vmhwm_kb": proc_status(d.pid, "VmHWM"),
          # under steady load: after the warm-up, while the benchmark produces (the start-up
          # catch-up, when the group has just joined, is in vmhwm_kb only)
@@ -821,6 +859,7 @@ def latency_run(name, guar, extra, rate):
                     round(pct([x[1] for x in xs], 0.5), 1), round(max(x[1] for x in xs), 1)]
                    for sec, xs in sorted(by_sec.items())]
     r["probe"] = probe
+    r["cpu_series"] = cpu_series   # [t, parleyd, broker, user, system, iowait, steal, idle]
     r["rss_series"] = rss[::5]
     r["articles_with_output"] = len([a for a in sent if a in recv])
     r["samples"] = len(lat_app)
@@ -1110,8 +1149,8 @@ def write_report(path):
         w("")
         w("| run | parleyd settings | sent/s | samples | received p50 / p99 / p99.9 / max (ms) | "
           "appended p50 / p99 / p99.9 (ms) | peak RSS | median RSS | VmHWM | CPU s | "
-          "waited for CPU s | broker / benchmark CPU s | wall s | load |")
-        w("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "waited for CPU s | broker / benchmark CPU s | machine idle: run / lowest 0.5 s | wall s | load |")
+        w("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
         for name, r in lat.items():
             rc, ra = r["recv"], r["append"]
             sett = ", ".join([r["guarantee"]] + r["extra"]) or "defaults"
@@ -1124,14 +1163,17 @@ def write_report(path):
               f"{fmt(mb(steady_peak_kb(r)), 1)} MB | {fmt(mb(r.get('rss_median_kb')), 1)} MB | "
               f"{fmt(mb(r['vmhwm_kb']), 1)} MB | {fmt(r['cpu_s'], 1)} | "
               f"{fmt(r.get('runq_wait_s'), 1)} | {fmt(r.get('broker_cpu_s'), 1)} / "
-              f"{fmt(r.get('bench_cpu_s'), 1)} | {fmt(r.get('wall_s'), 1)} | {r.get('load')} |")
+              f"{fmt(r.get('bench_cpu_s'), 1)} | {idle_text(r)} | {fmt(r.get('wall_s'), 1)} | {r.get('load')} |")
         w("")
         w("'waited for CPU': seconds parleyd's threads were runnable but not running "
           "(sum of /proc/PID/task/*/schedstat run-queue time over the run) — above a few seconds "
           "the machine, not parleyd, sets the latency. 'broker / benchmark CPU s': the broker JVM's "
           "and this benchmark's own (producer, live reader) CPU seconds over the same 'wall s' "
           "(production plus drain): the three together against 2 x wall s is how busy the machine "
-          "was. 'load': 1-minute load average at the start. 'peak RSS' and 'median RSS': the "
+          "was. 'machine idle': the share of the machine's CPU time (/proc/stat, all CPUs) that was "
+          "idle while the benchmark produced after the warm-up, and in the least idle 0.5 s of it; "
+          "iowait and steal, also read, are named when not zero. 'load': 1-minute load average at the "
+          "start. 'peak RSS' and 'median RSS': the "
           "largest and the median VmRSS, read every 0.1 s while the benchmark produced, after the "
           f"{A.latency_warmup} s of warm-up — memory under steady load; the peak comes from the "
           "moments the machine fell behind and input piled up in flight. 'VmHWM': the process's "
@@ -1347,6 +1389,8 @@ def main():
                     help="comma-separated SIZE:COUNT article runs of the end-to-end phase")
     ap.add_argument("--parleyd-x", action="append", default=[], metavar="KEY=VALUE",
                     help="extra -X for every parleyd run (experiments; noted in the report)")
+    ap.add_argument("--input-linger", type=int, default=1,
+                    help="linger.ms of the latency runs' producer (the upstream that feeds parleyd)")
     ap.add_argument("--perf-callgraph", default="dwarf,16384",
                     help="perf record --call-graph (fp is cheaper; parleyd has no frame pointers)")
     ap.add_argument("--perf-freq", type=int, default=499)
@@ -1375,7 +1419,6 @@ def main():
     if A.e2e_sizes_arg:
         A.e2e_sizes = [tuple(int(x) for x in sc.split(":")) for sc in A.e2e_sizes_arg.split(",")]
     A.rate = 1000
-    A.input_linger = 1
     A.latency_seconds = 20 if q else 30
     A.latency_warmup = 3
     A.latency_runs = [("alos", "at_least_once", (), A.rate), ("eos", "exactly_once", (), A.rate),
