@@ -23,6 +23,9 @@
 #   KAFKA_TEST_START_TIMEOUT  seconds to wait for readiness            default 90
 #   KAFKA_TEST_SEGMENT_BYTES  log.segment.bytes                  default 67108864;
 #                              tests/bench/run.sh uses Kafka's own default, 1073741824
+#   KAFKA_HEAP_OPTS     the broker JVM's heap, as Kafka's own scripts read it
+#                       default "-Xms512m -Xmx512m" (a fixed heap: one that starts small
+#                       runs G1 marking cycles every ~2 s while it grows, tests/bench/README.md)
 #   KAFKA_TEST_SCRAM_USER      --secure: SCRAM-SHA-512 user        default parley
 #   KAFKA_TEST_SCRAM_PASSWORD  --secure: its password              default random (DIR/tls/scram-password)
 #
@@ -422,13 +425,15 @@ cmd_start() {
     write_config
     format_storage
 
+    local -a heap
+    read -r -a heap <<<"${KAFKA_HEAP_OPTS:--Xms512m -Xmx512m}"
     # setsid: the broker is a daemon, not part of the caller's process group; all
     # stdio redirected so that callers using $(...) or pipes do not hang on it.
     : >"$DIR/broker.out"
     echo "[$(date '+%F %T')] ===== kafka.sh start (port $PORT) =====" >>"$DIR/broker.log"
     # shellcheck disable=SC2016  # $$ and $@ belong to the inner bash
     setsid bash -c 'echo $$ >"$0"; exec "$@"' "$(PIDFILE)" \
-        java -Xms128m -Xmx512m -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
+        java "${heap[@]}" -XX:+UseG1GC -XX:MaxGCPauseMillis=20 \
         "-Xlog:gc:file=$DIR/gc.log:time,uptime:filecount=2,filesize=8m" \
         -Djava.awt.headless=true -Dkafka.logs.dir="$DIR" \
         -Dlog4j.configuration="file:$DIR/log4j.properties" \
