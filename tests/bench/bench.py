@@ -961,7 +961,8 @@ def effective_defaults():
     txt = subprocess.run([A.parleyd, "check-config"], capture_output=True, text=True).stdout
     for line in txt.splitlines():
         k, _, v = line.partition("=")
-        if k.startswith(("processing.", "dedup.enabled", "article.max.bytes")):
+        if k.startswith(("processing.", "dedup.enabled", "article.max.bytes",
+                         "internal.compression.type")):
             out[k] = v.split("#")[0].strip()
     try:
         for line in open(os.path.join(ROOT, "docs", "configuration.md"), encoding="utf-8"):

@@ -1,7 +1,7 @@
 """internal.compression.type: the record batches parleyd writes to its internal topics
-(<group.id>.repartition and <group.id>.clusters) follow producer.compression.type by default
-(inherit: lz4, like the events topic); with none they are stored uncompressed while the
-events topic stays lz4, and with lz4 they are lz4 whatever the producer's codec. Read from the broker's own log
+(<group.id>.repartition and <group.id>.clusters) are snappy by default while the events
+topic follows producer.compression.type (lz4); with none they are stored uncompressed, and
+with inherit they follow the producer's codec (zstd here). Read from the broker's own log
 segments (deploy/kafka.sh dump-log, Kafka's DumpLogSegments), so this checks what is
 stored, not what parleyd meant to send."""
 import re
@@ -44,16 +44,16 @@ def run(name, *extra):
 
 
 got = run("icomp-default")
-check(got == {"events": {"lz4"}, "repartition": {"lz4"}, "clusters": {"lz4"}},
-      f"default (inherit): every topic lz4 like producer.compression.type ({got})")
+check(got == {"events": {"lz4"}, "repartition": {"snappy"}, "clusters": {"snappy"}},
+      f"default: events lz4 (producer.compression.type), internal topics snappy ({got})")
 
 got = run("icomp-none", "internal.compression.type=none")
 check(got["events"] == {"lz4"}, f"none: events topic stays lz4 ({got['events']})")
 check(got["repartition"] == {"none"}, f"none: repartition topic uncompressed ({got['repartition']})")
 check(got["clusters"] == {"none"}, f"none: clusters changelog uncompressed ({got['clusters']})")
 
-got = run("icomp-lz4", "internal.compression.type=lz4", "producer.compression.type=zstd")
-check(got["events"] == {"zstd"}, f"lz4: events topic follows producer.compression.type=zstd ({got['events']})")
-check(got["repartition"] == {"lz4"}, f"lz4: repartition topic lz4 ({got['repartition']})")
-check(got["clusters"] == {"lz4"}, f"lz4: clusters changelog lz4 ({got['clusters']})")
+got = run("icomp-inherit", "internal.compression.type=inherit", "producer.compression.type=zstd")
+check(got["events"] == {"zstd"}, f"inherit: events topic follows producer.compression.type=zstd ({got['events']})")
+check(got["repartition"] == {"zstd"}, f"inherit: repartition topic zstd like the producer ({got['repartition']})")
+check(got["clusters"] == {"zstd"}, f"inherit: clusters changelog zstd like the producer ({got['clusters']})")
 log("PASS")
