@@ -650,12 +650,24 @@ def pct(xs, q):
 def phase_latency():
     log("phase 3: latency under steady load")
     out = {}
+    if A.latency_prewarm > 0 and A.latency_runs:
+        # The broker's JVM meets a new workload here (small batches on many partitions,
+        # LogAppendTime, read_committed fetches): its first seconds of it cost it about
+        # twice the CPU (JIT) and made the first run's slowest seconds. One unmeasured run
+        # of the defaults first, as a long-running broker would be warm.
+        w = latency_run("prewarm", "at_least_once", (), A.rate, A.latency_prewarm)
+        log(f"  prewarm ({A.latency_prewarm} s, not reported): recv p99 "
+            f"{fmt(w['recv'].get('p99'), 1) if w.get('recv') else '-'} ms, broker CPU "
+            f"{fmt(w.get('broker_cpu_s'), 1)} s")
+        RES["latency_prewarm"] = {"seconds": A.latency_prewarm,
+                                  "recv_p99": (w.get("recv") or {}).get("p99"),
+                                  "broker_cpu_s": w.get("broker_cpu_s")}
     for name, guar, extra, rate in A.latency_runs:
         out[name] = latency_run(name, guar, extra, rate)
     RES["latency"] = out
 
 
-def latency_run(name, guar, extra, rate):
+def latency_run(name, guar, extra, rate, seconds=None):
     # The phase before (GBs of backlogs) may leave dirty pages that the kernel would write
     # back ~30 s later, in the middle of this run, on the disk the broker appends to: write
     # them now, before the clock starts (the time it took is logged).
@@ -732,7 +744,7 @@ def latency_run(name, guar, extra, rate):
     while time.time() < t_wait and not reader_up.is_set():
         time.sleep(0.05)
     time.sleep(0.5)
-    dur = A.latency_seconds
+    dur = seconds or A.latency_seconds
     cpu0 = proc_cpu(d.pid)
     wait0 = proc_runq_wait(d.pid)
     bcpu0 = broker_cpu()
@@ -1146,7 +1158,11 @@ def write_report(path):
           "separate read_committed consumer (fetch.wait.max.ms=10, poll loop) got it — what a downstream "
           "consumer sees, includes that consumer's own delay; 'appended': the output record's "
           "broker LogAppendTime (output topic created with message.timestamp.type=LogAppendTime). "
-          "Articles without any event record have no output and no sample.")
+          "Articles without any event record have no output and no sample." +
+          (f" Before the first run, one unmeasured {RES['latency_prewarm']['seconds']} s run of the "
+           "defaults warms the broker's JVM up for this workload (in the run right after the "
+           "end-to-end phase the broker took about twice its CPU for some seconds; its p99 here: "
+           f"{fmt(RES['latency_prewarm'].get('recv_p99'), 1)} ms)." if RES.get("latency_prewarm") else ""))
         w("")
         w("| run | parleyd settings | sent/s | samples | received p50 / p99 / p99.9 / max (ms) | "
           "appended p50 / p99 / p99.9 (ms) | peak RSS | median RSS | VmHWM | CPU s | "
@@ -1390,6 +1406,9 @@ def main():
                     help="comma-separated SIZE:COUNT article runs of the end-to-end phase")
     ap.add_argument("--parleyd-x", action="append", default=[], metavar="KEY=VALUE",
                     help="extra -X for every parleyd run (experiments; noted in the report)")
+    ap.add_argument("--latency-prewarm", type=int, default=None,
+                    help="seconds of an unmeasured run of the defaults before the latency runs "
+                         "(default 10; 0 = none)")
     ap.add_argument("--input-linger", type=int, default=1,
                     help="linger.ms of the latency runs' producer (the upstream that feeds parleyd)")
     ap.add_argument("--perf-callgraph", default="dwarf,16384",
@@ -1422,6 +1441,7 @@ def main():
     A.rate = 1000
     A.latency_seconds = 20 if q else 30
     A.latency_warmup = 3
+    A.latency_prewarm = 10 if A.latency_prewarm is None else A.latency_prewarm
     A.latency_runs = [("alos", "at_least_once", (), A.rate), ("eos", "exactly_once", (), A.rate),
                       ("alos-250", "at_least_once", (), 250)]
     A.latency_runs += [(name, "at_least_once", (x,), A.rate) for name, x in FEATURE_RUNS]
