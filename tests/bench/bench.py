@@ -676,7 +676,9 @@ def latency_run(name, guar, extra, rate, seconds=None):
     log(f"  sync before {name}: {time.time() - t_sync:.1f} s")
     tin = f"bench-lat-{name}-in-{SFX}"
     tev = f"bench-lat-{name}-ev-{SFX}"
-    create_topics([tin], A.partitions)
+    # --latency-trace: the input's broker append time too, to split each article's latency
+    create_topics([tin], A.partitions,
+                  {"message.timestamp.type": "LogAppendTime"} if A.latency_trace else None)
     out_topics(tev, {"message.timestamp.type": "LogAppendTime"})
     group = f"bench-lat-{name}-{SFX}"
     mk = make_articles.ArticleMaker(3000, 11, "L")
@@ -879,9 +881,78 @@ def latency_run(name, guar, extra, rate, seconds=None):
     for key, xs in (("recv", lat_recv), ("append", lat_app), ("first", lat_first)):
         r[key] = {"p50": pct(xs, 0.5), "p99": pct(xs, 0.99), "p999": pct(xs, 0.999),
                   "max": max(xs) if xs else None}
+    if A.latency_trace:
+        r["trace"] = trace_segments(tin, f"{group}.repartition", tev, sent, t0)
     log(f"  {name}: {r['rate']:.0f}/s sent {i}, {r['samples']} samples, recv p50/p99/p99.9 "
         f"{r['recv']['p50']}/{r['recv']['p99']}/{r['recv']['p999']} ms, hwm {r['vmhwm_kb']} kB")
     return r
+
+
+def read_back(topic, fn, idle_s=3.0):
+    """Calls fn(message) for every record of topic, from the beginning, until idle_s without one."""
+    c = Consumer({"bootstrap.servers": A.bootstrap, "group.id": "trace-" + uuid.uuid4().hex,
+                  "enable.auto.commit": False, "isolation.level": "read_committed"})
+    md = c.list_topics(topic, timeout=10)
+    parts = list(md.topics[topic].partitions) if topic in md.topics else []
+    c.assign([TopicPartition(topic, pt, OFFSET_BEGINNING) for pt in parts])
+    idle = time.time()
+    while time.time() - idle < idle_s:
+        ms = c.consume(10000, 0.5)
+        if ms:
+            idle = time.time()
+        for m in ms:
+            if not m.error():
+                fn(m)
+    c.close()
+
+
+def trace_segments(tin, trep, tev, sent, t0):
+    """--latency-trace: splits each article's latency (to its last event record's append) at
+    the input's broker append (LogAppendTime) and at the moment stage A produced that
+    record to the repartition topic (its CreateTime, set by librdkafka when parleyd calls
+    produce): 'in' = benchmark producer to input log, 'a' = parleyd's consume, queue and
+    extraction, 'b' = the repartition hop, stage B and the events topic's append. Per
+    second of send time the max of each, and the 20 slowest articles."""
+    appended_in = {}                       # article id -> (input partition, append time)
+    read_back(tin, lambda m: appended_in.__setitem__(
+        (m.key() or b"").decode(errors="replace"), (m.partition(), m.timestamp()[1] / 1000.0)))
+    produced_a = {}                        # event id -> stage A produce time
+
+    def on_rep(m):
+        for k, v in m.headers() or []:
+            if k == "parley_eid" and v:
+                produced_a[v.decode(errors="replace")] = m.timestamp()[1] / 1000.0
+    read_back(trep, on_rep)
+    rx_a = re.compile(rb'"article":\s*\{\s*"id":\s*"([^"]+)"')
+    rx_e = re.compile(rb'"event_id":\s*"([^"]+)"')
+    last = {}                              # article id -> (events append time, event id)
+
+    def on_ev(m):
+        ma, me = rx_a.search(m.value() or b""), rx_e.search(m.value() or b"")
+        if ma and me:
+            aid, at = ma.group(1).decode(), m.timestamp()[1] / 1000.0
+            if aid not in last or at > last[aid][0]:
+                last[aid] = (at, me.group(1).decode())
+    read_back(tev, on_ev)
+    rows, by_sec = [], {}
+    for aid, ts in sent.items():
+        if aid not in last or aid not in appended_in or last[aid][1] not in produced_a:
+            continue
+        part, tin_app = appended_in[aid]
+        ta = produced_a[last[aid][1]]
+        tb = last[aid][0]
+        seg = ((tin_app - ts) * 1000, (ta - tin_app) * 1000, (tb - ta) * 1000)
+        rows.append((sum(seg), aid, part, round(ts - t0, 2)) + tuple(round(x, 1) for x in seg))
+        b = by_sec.setdefault(int(ts - t0), [0, 0.0, 0.0, 0.0])
+        b[0] += 1
+        for j in range(3):
+            b[j + 1] = max(b[j + 1], seg[j])
+    rows.sort(reverse=True)
+    return {"traced": len(rows),
+            "series": [[sec, v[0]] + [round(x, 1) for x in v[1:]] for sec, v in sorted(by_sec.items())],
+            "slowest": [list(r[1:]) for r in rows[:20]],
+            "columns": "series: [sec, n, max in, max a, max b] (ms); slowest: [article, input "
+                       "partition, sent at s, in, a, b] (ms)"}
 
 
 # ---------------------------------------------------------------- phase 4: memory
@@ -1409,6 +1480,9 @@ def main():
     ap.add_argument("--latency-prewarm", type=int, default=None,
                     help="seconds of an unmeasured run of the defaults before the latency runs "
                          "(default 10; 0 = none)")
+    ap.add_argument("--latency-trace", action="store_true",
+                    help="split each article's latency at the input's append and at stage A's "
+                         "produce (results.json 'trace'; diagnostics, slower to read back)")
     ap.add_argument("--input-linger", type=int, default=1,
                     help="linger.ms of the latency runs' producer (the upstream that feeds parleyd)")
     ap.add_argument("--perf-callgraph", default="dwarf,16384",
