@@ -164,6 +164,9 @@ static const char *consumer_defaults[][2] = {
      * others' data waits (librdkafka's default, 500 ms, halved the throughput and sets
      * the latency floor). */
     {"fetch.wait.max.ms", "10"},
+    /* TCP_NODELAY, as the Java clients always set it: librdkafka 2.0's default keeps Nagle
+     * on, which may hold a small request back behind an unacknowledged one. */
+    {"socket.nagle.disable", "true"},
     {"client.id", "parleyd"},
     {NULL, NULL},
 };
@@ -175,6 +178,7 @@ static const char *producer_defaults[][2] = {
     {"queue.buffering.max.kbytes", "16384"},
     {"compression.type", "lz4"},
     {"partitioner", "murmur2_random"}, /* the Java client's: keys co-partition with Kafka Streams */
+    {"socket.nagle.disable", "true"},  /* as the consumer's, above */
     {"client.id", "parleyd"},
     {NULL, NULL},
 };

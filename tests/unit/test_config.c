@@ -667,6 +667,8 @@ static void test_rdkafka_defaults_and_scopes(void **state)
     conf_expect(cc, "auto.offset.reset", "smallest"); /* librdkafka's name for earliest */
     conf_expect(cc, "client.id", "cons");
     conf_expect(cc, "session.timeout.ms", "12000");
+    conf_expect(cc, "fetch.wait.max.ms", "10");
+    conf_expect(cc, "socket.nagle.disable", "true");
     rd_kafka_conf_destroy(cc);
 
     rd_kafka_conf_t *pc = pconfig_rdkafka(f->c, PCONF_PRODUCER, f->err, sizeof f->err);
@@ -676,6 +678,8 @@ static void test_rdkafka_defaults_and_scopes(void **state)
     conf_expect(pc, "client.id", "both");
     conf_expect(pc, "linger.ms", "50");
     conf_expect(pc, "session.timeout.ms", "30000");
+    conf_expect(pc, "socket.nagle.disable", "true");
+    conf_expect(pc, "compression.type", "lz4");
     rd_kafka_conf_destroy(pc);
     assert_int_equal(pconfig_validate(f->c, f->err, sizeof f->err), 0);
 }
