@@ -819,38 +819,33 @@ def latency_run(name, guar, extra, rate, seconds=None):
     r["rc"] = d.stop()
     # Post-hoc: read the output topic back and join (partition, offset) -> article id.
     when = {(pt, off): now for pt, off, now in recv}
-    c = Consumer({"bootstrap.servers": A.bootstrap, "group.id": "latr-" + uuid.uuid4().hex,
-                  "enable.auto.commit": False, "isolation.level": "read_committed"})
-    c.assign([TopicPartition(tev, pt, OFFSET_BEGINNING) for pt in range(A.partitions)])
     rx = re.compile(rb'"article":\s*\{\s*"id":\s*"([^"]+)"')
-    per = {}           # article id -> [first received, last received, last appended]
-    idle = time.time()
+    rx_e = re.compile(rb'"event_id":\s*"([^"]+)"')
+    per = {}           # article id -> [first received, last received, last appended, its event id]
     total = r["records"] or 0
-    nread = 0
-    while time.time() - idle < 3 and nread < total:
-        ms = c.consume(10000, 0.5)
-        if ms:
-            idle = time.time()
-        for msg in ms:
-            if msg.error():
-                continue
-            nread += 1
-            mm = rx.search(msg.value() or b"")
-            if not mm:
-                continue
-            aid = mm.group(1).decode()
-            rt = when.get((msg.partition(), msg.offset()))
-            at = msg.timestamp()[1] / 1000.0
-            e = per.get(aid)
-            if e is None:
-                per[aid] = [rt, rt, at]
-            else:
-                if rt is not None:
-                    e[0] = rt if e[0] is None else min(e[0], rt)
-                    e[1] = rt if e[1] is None else max(e[1], rt)
-                e[2] = max(e[2], at)
-    c.close()
-    r["records_read_back"] = nread
+    nread = [0]
+
+    def on_out(msg):
+        nread[0] += 1
+        mm = rx.search(msg.value() or b"")
+        if not mm:
+            return
+        aid = mm.group(1).decode()
+        rt = when.get((msg.partition(), msg.offset()))
+        at = msg.timestamp()[1] / 1000.0
+        me = rx_e.search(msg.value()) if A.latency_trace else None
+        eid = me.group(1).decode() if me else None
+        e = per.get(aid)
+        if e is None:
+            per[aid] = [rt, rt, at, eid]
+        else:
+            if rt is not None:
+                e[0] = rt if e[0] is None else min(e[0], rt)
+                e[1] = rt if e[1] is None else max(e[1], rt)
+            if at > e[2]:
+                e[2], e[3] = at, eid
+    read_back(tev, on_out, done=lambda: nread[0] >= total)
+    r["records_read_back"] = nread[0]
     warm = t0 + A.latency_warmup
     lat_recv, lat_app, lat_first = [], [], []
     for aid, ts in sent.items():
@@ -882,21 +877,22 @@ def latency_run(name, guar, extra, rate, seconds=None):
         r[key] = {"p50": pct(xs, 0.5), "p99": pct(xs, 0.99), "p999": pct(xs, 0.999),
                   "max": max(xs) if xs else None}
     if A.latency_trace:
-        r["trace"] = trace_segments(tin, f"{group}.repartition", tev, sent, t0)
+        r["trace"] = trace_segments(tin, f"{group}.repartition", per, sent, t0)
     log(f"  {name}: {r['rate']:.0f}/s sent {i}, {r['samples']} samples, recv p50/p99/p99.9 "
         f"{r['recv']['p50']}/{r['recv']['p99']}/{r['recv']['p999']} ms, hwm {r['vmhwm_kb']} kB")
     return r
 
 
-def read_back(topic, fn, idle_s=3.0):
-    """Calls fn(message) for every record of topic, from the beginning, until idle_s without one."""
-    c = Consumer({"bootstrap.servers": A.bootstrap, "group.id": "trace-" + uuid.uuid4().hex,
+def read_back(topic, fn, idle_s=3.0, done=lambda: False):
+    """Calls fn(message) for every record of topic (read_committed), from the beginning,
+    until done() or idle_s without one."""
+    c = Consumer({"bootstrap.servers": A.bootstrap, "group.id": "readback-" + uuid.uuid4().hex,
                   "enable.auto.commit": False, "isolation.level": "read_committed"})
     md = c.list_topics(topic, timeout=10)
     parts = list(md.topics[topic].partitions) if topic in md.topics else []
     c.assign([TopicPartition(topic, pt, OFFSET_BEGINNING) for pt in parts])
     idle = time.time()
-    while time.time() - idle < idle_s:
+    while time.time() - idle < idle_s and not done():
         ms = c.consume(10000, 0.5)
         if ms:
             idle = time.time()
@@ -906,7 +902,7 @@ def read_back(topic, fn, idle_s=3.0):
     c.close()
 
 
-def trace_segments(tin, trep, tev, sent, t0):
+def trace_segments(tin, trep, per, sent, t0):
     """--latency-trace: splits each article's latency (to its last event record's append) at
     the input's broker append (LogAppendTime) and at the moment stage A produced that
     record to the repartition topic (its CreateTime, set by librdkafka when parleyd calls
@@ -923,24 +919,14 @@ def trace_segments(tin, trep, tev, sent, t0):
             if k == "parley_eid" and v:
                 produced_a[v.decode(errors="replace")] = m.timestamp()[1] / 1000.0
     read_back(trep, on_rep)
-    rx_a = re.compile(rb'"article":\s*\{\s*"id":\s*"([^"]+)"')
-    rx_e = re.compile(rb'"event_id":\s*"([^"]+)"')
-    last = {}                              # article id -> (events append time, event id)
-
-    def on_ev(m):
-        ma, me = rx_a.search(m.value() or b""), rx_e.search(m.value() or b"")
-        if ma and me:
-            aid, at = ma.group(1).decode(), m.timestamp()[1] / 1000.0
-            if aid not in last or at > last[aid][0]:
-                last[aid] = (at, me.group(1).decode())
-    read_back(tev, on_ev)
     rows, by_sec = [], {}
     for aid, ts in sent.items():
-        if aid not in last or aid not in appended_in or last[aid][1] not in produced_a:
+        e = per.get(aid)  # [.., .., last appended, its event id] from the output's read-back
+        if e is None or aid not in appended_in or e[3] not in produced_a:
             continue
         part, tin_app = appended_in[aid]
-        ta = produced_a[last[aid][1]]
-        tb = last[aid][0]
+        ta = produced_a[e[3]]
+        tb = e[2]
         seg = ((tin_app - ts) * 1000, (ta - tin_app) * 1000, (tb - ta) * 1000)
         rows.append((sum(seg), aid, part, round(ts - t0, 2)) + tuple(round(x, 1) for x in seg))
         b = by_sec.setdefault(int(ts - t0), [0, 0.0, 0.0, 0.0])
