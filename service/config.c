@@ -39,6 +39,8 @@ static const pconfig_key table[] = {
      "Compression of the internal topics (<group.id>.repartition and .clusters), which parleyd reads back at once; inherit = producer.compression.type. snappy (the default) against lz4, measured at 1,000 3 KB articles/s with librdkafka 2.0.2: parleyd 9-13 % and the broker ~15 % less CPU, no more bytes on the broker; none saves parleyd 5-17 % against lz4 for ~4x the bytes."},
     {"dedup.partitions", PCT_INT, "0", 0, 10000, NULL,
      "Partitions of the internal topics when Parley creates them; 0 = as many as the input topic."},
+    {"internal.purge.interval.ms", PCT_INT, "30000", 0, 86400000, NULL,
+     "Every this often, the records of the assigned partitions of <group.id>.repartition below the group's committed offsets are deleted (Kafka's DeleteRecords, as Kafka Streams purges its repartition topics; the principal needs DELETE on the topic); 0 = never (the topic's retention.ms, 7 days when Parley creates it, still applies)."},
     {"corrections.enabled", PCT_BOOL, "true", 0, 0, NULL,
      "Corrections (with dedup.enabled): an article id that arrives again with changed text yields its current records and a retraction record (same event_id and status, retracted: true) for each event the new text no longer supports. Each article's events are kept per partition of the repartition topic under the key article:<id> and in the changelog."},
     {"corrections.max.bytes", PCT_INT, "16777216", 65536, 68719476736, NULL,

@@ -159,6 +159,7 @@ int embedded_run(pconfig *conf, int envelope, volatile sig_atomic_t *stop)
         plog(PLOG_FATAL, "embedded", "%s", err);
         goto out;
     }
+    pipeline_set_mock_cluster(e.pl);
 
     rd_kafka_conf_t *fc = rd_kafka_conf_new();
     rd_kafka_conf_set(fc, "bootstrap.servers", bootstraps, why, sizeof why);

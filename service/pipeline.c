@@ -12,6 +12,7 @@
 #include "metrics.h"
 #include "processor.h"
 
+#include <errno.h>
 #include <inttypes.h>
 #include <pthread.h>
 #include <stdatomic.h>
@@ -87,6 +88,16 @@ struct pipeline {
     rd_kafka_queue_t *rep_q, *cons_q;
     int wake_fd;
     int dedup_partitions;
+    /* Housekeeping of the internal topics (a thread of its own): the changelog's cleanup
+     * policy is checked, and every internal.purge.interval.ms the records of the assigned
+     * repartition partitions below the group's committed offsets are deleted
+     * (DeleteRecords), as Kafka Streams does with its repartition topics. */
+    int64_t purge_interval_ms;
+    pthread_t housekeeper;
+    int hk_started, hk_stop;
+    int mock; /* pipeline_set_mock_cluster: no housekeeping */
+    pthread_mutex_t hk_mu;
+    pthread_cond_t hk_cv;
     cluster_store *store;
     article_store *articles; /* corrections (NULL when corrections.enabled=false) */
     rd_kafka_t *restorer; /* assign-only consumer that reads the changelog back */
@@ -1219,11 +1230,16 @@ void pipeline_internal_topic(const pconfig *conf, const char *purpose, char *out
 
 /* internal.compression.type sets the internal topics' codec apart from the output topics'
  * (parleyd reads them back at once: compressing them costs CPU at both ends, not
- * compressing them broker disk and network). A topic handle made now, from a copy of the
- * producer's topic defaults, is the one rd_kafka_producev finds by name. */
-static int internal_compression(pipeline *pl, const pconfig *conf, char *err, size_t errlen)
+ * compressing them broker disk and network). A topic handle made from a copy of the
+ * producer's topic defaults is the one rd_kafka_producev finds by name. make = 0 only
+ * checks that librdkafka takes the codec (at start-up, as configuration); make = 1 makes
+ * the handles, once the topics exist: a producer's topic handle asks the cluster for its
+ * topic's metadata at once, and a broker with auto.create.topics.enable (Kafka's default)
+ * would then create the topic itself, with its default partition count and cleanup policy,
+ * before ensure_internal_topics could create it compacted with the input's partitions. */
+static int internal_compression(pipeline *pl, int make, char *err, size_t errlen)
 {
-    const char *codec = pconfig_str(conf, "internal.compression.type");
+    const char *codec = pconfig_str(pl->conf, "internal.compression.type");
     const char *names[2] = {pl->topic_rep, pl->topic_changelog};
     char why[256];
     if (!strcmp(codec, "inherit"))
@@ -1236,6 +1252,10 @@ static int internal_compression(pipeline *pl, const pconfig *conf, char *err, si
             if (tc)
                 rd_kafka_topic_conf_destroy(tc);
             return -1;
+        }
+        if (!make) {
+            rd_kafka_topic_conf_destroy(tc);
+            continue;
         }
         pl->internal_rkt[i] = rd_kafka_topic_new(pl->producer, names[i], tc); /* owns tc */
         if (!pl->internal_rkt[i]) {
@@ -1254,6 +1274,7 @@ static int setup_dedup(pipeline *pl, const pconfig *conf, char *err, size_t errl
     pipeline_internal_topic(conf, "clusters", name, sizeof name);
     pl->topic_changelog = strdup(name);
     pl->dedup_partitions = (int)pconfig_int(conf, "dedup.partitions");
+    pl->purge_interval_ms = pconfig_int(conf, "internal.purge.interval.ms");
     pl->every_report = !strcmp(pconfig_str(conf, "dedup.alert.mode"), "every_report");
     pl->store = cluster_store_new(pconfig_int(conf, "dedup.window.ms"),
                                   (size_t)pconfig_int(conf, "dedup.max.clusters"));
@@ -1412,6 +1433,8 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     pthread_mutex_init(&pl->done_mu, NULL);
     pthread_cond_init(&pl->done_cv, NULL);
     pthread_mutex_init(&pl->retry_mu, NULL);
+    pthread_mutex_init(&pl->hk_mu, NULL);
+    pthread_cond_init(&pl->hk_cv, NULL);
     pthread_rwlock_init(&pl->proc_lock, NULL);
     pl->ot = offset_tracker_new();
     pl->ot_rep = offset_tracker_new();
@@ -1482,7 +1505,7 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
     pl->dedup = pconfig_bool(conf, "dedup.enabled") && !processor_is_passthrough(pl->proc);
     if (pl->dedup && setup_dedup(pl, conf, err, errlen) != 0)
         goto fail;
-    if (pl->dedup && internal_compression(pl, conf, err, errlen) != 0)
+    if (pl->dedup && internal_compression(pl, 0, err, errlen) != 0)
         goto fail;
     if (pl->dedup) {
         static const uint64_t one = 1; /* what an eventfd takes */
@@ -1552,6 +1575,8 @@ void pipeline_destroy(pipeline *pl)
     pthread_mutex_destroy(&pl->done_mu);
     pthread_cond_destroy(&pl->done_cv);
     pthread_mutex_destroy(&pl->retry_mu);
+    pthread_mutex_destroy(&pl->hk_mu);
+    pthread_cond_destroy(&pl->hk_cv);
     pthread_rwlock_destroy(&pl->proc_lock);
     free(pl);
 }
@@ -1582,6 +1607,157 @@ void pipeline_get_counters(pipeline *pl, pipeline_counters *c)
     c->fatal = atomic_load(&pl->fatal);
 }
 
+/* ---- housekeeping of the internal topics ------------------------------------------------ */
+/* One thread, started once the internal topics exist, so that neither the cluster's answer
+ * nor its absence (a mock cluster has no admin API) holds up the pipeline: it checks that
+ * the changelog is compacted, then purges the repartition topic every
+ * internal.purge.interval.ms. */
+
+static int housekeeper_stopping(pipeline *pl)
+{
+    pthread_mutex_lock(&pl->hk_mu);
+    int stop = pl->hk_stop;
+    pthread_mutex_unlock(&pl->hk_mu);
+    return stop;
+}
+
+/* The answer to an admin request on q, waiting up to timeout_ms but not past a stop. */
+static rd_kafka_event_t *admin_wait(pipeline *pl, rd_kafka_queue_t *q, int timeout_ms)
+{
+    rd_kafka_event_t *ev = NULL;
+    for (int waited = 0; !ev && waited < timeout_ms && !housekeeper_stopping(pl); waited += 200)
+        ev = rd_kafka_queue_poll(q, 200);
+    return ev;
+}
+
+/* The changelog must be compacted: with cleanup.policy=delete its retention deletes the
+ * state of clusters and articles that are still current, and a restore reads every change
+ * ever written. A topic made by someone else (or by a broker's auto.create.topics.enable
+ * under an earlier parleyd) may not be: say so, with the remedy. */
+static void warn_unless_compacted(pipeline *pl, rd_kafka_queue_t *q)
+{
+    rd_kafka_ConfigResource_t *res = rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC,
+                                                                  pl->topic_changelog);
+    rd_kafka_DescribeConfigs(pl->producer, &res, 1, NULL, q);
+    rd_kafka_ConfigResource_destroy(res);
+    rd_kafka_event_t *ev = admin_wait(pl, q, 30000);
+    const rd_kafka_DescribeConfigs_result_t *r = ev ? rd_kafka_event_DescribeConfigs_result(ev) : NULL;
+    size_t n = 0, nc = 0;
+    const rd_kafka_ConfigResource_t **rs = r ? rd_kafka_DescribeConfigs_result_resources(r, &n) : NULL;
+    const rd_kafka_ConfigEntry_t **ce = n == 1 && !rd_kafka_ConfigResource_error(rs[0])
+                                            ? rd_kafka_ConfigResource_configs(rs[0], &nc)
+                                            : NULL;
+    const char *policy = NULL;
+    for (size_t i = 0; i < nc; i++)
+        if (!strcmp(rd_kafka_ConfigEntry_name(ce[i]), "cleanup.policy"))
+            policy = rd_kafka_ConfigEntry_value(ce[i]);
+    if (!ce && !housekeeper_stopping(pl))
+        plog(PLOG_WARN, "dedup", "cannot read the configuration of %s (%s) to check that it is "
+                                 "compacted",
+             pl->topic_changelog, ev && rd_kafka_event_error(ev) ? rd_kafka_event_error_string(ev)
+                                  : n == 1 ? rd_kafka_ConfigResource_error_string(rs[0])
+                                           : "no answer");
+    else if (ce && (!policy || !strstr(policy, "compact")))
+        plog(PLOG_WARN, "dedup", "%s has cleanup.policy=%s, not compact: its retention will delete "
+                                 "state that is still current and restores read every change; "
+                                 "kafka-configs.sh --alter --entity-type topics --entity-name %s "
+                                 "--add-config cleanup.policy=compact",
+             pl->topic_changelog, policy ? policy : "(none)", pl->topic_changelog);
+    if (ev)
+        rd_kafka_event_destroy(ev);
+}
+
+/* Deletes the records of the assigned repartition partitions below the group's committed
+ * offsets. Committed (not merely consumed or stored) offsets: a restart resumes there, so
+ * nothing it could read again is deleted. Errors are logged; the next round tries again. */
+static void purge_once(pipeline *pl, rd_kafka_queue_t *q)
+{
+    rd_kafka_topic_partition_list_t *a = NULL, *reps, *del;
+    if (rd_kafka_assignment(pl->consumer, &a) != RD_KAFKA_RESP_ERR_NO_ERROR || !a)
+        return;
+    reps = rd_kafka_topic_partition_list_new(a->cnt > 0 ? a->cnt : 1);
+    for (int i = 0; i < a->cnt; i++)
+        if (strcmp(a->elems[i].topic, pl->topic_rep) == 0)
+            rd_kafka_topic_partition_list_add(reps, pl->topic_rep, a->elems[i].partition);
+    rd_kafka_topic_partition_list_destroy(a);
+    rd_kafka_resp_err_t err = reps->cnt > 0 ? rd_kafka_committed(pl->consumer, reps, 10000)
+                                            : RD_KAFKA_RESP_ERR_NO_ERROR;
+    if (err)
+        plog(PLOG_WARN, "dedup", "purge of %s: reading the committed offsets: %s",
+             pl->topic_rep, rd_kafka_err2str(err));
+    del = rd_kafka_topic_partition_list_new(reps->cnt > 0 ? reps->cnt : 1);
+    for (int i = 0; !err && i < reps->cnt; i++)
+        if (!reps->elems[i].err && reps->elems[i].offset > 0)
+            rd_kafka_topic_partition_list_add(del, pl->topic_rep, reps->elems[i].partition)
+                ->offset = reps->elems[i].offset;
+    rd_kafka_topic_partition_list_destroy(reps);
+    if (del->cnt == 0) {
+        rd_kafka_topic_partition_list_destroy(del);
+        return;
+    }
+    rd_kafka_DeleteRecords_t *dr = rd_kafka_DeleteRecords_new(del);
+    rd_kafka_topic_partition_list_destroy(del);
+    rd_kafka_AdminOptions_t *o =
+        rd_kafka_AdminOptions_new(pl->producer, RD_KAFKA_ADMIN_OP_DELETERECORDS);
+    char why[256];
+    rd_kafka_AdminOptions_set_request_timeout(o, 30000, why, sizeof why);
+    rd_kafka_DeleteRecords(pl->producer, &dr, 1, o, q);
+    rd_kafka_DeleteRecords_destroy(dr);
+    rd_kafka_AdminOptions_destroy(o);
+    rd_kafka_event_t *ev = admin_wait(pl, q, 60000);
+    const rd_kafka_DeleteRecords_result_t *res = ev ? rd_kafka_event_DeleteRecords_result(ev) : NULL;
+    const rd_kafka_topic_partition_list_t *done =
+        res ? rd_kafka_DeleteRecords_result_offsets(res) : NULL;
+    if (!ev) {
+        if (!housekeeper_stopping(pl))
+            plog(PLOG_WARN, "dedup", "purge of %s: no answer from the cluster", pl->topic_rep);
+    } else if (rd_kafka_event_error(ev) || !done) {
+        plog(PLOG_WARN, "dedup", "purge of %s: %s", pl->topic_rep,
+             rd_kafka_event_error(ev) ? rd_kafka_event_error_string(ev) : "no result");
+    } else {
+        for (int i = 0; i < done->cnt; i++) {
+            if (done->elems[i].err)
+                plog(PLOG_WARN, "dedup", "purge of %s/%" PRId32 ": %s", pl->topic_rep,
+                     done->elems[i].partition, rd_kafka_err2str(done->elems[i].err));
+            else
+                plog(PLOG_DEBUG, "dedup", "purged %s/%" PRId32 " below offset %" PRId64,
+                     pl->topic_rep, done->elems[i].partition, done->elems[i].offset);
+        }
+    }
+    if (ev)
+        rd_kafka_event_destroy(ev);
+}
+
+static void *housekeeper_main(void *arg)
+{
+    pipeline *pl = arg;
+    /* A late answer after a stop is destroyed with the queue. */
+    rd_kafka_queue_t *q = rd_kafka_queue_new(pl->producer);
+    warn_unless_compacted(pl, q);
+    pthread_mutex_lock(&pl->hk_mu);
+    while (!pl->hk_stop && pl->purge_interval_ms > 0) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_sec += (time_t)(pl->purge_interval_ms / 1000);
+        ts.tv_nsec += (long)(pl->purge_interval_ms % 1000) * 1000000L;
+        if (ts.tv_nsec >= 1000000000L) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000L;
+        }
+        while (!pl->hk_stop &&
+               pthread_cond_timedwait(&pl->hk_cv, &pl->hk_mu, &ts) != ETIMEDOUT)
+            ;
+        if (pl->hk_stop)
+            break;
+        pthread_mutex_unlock(&pl->hk_mu);
+        purge_once(pl, q);
+        pthread_mutex_lock(&pl->hk_mu);
+    }
+    pthread_mutex_unlock(&pl->hk_mu);
+    rd_kafka_queue_destroy(q);
+    return NULL;
+}
+
 static int start_threads(pipeline *pl)
 {
     pl->workers = calloc((size_t)pl->nworkers, sizeof *pl->workers);
@@ -1605,6 +1781,14 @@ static int start_threads(pipeline *pl)
 
 static void stop_threads(pipeline *pl)
 {
+    if (pl->hk_started) {
+        pthread_mutex_lock(&pl->hk_mu);
+        pl->hk_stop = 1;
+        pthread_cond_signal(&pl->hk_cv);
+        pthread_mutex_unlock(&pl->hk_mu);
+        pthread_join(pl->housekeeper, NULL);
+        pl->hk_started = 0;
+    }
     for (int i = 0; i < pl->nworkers; i++) {
         worker *w = &pl->workers[i];
         pthread_mutex_lock(&w->mu);
@@ -1666,6 +1850,11 @@ static size_t next_messages(pipeline *pl, rd_kafka_message_t **out, size_t cap)
     return out[0] ? 1 : 0;
 }
 
+void pipeline_set_mock_cluster(pipeline *pl)
+{
+    pl->mock = 1;
+}
+
 int pipeline_run(pipeline *pl, volatile sig_atomic_t *stop)
 {
     rd_kafka_topic_partition_list_t *topics = rd_kafka_topic_partition_list_new(1);
@@ -1691,6 +1880,17 @@ int pipeline_run(pipeline *pl, volatile sig_atomic_t *stop)
     rd_kafka_topic_partition_list_add(topics, pl->topic_input, RD_KAFKA_PARTITION_UA);
     if (pl->dedup) {
         int erc = ensure_internal_topics(pl, stop);
+        char why[256];
+        if (erc == 0 && internal_compression(pl, 1, why, sizeof why) != 0) {
+            plog(PLOG_FATAL, "dedup", "%s", why);
+            erc = -1;
+        }
+        if (erc == 0 && !pl->mock &&
+            pthread_create(&pl->housekeeper, NULL, housekeeper_main, pl) != 0) {
+            plog(PLOG_FATAL, "dedup", "cannot start a thread");
+            erc = -1;
+        }
+        pl->hk_started = erc == 0 && !pl->mock;
         if (erc != 0) {
             rd_kafka_topic_partition_list_destroy(topics);
             stop_threads(pl);

@@ -60,6 +60,10 @@ struct article_decoder *pipeline_article_decoder(const pconfig *conf);
 /* "<group.id>.<purpose>": the name of an internal topic (repartition, clusters). */
 void pipeline_internal_topic(const pconfig *conf, const char *purpose, char *out, size_t cap);
 
+/* The cluster is librdkafka's mock (--embedded), which has no admin API for the internal
+ * topics' housekeeping (their cleanup policy, purging): skip it. Call before pipeline_run. */
+void pipeline_set_mock_cluster(pipeline *p);
+
 typedef struct metrics_registry metrics_registry; /* metrics.h */
 /* Counts into reg (borrowed, may be NULL). Call before pipeline_run. */
 void pipeline_set_metrics(pipeline *p, metrics_registry *reg);

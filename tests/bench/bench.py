@@ -683,7 +683,9 @@ def latency_run(name, guar, extra, rate, seconds=None):
     group = f"bench-lat-{name}-{SFX}"
     mk = make_articles.ArticleMaker(3000, 11, "L")
     bodies = [mk.make(i) for i in range(500)]
-    d = Parleyd(f"lat-{name}", tin, tev, group, extra, guar)
+    # --latency-trace reads the repartition topic back after the run: not purged meanwhile
+    d = Parleyd(f"lat-{name}", tin, tev, group,
+                tuple(extra) + (("internal.purge.interval.ms=0",) if A.latency_trace else ()), guar)
     # wait for the group assignment
     t_wait = time.time() + 60
     while time.time() < t_wait:
