@@ -28,6 +28,23 @@ if [ "${#missing[@]}" -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
+# The fuzz targets link libFuzzer and the sanitizer runtimes, which clang only recommends
+# (--no-install-recommends skips them): libclang-rt-<major>-dev on Debian 12, where older
+# releases ship them in clang's own packages.
+if [ "${1:-}" = "--test" ] && command -v clang >/dev/null 2>&1; then
+    major=$(clang --version | sed -n 's/.*clang version \([0-9]*\).*/\1/p' | head -n 1)
+    rt="libclang-rt-${major}-dev"
+    if [ -n "$major" ] && ! dpkg-query -W -f='${Status}' "$rt" 2>/dev/null | grep -q "install ok installed"; then
+        sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        apt-cache show "$rt" >/dev/null 2>&1 || $sudo apt-get update -qq
+        if apt-cache show "$rt" >/dev/null 2>&1; then
+            echo "install-deps: installing $rt" >&2
+            DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "$rt" >/dev/null
+        fi
+    fi
+fi
+
 if [ "${1:-}" = "--test" ]; then
     venv="$here/build/venv"
     if [ ! -x "$venv/bin/python" ] || ! "$venv/bin/python" -c "import confluent_kafka, jsonschema" 2>/dev/null; then
