@@ -36,7 +36,7 @@ static const pconfig_key table[] = {
     {"dedup.alert.mode", PCT_ENUM, "once_per_status", 0, 0, "once_per_status|every_report",
      "once_per_status: an alert fires once per event and status (a planned meeting later cancelled alerts again; a fourth outlet reporting it does not). every_report: every matching record alerts."},
     {"internal.compression.type", PCT_ENUM, "snappy", 0, 0, "inherit|none|lz4|zstd|snappy|gzip",
-     "Compression of the internal topics (<group.id>.repartition and .clusters), which parleyd reads back at once; inherit = producer.compression.type. snappy (the default) against lz4, measured at 1,000 3 KB articles/s with librdkafka 2.0.2: parleyd 9-13 % and the broker ~15 % less CPU, no more bytes on the broker; none saves parleyd 5-17 % against lz4 for ~4x the bytes."},
+     "Compression of the internal topics (<group.id>.repartition and .clusters), which parleyd reads back at once; inherit = producer.compression.type. snappy (the default) against lz4, measured at 250 3 KB articles/s with librdkafka 2.0.2: parleyd 3-8 % less CPU, the broker the same; none takes ~4x the bytes on the broker."},
     {"dedup.partitions", PCT_INT, "0", 0, 10000, NULL,
      "Partitions of the internal topics when Parley creates them; 0 = as many as the input topic."},
     {"internal.purge.interval.ms", PCT_INT, "30000", 0, 86400000, NULL,
