@@ -1779,16 +1779,22 @@ static int start_threads(pipeline *pl)
     return 0;
 }
 
+/* Before the consumer closes: the housekeeper reads its assignment and committed offsets. */
+static void stop_housekeeper(pipeline *pl)
+{
+    if (!pl->hk_started)
+        return;
+    pthread_mutex_lock(&pl->hk_mu);
+    pl->hk_stop = 1;
+    pthread_cond_signal(&pl->hk_cv);
+    pthread_mutex_unlock(&pl->hk_mu);
+    pthread_join(pl->housekeeper, NULL);
+    pl->hk_started = 0;
+}
+
 static void stop_threads(pipeline *pl)
 {
-    if (pl->hk_started) {
-        pthread_mutex_lock(&pl->hk_mu);
-        pl->hk_stop = 1;
-        pthread_cond_signal(&pl->hk_cv);
-        pthread_mutex_unlock(&pl->hk_mu);
-        pthread_join(pl->housekeeper, NULL);
-        pl->hk_started = 0;
-    }
+    stop_housekeeper(pl);
     for (int i = 0; i < pl->nworkers; i++) {
         worker *w = &pl->workers[i];
         pthread_mutex_lock(&w->mu);
@@ -1945,6 +1951,7 @@ int pipeline_run(pipeline *pl, volatile sig_atomic_t *stop)
         stop_threads(pl);
         return rc;
     }
+    stop_housekeeper(pl);
     plog(PLOG_INFO, "pipeline", "draining: %lld message(s) in flight",
          (long long)atomic_load(&pl->inflight));
     int64_t t0 = now_ms();
