@@ -172,22 +172,26 @@ def committed(group, topic):
     return {tp.partition: tp.offset for tp in tps}
 
 
-def end_offsets(topic):
+def watermarks(topic):
+    """{partition: (low, high)} as the broker has them now."""
     c = Consumer({"bootstrap.servers": BOOTSTRAP, "group.id": "eo-" + uuid.uuid4().hex})
     md = c.list_topics(topic, timeout=10).topics[topic]
     out = {}
     for p in md.partitions:
         for attempt in range(50):  # a fresh topic's leaders may still be settling
             try:
-                lo, hi = c.get_watermark_offsets(TopicPartition(topic, p), timeout=10)
+                out[p] = c.get_watermark_offsets(TopicPartition(topic, p), timeout=10)
                 break
             except Exception:
                 if attempt == 49:
                     raise
                 time.sleep(0.2)
-        out[p] = hi
     c.close()
     return out
+
+
+def end_offsets(topic):
+    return {p: hi for p, (lo, hi) in watermarks(topic).items()}
 
 
 def produced_total(topic):

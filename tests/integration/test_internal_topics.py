@@ -20,15 +20,6 @@ TEXT = ("French Foreign Minister Claire Dumont met Brazilian Foreign Minister Pa
         "and held talks with Norwegian Prime Minister Ingrid Haugland.")
 
 
-def watermarks(topic):
-    """{partition: (low, high)} as the broker has them now."""
-    c = Consumer({"bootstrap.servers": BOOTSTRAP, "group.id": "wm-" + uuid.uuid4().hex})
-    md = c.list_topics(topic, timeout=10).topics[topic]
-    out = {p: c.get_watermark_offsets(TopicPartition(topic, p), timeout=10) for p in md.partitions}
-    c.close()
-    return out
-
-
 def feed(t, first, n):
     produce(t.input, [article(i, TEXT) for i in range(first, first + n)],
             keys=[b"k%d" % i for i in range(first, first + n)])
