@@ -1,182 +1,20 @@
-/* jsonw.c - compact JSON writer for jansson values (see jsonw.h). Strings are copied in
- * runs between the bytes that need an escape; jansson has already checked their UTF-8. */
+/* jsonw.c - compact JSON writer for jansson values (see jsonw.h): walks the tree and
+ * writes with the engine's jtext primitives; jansson has already checked the UTF-8. */
 #include "jsonw.h"
 
-#include <math.h>
+#include "jtext.h"
+
 #include <stdbool.h>
-#include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #define MAX_DEPTH 2048
 
-typedef struct wbuf {
-    char *b;
-    size_t n, cap;
-    bool bad;
-} wbuf;
-
-static bool grow(wbuf *w, size_t need)
-{
-    if (w->bad)
-        return false;
-    if (w->n + need + 1 <= w->cap)
-        return true;
-    size_t cap = w->cap ? w->cap : 512;
-    while (cap < w->n + need + 1)
-        cap *= 2;
-    char *nb = realloc(w->b, cap);
-    if (!nb) {
-        w->bad = true;
-        return false;
-    }
-    w->b = nb;
-    w->cap = cap;
-    return true;
-}
-
-static void put(wbuf *w, const char *s, size_t n)
-{
-    if (grow(w, n)) {
-        memcpy(w->b + w->n, s, n);
-        w->n += n;
-    }
-}
-
-static void putc1(wbuf *w, char c)
-{
-    if (grow(w, 1))
-        w->b[w->n++] = c;
-}
-
-/* 1 for the bytes JSON requires escaped: control characters, '"' and '\\'. */
-static const unsigned char needs_escape[256] = {
-    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-    0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
-};
-
-static void put_string(wbuf *w, const char *s, size_t len)
-{
-    static const char hex[] = "0123456789ABCDEF"; /* jansson writes \u001F, upper case */
-    const unsigned char *p = (const unsigned char *)s, *end = p + len, *run = p;
-    putc1(w, '"');
-    for (; p < end; p++) {
-        if (!needs_escape[*p])
-            continue;
-        put(w, (const char *)run, (size_t)(p - run));
-        run = p + 1;
-        char e[6] = {'\\', 0, 0, 0, 0, 0};
-        size_t en = 2;
-        switch (*p) {
-        case '"': e[1] = '"'; break;
-        case '\\': e[1] = '\\'; break;
-        case '\b': e[1] = 'b'; break;
-        case '\f': e[1] = 'f'; break;
-        case '\n': e[1] = 'n'; break;
-        case '\r': e[1] = 'r'; break;
-        case '\t': e[1] = 't'; break;
-        default:
-            memcpy(e + 1, "u00", 3);
-            e[4] = hex[*p >> 4];
-            e[5] = hex[*p & 15];
-            en = 6;
-        }
-        put(w, e, en);
-    }
-    put(w, (const char *)run, (size_t)(p - run));
-    putc1(w, '"');
-}
-
-/* jansson's real format: %.17g, a ".0" when that looks like an integer, and exponents
- * without '+' or leading zeros. Returns the length written to b (64 bytes), 0 on error. */
-static size_t format_real(char b[64], double d)
-{
-    int n = snprintf(b, 64 - 3, "%.17g", d);
-    if (n <= 0 || n >= 64 - 3)
-        return 0;
-    for (int i = 0; i < n; i++)
-        if (b[i] == ',')
-            b[i] = '.'; /* a locale's decimal comma */
-    if (!memchr(b, '.', (size_t)n) && !memchr(b, 'e', (size_t)n)) {
-        b[n++] = '.';
-        b[n++] = '0';
-        b[n] = '\0';
-    }
-    char *e = memchr(b, 'e', (size_t)n);
-    if (e) {
-        char *start = e + 1, *p = start + 1;
-        if (*start == '-')
-            start++;
-        while (*p == '0')
-            p++;
-        if (p != start) {
-            memmove(start, p, (size_t)(b + n - p) + 1);
-            n -= (int)(p - start);
-        }
-    }
-    return (size_t)n;
-}
-
-/* glibc's exact %.17g was 2 % of a worker's time at 1,000 articles/s, and records repeat
- * a few hundred reals (gazetteer coordinates, confidences): each thread keeps the text of
- * the last value seen in each of 256 slots, chosen by the value's bits (12 KB of TLS per
- * thread, which every thread of the process gets: keep it small). */
-#define REAL_MEMO 256
-typedef struct real_memo {
-    uint64_t bits;
-    uint8_t len; /* 0: empty */
-    char text[32];
-} real_memo;
-static _Thread_local real_memo real_memos[REAL_MEMO];
-
-static void put_real(wbuf *w, double d)
-{
-    if (!isfinite(d)) {
-        w->bad = true;
-        return;
-    }
-    uint64_t bits;
-    memcpy(&bits, &d, sizeof bits);
-    real_memo *m = &real_memos[(bits * UINT64_C(0x9E3779B97F4A7C15)) >> 56];
-    if (m->len && m->bits == bits) {
-        put(w, m->text, m->len);
-        return;
-    }
-    char b[64];
-    size_t n = format_real(b, d);
-    if (!n) {
-        w->bad = true;
-        return;
-    }
-    if (n <= sizeof m->text) {
-        memcpy(m->text, b, n);
-        m->len = (uint8_t)n;
-        m->bits = bits;
-    }
-    put(w, b, n);
-}
-
 size_t jsonw_int(char *buf, long long v)
 {
-    char t[JSONW_INT_MAX];
-    size_t n = 0;
-    /* in unsigned arithmetic, so that LLONG_MIN negates */
-    unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    do {
-        t[n++] = (char)('0' + u % 10);
-        u /= 10;
-    } while (u);
-    size_t len = 0;
-    if (v < 0)
-        buf[len++] = '-';
-    while (n)
-        buf[len++] = t[--n];
-    return len;
+    return jtext_int_fmt(buf, v);
 }
 
-static void put_value(wbuf *w, const json_t *v, int depth)
+static void put_value(jtext *w, const json_t *v, int depth)
 {
     if (depth > MAX_DEPTH) {
         w->bad = true;
@@ -184,59 +22,54 @@ static void put_value(wbuf *w, const json_t *v, int depth)
     }
     switch (json_typeof(v)) {
     case JSON_OBJECT: {
-        putc1(w, '{');
+        jtext_putc(w, '{');
         bool first = true;
         for (void *it = json_object_iter((json_t *)v); it && !w->bad;
              it = json_object_iter_next((json_t *)v, it)) {
             if (!first)
-                putc1(w, ',');
+                jtext_putc(w, ',');
             first = false;
             const char *k = json_object_iter_key(it);
-            put_string(w, k, json_object_iter_key_len(it));
-            putc1(w, ':');
+            jtext_string(w, k, json_object_iter_key_len(it));
+            jtext_putc(w, ':');
             put_value(w, json_object_iter_value(it), depth + 1);
         }
-        putc1(w, '}');
+        jtext_putc(w, '}');
         break;
     }
     case JSON_ARRAY: {
-        putc1(w, '[');
+        jtext_putc(w, '[');
         size_t n = json_array_size(v);
         for (size_t i = 0; i < n && !w->bad; i++) {
             if (i)
-                putc1(w, ',');
+                jtext_putc(w, ',');
             put_value(w, json_array_get(v, i), depth + 1);
         }
-        putc1(w, ']');
+        jtext_putc(w, ']');
         break;
     }
     case JSON_STRING:
-        put_string(w, json_string_value(v), json_string_length(v));
+        jtext_string(w, json_string_value(v), json_string_length(v));
         break;
-    case JSON_INTEGER: {
-        char b[JSONW_INT_MAX];
-        put(w, b, jsonw_int(b, (long long)json_integer_value(v)));
-        break;
-    }
-    case JSON_REAL: put_real(w, json_real_value(v)); break;
-    case JSON_TRUE: put(w, "true", 4); break;
-    case JSON_FALSE: put(w, "false", 5); break;
-    case JSON_NULL: put(w, "null", 4); break;
+    case JSON_INTEGER: jtext_int(w, (long long)json_integer_value(v)); break;
+    case JSON_REAL: jtext_real(w, json_real_value(v)); break;
+    case JSON_TRUE: jtext_put(w, "true", 4); break;
+    case JSON_FALSE: jtext_put(w, "false", 5); break;
+    case JSON_NULL: jtext_put(w, "null", 4); break;
     default: w->bad = true;
     }
 }
 
 char *jsonw_dumps(const json_t *v, size_t *len)
 {
-    wbuf w = {0};
+    jtext w = {0};
     if (!v)
         return NULL;
     put_value(&w, v, 0);
-    if (w.bad || !grow(&w, 0)) {
+    if (!jtext_cstr(&w)) {
         free(w.b);
         return NULL;
     }
-    w.b[w.n] = '\0';
     if (len)
         *len = w.n;
     return w.b;

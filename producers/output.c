@@ -57,53 +57,60 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Actors a key looks at: records have at most 16 (extract.h PX_TEXT_ACTORS). */
+#define KEY_ACTORS 64
+
 char *record_key_of(const json_t *record, record_key which)
 {
-    const char *s = NULL;
-    char buf[64];
-    switch (which) {
-    case KEY_EVENT_ID:
-        s = json_string_value(json_object_get(record, "event_id"));
-        return strdup(s ? s : "-");
-    case KEY_CLUSTER_KEY:
-        s = json_string_value(json_object_get(record, "cluster_key"));
-        return strdup(s ? s : "-");
-    case KEY_SOURCE_COUNTRY: {
-        json_t *actors = json_object_get(record, "actors"), *a;
-        size_t i;
-        json_array_foreach(actors, i, a)
-        {
-            const char *role = json_string_value(json_object_get(a, "role"));
-            const char *c = json_string_value(json_object_get(a, "country"));
-            if (role && c && strcmp(role, "source") == 0)
-                return strdup(c);
-        }
-        return strdup("-");
-    }
-    case KEY_DYAD:
-        break;
-    }
-    const char *countries[16];
+    const char *roles[KEY_ACTORS], *countries[KEY_ACTORS];
     size_t n = 0, i;
     json_t *a;
     json_array_foreach(json_object_get(record, "actors"), i, a)
     {
-        const char *c = json_string_value(json_object_get(a, "country"));
-        if (!c || n == 16)
+        if (n == KEY_ACTORS)
+            break;
+        roles[n] = json_string_value(json_object_get(a, "role"));
+        countries[n] = json_string_value(json_object_get(a, "country"));
+        n++;
+    }
+    return record_key_from(which, json_string_value(json_object_get(record, "event_id")),
+                           json_string_value(json_object_get(record, "cluster_key")), n, roles,
+                           countries);
+}
+
+char *record_key_from(record_key which, const char *event_id, const char *cluster_key,
+                      size_t nactors, const char *const *roles, const char *const *countries)
+{
+    char buf[64];
+    switch (which) {
+    case KEY_EVENT_ID: return strdup(event_id ? event_id : "-");
+    case KEY_CLUSTER_KEY: return strdup(cluster_key ? cluster_key : "-");
+    case KEY_SOURCE_COUNTRY:
+        for (size_t i = 0; i < nactors; i++)
+            if (roles[i] && countries[i] && countries[i][0] && strcmp(roles[i], "source") == 0)
+                return strdup(countries[i]);
+        return strdup("-");
+    case KEY_DYAD: break;
+    }
+    const char *distinct[16];
+    size_t n = 0;
+    for (size_t i = 0; i < nactors; i++) {
+        const char *c = countries[i];
+        if (!c || !c[0] || n == 16)
             continue;
         int dup = 0;
         for (size_t k = 0; k < n; k++)
-            dup |= strcmp(countries[k], c) == 0;
+            dup |= strcmp(distinct[k], c) == 0;
         if (!dup)
-            countries[n++] = c;
+            distinct[n++] = c;
     }
     if (n == 0)
         return strdup("-");
-    qsort(countries, n, sizeof countries[0], cmp_str);
+    qsort(distinct, n, sizeof distinct[0], cmp_str);
     if (n == 1)
-        snprintf(buf, sizeof buf, "%s", countries[0]);
+        snprintf(buf, sizeof buf, "%s", distinct[0]);
     else
-        snprintf(buf, sizeof buf, "%s-%s", countries[0], countries[1]);
+        snprintf(buf, sizeof buf, "%s-%s", distinct[0], distinct[1]);
     return strdup(buf);
 }
 

@@ -42,6 +42,11 @@ typedef enum { KEY_DYAD = 0, KEY_EVENT_ID, KEY_CLUSTER_KEY, KEY_SOURCE_COUNTRY }
  * a single country when only one is known, or "-" when none. Returns a new string. */
 char *record_key_of(const json_t *record, record_key which);
 
+/* The same key from a record's fields: its event id and cluster key, and its actors' roles
+ * and countries in the record's order (a NULL or empty country: none). */
+char *record_key_from(record_key which, const char *event_id, const char *cluster_key,
+                      size_t nactors, const char *const *roles, const char *const *countries);
+
 /* How records are written: the key, and CloudEvents binary mode (the record is the
  * value; ce_* headers) or structured mode (the value is a CloudEvents JSON envelope
  * with the record as "data"; content-type application/cloudevents+json). */

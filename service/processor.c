@@ -215,6 +215,79 @@ int processor_records(processor *p, const article *a, json_t **records, processo
     return 0;
 }
 
+static void add_rule_header_to(const char *rule, void *opaque)
+{
+    rd_kafka_header_add(opaque, "parley_rule", -1, rule, -1);
+}
+
+/* ---------- records as text: the path without jansson trees ----------
+ * px_extract_text writes each record's JSON text directly; building and freeing a tree
+ * per record cost as much as the rest of extraction. Enrichment (which edits records) and
+ * structured CloudEvents (which wrap them) take the tree path. Alert rules look at a
+ * tree: with rules configured, each record's text is parsed for them. */
+static int text_path(const processor *p)
+{
+    return !p->passthrough && !p->fmt.structured && !(p->enrich && enrich_enabled(p->enrich));
+}
+
+static const char first_report_members[] = ",\"first_report\":true,\"duplicate_of\":null";
+
+static int text_records(processor *p, const article *a, px_text_records **records,
+                        processor_stats *st, char *err, size_t errlen)
+{
+    memset(st, 0, sizeof *st);
+    px_article pa = {.id = a->id,
+                     .url = a->url,
+                     .source = a->source,
+                     .title = a->title,
+                     .published_at = a->published_at,
+                     .language = a->language,
+                     .text = a->text,
+                     .text_len = a->text_len};
+    px_stats ps = {0};
+    if (px_extract_text(p->px, &pa, records, &ps, err, errlen) != 0)
+        return -1;
+    st->records = px_text_records_count(*records);
+    st->skipped_reason = ps.skipped_reason;
+    return 0;
+}
+
+/* The record's output key (record_key_of). */
+static char *text_record_key(const processor *p, const px_text_record *r)
+{
+    const char *countries[PX_TEXT_ACTORS];
+    for (size_t i = 0; i < r->nactors; i++)
+        countries[i] = r->actor_country[i];
+    return record_key_from(p->fmt.key, r->event_id, r->cluster_key, r->nactors, r->actor_role,
+                           countries);
+}
+
+/* The names of the alert rules the record matches, as parley_rule headers in a new list
+ * (NULL when no rule is configured or none matches); -1 when out of memory. */
+static int text_rules(processor *p, const char *json, size_t len, rd_kafka_headers_t **rules)
+{
+    *rules = NULL;
+    if (alert_rules_count(p->rules) == 0)
+        return 0;
+    json_t *r = json_loadb(json, len, 0, NULL);
+    if (!r)
+        return -1;
+    rd_kafka_headers_t *h = rd_kafka_headers_new(4);
+    if (alert_rules_match(p->rules, r, add_rule_header_to, h) == 0) {
+        rd_kafka_headers_destroy(h);
+        h = NULL;
+    }
+    json_decref(r);
+    *rules = h;
+    return 0;
+}
+
+/* The article's published_at as records carry it (an empty one is null). */
+static const char *published_at_of(const article *a)
+{
+    return a->published_at && a->published_at[0] ? a->published_at : NULL;
+}
+
 static void add_rule_header(const char *rule, void *opaque)
 {
     rd_kafka_header_add(opaque, "parley_alert_rule", -1, rule, -1);
@@ -288,11 +361,16 @@ int processor_is_passthrough(const processor *p)
     return p->passthrough;
 }
 
+static int run_text(processor *p, const article *a, poutputs *out, processor_stats *st,
+                    char *err, size_t errlen);
+
 int processor_run(processor *p, const article *a, poutputs *out, processor_stats *st, char *err,
                   size_t errlen)
 {
     json_t *records = NULL, *r;
     size_t i;
+    if (text_path(p))
+        return run_text(p, a, out, st, err, errlen);
     if (processor_records(p, a, &records, st, err, errlen) != 0)
         return -1;
     json_array_foreach(records, i, r)
@@ -346,29 +424,24 @@ static int add_manifest(const article *a, const char *topic, const char *ids, si
     return poutputs_add(out, OUT_INTERNAL, topic, key, kl, lines, lines_len, h);
 }
 
-static void add_rule_header_to(const char *rule, void *opaque)
-{
-    rd_kafka_header_add(opaque, "parley_rule", -1, rule, -1);
-}
-
 static void header_str(rd_kafka_headers_t *h, const char *name, const char *v)
 {
     if (v)
         rd_kafka_header_add(h, name, -1, v, -1);
 }
 
-int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *out,
-                         const char **value, size_t *value_len)
+/* The fields of a record for the repartition topic (processor_rep_output). */
+typedef struct rep_record {
+    const char *cluster_key, *event_id, *type, *status, *published_at; /* may be NULL */
+    int retracted;
+    const json_t *match; /* the record as a tree for the alert rules, or NULL */
+} rep_record;
+
+/* Takes v (vlen bytes) and okey (freed). */
+static int rep_add(processor *p, const rep_record *r, char *v, size_t vlen, char *okey,
+                   const char *topic, poutputs *out, const char **value, size_t *value_len)
 {
-    /* Stage B appends these (it knows them); the rest is final. */
-    json_object_del(r, "first_report");
-    json_object_del(r, "duplicate_of");
-    json_object_del(r, "report_count");
-    const char *ck = json_string_value(json_object_get(r, "cluster_key"));
-    char *key = strdup(ck ? ck : "-");
-    size_t vlen = 0;
-    char *v = jsonw_dumps(r, &vlen);
-    char *okey = record_key_of(r, p->fmt.key);
+    char *key = strdup(r->cluster_key ? r->cluster_key : "-");
     rd_kafka_headers_t *h = rd_kafka_headers_new(8);
     if (!key || !v || !okey || !h) {
         free(key);
@@ -378,15 +451,15 @@ int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *o
             rd_kafka_headers_destroy(h);
         return -1;
     }
-    header_str(h, "parley_eid", json_string_value(json_object_get(r, "event_id")));
-    header_str(h, "parley_type", json_string_value(json_object_get(r, "type")));
-    header_str(h, "parley_status", json_string_value(json_object_get(r, "status")));
+    header_str(h, "parley_eid", r->event_id);
+    header_str(h, "parley_type", r->type);
+    header_str(h, "parley_status", r->status);
     header_str(h, "parley_okey", okey);
-    header_str(h, "parley_pub", json_string_value(json_object_get(json_object_get(r, "article"),
-                                                                   "published_at")));
-    if (json_is_true(json_object_get(r, "retracted")))
+    header_str(h, "parley_pub", r->published_at);
+    if (r->retracted)
         rd_kafka_header_add(h, "parley_retracted", -1, "true", 4);
-    alert_rules_match(p->rules, r, add_rule_header_to, h);
+    if (r->match)
+        alert_rules_match(p->rules, r->match, add_rule_header_to, h);
     free(okey);
     if (poutputs_add(out, OUT_INTERNAL, topic, key, strlen(key), v, vlen, h) != 0)
         return -1;
@@ -397,22 +470,69 @@ int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *o
     return 0;
 }
 
+int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *out,
+                         const char **value, size_t *value_len)
+{
+    /* Stage B appends these (it knows them); the rest is final. */
+    json_object_del(r, "first_report");
+    json_object_del(r, "duplicate_of");
+    json_object_del(r, "report_count");
+    rep_record rr = {
+        json_string_value(json_object_get(r, "cluster_key")),
+        json_string_value(json_object_get(r, "event_id")),
+        json_string_value(json_object_get(r, "type")),
+        json_string_value(json_object_get(r, "status")),
+        json_string_value(json_object_get(json_object_get(r, "article"), "published_at")),
+        json_is_true(json_object_get(r, "retracted")),
+        r,
+    };
+    size_t vlen = 0;
+    char *v = jsonw_dumps(r, &vlen);
+    return rep_add(p, &rr, v, vlen, record_key_of(r, p->fmt.key), topic, out, value, value_len);
+}
+
+/* processor_rep_output for a record as text (of article a). */
+static int rep_output_text(processor *p, const article *a, const px_text_record *r,
+                           const char *topic, poutputs *out, const char **value,
+                           size_t *value_len)
+{
+    json_t *match = alert_rules_count(p->rules) ? json_loadb(r->json, r->len, 0, NULL) : NULL;
+    char *v = malloc(r->len ? r->len : 1);
+    if (v)
+        memcpy(v, r->json, r->len);
+    rep_record rr = {r->cluster_key, r->event_id, r->type, r->status, published_at_of(a), 0,
+                     match};
+    int rc = rep_add(p, &rr, v, r->len, text_record_key(p, r), topic, out, value, value_len);
+    json_decref(match);
+    return rc;
+}
+
 int processor_stage_a(processor *p, const article *a, const char *repartition_topic,
                       poutputs *out, processor_stats *st, char *err, size_t errlen)
 {
-    json_t *records = NULL, *r;
-    size_t i, ids_len = 0, ids_cap = 0, lines_len = 0, lines_cap = 0;
+    json_t *records = NULL;
+    px_text_records *text = NULL;
+    size_t ids_len = 0, ids_cap = 0, lines_len = 0, lines_cap = 0;
     char *ids = NULL, *lines = NULL;
-    int rc = -1;
-    if (processor_records(p, a, &records, st, err, errlen) != 0)
+    int rc = -1, tp = text_path(p);
+    if ((tp ? text_records(p, a, &text, st, err, errlen)
+            : processor_records(p, a, &records, st, err, errlen)) != 0)
         return -1;
-    json_array_foreach(records, i, r)
-    {
-        const char *value;
+    size_t n = tp ? px_text_records_count(text) : json_array_size(records);
+    for (size_t i = 0; i < n; i++) {
+        const char *value, *eid;
         size_t vlen;
-        if (processor_rep_output(p, r, repartition_topic, out, &value, &vlen) != 0)
-            goto oom;
-        const char *eid = json_string_value(json_object_get(r, "event_id"));
+        if (tp) {
+            const px_text_record *r = px_text_records_get(text, i);
+            if (rep_output_text(p, a, r, repartition_topic, out, &value, &vlen) != 0)
+                goto oom;
+            eid = r->event_id;
+        } else {
+            json_t *r = json_array_get(records, i);
+            if (processor_rep_output(p, r, repartition_topic, out, &value, &vlen) != 0)
+                goto oom;
+            eid = json_string_value(json_object_get(r, "event_id"));
+        }
         if (p->corrections && eid) {
             size_t el = strlen(eid);
             if (buf_reserve(&lines, &lines_cap, lines_len, vlen + 1) != 0 ||
@@ -443,6 +563,7 @@ done:
     free(ids);
     free(lines);
     json_decref(records);
+    px_text_records_destroy(text);
     return rc;
 }
 
@@ -488,11 +609,48 @@ int processor_rep_fields(const processor *p, rd_kafka_message_t *m, rep_fields *
     return 0;
 }
 
+/* A serialized record (len bytes of v) to the events topic (and its template topic),
+ * and, unless its article is too old for alerts, to the alerts topic with one
+ * parley_alert_rule header per parley_rule header in rules (NULL: no alert). */
+static int route_bytes(processor *p, poutputs *out, const char *v, size_t len,
+                       const record_meta *meta, int64_t pub_ms, rd_kafka_headers_t *rules,
+                       processor_stats *st)
+{
+    char routed[256];
+    int rc = record_output_bytes(out, OUT_EVENTS, p->topic_events, v, len, meta, p->ce_source);
+    if (rc == 0 && p->topic_template[0] &&
+        topic_template_expand_fields(p->topic_template, meta->type, meta->status, routed,
+                                     sizeof routed) == 0)
+        rc = record_output_bytes(out, OUT_EVENTS, routed, v, len, meta, p->ce_source);
+    if (rc == 0)
+        metrics_count_event(p->metrics, meta->type, meta->status);
+    if (rc == 0 && rules && !too_old_ms(p, pub_ms)) {
+        rc = record_output_bytes(out, OUT_ALERTS, p->topic_alerts, v, len, meta, p->ce_source);
+        for (size_t i = 0; rc == 0; i++) {
+            const void *rv;
+            size_t n;
+            if (rd_kafka_header_get(rules, i, "parley_rule", &rv, &n) !=
+                RD_KAFKA_RESP_ERR_NO_ERROR)
+                break;
+            rd_kafka_header_add(out->v[out->n - 1].hdrs, "parley_alert_rule", -1, rv,
+                                (ssize_t)n);
+            if (p->metrics) {
+                char name[256];
+                snprintf(name, sizeof name, "%.*s", (int)(n < 255 ? n : 255), (const char *)rv);
+                metrics_count_alert(p->metrics, name);
+            }
+        }
+        if (rc == 0)
+            st->alerts++;
+    }
+    return rc;
+}
+
 int processor_stage_b_bytes(processor *p, const rd_kafka_message_t *m, const rep_fields *f,
                             const cluster_decision *d, int alert, poutputs *out,
                             processor_stats *st, char *err, size_t errlen)
 {
-    char tail[160], routed[256];
+    char tail[160];
     memset(st, 0, sizeof *st);
     st->records = 1;
     int tl = d->first_report
@@ -513,32 +671,7 @@ int processor_stage_b_bytes(processor *p, const rd_kafka_message_t *m, const rep
     memcpy(v + body, tail, (size_t)tl);
     record_meta meta = {f->event_id, f->type, f->status, f->published_at, f->okey,
                         strlen(f->okey)};
-    int rc = record_output_bytes(out, OUT_EVENTS, p->topic_events, v, len, &meta, p->ce_source);
-    if (rc == 0 && p->topic_template[0] &&
-        topic_template_expand_fields(p->topic_template, f->type, f->status, routed,
-                                     sizeof routed) == 0)
-        rc = record_output_bytes(out, OUT_EVENTS, routed, v, len, &meta, p->ce_source);
-    if (rc == 0)
-        metrics_count_event(p->metrics, f->type, f->status);
-    if (rc == 0 && alert && !too_old_ms(p, f->published_ms)) {
-        rc = record_output_bytes(out, OUT_ALERTS, p->topic_alerts, v, len, &meta, p->ce_source);
-        for (size_t i = 0; rc == 0; i++) {
-            const void *rv;
-            size_t n;
-            if (rd_kafka_header_get(f->hdrs, i, "parley_rule", &rv, &n) !=
-                RD_KAFKA_RESP_ERR_NO_ERROR)
-                break;
-            rd_kafka_header_add(out->v[out->n - 1].hdrs, "parley_alert_rule", -1, rv,
-                                (ssize_t)n);
-            if (p->metrics) {
-                char name[256];
-                snprintf(name, sizeof name, "%.*s", (int)(n < 255 ? n : 255), (const char *)rv);
-                metrics_count_alert(p->metrics, name);
-            }
-        }
-        if (rc == 0)
-            st->alerts++;
-    }
+    int rc = route_bytes(p, out, v, len, &meta, f->published_ms, alert ? f->hdrs : NULL, st);
     free(v);
     if (rc != 0)
         snprintf(err, errlen, "out of memory serializing a record");
@@ -551,4 +684,39 @@ int processor_stage_b(processor *p, const json_t *record, int alert, poutputs *o
     memset(st, 0, sizeof *st);
     st->records = 1;
     return route_record(p, record, alert, out, st, err, errlen);
+}
+
+static int run_text(processor *p, const article *a, poutputs *out, processor_stats *st,
+                    char *err, size_t errlen)
+{
+    px_text_records *records = NULL;
+    if (text_records(p, a, &records, st, err, errlen) != 0)
+        return -1;
+    const char *pub = published_at_of(a);
+    int64_t pub_ms = published_ms_of(pub);
+    int rc = 0;
+    for (size_t i = 0; i < px_text_records_count(records) && rc == 0; i++) {
+        const px_text_record *r = px_text_records_get(records, i);
+        size_t fl = sizeof first_report_members - 1, len = r->len + fl;
+        char *v = malloc(len);
+        char *okey = text_record_key(p, r);
+        rd_kafka_headers_t *rules = NULL;
+        rc = !v || !okey || text_rules(p, r->json, r->len, &rules) != 0 ? -1 : 0;
+        if (rc == 0) {
+            memcpy(v, r->json, r->first_report_at);
+            memcpy(v + r->first_report_at, first_report_members, fl);
+            memcpy(v + r->first_report_at + fl, r->json + r->first_report_at,
+                   r->len - r->first_report_at);
+            record_meta meta = {r->event_id, r->type, r->status, pub, okey, strlen(okey)};
+            rc = route_bytes(p, out, v, len, &meta, pub_ms, rules, st);
+        }
+        free(v);
+        free(okey);
+        if (rules)
+            rd_kafka_headers_destroy(rules);
+    }
+    px_text_records_destroy(records);
+    if (rc != 0)
+        snprintf(err, errlen, "out of memory serializing a record");
+    return rc;
 }

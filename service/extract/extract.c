@@ -196,8 +196,9 @@ static void doc_free(px_doc *d)
     free(d->frames);
 }
 
-int px_extract(const px_ctx *ctx, const px_article *a, json_t **records, px_stats *stats,
-               char *err, size_t errlen)
+/* px_extract (tree set) or px_extract_text (text set). */
+static int extract(const px_ctx *ctx, const px_article *a, json_t **tree, px_text_records **text,
+                   px_stats *stats, char *err, size_t errlen)
 {
     char dummy[8];
     if (!err || errlen == 0) {
@@ -210,12 +211,16 @@ int px_extract(const px_ctx *ctx, const px_article *a, json_t **records, px_stat
         stats = &st_local;
     }
     memset(stats, 0, sizeof *stats);
-    if (!ctx || !a || !records || !a->id) {
+    if (!ctx || !a || !a->id || (!tree && !text)) {
         snprintf(err, errlen, "px_extract: bad arguments");
         return -1;
     }
-    *records = json_array();
-    if (!*records) {
+    if (tree) {
+        *tree = json_array();
+    } else {
+        *text = px_text_records_new();
+    }
+    if (tree ? !*tree : !*text) {
         snprintf(err, errlen, "out of memory");
         return -1;
     }
@@ -279,11 +284,11 @@ int px_extract(const px_ctx *ctx, const px_article *a, json_t **records, px_stat
             goto out;
         }
     }
-    if (px_records(&d, *records) != 0) {
+    if (px_records(&d, tree ? *tree : NULL, tree ? NULL : *text) != 0) {
         snprintf(err, errlen, "out of memory while building records");
         goto out;
     }
-    stats->records = json_array_size(*records);
+    stats->records = tree ? json_array_size(*tree) : px_text_records_count(*text);
     rc = 0;
 out:
     if (d.sc) {
@@ -291,9 +296,24 @@ out:
     } else {
         doc_free(&d);
     }
-    if (rc != 0) {
-        json_decref(*records);
-        *records = NULL;
+    if (rc != 0 && tree) {
+        json_decref(*tree);
+        *tree = NULL;
+    } else if (rc != 0) {
+        px_text_records_destroy(*text);
+        *text = NULL;
     }
     return rc;
+}
+
+int px_extract(const px_ctx *ctx, const px_article *a, json_t **records, px_stats *stats,
+               char *err, size_t errlen)
+{
+    return extract(ctx, a, records, NULL, stats, err, errlen);
+}
+
+int px_extract_text(const px_ctx *ctx, const px_article *a, px_text_records **records,
+                    px_stats *stats, char *err, size_t errlen)
+{
+    return extract(ctx, a, NULL, records, stats, err, errlen);
 }

@@ -42,6 +42,31 @@ void px_ctx_destroy(px_ctx *ctx); /* accepts NULL */
 int px_extract(const px_ctx *ctx, const px_article *a, json_t **records, px_stats *stats,
                char *err, size_t errlen);
 
+/* The same records as compact JSON text, written without building jansson trees (the
+ * daemon's path: a tree per record cost as much as the rest of extraction). Each record's
+ * text is exactly what jsonw_dumps / json_dumps(JSON_COMPACT) writes for px_extract's
+ * record less its "first_report" and "duplicate_of" members, whose place is kept. */
+#define PX_TEXT_ACTORS 16
+typedef struct px_text_record {
+    const char *json;        /* not NUL-terminated */
+    size_t len;
+    size_t first_report_at;  /* where ,"first_report":true,"duplicate_of":null belongs */
+    char event_id[33], cluster_key[33];
+    const char *type, *status; /* static strings */
+    size_t nactors;          /* the record's actors, in its order (at most PX_TEXT_ACTORS) */
+    const char *actor_role[PX_TEXT_ACTORS]; /* static strings */
+    char actor_country[PX_TEXT_ACTORS][4];  /* "" when the actor has none */
+} px_text_record;
+
+typedef struct px_text_records px_text_records;
+
+/* As px_extract; on success *records is a new set (px_text_records_destroy). */
+int px_extract_text(const px_ctx *ctx, const px_article *a, px_text_records **records,
+                    px_stats *stats, char *err, size_t errlen);
+size_t px_text_records_count(const px_text_records *r);
+const px_text_record *px_text_records_get(const px_text_records *r, size_t i);
+void px_text_records_destroy(px_text_records *r); /* accepts NULL */
+
 const char *px_version(void);
 
 #endif

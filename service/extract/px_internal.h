@@ -288,7 +288,9 @@ void px_civil_from_days(int z, int *y, int *m, int *d);
 int px_parse_date(const char *s, int *y, int *m, int *d);
 
 /* records.c */
-int px_records(px_doc *d, json_t *out);
+/* Records into out (px_extract) or, when tout is set, as text into tout. */
+px_text_records *px_text_records_new(void);
+int px_records(px_doc *d, json_t *out, px_text_records *tout);
 
 /* lexicon classes (K_TRIGGER sub) */
 enum {

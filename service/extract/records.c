@@ -4,6 +4,8 @@
  * (article id + parties + type + time bucket) and cluster_key (no article id). */
 #include "px_internal.h"
 
+#include "jtext.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,23 +21,192 @@ typedef struct event {
     bool dead;
 } event;
 
-/* ---------- JSON helpers ---------- */
+/* ---------- the record writer ----------
+ * A record is written once, member by member in schema order, either into a jansson
+ * tree (px_extract) or as compact JSON text (px_extract_text, through jtext): one
+ * description of the schema for both. Keys are ASCII literals. Strings taken from the
+ * article are UTF-8 the caller has validated; the tree's checked constructors still
+ * check them, and a string they refuse is written as null by both forms. */
+#define RW_DEPTH 6
 
-/* Keys are ASCII literals and many values are ASCII codes made here: skip jansson's UTF-8
- * checks for them (text taken from the article keeps the checked constructors). */
-static inline void jset(json_t *o, const char *key, json_t *v)
+typedef struct rw {
+    jtext *t;                   /* text mode when set */
+    json_t *stack[RW_DEPTH];    /* tree mode: the open containers */
+    bool more[RW_DEPTH];        /* text mode: this level has a member already */
+    int depth;
+    const char *key;            /* tree mode: the member name of the next value */
+    json_t *root;               /* tree mode: the finished record */
+    bool bad;
+} rw;
+
+static void w_tree_add(rw *w, json_t *v)
 {
-    (void)json_object_set_new_nocheck(o, key, v);
+    if (w->bad) {
+        json_decref(v);
+        return;
+    }
+    if (!v || w->depth == 0) {
+        if (!v || w->root) {
+            w->bad = true;
+            json_decref(v);
+        } else {
+            w->root = v;
+        }
+        return;
+    }
+    json_t *top = w->stack[w->depth - 1];
+    int rc = json_is_object(top) ? json_object_set_new_nocheck(top, w->key, v)
+                                 : json_array_append_new(top, v);
+    if (rc != 0) {
+        w->bad = true;
+    }
 }
 
-static json_t *jascii(const char *s)
+/* the separator before an array element (an object member's comes with its key) */
+static void w_elem(rw *w)
 {
-    return json_string_nocheck(s);
+    if (w->t && w->depth > 0 && !w->key) {
+        if (w->more[w->depth - 1]) {
+            jtext_putc(w->t, ',');
+        }
+        w->more[w->depth - 1] = true;
+    }
+    w->key = NULL;
 }
 
-static json_t *ascii_or_null(const char *s)
+static void w_key(rw *w, const char *k)
 {
-    return s && *s ? json_string_nocheck(s) : json_null();
+    if (w->t && w->depth > 0) {
+        jtext *t = w->t;
+        if (w->more[w->depth - 1]) {
+            jtext_putc(t, ',');
+        }
+        w->more[w->depth - 1] = true;
+        jtext_putc(t, '"');
+        jtext_put(t, k, strlen(k));
+        jtext_put(t, "\":", 2);
+    }
+    w->key = k;
+}
+
+static void w_open(rw *w, bool object)
+{
+    if (w->depth == RW_DEPTH) {
+        w->bad = true;
+        return;
+    }
+    if (w->t) {
+        w_elem(w);
+        jtext_putc(w->t, object ? '{' : '[');
+        w->more[w->depth++] = false;
+        return;
+    }
+    json_t *c = object ? json_object() : json_array();
+    w_tree_add(w, c); /* takes c; on failure frees it and sets bad */
+    w->key = NULL;
+    w->stack[w->depth++] = w->bad ? NULL : c;
+}
+
+static void w_close(rw *w, bool object)
+{
+    if (w->depth == 0) {
+        w->bad = true;
+        return;
+    }
+    w->depth--;
+    if (w->t) {
+        jtext_putc(w->t, object ? '}' : ']');
+    }
+}
+
+static void w_value(rw *w, json_t *v, const char *lit, size_t litlen)
+{
+    if (w->t) {
+        w_elem(w);
+        jtext_put(w->t, lit, litlen);
+        return;
+    }
+    w_tree_add(w, v);
+    w->key = NULL;
+}
+
+static void w_null(rw *w)
+{
+    w_value(w, w->t ? NULL : json_null(), "null", 4);
+}
+
+static void w_bool(rw *w, bool b)
+{
+    w_value(w, w->t ? NULL : json_boolean(b), b ? "true" : "false", b ? 4 : 5);
+}
+
+static void w_int(rw *w, long long v)
+{
+    if (w->t) {
+        w_elem(w);
+        jtext_int(w->t, v);
+        return;
+    }
+    w_tree_add(w, json_integer(v));
+    w->key = NULL;
+}
+
+static void w_real(rw *w, double v)
+{
+    if (w->t) {
+        w_elem(w);
+        jtext_real(w->t, v);
+        return;
+    }
+    w_tree_add(w, json_real(v));
+    w->key = NULL;
+}
+
+/* UTF-8 from the article or the data files */
+static void w_strn(rw *w, const char *s, size_t n)
+{
+    if (w->t) {
+        w_elem(w);
+        jtext_string(w->t, s, n);
+        return;
+    }
+    json_t *v = json_stringn(s, n);
+    w_tree_add(w, v ? v : json_null());
+    w->key = NULL;
+}
+
+static void w_str(rw *w, const char *s)
+{
+    w_strn(w, s, strlen(s));
+}
+
+/* an ASCII code made here */
+static void w_ascii(rw *w, const char *s)
+{
+    if (w->t) {
+        w_strn(w, s, strlen(s));
+        return;
+    }
+    w_tree_add(w, json_string_nocheck(s));
+    w->key = NULL;
+}
+
+static void w_ascii_or_null(rw *w, const char *s)
+{
+    if (s && *s) {
+        w_ascii(w, s);
+    } else {
+        w_null(w);
+    }
+}
+
+static void w_str_or_null(rw *w, const char *s)
+{
+    if (s && *s) {
+        w_str(w, s);
+    } else {
+        w_null(w);
+    }
 }
 
 /* "YYYY-MM-DD" (or "YYYY-MM" with d < 0) without snprintf */
@@ -170,7 +341,7 @@ static const char *cameo_for(const px_doc *d, const px_frame *f, const event *ev
     }
 }
 
-static json_t *plover_for(const char *cameo, const px_frame *f)
+static void plover_for(rw *w, const char *cameo, const px_frame *f)
 {
     const char *type = NULL, *mode = NULL;
     switch (f->status) {
@@ -204,36 +375,35 @@ static json_t *plover_for(const char *cameo, const px_frame *f)
         mode = "meet";
         break;
     default:
-        return json_null();
+        w_null(w);
+        return;
     }
-    json_t *o = json_object();
-    jset(o, "type", jascii(type));
-    jset(o, "mode", mode ? jascii(mode) : json_null());
-    return o;
+    w_open(w, true);
+    w_key(w, "type");
+    w_ascii(w, type);
+    w_key(w, "mode");
+    w_ascii_or_null(w, mode);
+    w_close(w, true);
 }
 
 /* ---------- helpers ---------- */
 
-static json_t *span(uint32_t s, uint32_t e)
+static void span(rw *w, uint32_t s, uint32_t e)
 {
-    json_t *a = json_array();
-    json_array_append_new(a, json_integer(s));
-    json_array_append_new(a, json_integer(e));
-    return a;
+    w_open(w, false);
+    w_int(w, s);
+    w_int(w, e);
+    w_close(w, false);
 }
 
-static json_t *text_of(const px_doc *d, uint32_t ts, uint32_t te)
+static void text_of(rw *w, const px_doc *d, uint32_t ts, uint32_t te)
 {
     if (te <= ts) {
-        return json_string("");
+        w_strn(w, "", 0);
+        return;
     }
     size_t s = d->toks[ts].s, e = d->toks[te - 1].e;
-    return json_stringn(d->text + s, e - s);
-}
-
-static json_t *str_or_null(const char *s)
-{
-    return s && *s ? json_string(s) : json_null();
+    w_strn(w, d->text + s, e - s);
 }
 
 static void key_cat(char *buf, size_t cap, size_t *o, const char *s)
@@ -346,36 +516,39 @@ static void make_ids(const px_doc *d, const event *ev, char eid[33], char ck[33]
     px_buf_free(&c);
 }
 
-static json_t *time_json(const px_time *t)
+static void time_json(rw *w, const px_time *t)
 {
     static const char *const prec[] = {"", "day", "week", "month", "season", "year", "approximate"};
     if (!t->set) {
-        return json_null();
+        w_null(w);
+        return;
     }
     char a[16], b[16];
     fmt_ymd(a, t->y0, t->m0, t->d0);
     fmt_ymd(b, t->y1, t->m1, t->d1);
-    json_t *o = json_object();
-    jset(o, "text", json_string(t->text));
-    jset(o, "start", jascii(a));
-    jset(o, "end", jascii(b));
-    jset(o, "precision", jascii(t->prec <= 6 ? prec[t->prec] : "approximate"));
-    return o;
+    w_open(w, true);
+    w_key(w, "text");
+    w_str(w, t->text);
+    w_key(w, "start");
+    w_ascii(w, a);
+    w_key(w, "end");
+    w_ascii(w, b);
+    w_key(w, "precision");
+    w_ascii(w, t->prec <= 6 ? prec[t->prec] : "approximate");
+    w_close(w, true);
 }
 
-static json_t *location_json(const px_doc *d, const px_frame *f)
+static void location_json(rw *w, const px_doc *d, const px_frame *f)
 {
     if (f->loc_ment < 0 && !f->venue_te) {
-        return json_null();
+        w_null(w);
+        return;
     }
-    json_t *o = json_object();
     const px_ent *le = f->loc_ment >= 0 ? &d->ents[d->ments[f->loc_ment].ent] : NULL;
     const char *venue_country = NULL;
     float vlat = 0, vlon = 0;
     bool vll = false;
-    json_t *vname = NULL;
     if (f->venue_te) {
-        vname = text_of(d, f->venue_ts, f->venue_te);
         uint32_t vl;
         const px_entry *ve = px_match_kind(d, f->venue_ts, K_VENUE, &vl);
         if (ve && vl == f->venue_te - f->venue_ts && ve->s[1]) {
@@ -385,31 +558,48 @@ static json_t *location_json(const px_doc *d, const px_frame *f)
             vlon = ve->lon;
         }
     }
+    w_open(w, true);
+    w_key(w, "name");
     if (le) {
-        jset(o, "name", json_string(le->name));
-        jset(o, "country", ascii_or_null(le->country));
+        w_str(w, le->name);
+        w_key(w, "country");
+        w_ascii_or_null(w, le->country);
     } else {
-        jset(o, "name", vname ? json_copy(vname) : json_null());
-        jset(o, "country", ascii_or_null(venue_country));
+        if (f->venue_te) {
+            text_of(w, d, f->venue_ts, f->venue_te);
+        } else {
+            w_null(w);
+        }
+        w_key(w, "country");
+        w_ascii_or_null(w, venue_country);
     }
-    jset(o, "venue", vname ? vname : json_null());
-    if (le && le->has_ll) {
-        jset(o, "lat", json_real(le->lat));
-        jset(o, "lon", json_real(le->lon));
-    } else if (!le && vll) {
-        jset(o, "lat", json_real(vlat));
-        jset(o, "lon", json_real(vlon));
+    w_key(w, "venue");
+    if (f->venue_te) {
+        text_of(w, d, f->venue_ts, f->venue_te);
     } else {
-        jset(o, "lat", json_null());
-        jset(o, "lon", json_null());
+        w_null(w);
     }
+    bool ll = le ? le->has_ll : vll;
+    w_key(w, "lat");
+    if (ll) {
+        w_real(w, le ? le->lat : vlat);
+    } else {
+        w_null(w);
+    }
+    w_key(w, "lon");
+    if (ll) {
+        w_real(w, le ? le->lon : vlon);
+    } else {
+        w_null(w);
+    }
+    w_key(w, "span");
     if (le) {
         const px_ment *m = &d->ments[f->loc_ment];
-        jset(o, "span", span(d->toks[m->ts].s, d->toks[m->te - 1].e));
+        span(w, d->toks[m->ts].s, d->toks[m->te - 1].e);
     } else {
-        jset(o, "span", span(d->toks[f->venue_ts].s, d->toks[f->venue_te - 1].e));
+        span(w, d->toks[f->venue_ts].s, d->toks[f->venue_te - 1].e);
     }
-    return o;
+    w_close(w, true);
 }
 
 static const char *role_name(int r)
@@ -422,9 +612,10 @@ static const char *role_name(int r)
     }
 }
 
-static json_t *actors_json(const px_doc *d, const event *ev)
+/* Also notes each actor's role and country in rec (text mode) for the pipeline's keys. */
+static void actors_json(rw *w, const px_doc *d, const event *ev, px_text_record *rec)
 {
-    json_t *a = json_array();
+    w_open(w, false);
     /* sources first, then targets, mediators, participants */
     static const int order[] = {R_SOURCE, R_TARGET, R_MEDIATOR, R_PARTICIPANT};
     for (int o = 0; o < 4; o++) {
@@ -434,30 +625,47 @@ static json_t *actors_json(const px_doc *d, const event *ev)
             }
             const px_ent *e = &d->ents[ev->ents[i]];
             const px_ment *m = &d->ments[ev->ments[i]];
-            json_t *x = json_object();
-            jset(x, "role", jascii(role_name(ev->roles[i])));
-            jset(x, "name", json_string(e->name));
-            jset(x, "title", str_or_null(e->title));
-            jset(x, "country", ascii_or_null(e->country));
-            jset(x, "sector", ascii_or_null(e->sector));
-            jset(x, "code", ascii_or_null(e->code));
-            jset(x, "text", text_of(d, m->ts, m->te));
-            jset(x, "span", span(d->toks[m->ts].s, d->toks[m->te - 1].e));
-            jset(x, "metadata", json_object());
-            json_array_append_new(a, x);
+            if (rec && rec->nactors < PX_TEXT_ACTORS) {
+                rec->actor_role[rec->nactors] = role_name(ev->roles[i]);
+                memcpy(rec->actor_country[rec->nactors], e->country, sizeof e->country);
+                rec->nactors++;
+            }
+            w_open(w, true);
+            w_key(w, "role");
+            w_ascii(w, role_name(ev->roles[i]));
+            w_key(w, "name");
+            w_str(w, e->name);
+            w_key(w, "title");
+            w_str_or_null(w, e->title);
+            w_key(w, "country");
+            w_ascii_or_null(w, e->country);
+            w_key(w, "sector");
+            w_ascii_or_null(w, e->sector);
+            w_key(w, "code");
+            w_ascii_or_null(w, e->code);
+            w_key(w, "text");
+            text_of(w, d, m->ts, m->te);
+            w_key(w, "span");
+            span(w, d->toks[m->ts].s, d->toks[m->te - 1].e);
+            w_key(w, "metadata");
+            w_open(w, true);
+            w_close(w, true);
+            w_close(w, true);
         }
     }
-    return a;
+    w_close(w, false);
 }
 
-static json_t *trigger_text(const px_doc *d, const px_frame *f)
+static void trigger_text(rw *w, const px_doc *d, const px_frame *f)
 {
     uint32_t a = f->trig_ts, b = f->core_te;
     if (b <= a) {
-        return text_of(d, f->core_ts, f->core_te);
+        text_of(w, d, f->core_ts, f->core_te);
+        return;
     }
     if (b - a <= 8) {
-        return text_of(d, a, b);
+        text_of(w, d, a, b);
+        return;
     }
     /* "declined ... request for a meeting" */
     uint32_t c = f->core_ts >= 3 && f->core_ts - 3 > a ? f->core_ts - 3 : a + 1;
@@ -467,63 +675,172 @@ static json_t *trigger_text(const px_doc *d, const px_frame *f)
     (void)px_buf_adds(&buf, " ... ");
     size_t s1 = d->toks[c].s, e1 = d->toks[b - 1].e;
     (void)px_buf_add(&buf, d->text + s1, e1 - s1);
-    json_t *j = json_stringn(buf.p ? buf.p : "", buf.len);
+    w_strn(w, buf.p ? buf.p : "", buf.len);
     px_buf_free(&buf);
-    return j;
 }
 
-/* The article's fields, made once per article and shared (reference counted, never
- * modified) by its records. */
-typedef struct art_vals {
-    json_t *id, *url, *source, *published_at, *title;
-} art_vals;
-
-static json_t *record_json(const px_doc *d, const event *ev, const art_vals *av)
+/* Writes one record. In text mode the members "first_report" and "duplicate_of" are
+ * left out (stage B of the pipeline writes them) and rec gets their place and the
+ * fields the pipeline routes on. */
+static void record_json(rw *w, const px_doc *d, const event *ev, px_text_record *rec,
+                        size_t start)
 {
     const px_frame *f = &ev->f;
-    json_t *r = json_object();
+    const px_article *art = d->art;
     char eid[33], ck[33];
     make_ids(d, ev, eid, ck);
-    jset(r, "schema", jascii("parley.contact.v1"));
-    jset(r, "event_id", jascii(eid));
-    jset(r, "cluster_key", jascii(ck));
-    json_t *ao = json_object();
-    jset(ao, "id", json_incref(av->id));
-    jset(ao, "url", json_incref(av->url));
-    jset(ao, "source", json_incref(av->source));
-    jset(ao, "published_at", json_incref(av->published_at));
-    jset(ao, "title", json_incref(av->title));
-    jset(r, "article", ao);
-    jset(r, "type", jascii(px_type_name(f->type)));
-    jset(r, "status", jascii(px_status_name(f->status)));
+    w_open(w, true);
+    w_key(w, "schema");
+    w_ascii(w, "parley.contact.v1");
+    w_key(w, "event_id");
+    w_ascii(w, eid);
+    w_key(w, "cluster_key");
+    w_ascii(w, ck);
+    w_key(w, "article");
+    w_open(w, true);
+    w_key(w, "id");
+    w_str(w, art->id);
+    w_key(w, "url");
+    w_str_or_null(w, art->url);
+    w_key(w, "source");
+    w_str_or_null(w, art->source);
+    w_key(w, "published_at");
+    w_str_or_null(w, art->published_at);
+    w_key(w, "title");
+    w_str_or_null(w, art->title);
+    w_close(w, true);
+    w_key(w, "type");
+    w_ascii(w, px_type_name(f->type));
+    w_key(w, "status");
+    w_ascii(w, px_status_name(f->status));
     const char *cameo = cameo_for(d, f, ev);
-    jset(r, "cameo", cameo ? jascii(cameo) : json_null());
-    jset(r, "plover", plover_for(cameo, f));
-    jset(r, "actors", actors_json(d, ev));
-    jset(r, "location", location_json(d, f));
-    jset(r, "time", time_json(&f->time));
+    w_key(w, "cameo");
+    w_ascii_or_null(w, cameo);
+    w_key(w, "plover");
+    plover_for(w, cameo, f);
+    w_key(w, "actors");
+    actors_json(w, d, ev, rec);
+    w_key(w, "location");
+    location_json(w, d, f);
+    w_key(w, "time");
+    time_json(w, &f->time);
     const px_sent *s = &d->sents[f->sent];
-    json_t *evd = json_object();
     size_t ss = d->toks[s->tb].s, se = d->toks[s->te - 1].e;
-    jset(evd, "sentence", json_stringn(d->text + ss, se - ss));
-    jset(evd, "sentence_index", json_integer(f->sent));
-    jset(evd, "span", span((uint32_t)ss, (uint32_t)se));
-    jset(evd, "trigger", trigger_text(d, f));
-    jset(r, "evidence", evd);
-    jset(r, "mentions", json_integer(ev->mentions));
-    jset(r, "first_report", json_true());
-    jset(r, "duplicate_of", json_null());
+    w_key(w, "evidence");
+    w_open(w, true);
+    w_key(w, "sentence");
+    w_strn(w, d->text + ss, se - ss);
+    w_key(w, "sentence_index");
+    w_int(w, f->sent);
+    w_key(w, "span");
+    span(w, (uint32_t)ss, (uint32_t)se);
+    w_key(w, "trigger");
+    trigger_text(w, d, f);
+    w_close(w, true);
+    w_key(w, "mentions");
+    w_int(w, ev->mentions);
+    if (rec) {
+        rec->first_report_at = w->t->n - start;
+    } else {
+        w_key(w, "first_report");
+        w_bool(w, true);
+        w_key(w, "duplicate_of");
+        w_null(w);
+    }
     double conf = (double)(int)(f->conf * 100.0f + 0.5f) / 100.0;
-    jset(r, "confidence", json_real(conf));
-    json_t *ex = json_object();
-    jset(ex, "version", jascii(PX_VERSION));
-    jset(ex, "rule", jascii(f->rule ? f->rule : "contact"));
-    jset(r, "extractor", ex);
-    json_t *en = json_object();
-    jset(en, "status", jascii("none"));
-    jset(en, "sources", json_array());
-    jset(r, "enrichment", en);
-    return r;
+    w_key(w, "confidence");
+    w_real(w, conf);
+    w_key(w, "extractor");
+    w_open(w, true);
+    w_key(w, "version");
+    w_ascii(w, PX_VERSION);
+    w_key(w, "rule");
+    w_ascii(w, f->rule ? f->rule : "contact");
+    w_close(w, true);
+    w_key(w, "enrichment");
+    w_open(w, true);
+    w_key(w, "status");
+    w_ascii(w, "none");
+    w_key(w, "sources");
+    w_open(w, false);
+    w_close(w, false);
+    w_close(w, true);
+    w_close(w, true);
+    if (rec) {
+        memcpy(rec->event_id, eid, sizeof eid);
+        memcpy(rec->cluster_key, ck, sizeof ck);
+        rec->type = px_type_name(f->type);
+        rec->status = px_status_name(f->status);
+    }
+}
+
+/* ---------- records as text (px_extract_text) ---------- */
+
+struct px_text_records {
+    jtext text; /* the records one after another */
+    px_text_record *v;
+    size_t n, cap;
+};
+
+px_text_records *px_text_records_new(void)
+{
+    return calloc(1, sizeof(px_text_records));
+}
+
+void px_text_records_destroy(px_text_records *r)
+{
+    if (r) {
+        free(r->text.b);
+        free(r->v);
+        free(r);
+    }
+}
+
+size_t px_text_records_count(const px_text_records *r)
+{
+    return r ? r->n : 0;
+}
+
+const px_text_record *px_text_records_get(const px_text_records *r, size_t i)
+{
+    return r && i < r->n ? &r->v[i] : NULL;
+}
+
+static px_text_record *text_records_add(px_text_records *r)
+{
+    if (r->n == 0 && !jtext_grow(&r->text, 4096)) { /* a record is 1-2 KB */
+        return NULL;
+    }
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 8;
+        px_text_record *nv = realloc(r->v, cap * sizeof *nv);
+        if (!nv) {
+            return NULL;
+        }
+        r->v = nv;
+        r->cap = cap;
+    }
+    px_text_record *rec = &r->v[r->n++];
+    memset(rec, 0, sizeof *rec);
+    return rec;
+}
+
+/* Points each record at its text once the buffer stops moving: records are contiguous
+ * and len holds each one's end. A record left unfinished by a failure is dropped. */
+static void text_records_fix(px_text_records *r)
+{
+    size_t start = 0, n = 0;
+    for (size_t i = 0; i < r->n; i++) {
+        size_t end = r->v[i].len;
+        if (end <= start || end > r->text.n || !r->text.b) {
+            break;
+        }
+        r->v[i].json = r->text.b + start;
+        r->v[i].len = end - start;
+        start = end;
+        n++;
+    }
+    r->n = n;
 }
 
 static int ev_find(const event *ev, int ent)
@@ -554,7 +871,7 @@ static void ev_from_frame(const px_doc *d, event *ev, const px_frame *f)
     }
 }
 
-int px_records(px_doc *d, json_t *out)
+int px_records(px_doc *d, json_t *out, px_text_records *tout)
 {
     int rc = 0;
     size_t cap = d->nframe;
@@ -644,7 +961,6 @@ int px_records(px_doc *d, json_t *out)
         }
     }
     size_t emitted = 0;
-    art_vals av = {NULL, NULL, NULL, NULL, NULL};
     for (size_t j = 0; j < nev && emitted < d->max_records; j++) {
         if (evs[j].dead) {
             continue;
@@ -654,26 +970,38 @@ int px_records(px_doc *d, json_t *out)
             d->dateline_place >= 0) {
             evs[j].f.loc_ment = d->dateline_place; /* filed from there: a fallback place */
         }
-        if (!av.id) {
-            const px_article *art = d->art;
-            av.id = json_string(art->id);
-            av.url = str_or_null(art->url);
-            av.source = str_or_null(art->source);
-            av.published_at = str_or_null(art->published_at);
-            av.title = str_or_null(art->title);
-        }
-        json_t *r = record_json(d, &evs[j], &av);
-        if (!r || json_array_append_new(out, r) != 0) {
-            rc = -1;
-            break;
+        if (tout) {
+            px_text_record *rec = text_records_add(tout);
+            if (!rec) {
+                rc = -1;
+                break;
+            }
+            size_t start = tout->text.n;
+            rw w = {.t = &tout->text};
+            record_json(&w, d, &evs[j], rec, start);
+            if (w.bad || tout->text.bad) {
+                rc = -1;
+                break;
+            }
+            rec->len = tout->text.n; /* the end for now: text_records_fix makes it a length */
+        } else {
+            rw w = {0};
+            record_json(&w, d, &evs[j], NULL, 0);
+            if (w.bad || !w.root) {
+                json_decref(w.root);
+                rc = -1;
+                break;
+            }
+            if (json_array_append_new(out, w.root) != 0) {
+                rc = -1;
+                break;
+            }
         }
         emitted++;
     }
-    json_decref(av.id);
-    json_decref(av.url);
-    json_decref(av.source);
-    json_decref(av.published_at);
-    json_decref(av.title);
+    if (tout) {
+        text_records_fix(tout);
+    }
     if (!d->sc) {
         free(evs);
     }

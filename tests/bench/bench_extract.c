@@ -1,7 +1,9 @@
 /* bench_extract.c - extraction throughput: loads an article JSONL corpus into memory
- * (tests/bench/make_corpus.py), runs px_extract over it N times and prints sentences/s,
- * MB/s, records and ns/sentence. Not a ctest test: numbers depend on the machine.
- * usage: bench_extract [-n ITERATIONS] [--threads T] CORPUS.jsonl
+ * (tests/bench/make_corpus.py), runs px_extract_text (the daemon's path: records as
+ * JSON text) over it N times and prints sentences/s, MB/s, records and ns/sentence. Not a
+ * ctest test: numbers depend on the machine. --tree measures px_extract (records as
+ * jansson trees, the API for tools and enrichment) instead.
+ * usage: bench_extract [-n ITERATIONS] [--threads T] [--tree] CORPUS.jsonl
  * With --threads T the corpus is split by article between T threads sharing one px_ctx
  * (read-only, as the daemon shares it); rates are wall-clock totals and per thread. */
 #include "extract.h"
@@ -24,6 +26,7 @@ typedef struct worker {
     const bench_article *arts;
     size_t narts, first, stride;
     int iterations;
+    int tree;
     size_t sentences, records, bytes, failures;
     double seconds;
 } worker;
@@ -103,16 +106,20 @@ static void *run(void *arg)
     for (int it = 0; it < w->iterations; it++) {
         for (size_t i = w->first; i < w->narts; i += w->stride) {
             json_t *recs = NULL;
+            px_text_records *text = NULL;
             px_stats st;
             memset(&st, 0, sizeof st);
-            if (px_extract(w->ctx, &w->arts[i].a, &recs, &st, err, sizeof err) != 0) {
+            if (w->tree ? px_extract(w->ctx, &w->arts[i].a, &recs, &st, err, sizeof err) != 0
+                        : px_extract_text(w->ctx, &w->arts[i].a, &text, &st, err,
+                                          sizeof err) != 0) {
                 w->failures++;
                 continue;
             }
             w->sentences += st.sentences;
-            w->records += json_array_size(recs);
+            w->records += st.records;
             w->bytes += w->arts[i].a.text_len;
             json_decref(recs);
+            px_text_records_destroy(text);
         }
     }
     w->seconds = now_s() - t0;
@@ -121,18 +128,20 @@ static void *run(void *arg)
 
 static void usage(void)
 {
-    fprintf(stderr, "usage: bench_extract [-n ITERATIONS] [--threads T] [--no-warmup] CORPUS.jsonl\n");
+    fprintf(stderr, "usage: bench_extract [-n ITERATIONS] [--threads T] [--tree] [--no-warmup] CORPUS.jsonl\n");
 }
 
 int main(int argc, char **argv)
 {
-    int iterations = 3, threads = 1, warmup = 1;
+    int iterations = 3, threads = 1, warmup = 1, tree = 0;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if ((strcmp(argv[i], "-n") == 0 || strcmp(argv[i], "--iterations") == 0) && i + 1 < argc) {
             iterations = (int)strtol(argv[++i], NULL, 10);
         } else if (strcmp(argv[i], "--threads") == 0 && i + 1 < argc) {
             threads = (int)strtol(argv[++i], NULL, 10);
+        } else if (strcmp(argv[i], "--tree") == 0) {
+            tree = 1;
         } else if (strcmp(argv[i], "--no-warmup") == 0) {
             warmup = 0;
         } else if (argv[i][0] == '-') {
@@ -161,7 +170,8 @@ int main(int argc, char **argv)
         return 1;
     }
     if (warmup) {
-        worker w = {.ctx = ctx, .arts = arts, .narts = narts, .first = 0, .stride = 1, .iterations = 1};
+        worker w = {.ctx = ctx, .arts = arts, .narts = narts, .first = 0, .stride = 1, .iterations = 1,
+                    .tree = tree};
         run(&w);
     }
     worker *ws = calloc((size_t)threads, sizeof *ws);
@@ -172,7 +182,7 @@ int main(int argc, char **argv)
     double t0 = now_s();
     for (int t = 0; t < threads; t++) {
         ws[t] = (worker){.ctx = ctx, .arts = arts, .narts = narts, .first = (size_t)t,
-                         .stride = (size_t)threads, .iterations = iterations};
+                         .stride = (size_t)threads, .iterations = iterations, .tree = tree};
         if (threads == 1) {
             run(&ws[t]);
         } else if (pthread_create(&tids[t], NULL, run, &ws[t]) != 0) {

@@ -1,7 +1,9 @@
 /* fuzz_extract.c - libFuzzer target for the extraction engine (service/extract): any
  * valid UTF-8 text must extract without crashing, and every record must be a
- * parley.contact.v1 object whose spans are in-bounds UTF-8 byte offsets. Invalid UTF-8
- * is skipped: the decoder refuses it before extraction ever sees it. */
+ * parley.contact.v1 object whose spans are in-bounds UTF-8 byte offsets, and
+ * px_extract_text must write each record as exactly the bytes jansson writes for its
+ * tree (without first_report / duplicate_of). Invalid UTF-8 is skipped: the decoder
+ * refuses it before extraction ever sees it. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,10 +66,24 @@ static void run(const unsigned char *text, size_t len, const char *published_at)
     }
     if (!json_is_array(records))
         abort();
+    px_text_records *texts = NULL;
+    if (px_extract_text(ctx, &a, &texts, &st, err, sizeof err) != 0 ||
+        px_text_records_count(texts) != json_array_size(records))
+        abort();
     size_t i;
     json_t *r;
     json_array_foreach(records, i, r)
     {
+        const px_text_record *t = px_text_records_get(texts, i);
+        json_t *c = json_deep_copy(r);
+        json_object_del(c, "first_report");
+        json_object_del(c, "duplicate_of");
+        char *want = json_dumps(c, JSON_COMPACT);
+        if (!t || !want || strlen(want) != t->len || memcmp(want, t->json, t->len) != 0 ||
+            strcmp(t->event_id, json_string_value(json_object_get(r, "event_id"))) != 0)
+            abort();
+        free(want);
+        json_decref(c);
         if (!json_is_object(r))
             abort();
         const char *schema = json_string_value(json_object_get(r, "schema"));
@@ -83,6 +99,7 @@ static void run(const unsigned char *text, size_t len, const char *published_at)
         free(s);
     }
     json_decref(records);
+    px_text_records_destroy(texts);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

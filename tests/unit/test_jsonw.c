@@ -2,7 +2,9 @@
  * as json_dumps(v, JSON_COMPACT) for every kind of value (escapes, control characters,
  * non-ASCII text, integers, reals and their exponents, nesting, empty containers, key
  * order), on the records the extractor makes of every golden article, and refuses what
- * JSON cannot hold. */
+ * JSON cannot hold. And the extractor's records as text (px_extract_text, written with
+ * the same jtext primitives without a tree) are byte for byte the trees' serialization,
+ * with the fields and output keys the pipeline routes on. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -18,6 +20,7 @@
 
 #include "extract.h"
 #include "jsonw.h"
+#include "output.h"
 
 static void expect_same(const json_t *v)
 {
@@ -170,6 +173,128 @@ static void test_golden_records(void **state)
     assert_true(records > 20);
 }
 
+/* px_extract_text's records against px_extract's for one article. */
+static size_t expect_text_matches(const px_ctx *ctx, const px_article *art)
+{
+    char err[512];
+    json_t *tree = NULL;
+    px_text_records *text = NULL;
+    px_stats st1, st2;
+    if (px_extract(ctx, art, &tree, &st1, err, sizeof err) != 0 ||
+        px_extract_text(ctx, art, &text, &st2, err, sizeof err) != 0)
+        fail_msg("%s: %s", art->id, err);
+    assert_int_equal(json_array_size(tree), px_text_records_count(text));
+    assert_int_equal(st1.records, st2.records);
+    assert_int_equal(st1.sentences, st2.sentences);
+    size_t i;
+    json_t *r;
+    json_array_foreach(tree, i, r)
+    {
+        const px_text_record *t = px_text_records_get(text, i);
+        assert_non_null(t);
+        /* the whole record: the text with first_report / duplicate_of put back */
+        char *want = jsonw_dumps(r, NULL);
+        static const char fr[] = ",\"first_report\":true,\"duplicate_of\":null";
+        assert_true(t->first_report_at < t->len);
+        char *got = malloc(t->len + sizeof fr);
+        memcpy(got, t->json, t->first_report_at);
+        memcpy(got + t->first_report_at, fr, sizeof fr - 1);
+        memcpy(got + t->first_report_at + sizeof fr - 1, t->json + t->first_report_at,
+               t->len - t->first_report_at);
+        got[t->len + sizeof fr - 1] = '\0';
+        if (strcmp(want, got) != 0)
+            fail_msg("%s: record %zu differs:\n tree %s\n text %s", art->id, i, want, got);
+        free(got);
+        free(want);
+        /* as stage A sends it: without those two members */
+        json_t *c = json_deep_copy(r);
+        json_object_del(c, "first_report");
+        json_object_del(c, "duplicate_of");
+        size_t wl = 0;
+        want = jsonw_dumps(c, &wl);
+        assert_int_equal(wl, t->len);
+        assert_memory_equal(want, t->json, wl);
+        free(want);
+        json_decref(c);
+        /* the fields the pipeline routes on */
+        assert_string_equal(str_of(r, "event_id"), t->event_id);
+        assert_string_equal(str_of(r, "cluster_key"), t->cluster_key);
+        assert_string_equal(str_of(r, "type"), t->type);
+        assert_string_equal(str_of(r, "status"), t->status);
+        assert_int_equal(json_array_size(json_object_get(r, "actors")), t->nactors);
+        const char *countries[PX_TEXT_ACTORS];
+        for (size_t k = 0; k < t->nactors; k++)
+            countries[k] = t->actor_country[k];
+        for (int which = KEY_DYAD; which <= KEY_SOURCE_COUNTRY; which++) {
+            char *k1 = record_key_of(r, (record_key)which);
+            char *k2 = record_key_from((record_key)which, t->event_id, t->cluster_key,
+                                       t->nactors, t->actor_role, countries);
+            assert_string_equal(k1, k2);
+            free(k1);
+            free(k2);
+        }
+    }
+    json_decref(tree);
+    px_text_records_destroy(text);
+    return i;
+}
+
+static void test_text_records(void **state)
+{
+    (void)state;
+    char err[512];
+    px_options opts = {0};
+    px_ctx *ctx = px_ctx_new(&opts, err, sizeof err);
+    if (!ctx)
+        fail_msg("px_ctx_new: %s", err);
+    size_t records = 0, articles = 0;
+    /* every golden article */
+    DIR *d = opendir(PARLEY_GOLDEN_DIR);
+    assert_non_null(d);
+    struct dirent *de;
+    while ((de = readdir(d))) {
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s/article.json", PARLEY_GOLDEN_DIR, de->d_name);
+        json_t *a = de->d_name[0] == '.' ? NULL : json_load_file(path, 0, NULL);
+        if (!a)
+            continue;
+        px_article art = {.id = str_of(a, "id"), .url = str_of(a, "url"),
+                          .source = str_of(a, "source"), .title = str_of(a, "title"),
+                          .published_at = str_of(a, "published_at"),
+                          .language = str_of(a, "language"), .text = str_of(a, "text")};
+        assert_non_null(art.text);
+        art.text_len = strlen(art.text);
+        records += expect_text_matches(ctx, &art);
+        articles++;
+        json_decref(a);
+    }
+    closedir(d);
+    /* and every sentence of the engine's case file (venues, times, odd names) */
+    FILE *f = fopen(PX_CASES_FILE, "r");
+    assert_non_null(f);
+    char *line = NULL;
+    size_t cap = 0;
+    while (getline(&line, &cap, f) > 0) {
+        json_t *c = json_loads(line, 0, NULL);
+        if (!c || !str_of(c, "text")) {
+            json_decref(c);
+            continue;
+        }
+        px_article art = {.id = str_of(c, "case") ? str_of(c, "case") : "case",
+                          .published_at = str_of(c, "published_at"),
+                          .text = str_of(c, "text")};
+        art.text_len = strlen(art.text);
+        records += expect_text_matches(ctx, &art);
+        articles++;
+        json_decref(c);
+    }
+    free(line);
+    fclose(f);
+    px_ctx_destroy(ctx);
+    assert_true(articles > 20);
+    assert_true(records > 40);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -179,6 +304,7 @@ int main(void)
         cmocka_unit_test(test_refuses_non_finite),
         cmocka_unit_test(test_deep_nesting_refused),
         cmocka_unit_test(test_golden_records),
+        cmocka_unit_test(test_text_records),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
