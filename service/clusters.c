@@ -14,19 +14,29 @@
 
 #define MAX_SEEN 32
 #define MAX_ALERTED 8
+/* Most events have one or two reports and at most one alert: that much lives in the
+ * entry, more in arrays of the maximum size allocated when needed. A full store (20,000
+ * entries per partition by default) then takes about 190 bytes per entry and its key,
+ * not the 780 that room for every maximum took. */
+#define SEEN_INLINE 2
+#define ALERTED_INLINE 1
+
+typedef struct alert_mark {
+    char status[16];
+    uint64_t event; /* hash of the event id that raised the alert */
+    int64_t offset; /* repartition offset of the record that raised it (-1: unknown) */
+} alert_mark;
 
 typedef struct centry {
     pt_entry h; /* key; age = publication time of the latest report (ms) */
     char first[72];
     int64_t first_ms, count;
-    uint64_t seen[MAX_SEEN]; /* hashes of the event ids reported so far, in order */
-    size_t nseen;
-    struct {
-        char status[16];
-        uint64_t event; /* hash of the event id that raised the alert */
-        int64_t offset; /* repartition offset of the record that raised it (-1: unknown) */
-    } alerted[MAX_ALERTED];
-    size_t nalerted;
+    uint64_t *seen;       /* hashes of the event ids reported so far, in order: seen_in or
+                             a MAX_SEEN array */
+    alert_mark *alerted;  /* alerted_in or a MAX_ALERTED array */
+    uint8_t nseen, nalerted;
+    uint64_t seen_in[SEEN_INLINE];
+    alert_mark alerted_in[ALERTED_INLINE];
 } centry;
 
 struct cluster_store {
@@ -35,11 +45,42 @@ struct cluster_store {
     size_t max_entries;
 };
 
-static void free_centry(pt_entry *e, void *ctx)
+static void free_centry(pt_entry *h, void *ctx)
 {
     (void)ctx;
-    free(e->key);
-    free(e);
+    centry *e = (centry *)h;
+    if (e->seen != e->seen_in)
+        free(e->seen);
+    if (e->alerted != e->alerted_in)
+        free(e->alerted);
+    free(h->key);
+    free(h);
+}
+
+/* Room for one more seen hash (nseen < MAX_SEEN); -1 when out of memory. */
+static int seen_room(centry *e)
+{
+    if (e->nseen < SEEN_INLINE || e->seen != e->seen_in)
+        return 0;
+    uint64_t *v = malloc(MAX_SEEN * sizeof *v);
+    if (!v)
+        return -1;
+    memcpy(v, e->seen_in, sizeof e->seen_in);
+    e->seen = v;
+    return 0;
+}
+
+/* Room for one more alert mark (nalerted < MAX_ALERTED); -1 when out of memory. */
+static int alerted_room(centry *e)
+{
+    if (e->nalerted < ALERTED_INLINE || e->alerted != e->alerted_in)
+        return 0;
+    alert_mark *v = malloc(MAX_ALERTED * sizeof *v);
+    if (!v)
+        return -1;
+    memcpy(v, e->alerted_in, sizeof e->alerted_in);
+    e->alerted = v;
+    return 0;
 }
 
 cluster_store *cluster_store_new(int64_t window_ms, size_t max_per_partition)
@@ -89,6 +130,8 @@ static centry *insert(cluster_store *s, pt_table *t, const char *key, size_t len
         free(e);
         return NULL;
     }
+    e->seen = e->seen_in;
+    e->alerted = e->alerted_in;
     pt_link(t, &e->h);
     return e;
 }
@@ -225,16 +268,18 @@ int cluster_store_load(cluster_store *s, int32_t partition, const char *key, siz
     e->nseen = 0;
     size_t i;
     json_t *v;
+    int rc = 0;
     json_array_foreach(json_object_get(o, "seen"), i, v)
     {
-        if (e->nseen < MAX_SEEN && json_is_string(v))
+        if (e->nseen < MAX_SEEN && json_is_string(v) && (rc = seen_room(e)) == 0)
             e->seen[e->nseen++] = strtoull(json_string_value(v), NULL, 16);
     }
     e->nalerted = 0;
     const char *st;
     json_object_foreach(json_object_get(o, "alerted"), st, v)
     {
-        if (e->nalerted < MAX_ALERTED && json_is_string(v)) {
+        if (e->nalerted < MAX_ALERTED && json_is_string(v) && rc == 0 &&
+            (rc = alerted_room(e)) == 0) {
             copy_id(e->alerted[e->nalerted].status, sizeof e->alerted[0].status, st);
             e->alerted[e->nalerted].event = strtoull(json_string_value(v), NULL, 16);
             json_t *at = json_object_get(json_object_get(o, "alerted_at"), st);
@@ -243,7 +288,7 @@ int cluster_store_load(cluster_store *s, int32_t partition, const char *key, siz
         }
     }
     json_decref(o);
-    return 0;
+    return rc;
 }
 
 int cluster_store_observe(cluster_store *s, int32_t partition, const char *cluster_key,
@@ -291,6 +336,8 @@ int cluster_store_observe(cluster_store *s, int32_t partition, const char *clust
     } else if (idx < MAX_SEEN) {
         out->report_count = (int64_t)idx + 1; /* seen before: the same answer as then */
     } else {
+        if (e->nseen < MAX_SEEN && seen_room(e) != 0)
+            return -1;
         e->count++;
         if (e->nseen < MAX_SEEN)
             e->seen[e->nseen++] = h;
@@ -311,6 +358,8 @@ int cluster_store_observe(cluster_store *s, int32_t partition, const char *clust
             out->alert = e->alerted[a].event == h &&
                          (retraction || (offset >= 0 && e->alerted[a].offset == offset));
         } else if (e->nalerted < MAX_ALERTED && !retraction) {
+            if (alerted_room(e) != 0)
+                return -1;
             copy_id(e->alerted[e->nalerted].status, sizeof e->alerted[0].status, status);
             e->alerted[e->nalerted].event = h;
             e->alerted[e->nalerted].offset = offset;

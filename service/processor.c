@@ -184,6 +184,18 @@ static json_t *passthrough_record(const article *a)
     return r;
 }
 
+static px_article px_article_of(const article *a)
+{
+    return (px_article){.id = a->id,
+                        .url = a->url,
+                        .source = a->source,
+                        .title = a->title,
+                        .published_at = a->published_at,
+                        .language = a->language,
+                        .text = a->text,
+                        .text_len = a->text_len};
+}
+
 int processor_records(processor *p, const article *a, json_t **records, processor_stats *st,
                       char *err, size_t errlen)
 {
@@ -194,14 +206,7 @@ int processor_records(processor *p, const article *a, json_t **records, processo
         st->records = 1;
         return 0;
     }
-    px_article pa = {.id = a->id,
-                     .url = a->url,
-                     .source = a->source,
-                     .title = a->title,
-                     .published_at = a->published_at,
-                     .language = a->language,
-                     .text = a->text,
-                     .text_len = a->text_len};
+    px_article pa = px_article_of(a);
     px_stats ps = {0};
     if (px_extract(p->px, &pa, records, &ps, err, errlen) != 0)
         return -1;
@@ -236,14 +241,7 @@ static int text_records(processor *p, const article *a, px_text_records **record
                         processor_stats *st, char *err, size_t errlen)
 {
     memset(st, 0, sizeof *st);
-    px_article pa = {.id = a->id,
-                     .url = a->url,
-                     .source = a->source,
-                     .title = a->title,
-                     .published_at = a->published_at,
-                     .language = a->language,
-                     .text = a->text,
-                     .text_len = a->text_len};
+    px_article pa = px_article_of(a);
     px_stats ps = {0};
     if (px_extract_text(p->px, &pa, records, &ps, err, errlen) != 0)
         return -1;
@@ -498,6 +496,10 @@ static int rep_output_text(processor *p, const article *a, const px_text_record 
 {
     json_t *match = alert_rules_count(p->rules) ? json_loadb(r->json, r->len, 0, NULL) : NULL;
     char *v = malloc(r->len ? r->len : 1);
+    if (v && alert_rules_count(p->rules) && !match) {
+        free(v); /* out of memory: rep_add reports it */
+        v = NULL;
+    }
     if (v)
         memcpy(v, r->json, r->len);
     rep_record rr = {r->cluster_key, r->event_id, r->type, r->status, published_at_of(a), 0,

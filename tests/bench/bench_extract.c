@@ -6,6 +6,7 @@
  * usage: bench_extract [-n ITERATIONS] [--threads T] [--tree] CORPUS.jsonl
  * With --threads T the corpus is split by article between T threads sharing one px_ctx
  * (read-only, as the daemon shares it); rates are wall-clock totals and per thread. */
+#include "corpus.h"
 #include "extract.h"
 
 #include <errno.h>
@@ -16,10 +17,6 @@
 #include <string.h>
 #include <time.h>
 
-typedef struct bench_article {
-    json_t *obj; /* owns the strings below */
-    px_article a;
-} bench_article;
 
 typedef struct worker {
     const px_ctx *ctx;
@@ -36,66 +33,6 @@ static double now_s(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static const char *str_field(json_t *o, const char *k)
-{
-    json_t *v = json_object_get(o, k);
-    return json_is_string(v) ? json_string_value(v) : NULL;
-}
-
-static int load(const char *path, bench_article **out, size_t *n_out)
-{
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        fprintf(stderr, "bench_extract: %s: %s\n", path, strerror(errno));
-        return -1;
-    }
-    size_t cap = 1024, n = 0;
-    bench_article *v = malloc(cap * sizeof *v);
-    char *line = NULL;
-    size_t lcap = 0;
-    ssize_t len;
-    long lineno = 0;
-    while (v && (len = getline(&line, &lcap, f)) > 0) {
-        lineno++;
-        json_error_t err;
-        json_t *o = json_loadb(line, (size_t)len, 0, &err);
-        const char *text = o ? str_field(o, "text") : NULL;
-        if (!text) {
-            fprintf(stderr, "bench_extract: %s:%ld: skipped (%s)\n", path, lineno,
-                    o ? "no text" : err.text);
-            json_decref(o);
-            continue;
-        }
-        if (n == cap) {
-            bench_article *nv = realloc(v, 2 * cap * sizeof *v);
-            if (!nv) {
-                break;
-            }
-            v = nv;
-            cap *= 2;
-        }
-        const char *id = str_field(o, "id");
-        v[n].obj = o;
-        v[n].a = (px_article){.id = id ? id : "bench",
-                              .url = str_field(o, "url"),
-                              .source = str_field(o, "source"),
-                              .title = str_field(o, "title"),
-                              .published_at = str_field(o, "published_at"),
-                              .language = str_field(o, "language"),
-                              .text = text,
-                              .text_len = json_string_length(json_object_get(o, "text"))};
-        n++;
-    }
-    free(line);
-    fclose(f);
-    if (!v) {
-        return -1;
-    }
-    *out = v;
-    *n_out = n;
-    return 0;
 }
 
 static void *run(void *arg)
@@ -157,7 +94,7 @@ int main(int argc, char **argv)
     }
     bench_article *arts = NULL;
     size_t narts = 0;
-    if (load(path, &arts, &narts) != 0 || narts == 0) {
+    if (bench_corpus_load(path, &arts, &narts) != 0 || narts == 0) {
         fprintf(stderr, "bench_extract: no articles in %s\n", path);
         return 1;
     }

@@ -206,12 +206,61 @@ static void test_bounded(void **state)
     cluster_store_destroy(s);
 }
 
+/* Past what an entry holds in place: 40 reports (the first 32 remembered), idempotent
+ * answers for the early and late ones, ten statuses (eight alert), and all of it through
+ * the changelog into another store. */
+static void test_many_reports_and_statuses(void **state)
+{
+    (void)state;
+    cluster_store *s = cluster_store_new(72 * H, 1000), *b = cluster_store_new(72 * H, 1000);
+    static const char *st[] = {"s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "s8", "s9"};
+    char eid[16];
+    char *last = NULL;
+    for (int i = 1; i <= 40; i++) {
+        snprintf(eid, sizeof eid, "e%d", i);
+        cluster_decision d = observe(s, "k", eid, st[i % 10], i * 60000, 1);
+        assert_int_equal(d.report_count, i);
+        assert_int_equal(d.alert, i <= 8); /* statuses s1..s8; then no room for s9, s0 */
+        free(last);
+        last = d.changelog;
+    }
+    cluster_decision d = observe(s, "k", "e2", st[2], 2 * 60000, 1);
+    assert_int_equal(d.report_count, 2); /* seen before: the same answer */
+    free(d.changelog);
+    d = observe(s, "k", "e3", st[3], 3 * 60000, 1);
+    assert_int_equal(d.report_count, 3);
+    free(d.changelog);
+    d = observe(s, "k", "e30", st[0], 30 * 60000, 1);
+    assert_int_equal(d.report_count, 30);
+    free(d.changelog);
+    d = observe(s, "k", "e5", st[5], 5 * 60000, 1);
+    assert_true(d.alert); /* the record that raised status s5's alert, at its offset */
+    free(d.changelog);
+    assert_non_null(last);
+    assert_int_equal(cluster_store_load(b, 0, "k", 1, last, strlen(last)), 0);
+    free(last);
+    d = observe(b, "k", "e20", st[0], 20 * 60000, 1);
+    assert_int_equal(d.report_count, 20);
+    assert_false(d.alert);
+    free(d.changelog);
+    d = observe(b, "k", "e8", st[8], 8 * 60000, 1);
+    assert_true(d.alert);
+    free(d.changelog);
+    d = observe(b, "k", "e41", st[1], 41 * 60000, 1);
+    assert_int_equal(d.report_count, 41);
+    assert_false(d.alert);
+    free(d.changelog);
+    cluster_store_destroy(s);
+    cluster_store_destroy(b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_first_then_duplicates), cmocka_unit_test(test_changelog_is_compact_json),
         cmocka_unit_test(test_same_record_same_answer),
         cmocka_unit_test(test_new_status_alerts_again),
+        cmocka_unit_test(test_many_reports_and_statuses),
         cmocka_unit_test(test_redelivered_article_no_second_alert), cmocka_unit_test(test_window),
         cmocka_unit_test(test_restore_from_changelog), cmocka_unit_test(test_bounded),
     };
