@@ -60,7 +60,7 @@ fi
 
 echo "run.sh: building $build (Release)" >&2
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" -j2 --target parleyd bench_extract bench_corpus >/dev/null
+cmake --build "$build" -j2 --target parleyd bench_extract bench_state bench_corpus >/dev/null
 
 mkdir -p "$work"
 started=
