@@ -25,8 +25,9 @@ typedef struct event {
  * A record is written once, member by member in schema order, either into a jansson
  * tree (px_extract) or as compact JSON text (px_extract_text, through jtext): one
  * description of the schema for both. Keys are ASCII literals. Strings taken from the
- * article are UTF-8 the caller has validated; the tree's checked constructors still
- * check them, and a string they refuse is written as null by both forms. */
+ * article are UTF-8 the caller has validated (extract.h) and cut only at character
+ * boundaries; the text form trusts that, the tree's checked constructors still check it
+ * (a string they refused would become null; fuzz_extract compares the two forms). */
 #define RW_DEPTH 6
 
 typedef struct rw {
