@@ -57,15 +57,24 @@ static void free_centry(pt_entry *h, void *ctx)
     free(h);
 }
 
+/* An array that outgrew its room in the entry: a copy of in (in_bytes) with room for
+ * max_bytes, or NULL when out of memory. */
+static void *spill(const void *in, size_t in_bytes, size_t max_bytes)
+{
+    void *v = malloc(max_bytes);
+    if (v)
+        memcpy(v, in, in_bytes);
+    return v;
+}
+
 /* Room for one more seen hash (nseen < MAX_SEEN); -1 when out of memory. */
 static int seen_room(centry *e)
 {
     if (e->nseen < SEEN_INLINE || e->seen != e->seen_in)
         return 0;
-    uint64_t *v = malloc(MAX_SEEN * sizeof *v);
+    uint64_t *v = spill(e->seen_in, sizeof e->seen_in, MAX_SEEN * sizeof *v);
     if (!v)
         return -1;
-    memcpy(v, e->seen_in, sizeof e->seen_in);
     e->seen = v;
     return 0;
 }
@@ -75,10 +84,9 @@ static int alerted_room(centry *e)
 {
     if (e->nalerted < ALERTED_INLINE || e->alerted != e->alerted_in)
         return 0;
-    alert_mark *v = malloc(MAX_ALERTED * sizeof *v);
+    alert_mark *v = spill(e->alerted_in, sizeof e->alerted_in, MAX_ALERTED * sizeof *v);
     if (!v)
         return -1;
-    memcpy(v, e->alerted_in, sizeof e->alerted_in);
     e->alerted = v;
     return 0;
 }

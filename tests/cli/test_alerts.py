@@ -1,23 +1,9 @@
 """Alert rules end to end on the embedded pipeline: records matching a rule are also
 published to the alerts topic with the rule's name in a parley_alert_rule header;
 records matching none are not; a bad rule stops start-up with its origin."""
-import json
-import os
 import subprocess
-import sys
 
-PARLEYD = os.environ.get("PARLEYD", "build/parleyd")
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-samples = open(os.path.join(ROOT, "deploy", "samples", "articles.jsonl"), "rb").read()
-
-def run(*xs):
-    # the samples are dated 2024: as news, not as a replay, for these alert tests
-    args = [PARLEYD, "run", "--embedded", "--envelope", "-X", "replay.alert.max.age.ms=0"]
-    for x in xs:
-        args += ["-X", x]
-    p = subprocess.run(args, input=samples, capture_output=True, timeout=120)
-    assert p.returncode == 0, p.stderr.decode()[-2000:]
-    return [json.loads(l) for l in p.stdout.decode().splitlines()]
+from samples import PARLEYD, run
 
 out = run("alert.calls.types=call", "alert.visits.types=visit", "alert.visits.statuses=cancelled")
 events = [m for m in out if m["topic"] == "contact-events"]

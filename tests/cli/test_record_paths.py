@@ -4,22 +4,10 @@ tree (px_extract). The samples go through the embedded pipeline both ways, with 
 without cross-article dedup, with each output key and with alert rules; the records,
 their keys, their order of members and the alerts' rule headers must agree."""
 import json
-import os
-import subprocess
 
-PARLEYD = os.environ.get("PARLEYD", "build/parleyd")
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-samples = open(os.path.join(ROOT, "deploy", "samples", "articles.jsonl"), "rb").read()
+from samples import run
+
 RULES = ["alert.calls.types=call", "alert.near.countries=USA,CHN,RUS,UKR,FRA,DEU,IND"]
-
-
-def run(*xs):
-    args = [PARLEYD, "run", "--embedded", "--envelope", "-X", "replay.alert.max.age.ms=0"]
-    for x in xs:
-        args += ["-X", x]
-    p = subprocess.run(args, input=samples, capture_output=True, timeout=120)
-    assert p.returncode == 0, p.stderr.decode()[-2000:]
-    return [json.loads(l) for l in p.stdout.decode().splitlines()]
 
 
 def outputs(structured, *xs):

@@ -126,25 +126,20 @@ static const char *str_of(const json_t *o, const char *k)
     return json_string_value(json_object_get(o, k));
 }
 
-/* Real parley.contact.v1 records: the extractor's output for every golden article. */
-static void test_golden_records(void **state)
+typedef size_t (*article_fn)(const px_ctx *ctx, const px_article *art);
+
+/* Calls fn for every golden article (tests/golden/cases/NAME/article.json); returns the
+ * sum of what it returned, and the articles in *articles. */
+static size_t each_golden(const px_ctx *ctx, article_fn fn, size_t *articles)
 {
-    (void)state;
-    char err[512];
-    px_options opts = {0};
-    px_ctx *ctx = px_ctx_new(&opts, err, sizeof err);
-    if (!ctx)
-        fail_msg("px_ctx_new: %s", err);
     DIR *d = opendir(PARLEY_GOLDEN_DIR);
     assert_non_null(d);
     struct dirent *de;
-    size_t records = 0;
+    size_t sum = 0;
     while ((de = readdir(d))) {
-        if (de->d_name[0] == '.')
-            continue;
         char path[4096];
         snprintf(path, sizeof path, "%s/%s/article.json", PARLEY_GOLDEN_DIR, de->d_name);
-        json_t *a = json_load_file(path, 0, NULL);
+        json_t *a = de->d_name[0] == '.' ? NULL : json_load_file(path, 0, NULL);
         if (!a)
             continue;
         px_article art = {.id = str_of(a, "id"), .url = str_of(a, "url"),
@@ -154,23 +149,47 @@ static void test_golden_records(void **state)
         if (!art.id || !art.text)
             fail_msg("%s: no id or text", path);
         art.text_len = strlen(art.text);
-        json_t *recs = NULL, *r;
-        px_stats st;
-        if (px_extract(ctx, &art, &recs, &st, err, sizeof err) != 0)
-            fail_msg("%s: %s", path, err);
-        size_t i;
-        json_array_foreach(recs, i, r)
-        {
-            expect_same(r);
-            records++;
-        }
-        expect_same(recs);
-        json_decref(recs);
+        sum += fn(ctx, &art);
+        (*articles)++;
         json_decref(a);
     }
     closedir(d);
+    return sum;
+}
+
+static px_ctx *new_ctx(void)
+{
+    char err[512];
+    px_options opts = {0};
+    px_ctx *ctx = px_ctx_new(&opts, err, sizeof err);
+    if (!ctx)
+        fail_msg("px_ctx_new: %s", err);
+    return ctx;
+}
+
+/* Each record and the whole array written by jsonw as by jansson; returns the records. */
+static size_t expect_same_records(const px_ctx *ctx, const px_article *art)
+{
+    char err[512];
+    json_t *recs = NULL, *r;
+    px_stats st;
+    if (px_extract(ctx, art, &recs, &st, err, sizeof err) != 0)
+        fail_msg("%s: %s", art->id, err);
+    size_t i;
+    json_array_foreach(recs, i, r) expect_same(r);
+    expect_same(recs);
+    json_decref(recs);
+    return i;
+}
+
+/* Real parley.contact.v1 records: the extractor's output for every golden article. */
+static void test_golden_records(void **state)
+{
+    (void)state;
+    px_ctx *ctx = new_ctx();
+    size_t articles = 0;
+    assert_true(each_golden(ctx, expect_same_records, &articles) > 20);
     px_ctx_destroy(ctx);
-    assert_true(records > 20);
 }
 
 /* px_extract_text's records against px_extract's for one article. */
@@ -242,33 +261,10 @@ static size_t expect_text_matches(const px_ctx *ctx, const px_article *art)
 static void test_text_records(void **state)
 {
     (void)state;
-    char err[512];
-    px_options opts = {0};
-    px_ctx *ctx = px_ctx_new(&opts, err, sizeof err);
-    if (!ctx)
-        fail_msg("px_ctx_new: %s", err);
-    size_t records = 0, articles = 0;
+    px_ctx *ctx = new_ctx();
+    size_t articles = 0;
     /* every golden article */
-    DIR *d = opendir(PARLEY_GOLDEN_DIR);
-    assert_non_null(d);
-    struct dirent *de;
-    while ((de = readdir(d))) {
-        char path[4096];
-        snprintf(path, sizeof path, "%s/%s/article.json", PARLEY_GOLDEN_DIR, de->d_name);
-        json_t *a = de->d_name[0] == '.' ? NULL : json_load_file(path, 0, NULL);
-        if (!a)
-            continue;
-        px_article art = {.id = str_of(a, "id"), .url = str_of(a, "url"),
-                          .source = str_of(a, "source"), .title = str_of(a, "title"),
-                          .published_at = str_of(a, "published_at"),
-                          .language = str_of(a, "language"), .text = str_of(a, "text")};
-        assert_non_null(art.text);
-        art.text_len = strlen(art.text);
-        records += expect_text_matches(ctx, &art);
-        articles++;
-        json_decref(a);
-    }
-    closedir(d);
+    size_t records = each_golden(ctx, expect_text_matches, &articles);
     /* and every sentence of the engine's case file (venues, times, odd names) */
     FILE *f = fopen(PX_CASES_FILE, "r");
     assert_non_null(f);
