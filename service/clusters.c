@@ -7,6 +7,7 @@
 #include "../producers/jsonw.h"
 
 #include <jansson.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,12 +15,14 @@
 
 #define MAX_SEEN 32
 #define MAX_ALERTED 8
-/* Most events have one or two reports and at most one alert: that much lives in the
- * entry, more in arrays of the maximum size allocated when needed. A full store (20,000
- * entries per partition by default) then takes about 190 bytes per entry and its key,
- * not the 780 that room for every maximum took. */
+/* Most events have one or two reports and no alert: two report hashes live in the entry,
+ * more in an array of the maximum size allocated when needed, and alert marks in an array
+ * allocated at the first alert; the key lives at the entry's end and the first report's
+ * id is kept as the bytes its hex digits spell. With the pipeline's 32-digit keys and ids
+ * an entry is one allocation of 121 bytes (jemalloc's 128 class), against 184 and a key
+ * (240) before; bench_state measures what a full store (20,000 entries per partition by
+ * default) takes. */
 #define SEEN_INLINE 2
-#define ALERTED_INLINE 1
 
 typedef struct alert_mark {
     char status[16];
@@ -27,67 +30,161 @@ typedef struct alert_mark {
     int64_t offset; /* repartition offset of the record that raised it (-1: unknown) */
 } alert_mark;
 
+/* first_n: no first report yet (0), the hex digits of its id (1..32: every id parleyd
+ * makes), or FIRST_STR: any other id (longer, or not lower-case hex: from a changelog
+ * written elsewhere), kept as a string. */
+#define FIRST_HEX_MAX 32
+#define FIRST_STR 0xFF
+#define ID_MAX 71 /* longer ids are cut, as duplicate_of's room cuts them */
+
 typedef struct centry {
-    pt_entry h; /* key; age = publication time of the latest report (ms) */
-    char first[72];
-    int64_t first_ms, count;
+    pt_entry h; /* key (keybuf); age = publication time of the latest report (ms) */
+    int64_t first_ms;
     uint64_t *seen;       /* hashes of the event ids reported so far, in order: seen_in or
                              a MAX_SEEN array */
-    alert_mark *alerted;  /* alerted_in or a MAX_ALERTED array */
-    uint8_t nseen, nalerted;
+    alert_mark *alerted;  /* NULL, or room for alerted_cap marks (1, then MAX_ALERTED) */
+    uint32_t count;       /* reports (saturates) */
+    uint8_t nseen, nalerted, alerted_cap;
+    uint8_t first_n;      /* see FIRST_STR */
+    union {
+        uint8_t hex[FIRST_HEX_MAX / 2]; /* two digits a byte, the high nibble first */
+        char *str;
+    } first;
     uint64_t seen_in[SEEN_INLINE];
-    alert_mark alerted_in[ALERTED_INLINE];
+    char keybuf[]; /* the key, NUL-terminated */
 } centry;
 
 struct cluster_store {
     pt_registry tables;
     int64_t window_ms;
     size_t max_entries;
+    atomic_size_t count; /* entries over all partitions (read by the metrics thread) */
 };
+
+/* The length of s cut to at most n bytes, backed off to a UTF-8 character boundary so
+ * that a cut string is still valid JSON text when written to the changelog. */
+static size_t utf8_cut(const char *s, size_t n)
+{
+    if (strnlen(s, n + 1) <= n)
+        return strlen(s);
+    while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    return n;
+}
+
+static int hex_digit(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/* Packs a lower-case hex id of 1..64 digits into out; its digit count, or 0 when id is
+ * not one. */
+static size_t hex_pack(const char *id, uint8_t out[FIRST_HEX_MAX / 2])
+{
+    size_t n = 0;
+    memset(out, 0, FIRST_HEX_MAX / 2);
+    for (; id[n]; n++) {
+        int v = hex_digit(id[n]);
+        if (v < 0 || n == FIRST_HEX_MAX)
+            return 0;
+        out[n / 2] |= (uint8_t)(n % 2 ? v : v << 4);
+    }
+    return n;
+}
+
+static void first_clear(centry *e)
+{
+    if (e->first_n == FIRST_STR)
+        free(e->first.str);
+    e->first_n = 0;
+}
+
+/* Sets the first report's id; -1 on no memory. */
+static int first_set(centry *e, const char *id)
+{
+    uint8_t hex[FIRST_HEX_MAX / 2];
+    size_t n = hex_pack(id, hex);
+    first_clear(e);
+    if (!id[0])
+        return 0;
+    if (n > 0) {
+        memcpy(e->first.hex, hex, sizeof hex);
+        e->first_n = (uint8_t)n;
+        return 0;
+    }
+    e->first.str = strndup(id, utf8_cut(id, ID_MAX));
+    if (!e->first.str)
+        return -1;
+    e->first_n = FIRST_STR;
+    return 0;
+}
+
+/* The first report's id as text into out (cap > ID_MAX); "" when there is none. */
+static void first_get(const centry *e, char *out, size_t cap)
+{
+    static const char hexd[] = "0123456789abcdef";
+    if (e->first_n == FIRST_STR) {
+        snprintf(out, cap, "%s", e->first.str);
+        return;
+    }
+    size_t i = 0;
+    for (; i < e->first_n && i + 1 < cap; i++)
+        out[i] = hexd[i % 2 ? e->first.hex[i / 2] & 15 : e->first.hex[i / 2] >> 4];
+    out[i] = '\0';
+}
+
+static bool first_is(const centry *e, const char *id)
+{
+    if (e->first_n == FIRST_STR) { /* kept cut: compared cut */
+        size_t n = utf8_cut(id, ID_MAX);
+        return strlen(e->first.str) == n && memcmp(e->first.str, id, n) == 0;
+    }
+    uint8_t hex[FIRST_HEX_MAX / 2];
+    size_t n = hex_pack(id, hex);
+    return n > 0 && n == e->first_n && memcmp(hex, e->first.hex, (n + 1) / 2) == 0;
+}
 
 static void free_centry(pt_entry *h, void *ctx)
 {
-    (void)ctx;
+    cluster_store *s = ctx;
     centry *e = (centry *)h;
     if (e->seen != e->seen_in)
         free(e->seen);
-    if (e->alerted != e->alerted_in)
-        free(e->alerted);
-    free(h->key);
-    free(h);
+    free(e->alerted);
+    first_clear(e);
+    free(h); /* the key is part of it */
+    atomic_fetch_sub(&s->count, 1);
 }
 
-/* An array that outgrew its room in the entry: a copy of in (in_bytes) with room for
- * max_bytes, or NULL when out of memory. */
-static void *spill(const void *in, size_t in_bytes, size_t max_bytes)
-{
-    void *v = malloc(max_bytes);
-    if (v)
-        memcpy(v, in, in_bytes);
-    return v;
-}
-
-/* Room for one more seen hash (nseen < MAX_SEEN); -1 when out of memory. */
+/* Room for one more seen hash (nseen < MAX_SEEN): past the entry's two, an array of
+ * MAX_SEEN; -1 when out of memory. */
 static int seen_room(centry *e)
 {
     if (e->nseen < SEEN_INLINE || e->seen != e->seen_in)
         return 0;
-    uint64_t *v = spill(e->seen_in, sizeof e->seen_in, MAX_SEEN * sizeof *v);
+    uint64_t *v = malloc(MAX_SEEN * sizeof *v);
     if (!v)
         return -1;
+    memcpy(v, e->seen_in, sizeof e->seen_in);
     e->seen = v;
     return 0;
 }
 
-/* Room for one more alert mark (nalerted < MAX_ALERTED); -1 when out of memory. */
+/* Room for one more alert mark (nalerted < MAX_ALERTED): one at the first alert (most
+ * alerting events alert once), MAX_ALERTED at the second; -1 when out of memory. */
 static int alerted_room(centry *e)
 {
-    if (e->nalerted < ALERTED_INLINE || e->alerted != e->alerted_in)
+    if (e->nalerted < e->alerted_cap)
         return 0;
-    alert_mark *v = spill(e->alerted_in, sizeof e->alerted_in, MAX_ALERTED * sizeof *v);
+    size_t cap = e->alerted_cap ? MAX_ALERTED : 1;
+    alert_mark *v = malloc(cap * sizeof *v);
     if (!v)
         return -1;
+    if (e->nalerted)
+        memcpy(v, e->alerted, e->nalerted * sizeof *v);
+    free(e->alerted);
     e->alerted = v;
+    e->alerted_cap = (uint8_t)cap;
     return 0;
 }
 
@@ -96,7 +193,7 @@ cluster_store *cluster_store_new(int64_t window_ms, size_t max_per_partition)
     cluster_store *s = calloc(1, sizeof *s);
     if (!s)
         return NULL;
-    pt_registry_init(&s->tables, 1024, free_centry, NULL);
+    pt_registry_init(&s->tables, 1024, free_centry, s);
     s->window_ms = window_ms;
     s->max_entries = max_per_partition ? max_per_partition : 100000;
     return s;
@@ -115,6 +212,11 @@ void cluster_store_drop(cluster_store *s, int32_t partition)
     pt_registry_drop(&s->tables, partition);
 }
 
+size_t cluster_store_count(cluster_store *s)
+{
+    return atomic_load(&s->count);
+}
+
 size_t cluster_store_size(cluster_store *s, int32_t partition)
 {
     pt_table *t = pt_table_of(&s->tables, partition, 0);
@@ -130,16 +232,13 @@ static centry *insert(cluster_store *s, pt_table *t, const char *key, size_t len
 {
     if (t->n >= s->max_entries)
         pt_evict_oldest(&s->tables, t, NULL);
-    centry *e = calloc(1, sizeof *e);
+    centry *e = calloc(1, sizeof *e + len + 1);
     if (!e)
         return NULL;
-    e->h.key = strndup(key, len);
-    if (!e->h.key) {
-        free(e);
-        return NULL;
-    }
+    memcpy(e->keybuf, key, len);
+    e->h.key = e->keybuf;
+    atomic_fetch_add(&s->count, 1);
     e->seen = e->seen_in;
-    e->alerted = e->alerted_in;
     pt_link(t, &e->h);
     return e;
 }
@@ -151,7 +250,10 @@ static uint64_t id_hash(const char *id)
 
 static void copy_id(char *dst, size_t cap, const char *src)
 {
-    snprintf(dst, cap, "%s", src ? src : "");
+    size_t n = src ? utf8_cut(src, cap - 1) : 0;
+    if (n)
+        memcpy(dst, src, n);
+    dst[n] = '\0';
 }
 
 /* Appends s as a JSON string (quotes, escapes) to the buffer; false when it does not fit. */
@@ -218,11 +320,13 @@ static char *serialize(const centry *e)
 {
     /* first (escaped: 6 bytes per byte at worst), 3 integers, MAX_SEEN hashes, MAX_ALERTED
      * statuses twice: well under 4 KiB */
-    size_t cap = 6 * sizeof e->first + 3 * 24 + MAX_SEEN * 20 +
+    char first[ID_MAX + 1];
+    first_get(e, first, sizeof first);
+    size_t cap = 6 * sizeof first + 3 * 24 + MAX_SEEN * 20 +
                  MAX_ALERTED * (2 * 6 * sizeof e->alerted[0].status + 48) + 128;
     char *b = malloc(cap);
     size_t n = 0;
-    bool ok = b && PUT_LIT(b, cap, &n, "{\"first\":") && put_str(b, cap, &n, e->first) &&
+    bool ok = b && PUT_LIT(b, cap, &n, "{\"first\":") && put_str(b, cap, &n, first) &&
               PUT_LIT(b, cap, &n, ",\"first_ms\":") && put_int(b, cap, &n, e->first_ms) &&
               PUT_LIT(b, cap, &n, ",\"last_ms\":") && put_int(b, cap, &n, e->h.age) &&
               PUT_LIT(b, cap, &n, ",\"count\":") && put_int(b, cap, &n, e->count) &&
@@ -269,10 +373,14 @@ int cluster_store_load(cluster_store *s, int32_t partition, const char *key, siz
         json_decref(o);
         return -1;
     }
-    copy_id(e->first, sizeof e->first, first);
+    if (first_set(e, first) != 0) {
+        json_decref(o);
+        return -1;
+    }
     e->first_ms = json_integer_value(json_object_get(o, "first_ms"));
     e->h.age = json_integer_value(json_object_get(o, "last_ms"));
-    e->count = json_integer_value(json_object_get(o, "count"));
+    json_int_t count = json_integer_value(json_object_get(o, "count"));
+    e->count = count < 0 ? 0 : count > UINT32_MAX ? UINT32_MAX : (uint32_t)count;
     e->nseen = 0;
     size_t i;
     json_t *v;
@@ -282,6 +390,12 @@ int cluster_store_load(cluster_store *s, int32_t partition, const char *key, siz
         if (e->nseen < MAX_SEEN && json_is_string(v) && (rc = seen_room(e)) == 0)
             e->seen[e->nseen++] = strtoull(json_string_value(v), NULL, 16);
     }
+    /* What the answers rest on, which a state written elsewhere may lack: the first
+     * report is the first one seen, and until MAX_SEEN every report is in seen. */
+    if (rc == 0 && e->first_n && e->nseen == 0 && (rc = seen_room(e)) == 0)
+        e->seen[e->nseen++] = id_hash(first);
+    if (e->nseen < MAX_SEEN || e->count < e->nseen)
+        e->count = e->nseen;
     e->nalerted = 0;
     const char *st;
     json_object_foreach(json_object_get(o, "alerted"), st, v)
@@ -317,7 +431,7 @@ int cluster_store_observe(cluster_store *s, int32_t partition, const char *clust
         e->nseen = 0;
         e->nalerted = 0;
         e->count = 0;
-        e->first[0] = '\0';
+        first_clear(e);
     }
     if (!e) {
         e = insert(s, t, cluster_key, klen);
@@ -329,8 +443,9 @@ int cluster_store_observe(cluster_store *s, int32_t partition, const char *clust
     for (size_t i = 0; i < e->nseen; i++)
         if (e->seen[i] == h)
             idx = i;
-    if (!e->first[0]) {
-        copy_id(e->first, sizeof e->first, event_id);
+    if (!e->first_n) {
+        if (first_set(e, event_id) != 0)
+            return -1;
         e->first_ms = event_ms;
         e->count = 1;
         e->seen[0] = h;
@@ -338,7 +453,7 @@ int cluster_store_observe(cluster_store *s, int32_t partition, const char *clust
         changed = 1;
         out->first_report = 1;
         out->report_count = 1;
-    } else if (strcmp(e->first, event_id) == 0) {
+    } else if (first_is(e, event_id)) {
         out->first_report = 1; /* the first report again (a redelivery or a correction) */
         out->report_count = 1;
     } else if (idx < MAX_SEEN) {
@@ -346,14 +461,15 @@ int cluster_store_observe(cluster_store *s, int32_t partition, const char *clust
     } else {
         if (e->nseen < MAX_SEEN && seen_room(e) != 0)
             return -1;
-        e->count++;
+        if (e->count < UINT32_MAX)
+            e->count++;
         if (e->nseen < MAX_SEEN)
             e->seen[e->nseen++] = h;
         out->report_count = e->count;
         changed = 1;
     }
     if (!out->first_report)
-        copy_id(out->duplicate_of, sizeof out->duplicate_of, e->first);
+        first_get(e, out->duplicate_of, sizeof out->duplicate_of);
     if (wants_alert && status) {
         size_t a;
         for (a = 0; a < e->nalerted; a++)

@@ -30,6 +30,7 @@ int cluster_store_load(cluster_store *s, int32_t partition, const char *key, siz
 /* Forgets a partition's table (revoked, or about to be restored again). */
 void cluster_store_drop(cluster_store *s, int32_t partition);
 size_t cluster_store_size(cluster_store *s, int32_t partition);
+size_t cluster_store_count(cluster_store *s); /* entries over all partitions; any thread */
 
 typedef struct cluster_decision {
     int first_report;     /* 1: this event is the first report of its cluster */

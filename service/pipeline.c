@@ -1603,6 +1603,7 @@ void pipeline_get_counters(pipeline *pl, pipeline_counters *c)
     c->inflight = atomic_load(&pl->inflight);
     c->corrections_articles = pl->articles ? (int64_t)article_store_count(pl->articles) : -1;
     c->corrections_bytes = pl->articles ? (int64_t)article_store_bytes(pl->articles) : -1;
+    c->dedup_clusters = pl->store ? (int64_t)cluster_store_count(pl->store) : -1;
     c->assigned_partitions = atomic_load(&pl->assigned);
     c->fatal = atomic_load(&pl->fatal);
 }

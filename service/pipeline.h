@@ -39,6 +39,7 @@ typedef struct pipeline_counters {
     int64_t inflight;
     /* corrections: articles and bytes of the article state (-1: corrections off) */
     int64_t corrections_articles, corrections_bytes;
+    int64_t dedup_clusters; /* -1: dedup off */
     int assigned_partitions;
     int fatal;
 } pipeline_counters;

@@ -627,6 +627,24 @@ def idle_text(r):
     return f"{idle:.1f} % / {low:.1f} %{extra}"
 
 
+def stores_full_mb(r, st):
+    """A steady run's peak RSS with both cross-article stores full: its peak plus, for each
+    store, bench_state's RSS for a full store times the share the store still lacked at the
+    end of the run (its gauges; the run's one instance owned every partition). None when
+    the run or bench_state has no figures."""
+    d = RES.get("defaults", {})
+    cap_c = float(d.get("dedup.max.clusters", 20000)) * A.partitions
+    cap_a = float(d.get("corrections.max.bytes", 16777216))
+    if not r or not st or r.get("dedup_clusters") is None or r.get("corrections_bytes") is None \
+            or st.get("clusters_mb") is None or st.get("corrections_mb") is None:
+        return None
+    lack_c = max(0.0, 1 - r["dedup_clusters"] / cap_c)
+    lack_a = max(0.0, 1 - r["corrections_bytes"] / cap_a)
+    return {"mb": mb(steady_peak_kb(r)) + st["clusters_mb"] * lack_c + st["corrections_mb"] * lack_a,
+            "clusters": r["dedup_clusters"], "clusters_cap": cap_c, "corrections_mb": r["corrections_bytes"] / 1048576,
+            "corrections_cap_mb": cap_a / 1048576}
+
+
 def steady_peak_kb(r):
     """Peak RSS of a latency run under steady load; results from before 2026-11-29 (no 0.1 s
     samples) fall back to VmHWM."""
@@ -819,6 +837,10 @@ def latency_run(name, guar, extra, rate, seconds=None):
     m = d.metrics() or {}
     r["records"] = m.get("parley_records_total")
     r["delivered"] = m.get('parley_messages_delivered_total{output="events"}')
+    # what the cross-article stores held at the end (the memory phase's stores-full figure)
+    r["dedup_clusters"] = m.get("parley_dedup_clusters")
+    r["corrections_articles"] = m.get("parley_corrections_articles")
+    r["corrections_bytes"] = m.get("parley_corrections_bytes")
     r["rc"] = d.stop()
     # Post-hoc: read the output topic back and join (partition, offset) -> article id.
     when = {(pt, off): now for pt, off, now in recv}
@@ -1329,14 +1351,31 @@ def write_report(path):
         st = mem.get("state") or {}
         if st.get("both_mb") is not None:
             w("")
-            w(f"A {A.latency_seconds} s run does not fill the cross-article stores, which are bounded "
-              f"(`dedup.max.clusters` entries per partition, `corrections.max.bytes`) and stay full "
-              f"in a long one. `{st['command']}` fills both with the corpus's records as the pipeline "
-              f"would: the cluster store ({fmt(st.get('clusters'))} entries) "
-              f"+{fmt(st.get('clusters_mb'), 1)} MB RSS ({fmt(st.get('entry_bytes'))} bytes per entry "
-              f"with its key), the article store of corrections ({fmt(st.get('articles'))} articles) "
-              f"+{fmt(st.get('corrections_mb'), 1)} MB, both **+{fmt(st['both_mb'], 1)} MB**.")
-            if steady:
+            w(f"The cross-article stores are bounded (`dedup.max.clusters` entries per partition, "
+              f"`corrections.max.bytes`) and stay full in a long run. `{st['command']}` fills both with "
+              f"the corpus's records as the pipeline would: the cluster store "
+              f"({fmt(st.get('clusters'))} entries) +{fmt(st.get('clusters_mb'), 1)} MB RSS "
+              f"({fmt(st.get('entry_bytes'))} bytes per entry with its key), the article store of "
+              f"corrections ({fmt(st.get('articles'))} articles) +{fmt(st.get('corrections_mb'), 1)} MB, "
+              f"both **+{fmt(st['both_mb'], 1)} MB**.")
+            full = [(name, r, stores_full_mb(r, st)) for name, r in
+                    (("alos", steady), ("alos-250", (lat or {}).get("alos-250"))) if r]
+            for name, r, sf in full:
+                rate = A.rate if name == "alos" else 250
+                if sf is None:
+                    continue
+                w(f"At the end of the {rate}/s run the stores held {fmt(sf['clusters'])} of "
+                  f"{fmt(sf['clusters_cap'])} events (`parley_dedup_clusters`) and "
+                  f"{fmt(sf['corrections_mb'], 1)} of {fmt(sf['corrections_cap_mb'], 1)} MB "
+                  f"(`parley_corrections_bytes`; the benchmark's 3 KB articles carry ~13 events each, "
+                  f"so corrections fills within seconds, while their 500 bodies repeat the same events); "
+                  f"its peak plus bench_state's RSS for what the stores still lacked: "
+                  f"**{fmt(sf['mb'], 1)} MB**.")
+                targets.append((f"Peak RSS ≤ 64 MB under steady load at {rate}/s, cross-article stores "
+                                f"full (steady peak + bench_state for what they lacked)",
+                                fmt(sf["mb"], 1) + " MB", sf["mb"] <= 64))
+            if steady and not any(sf for _, _, sf in full):
+                # results from before the stores' gauges: both stores counted as empty
                 bound = mb(steady_peak_kb(steady)) + st["both_mb"]
                 w(f"So a long steady run stays under the steady-load peak plus that: "
                   f"{fmt(bound, 1)} MB (an upper bound: the {A.latency_seconds} s run had filled part of them).")

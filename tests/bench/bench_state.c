@@ -3,7 +3,8 @@
  * (corrections.max.bytes), filled with what the pipeline puts there: each corpus
  * article's records (px_extract_text) go in as stage B and the corrections owner see
  * them, over as many passes of the corpus as it takes to fill both stores and keep them
- * evicting (each pass gets its own cluster keys, event ids and article ids). Prints the
+ * evicting (each pass gets its own cluster keys, event ids and article ids, of the
+ * pipeline's form: 32 hex digits). Prints the
  * growth of the process's RSS for each store. Not a ctest test: a measurement.
  * usage: bench_state [--partitions P] [--clusters N] [--corrections-bytes B] CORPUS.jsonl */
 #include "clusters.h"
@@ -52,9 +53,10 @@ static size_t pass(feed *f, int n)
         char *lines = NULL;
         for (size_t r = 0; r < nrec; r++) {
             const px_text_record *t = px_text_records_get(recs, r);
-            snprintf(eid, sizeof eid, "%s.%d", t->event_id, n);
+            /* ids and keys as the pipeline's: 32 hex digits (the last two: the pass) */
+            snprintf(eid, sizeof eid, "%.30s%02x", t->event_id, n & 0xff);
             if (f->clusters) {
-                int kl = snprintf(key, sizeof key, "%s.%d", t->cluster_key, n);
+                int kl = snprintf(key, sizeof key, "%.30s%02x", t->cluster_key, n & 0xff);
                 int32_t part = (int32_t)(pt_hash(key, (size_t)kl) % (uint64_t)f->partitions);
                 cluster_decision d;
                 if (cluster_store_observe(f->clusters, part, key, eid, t->status, 0, 1,

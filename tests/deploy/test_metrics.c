@@ -233,6 +233,7 @@ static void fake_init(fake *f)
     f->c.assigned_partitions = 3;
     f->c.corrections_articles = 5;
     f->c.corrections_bytes = 4096;
+    f->c.dedup_clusters = 77;
     f->alive = 1;
     f->ready = 1;
 }
@@ -294,6 +295,7 @@ static void test_counters_render(void **state)
     assert_true(has_line(doc, "parley_assigned_partitions 3"));
     assert_true(has_line(doc, "parley_corrections_articles 5"));
     assert_true(has_line(doc, "parley_corrections_bytes 4096"));
+    assert_true(has_line(doc, "parley_dedup_clusters 77"));
     assert_true(has_line(doc, "parley_up 1"));
     assert_true(has_line(doc, "parley_ready 1"));
     assert_true(has_line(doc, "parley_enrich_requests_total{source=\"wikidata\"} 7"));
@@ -302,9 +304,11 @@ static void test_counters_render(void **state)
     free(doc);
     /* corrections off: no corrections gauges */
     f.c.corrections_articles = f.c.corrections_bytes = -1;
+    f.c.dedup_clusters = -1;
     doc = metrics_render(&src, &len);
     assert_non_null(doc);
     assert_null(strstr(doc, "parley_corrections_"));
+    assert_null(strstr(doc, "parley_dedup_clusters")); /* dedup off */
     free(doc);
     metrics_registry_destroy(r);
 }

@@ -76,6 +76,8 @@ text = http_get(port, "/metrics")[1]
 n, b = metric(text, "parley_corrections_articles"), metric(text, "parley_corrections_bytes")
 check(n == 2, f"parley_corrections_articles: the state holds c-1 and c-2 ({n})")
 check(0 < b < 4096, f"parley_corrections_bytes: a few hundred bytes ({b})")
+k, keys = metric(text, "parley_dedup_clusters"), {x["cluster_key"] for x in ev}
+check(k == len(keys), f"parley_dedup_clusters: one per cluster key published ({k}, {len(keys)})")
 check(d.stop() == 0, "clean shutdown")
 
 # 3. after a restart, under exactly_once: c-1 loses its meeting too

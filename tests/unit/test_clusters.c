@@ -182,6 +182,17 @@ static void test_restore_from_changelog(void **state)
     assert_int_equal(cluster_store_load(b, 0, "k", 1, NULL, 0), 0);
     assert_int_equal(cluster_store_size(b, 0), 0);
     assert_int_equal(cluster_store_load(b, 0, "z", 1, "{oops", 5), -1);
+    /* a state written elsewhere, its first report missing from seen and its count off:
+     * the same answer for a report seen twice all the same */
+    const char *odd = "{\"first\":\"e1\",\"first_ms\":0,\"last_ms\":0,\"count\":5,\"seen\":[]}";
+    assert_int_equal(cluster_store_load(b, 0, "q", 1, odd, strlen(odd)), 0);
+    for (int i = 0; i < 2; i++) {
+        x = observe(b, "q", "e9", "occurred", H, 0);
+        assert_false(x.first_report);
+        assert_string_equal(x.duplicate_of, "e1");
+        assert_int_equal(x.report_count, 2);
+        free(x.changelog);
+    }
     cluster_store_destroy(a);
     cluster_store_destroy(b);
 }
@@ -196,13 +207,22 @@ static void test_bounded(void **state)
         snprintf(eid, sizeof eid, "e%d", i);
         free(observe(s, ck, eid, "occurred", i, 0).changelog);
         assert_true(cluster_store_size(s, 0) <= 500);
+        if (i % 100 == 0) { /* a few in partition 1 too */
+            cluster_decision p1;
+            assert_int_equal(cluster_store_observe(s, 1, ck, eid, "occurred", i, 0, i, 0, &p1), 0);
+            free(p1.changelog);
+        }
     }
+    /* the gauge counts both partitions' entries, evicted ones gone */
+    assert_int_equal(cluster_store_size(s, 1), 200);
+    assert_int_equal(cluster_store_count(s), cluster_store_size(s, 0) + 200);
     /* the most recent entries survive eviction */
     cluster_decision d = observe(s, "k19999", "e-other", "occurred", 20000, 0);
     assert_false(d.first_report);
     free(d.changelog);
     cluster_store_drop(s, 0);
     assert_int_equal(cluster_store_size(s, 0), 0);
+    assert_int_equal(cluster_store_count(s), 200);
     cluster_store_destroy(s);
 }
 
@@ -254,6 +274,60 @@ static void test_many_reports_and_statuses(void **state)
     cluster_store_destroy(b);
 }
 
+/* The first report's id as duplicate_of gives it back, in memory and through the
+ * changelog: hex ids (packed two digits a byte) of every length up to 32, odd lengths,
+ * and other ids (kept as text, cut at 71 bytes as duplicate_of's room cuts them, never
+ * inside a UTF-8 character). */
+static void test_first_ids(void **state)
+{
+    (void)state;
+    char long_text[81], long_want[72], accented[80], accented_want[72];
+    memset(long_text, 'x', 80);
+    long_text[80] = '\0';
+    memcpy(long_want, long_text, 71);
+    long_want[71] = '\0';
+    memset(accented, 'x', 70);
+    memcpy(accented + 70, "\xc3\xa9y", 4); /* an e-acute across byte 71 */
+    memcpy(accented_want, accented, 70);
+    accented_want[70] = '\0';
+    const char *hex64 = "f00dfeedf00dfeedf00dfeedf00dfeedf00dfeedf00dfeedf00dfeedf00dfeed";
+    const char *cases[][2] = {{"0123456789abcdef0123456789abcdef", NULL},
+                              {"0a1b2c3d4e5f6a7b8", NULL},
+                              {"0123456789abcdef0123456789abcdef0", NULL},
+                              {hex64, NULL},
+                              {"0", NULL},
+                              {"00000000000000000000000000000000", NULL},
+                              {"ABCDEF0123", NULL},
+                              {"evt-7", NULL},
+                              {long_text, long_want},
+                              {accented, accented_want}};
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *id = cases[i][0], *want = cases[i][1] ? cases[i][1] : id;
+        cluster_store *s = cluster_store_new(72 * H, 1000), *b = cluster_store_new(72 * H, 1000);
+        cluster_decision d = observe(s, "k", id, "occurred", 0, 0);
+        assert_true(d.first_report);
+        json_t *o = json_loads(d.changelog, 0, NULL);
+        assert_string_equal(json_string_value(json_object_get(o, "first")), want);
+        json_decref(o);
+        free(d.changelog);
+        d = observe(s, "k", id, "occurred", 0, 0);
+        assert_true(d.first_report); /* the first report again */
+        assert_int_equal(d.report_count, 1);
+        free(d.changelog);
+        d = observe(s, "k", "0123456789abcdef0123456789abcdee", "occurred", H, 0);
+        assert_false(d.first_report); /* one digit off: another report */
+        assert_string_equal(d.duplicate_of, want);
+        assert_int_equal(cluster_store_load(b, 0, "k", 1, d.changelog, strlen(d.changelog)), 0);
+        free(d.changelog);
+        d = observe(b, "k", "99", "occurred", 2 * H, 0);
+        assert_string_equal(d.duplicate_of, want);
+        assert_int_equal(d.report_count, 3);
+        free(d.changelog);
+        cluster_store_destroy(s);
+        cluster_store_destroy(b);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -263,6 +337,7 @@ int main(void)
         cmocka_unit_test(test_many_reports_and_statuses),
         cmocka_unit_test(test_redelivered_article_no_second_alert), cmocka_unit_test(test_window),
         cmocka_unit_test(test_restore_from_changelog), cmocka_unit_test(test_bounded),
+        cmocka_unit_test(test_first_ids),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
