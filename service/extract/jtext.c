@@ -42,16 +42,35 @@ static const unsigned char needs_escape[256] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
 };
 
+/* Whether any of the 8 bytes of x needs an escape: one below 0x20, '"' or '\\' (the
+ * bit tricks of "Bit Twiddling Hacks": a borrow into a byte's high bit that the byte's own
+ * high bit does not explain). */
+static inline bool special8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+    return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & highs;
+}
+
 void jtext_string(jtext *w, const char *s, size_t len)
 {
     static const char hex[] = "0123456789ABCDEF"; /* jansson writes \u001F, upper case */
     const unsigned char *p = (const unsigned char *)s, *end = p + len, *run = p;
     jtext_putc(w, '"');
-    for (; p < end; p++) {
-        if (!needs_escape[*p])
-            continue;
+    for (;;) {
+        /* eight bytes at a time past the plain ones (most strings have no escape) */
+        while (end - p >= 8) {
+            uint64_t x;
+            memcpy(&x, p, 8);
+            if (special8(x))
+                break;
+            p += 8;
+        }
+        while (p < end && !needs_escape[*p])
+            p++;
+        if (p == end)
+            break;
         jtext_put(w, (const char *)run, (size_t)(p - run));
-        run = p + 1;
         char e[6] = {'\\', 0, 0, 0, 0, 0};
         size_t en = 2;
         switch (*p) {
@@ -69,6 +88,7 @@ void jtext_string(jtext *w, const char *s, size_t len)
             en = 6;
         }
         jtext_put(w, e, en);
+        run = ++p;
     }
     jtext_put(w, (const char *)run, (size_t)(p - run));
     jtext_putc(w, '"');

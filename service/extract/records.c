@@ -75,20 +75,19 @@ static void w_elem(rw *w)
     w->key = NULL;
 }
 
-static void w_key(rw *w, const char *k)
+/* An object member's key k, a string literal: text is ,"k": (n bytes), written from its
+ * comma or from its quote with one copy. */
+static void w_key_text(rw *w, const char *k, const char *text, size_t n)
 {
     if (w->t && w->depth > 0) {
-        jtext *t = w->t;
-        if (w->more[w->depth - 1]) {
-            jtext_putc(t, ',');
-        }
+        bool more = w->more[w->depth - 1];
         w->more[w->depth - 1] = true;
-        jtext_putc(t, '"');
-        jtext_put(t, k, strlen(k));
-        jtext_put(t, "\":", 2);
+        jtext_put(w->t, more ? text : text + 1, more ? n : n - 1);
     }
     w->key = k;
 }
+
+#define w_key(w, lit) w_key_text((w), lit, ",\"" lit "\":", sizeof(lit) + 3)
 
 static void w_open(rw *w, bool object)
 {

@@ -159,8 +159,11 @@ static bool is_abbrev(const char *k, size_t n)
         "vs", "etc", "inc", "corp", "co", "ltd", "dept", "mt", "ft", "approx", "no", "nos",
         "messrs", "mme", "mlle", "gens", "sens", "reps", "cpl", "pvt", "supt", "insp", "fr",
         "govt", "min", "univ", "assn", "bros", "vol", "fig", "op", "al", NULL};
+    if (n == 0) {
+        return false;
+    }
     for (int i = 0; ab[i]; i++) {
-        if (strlen(ab[i]) == n && memcmp(ab[i], k, n) == 0) {
+        if (ab[i][0] == k[0] && strlen(ab[i]) == n && memcmp(ab[i], k, n) == 0) {
             return true;
         }
     }

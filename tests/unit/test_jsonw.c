@@ -60,6 +60,33 @@ static void test_scalars_and_strings(void **state)
     expect_same_text("{\"z\":1,\"a\":2,\"m\":{\"y\":[1,{\"b\":[]},[[]]],\"c\":null}}");
 }
 
+/* Strings are scanned eight bytes at a time: every ASCII byte (the escaped ones among
+ * them) at every position of strings of 1 to 24 bytes, and a multi-byte character beside
+ * it, written as jansson writes them. */
+static void test_every_byte_at_every_position(void **state)
+{
+    (void)state;
+    for (size_t len = 1; len <= 24; len++)
+        for (size_t at = 0; at < len; at++)
+            for (int c = 0; c < 0x80; c++) {
+                char buf[32];
+                memset(buf, 'a', len);
+                buf[at] = (char)c;
+                json_t *v = json_stringn(buf, len);
+                assert_non_null(v);
+                expect_same(v);
+                json_decref(v);
+                if (at + 2 < len) { /* an e-acute after it */
+                    buf[at + 1] = (char)0xc3;
+                    buf[at + 2] = (char)0xa9;
+                    v = json_stringn(buf, len);
+                    assert_non_null(v);
+                    expect_same(v);
+                    json_decref(v);
+                }
+            }
+}
+
 static void test_reals_built_in_c(void **state)
 {
     (void)state;
@@ -295,6 +322,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_scalars_and_strings),
+        cmocka_unit_test(test_every_byte_at_every_position),
         cmocka_unit_test(test_reals_built_in_c),
         cmocka_unit_test(test_reals_remembered),
         cmocka_unit_test(test_refuses_non_finite),
