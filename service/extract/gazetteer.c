@@ -318,16 +318,9 @@ bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len)
     return true;
 }
 
-/* Longest match starting at token i that has an entry of `kind` passing its case check.
- * kind 0 = any kind. *len receives the length in tokens. */
-const px_entry *px_match_kind(const px_doc *d, uint32_t i, int kind, uint32_t *len)
+/* px_match_kind (px_internal.h) past its kmask check: the trie walk. */
+const px_entry *px_match_walk(const px_doc *d, uint32_t i, int kind, uint32_t *len)
 {
-    if (i >= d->ntok || !(d->toks[i].kmask & (kind ? (uint64_t)1 << kind : ~(uint64_t)0))) {
-        if (len) {
-            *len = 0;
-        }
-        return NULL;
-    }
     const px_gaz *g = d->ctx->gaz;
     const px_entry *best = NULL;
     uint32_t node = 0, j = i, bestlen = 0;

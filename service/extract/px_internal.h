@@ -268,7 +268,20 @@ bool px_is_english(const px_doc *d);
 int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errlen);
 
 /* match helpers (gazetteer.c) */
-const px_entry *px_match_kind(const px_doc *d, uint32_t i, int kind, uint32_t *len);
+const px_entry *px_match_walk(const px_doc *d, uint32_t i, int kind, uint32_t *len);
+/* Longest match starting at token i that has an entry of `kind` passing its case check
+ * (kind 0 = any kind); *len receives its length in tokens. Most tokens start no phrase
+ * of the kind asked for, which their kmask tells here without a call. */
+static inline const px_entry *px_match_kind(const px_doc *d, uint32_t i, int kind, uint32_t *len)
+{
+    if (i >= d->ntok || !(d->toks[i].kmask & (kind ? (uint64_t)1 << kind : ~(uint64_t)0))) {
+        if (len) {
+            *len = 0;
+        }
+        return NULL;
+    }
+    return px_match_walk(d, i, kind, len);
+}
 bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len);
 
 /* actors.c */

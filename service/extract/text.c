@@ -42,6 +42,22 @@ enum { C_SPACE, C_NL, C_ALPHA, C_DIGIT, C_PUNCT, C_APOS };
 static int cp_class(uint32_t c, char *norm)
 {
     *norm = 0;
+    if (c < 0x80) { /* ASCII first: the same answers as below, in fewer tests */
+        if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+            return C_ALPHA;
+        }
+        if (c >= '0' && c <= '9') {
+            return C_DIGIT;
+        }
+        if (c == '\n') {
+            return C_NL;
+        }
+        if (c <= ' ' || c == 0x7F) {
+            return C_SPACE;
+        }
+        *norm = (char)c;
+        return c == '\'' ? C_APOS : C_PUNCT;
+    }
     if (c == '\n') {
         return C_NL;
     }
@@ -335,7 +351,7 @@ int px_tokenize(px_doc *d)
         /* word */
         int upper = 0, lower = 0, letters = 0;
         bool firstcap = cp_upper(c);
-        bool digits_only = true;
+        bool digits_only = true, dots = false;
         size_t j = i;
         size_t word_keystart = d->keylen;
         while (j < n) {
@@ -407,6 +423,7 @@ int px_tokenize(px_doc *d)
                 if (digits_only && a < n && s[a] >= '0' && s[a] <= '9' && wl > 0) {
                     if (n2 == '.') {
                         d->keys[d->keylen++] = '.';
+                        dots = true;
                         j = a;
                         continue;
                     }
@@ -432,6 +449,7 @@ int px_tokenize(px_doc *d)
                                            s[a + 1] == '.';
                     if ((single || dotted) && letter_dot_next) {
                         d->keys[d->keylen++] = '.';
+                        dots = true;
                         j = a;
                         continue;
                     }
@@ -467,10 +485,10 @@ int px_tokenize(px_doc *d)
             }
         }
         /* strip dots from the key of dotted acronyms: u.s. -> us */
-        {
+        if (dots && !digits_only) {
             size_t w = word_keystart;
             for (size_t q = word_keystart; q < d->keylen; q++) {
-                if (d->keys[q] != '.' || digits_only) {
+                if (d->keys[q] != '.') {
                     d->keys[w++] = d->keys[q];
                 }
             }
