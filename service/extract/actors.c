@@ -12,11 +12,23 @@
 /* ---------- lexical helpers ---------- */
 
 /* Longest match at i among several kinds; returns the entry of the preferred kind. */
-static const px_entry *lex(const px_doc *d, uint32_t i, uint32_t lim, int kind, uint32_t *len)
+static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int kind,
+                                uint32_t *len);
+
+/* The longest entry of kind starting at token i and ending by lim (*len: its tokens; left
+ * alone when there is none). The kmask test inline, the rest in lex_walk. */
+static inline const px_entry *lex(const px_doc *d, uint32_t i, uint32_t lim, int kind,
+                                  uint32_t *len)
 {
-    if (i >= lim) {
+    if (i >= lim || !(d->toks[i].kmask & (kind ? (uint64_t)1 << kind : ~(uint64_t)0))) {
         return NULL;
     }
+    return lex_walk(d, i, lim, kind, len);
+}
+
+static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int kind,
+                                uint32_t *len)
+{
     uint32_t l = 0;
     const px_entry *e = px_match_kind(d, i, kind, &l);
     if (!e || i + l > lim) {
@@ -48,14 +60,9 @@ static const px_entry *lex(const px_doc *d, uint32_t i, uint32_t lim, int kind, 
     return e;
 }
 
-const px_entry *px_cue(const px_doc *d, uint32_t i, int sub, uint32_t *len)
+/* px_cue (px_internal.h) past its kmask test: the trie walk. */
+const px_entry *px_cue_walk(const px_doc *d, uint32_t i, int sub, uint32_t *len)
 {
-    if (i >= d->ntok || !(d->toks[i].kmask & PX_CUE_BIT(sub))) {
-        if (len) {
-            *len = 0;
-        }
-        return NULL;
-    }
     const px_gaz *g = d->ctx->gaz;
     uint32_t node = 0, j = i, best = 0;
     const px_entry *be = NULL;

@@ -26,6 +26,7 @@ struct px_gaz {
     uint32_t *node_entry; /* first entry per node (1-based into entries), 0 none */
     uint32_t *node_parent;
     uint64_t *node_mask;  /* kinds / trigger classes / cue classes in the node's subtree */
+    uint32_t *word_root;  /* per word id, the root's child for it (0: none); px_gaz_finish */
     size_t nnodes, capnodes;
     px_entry *entries; /* entries[0] unused */
     size_t nentries, capentries;
@@ -95,6 +96,7 @@ void px_gaz_destroy(px_gaz *g)
     free(g->node_entry);
     free(g->node_parent);
     free(g->node_mask);
+    free(g->word_root);
     free(g->entries);
     free(g);
 }
@@ -166,6 +168,9 @@ uint32_t px_gaz_child(const px_gaz *g, uint32_t node, uint32_t wid)
     if (!wid || !g->kids.cap) {
         return 0;
     }
+    if (node == 0 && g->word_root) { /* every match starts here: an array, not a probe */
+        return wid <= g->nwords ? g->word_root[wid] : 0;
+    }
     uint64_t key = ((uint64_t)node << 32) | wid;
     size_t j = ht_pos(&g->kids, key);
     while (g->kids.s[j].val) {
@@ -216,6 +221,8 @@ static uint32_t child_add(px_gaz *g, uint32_t node, uint32_t wid)
 
 int px_gaz_add(px_gaz *g, const char *phrase, size_t n, const px_entry *e)
 {
+    free(g->word_root); /* stale from here on; px_gaz_finish makes it again */
+    g->word_root = NULL;
     char keys[512];
     uint32_t starts[16];
     int nw = px_tokenize_phrase(phrase, n, keys, sizeof keys, starts, 16);
@@ -364,6 +371,16 @@ uint64_t px_entry_bit(const px_entry *e)
 
 int px_gaz_finish(px_gaz *g)
 {
+    free(g->word_root);
+    g->word_root = calloc((size_t)g->nwords + 1, sizeof *g->word_root);
+    if (!g->word_root) {
+        return -1;
+    }
+    for (size_t j = 0; j < g->kids.cap; j++) {
+        if (g->kids.s[j].val && (g->kids.s[j].key >> 32) == 0) {
+            g->word_root[(uint32_t)g->kids.s[j].key] = g->kids.s[j].val;
+        }
+    }
     free(g->node_mask);
     g->node_mask = calloc(g->nnodes, sizeof *g->node_mask);
     if (!g->node_mask) {

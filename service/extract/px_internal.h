@@ -287,7 +287,19 @@ bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len);
 /* actors.c */
 int px_actors(px_doc *d, int si);
 int px_ent_add(px_doc *d, const px_ent *e);
-const px_entry *px_cue(const px_doc *d, uint32_t i, int sub, uint32_t *len);
+const px_entry *px_cue_walk(const px_doc *d, uint32_t i, int sub, uint32_t *len);
+/* The longest cue phrase of class sub starting at token i (*len: its tokens); like
+ * px_match_kind, the kmask test here and the walk only where it passes. */
+static inline const px_entry *px_cue(const px_doc *d, uint32_t i, int sub, uint32_t *len)
+{
+    if (i >= d->ntok || !(d->toks[i].kmask & PX_CUE_BIT(sub))) {
+        if (len) {
+            *len = 0;
+        }
+        return NULL;
+    }
+    return px_cue_walk(d, i, sub, len);
+}
 
 /* frames.c */
 int px_frames(px_doc *d, int si);
