@@ -77,8 +77,8 @@ static int hex_digit(char c)
     return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
 }
 
-/* Packs a lower-case hex id of 1..64 digits into out; its digit count, or 0 when id is
- * not one. */
+/* Packs a lower-case hex id of 1..FIRST_HEX_MAX digits into out; its digit count, or 0
+ * when id is not one. */
 static size_t hex_pack(const char *id, uint8_t out[FIRST_HEX_MAX / 2])
 {
     size_t n = 0;

@@ -11,26 +11,12 @@
 
 /* ---------- lexical helpers ---------- */
 
-/* Longest match at i among several kinds; returns the entry of the preferred kind. */
-static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int kind,
-                                uint32_t *len);
-
-/* The longest entry of kind starting at token i and ending by lim (*len: its tokens; left
- * alone when there is none). The kmask test inline, the rest in lex_walk. */
-static inline const px_entry *lex(const px_doc *d, uint32_t i, uint32_t lim, int kind,
-                                  uint32_t *len)
-{
-    if (i >= lim || !(d->toks[i].kmask & (kind ? (uint64_t)1 << kind : ~(uint64_t)0))) {
-        return NULL;
-    }
-    return lex_walk(d, i, lim, kind, len);
-}
-
+/* lex past its kmask test: the walk, and the preferred entry among those of the phrase. */
 static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int kind,
                                 uint32_t *len)
 {
     uint32_t l = 0;
-    const px_entry *e = px_match_kind(d, i, kind, &l);
+    const px_entry *e = px_match_walk(d, i, kind, &l);
     if (!e || i + l > lim) {
         return NULL;
     }
@@ -58,6 +44,17 @@ static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int k
         *len = l;
     }
     return e;
+}
+
+/* The longest entry of kind starting at token i and ending by lim (*len: its tokens; left
+ * alone when there is none). */
+static inline const px_entry *lex(const px_doc *d, uint32_t i, uint32_t lim, int kind,
+                                  uint32_t *len)
+{
+    if (i >= lim || !px_may_start(d, i, px_kind_bits(kind), NULL)) {
+        return NULL;
+    }
+    return lex_walk(d, i, lim, kind, len);
 }
 
 /* px_cue (px_internal.h) past its kmask test: the trie walk. */

@@ -268,19 +268,29 @@ bool px_is_english(const px_doc *d);
 int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errlen);
 
 /* match helpers (gazetteer.c) */
+/* Whether token i can start a phrase with any of the kinds or classes in bits (its kmask:
+ * most tokens start none of those asked for, which this tells without a call; *len = 0
+ * when not). */
+static inline bool px_may_start(const px_doc *d, uint32_t i, uint64_t bits, uint32_t *len)
+{
+    if (i < d->ntok && (d->toks[i].kmask & bits)) {
+        return true;
+    }
+    if (len) {
+        *len = 0;
+    }
+    return false;
+}
+static inline uint64_t px_kind_bits(int kind) /* kind 0 = any kind */
+{
+    return kind ? (uint64_t)1 << kind : ~(uint64_t)0;
+}
 const px_entry *px_match_walk(const px_doc *d, uint32_t i, int kind, uint32_t *len);
 /* Longest match starting at token i that has an entry of `kind` passing its case check
- * (kind 0 = any kind); *len receives its length in tokens. Most tokens start no phrase
- * of the kind asked for, which their kmask tells here without a call. */
+ * (kind 0 = any kind); *len receives its length in tokens. */
 static inline const px_entry *px_match_kind(const px_doc *d, uint32_t i, int kind, uint32_t *len)
 {
-    if (i >= d->ntok || !(d->toks[i].kmask & (kind ? (uint64_t)1 << kind : ~(uint64_t)0))) {
-        if (len) {
-            *len = 0;
-        }
-        return NULL;
-    }
-    return px_match_walk(d, i, kind, len);
+    return px_may_start(d, i, px_kind_bits(kind), len) ? px_match_walk(d, i, kind, len) : NULL;
 }
 bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len);
 
@@ -288,17 +298,10 @@ bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len);
 int px_actors(px_doc *d, int si);
 int px_ent_add(px_doc *d, const px_ent *e);
 const px_entry *px_cue_walk(const px_doc *d, uint32_t i, int sub, uint32_t *len);
-/* The longest cue phrase of class sub starting at token i (*len: its tokens); like
- * px_match_kind, the kmask test here and the walk only where it passes. */
+/* The longest cue phrase of class sub starting at token i (*len: its tokens). */
 static inline const px_entry *px_cue(const px_doc *d, uint32_t i, int sub, uint32_t *len)
 {
-    if (i >= d->ntok || !(d->toks[i].kmask & PX_CUE_BIT(sub))) {
-        if (len) {
-            *len = 0;
-        }
-        return NULL;
-    }
-    return px_cue_walk(d, i, sub, len);
+    return px_may_start(d, i, PX_CUE_BIT(sub), len) ? px_cue_walk(d, i, sub, len) : NULL;
 }
 
 /* frames.c */
