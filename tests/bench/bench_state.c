@@ -4,8 +4,8 @@
  * article's records (px_extract_text) go in as stage B and the corrections owner see
  * them, over as many passes of the corpus as it takes to fill both stores and keep them
  * evicting (each pass gets its own cluster keys, event ids and article ids, of the
- * pipeline's form: 32 hex digits). Prints the
- * growth of the process's RSS for each store. Not a ctest test: a measurement.
+ * pipeline's form: 32 hex digits). Prints the growth of the process's RSS for each store.
+ * Not a ctest test: a measurement.
  * usage: bench_state [--partitions P] [--clusters N] [--corrections-bytes B] CORPUS.jsonl */
 #include "clusters.h"
 #include "corpus.h"
