@@ -204,7 +204,7 @@ static void ent_from_country(const px_doc *d, px_ent *x, const px_entry *e)
     if (e->kind == K_ORG) {
         x->kind = MK_ORG;
     }
-    if (e->kind == K_METONYM && strcmp(x->name, "United States") != 0) {
+    if (e->kind == K_METONYM && !px_streq(x->name, "United States")) {
         x->kind = MK_ORG;
     }
     x->lat = e->lat;
@@ -233,8 +233,8 @@ static void name_parts(px_ent *x)
     }
     /* skip roman numerals / Jr as surname */
     const char *last = n + b;
-    if ((strcmp(last, "II") == 0 || strcmp(last, "III") == 0 || strcmp(last, "Jr") == 0 ||
-         strcmp(last, "Jr.") == 0) && b > 1) {
+    if ((px_streq(last, "II") || px_streq(last, "III") || px_streq(last, "Jr") ||
+         px_streq(last, "Jr.")) && b > 1) {
         size_t e = b - 1;
         size_t s = e;
         while (s > 0 && n[s - 1] != ' ') {
@@ -252,7 +252,7 @@ static void set_code(px_ent *x)
     if (x->code[0]) {
         return;
     }
-    if (x->country[0] && x->sector[0] && strcmp(x->sector, "IGO") != 0) {
+    if (x->country[0] && x->sector[0] && !px_streq(x->sector, "IGO")) {
         memcpy(x->code, x->country, 3);
         memcpy(x->code + 3, x->sector, 4);
     } else if (x->country[0]) {
@@ -388,7 +388,7 @@ static bool plural_title(const px_doc *d, uint32_t a, uint32_t b)
     if (n < 4 || k[n - 1] != 's' || k[n - 2] == 's' || k[n - 2] == 'u' || k[n - 2] == 'i') {
         return false;
     }
-    return strcmp(k, "chiefs") != 0 && strcmp(k, "affairs") != 0 && strcmp(k, "arms") != 0;
+    return !px_streq(k, "chiefs") && !px_streq(k, "affairs") && !px_streq(k, "arms");
 }
 
 static const char *ambig_cat(const px_doc *d, uint32_t i, uint32_t len)
@@ -600,8 +600,8 @@ static void title_text(const px_doc *d, char *dst, size_t cap, uint32_t ts, uint
             }
             continue;
         }
-        if (strcmp(key, "then") == 0 || strcmp(key, "former") == 0 || strcmp(key, "'s") == 0 ||
-            strcmp(key, "the") == 0 || strcmp(key, "a") == 0 || strcmp(key, "an") == 0) {
+        if (px_streq(key, "then") || px_streq(key, "former") || px_streq(key, "'s") ||
+            px_streq(key, "the") || px_streq(key, "a") || px_streq(key, "an")) {
             continue;
         }
         size_t n = d->toks[k].klen;
@@ -663,8 +663,8 @@ static void inherit_country(px_doc *d, px_ent *x)
 {
     /* only portfolio titles ("defence minister"); heads of state differ by country */
     if (x->country[0] || !x->title[0] || !strchr(x->title, ' ') ||
-        strcmp(x->title, "prime minister") == 0 || strcmp(x->title, "vice president") == 0 ||
-        strcmp(x->title, "head of state") == 0 || strcmp(x->title, "crown prince") == 0) {
+        px_streq(x->title, "prime minister") || px_streq(x->title, "vice president") ||
+        px_streq(x->title, "head of state") || px_streq(x->title, "crown prince")) {
         return;
     }
     for (size_t e = d->nent; e-- > 0;) {
@@ -682,7 +682,7 @@ static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe)
     str_from_pool(d, x->name, sizeof x->name, pe->s[0]);
     char c[4];
     str_from_pool(d, c, sizeof c, pe->s[1]);
-    if (c[0] && strcmp(c, "-") != 0 && !x->country[0]) {
+    if (c[0] && !px_streq(c, "-") && !x->country[0]) {
         memcpy(x->country, c, sizeof c);
     }
     int p = pub_ymd(d);
@@ -861,12 +861,12 @@ int px_actors(px_doc *d, int si)
         if (start > tb) {
             uint32_t pk = start - 1;
             const char *pkey = px_tkey(d, pk);
-            locpp = strcmp(pkey, "in") == 0 || strcmp(pkey, "at") == 0 ||
-                    strcmp(pkey, "to") == 0 || strcmp(pkey, "near") == 0 ||
-                    strcmp(pkey, "into") == 0 || strcmp(pkey, "outside") == 0 ||
-                    strcmp(pkey, "inside") == 0 || strcmp(pkey, "for") == 0 ||
-                    strcmp(pkey, "via") == 0;
-            if (strcmp(pkey, "for") == 0) {
+            locpp = px_streq(pkey, "in") || px_streq(pkey, "at") ||
+                    px_streq(pkey, "to") || px_streq(pkey, "near") ||
+                    px_streq(pkey, "into") || px_streq(pkey, "outside") ||
+                    px_streq(pkey, "inside") || px_streq(pkey, "for") ||
+                    px_streq(pkey, "via");
+            if (px_streq(pkey, "for")) {
                 /* "left for X" only */
                 locpp = pk > tb && (px_tis(d, pk - 1, "left") || px_tis(d, pk - 1, "leave") ||
                                     px_tis(d, pk - 1, "leaving") || px_tis(d, pk - 1, "leaves") ||
@@ -1056,7 +1056,7 @@ int px_actors(px_doc *d, int si)
                     }
                     char sec0[4];
                     str_from_pool(d, sec0, sizeof sec0, te->s[2]);
-                    bool armed = strcmp(sec0, "REB") == 0 || strcmp(sec0, "OPP") == 0;
+                    bool armed = px_streq(sec0, "REB") || px_streq(sec0, "OPP");
                     if (capw == tstart && !armed) {
                         i = tend;
                         continue;
@@ -1080,8 +1080,8 @@ int px_actors(px_doc *d, int si)
                     str_from_pool(d, sec, sizeof sec, te->s[2]);
                     /* "Houthi negotiators" stay rebels: an armed or opposition group keeps
                      * its own sector */
-                    bool keep = c->ent.kind == MK_ORG && (strcmp(c->ent.sector, "REB") == 0 ||
-                                                          strcmp(c->ent.sector, "OPP") == 0);
+                    bool keep = c->ent.kind == MK_ORG && (px_streq(c->ent.sector, "REB") ||
+                                                          px_streq(c->ent.sector, "OPP"));
                     if (sec[0] && !keep) {
                         memcpy(g.sector, sec, sizeof sec);
                     }
@@ -1259,8 +1259,8 @@ int px_actors(px_doc *d, int si)
                 name_first = true;
             }
             const char *cat = ce && !co ? ambig_cat(d, i, l1) : NULL;
-            if (cat && (strcmp(cat, "given-name") == 0 || strcmp(cat, "surname") == 0 ||
-                        strcmp(cat, "word") == 0 || strcmp(cat, "org") == 0)) {
+            if (cat && (px_streq(cat, "given-name") || px_streq(cat, "surname") ||
+                        px_streq(cat, "word") || px_streq(cat, "org"))) {
                 name_first = true;
             }
             /* a longer venue or institution starting with a city name ("Shangri-La
@@ -1412,9 +1412,9 @@ int px_actors(px_doc *d, int si)
             if (!nl) {
                 /* pronouns */
                 const char *k = px_tkey(d, i);
-                if (!det && (strcmp(k, "he") == 0 || strcmp(k, "she") == 0 ||
-                             strcmp(k, "him") == 0 || strcmp(k, "his") == 0 ||
-                             strcmp(k, "her") == 0)) {
+                if (!det && (px_streq(k, "he") || px_streq(k, "she") ||
+                             px_streq(k, "him") || px_streq(k, "his") ||
+                             px_streq(k, "her"))) {
                     /* subject of this sentence so far, else of the previous sentences */
                     int ce = -1;
                     for (size_t m = first_ment; m < d->nment; m++) {
@@ -1461,7 +1461,7 @@ int px_actors(px_doc *d, int si)
                     if (ce >= 0 &&
                         ment_push(d, i, i + 1, i, MK_PERSON,
                                   (uint16_t)(MF_PRON | MF_COREF |
-                                             (strcmp(k, "his") == 0 || strcmp(k, "her") == 0 ? MF_POSS : 0)),
+                                             (px_streq(k, "his") || px_streq(k, "her") ? MF_POSS : 0)),
                                   ce) != 0) {
                         return -1;
                     }

@@ -442,7 +442,7 @@ static void find_cores(sctx *c)
                 uint32_t nl4 = 0, vl4 = 0;
                 int vm = ment_at(c, q);
                 const px_ent *ve = vm >= 0 ? E(c, vm) : NULL;
-                bool named = ve && strcmp(ve->code, "VENUE") == 0;
+                bool named = ve && px_streq(ve->code, "VENUE");
                 if (named || (vm < 0 && trig(d, q, lim, TR_CONTACT_N, &nl4) &&
                               !trig(d, q, lim, TR_CONTACT_V, NULL)) ||
                     (vm < 0 && px_match_kind(d, q, K_VENUE, &vl4) && vl4)) {
@@ -547,7 +547,7 @@ static void find_cores(sctx *c)
                      * attending it */
                     int vm = ment_at(c, q);
                     const px_ent *ve = vm >= 0 ? E(c, vm) : NULL;
-                    if (ve && strcmp(ve->code, "VENUE") == 0 && q > c->tb &&
+                    if (ve && px_streq(ve->code, "VENUE") && q > c->tb &&
                         (is(d, q - 1, "for") || is(d, q - 1, "the") || is(d, q - 1, "a") ||
                          is(d, q - 1, "an"))) {
                         k.type = T_ATTEND;
@@ -1388,12 +1388,12 @@ static void post_scan(sctx *c, core *k, post *o)
                 /* skip a determiner and up to two adjectives: "between rival militias" */
                 for (int n = 0; n < 3 && p > c->tb; n++) {
                     const char *pk = px_tkey(d, p);
-                    bool prepw = strcmp(pk, "in") == 0 || strcmp(pk, "at") == 0 ||
-                                 strcmp(pk, "to") == 0 || strcmp(pk, "for") == 0 ||
-                                 strcmp(pk, "with") == 0 || strcmp(pk, "between") == 0 ||
-                                 strcmp(pk, "by") == 0 || strcmp(pk, "from") == 0 ||
-                                 strcmp(pk, "of") == 0 || strcmp(pk, "near") == 0 ||
-                                 strcmp(pk, "into") == 0 || strcmp(pk, "among") == 0;
+                    bool prepw = px_streq(pk, "in") || px_streq(pk, "at") ||
+                                 px_streq(pk, "to") || px_streq(pk, "for") ||
+                                 px_streq(pk, "with") || px_streq(pk, "between") ||
+                                 px_streq(pk, "by") || px_streq(pk, "from") ||
+                                 px_streq(pk, "of") || px_streq(pk, "near") ||
+                                 px_streq(pk, "into") || px_streq(pk, "among");
                     if (prepw) {
                         break;
                     }
@@ -1410,11 +1410,11 @@ static void post_scan(sctx *c, core *k, post *o)
                     p--;
                 }
                 prep = px_tkey(d, p);
-                after_prep = strcmp(prep, "in") == 0 || strcmp(prep, "at") == 0 ||
-                             strcmp(prep, "to") == 0 || strcmp(prep, "near") == 0 ||
-                             strcmp(prep, "for") == 0 || strcmp(prep, "into") == 0;
+                after_prep = px_streq(prep, "in") || px_streq(prep, "at") ||
+                             px_streq(prep, "to") || px_streq(prep, "near") ||
+                             px_streq(prep, "for") || px_streq(prep, "into");
             }
-            if (topic && strcmp(prep, "with") != 0 &&
+            if (topic && !px_streq(prep, "with") &&
                 (mm->kind != MK_PLACE || (E(c, m) && (strcmp(E(c, m)->code, "COUNTRY") == 0 ||
                                                       !E(c, m)->country[0])))) {
                 /* the subject matter of the talks: neither a party nor the place */
@@ -1423,7 +1423,7 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             if (mm->kind == MK_PLACE || ((mm->flags & MF_LOCPP) && mm->kind == MK_STATE)) {
                 const px_ent *pe = E(c, m);
-                if (pe && strcmp(pe->code, "VENUE") == 0) {
+                if (pe && px_streq(pe->code, "VENUE")) {
                     if (!o->venue_te) {
                         o->venue_ts = mm->ts;
                         o->venue_te = mm->te;
@@ -1431,7 +1431,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 } else if (o->place < 0) {
                     o->place = m;
                 }
-                if ((strcmp(prep, "to") == 0 || k->form == F_MOTION ||
+                if ((px_streq(prep, "to") || k->form == F_MOTION ||
                      (direct_ok && k->type == T_VISIT && mm->ts == k->after)) && o->dest < 0) {
                     o->dest = m;
                 }
@@ -1453,24 +1453,24 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
-            if (strcmp(prep, "with") == 0) {
+            if (px_streq(prep, "with")) {
                 o->nwith = coord_right(c, m, o->with, 4);
                 i = M(c, o->with[o->nwith - 1])->te;
                 direct_ok = false;
                 continue;
             }
-            if (strcmp(prep, "between") == 0) {
+            if (px_streq(prep, "between")) {
                 o->nbetw = coord_right(c, m, o->betw, 4);
                 i = M(c, o->betw[o->nbetw - 1])->te;
                 direct_ok = false;
                 continue;
             }
-            if ((strcmp(prep, "by") == 0 || strcmp(prep, "from") == 0) && o->by < 0) {
+            if ((px_streq(prep, "by") || px_streq(prep, "from")) && o->by < 0) {
                 o->by = m;
                 i = mm->te;
                 continue;
             }
-            if (strcmp(prep, "of") == 0 && o->of < 0 && mm->ts <= k->after + 2 &&
+            if (px_streq(prep, "of") && o->of < 0 && mm->ts <= k->after + 2 &&
                 (mm->kind == MK_ORG || mm->kind == MK_STATE ||
                                                          mm->kind == MK_GROUP || mm->kind == MK_UNKNOWN)) {
                 o->of = m;
@@ -1478,7 +1478,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             if ((k->form == F_MOTION || k->type == T_VISIT) && o->dest < 0 &&
-                (strcmp(prep, "to") == 0 || strcmp(prep, "in") == 0 || strcmp(prep, "for") == 0) &&
+                (px_streq(prep, "to") || px_streq(prep, "in") || px_streq(prep, "for")) &&
                 (mm->kind == MK_UNKNOWN || mm->kind == MK_STATE)) {
                 /* "arrived in Gondor": an unknown place is the host */
                 o->dest = m;
@@ -1486,7 +1486,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 direct_ok = false;
                 continue;
             }
-            if (strcmp(prep, "to") == 0 && k->type == T_VISIT && o->dest < 0) {
+            if (px_streq(prep, "to") && k->type == T_VISIT && o->dest < 0) {
                 o->dest = m; /* "a visit to Beijing" as state reading */
                 i = mm->te;
                 continue;
@@ -1497,7 +1497,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 direct_ok = false;
                 continue;
             }
-            if (strcmp(prep, "to") == 0 && k->type != T_VISIT) {
+            if (px_streq(prep, "to") && k->type != T_VISIT) {
                 /* "an invitation to X" / "talked to" : addressee */
                 if (o->nwith == 0) {
                     o->with[o->nwith++] = m;
@@ -1653,7 +1653,7 @@ static int state_mention_for(sctx *c, int place_m)
         }
     }
     if (found < 0) {
-        if (strcmp(pe->code, "COUNTRY") == 0) {
+        if (px_streq(pe->code, "COUNTRY")) {
             memcpy(st.name, pe->name, sizeof st.name);
         } else {
             const char *cn = px_country_name(d->ctx, pe->country);
@@ -1983,7 +1983,7 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
     for (int q = 0; q < Q->n; q++) {
         const px_ent *e = E(c, Q->m[q]);
         const px_ment *m = M(c, Q->m[q]);
-        if (!e || strcmp(e->sector, "IGO") == 0 || strncmp(e->code, "IGO", 3) == 0 ||
+        if (!e || px_streq(e->sector, "IGO") || strncmp(e->code, "IGO", 3) == 0 ||
             strstr(e->title, "counterpart")) {
             return false; /* "his French counterpart": the other side is foreign */
         }
@@ -1994,7 +1994,7 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
             known = e->country;
             continue;
         }
-        bool mark = strcmp(e->sector, "OPP") == 0 || strcmp(e->sector, "LEG") == 0;
+        bool mark = px_streq(e->sector, "OPP") || px_streq(e->sector, "LEG");
         uint32_t a = m->ts >= c->tb + 4 ? m->ts - 4 : c->tb;
         for (uint32_t i = a; i < m->te && !mark; i++) {
             if (cue1(d, i, CUE_DOMESTIC)) {
@@ -2045,7 +2045,7 @@ static void host_head_country(sctx *c, const px_frame *f)
         return;
     }
     const px_ent *le = &d->ents[lm->ent];
-    bool state_place = strcmp(le->code, "CAPITAL") == 0 || strcmp(le->code, "COUNTRY") == 0 ||
+    bool state_place = px_streq(le->code, "CAPITAL") || px_streq(le->code, "COUNTRY") ||
                        lm->kind == MK_STATE;
     if (!state_place || !le->country[0] || f->type == T_HOST) {
         return; /* a host's guest comes from elsewhere */
@@ -2058,7 +2058,7 @@ static void host_head_country(sctx *c, const px_frame *f)
             continue; /* the subject may be the one who travelled there */
         }
         px_ent *e = &d->ents[pm->ent];
-        if (e->country[0] || strcmp(e->sector, "GOV") != 0) {
+        if (e->country[0] || !px_streq(e->sector, "GOV")) {
             continue;
         }
         bool head = false;
@@ -2093,7 +2093,7 @@ static void build(sctx *c, core *k)
             if (pm->ts < floor) {
                 break;
             }
-            if (pm->kind == MK_PLACE && pm->ent >= 0 && strcmp(d->ents[pm->ent].code, "VENUE") == 0) {
+            if (pm->kind == MK_PLACE && pm->ent >= 0 && px_streq(d->ents[pm->ent].code, "VENUE")) {
                 k->vts = pm->ts;
                 k->vte = pm->te;
                 while (k->vts + 1 < k->vte && (is(d, k->vts, "the") || is(d, k->vts, "a"))) {
@@ -2384,7 +2384,7 @@ static void build(sctx *c, core *k)
     bool unknown = false;
     for (int q = 0; q < Q.n; q++) {
         const px_ent *e = E(c, Q.m[q]);
-        if (!e->country[0] && strcmp(e->sector, "IGO") != 0 && strncmp(e->code, "IGO", 3) != 0) {
+        if (!e->country[0] && !px_streq(e->sector, "IGO") && strncmp(e->code, "IGO", 3) != 0) {
             unknown = true;
         }
         bool dup = false;
@@ -2489,7 +2489,7 @@ static void build(sctx *c, core *k)
     if (k->form == F_LIGHT || k->form == F_VERB) {
         conf += 0.05f;
     }
-    if (strcmp(f.rule, "contact_noun_bare") == 0) {
+    if (px_streq(f.rule, "contact_noun_bare")) {
         conf -= 0.1f;
     }
     if (conf < 0.3f) {
@@ -2705,12 +2705,12 @@ int px_frames(px_doc *d, int si)
      * sentence restates it ("... in what was the first Chinese visit to the US") */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
-        if (strcmp(fa->rule, "contact_noun_bare") != 0) {
+        if (!px_streq(fa->rule, "contact_noun_bare")) {
             continue;
         }
         for (size_t b = f0; b < d->nframe; b++) {
             if (a == b || d->frames[b].nparties == 0 ||
-                strcmp(d->frames[b].rule, "contact_noun_bare") == 0) {
+                px_streq(d->frames[b].rule, "contact_noun_bare")) {
                 continue;
             }
             bool covered = true;

@@ -118,12 +118,55 @@ const char *px_gaz_cstr(const px_gaz *g, uint32_t off)
     return g->pool.p + off;
 }
 
+static inline uint64_t rd64(const char *p)
+{
+    uint64_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+static inline uint64_t rd32(const char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+/* The word table's hash (internal: it never leaves the process, unlike px_hash64's ids):
+ * the word read 8 bytes at a time, the tail and short words as overlapping 4-byte or
+ * 1-byte reads that together cover every byte (wyhash's trick), so a 6-letter word costs
+ * two loads and a few multiplies instead of a step per byte. */
+static uint64_t word_hash(const char *s, size_t n)
+{
+    uint64_t a, b, h = 0x9E3779B97F4A7C15ULL ^ n;
+    const unsigned char *u = (const unsigned char *)s;
+    if (n > 8) {
+        size_t i = 0;
+        for (; n - i > 8; i += 8) {
+            h = (h ^ rd64(s + i)) * 0xbf58476d1ce4e5b9ULL;
+            h ^= h >> 29;
+        }
+        a = rd64(s + n - 8);
+        b = 0;
+    } else if (n >= 4) {
+        a = rd32(s);
+        b = rd32(s + n - 4);
+    } else {
+        a = ((uint64_t)u[0] << 16) | ((uint64_t)u[n >> 1] << 8) | u[n - 1];
+        b = 0;
+    }
+    h = (h ^ a ^ (b << 32)) * 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    return h ^ (h >> 29);
+}
+
 uint32_t px_gaz_word(const px_gaz *g, const char *key, size_t n)
 {
     if (!g || !g->words.cap || n == 0) {
         return 0;
     }
-    uint64_t h = px_hash64(key, n, 7);
+    uint64_t h = word_hash(key, n);
     size_t j = ht_pos(&g->words, h);
     while (g->words.s[j].val) {
         const slot *sl = &g->words.s[j];
@@ -151,7 +194,7 @@ static uint32_t word_intern(px_gaz *g, const char *key, size_t n)
     if (!off) {
         return 0;
     }
-    uint64_t h = px_hash64(key, n, 7);
+    uint64_t h = word_hash(key, n);
     size_t j = ht_pos(&g->words, h);
     while (g->words.s[j].val) {
         j = (j + 1) & (g->words.cap - 1);
@@ -292,11 +335,11 @@ static bool weak_word(const char *k)
         k[0] != '\'' && k[0] != 'l' && k[0] != 'i') {
         return false;
     }
-    return strcmp(k, "the") == 0 || strcmp(k, "of") == 0 || strcmp(k, "and") == 0 ||
-           strcmp(k, "for") == 0 || strcmp(k, "de") == 0 || strcmp(k, "al") == 0 ||
-           strcmp(k, "on") == 0 || strcmp(k, "'s") == 0 || strcmp(k, "du") == 0 ||
-           strcmp(k, "la") == 0 || strcmp(k, "d'ivoire") == 0 || strcmp(k, "da") == 0 ||
-           strcmp(k, "in") == 0;
+    return px_streq(k, "the") || px_streq(k, "of") || px_streq(k, "and") ||
+           px_streq(k, "for") || px_streq(k, "de") || px_streq(k, "al") ||
+           px_streq(k, "on") || px_streq(k, "'s") || px_streq(k, "du") ||
+           px_streq(k, "la") || px_streq(k, "d'ivoire") || px_streq(k, "da") ||
+           px_streq(k, "in");
 }
 
 bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len)

@@ -723,7 +723,7 @@ static int load_one(loader *L, const char *name, const char *text, size_t len)
 const char *px_country_name(const px_ctx *ctx, const char *iso3)
 {
     for (size_t k = 0; k < ctx->nisos; k++) {
-        if (strcmp(ctx->isos[k].iso, iso3) == 0) {
+        if (px_streq(ctx->isos[k].iso, iso3)) {
             return px_gaz_cstr(ctx->gaz, ctx->isos[k].name);
         }
     }

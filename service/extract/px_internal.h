@@ -251,14 +251,26 @@ struct px_ctx {
 int px_tokenize(px_doc *d);          /* fills toks + keys */
 int px_split(px_doc *d);             /* fills sents */
 const char *px_tkey(const px_doc *d, uint32_t i); /* NUL-terminated key */
-/* is token i the word (lower-case key)? Inline: the rules ask this millions of times. */
+/* a equals b; the first bytes compared inline, where most tests against a literal
+ * fail, before a call to strcmp. */
+static inline bool px_streq(const char *a, const char *b)
+{
+    return a[0] == b[0] && strcmp(a, b) == 0;
+}
+/* is token i the word (lower-case key)? Inline: the rules ask this millions of times,
+ * nearly always with a literal, whose length the compiler knows, so the key's length
+ * and bytes are compared without a call. */
 static inline bool px_tis(const px_doc *d, uint32_t i, const char *word)
 {
     if (i >= d->ntok) {
         return false;
     }
     const char *k = d->keys + d->toks[i].key;
-    return k[0] == word[0] && strcmp(k, word) == 0;
+    if (k[0] != word[0]) {
+        return false;
+    }
+    size_t n = strlen(word);
+    return d->toks[i].klen == n && memcmp(k, word, n) == 0;
 }
 int px_tokenize_phrase(const char *s, size_t n, char *out, size_t outcap,
                        uint32_t *starts, size_t maxw); /* for gazetteer phrases */

@@ -351,7 +351,7 @@ static void plover_for(rw *w, const char *cameo, const px_frame *f)
             mode = "visit";
         } else if (f->type == T_CALL) {
             mode = "phone";
-        } else if (cameo && strcmp(cameo, "044") == 0) {
+        } else if (cameo && px_streq(cameo, "044")) {
             mode = "third-party";
         } else if (f->type == T_ATTEND || f->nparties > 2) {
             mode = "multilateral";

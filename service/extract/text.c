@@ -768,7 +768,7 @@ bool px_is_english(const px_doc *d)
         }
         words++;
         for (int j = 0; sw[j]; j++) {
-            if (strcmp(sw[j], (const char *)k) == 0) {
+            if (px_streq(sw[j], (const char *)k)) {
                 hits++;
                 break;
             }

@@ -101,8 +101,8 @@ static int num_at(const px_doc *d, uint32_t i, uint32_t lim, int lo, int hi)
             if (n >= 3 && n <= 4 && k[0] >= '0' && k[0] <= '9') {
                 size_t dn = (k[1] >= '0' && k[1] <= '9') ? 2 : 1;
                 const char *suf = k + dn;
-                if (strcmp(suf, "st") == 0 || strcmp(suf, "nd") == 0 || strcmp(suf, "rd") == 0 ||
-                    strcmp(suf, "th") == 0) {
+                if (px_streq(suf, "st") || px_streq(suf, "nd") || px_streq(suf, "rd") ||
+                    px_streq(suf, "th")) {
                     bool ok;
                     long v = px_parse_long(k, dn, &ok);
                     return ok && v >= lo && v <= hi ? (int)v : -1;
@@ -207,8 +207,8 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
     int pub = px_days_from_civil(P.pub_y, P.pub_m, P.pub_d);
     const char *k0 = j < lim ? px_tkey(d, j) : "";
     bool prep = false;
-    if (strcmp(k0, "on") == 0 || strcmp(k0, "in") == 0 || strcmp(k0, "during") == 0 ||
-        strcmp(k0, "by") == 0 || strcmp(k0, "from") == 0) {
+    if (px_streq(k0, "on") || px_streq(k0, "in") || px_streq(k0, "during") ||
+        px_streq(k0, "by") || px_streq(k0, "from")) {
         prep = true;
         j++;
     }
