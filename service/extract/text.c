@@ -175,7 +175,7 @@ static bool is_abbrev(const char *k, size_t n)
         "vs", "etc", "inc", "corp", "co", "ltd", "dept", "mt", "ft", "approx", "no", "nos",
         "messrs", "mme", "mlle", "gens", "sens", "reps", "cpl", "pvt", "supt", "insp", "fr",
         "govt", "min", "univ", "assn", "bros", "vol", "fig", "op", "al", NULL};
-    if (n == 0) {
+    if (n == 0 || n > 6) { /* none is longer ("approx", "messrs") */
         return false;
     }
     for (int i = 0; ab[i]; i++) {
@@ -223,6 +223,20 @@ static void tok_finish(px_doc *d, px_tok *t, int upper, int lower, int letters, 
     t->klen = (uint16_t)(d->keylen - t->key > 0xFFFF ? 0xFFFF : d->keylen - t->key);
     d->keys[d->keylen++] = '\0';
 }
+
+/* ASCII letters and digits: the tokeniser's fast path. */
+static const bool ascii_alnum[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+    ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+    ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+    ['Y'] = 1, ['Z'] = 1,
+    ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+    ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+    ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+    ['y'] = 1, ['z'] = 1,
+};
 
 /* Tokenises the whole article. Words: letters/digits with internal apostrophes, dotted
  * acronyms and initials (U.S., F.W.), numbers with separators; hyphens and every other
@@ -355,26 +369,32 @@ int px_tokenize(px_doc *d)
         size_t j = i;
         size_t word_keystart = d->keylen;
         while (j < n) {
-            /* fast path: ASCII letters and digits (same effect as the general path) */
-            unsigned char b = (unsigned char)s[j];
-            if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
-                if (key_reserve(d, 4) != 0) {
+            /* fast path: a run of ASCII letters and digits, one reservation for all of it
+             * (the same effect as the general path byte by byte) */
+            size_t r = j;
+            while (r < n && ascii_alnum[(unsigned char)s[r]]) {
+                r++;
+            }
+            if (r > j) {
+                if (key_reserve(d, r - j + 4) != 0) {
                     return -1;
                 }
-                if (b <= '9') {
-                    d->keys[d->keylen++] = (char)b;
-                } else {
-                    digits_only = false;
-                    letters++;
-                    if (b <= 'Z') {
-                        upper++;
-                        b = (unsigned char)(b + 32);
-                    } else {
-                        lower++;
+                char *o = d->keys + d->keylen;
+                for (; j < r; j++) {
+                    unsigned char b = (unsigned char)s[j];
+                    if (b > '9') {
+                        digits_only = false;
+                        letters++;
+                        if (b <= 'Z') {
+                            upper++;
+                            b = (unsigned char)(b + 32);
+                        } else {
+                            lower++;
+                        }
                     }
-                    d->keys[d->keylen++] = (char)b;
+                    *o++ = (char)b;
                 }
-                j++;
+                d->keylen = (size_t)(o - d->keys);
                 continue;
             }
             size_t l2;
