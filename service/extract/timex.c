@@ -65,17 +65,27 @@ int px_parse_date(const char *s, int *y, int *m, int *d)
 
 /* ---------- token helpers ---------- */
 
-static const px_entry *tw(const px_doc *d, uint32_t i, uint32_t lim, int sub)
+/* The one-token time words at each of the last few tokens asked about: px_timex_at asks
+ * for several kinds of time word (month, weekday, part, season ...) at the same token. */
+typedef struct tw_memo {
+    struct {
+        uint32_t i1; /* token index + 1; 0 = empty */
+        const px_entry *e;
+    } s[4];
+} tw_memo;
+
+static const px_entry *tw(const px_doc *d, tw_memo *m, uint32_t i, uint32_t lim, int sub)
 {
     if (i >= lim) {
         return NULL;
     }
-    uint32_t len;
-    const px_entry *e = px_match_kind(d, i, K_TIME, &len);
-    if (!e || len != 1) {
-        return NULL;
+    if (m->s[i & 3].i1 != i + 1) {
+        uint32_t len;
+        const px_entry *e = px_match_kind(d, i, K_TIME, &len);
+        m->s[i & 3].i1 = i + 1;
+        m->s[i & 3].e = e && len == 1 ? e : NULL;
     }
-    for (const px_entry *x = e; x; x = px_gaz_next(d->ctx->gaz, x)) {
+    for (const px_entry *x = m->s[i & 3].e; x; x = px_gaz_next(d->ctx->gaz, x)) {
         if (x->kind == K_TIME && x->sub == sub) {
             return x;
         }
@@ -193,6 +203,8 @@ bool px_month_is_name(const px_doc *d, uint32_t i, uint32_t lim)
 bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool future)
 {
     memset(t, 0, sizeof *t);
+    tw_memo memo;
+    memset(&memo, 0, sizeof memo);
     uint32_t j = i;
     bool have_pub = d->pub_y > 0;
     /* without a publication date, relative expressions are still recognised (so they
@@ -221,7 +233,7 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
     int y = 0;
     /* "early"/"mid"/"late" [month|next month|this year] */
     char part = 0;
-    if ((e = tw(d, j, lim, TW_PART)) && e->b && e->b != 0) {
+    if ((e = tw(d, &memo, j, lim, TW_PART)) && e->b && e->b != 0) {
         uint32_t q = skip_hyph(d, j + 1, lim);
         if (q < lim && px_tis(d, q, "of")) {
             q++;
@@ -229,12 +241,12 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         if (q < lim && px_tis(d, q, "the")) {
             q++;
         }
-        if (tw(d, q, lim, TW_MONTH) || tw(d, q, lim, TW_PART) || tw(d, q, lim, TW_SEASON)) {
+        if (tw(d, &memo, q, lim, TW_MONTH) || tw(d, &memo, q, lim, TW_PART) || tw(d, &memo, q, lim, TW_SEASON)) {
             part = (char)e->b;
             j = q;
         }
     }
-    if ((e = tw(d, j, lim, TW_MONTH)) != NULL) {
+    if ((e = tw(d, &memo, j, lim, TW_MONTH)) != NULL) {
         int m = e->a;
         uint32_t q = j + 1;
         int day = num_at(d, q, lim, 1, 31);
@@ -285,10 +297,10 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             ok = true;
         }
     } else if (!part && num_at(d, j, lim, 1, 31) > 0 &&
-               tw(d, j + 1, lim, TW_MONTH)) {
+               tw(d, &memo, j + 1, lim, TW_MONTH)) {
         /* 19 June [2023] */
         int day = num_at(d, j, lim, 1, 31);
-        int m = tw(d, j + 1, lim, TW_MONTH)->a;
+        int m = tw(d, &memo, j + 1, lim, TW_MONTH)->a;
         uint32_t q = j + 2;
         y = num_at(d, q, lim, 1900, 2100);
         if (y > 0) {
@@ -310,7 +322,7 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         set_days(t, z, z, 1);
         j = q;
         ok = true;
-    } else if ((e = tw(d, j, lim, TW_WEEKDAY)) != NULL && !part) {
+    } else if ((e = tw(d, &memo, j, lim, TW_WEEKDAY)) != NULL && !part) {
         if (!(d->toks[j].flags & TF_CAP)) {
             return false;
         }
@@ -325,7 +337,7 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             j++;
         }
         ok = true;
-    } else if ((e = tw(d, j, lim, TW_REL)) != NULL) {
+    } else if ((e = tw(d, &memo, j, lim, TW_REL)) != NULL) {
         char code = (char)e->b;
         if (code == 'R') {
             set_days(t, pub - 30, pub, 6);
@@ -340,8 +352,8 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             ok = true;
         } else if (code == 'E' || code == 'L') {
             /* earlier/later this week|month|year */
-            const px_entry *p2 = tw(d, j + 1, lim, TW_PART);
-            const px_entry *u = tw(d, j + 2, lim, TW_UNIT);
+            const px_entry *p2 = tw(d, &memo, j + 1, lim, TW_PART);
+            const px_entry *u = tw(d, &memo, j + 2, lim, TW_UNIT);
             if (p2 && u && p2->a == 0 && !p2->b) {
                 int a = pub, z = pub;
                 if (u->b == 'm') {
@@ -364,13 +376,13 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
                 ok = true;
             }
         }
-    } else if ((e = tw(d, j, lim, TW_PART)) != NULL && !e->b) {
+    } else if ((e = tw(d, &memo, j, lim, TW_PART)) != NULL && !e->b) {
         /* last/this/next week|month|year|weekend|<weekday>|<season> */
         int off = e->a;
-        const px_entry *u = tw(d, j + 1, lim, TW_UNIT);
-        const px_entry *w = tw(d, j + 1, lim, TW_WEEKDAY);
-        const px_entry *s = tw(d, j + 1, lim, TW_SEASON);
-        const px_entry *m = tw(d, j + 1, lim, TW_MONTH);
+        const px_entry *u = tw(d, &memo, j + 1, lim, TW_UNIT);
+        const px_entry *w = tw(d, &memo, j + 1, lim, TW_WEEKDAY);
+        const px_entry *s = tw(d, &memo, j + 1, lim, TW_SEASON);
+        const px_entry *m = tw(d, &memo, j + 1, lim, TW_MONTH);
         if (u && (u->b == 'w' || u->b == 'W') && d->toks[j + 1].klen <= 7 &&
             !(u->b == 'w' && px_tis(d, j + 1, "weeks"))) {
             int pubwd = ((pub % 7) + 7 + 3) % 7; /* 0 = Monday */
@@ -441,7 +453,7 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             j += 2;
             ok = true;
         }
-    } else if ((e = tw(d, j, lim, TW_SEASON)) != NULL && prep) {
+    } else if ((e = tw(d, &memo, j, lim, TW_SEASON)) != NULL && prep) {
         int sm = e->a;
         int yy = num_at(d, j + 1, lim, 1900, 2100);
         uint32_t q = j + 1;
@@ -472,11 +484,11 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
     } else if (!prep) {
         /* N days|weeks|months|years ago */
         int nn = num_at(d, j, lim, 1, 99);
-        const px_entry *nw = tw(d, j, lim, TW_NUMWORD);
+        const px_entry *nw = tw(d, &memo, j, lim, TW_NUMWORD);
         if (nn < 0 && nw) {
             nn = nw->a;
         }
-        const px_entry *u = tw(d, j + 1, lim, TW_UNIT);
+        const px_entry *u = tw(d, &memo, j + 1, lim, TW_UNIT);
         if (nn > 0 && u && px_tis(d, j + 2, "ago")) {
             int z = pub;
             int prec = 1;
