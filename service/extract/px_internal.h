@@ -250,7 +250,11 @@ struct px_ctx {
 /* text.c */
 int px_tokenize(px_doc *d);          /* fills toks + keys */
 int px_split(px_doc *d);             /* fills sents */
-const char *px_tkey(const px_doc *d, uint32_t i); /* NUL-terminated key */
+/* token i's NUL-terminated key (lower case) */
+static inline const char *px_tkey(const px_doc *d, uint32_t i)
+{
+    return d->keys + d->toks[i].key;
+}
 /* a equals b; the first bytes compared inline, where most tests against a literal
  * fail, before a call to strcmp. */
 static inline bool px_streq(const char *a, const char *b)

@@ -9,15 +9,12 @@
 
 /* ---------- code points ---------- */
 
-/* Decodes one code point at s[i]; invalid bytes decode as U+FFFD of length 1. */
-static uint32_t utf8_at(const char *s, size_t n, size_t i, size_t *len)
+/* Decodes the code point of two to four bytes at s[i] (s[i] >= 0x80); invalid bytes decode
+ * as U+FFFD of length 1. */
+static uint32_t utf8_multi(const char *s, size_t n, size_t i, size_t *len)
 {
     const unsigned char *u = (const unsigned char *)s + i;
     size_t left = n - i;
-    if (u[0] < 0x80) {
-        *len = 1;
-        return u[0];
-    }
     if ((u[0] & 0xE0) == 0xC0 && left >= 2 && (u[1] & 0xC0) == 0x80 && u[0] >= 0xC2) {
         *len = 2;
         return ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
@@ -34,6 +31,17 @@ static uint32_t utf8_at(const char *s, size_t n, size_t i, size_t *len)
     }
     *len = 1;
     return 0xFFFD;
+}
+
+/* The code point at byte i (U+FFFD for a byte that starts no valid sequence); ASCII
+ * without a call. */
+static inline uint32_t utf8_at(const char *s, size_t n, size_t i, size_t *len)
+{
+    if ((unsigned char)s[i] < 0x80) {
+        *len = 1;
+        return (unsigned char)s[i];
+    }
+    return utf8_multi(s, n, i, len);
 }
 
 enum { C_SPACE, C_NL, C_ALPHA, C_DIGIT, C_PUNCT, C_APOS };
@@ -158,11 +166,6 @@ static px_tok *tok_push(px_doc *d)
     px_tok *t = &d->toks[d->ntok++];
     memset(t, 0, sizeof *t);
     return t;
-}
-
-const char *px_tkey(const px_doc *d, uint32_t i)
-{
-    return d->keys + d->toks[i].key;
 }
 
 
