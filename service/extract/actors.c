@@ -1458,11 +1458,10 @@ int px_actors(px_doc *d, int si)
                             break;
                         }
                     }
+                    bool poss = px_streq(k, "his") || px_streq(k, "her");
                     if (ce >= 0 &&
                         ment_push(d, i, i + 1, i, MK_PERSON,
-                                  (uint16_t)(MF_PRON | MF_COREF |
-                                             (px_streq(k, "his") || px_streq(k, "her") ? MF_POSS : 0)),
-                                  ce) != 0) {
+                                  (uint16_t)(MF_PRON | MF_COREF | (poss ? MF_POSS : 0)), ce) != 0) {
                         return -1;
                     }
                 }

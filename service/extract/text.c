@@ -168,7 +168,6 @@ static px_tok *tok_push(px_doc *d)
     return t;
 }
 
-
 static bool is_abbrev(const char *k, size_t n)
 {
     static const char *const ab[] = {

@@ -241,7 +241,8 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         if (q < lim && px_tis(d, q, "the")) {
             q++;
         }
-        if (tw(d, &memo, q, lim, TW_MONTH) || tw(d, &memo, q, lim, TW_PART) || tw(d, &memo, q, lim, TW_SEASON)) {
+        if (tw(d, &memo, q, lim, TW_MONTH) || tw(d, &memo, q, lim, TW_PART) ||
+            tw(d, &memo, q, lim, TW_SEASON)) {
             part = (char)e->b;
             j = q;
         }
