@@ -216,13 +216,22 @@ int record_output_bytes(poutputs *l, out_kind kind, const char *topic, const cha
 int dlq_output(poutputs *l, const char *dlq_topic, const rd_kafka_message_t *m, const char *stage,
                const char *reason, const char *detail)
 {
-    rd_kafka_headers_t *orig = NULL, *h;
+    rd_kafka_headers_t *orig = NULL;
+    if (rd_kafka_message_headers(m, &orig) != RD_KAFKA_RESP_ERR_NO_ERROR)
+        orig = NULL;
+    return dlq_output_part(l, dlq_topic, m, m->key, m->key_len, m->payload, m->len, orig, stage,
+                           reason, detail);
+}
+
+int dlq_output_part(poutputs *l, const char *dlq_topic, const rd_kafka_message_t *m,
+                    const void *key, size_t key_len, const void *value, size_t len,
+                    const rd_kafka_headers_t *hdrs, const char *stage, const char *reason,
+                    const char *detail)
+{
+    rd_kafka_headers_t *h;
     char num[32];
-    char *key = NULL, *value = NULL;
-    if (rd_kafka_message_headers(m, &orig) == RD_KAFKA_RESP_ERR_NO_ERROR && orig)
-        h = rd_kafka_headers_copy(orig);
-    else
-        h = rd_kafka_headers_new(6);
+    char *k = NULL, *v = NULL;
+    h = hdrs ? rd_kafka_headers_copy(hdrs) : rd_kafka_headers_new(6);
     if (!h)
         return -1;
     rd_kafka_header_add(h, "__parley.errors.topic", -1, rd_kafka_topic_name(m->rkt), -1);
@@ -234,21 +243,21 @@ int dlq_output(poutputs *l, const char *dlq_topic, const rd_kafka_message_t *m, 
     rd_kafka_header_add(h, "__parley.errors.reason", -1, reason, -1);
     if (detail && *detail)
         rd_kafka_header_add(h, "__parley.errors.message", -1, detail, -1);
-    if (m->key_len) {
-        key = malloc(m->key_len);
-        if (!key)
+    if (key_len) {
+        k = malloc(key_len);
+        if (!k)
             goto fail;
-        memcpy(key, m->key, m->key_len);
+        memcpy(k, key, key_len);
     }
-    if (m->payload) { /* an empty value stays empty, a null value stays null */
-        value = malloc(m->len ? m->len : 1);
-        if (!value)
+    if (value) { /* an empty value stays empty, a null value stays null */
+        v = malloc(len ? len : 1);
+        if (!v)
             goto fail;
-        memcpy(value, m->payload, m->len);
+        memcpy(v, value, len);
     }
-    return poutputs_add(l, OUT_DLQ, dlq_topic, key, m->key_len, value, m->len, h);
+    return poutputs_add(l, OUT_DLQ, dlq_topic, k, key_len, v, len, h);
 fail:
-    free(key);
+    free(k);
     rd_kafka_headers_destroy(h);
     return -1;
 }

@@ -89,5 +89,11 @@ int topic_template_expand_fields(const char *tmpl, const char *type, const char 
  * partition, offset, stage, reason, message) in the spirit of Kafka Connect's. */
 int dlq_output(poutputs *l, const char *dlq_topic, const rd_kafka_message_t *m, const char *stage,
                const char *reason, const char *detail);
+/* The same for one part of m (an entry of a repartition bundle, bundle.h): its own key,
+ * value and headers (hdrs may be NULL), m's topic, partition and offset. */
+int dlq_output_part(poutputs *l, const char *dlq_topic, const rd_kafka_message_t *m,
+                    const void *key, size_t key_len, const void *value, size_t len,
+                    const rd_kafka_headers_t *hdrs, const char *stage, const char *reason,
+                    const char *detail);
 
 #endif

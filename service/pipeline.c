@@ -4,6 +4,7 @@
 
 #include "../consumers/article.h"
 #include "../consumers/offsets.h"
+#include "../producers/bundle.h"
 #include "../producers/output.h"
 #include "clusters.h"
 #include "corrections.h"
@@ -34,6 +35,8 @@ struct job {
     int32_t partition;
     int64_t offset;
     int stage;          /* 0: an article from the input topic; 1: a record from the repartition topic */
+    long bundle;        /* stage 1: entries of a bundle (bundle.h), -1 a malformed one, 0 none */
+    int weight;         /* what it counts in processing.max.inflight: 1, a bundle its entries */
     offset_tracker *ot; /* the tracker of the job's topic */
     atomic_int pending; /* outputs not yet acknowledged, +1 while the worker produces */
 };
@@ -88,6 +91,11 @@ struct pipeline {
     rd_kafka_queue_t *rep_q, *cons_q;
     int wake_fd;
     int dedup_partitions;
+    /* Stage A's messages to one repartition partition travel as one bundle (bundle.h;
+     * internal.bundle.enabled): the partitioner is the producer's, applied by parleyd over
+     * the topic's partition count (0 until ensure_internal_topics has read it). */
+    bundle_partitioner partitioner;
+    int32_t rep_partitions;
     /* Housekeeping of the internal topics (a thread of its own): the changelog's cleanup
      * policy is checked, and every internal.purge.interval.ms the records of the assigned
      * repartition partitions below the group's committed offsets are deleted
@@ -158,11 +166,12 @@ static void job_release(job *j)
     pipeline *pl = j->pl;
     atomic_fetch_sub(&pl->inflight_bytes, (long long)j->msg->len);
     offset_tracker_done(j->ot, j->partition, j->offset); /* -1 if revoked meanwhile: fine */
-    atomic_fetch_add(j->stage ? &pl->completed_rep : &pl->completed_input, 1);
+    int weight = j->weight;
+    atomic_fetch_add(j->stage ? &pl->completed_rep : &pl->completed_input, (unsigned)weight);
     rd_kafka_message_destroy(j->msg);
     free(j);
     atomic_fetch_add(&pl->completed, 1);
-    int64_t left = atomic_fetch_sub(&pl->inflight, 1) - 1;
+    int64_t left = atomic_fetch_sub(&pl->inflight, weight) - weight;
     /* A waiter registers before it looks at the count (both sequentially consistent), so
      * either it sees this decrement or this sees it waiting. Only a count it waits for
      * wakes it: one wake-up per batch of deliveries, not one per delivery report. */
@@ -353,37 +362,50 @@ static void *poller_main(void *arg)
 
 /* Stage B: one record from the repartition topic against the state of its partition.
  * A record that cannot be read is dead-lettered like an article (stage "dedup"). */
+
+/* One message of the repartition topic as stage B reads it: a Kafka message, or an entry
+ * of a bundle (bundle.h), which has the bundle's partition, offset and timestamp (m). */
+typedef struct rep_in {
+    const rd_kafka_message_t *m;
+    const char *key;
+    size_t key_len;
+    const char *value; /* NULL: a null value */
+    size_t len;
+    rd_kafka_headers_t *hdrs; /* may be NULL */
+} rep_in;
+
+/* A repartitioned message that cannot be read: dead-lettered like an article (stage "dedup"). */
+static void rep_dead_letter(pipeline *pl, poutputs *outs, const rep_in *in, const char *detail)
+{
+    dlq_output_part(outs, pl->topic_dlq, in->m, in->key, in->key_len, in->value, in->len,
+                    in->hdrs, "dedup", "bad_record", detail);
+    atomic_fetch_add(&pl->dlq, 1);
+    metrics_count_dead_letter(pl->metrics, "bad_record");
+}
+
 /* Stage B for an article's manifest (key article:<id>): the events its previous version
  * had and this one lacks are retracted. Each retraction goes back to the repartition
  * topic keyed by its cluster_key, so the cross-article stage gives it the same
  * first_report / duplicate_of answer as the record it retracts and re-raises the alert
  * that record raised. */
-static void process_manifest(pipeline *pl, job *j, poutputs *outs, const char *fallback)
+static void process_manifest(pipeline *pl, const rep_in *in, poutputs *outs,
+                             const char *fallback)
 {
-    rd_kafka_message_t *m = j->msg;
-    rd_kafka_headers_t *h = NULL;
     const void *ids = NULL;
     size_t ids_len = 0;
     article_change c;
-    if (rd_kafka_message_headers(m, &h) != RD_KAFKA_RESP_ERR_NO_ERROR ||
-        rd_kafka_header_get_last(h, "parley_event_ids", &ids, &ids_len) !=
-            RD_KAFKA_RESP_ERR_NO_ERROR ||
-        !pl->articles) {
-        if (!pl->articles)
-            return; /* corrections.enabled=false here: another instance sent it */
-        dlq_output(outs, pl->topic_dlq, m, "dedup", "bad_record", "article manifest without event ids");
-        atomic_fetch_add(&pl->dlq, 1);
-        metrics_count_dead_letter(pl->metrics, "bad_record");
+    if (!pl->articles)
+        return; /* corrections.enabled=false here: another instance sent it */
+    if (!in->hdrs || rd_kafka_header_get_last(in->hdrs, "parley_event_ids", &ids, &ids_len) !=
+                         RD_KAFKA_RESP_ERR_NO_ERROR) {
+        rep_dead_letter(pl, outs, in, "article manifest without event ids");
         return;
     }
-    int rc = article_store_observe(pl->articles, m->partition, m->key, m->key_len,
-                                   ids ? ids : "", ids_len, m->payload ? m->payload : "",
-                                   m->payload ? m->len : 0, m->offset, now_ms(), &c);
+    int rc = article_store_observe(pl->articles, in->m->partition, in->key, in->key_len,
+                                   ids ? ids : "", ids_len, in->value ? in->value : "",
+                                   in->value ? in->len : 0, in->m->offset, now_ms(), &c);
     if (rc == -2) {
-        dlq_output(outs, pl->topic_dlq, m, "dedup", "bad_record",
-                   "article manifest: event ids and records do not match");
-        atomic_fetch_add(&pl->dlq, 1);
-        metrics_count_dead_letter(pl->metrics, "bad_record");
+        rep_dead_letter(pl, outs, in, "article manifest: event ids and records do not match");
         return;
     }
     if (rc != 0) {
@@ -419,34 +441,34 @@ static void process_manifest(pipeline *pl, job *j, poutputs *outs, const char *f
     pthread_rwlock_unlock(&pl->proc_lock);
     if (n)
         plog(PLOG_INFO, "corrections", "%.*s: %zu event(s) no longer supported, retracted",
-             (int)(m->key_len > 200 ? 200 : m->key_len), (const char *)m->key, n);
+             (int)(in->key_len > 200 ? 200 : in->key_len), in->key, n);
     atomic_fetch_add(&pl->retracted, n);
     if (c.write) {
-        char *k = malloc(m->key_len);
-        if (!k || poutputs_add(outs, OUT_INTERNAL, pl->topic_changelog, k, m->key_len,
+        char *k = malloc(in->key_len);
+        if (!k || poutputs_add(outs, OUT_INTERNAL, pl->topic_changelog, k, in->key_len,
                                c.changelog, c.changelog_len, NULL) != 0) {
             plog(PLOG_FATAL, "corrections", "out of memory writing the article state");
             atomic_store(&pl->fatal, 1);
         } else {
-            memcpy(k, m->key, m->key_len);
-            outs->v[outs->n - 1].partition = m->partition; /* co-partitioned with the state */
+            memcpy(k, in->key, in->key_len);
+            outs->v[outs->n - 1].partition = in->m->partition; /* co-partitioned with the state */
         }
         c.changelog = NULL;
     }
     article_change_clear(&c);
 }
 
-static int is_manifest(const rd_kafka_message_t *m)
+/* An article's key (article:<id>): its manifest, or its state in the changelog. */
+static int is_manifest(const void *key, size_t key_len)
 {
     size_t pl = sizeof ARTICLE_KEY_PREFIX - 1;
-    return m->key && m->key_len >= pl && memcmp(m->key, ARTICLE_KEY_PREFIX, pl) == 0;
+    return key && key_len >= pl && memcmp(key, ARTICLE_KEY_PREFIX, pl) == 0;
 }
 
 /* The end of stage B for a record: its state change to the changelog (the partition of
  * the state), or a fatal error when it could not be routed (rc != 0). */
-static void finish_record(pipeline *pl, poutputs *outs, const rd_kafka_message_t *m,
-                          const char *key, int rc, cluster_decision *d, const char *fallback,
-                          const char *why)
+static void finish_record(pipeline *pl, poutputs *outs, int32_t partition, const char *key,
+                          int rc, cluster_decision *d, const char *fallback, const char *why)
 {
     if (rc == 0 && d->changelog) {
         char *k = strdup(key);
@@ -455,7 +477,7 @@ static void finish_record(pipeline *pl, poutputs *outs, const rd_kafka_message_t
             rc = -1;
             why = "out of memory writing the state change";
         } else {
-            outs->v[outs->n - 1].partition = m->partition; /* co-partitioned with the state */
+            outs->v[outs->n - 1].partition = partition; /* co-partitioned with the state */
         }
         d->changelog = NULL;
     }
@@ -467,73 +489,72 @@ static void finish_record(pipeline *pl, poutputs *outs, const rd_kafka_message_t
     }
 }
 
+/* The publication time of a record: pub (ms), else the message's timestamp. */
+static int64_t published_or_timestamp(int64_t pub, const rd_kafka_message_t *m)
+{
+    rd_kafka_timestamp_type_t tstype;
+    return pub >= 0 ? pub : rd_kafka_message_timestamp(m, &tstype);
+}
+
 /* Stage B for a record that carries its fields in headers (processor_rep_output): the
  * decision is appended to the serialized record, which is never parsed again. */
-static void process_record_fast(pipeline *pl, rd_kafka_message_t *m, const rep_fields *f,
+static void process_record_fast(pipeline *pl, const rep_in *in, const rep_fields *f,
                                 poutputs *outs, const char *fallback)
 {
     char why[512], key[1032];
     processor_stats st;
     cluster_decision d;
-    memcpy(key, m->key, m->key_len);
-    key[m->key_len] = '\0';
-    int64_t pub = f->published_ms;
-    if (pub < 0) {
-        rd_kafka_timestamp_type_t tstype;
-        pub = rd_kafka_message_timestamp(m, &tstype);
-    }
-    if (cluster_store_observe(pl->store, m->partition, key, f->event_id, f->status, pub,
-                              f->nrules > 0, m->offset, f->retracted, &d) != 0) {
+    memcpy(key, in->key, in->key_len);
+    key[in->key_len] = '\0';
+    int64_t pub = published_or_timestamp(f->published_ms, in->m);
+    if (cluster_store_observe(pl->store, in->m->partition, key, f->event_id, f->status, pub,
+                              f->nrules > 0, in->m->offset, f->retracted, &d) != 0) {
         plog(PLOG_FATAL, "dedup", "out of memory in the cross-article state");
         atomic_store(&pl->fatal, 1);
         return;
     }
     int alert = pl->every_report ? f->nrules > 0 : d.alert;
     pthread_rwlock_rdlock(&pl->proc_lock);
-    int rc = processor_stage_b_bytes(pl->proc, m, f, &d, alert, outs, &st, why, sizeof why);
+    int rc = processor_stage_b_bytes(pl->proc, in->value, in->len, f, &d, alert, outs, &st, why,
+                                     sizeof why);
     pthread_rwlock_unlock(&pl->proc_lock);
-    finish_record(pl, outs, m, key, rc, &d, fallback, why);
+    finish_record(pl, outs, in->m->partition, key, rc, &d, fallback, why);
 }
 
-static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fallback)
+/* Stage B for one repartitioned message: a manifest, or a record (with its fields in
+ * headers, or parsed). */
+static void process_rep(pipeline *pl, const rep_in *in, poutputs *outs, const char *fallback)
 {
-    rd_kafka_message_t *m = j->msg;
     char why[512];
-    if (is_manifest(m)) {
-        process_manifest(pl, j, outs, fallback);
+    if (is_manifest(in->key, in->key_len)) {
+        process_manifest(pl, in, outs, fallback);
         return;
     }
     rep_fields f;
-    if (m->key && m->key_len > 0 && m->key_len <= 1024 &&
-        processor_rep_fields(pl->proc, m, &f) == 0) {
-        process_record_fast(pl, m, &f, outs, fallback);
+    if (in->key && in->key_len > 0 && in->key_len <= 1024 &&
+        processor_rep_fields(pl->proc, in->value, in->len, in->hdrs, &f) == 0) {
+        process_record_fast(pl, in, &f, outs, fallback);
         return;
     }
     processor_stats st;
     cluster_decision d;
-    json_t *rec = m->payload ? json_loadb(m->payload, m->len, 0, NULL) : NULL;
+    json_t *rec = in->value ? json_loadb(in->value, in->len, 0, NULL) : NULL;
     const char *eid = json_string_value(json_object_get(rec, "event_id"));
     const char *status = json_string_value(json_object_get(rec, "status"));
-    if (!rec || !eid || !m->key || m->key_len == 0 || m->key_len > 1024) {
+    if (!rec || !eid || !in->key || in->key_len == 0 || in->key_len > 1024) {
         json_decref(rec);
-        dlq_output(outs, pl->topic_dlq, m, "dedup", "bad_record", "not a parley.contact.v1 record");
-        atomic_fetch_add(&pl->dlq, 1);
-        metrics_count_dead_letter(pl->metrics, "bad_record");
+        rep_dead_letter(pl, outs, in, "not a parley.contact.v1 record");
         return;
     }
     char key[1032];
-    memcpy(key, m->key, m->key_len);
-    key[m->key_len] = '\0';
-    int64_t pub = record_published_ms(rec);
-    if (pub < 0) {
-        rd_kafka_timestamp_type_t tstype;
-        pub = rd_kafka_message_timestamp(m, &tstype);
-    }
+    memcpy(key, in->key, in->key_len);
+    key[in->key_len] = '\0';
+    int64_t pub = published_or_timestamp(record_published_ms(rec), in->m);
     pthread_rwlock_rdlock(&pl->proc_lock);
     int wants = processor_wants_alert(pl->proc, rec);
     int retraction = json_is_true(json_object_get(rec, "retracted"));
-    if (cluster_store_observe(pl->store, m->partition, key, eid, status, pub, wants, m->offset,
-                              retraction, &d) != 0) {
+    if (cluster_store_observe(pl->store, in->m->partition, key, eid, status, pub, wants,
+                              in->m->offset, retraction, &d) != 0) {
         pthread_rwlock_unlock(&pl->proc_lock);
         json_decref(rec);
         plog(PLOG_FATAL, "dedup", "out of memory in the cross-article state");
@@ -547,7 +568,38 @@ static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fal
     int rc = processor_stage_b(pl->proc, rec, alert, outs, &st, why, sizeof why);
     pthread_rwlock_unlock(&pl->proc_lock);
     json_decref(rec);
-    finish_record(pl, outs, m, key, rc, &d, fallback, why);
+    finish_record(pl, outs, in->m->partition, key, rc, &d, fallback, why);
+}
+
+/* Stage B for a message of the repartition topic: a bundle's entries in order, or the
+ * message itself. A bundle that cannot be read is dead-lettered whole, before any entry. */
+static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fallback)
+{
+    rd_kafka_message_t *m = j->msg;
+    rd_kafka_headers_t *h = NULL;
+    if (rd_kafka_message_headers(m, &h) != RD_KAFKA_RESP_ERR_NO_ERROR)
+        h = NULL;
+    rep_in whole = {m, m->key, m->key_len, m->payload, m->len, h};
+    if (j->bundle == 0) {
+        process_rep(pl, &whole, outs, fallback);
+        return;
+    }
+    if (j->bundle < 0) {
+        rep_dead_letter(pl, outs, &whole, "not a well-formed repartition bundle");
+        return;
+    }
+    size_t pos = 0;
+    bundle_entry e;
+    int r = 0;
+    while (!atomic_load(&pl->fatal) && (r = bundle_next(m->payload, m->len, &pos, &e)) == 1) {
+        rep_in in = {m, e.key, e.key_len, e.value, e.value_len, e.hdrs};
+        process_rep(pl, &in, outs, fallback);
+        rd_kafka_headers_destroy(e.hdrs);
+    }
+    if (r < 0) {
+        plog(PLOG_FATAL, "dedup", "out of memory reading a repartition bundle");
+        atomic_store(&pl->fatal, 1);
+    }
 }
 
 static void process_job(pipeline *pl, job *j)
@@ -620,6 +672,8 @@ static void process_job(pipeline *pl, job *j)
         }
         article_clear(&a);
     }
+    if (pl->partitioner && pl->rep_partitions > 0)
+        bundle_outputs(&outs, pl->topic_rep, pl->rep_partitions, pl->partitioner);
     for (size_t i = 0; i < outs.n; i++) {
         poutput *o = &outs.v[i];
         atomic_fetch_add(&j->pending, 1);
@@ -723,9 +777,13 @@ static void dispatch(pipeline *pl, rd_kafka_message_t *m)
         free(j);
         return;
     }
-    atomic_fetch_add(j->stage ? &pl->consumed_rep : &pl->consumed, 1);
+    /* A bundle carries a dozen records' work: it counts as its entries, so that the
+     * window holds as much work as it did with one message per record. */
+    j->bundle = j->stage && bundle_is(m) ? bundle_count(m->payload, m->len) : 0;
+    j->weight = j->bundle > 1 ? (int)j->bundle : 1;
+    atomic_fetch_add(j->stage ? &pl->consumed_rep : &pl->consumed, (unsigned)j->weight);
     atomic_fetch_add(&pl->inflight_bytes, (long long)m->len);
-    atomic_fetch_add(&pl->inflight, 1);
+    atomic_fetch_add(&pl->inflight, j->weight);
     /* A partition is always handled by the same worker, so its outputs keep its order;
      * repartition partitions are spread from the other end. */
     uint32_t n = (uint32_t)pl->nworkers, w_i = (uint32_t)m->partition % n;
@@ -889,7 +947,7 @@ static int restore_partition(pipeline *pl, int32_t p)
             if (m->err == RD_KAFKA_RESP_ERR__PARTITION_EOF) {
                 done = 1;
             } else if (!m->err) {
-                if (is_manifest(m)) {
+                if (is_manifest(m->key, m->key_len)) {
                     if (pl->articles)
                         article_store_load(pl->articles, p, m->key, m->key_len, m->payload,
                                            m->len);
@@ -1276,6 +1334,18 @@ static int setup_dedup(pipeline *pl, const pconfig *conf, char *err, size_t errl
     pl->dedup_partitions = (int)pconfig_int(conf, "dedup.partitions");
     pl->purge_interval_ms = pconfig_int(conf, "internal.purge.interval.ms");
     pl->every_report = !strcmp(pconfig_str(conf, "dedup.alert.mode"), "every_report");
+    if (pconfig_bool(conf, "internal.bundle.enabled")) {
+        char part[64] = "";
+        size_t pn = sizeof part;
+        if (rd_kafka_conf_get(rd_kafka_conf(pl->producer), "partitioner", part, &pn) ==
+            RD_KAFKA_CONF_OK)
+            pl->partitioner = bundle_partitioner_named(part);
+        if (!pl->partitioner)
+            plog(PLOG_WARN, "dedup",
+                 "producer.partitioner=%s places keys at random: repartition records are not "
+                 "bundled",
+                 part);
+    }
     pl->store = cluster_store_new(pconfig_int(conf, "dedup.window.ms"),
                                   (size_t)pconfig_int(conf, "dedup.max.clusters"));
     if (pconfig_bool(conf, "corrections.enabled"))
@@ -1404,6 +1474,7 @@ static int ensure_internal_topics(pipeline *pl, volatile sig_atomic_t *stop)
              names[0], have[0], names[1], have[1]);
         return -1;
     }
+    pl->rep_partitions = have[0];
     return 0;
 }
 

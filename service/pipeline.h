@@ -33,7 +33,8 @@ typedef struct pipeline_counters {
     uint64_t retracted; /* retraction records (corrections) */
     uint64_t delivered[3]; /* by out_kind: events, alerts, dlq */
     uint64_t routed;       /* copies to topic.events.template topics */
-    /* cross-article state: input vs repartition messages, internal topic deliveries */
+    /* cross-article state: input messages vs repartition entries (records and manifests,
+     * a bundle's counted one by one), internal topic deliveries */
     uint64_t consumed_rep, completed_input, completed_rep, internal_delivered;
     uint64_t txn_commits, txn_aborts;
     int64_t inflight;

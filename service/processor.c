@@ -582,13 +582,11 @@ static const char *hdr(rd_kafka_headers_t *h, const char *name, char *buf, size_
     return buf;
 }
 
-int processor_rep_fields(const processor *p, rd_kafka_message_t *m, rep_fields *f)
+int processor_rep_fields(const processor *p, const void *value, size_t len,
+                         rd_kafka_headers_t *h, rep_fields *f)
 {
-    rd_kafka_headers_t *h = NULL;
     memset(f, 0, sizeof *f);
-    if (p->fmt.structured || !m->payload || m->len < 3 ||
-        ((const char *)m->payload)[m->len - 1] != '}' ||
-        rd_kafka_message_headers(m, &h) != RD_KAFKA_RESP_ERR_NO_ERROR)
+    if (p->fmt.structured || !value || len < 3 || ((const char *)value)[len - 1] != '}' || !h)
         return -1;
     f->event_id = hdr(h, "parley_eid", f->eid_buf, sizeof f->eid_buf);
     f->type = hdr(h, "parley_type", f->type_buf, sizeof f->type_buf);
@@ -648,7 +646,7 @@ static int route_bytes(processor *p, poutputs *out, const char *v, size_t len,
     return rc;
 }
 
-int processor_stage_b_bytes(processor *p, const rd_kafka_message_t *m, const rep_fields *f,
+int processor_stage_b_bytes(processor *p, const void *value, size_t len, const rep_fields *f,
                             const cluster_decision *d, int alert, poutputs *out,
                             processor_stats *st, char *err, size_t errlen)
 {
@@ -662,18 +660,18 @@ int processor_stage_b_bytes(processor *p, const rd_kafka_message_t *m, const rep
                  : snprintf(tail, sizeof tail,
                             ",\"first_report\":false,\"duplicate_of\":\"%s\",\"report_count\":%lld}",
                             d->duplicate_of, (long long)d->report_count);
-    size_t body = m->len - 1, len = body + (size_t)tl;
-    char *v = malloc(len);
+    size_t body = len - 1, vlen = body + (size_t)tl;
+    char *v = malloc(vlen);
     if (!v || tl <= 0 || (size_t)tl >= sizeof tail) {
         free(v);
         snprintf(err, errlen, "out of memory serializing a record");
         return -1;
     }
-    memcpy(v, m->payload, body);
+    memcpy(v, value, body);
     memcpy(v + body, tail, (size_t)tl);
     record_meta meta = {f->event_id, f->type, f->status, f->published_at, f->okey,
                         strlen(f->okey)};
-    int rc = route_bytes(p, out, v, len, &meta, f->published_ms, alert ? f->hdrs : NULL, st);
+    int rc = route_bytes(p, out, v, vlen, &meta, f->published_ms, alert ? f->hdrs : NULL, st);
     free(v);
     if (rc != 0)
         snprintf(err, errlen, "out of memory serializing a record");

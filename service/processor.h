@@ -56,15 +56,17 @@ typedef struct rep_fields {
     char eid_buf[72], type_buf[32], status_buf[32], okey_buf[128], pub_buf[256];
 } rep_fields;
 
-/* 0 and f filled when m carries the stage-B headers (and binary CloudEvents are
- * configured); -1: use processor_stage_b on the parsed record. */
-int processor_rep_fields(const processor *p, rd_kafka_message_t *m, rep_fields *f);
+/* 0 and f filled when a repartitioned record (value, len bytes; headers h, may be NULL)
+ * carries the stage-B headers (and binary CloudEvents are configured); -1: use
+ * processor_stage_b on the parsed record. */
+int processor_rep_fields(const processor *p, const void *value, size_t len,
+                         rd_kafka_headers_t *h, rep_fields *f);
 
-/* Stage B without parsing: m's value with the decision's first_report / duplicate_of /
+/* Stage B without parsing: the record's value (len bytes) with the decision's first_report / duplicate_of /
  * report_count appended, to the events topic (and template topic), and to the alerts
  * topic when alert is set, with parley_alert_rule headers. */
 typedef struct cluster_decision cluster_decision; /* clusters.h */
-int processor_stage_b_bytes(processor *p, const rd_kafka_message_t *m, const rep_fields *f,
+int processor_stage_b_bytes(processor *p, const void *value, size_t len, const rep_fields *f,
                             const cluster_decision *d, int alert, poutputs *out,
                             processor_stats *st, char *err, size_t errlen);
 

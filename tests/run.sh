@@ -33,7 +33,7 @@ cd "$here"
 # The unit tests again under valgrind (memcheck), in a build without sanitizers.
 if [ -z "${CTEST_ARGS:-}" ] && command -v valgrind >/dev/null 2>&1; then
     cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug >/dev/null
-    cmake --build build-valgrind -j2 --target test_config test_article test_offsets test_output test_clusters test_corrections test_jsonw \
+    cmake --build build-valgrind -j2 --target test_config test_article test_offsets test_output test_clusters test_corrections test_jsonw test_bundle \
         test_log test_metrics >/dev/null
     (cd build-valgrind && ctest -L valgrind --output-on-failure --timeout 900)
 fi

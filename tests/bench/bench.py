@@ -20,6 +20,7 @@ import shutil
 import signal
 import socket
 import statistics
+import struct
 import subprocess
 import sys
 import threading
@@ -927,6 +928,33 @@ def read_back(topic, fn, idle_s=3.0, done=lambda: False):
     c.close()
 
 
+def bundle_headers(value):
+    """The headers of each entry of a repartition bundle (producers/bundle.h)."""
+    out, pos = [], 0
+
+    def blob():
+        nonlocal pos
+        (n,) = struct.unpack_from(">I", value, pos)
+        pos += 4
+        if n == 0xffffffff:
+            return None
+        pos += n
+        return value[pos - n:pos]
+    while pos < len(value):
+        blob()  # the key
+        (nh,) = struct.unpack_from(">H", value, pos)
+        pos += 2
+        hdrs = []
+        for _ in range(nh):
+            (nl,) = struct.unpack_from(">H", value, pos)
+            name = value[pos + 2:pos + 2 + nl].decode(errors="replace")
+            pos += 2 + nl
+            hdrs.append((name, blob()))
+        blob()  # the value
+        out.append(hdrs)
+    return out
+
+
 def trace_segments(tin, trep, per, sent, t0):
     """--latency-trace: splits each article's latency (to its last event record's append) at
     the input's broker append (LogAppendTime) and at the moment stage A produced that
@@ -940,7 +968,10 @@ def trace_segments(tin, trep, per, sent, t0):
     produced_a = {}                        # event id -> stage A produce time
 
     def on_rep(m):
-        for k, v in m.headers() or []:
+        hdrs = m.headers() or []
+        if any(k == "parley_bundle" for k, v in hdrs):
+            hdrs = [h for entry in bundle_headers(m.value()) for h in entry]
+        for k, v in hdrs:
             if k == "parley_eid" and v:
                 produced_a[v.decode(errors="replace")] = m.timestamp()[1] / 1000.0
     read_back(trep, on_rep)

@@ -11,9 +11,14 @@ below the group's committed offsets (DeleteRecords), so the topic does not keep 
 for its 7-day retention. Checked on the broker: the partitions' low watermarks reach the
 committed offsets (never pass them); a restart after the purge resumes at the committed
 offsets with no offset reset and every article's events written; with 0 nothing is
-deleted."""
+deleted.
+
+Bundles (internal.bundle.enabled): what stage A sends for one article to one partition (its
+records, its manifest) is one message with the header parley_bundle; each entry lies in the
+partition librdkafka's murmur2 partitioner gives its key. With false, one message each."""
 from harness import *  # noqa: F401,F403
 from confluent_kafka.admin import ConfigResource
+import struct
 
 TEXT = ("French Foreign Minister Claire Dumont met Brazilian Foreign Minister Paulo Ribeiro in "
         "Geneva on Monday, officials said. Kenyan President Daniel Mwangi visited Oslo on Tuesday "
@@ -83,6 +88,96 @@ wm = watermarks(f"{t0.group}.repartition")
 d0.stop()
 check(all(lo == 0 for lo, hi in wm.values()) and sum(hi for lo, hi in wm.values()) > 0,
       f"internal.purge.interval.ms=0: nothing deleted ({wm})")
+
+
+
+def murmur2(data):
+    """Kafka's murmur2 (as librdkafka's partitioner), for the partition of a key."""
+    m, r, length = 0x5bd1e995, 24, len(data)
+    h = (0x9747b28c ^ length) & 0xffffffff
+    for i in range(0, length - length % 4, 4):
+        k = struct.unpack_from("<I", data, i)[0]
+        k = (k * m) & 0xffffffff
+        k ^= k >> r
+        k = (k * m) & 0xffffffff
+        h = ((h * m) & 0xffffffff) ^ k
+    tail = length % 4
+    if tail >= 3:
+        h ^= data[length - tail + 2] << 16
+    if tail >= 2:
+        h ^= data[length - tail + 1] << 8
+    if tail >= 1:
+        h ^= data[length - tail]
+        h = (h * m) & 0xffffffff
+    h ^= h >> 13
+    h = (h * m) & 0xffffffff
+    h ^= h >> 15
+    return h
+
+
+def bundle_entries(value):
+    """The (key, headers, value) entries of a bundle's value (producers/bundle.h)."""
+    out, pos = [], 0
+
+    def blob():
+        nonlocal pos
+        (n,) = struct.unpack_from(">I", value, pos)
+        pos += 4
+        if n == 0xffffffff:
+            return None
+        pos += n
+        return value[pos - n:pos]
+    while pos < len(value):
+        key = blob()
+        (nh,) = struct.unpack_from(">H", value, pos)
+        pos += 2
+        hdrs = []
+        for _ in range(nh):
+            (nl,) = struct.unpack_from(">H", value, pos)
+            name = value[pos + 2:pos + 2 + nl].decode()
+            pos += 2 + nl
+            hdrs.append((name, blob()))
+        out.append((key, hdrs, blob()))
+    return out
+
+
+def rep_messages(topic):
+    """(bundles, plain messages, entries) of a repartition topic, each entry checked to lie in
+    the partition its key's murmur2 gives."""
+    msgs = read_all(topic, idle=2.0)
+    n = len(watermarks(topic))
+    bundles = plain = entries = 0
+    for m in msgs:
+        if any(k == "parley_bundle" for k, v in m.headers() or []):
+            bundles += 1
+            es = bundle_entries(m.value())
+            check(len(es) >= 2, f"a bundle holds two entries or more ({len(es)})")
+            for key, hdrs, value in es:
+                check((murmur2(key) & 0x7fffffff) % n == m.partition(),
+                      f"entry {key!r} lies in its key's partition {(murmur2(key) & 0x7fffffff) % n} ({m.partition()})")
+                check(any(k in ("parley_eid", "parley_event_ids") for k, v in hdrs),
+                      f"entry {key!r} keeps its headers ({hdrs})")
+            entries += len(es)
+        else:
+            plain += 1
+            entries += 1
+    return bundles, plain, entries
+
+
+b, p, e = rep_messages(f"{t0.group}.repartition")
+want = len(read_all(t0.events, idle=2.0)) + 20  # every record and every article's manifest
+log(f"repartition topic: {b} bundles, {p} plain messages, {e} entries (want {want})")
+check(b > 0 and e == want and b + p < e, f"bundled: {b} bundles and {p} plain messages for {e} entries")
+
+tb = Topics("bundle-off", partitions=2)
+feed(tb, 0, 10)
+db = Daemon(tb, "internal.purge.interval.ms=0", "internal.bundle.enabled=false")
+wait_settled(tb, timeout=120)
+db.stop()
+b, p, e = rep_messages(f"{tb.group}.repartition")
+want = len(read_all(tb.events, idle=2.0)) + 10
+check(b == 0 and p == e == want, f"internal.bundle.enabled=false: one message each ({b}, {p}, {e}, want {want})")
+check(article_ids(tb) == {f"a{i:06d}" for i in range(10)}, "every article has events without bundles too")
 
 # A changelog made without compaction (by hand, or auto-created under an earlier parleyd):
 # named in a warning with the remedy.
