@@ -96,6 +96,11 @@ struct pipeline {
      * the topic's partition count (0 until ensure_internal_topics has read it). */
     bundle_partitioner partitioner;
     int32_t rep_partitions;
+    /* A repartition message taken from its queue that would carry the in-flight count past
+     * processing.max.inflight (a bundle counts as its entries) waits here for room; main
+     * thread only, dropped when partitions are revoked or the consumer rewinds. */
+    rd_kafka_message_t *parked;
+    long parked_bundle;
     /* Housekeeping of the internal topics (a thread of its own): the changelog's cleanup
      * policy is checked, and every internal.purge.interval.ms the records of the assigned
      * repartition partitions below the group's committed offsets are deleted
@@ -753,7 +758,25 @@ static void *worker_main(void *arg)
     }
 }
 
-static void dispatch(pipeline *pl, rd_kafka_message_t *m)
+/* The entries of a repartition bundle (bundle.h), -1 for a malformed one, 0 for a plain
+ * message. */
+static long rep_bundle(const rd_kafka_message_t *m)
+{
+    return bundle_is(m) ? bundle_count(m->payload, m->len) : 0;
+}
+
+/* Forgets the parked message (it was never dispatched: its offset is neither done nor
+ * committed, and the consumer or the partition's next owner reads it again). */
+static void drop_parked(pipeline *pl)
+{
+    if (pl->parked)
+        rd_kafka_message_destroy(pl->parked);
+    pl->parked = NULL;
+}
+
+/* Hands m to its worker; bundle: its entries when it is a bundle of the repartition topic
+ * (rep_bundle), -1 a malformed one, 0 none. */
+static void dispatch(pipeline *pl, rd_kafka_message_t *m, long bundle)
 {
     job *j = calloc(1, sizeof *j);
     if (!j) {
@@ -779,7 +802,7 @@ static void dispatch(pipeline *pl, rd_kafka_message_t *m)
     }
     /* A bundle carries a dozen records' work: it counts as its entries, so that the
      * window holds as much work as it did with one message per record. */
-    j->bundle = j->stage && bundle_is(m) ? bundle_count(m->payload, m->len) : 0;
+    j->bundle = j->stage ? bundle : 0;
     j->weight = j->bundle > 1 ? (int)j->bundle : 1;
     atomic_fetch_add(j->stage ? &pl->consumed_rep : &pl->consumed, (unsigned)j->weight);
     atomic_fetch_add(&pl->inflight_bytes, (long long)m->len);
@@ -971,6 +994,7 @@ static int restore_partition(pipeline *pl, int32_t p)
 static void rewind_consumer(pipeline *pl)
 {
     rd_kafka_topic_partition_list_t *a = NULL;
+    drop_parked(pl);
     if (rd_kafka_assignment(pl->consumer, &a) || !a)
         return;
     if (a->cnt > 0) {
@@ -1133,6 +1157,8 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         for (int i = 0; i < parts->cnt; i++) {
             const char *t = parts->elems[i].topic;
             offset_tracker_revoke(tracker_for(pl, t), parts->elems[i].partition);
+            if (is_rep(pl, t) && pl->parked && pl->parked->partition == parts->elems[i].partition)
+                drop_parked(pl);
             if (is_rep(pl, t)) {
                 cluster_store_drop(pl->store, parts->elems[i].partition);
                 if (pl->articles)
@@ -1900,20 +1926,32 @@ static void wait_wake(pipeline *pl, int timeout_ms)
     }
 }
 
-/* The next messages to dispatch (at most cap; 0 after waiting a while): only while fewer
- * than processing.max.inflight messages and max.inflight.bytes are in flight (a single
- * large message always proceeds), and repartition records first, several at a time
- * (they are small and finish work already started). */
-static size_t next_messages(pipeline *pl, rd_kafka_message_t **out, size_t cap)
+/* The next message to dispatch (0 after waiting a while): only while fewer than
+ * processing.max.inflight messages (a bundle counts as its entries) and max.inflight.bytes
+ * are in flight (a single large message or bundle always proceeds), and repartition
+ * records first (they finish work already started). */
+static int next_message(pipeline *pl, rd_kafka_message_t **out, long *bundle)
 {
     int64_t n = atomic_load(&pl->inflight), bytes = atomic_load(&pl->inflight_bytes);
     int input_ok = n < pl->max_inflight && (bytes < pl->max_inflight_bytes || n == 0);
-    if (pl->rep_q && input_ok) {
-        int64_t room = pl->max_inflight - n;
-        ssize_t k = rd_kafka_consume_batch_queue(pl->rep_q, 0, out,
-                                                 (size_t)room < cap ? (size_t)room : cap);
-        if (k > 0)
-            return (size_t)k;
+    if (pl->rep_q && input_ok && !pl->parked) {
+        rd_kafka_message_t *m = NULL;
+        if (rd_kafka_consume_batch_queue(pl->rep_q, 0, &m, 1) == 1) {
+            pl->parked = m;
+            pl->parked_bundle = rep_bundle(m);
+        }
+    }
+    if (pl->parked) {
+        int64_t w = pl->parked_bundle > 1 ? pl->parked_bundle : 1;
+        if (n == 0 || (n + w <= pl->max_inflight && bytes < pl->max_inflight_bytes)) {
+            *out = pl->parked;
+            *bundle = pl->parked_bundle;
+            pl->parked = NULL;
+            return 1;
+        }
+        int64_t below = n + w > pl->max_inflight ? pl->max_inflight - w + 1 : n;
+        wait_inflight(pl, -1, below > 0 ? below : 1, 100);
+        return 0;
     }
     if (!input_ok) {
         /* Over the count: wait until a quarter of the limit has finished (one wake-up per
@@ -1922,10 +1960,11 @@ static size_t next_messages(pipeline *pl, rd_kafka_message_t **out, size_t cap)
         wait_inflight(pl, -1, below > 0 ? below : 1, 100);
         return 0;
     }
-    out[0] = rd_kafka_consumer_poll(pl->consumer, pl->rep_q ? 0 : 100);
-    if (!out[0] && pl->rep_q)
+    *bundle = 0;
+    *out = rd_kafka_consumer_poll(pl->consumer, pl->rep_q ? 0 : 100);
+    if (!*out && pl->rep_q)
         wait_wake(pl, 100);
-    return out[0] ? 1 : 0;
+    return *out != NULL;
 }
 
 void pipeline_set_mock_cluster(pipeline *pl)
@@ -1999,22 +2038,21 @@ int pipeline_run(pipeline *pl, volatile sig_atomic_t *stop)
             store_offsets(pl);
             last_store = now_ms();
         }
-        rd_kafka_message_t *batch[64];
-        size_t got = next_messages(pl, batch, sizeof batch / sizeof batch[0]);
-        for (size_t i = 0; i < got; i++) {
-            rd_kafka_message_t *m = batch[i];
-            if (m->err) {
-                if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
-                    plog(PLOG_WARN, "consumer", "consume error: %s",
-                         rd_kafka_message_errstr(m));
-                rd_kafka_message_destroy(m);
-                continue;
-            }
-            if (pl->eos)
-                pl->txn_msgs++;
-            dispatch(pl, m);
+        rd_kafka_message_t *m;
+        long bundle;
+        if (!next_message(pl, &m, &bundle))
+            continue;
+        if (m->err) {
+            if (m->err != RD_KAFKA_RESP_ERR__PARTITION_EOF)
+                plog(PLOG_WARN, "consumer", "consume error: %s", rd_kafka_message_errstr(m));
+            rd_kafka_message_destroy(m);
+            continue;
         }
+        if (pl->eos)
+            pl->txn_msgs++;
+        dispatch(pl, m, bundle);
     }
+    drop_parked(pl); /* not dispatched: read again after a restart */
 
     if (atomic_load(&pl->fatal)) {
         /* Do not commit anything: the uncommitted input is processed again on restart. */
