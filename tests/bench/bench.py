@@ -20,7 +20,6 @@ import shutil
 import signal
 import socket
 import statistics
-import struct
 import subprocess
 import sys
 import threading
@@ -34,7 +33,9 @@ from confluent_kafka.admin import AdminClient, ConfigResource, NewTopic
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(ROOT, "tools"))
 import make_articles  # noqa: E402
+import parley_bundle  # noqa: E402
 
 A = None            # parsed arguments
 RES = {}            # everything measured, written to results.json
@@ -928,33 +929,6 @@ def read_back(topic, fn, idle_s=3.0, done=lambda: False):
     c.close()
 
 
-def bundle_headers(value):
-    """The headers of each entry of a repartition bundle (producers/bundle.h)."""
-    out, pos = [], 0
-
-    def blob():
-        nonlocal pos
-        (n,) = struct.unpack_from(">I", value, pos)
-        pos += 4
-        if n == 0xffffffff:
-            return None
-        pos += n
-        return value[pos - n:pos]
-    while pos < len(value):
-        blob()  # the key
-        (nh,) = struct.unpack_from(">H", value, pos)
-        pos += 2
-        hdrs = []
-        for _ in range(nh):
-            (nl,) = struct.unpack_from(">H", value, pos)
-            name = value[pos + 2:pos + 2 + nl].decode(errors="replace")
-            pos += 2 + nl
-            hdrs.append((name, blob()))
-        blob()  # the value
-        out.append(hdrs)
-    return out
-
-
 def trace_segments(tin, trep, per, sent, t0):
     """--latency-trace: splits each article's latency (to its last event record's append) at
     the input's broker append (LogAppendTime) and at the moment stage A produced that
@@ -970,7 +944,7 @@ def trace_segments(tin, trep, per, sent, t0):
     def on_rep(m):
         hdrs = m.headers() or []
         if any(k == "parley_bundle" for k, v in hdrs):
-            hdrs = [h for entry in bundle_headers(m.value()) for h in entry]
+            hdrs = [h for key, entry, value in parley_bundle.entries(m.value()) for h in entry]
         for k, v in hdrs:
             if k == "parley_eid" and v:
                 produced_a[v.decode(errors="replace")] = m.timestamp()[1] / 1000.0

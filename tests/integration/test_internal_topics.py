@@ -19,6 +19,8 @@ partition librdkafka's murmur2 partitioner gives its key. With false, one messag
 from harness import *  # noqa: F401,F403
 from confluent_kafka.admin import ConfigResource
 import struct
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import parley_bundle  # noqa: E402
 
 TEXT = ("French Foreign Minister Claire Dumont met Brazilian Foreign Minister Paulo Ribeiro in "
         "Geneva on Monday, officials said. Kenyan President Daniel Mwangi visited Oslo on Tuesday "
@@ -115,32 +117,6 @@ def murmur2(data):
     return h
 
 
-def bundle_entries(value):
-    """The (key, headers, value) entries of a bundle's value (producers/bundle.h)."""
-    out, pos = [], 0
-
-    def blob():
-        nonlocal pos
-        (n,) = struct.unpack_from(">I", value, pos)
-        pos += 4
-        if n == 0xffffffff:
-            return None
-        pos += n
-        return value[pos - n:pos]
-    while pos < len(value):
-        key = blob()
-        (nh,) = struct.unpack_from(">H", value, pos)
-        pos += 2
-        hdrs = []
-        for _ in range(nh):
-            (nl,) = struct.unpack_from(">H", value, pos)
-            name = value[pos + 2:pos + 2 + nl].decode()
-            pos += 2 + nl
-            hdrs.append((name, blob()))
-        out.append((key, hdrs, blob()))
-    return out
-
-
 def rep_messages(topic):
     """(bundles, plain messages, entries) of a repartition topic, each entry checked to lie in
     the partition its key's murmur2 gives."""
@@ -150,7 +126,7 @@ def rep_messages(topic):
     for m in msgs:
         if any(k == "parley_bundle" for k, v in m.headers() or []):
             bundles += 1
-            es = bundle_entries(m.value())
+            es = parley_bundle.entries(m.value())
             check(len(es) >= 2, f"a bundle holds two entries or more ({len(es)})")
             for key, hdrs, value in es:
                 check((murmur2(key) & 0x7fffffff) % n == m.partition(),
