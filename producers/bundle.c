@@ -87,16 +87,6 @@ static void put_entry(wbuf *w, const poutput *o)
     put_bytes(w, o->value, o->value_len);
 }
 
-static void drop(poutput *o)
-{
-    free(o->topic);
-    free(o->key);
-    free(o->value);
-    if (o->hdrs)
-        rd_kafka_headers_destroy(o->hdrs);
-    memset(o, 0, sizeof *o);
-}
-
 bundle_partitioner bundle_partitioner_named(const char *name)
 {
     static const struct {
@@ -164,7 +154,7 @@ size_t bundle_outputs(poutputs *l, const char *topic, int32_t partitions, bundle
         rd_kafka_header_add(h, BUNDLE_HEADER, -1, "1", 1);
         int32_t partition = first->partition;
         for (size_t k = 0; k < nm; k++)
-            drop(&l->v[members[k]]);
+            poutput_clear(&l->v[members[k]]);
         l->v[i] = (poutput){OUT_INTERNAL, t, NULL, 0, w.b, w.n, h, partition};
         made++;
     }

@@ -14,15 +14,20 @@ void poutputs_init(poutputs *l)
     memset(l, 0, sizeof *l);
 }
 
+void poutput_clear(poutput *o)
+{
+    free(o->topic);
+    free(o->key);
+    free(o->value);
+    if (o->hdrs)
+        rd_kafka_headers_destroy(o->hdrs);
+    memset(o, 0, sizeof *o);
+}
+
 void poutputs_clear(poutputs *l)
 {
-    for (size_t i = 0; i < l->n; i++) {
-        free(l->v[i].topic);
-        free(l->v[i].key);
-        free(l->v[i].value);
-        if (l->v[i].hdrs)
-            rd_kafka_headers_destroy(l->v[i].hdrs);
-    }
+    for (size_t i = 0; i < l->n; i++)
+        poutput_clear(&l->v[i]);
     free(l->v);
     memset(l, 0, sizeof *l);
 }

@@ -28,6 +28,8 @@ typedef struct poutputs {
 } poutputs;
 
 void poutputs_init(poutputs *l);
+/* Frees what one output owns and zeroes it (its topic NULL). */
+void poutput_clear(poutput *o);
 /* Frees every output still owned by the list and empties it. */
 void poutputs_clear(poutputs *l);
 
