@@ -94,13 +94,20 @@ void jtext_string(jtext *w, const char *s, size_t len)
     jtext_putc(w, '"');
 }
 
-/* jansson's real format: %.17g, a ".0" when that looks like an integer, and exponents
- * without '+' or leading zeros. Returns the length written to b (64 bytes), 0 on error. */
+/* The shortest of %.15g, %.16g and %.17g that reads back as the same double (0.9, not
+ * the 0.90000000000000002 jansson's %.17g writes), a ".0" when that looks like an
+ * integer, and exponents without '+' or leading zeros, as jansson writes them. Returns
+ * the length written to b (64 bytes), 0 on error. */
 static size_t format_real(char b[64], double d)
 {
-    int n = snprintf(b, 64 - 3, "%.17g", d);
-    if (n <= 0 || n >= 64 - 3)
-        return 0;
+    int n = 0;
+    for (int prec = 15; prec <= 17; prec++) {
+        n = snprintf(b, 64 - 3, "%.*g", prec, d);
+        if (n <= 0 || n >= 64 - 3)
+            return 0;
+        if (prec == 17 || strtod(b, NULL) == d) /* the same locale both ways */
+            break;
+    }
     for (int i = 0; i < n; i++)
         if (b[i] == ',')
             b[i] = '.'; /* a locale's decimal comma */

@@ -36,7 +36,9 @@ static inline void jtext_putc(jtext *w, char c)
 const char *jtext_cstr(jtext *w);
 void jtext_string(jtext *w, const char *s, size_t n); /* a JSON string of n bytes of UTF-8 */
 void jtext_int(jtext *w, long long v);
-void jtext_real(jtext *w, double d);                  /* NaN and infinities set bad */
+/* The shortest text that reads back as d (0.9, not %.17g's 0.90000000000000002), in
+ * jansson's notation ("1.0", "1e21"); NaN and infinities set bad. */
+void jtext_real(jtext *w, double d);
 
 /* The decimal text of v written to buf, which has room for JTEXT_INT_MAX bytes (no NUL
  * is added); returns its length. What printf's %lld writes, without printf's cost. */

@@ -286,7 +286,9 @@ static int kind_code(const char *p, size_t n)
     return 0;
 }
 
-static float parse_float(const char *p, size_t n, bool *ok)
+/* A coordinate in degrees as microdegrees (the data's five or six decimals exactly: a
+ * record carries 54.68916, not a float's 54.689159393310547); |v| <= 180. */
+static int32_t parse_coord(const char *p, size_t n, bool *ok)
 {
     char buf[32];
     *ok = false;
@@ -298,8 +300,11 @@ static float parse_float(const char *p, size_t n, bool *ok)
     char *end;
     errno = 0;
     double v = strtod(buf, &end);
-    *ok = errno == 0 && *end == '\0';
-    return (float)v;
+    if (errno != 0 || *end != '\0' || !(v >= -180.0 && v <= 180.0)) {
+        return 0;
+    }
+    *ok = true;
+    return (int32_t)(v * 1e6 + (v < 0 ? -0.5 : 0.5)); /* to the nearest */
 }
 
 /* lexicon/gaz.tsv: phrase kind canonical country sector code lat lon */
@@ -320,8 +325,8 @@ static int load_gaz(loader *L, const cols *c)
     e.s[3] = S(L, c, 5);
     bool ok1 = false, ok2 = false;
     if (c->nc > 7) {
-        e.lat = parse_float(c->p[6], c->n[6], &ok1);
-        e.lon = parse_float(c->p[7], c->n[7], &ok2);
+        e.lat = parse_coord(c->p[6], c->n[6], &ok1);
+        e.lon = parse_coord(c->p[7], c->n[7], &ok2);
     }
     e.flags = ok1 && ok2 ? 1 : 0;
     e.casef = (uint8_t)((e.kind == K_TITLE || e.kind == K_GROUPN) ? CASE_ANY
@@ -416,13 +421,13 @@ static void add_list(loader *L, const cols *c, int col, px_entry *e)
     }
 }
 
-static float col_float(const cols *c, int i, bool *ok)
+static int32_t col_coord(const cols *c, int i, bool *ok)
 {
     *ok = false;
     if (i < 0 || i >= c->nc) {
         return 0;
     }
-    return parse_float(c->p[i], c->n[i], ok);
+    return parse_coord(c->p[i], c->n[i], ok);
 }
 
 /* Column index by header name; falls back to the documented position. */
@@ -448,8 +453,8 @@ static int load_data(loader *L, const cols *c, const char *base)
         e.s[1] = S(L, c, ci);
         e.s[2] = px_gaz_str(L->ctx->gaz, "GOV", 3);
         bool a, b;
-        e.lat = col_float(c, hc(L, "lat", 6), &a);
-        e.lon = col_float(c, hc(L, "lon", 7), &b);
+        e.lat = col_coord(c, hc(L, "lat", 6), &a);
+        e.lon = col_coord(c, hc(L, "lon", 7), &b);
         e.flags = a && b ? 1 : 0;
         e.casef = (uint8_t)casef_for(c->p[cn], c->n[cn]);
         (void)px_gaz_add(L->ctx->gaz, c->p[cn], c->n[cn], &e);
@@ -473,8 +478,8 @@ static int load_data(loader *L, const cols *c, const char *base)
         e.s[0] = S(L, c, cn);
         e.s[1] = S(L, c, ci);
         bool a, b;
-        e.lat = col_float(c, hc(L, "lat", 2), &a);
-        e.lon = col_float(c, hc(L, "lon", 3), &b);
+        e.lat = col_coord(c, hc(L, "lat", 2), &a);
+        e.lon = col_coord(c, hc(L, "lon", 3), &b);
         e.flags = a && b ? 1 : 0;
         int cp = hc(L, "population", 4);
         if (cp < c->nc) {

@@ -58,7 +58,7 @@ typedef struct px_entry {
     uint8_t flags;     /* kind-specific flags */
     int16_t a, b, c;   /* kind-specific small ints */
     uint32_t s[5];     /* string-pool offsets (0 = empty string) */
-    float lat, lon;
+    int32_t lat, lon;  /* places: microdegrees, the data's decimals exactly in 4 bytes */
     int32_t valid_from, valid_to; /* yyyymmdd, 0 = open */
     uint32_t next;     /* next entry on the same trie node, 0 = end */
 } px_entry;
@@ -133,7 +133,7 @@ typedef struct px_ent {
     char code[16];
     char surname[32];
     char first[32];
-    float lat, lon;        /* places */
+    int32_t lat, lon;      /* places: microdegrees */
     bool has_ll;
     int last_sent;
 } px_ent;

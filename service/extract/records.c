@@ -546,7 +546,7 @@ static void location_json(rw *w, const px_doc *d, const px_frame *f)
     }
     const px_ent *le = f->loc_ment >= 0 ? &d->ents[d->ments[f->loc_ment].ent] : NULL;
     const char *venue_country = NULL;
-    float vlat = 0, vlon = 0;
+    int32_t vlat = 0, vlon = 0;
     bool vll = false;
     if (f->venue_te) {
         uint32_t vl;
@@ -582,13 +582,13 @@ static void location_json(rw *w, const px_doc *d, const px_frame *f)
     bool ll = le ? le->has_ll : vll;
     w_key(w, "lat");
     if (ll) {
-        w_real(w, le ? le->lat : vlat);
+        w_real(w, (le ? le->lat : vlat) / 1e6); /* the data's decimal, as near as a double is */
     } else {
         w_null(w);
     }
     w_key(w, "lon");
     if (ll) {
-        w_real(w, le ? le->lon : vlon);
+        w_real(w, (le ? le->lon : vlon) / 1e6);
     } else {
         w_null(w);
     }

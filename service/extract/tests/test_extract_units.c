@@ -251,6 +251,20 @@ static void test_extract_record(void **state)
     assert_string_equal(json_string_value(json_object_get(r, "cameo")), "044");
     json_t *loc = json_object_get(r, "location");
     assert_string_equal(json_string_value(json_object_get(loc, "country")), "AUT");
+    /* the data's coordinates (cities.tsv: 48.20849 16.37208), not a float's 48.208488 */
+    assert_true(json_real_value(json_object_get(loc, "lat")) == 48.20849);
+    assert_true(json_real_value(json_object_get(loc, "lon")) == 16.37208);
+    px_text_records *tr = NULL;
+    assert_int_equal(px_extract_text(f->ctx, &a, &tr, &st, err, sizeof err), 0);
+    assert_int_equal(px_text_records_count(tr), 1);
+    const px_text_record *t0 = px_text_records_get(tr, 0);
+    char *text = strndup(t0->json, t0->len);
+    assert_non_null(strstr(text, "\"lat\":48.20849,\"lon\":16.37208,"));
+    assert_non_null(strstr(text, "\"confidence\":0.")); /* 0.9 or the like, never 17 digits */
+    const char *c = strstr(text, "\"confidence\":") + strlen("\"confidence\":");
+    assert_true(strspn(c, "0123456789.") <= 4);
+    free(text);
+    px_text_records_destroy(tr);
     /* event_id is stable across runs */
     char id1[64];
     snprintf(id1, sizeof id1, "%s", json_string_value(json_object_get(r, "event_id")));
