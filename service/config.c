@@ -79,7 +79,7 @@ static const pconfig_key table[] = {
     {"article.field.language", PCT_STRING, "language", 0, 0, NULL, "JSON field holding the language code."},
     {"article.max.depth", PCT_INT, "64", 2, 2048, NULL, "Deepest JSON nesting accepted in an article message (jansson parses at most 2048)."},
     {"extract.actors.file", PCT_STRING, "", 0, 0, NULL,
-     "User actor dictionary (TSV: name, aliases, country, sector, valid_from, valid_to); extends or overrides the built-in one."},
+     "User actor dictionary (UTF-8 TSV: name, aliases, country, sector, valid_from, valid_to, title); extends or overrides the built-in one. Read at start-up: a bad line stops check-config and run with file:line."},
     {"extract.data.dir", PCT_STRING, "", 0, 0, NULL,
      "Directory of lexicon files that replace the built-in ones of the same name (analysts' extensions)."},
     {"extract.max.records", PCT_INT, "200", 1, 100000, NULL, "Records per article at most."},

@@ -406,6 +406,22 @@ static const char *allocator_name(void)
 #endif
 }
 
+/* What processor_new reads besides the configuration table (alert rules, enrichment,
+ * the extractor's data and extract.actors.file) is configuration too: check-config checks
+ * it, and run refuses it with exit code 2 before it connects anywhere. */
+static int check_processing(const pconfig *conf)
+{
+    char err[1024];
+    err[0] = '\0';
+    processor *p = processor_new(conf, err, sizeof err);
+    if (!p) {
+        fprintf(stderr, "%s\n", err[0] ? err : "out of memory");
+        return 2;
+    }
+    processor_destroy(p);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     cli c;
@@ -454,6 +470,10 @@ int main(int argc, char **argv)
     if (plog_level_parse(pconfig_str(conf, "log.level"), &lvl) == 0)
         plog_set_level(lvl);
 
+    if (strcmp(c.cmd, "extract") != 0 && check_processing(conf) != 0) {
+        pconfig_destroy(conf);
+        return 2;
+    }
     if (!strcmp(c.cmd, "check-config")) {
         pconfig_print(conf, stdout);
         char err[1024];

@@ -618,6 +618,11 @@ static int load_text(loader *L, const char *base, const char *dir, const char *t
         if (n == 0) {
             continue;
         }
+        if (!px_utf8_valid(s, n)) {
+            /* a Latin-1 or Windows-1252 export: its names would never match UTF-8 text,
+             * and would put invalid UTF-8 in records */
+            return fail(L, "not UTF-8 (save the file as UTF-8)");
+        }
         if (s[0] == '#') {
             if (!header_seen) {
                 /* "# col1<TAB>col2 ..." names the columns */

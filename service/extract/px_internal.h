@@ -249,6 +249,7 @@ struct px_ctx {
 
 /* text.c */
 int px_tokenize(px_doc *d);          /* fills toks + keys */
+bool px_utf8_valid(const char *s, size_t n); /* strict: no overlongs, surrogates, > U+10FFFF */
 int px_split(px_doc *d);             /* fills sents */
 /* token i's NUL-terminated key (lower case) */
 static inline const char *px_tkey(const px_doc *d, uint32_t i)

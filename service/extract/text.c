@@ -33,6 +33,26 @@ static uint32_t utf8_multi(const char *s, size_t n, size_t i, size_t *len)
     return 0xFFFD;
 }
 
+bool px_utf8_valid(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t len;
+        uint32_t c = utf8_multi(s, n, i, &len);
+        /* utf8_multi takes any lead byte of the right shape: refuse U+FFFD from a bad byte,
+         * overlong forms, surrogates and what is past Unicode */
+        if ((c == 0xFFFD && len == 1) || (len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
+            c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
 /* The code point at byte i (U+FFFD for a byte that starts no valid sequence); ASCII
  * without a call. */
 static inline uint32_t utf8_at(const char *s, size_t n, size_t i, size_t *len)

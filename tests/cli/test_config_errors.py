@@ -69,5 +69,17 @@ expect("env passthrough", ["check-config"], 0, "kafka.client.id=abc",
 expect("-X wins over env", ["check-config", "-X", "topic.input=fromx"], 0, "topic.input=fromx  # -X",
        env={"PARLEY_TOPIC_INPUT": "fromenv"}, stream="stdout")
 expect("run refuses bad config", ["run", "-X", "topic.dlq.bogus=1"], 2, "unknown configuration key")
+# The user actor dictionary is configuration too: a file exported as Latin-1 (its names
+# would never match UTF-8 text) stops check-config, run and run --embedded with file:line.
+latin1 = os.path.join(d, "actors-latin1.tsv")
+with open(latin1, "wb") as f:
+    f.write(b"# name\taliases\tcountry\tsector\tvalid_from\tvalid_to\ttitle\n"
+            b"Ingrid Haugland\tHaugland\tNOR\tGOV\t\t\tforeign minister\n"
+            b"Jos\xe9 Garc\xeda\tGarc\xeda\tESP\tGOV\t\t\tforeign minister\n")
+for cmd in (["check-config"], ["run"], ["run", "--embedded"], ["extract", "--text", "/dev/null"]):
+    expect(f"{' '.join(cmd)}: actors file not UTF-8", [*cmd, "-X", f"extract.actors.file={latin1}"],
+           2, f"{latin1}:3: not UTF-8")
+expect("check-config: actors file missing",
+       ["check-config", "-X", f"extract.actors.file={os.path.join(d, 'none.tsv')}"], 2, "none.tsv")
 expect("usage error", ["frobnicate"], 2, "unknown command")
 sys.exit(1 if failures else 0)
