@@ -18,7 +18,7 @@ cd "$(dirname "$0")/../.."
 seconds=${FUZZ_SECONDS:-30}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 jobs=${FUZZ_JOBS:-2}
-all="fuzz_actors fuzz_article fuzz_bundle fuzz_clusters fuzz_config fuzz_corrections fuzz_extract fuzz_jsonw fuzz_wikidata_search fuzz_wikidata_entities fuzz_nominatim fuzz_html"
+all="fuzz_lexicon fuzz_article fuzz_bundle fuzz_clusters fuzz_config fuzz_corrections fuzz_extract fuzz_jsonw fuzz_wikidata_search fuzz_wikidata_entities fuzz_nominatim fuzz_html"
 targets=${*:-$all}
 
 command -v clang >/dev/null 2>&1 || { echo "run_fuzz.sh: clang is required" >&2; exit 2; }

@@ -1,9 +1,11 @@
-/* fuzz_actors.c - libFuzzer target for the user actor dictionary (extract.actors.file,
- * read by service/extract/lexicon.c): the input is written to a file and loaded with the
- * built-in data. A refused file must be refused with `file:line: why`; an accepted one
- * must extract without crashing a text that names its first entries (so that odd names,
- * aliases, countries, sectors, dates and titles reach the matcher and the records), and
- * every record must be one JSON object. */
+/* fuzz_lexicon.c - libFuzzer target for the files a user gives the extraction engine
+ * (service/extract/lexicon.c): the user actor dictionary (extract.actors.file) and the
+ * lexicon and gazetteer files of extract.data.dir, which replace the built-in ones of the
+ * same name. The input's first byte picks the file, the rest is its content; it is loaded
+ * with the built-in data. A refused file must be refused with `file:line: why`; with an
+ * accepted one the engine must extract without crashing a text that names the file's
+ * first entries (so that odd names, phrases, classes, countries and dates reach the
+ * matcher and the records), and every record must be one JSON object. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,20 +16,30 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-static char path[64];
+/* 0: the user actor dictionary; the others: extract.data.dir files */
+static const char *const files[] = {
+    "actors-user.tsv", "actors.tsv",    "triggers.tsv", "cues.tsv",    "timewords.tsv",
+    "gaz.tsv",         "countries.tsv", "cities.tsv",   "metonyms.tsv", "orgs.tsv",
+    "titles.tsv",      "venues.tsv",    "ambiguous.tsv"};
+#define NFILES (sizeof files / sizeof files[0])
+
+static char dir[64];
+static char paths[NFILES][128];
 
 static void remove_tmp(void)
 {
-    unlink(path);
+    for (size_t i = 0; i < NFILES; i++)
+        unlink(paths[i]);
+    rmdir(dir);
 }
 
 static void setup_once(void)
 {
-    snprintf(path, sizeof path, "/tmp/parley-fuzz-actors-XXXXXX");
-    int fd = mkstemp(path);
-    if (fd < 0)
+    snprintf(dir, sizeof dir, "/tmp/parley-fuzz-lexicon-XXXXXX");
+    if (!mkdtemp(dir))
         abort();
-    close(fd);
+    for (size_t i = 0; i < NFILES; i++)
+        snprintf(paths[i], sizeof paths[i], "%s/%s", dir, files[i]);
     atexit(remove_tmp);
 }
 
@@ -67,9 +79,16 @@ static void append(char *buf, size_t cap, size_t *len, const char *p, size_t n)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    if (!path[0])
+    if (!dir[0])
         setup_once();
-    FILE *f = fopen(path, "wb");
+    if (size == 0)
+        return 0;
+    size_t which = data[0] % NFILES;
+    data++;
+    size--;
+    for (size_t i = 0; i < NFILES; i++)
+        unlink(paths[i]); /* only this input's file replaces a built-in one */
+    FILE *f = fopen(paths[which], "wb");
     if (!f)
         abort();
     if (size && fwrite(data, 1, size, f) != size)
@@ -78,19 +97,22 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     px_options o;
     memset(&o, 0, sizeof o);
-    o.actors_file = path;
+    if (which == 0)
+        o.actors_file = paths[0];
+    else
+        o.data_dir = dir;
     char err[512];
     px_ctx *ctx = px_ctx_new(&o, err, sizeof err);
     if (!ctx) {
         /* bad lines are reported as path:line: why */
-        size_t pl = strlen(path);
-        if (strncmp(err, path, pl) != 0 || err[pl] != ':' || err[pl + 1] < '0' ||
+        size_t pl = strlen(paths[which]);
+        if (strncmp(err, paths[which], pl) != 0 || err[pl] != ':' || err[pl + 1] < '0' ||
             err[pl + 1] > '9')
             abort();
         return 0;
     }
-    /* "A met B in Paris on Monday. B visited A." with the file's first two names (an
-     * accepted file is UTF-8, as an article's text is) */
+    /* "A met B in Paris on Monday. B visited A. A and B held talks last week." with the
+     * file's first two phrases (an accepted file is UTF-8, as an article's text is) */
     const char *nm[2] = {"Emmanuel Macron", "Olaf Scholz"};
     size_t nl[2] = {strlen(nm[0]), strlen(nm[1])};
     first_names(data, size, nm, nl, 2);
@@ -105,6 +127,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     append(text, sizeof text, &len, " visited ", 9);
     append(text, sizeof text, &len, nm[0], nl[0]);
     append(text, sizeof text, &len, ". ", 2);
+    append(text, sizeof text, &len, nm[0], nl[0]);
+    append(text, sizeof text, &len, " and ", 5);
+    append(text, sizeof text, &len, nm[1], nl[1]);
+    append(text, sizeof text, &len, " held talks last week.", 22);
     px_article a = {.id = "fuzz", .published_at = "2024-03-06T12:00:00Z", .text = text,
                     .text_len = strlen(text)};
     px_text_records *recs = NULL;
