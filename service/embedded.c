@@ -4,6 +4,7 @@
 #include "embedded.h"
 
 #include "../consumers/article.h"
+#include "jsonw.h"
 #include "log.h"
 #include "pipeline.h"
 
@@ -96,7 +97,7 @@ static void print_envelope(const rd_kafka_message_t *m)
     if (!v && m->payload && utf8_valid(m->payload, m->len))
         v = json_stringn(m->payload, m->len);
     json_object_set_new(o, "value", v ? v : json_null());
-    char *s = json_dumps(o, JSON_COMPACT);
+    char *s = jsonw_dumps(o, NULL); /* reals as the records have them */
     if (s) {
         puts(s);
         free(s);

@@ -1,7 +1,7 @@
 /* fuzz_extract.c - libFuzzer target for the extraction engine (service/extract): any
  * valid UTF-8 text must extract without crashing, and every record must be a
  * parley.contact.v1 object whose spans are in-bounds UTF-8 byte offsets, and
- * px_extract_text must write each record as exactly the bytes jansson writes for its
+ * px_extract_text must write each record as exactly the bytes jsonw_dumps writes for its
  * tree (without first_report / duplicate_of). Invalid UTF-8 is skipped: the decoder
  * refuses it before extraction ever sees it. */
 #include <stdint.h>
@@ -11,6 +11,7 @@
 
 #include "article.h"
 #include "extract.h"
+#include "jsonw.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -78,7 +79,7 @@ static void run(const unsigned char *text, size_t len, const char *published_at)
         json_t *c = json_deep_copy(r);
         json_object_del(c, "first_report");
         json_object_del(c, "duplicate_of");
-        char *want = json_dumps(c, JSON_COMPACT);
+        char *want = jsonw_dumps(c, NULL);
         if (!t || !want || strlen(want) != t->len || memcmp(want, t->json, t->len) != 0 ||
             strcmp(t->event_id, json_string_value(json_object_get(r, "event_id"))) != 0)
             abort();
