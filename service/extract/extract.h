@@ -44,8 +44,9 @@ int px_extract(const px_ctx *ctx, const px_article *a, json_t **records, px_stat
 
 /* The same records as compact JSON text, written without building jansson trees (the
  * daemon's path: a tree per record cost as much as the rest of extraction). Each record's
- * text is exactly what jsonw_dumps (json_dumps(JSON_COMPACT) with each real at its shortest)
- * writes for px_extract's record less its "first_report" and "duplicate_of" members, whose place is kept. */
+ * text is exactly what jsonw_dumps (json_dumps(JSON_COMPACT) with each real at its
+ * shortest) writes for px_extract's record less its "first_report" and "duplicate_of"
+ * members, whose place is kept. */
 #define PX_TEXT_ACTORS 16
 typedef struct px_text_record {
     const char *json;        /* not NUL-terminated */
