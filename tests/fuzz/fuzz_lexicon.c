@@ -116,21 +116,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *nm[2] = {"Emmanuel Macron", "Olaf Scholz"};
     size_t nl[2] = {strlen(nm[0]), strlen(nm[1])};
     first_names(data, size, nm, nl, 2);
+    static const char *const parts[] = {"\1", " met ", "\2", " in Paris on Monday. ", "\2",
+                                        " visited ", "\1", ". ", "\1", " and ", "\2",
+                                        " held talks last week."};
     char text[2048];
     size_t len = 0;
     text[0] = '\0';
-    append(text, sizeof text, &len, nm[0], nl[0]);
-    append(text, sizeof text, &len, " met ", 5);
-    append(text, sizeof text, &len, nm[1], nl[1]);
-    append(text, sizeof text, &len, " in Paris on Monday. ", 21);
-    append(text, sizeof text, &len, nm[1], nl[1]);
-    append(text, sizeof text, &len, " visited ", 9);
-    append(text, sizeof text, &len, nm[0], nl[0]);
-    append(text, sizeof text, &len, ". ", 2);
-    append(text, sizeof text, &len, nm[0], nl[0]);
-    append(text, sizeof text, &len, " and ", 5);
-    append(text, sizeof text, &len, nm[1], nl[1]);
-    append(text, sizeof text, &len, " held talks last week.", 22);
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++) {
+        int k = parts[i][0] == '\1' ? 0 : parts[i][0] == '\2' ? 1 : -1; /* a name, or words */
+        const char *p = k < 0 ? parts[i] : nm[k];
+        append(text, sizeof text, &len, p, k < 0 ? strlen(p) : nl[k]);
+    }
     px_article a = {.id = "fuzz", .published_at = "2024-03-06T12:00:00Z", .text = text,
                     .text_len = strlen(text)};
     px_text_records *recs = NULL;
