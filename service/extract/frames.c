@@ -2245,8 +2245,10 @@ static void build(sctx *c, core *k)
                 }
             }
         } else {
-            for (int s = 0; s < ns; s++) {
-                padd(c, &P, subj[s], s == 0 ? R_SOURCE : R_PARTICIPANT);
+            /* "A and B met": the first-named is the source (subj[] runs from the verb
+             * leftwards) */
+            for (int s = ns - 1; s >= 0; s--) {
+                padd(c, &P, subj[s], s == ns - 1 ? R_SOURCE : R_PARTICIPANT);
             }
         }
         if (owner >= 0) {
@@ -2271,6 +2273,23 @@ static void build(sctx *c, core *k)
         }
         if (o.by >= 0 && P.n == 1) {
             padd(c, &P, o.by, R_TARGET);
+        }
+        /* "A and B met" names no other side: the next-named is A's partner, the target
+         * (CAMEO's A -> B; visitors visit their destination, below) */
+        if (!visitish && !mediation && ns >= 2) {
+            int tq = -1;
+            for (int q = 0; q < P.n; q++) {
+                if (P.role[q] == R_TARGET) {
+                    tq = -2;
+                    break;
+                }
+                if (tq == -1 && P.m[q] == subj[ns - 2] && P.role[q] == R_PARTICIPANT) {
+                    tq = q;
+                }
+            }
+            if (tq >= 0) {
+                P.role[tq] = R_TARGET;
+            }
         }
         /* visits: the host is the named person met, else the destination state */
         if (visitish) {
