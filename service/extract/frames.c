@@ -2275,8 +2275,8 @@ static void build(sctx *c, core *k)
             padd(c, &P, o.by, R_TARGET);
         }
         /* "A and B met" names no other side: the next-named is A's partner, the target
-         * (CAMEO's A -> B; visitors visit their destination, below) */
-        if (!visitish && !mediation && ns >= 2) {
+         * (CAMEO's A -> B; visitors visit their destination, below; co-hosts host no one) */
+        if (!visitish && !mediation && f.type != T_HOST && ns >= 2) {
             int tq = -1;
             for (int q = 0; q < P.n; q++) {
                 if (P.role[q] == R_TARGET) {
