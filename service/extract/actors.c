@@ -33,11 +33,23 @@ static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int k
         }
     }
     if (kind == K_PERSON) {
-        /* later (user) entries override built-in ones on the same phrase */
-        for (const px_entry *x = px_gaz_next(d->ctx->gaz, e); x; x = px_gaz_next(d->ctx->gaz, x)) {
-            if (x->kind == K_PERSON) {
-                e = x;
+        /* later (user) entries override built-in ones on the same phrase; of a person
+         * listed once per term of office ("Donald Trump" 2017-2021 and from 2025), the
+         * last entry whose term covers the publication date */
+        int p = d->pub_y ? d->pub_y * 10000 + d->pub_m * 100 + d->pub_d : 0;
+        const px_entry *in_term = NULL;
+        for (const px_entry *x = e; x; x = px_gaz_next(d->ctx->gaz, x)) {
+            if (x->kind != K_PERSON) {
+                continue;
             }
+            e = x;
+            if (p && (x->valid_from == 0 || p >= x->valid_from) &&
+                (x->valid_to == 0 || p <= x->valid_to)) {
+                in_term = x;
+            }
+        }
+        if (in_term) {
+            e = in_term;
         }
     }
     if (len) {
@@ -857,7 +869,7 @@ int px_actors(px_doc *d, int si)
                 i++;
             }
         }
-        bool locpp = false;
+        bool locpp = false, visit_obj = false;
         if (start > tb) {
             uint32_t pk = start - 1;
             const char *pkey = px_tkey(d, pk);
@@ -866,6 +878,9 @@ int px_actors(px_doc *d, int si)
                     px_streq(pkey, "into") || px_streq(pkey, "outside") ||
                     px_streq(pkey, "inside") || px_streq(pkey, "for") ||
                     px_streq(pkey, "via");
+            /* "will visit Washington": a visit's object is a place before a surname */
+            visit_obj = px_streq(pkey, "visit") || px_streq(pkey, "visits") ||
+                        px_streq(pkey, "visited") || px_streq(pkey, "visiting");
             if (px_streq(pkey, "for")) {
                 /* "left for X" only */
                 locpp = pk > tb && (px_tis(d, pk - 1, "left") || px_tis(d, pk - 1, "leave") ||
@@ -956,7 +971,14 @@ int px_actors(px_doc *d, int si)
             if (!group) {
                 uint32_t pl;
                 pe = lex(d, q, lim, K_PERSON, &pl);
-                if (pe) {
+                uint32_t tpl = 0;
+                const px_entry *tpe = q == tend ? lex(d, tstart, lim, K_PERSON, &tpl) : NULL;
+                if (!pe && tpe && tstart + tpl > tend) {
+                    /* a dictionary name that starts with its title: "King Charles", "Pope Leo" */
+                    pe = tpe;
+                    nstart = tend;
+                    nl = tstart + tpl - tend;
+                } else if (pe) {
                     nstart = q;
                     nl = pl;
                 } else {
@@ -1242,7 +1264,7 @@ int px_actors(px_doc *d, int si)
         /* a capitalised word that is a known person's surname or an ambiguous city name
          * ("Austin", "Reading") is read as a name unless a place preposition precedes */
         bool name_first = false;
-        if (!locpp && (d->toks[i].flags & TF_CAP) && !cl) {
+        if (!locpp && !visit_obj && (d->toks[i].flags & TF_CAP) && !cl) {
             uint32_t l1 = 0;
             const px_entry *ce = lex(d, i, lim, K_CITY, &l1);
             const px_entry *co = lex(d, i, lim, K_COUNTRY, NULL);

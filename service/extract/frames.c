@@ -1595,6 +1595,40 @@ static void post_scan(sctx *c, core *k, post *o)
 
 /* ---------- build frames ---------- */
 
+/* "The summit between A and B was cancelled", "talks were suspended": a decision in the
+ * passive after a contact noun's phrase (where post_scan stopped) is the contact's latest
+ * stage. Returns the status, or 0 when there is none. */
+static uint8_t passive_decision(const sctx *c, const core *k, const post *o)
+{
+    const px_doc *d = c->d;
+    uint32_t l = 0;
+    const px_entry *e = trig(d, o->end, c->te, TR_DECIDE_V, &l);
+    if (k->form != F_NOUN || !e || !(e->flags & (TRF_PAST | TRF_PPART)) || o->end <= k->after) {
+        return 0;
+    }
+    /* was / were / has been / will be [adverb]: an adverb or two may come between */
+    uint32_t p = o->end - 1;
+    for (int n = 0; n < 2 && p > k->after && !cue1(d, p, CUE_AUX); n++) {
+        if (cue1(d, p, CUE_NEG) || !(d->toks[p].flags & TF_ALPHA) || ment_at(c, p) >= 0 ||
+            (d->toks[p].flags & TF_CAP)) {
+            return 0;
+        }
+        p--;
+    }
+    if (!(is(d, p, "was") || is(d, p, "were") || is(d, p, "been") || is(d, p, "be") ||
+          is(d, p, "is") || is(d, p, "are"))) {
+        return 0;
+    }
+    /* "was not cancelled" */
+    for (uint32_t q = p; q < o->end; q++) {
+        if (cue1(d, q, CUE_NEG)) {
+            return 0;
+        }
+    }
+    return e->b == S_PROPOSED ? 0 : (uint8_t)e->b; /* "was requested": the asking, not a stage */
+}
+
+
 static bool same_side(const px_ent *a, const px_ent *b)
 {
     if (!a || !b) {
@@ -2084,6 +2118,10 @@ static void build(sctx *c, core *k)
     }
     post o;
     post_scan(c, k, &o);
+    uint8_t pst = passive_decision(c, k, &o);
+    if (pst) {
+        k->status = pst;
+    }
     if (k->agent >= 0 && !k->vte && k->te > k->ts + 1 && k->te >= 2 &&
         (is(d, k->te - 2, "the") || is(d, k->te - 2, "this"))) {
         /* "send its minister to the meeting": the event named earlier in the article */

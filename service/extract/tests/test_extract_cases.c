@@ -24,14 +24,19 @@ static const char *sget(json_t *o, const char *k)
 
 static bool actor_ok(json_t *rec, const char *want)
 {
+    /* "role:Name" or "role:Name@CODE" (the actor's code too: "source:Denys Shmyhal@UKRMIL") */
     const char *colon = strchr(want, ':');
     const char *name = colon ? colon + 1 : want;
+    const char *at = strchr(name, '@');
+    size_t nl = at ? (size_t)(at - name) : strlen(name);
     size_t rl = colon ? (size_t)(colon - want) : 0;
     size_t i;
     json_t *a;
     json_array_foreach(json_object_get(rec, "actors"), i, a) {
-        const char *n = sget(a, "name"), *r = sget(a, "role");
-        if (n && strcmp(n, name) == 0 && (!rl || (r && strlen(r) == rl && strncmp(r, want, rl) == 0))) {
+        const char *n = sget(a, "name"), *r = sget(a, "role"), *code = sget(a, "code");
+        if (n && strlen(n) == nl && strncmp(n, name, nl) == 0 &&
+            (!rl || (r && strlen(r) == rl && strncmp(r, want, rl) == 0)) &&
+            (!at || (code && strcmp(code, at + 1) == 0))) {
             return true;
         }
     }
