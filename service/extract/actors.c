@@ -1281,8 +1281,12 @@ int px_actors(px_doc *d, int si)
                 name_first = true;
             }
             const char *cat = ce && !co ? ambig_cat(d, i, l1) : NULL;
-            if (cat && (px_streq(cat, "given-name") || px_streq(cat, "surname") ||
-                        px_streq(cat, "word") || px_streq(cat, "org"))) {
+            /* a capital that is also a surname ("Washington urged Beijing") is the state's
+             * metonym unless a person of that name is in the article */
+            bool capital1 = l1 == 1 && lex(d, i, lim, K_CAPITAL, NULL) && coref_name(d, i) < 0;
+            if (cat && !capital1 &&
+                (px_streq(cat, "given-name") || px_streq(cat, "surname") ||
+                 px_streq(cat, "word") || px_streq(cat, "org"))) {
                 name_first = true;
             }
             /* a longer venue or institution starting with a city name ("Shangri-La

@@ -31,6 +31,11 @@ typedef struct core {
     uint32_t vts, vte;    /* the event a motion verb travels to ("for the G7 summit"), 0/0 */
     int32_t agent;        /* the delegate of "send X to the meeting", -1 */
     int32_t pur;          /* purpose infinitive: index of the contact it serves, -1 */
+    int32_t asked[4];     /* "invited A and B to visit": the ones asked, nasked of them */
+    int nasked;
+    int32_t asker;        /* "was invited by X to visit": the one who asks, -1 */
+    bool asked_subj;      /* "X was invited to visit": the subject is the one asked */
+    bool self_dec;        /* the core word is itself the decision: "invited X to Moscow" */
     int32_t adj[4];
     int nadj;
     const char *rule;
@@ -126,6 +131,9 @@ static bool is_party_kind(const sctx *c, int rel)
     return m->kind == MK_PERSON || m->kind == MK_STATE || m->kind == MK_ORG ||
            m->kind == MK_GROUP || m->kind == MK_UNKNOWN;
 }
+
+static int coord_left(const sctx *c, int m, int *out, int max);
+static int coord_right(const sctx *c, int m, int *out, int max);
 
 static bool barrier(const px_doc *d, uint32_t i)
 {
@@ -421,6 +429,7 @@ static void find_cores(sctx *c)
         k.dest = -1;
         k.agent = -1;
         k.pur = -1;
+        k.asker = -1;
         uint32_t l;
         const px_entry *e;
         /* "send its foreign minister to the meeting": the delegate attends the event */
@@ -460,6 +469,62 @@ static void find_cores(sctx *c)
                         k.vte = M(c, vm)->te;
                     }
                     k.rule = "send+event";
+                    core_add(c, &k);
+                    i = k.te - 1;
+                    continue;
+                }
+            }
+        }
+        /* "invited Trump to Moscow", "invited him to the Shangri-La Dialogue": an invitation
+         * to a place is a proposed visit, to a named event a proposed attendance (to a
+         * contact noun or verb, "to a summit", "to visit", the contact word governs) */
+        if (k0 == 'i' && (e = trig(d, i, lim, TR_DECIDE_V, &l)) != NULL && e->c &&
+            px_tkey(d, i)[1] == 'n' && px_tkey(d, i)[2] == 'v') {
+            uint32_t j = i + l;
+            int pm = ment_at(c, j);
+            if (pm >= 0 && (M(c, pm)->flags & MF_PRON) && (M(c, pm)->flags & MF_POSS)) {
+                j = M(c, pm)->te;
+            } else if (j < lim && is(d, j, "the")) {
+                j++;
+            }
+            int am = ment_at(c, j);
+            if (am >= 0 && is_party_kind(c, am) &&
+                !(M(c, am)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) && !c->speaker[am]) {
+                int objs[4];
+                int no = coord_right(c, am, objs, 4);
+                uint32_t t = M(c, objs[no - 1])->te;
+                uint32_t q = t + 1;
+                if (q < lim && is(d, q, "the")) {
+                    q++;
+                }
+                int dm = t + 1 < lim && is(d, t, "to") ? ment_at(c, q) : -1;
+                const px_ment *dmm = dm >= 0 ? M(c, dm) : NULL;
+                const px_ent *de = dm >= 0 ? E(c, dm) : NULL;
+                bool venue = de && px_streq(de->code, "VENUE");
+                if (dmm && (dmm->kind == MK_PLACE || dmm->kind == MK_STATE ||
+                            (dmm->kind == MK_UNKNOWN && (dmm->flags & MF_LOCPP))) &&
+                    !(dmm->flags & MF_ADJ)) {
+                    k.ts = i;
+                    k.te = i + l;
+                    k.after = t;
+                    k.type = venue ? T_ATTEND : T_VISIT;
+                    k.form = F_VERB;
+                    k.vflags = e->flags;
+                    k.self_dec = true;
+                    k.dec = (uint8_t)e->c;
+                    for (int x = 0; x < no; x++) {
+                        k.asked[k.nasked++] = objs[x];
+                    }
+                    if (venue) {
+                        k.vts = dmm->ts;
+                        k.vte = dmm->te;
+                        while (k.vts + 1 < k.vte && (is(d, k.vts, "the") || is(d, k.vts, "a"))) {
+                            k.vts++;
+                        }
+                    } else {
+                        k.dest = dm;
+                    }
+                    k.rule = "invite+place";
                     core_add(c, &k);
                     i = k.te - 1;
                     continue;
@@ -735,6 +800,69 @@ static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
     return false;
 }
 
+
+/* "invited Modi to visit", "urged Israel and Hamas to resume talks", "invited him for
+ * talks": a request, demand or offer verb whose object, the one asked, stands between it
+ * and the contact. m is the object's last mention (before "to"/"for"). Returns the verb's
+ * first token and fills k (status, class, the ones asked), or -1. */
+static int64_t object_control(sctx *c, core *k, int m)
+{
+    px_doc *d = c->d;
+    if (m < 0 || !is_party_kind(c, m) || (M(c, m)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) ||
+        c->speaker[m]) {
+        return -1;
+    }
+    int objs[4];
+    int no = coord_left(c, m, objs, 4);
+    uint32_t q0 = M(c, objs[no - 1])->ts;
+    /* "his Tanzanian counterpart", "the two sides" */
+    int pm = q0 > c->tb ? ment_at(c, q0 - 1) : -1;
+    if (pm >= 0 && (M(c, pm)->flags & MF_PRON) && (M(c, pm)->flags & MF_POSS)) {
+        q0 = M(c, pm)->ts;
+    } else if (q0 > c->tb && (is(d, q0 - 1, "the") || cue1(d, q0 - 1, CUE_DET))) {
+        q0--;
+    }
+    /* "was invited by Putin to visit": the one who asks after "by" */
+    int asker = -1;
+    if (no == 1 && q0 > c->tb + 1 && is(d, q0 - 1, "by")) {
+        asker = m;
+        q0--;
+    }
+    uint32_t q = q0;
+    for (uint32_t back = 0; back < 3 && q > c->tb; back++) {
+        q--;
+        uint32_t gl = 0;
+        const px_entry *g = trig(d, q, c->te, TR_DECIDE_V, &gl);
+        if (!g || q + gl != q0) {
+            continue;
+        }
+        if (!g->c) {
+            return -1; /* agree, refuse, cancel ... take no object before "to" */
+        }
+        bool passive = q > c->tb && (is(d, q - 1, "was") || is(d, q - 1, "were") ||
+                                     is(d, q - 1, "been") || is(d, q - 1, "be") ||
+                                     is(d, q - 1, "is") || is(d, q - 1, "are"));
+        if ((asker >= 0) != passive || (passive && !(g->flags & (TRF_PAST | TRF_PPART)))) {
+            return -1;
+        }
+        k->status = (uint8_t)g->b;
+        k->dec = (uint8_t)g->c;
+        k->dec_tok = (int32_t)q;
+        k->governed = true;
+        if (asker >= 0) {
+            k->asker = asker;
+            k->asked_subj = true;
+        } else {
+            k->nasked = 0;
+            for (int x = no - 1; x >= 0; x--) {
+                k->asked[k->nasked++] = objs[x];
+            }
+        }
+        return (int64_t)q;
+    }
+    return -1;
+}
+
 static void governors(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -786,6 +914,15 @@ static void governors(sctx *c, core *k)
                     }
                     i = mm->ts;
                     continue;
+                }
+                if (!k->governed && !st && (is(d, i, "for") || is(d, i, "to"))) {
+                    /* "invited Modi for talks", "asked him for a meeting" */
+                    int64_t gq = object_control(c, k, m);
+                    if (gq >= 0) {
+                        st = k->status;
+                        i = (uint32_t)gq;
+                        continue;
+                    }
                 }
                 if (is(d, mm->ts > c->tb ? mm->ts - 1 : mm->ts, "from") ||
                     is(d, mm->ts > c->tb ? mm->ts - 1 : mm->ts, "by")) {
@@ -890,6 +1027,15 @@ static void governors(sctx *c, core *k)
                 }
                 k->dec_tok = (int32_t)p;
                 i = q;
+                continue;
+            }
+        }
+        /* "invited Modi to visit Moscow", "urged Israel and Hamas to resume talks" */
+        if (saw_to && is(d, i, "to") && k->form != F_NOUN && !k->governed && !st) {
+            int64_t gq = object_control(c, k, ment_at(c, p));
+            if (gq >= 0) {
+                st = k->status;
+                i = (uint32_t)gq;
                 continue;
             }
         }
@@ -1048,6 +1194,13 @@ static void governors(sctx *c, core *k)
             break;
         }
     }
+    if (k->self_dec && !k->drop) {
+        /* "invited", "will invite", "has invited": the invitation, whatever its tense */
+        if (neg) {
+            k->drop = true;
+        }
+        st = S_PROPOSED;
+    }
     k->status = st;
     /* contact nouns without any governor: a report of the contact ("talks between A and B
      * ended"); accepted as occurred when participants are explicit */
@@ -1086,7 +1239,12 @@ static void modality(sctx *c, core *k)
         k->rule = "habitual";
         return;
     }
-    if (window_has(c, a, k->ts, CUE_HYPO) || window_has(c, a, k->ts, CUE_RECOMMEND)) {
+    /* "urged Israel and Hamas to resume talks": an appeal to named parties is a proposal
+     * (CAMEO 026), not advice; only cues before the appeal verb count */
+    uint32_t rb = k->nasked > 0 && k->dec_tok >= 0 && (uint32_t)k->dec_tok < k->ts
+                      ? (uint32_t)k->dec_tok
+                      : k->ts;
+    if (window_has(c, a, k->ts, CUE_HYPO) || window_has(c, a, rb, CUE_RECOMMEND)) {
         k->drop = true;
         return;
     }
@@ -2191,6 +2349,26 @@ static void build(sctx *c, core *k)
         adjm[nadj++] = k->adj[a];
     }
     int owner = k->owner;
+    if (k->asked_subj) {
+        /* "X was invited (by Y) to visit": X is the one asked, Y the one who asks */
+        for (int s = ns - 1; s >= 0 && k->nasked < 4; s--) {
+            k->asked[k->nasked++] = subj[s];
+        }
+        ns = 0;
+        if (k->asker >= 0) {
+            subj[ns++] = k->asker;
+        }
+    }
+    if (k->nasked && ns == 0) {
+        if (k->self_dec) {
+            return; /* "the club invited X to Barcelona": nobody of a state invites */
+        }
+        /* the one who asks is not named: the ones asked are the contact's subject */
+        for (int x = k->nasked - 1; x >= 0 && ns < 4; x--) {
+            subj[ns++] = k->asked[x];
+        }
+        k->nasked = 0;
+    }
     if (k->agent >= 0 && f.status != S_DECLINED) {
         /* "X sent its envoy to the talks": the delegate is the one who attends */
         padd(c, &P, k->agent, R_SOURCE);
@@ -2292,8 +2470,19 @@ static void build(sctx *c, core *k)
         if (owner >= 0) {
             padd(c, &P, owner, P.n ? R_TARGET : R_SOURCE);
         }
+        /* "A invited B to visit", "A urged B and C to resume talks": the first asked is
+         * the target, the others and the contact's own partners are participants; the
+         * place a guest is invited to visit is the location, not a party */
+        for (int x = 0; x < k->nasked; x++) {
+            padd(c, &P, k->asked[x], x == 0 ? R_TARGET : R_PARTICIPANT);
+        }
         for (int x = 0; x < o.nobj; x++) {
-            padd(c, &P, o.obj[x], x == 0 && !mediation ? R_TARGET : R_PARTICIPANT);
+            if (k->nasked && visitish && M(c, o.obj[x])->kind == MK_STATE && x == 0 &&
+                !(M(c, o.obj[x])->flags & MF_ADJ)) {
+                k->dest = o.obj[x];
+                continue;
+            }
+            padd(c, &P, o.obj[x], x == 0 && !mediation && !k->nasked ? R_TARGET : R_PARTICIPANT);
         }
         for (int x = 0; x < o.nwith; x++) {
             padd(c, &P, o.with[x], P.n == 1 && !mediation ? R_TARGET : R_PARTICIPANT);
