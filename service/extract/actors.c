@@ -1340,7 +1340,9 @@ int px_actors(px_doc *d, int si)
                                px_tis(d, start - 1, "inside") || px_tis(d, start - 1, "outside"));
             bool place = be->kind == K_CITY || be->kind == K_VENUE || inst_place ||
                          ((be->kind == K_CAPITAL || be->kind == K_COUNTRY) && locpp && !poss &&
-                          !attrib);
+                          !attrib) ||
+                         /* "will visit Moscow": the city visited (a country stays a party) */
+                         (be->kind == K_CAPITAL && visit_obj && !poss);
             if (be->kind == K_DEMONYM) {
                 /* "the Chinese" (a state) vs "Chinese purchases" (attribute) */
                 bool nounish = end < lim && (d->toks[end].flags & TF_ALPHA) &&

@@ -632,8 +632,12 @@ static void find_cores(sctx *c)
                     const px_entry *cn3 = trig(d, q, lim, TR_CONTACT_N, &nl3);
                     if (cn3 && q > c->tb && (is(d, q - 1, "for") || det_like(c, q - 1))) {
                         uint32_t vl3 = 0;
-                        k.type = px_match_kind(d, q, K_VENUE, &vl3) && vl3 ? T_ATTEND
-                                                                            : (uint8_t)cn3->a;
+                        /* "for talks with X": a contact with a partner, not an event */
+                        uint32_t qa = q + nl3;
+                        bool partner = qa < lim && (is(d, qa, "with") || is(d, qa, "between"));
+                        k.type = !partner && px_match_kind(d, q, K_VENUE, &vl3) && vl3
+                                     ? T_ATTEND
+                                     : (uint8_t)cn3->a;
                         k.dest = m;
                         k.rule = "motion_verb+purpose";
                         k.form = F_LIGHT;
@@ -1331,6 +1335,12 @@ static int coord_left(const sctx *c, int m, int *out, int max)
     uint32_t i = M(c, m)->ts;
     while (n < max && i > c->tb + 1) {
         uint32_t p = i - 1;
+        /* "A and his Chinese counterpart B" */
+        int pm = ment_at(c, p);
+        if (pm >= 0 && (M(c, pm)->flags & MF_PRON) && (M(c, pm)->flags & MF_POSS) &&
+            M(c, pm)->ts > c->tb + 1) {
+            p = M(c, pm)->ts - 1;
+        }
         if (is(d, p, "and") || d->toks[p].p == ',') {
             uint32_t q = p;
             while (q > c->tb && (d->toks[q - 1].p == ',' || is(d, q - 1, "and"))) {
