@@ -36,6 +36,8 @@ typedef struct core {
     int32_t asker;        /* "was invited by X to visit": the one who asks, -1 */
     bool asked_subj;      /* "X was invited to visit": the subject is the one asked */
     bool self_dec;        /* the core word is itself the decision: "invited X to Moscow" */
+    bool setting;         /* a noun in a setting phrase ("during a meeting", "at talks"): a
+                             contact only with the parties of its clause */
     int32_t adj[4];
     int nadj;
     const char *rule;
@@ -742,9 +744,7 @@ static void find_cores(sctx *c)
             continue;
         }
         if (cn) {
-            if (venue_use(c, i)) {
-                continue;
-            }
+            k.setting = venue_use(c, i);
             k.ts = i;
             k.te = i + nl;
             k.after = k.te;
@@ -1155,7 +1155,8 @@ static void governors(sctx *c, core *k)
          * infinitive takes the status and subject of the preceding contact */
         for (int o = 0; o < c->ncore; o++) {
             const core *pk = &c->cores[o];
-            if (pk == k || pk->te > k->ts || pk->drop || !pk->status || k->ts - pk->te > 14) {
+            if (pk == k || pk->te > k->ts || pk->drop || pk->setting || !pk->status ||
+                k->ts - pk->te > 14) {
                 continue;
             }
             st = pk->status;
@@ -1340,6 +1341,8 @@ static int coord_left(const sctx *c, int m, int *out, int max)
         if (pm >= 0 && (M(c, pm)->flags & MF_PRON) && (M(c, pm)->flags & MF_POSS) &&
             M(c, pm)->ts > c->tb + 1) {
             p = M(c, pm)->ts - 1;
+        } else if (pm < 0 && is(d, p, "the") && p > c->tb + 1 && is(d, p - 1, "and")) {
+            p--; /* "A and the U.S. president" */
         }
         if (is(d, p, "and") || d->toks[p].p == ',') {
             uint32_t q = p;
@@ -2278,6 +2281,171 @@ static void host_head_country(sctx *c, const px_frame *f)
     }
 }
 
+/* a verb that reports what parties said or did in a contact: "discussed ... in a phone
+ * call", "told X during a meeting", "In talks with X, Y said" */
+static bool clause_verb(const px_doc *d, uint32_t i)
+{
+    static const char *const v[] = {
+        "discussed", "discuss", "discusses", "told", "tells", "said", "says", "agreed", "agree",
+        "stressed", "reaffirmed", "expressed", "exchanged", "reviewed", "assured", "briefed",
+        "thanked", "congratulated", "raised", "emphasised", "emphasized", "underlined",
+        "pledged", "promised", "welcomed", "noted", "warned", "conveyed", "urged", "asked",
+        "insisted", "vowed", "offered", "called", "signed", "condemned", "praised", NULL};
+    for (int q = 0; v[q]; q++) {
+        if (is(d, i, v[q])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* a clause verb whose object is the other party ("told Putin"), not a topic or a clause
+ * ("discussed Syria", "said Turkey was ready") */
+static bool person_object_verb(const px_doc *d, uint32_t i)
+{
+    static const char *const v[] = {"told", "tells", "assured", "briefed", "thanked",
+                                    "congratulated", "urged", "asked", "warned", "offered",
+                                    "promised", "praised", NULL};
+    for (int q = 0; v[q]; q++) {
+        if (is(d, i, v[q])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "Qatar's emir and the U.S. president discussed Gaza in a phone call", "Lukashenko told
+ * Putin during a meeting in Minsk", "In a phone call with Putin, Erdogan said ...": a
+ * contact noun in a prepositional phrase of a clause has that clause's subject and object
+ * as its parties. Fills subj (from the verb leftwards, as subject() does) and the objects
+ * into o; returns the number of subjects (0: not such a phrase). */
+static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
+{
+    px_doc *d = c->d;
+    if (k->form != F_NOUN || k->cs <= c->tb) {
+        return 0;
+    }
+    uint32_t pp = k->cs - 1;
+    if (!(is(d, pp, "in") || is(d, pp, "during") || is(d, pp, "at") || is(d, pp, "after") ||
+          is(d, pp, "following"))) {
+        return 0;
+    }
+    uint32_t s0 = c->tb;
+    while (s0 < pp && (d->toks[s0].flags & TF_DATELINE)) {
+        s0++;
+    }
+    uint32_t verb = 0;
+    int ns = 0;
+    int objs[4], nobj = 0;
+    bool fronted = pp == s0 || (pp == s0 + 1 && d->toks[s0].e - d->toks[s0].s > 4 &&
+                                memcmp(d->text + d->toks[s0].e - 3, "ing", 3) == 0);
+    if (fronted) {
+        /* "In a phone call with Putin, Erdogan said": the clause after the comma */
+        uint32_t q = k->after;
+        while (q < c->te && q < k->after + 16 && d->toks[q].p != ',' && d->toks[q].p != '.' &&
+               d->toks[q].p != ';') {
+            q++;
+        }
+        if (q + 1 >= c->te || d->toks[q].p != ',') {
+            return 0;
+        }
+        q++;
+        if (is(d, q, "the")) {
+            q++;
+        }
+        int m = ment_at(c, q);
+        if (m < 0 || !is_party_kind(c, m) || (M(c, m)->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) {
+            return 0;
+        }
+        int r[4];
+        int nr = coord_right(c, m, r, 4);
+        verb = M(c, r[nr - 1])->te;
+        while (verb < c->te && (cue1(d, verb, CUE_AUX) || trig(d, verb, c->te, TR_GOVERN_V, NULL))) {
+            verb++;
+        }
+        if (verb >= c->te || !clause_verb(d, verb)) {
+            return 0;
+        }
+        for (int x = nr - 1; x >= 0 && ns < max; x--) {
+            subj[ns++] = r[x];
+        }
+        int om = person_object_verb(d, verb) ? ment_at(c, verb + 1) : -1;
+        if (om >= 0 && is_party_kind(c, om) && !(M(c, om)->flags & (MF_ADJ | MF_LOCPP))) {
+            nobj = coord_right(c, om, objs, 4);
+        }
+    } else {
+        /* "X told Y during a meeting": left to the verb over its object */
+        uint32_t q = pp;
+        for (int n = 0; n < 10 && q > c->tb; n++) {
+            uint32_t t = q - 1;
+            int m = ment_at(c, t);
+            if (m >= 0) {
+                const px_ment *mm = M(c, m);
+                if (is_party_kind(c, m) && !(mm->flags & (MF_ADJ | MF_LOCPP | MF_POSS)) &&
+                    nobj < 4) {
+                    objs[nobj++] = m;
+                }
+                q = mm->ts;
+                continue;
+            }
+            if (clause_verb(d, t)) {
+                verb = t;
+                break;
+            }
+            if (!(d->toks[t].flags & TF_ALPHA) || cue1(d, t, CUE_CLAUSE) || cue1(d, t, CUE_REPORT) ||
+                trig(d, t, c->te, TR_CONTACT_V, NULL) || trig(d, t, c->te, TR_DECIDE_V, NULL)) {
+                return 0;
+            }
+            q = t;
+        }
+        if (!verb) {
+            return 0;
+        }
+        if (!person_object_verb(d, verb)) {
+            nobj = 0; /* "discussed the Gaza ceasefire in a call": a topic */
+        }
+        /* the subject, also when it is the speaker of the verb ("Xi told Biden") */
+        uint32_t b = verb;
+        while (b > c->tb && (chain_skip(c, b - 1) || is(d, b - 1, "also"))) {
+            b--;
+        }
+        int sm = b > c->tb ? ment_at(c, b - 1) : -1;
+        if (sm < 0 || !is_party_kind(c, sm) || (M(c, sm)->flags & (MF_ADJ | MF_LOCPP | MF_POSS))) {
+            return 0;
+        }
+        ns = coord_left(c, sm, subj, max);
+        /* objects were gathered right to left */
+        for (int x = 0; x < nobj / 2; x++) {
+            int t2 = objs[x];
+            objs[x] = objs[nobj - 1 - x];
+            objs[nobj - 1 - x] = t2;
+        }
+    }
+    /* "will discuss ... in a call on Monday": the contact is planned */
+    for (uint32_t q = verb; q > c->tb && q + 3 > verb; q--) {
+        uint32_t gl = 0;
+        const px_entry *g = trig(d, q - 1, c->te, TR_GOVERN_V, &gl);
+        if (g && q - 1 + gl == verb && k->status == S_OCCURRED) {
+            k->status = (uint8_t)g->b;
+            break;
+        }
+    }
+    if (o->nobj == 0) {
+        for (int x = 0; x < nobj; x++) {
+            o->obj[o->nobj++] = objs[x];
+        }
+    }
+    /* what they said in the contact does not make them mere speakers of a report */
+    for (int x = 0; x < ns; x++) {
+        c->speaker[subj[x]] = false;
+    }
+    for (int x = 0; x < o->nobj; x++) {
+        c->speaker[o->obj[x]] = false;
+    }
+    k->rule = "contact_noun+clause";
+    return ns;
+}
+
 static void build(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -2359,6 +2527,18 @@ static void build(sctx *c, core *k)
         adjm[nadj++] = k->adj[a];
     }
     int owner = k->owner;
+    if (k->setting || (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 &&
+                       o.nbetw == 0 && k->status == S_OCCURRED)) {
+        int n2 = ns == 0 && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0
+                     ? clause_parties(c, k, &o, subj, 4)
+                     : 0;
+        if (k->setting && n2 == 0) {
+            return; /* "after the meeting", "on the sidelines of the summit": a setting */
+        }
+        ns = n2 ? n2 : ns;
+        f.status = k->status;
+        f.rule = k->rule;
+    }
     if (k->asked_subj) {
         /* "X was invited (by Y) to visit": X is the one asked, Y the one who asks */
         for (int s = ns - 1; s >= 0 && k->nasked < 4; s--) {
