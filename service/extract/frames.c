@@ -1564,7 +1564,8 @@ static void post_scan(sctx *c, core *k, post *o)
                                  px_streq(pk, "with") || px_streq(pk, "between") ||
                                  px_streq(pk, "by") || px_streq(pk, "from") ||
                                  px_streq(pk, "of") || px_streq(pk, "near") ||
-                                 px_streq(pk, "into") || px_streq(pk, "among");
+                                 px_streq(pk, "into") || px_streq(pk, "among") ||
+                                 px_streq(pk, "on");
                     if (prepw) {
                         break;
                     }
@@ -1622,6 +1623,14 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             if (!is_party_kind(c, m) || c->speaker[m]) {
                 i = mm->te;
+                continue;
+            }
+            if (px_streq(prep, "on") && k->type == T_VISIT && mm->kind == MK_PERSON &&
+                o->nwith == 0) {
+                /* "paid a courtesy call on the emir": the one called on is the host */
+                o->with[o->nwith++] = m;
+                i = mm->te;
+                direct_ok = false;
                 continue;
             }
             if (px_streq(prep, "with")) {
@@ -2527,6 +2536,18 @@ static void build(sctx *c, core *k)
         adjm[nadj++] = k->adj[a];
     }
     int owner = k->owner;
+    /* "Putin received a phone call from Macron": the caller is the source, the one who
+     * received it the target */
+    if (k->form == F_NOUN && k->type == T_CALL && ns == 0 && o.by >= 0 && o.nobj == 0 &&
+        k->cs > c->tb &&
+        (is(d, k->cs - 1, "received") || is(d, k->cs - 1, "receives") ||
+         is(d, k->cs - 1, "took") || is(d, k->cs - 1, "answered") || is(d, k->cs - 1, "got"))) {
+        int rs[4];
+        int nr = subject(c, k->cs - 1, rs, 4);
+        for (int x = nr - 1; x >= 0 && o.nobj < 4; x--) {
+            o.obj[o.nobj++] = rs[x];
+        }
+    }
     if (k->setting || (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 &&
                        o.nbetw == 0 && k->status == S_OCCURRED)) {
         int n2 = ns == 0 && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0
