@@ -1298,6 +1298,20 @@ static void modality(sctx *c, core *k)
             }
         }
     }
+    /* "Lavrov denied that he had met the envoy", "denied meeting X": the contact is said
+     * not to have happened */
+    for (uint32_t i = k->cs, n2 = 0; i > c->tb && n2 < 6; i--, n2++) {
+        uint32_t p = i - 1;
+        if (d->toks[p].p == ',' || d->toks[p].p == ';' || (d->toks[p].flags & TF_QOPEN)) {
+            break;
+        }
+        if (is(d, p, "denied") || is(d, p, "denies") || is(d, p, "deny") || is(d, p, "denying")) {
+            if (k->status == S_OCCURRED) {
+                k->status = S_NOT_OCCURRED;
+            }
+            break;
+        }
+    }
     /* generic subjects: bare plurals only ("US defence secretaries meet their counterparts") */
 }
 
@@ -1393,6 +1407,30 @@ static int coord_right(const sctx *c, int m, int *out, int max)
     return n;
 }
 
+/* "Putin, who denied the claims, met Modi": before the comma at p closes a relative
+ * clause, its antecedent is the subject. Returns the mentions written (0: none). */
+static int relative_antecedent(const sctx *c, uint32_t p, int *out, int max)
+{
+    const px_doc *d = c->d;
+    for (uint32_t q = p; q > c->tb + 2 && p - q < 16; q--) {
+        if (d->toks[q - 1].p == '.' || d->toks[q - 1].p == ';') {
+            break;
+        }
+        if (q - 1 < p && d->toks[q - 1].p == ',' && !(is(d, q, "who") || is(d, q, "which"))) {
+            break;
+        }
+        if ((is(d, q - 1, "who") || is(d, q - 1, "which")) && d->toks[q - 2].p == ',') {
+            int m3 = ment_at(c, q - 3);
+            if (m3 >= 0 && is_party_kind(c, m3) &&
+                !(M(c, m3)->flags & (MF_ADJ | MF_LOCPP | MF_POSS)) && !c->speaker[m3]) {
+                return coord_left(c, m3, out, max);
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
 /* Subject of the chain starting at cs. Returns the number of mentions written. */
 static int subject(const sctx *c, uint32_t cs, int *out, int max)
 {
@@ -1438,6 +1476,10 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
         if (d->toks[p].p == ',') {
             /* a comma after a time phrase */
             if (p > c->tb && in_timex(c, p - 1, NULL)) {
+                int nr = relative_antecedent(c, p, out, max);
+                if (nr > 0) {
+                    return nr;
+                }
                 i = p;
                 continue;
             }
@@ -1465,7 +1507,7 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 out[0] = m2;
                 return 1;
             }
-            return 0;
+            return relative_antecedent(c, p, out, max);
         }
         /* "X and a group of deputies held talks": skip a short unknown noun phrase */
         if ((d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP)) {
