@@ -1343,6 +1343,39 @@ int px_actors(px_doc *d, int si)
                           !attrib) ||
                          /* "will visit Moscow": the city visited (a country stays a party) */
                          (be->kind == K_CAPITAL && visit_obj && !poss);
+            if (be->kind == K_DEMONYM && end < lim && px_tis(d, end, "capital") && !poss) {
+                /* "arrived in the Turkish capital": that state's capital city, a place */
+                char iso[4];
+                str_from_pool(d, iso, sizeof iso, be->s[1]);
+                const px_gaz *gz = d->ctx->gaz;
+                const px_entry *cap = NULL;
+                for (size_t q = 1; iso[0] && q < px_gaz_nentries(gz) && !cap; q++) {
+                    const px_entry *ce2 = px_gaz_entry_at(gz, q);
+                    if (ce2->kind == K_CITY && (ce2->sub & 1) &&
+                        px_streq(px_gaz_cstr(gz, ce2->s[1]), iso)) {
+                        cap = ce2;
+                    }
+                }
+                if (cap) {
+                    px_ent pl;
+                    ent_from_country(d, &pl, be);
+                    pl.kind = MK_PLACE;
+                    pl.sector[0] = 0;
+                    memcpy(pl.code, "CAPITAL", 8);
+                    str_from_pool(d, pl.name, sizeof pl.name, cap->s[0]);
+                    pl.lat = cap->lat;
+                    pl.lon = cap->lon;
+                    pl.has_ll = cap->flags & 1;
+                    pl.last_sent = si;
+                    int ei = px_ent_add(d, &pl);
+                    if (ei >= 0 && ment_push(d, det ? start : i, end + 1, i, MK_PLACE,
+                                             (uint16_t)(locpp ? MF_LOCPP : 0), ei) != 0) {
+                        return -1;
+                    }
+                    i = end + 1;
+                    continue;
+                }
+            }
             if (be->kind == K_DEMONYM) {
                 /* "the Chinese" (a state) vs "Chinese purchases" (attribute) */
                 bool nounish = end < lim && (d->toks[end].flags & TF_ALPHA) &&
@@ -1420,7 +1453,16 @@ int px_actors(px_doc *d, int si)
                 !px_tis(d, end, "by") && !px_tis(d, end, "as") && !px_tis(d, end, "would") &&
                 !px_tis(d, end, "is") && !px_tis(d, end, "are") && !px_tis(d, end, "was") &&
                 !px_tis(d, end, "were") && !px_tis(d, end, "has") && !px_tis(d, end, "had") &&
-                !px_tis(d, end, "have") && !px_tis(d, end, "will") && !px_tis(d, end, "but")) {
+                !px_tis(d, end, "have") && !px_tis(d, end, "will") && !px_tis(d, end, "but") &&
+                /* "with the United States while it faces ...": a clause or phrase follows */
+                !px_cue(d, end, CUE_CLAUSE, NULL) && !px_cue(d, end, CUE_COND, NULL) &&
+                !px_cue(d, end, CUE_LOCPREP, NULL) && !px_tis(d, end, "or") &&
+                !px_tis(d, end, "amid") && !px_tis(d, end, "during") && !px_tis(d, end, "about") &&
+                !px_tis(d, end, "against") && !px_tis(d, end, "despite") &&
+                !px_tis(d, end, "since") && !px_tis(d, end, "when") && !px_tis(d, end, "could") &&
+                !px_tis(d, end, "should") && !px_tis(d, end, "can") && !px_tis(d, end, "may") &&
+                !px_tis(d, end, "might") && !px_tis(d, end, "must") && !px_tis(d, end, "did") &&
+                !px_tis(d, end, "does") && !px_tis(d, end, "because") && !px_tis(d, end, "before")) {
                 fl |= MF_ADJ;
             }
             if (end < lim && (d->toks[end].flags & TF_HYPH)) {

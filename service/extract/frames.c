@@ -36,6 +36,7 @@ typedef struct core {
     int32_t asker;        /* "was invited by X to visit": the one who asks, -1 */
     bool asked_subj;      /* "X was invited to visit": the subject is the one asked */
     bool self_dec;        /* the core word is itself the decision: "invited X to Moscow" */
+    uint32_t pass_tok;    /* "was postponed": the passive decision's verb, 0 */
     bool setting;         /* a noun in a setting phrase ("during a meeting", "at talks"): a
                              contact only with the parties of its clause */
     int32_t adj[4];
@@ -2019,6 +2020,29 @@ static uint8_t future_mode(uint8_t st)
     }
 }
 
+/* The relative clause (", who ... ,") around token i: [*a, *b), or false. */
+static bool relative_span(const sctx *c, uint32_t i, uint32_t *a, uint32_t *b)
+{
+    const px_doc *d = c->d;
+    uint32_t q = i;
+    while (q > c->tb + 1 && i - q < 16 && d->toks[q - 1].p != ',' && d->toks[q - 1].p != '.') {
+        q--;
+    }
+    if (q <= c->tb + 1 || d->toks[q - 1].p != ',' || !(is(d, q, "who") || is(d, q, "which"))) {
+        return false;
+    }
+    uint32_t e = i;
+    while (e < c->te && e - i < 16 && d->toks[e].p != ',' && d->toks[e].p != '.') {
+        e++;
+    }
+    if (e >= c->te || d->toks[e].p != ',') {
+        return false;
+    }
+    *a = q;
+    *b = e;
+    return true;
+}
+
 static void attach_time(sctx *c, const core *k, px_frame *f)
 {
     px_doc *d = c->d;
@@ -2026,10 +2050,35 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     uint32_t bestdist = 1000;
     for (int t = 0; t < c->ntx; t++) {
         const px_time *x = &c->tx[t];
+        /* "Araqchi, who arrived late on Wednesday, was due to meet": the relative clause's
+         * time is its own verb's */
+        uint32_t ra, rb;
+        if (relative_span(c, x->ts, &ra, &rb) && !(k->ts >= ra && k->ts < rb)) {
+            continue;
+        }
+        /* "met X in Ankara on Thursday and urged Y to resume talks": an "and" between the
+         * time and another anchor, none between the time and this core, keeps it here */
+        bool and_k = false;
+        uint32_t klo = x->te <= k->ts ? x->te : k->te, khi = x->te <= k->ts ? k->ts : x->ts;
+        for (uint32_t q = klo; q < khi; q++) {
+            if (is(d, q, "and")) {
+                and_k = true;
+            }
+        }
         /* distance to this core */
         uint32_t dc = x->te <= k->ts ? k->ts - x->te : x->ts >= k->te ? x->ts - k->te : 0;
         if (x->te <= k->ts && x->te <= k->cs && k->cs > x->te) {
             dc = k->cs - x->te;
+        }
+        /* "a planned trip ... was postponed last month": the decision's time */
+        if (k->pass_tok && x->ts > k->pass_tok) {
+            continue;
+        }
+        /* "on Thursday urged Tehran to resume talks": a time before the deciding verb
+         * dates the decision, not the contact */
+        if (k->dec_tok >= 0 && (uint32_t)k->dec_tok < k->ts && x->te <= (uint32_t)k->dec_tok &&
+            k->form != F_NOUN && f->status != S_OCCURRED) {
+            continue;
         }
         /* "agreed on Thursday to resume talks": a time between the deciding verb and the
          * contact dates the decision, not the contact */
@@ -2066,6 +2115,15 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 }
             }
             if (sep && !(k->dec_tok >= 0 && i == (uint32_t)k->dec_tok)) {
+                continue;
+            }
+            bool and_i = false;
+            for (uint32_t q = lo; q < hi; q++) {
+                if (is(d, q, "and")) {
+                    and_i = true;
+                }
+            }
+            if (and_i && !and_k) {
                 continue;
             }
             uint32_t da = x->te <= i ? i - x->te : x->ts > i ? x->ts - i : 0;
@@ -2508,6 +2566,7 @@ static void build(sctx *c, core *k)
     uint8_t pst = passive_decision(c, k, &o);
     if (pst) {
         k->status = pst;
+        k->pass_tok = o.end;
     }
     if (k->agent >= 0 && !k->vte && k->te > k->ts + 1 && k->te >= 2 &&
         (is(d, k->te - 2, "the") || is(d, k->te - 2, "this"))) {
@@ -2546,6 +2605,17 @@ static void build(sctx *c, core *k)
                 subj[0] = m;
                 ns = 1;
                 break;
+            }
+        }
+    }
+    /* "X met Y on Thursday and urged Z to ...": a verb phrase coordinated with an earlier
+     * one has its subject */
+    if (ns == 0 && k->cs > c->tb && is(d, k->cs - 1, "and")) {
+        for (int o2 = 0; o2 < c->ncore; o2++) {
+            const core *pk = &c->cores[o2];
+            if (pk != k && !pk->drop && pk->form != F_NOUN && pk->te < k->cs &&
+                k->cs - pk->te < 16) {
+                ns = subject(c, pk->cs, subj, 4);
             }
         }
     }
