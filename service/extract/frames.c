@@ -2061,7 +2061,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         bool and_k = false;
         uint32_t klo = x->te <= k->ts ? x->te : k->te, khi = x->te <= k->ts ? k->ts : x->ts;
         for (uint32_t q = klo; q < khi; q++) {
-            if (is(d, q, "and")) {
+            if (is(d, q, "and") || is(d, q, "to")) {
                 and_k = true;
             }
         }
@@ -2098,7 +2098,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             for (int o = 0; o < c->ncore && !anchor; o++) {
                 /* a purpose noun ("welcomed X on Tuesday for talks") is no anchor */
                 const core *ok2 = &c->cores[o];
-                if (ok2 != k && i == ok2->ts && !ok2->venue &&
+                if (ok2 != k && i == ok2->ts && !ok2->venue && !ok2->setting &&
                     !(ok2->form == F_NOUN && ok2->ts > c->tb && is(d, ok2->ts - 1, "for"))) {
                     anchor = true;
                 }
@@ -2117,9 +2117,10 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             if (sep && !(k->dec_tok >= 0 && i == (uint32_t)k->dec_tok)) {
                 continue;
             }
+            /* ... or a "to" of a purpose ("met X on Monday to prepare the visit") */
             bool and_i = false;
             for (uint32_t q = lo; q < hi; q++) {
-                if (is(d, q, "and")) {
+                if (is(d, q, "and") || is(d, q, "to")) {
                     and_i = true;
                 }
             }
