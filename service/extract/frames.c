@@ -2666,8 +2666,10 @@ static void build(sctx *c, core *k)
         int n2 = ns == 0 && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0
                      ? clause_parties(c, k, &o, subj, 4)
                      : 0;
-        if (k->setting && n2 == 0) {
-            return; /* "after the meeting", "on the sidelines of the summit": a setting */
+        if (k->setting && n2 == 0 && o.nbetw < 2) {
+            /* "after the meeting", "on the sidelines of the summit": a setting ("after
+             * weeks of negotiations between A and B" names its own parties) */
+            return;
         }
         ns = n2 ? n2 : ns;
         f.status = k->status;
@@ -2968,6 +2970,20 @@ static void build(sctx *c, core *k)
         }
     }
     bool ok = sides >= 2;
+    /* "Manchester City hosted Real Madrid at the stadium", "Brazil hosted Argentina in a
+     * World Cup qualifier": in a sports report, parties that are only places, clubs or
+     * national sides (no official, no international body) are teams */
+    if (ok && window_has(c, c->tb, c->te, CUE_SPORT)) {
+        bool official = false;
+        for (int q = 0; q < Q.n; q++) {
+            const px_ent *e = E(c, Q.m[q]);
+            if ((M(c, Q.m[q])->kind == MK_PERSON && (e->title[0] || e->country[0])) ||
+                px_streq(e->sector, "IGO") || strncmp(e->code, "IGO", 3) == 0) {
+                official = true;
+            }
+        }
+        ok = official;
+    }
     if (!ok && (Q.n == 1 || (sides == 1 && k->agent >= 0)) && f.type == T_ATTEND &&
         (o.venue_te || o.nobj == 0)) {
         /* "X will attend the summit" */

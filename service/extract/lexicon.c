@@ -227,7 +227,8 @@ static int load_cues(loader *L, const cols *c)
     static const char *const cls[] = {"",       "future", "hypo",     "recommend", "habit",
                                       "neg",    "report", "cond",     "aux",       "fail",
                                       "analyst", "clause", "locprep", "particle",  "det",
-                                      "mod",    "pron",   "rel",      "past",      "domestic"};
+                                      "mod",    "pron",   "rel",      "past",      "domestic",
+                                      "sport"};
     px_entry e;
     memset(&e, 0, sizeof e);
     e.kind = K_CUE;
