@@ -894,6 +894,23 @@ static void governors(sctx *c, core *k)
         if (k->vflags & TRF_ING) {
             base = S_OCCURRED;
         }
+        /* a headline's "Modi to visit Japan next week": planned */
+        if (!base && k->ts >= c->tb + 2 && is(d, k->ts - 1, "to")) {
+            int hm = ment_at(c, k->ts - 2);
+            uint32_t s0 = c->tb;
+            while (s0 < k->ts && (d->toks[s0].flags & TF_DATELINE)) {
+                s0++;
+            }
+            if (hm >= 0 && is_party_kind(c, hm) &&
+                !(M(c, hm)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) && !c->speaker[hm]) {
+                int hs[4];
+                int nh = coord_left(c, hm, hs, 4);
+                uint32_t first = M(c, hs[nh - 1])->ts;
+                if (first == s0 || (first == s0 + 1 && is(d, s0, "the"))) {
+                    base = S_PLANNED;
+                }
+            }
+        }
     } else {
         base = 0;
     }
@@ -1659,10 +1676,16 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             /* "met her Brazilian counterpart X": a possessive pronoun only determines the
-             * next actor */
+             * next actor; so does a possessive state ("talks with China's Xi") */
             if ((mm->flags & MF_PRON) && (mm->flags & MF_POSS) && ment_at(c, mm->te) >= 0) {
                 i = mm->te;
                 continue;
+            }
+            if ((mm->flags & MF_POSS) && mm->kind == MK_STATE && mm->te + 1 < c->te &&
+                is(d, mm->te, "'s") && ment_at(c, mm->te + 1) >= 0 &&
+                M(c, ment_at(c, mm->te + 1))->kind == MK_PERSON) {
+                m = ment_at(c, mm->te + 1); /* the person, under the state's preposition */
+                mm = M(c, m);
             }
             if (!is_party_kind(c, m) || c->speaker[m]) {
                 i = mm->te;
@@ -2846,7 +2869,7 @@ static void build(sctx *c, core *k)
         }
         /* visits: the host is the named person met, else the destination state */
         if (visitish) {
-            int dest = o.dest >= 0 ? o.dest : -1;
+            int dest = o.dest >= 0 ? o.dest : k->dest; /* "arrived in Moscow for a visit" */
             bool have_target = false;
             for (int q = 0; q < P.n; q++) {
                 if (P.role[q] == R_TARGET) {
