@@ -667,6 +667,19 @@ static void find_cores(sctx *c)
                     w = q;
                 }
             }
+            /* "spoke over the phone with X" */
+            uint32_t pt = w >= 0 ? phone_tail(d, i + 1, lim) : 0;
+            if (pt && i + 1 + pt < lim && (is(d, i + 1 + pt, "with") || is(d, i + 1 + pt, "to"))) {
+                k.ts = i;
+                k.te = i + 1;
+                k.after = i + 1 + pt;
+                k.type = T_CALL;
+                k.form = F_VERB;
+                k.vflags = sf[w];
+                k.rule = "contact_verb";
+                core_add(c, &k);
+                continue;
+            }
             if (w >= 0 && i + 2 < lim && (is(d, i + 1, "with") || is(d, i + 1, "to"))) {
                 uint32_t j = i + 2;
                 bool phone = false;
@@ -2836,8 +2849,13 @@ static void build(sctx *c, core *k)
         for (int x = 0; x < o.nwith; x++) {
             padd(c, &P, o.with[x], P.n == 1 && !mediation ? R_TARGET : R_PARTICIPANT);
         }
+        /* "talks between A and B": A -> B, as for "A and B held talks" */
+        bool betw_first = P.n == 0;
         for (int x = 0; x < o.nbetw; x++) {
-            padd(c, &P, o.betw[x], mediation ? R_PARTICIPANT : (P.n == 0 ? R_SOURCE : R_PARTICIPANT));
+            padd(c, &P, o.betw[x],
+                 mediation ? R_PARTICIPANT
+                           : (P.n == 0 ? R_SOURCE
+                                       : (betw_first && x == 1 ? R_TARGET : R_PARTICIPANT)));
         }
         for (int a = 0; a < nadj; a++) {
             if (!mediation) {
