@@ -2722,8 +2722,10 @@ static void build(sctx *c, core *k)
         }
     }
     if (k->nasked && ns == 0) {
-        if (k->self_dec) {
-            return; /* "the club invited X to Barcelona": nobody of a state invites */
+        if (k->self_dec || !k->asked_subj) {
+            /* "the club invited X to Barcelona", "analysts urged Washington to negotiate":
+             * an appeal by no party is advice, not a proposal */
+            return;
         }
         /* the one who asks is not named: the ones asked are the contact's subject */
         for (int x = k->nasked - 1; x >= 0 && ns < 4; x--) {
