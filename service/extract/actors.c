@@ -1528,6 +1528,20 @@ int px_actors(px_doc *d, int si)
                             break;
                         }
                     }
+                    /* "Modi received him": an object pronoun is not its own clause's
+                     * subject; the closest other person is */
+                    if (ce >= 0 && px_streq(k, "him") && first_ment < d->nment &&
+                        d->ments[first_ment].kind == MK_PERSON &&
+                        d->ments[first_ment].ent == ce) {
+                        for (size_t m = d->nment; m-- > 0;) {
+                            const px_ment *pm = &d->ments[m];
+                            if (pm->kind == MK_PERSON && pm->ent >= 0 && pm->ent != ce &&
+                                !d->ents[pm->ent].analyst) {
+                                ce = pm->ent;
+                                break;
+                            }
+                        }
+                    }
                     bool poss = px_streq(k, "his") || px_streq(k, "her");
                     if (ce >= 0 &&
                         ment_push(d, i, i + 1, i, MK_PERSON,

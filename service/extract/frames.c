@@ -2254,7 +2254,8 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
         return -1;
     }
     if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && !is(d, (uint32_t)start - 1, "and") &&
-        !(d->toks[start - 1].flags & TF_DATELINE)) {
+        !(d->toks[start - 1].flags & TF_DATELINE) &&
+        !in_timex(c, (uint32_t)start - 1, NULL)) { /* "On Friday the two leaders held talks" */
         return -1;
     }
     return start;
