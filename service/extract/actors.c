@@ -21,13 +21,14 @@ static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int k
         return NULL;
     }
     if (kind == K_CITY) {
-        /* same name in several countries: the capital, else the largest */
+        /* same name in several countries: the capital, else a listed summit venue ("Bali",
+         * the island, not the town in India), else the largest */
         for (const px_entry *x = px_gaz_next(d->ctx->gaz, e); x; x = px_gaz_next(d->ctx->gaz, x)) {
             if (x->kind != K_CITY) {
                 continue;
             }
-            if ((x->sub & 1) > (e->sub & 1) ||
-                ((x->sub & 1) == (e->sub & 1) && x->valid_from > e->valid_from)) {
+            if ((x->sub & 3) > (e->sub & 3) ||
+                ((x->sub & 3) == (e->sub & 3) && x->valid_from > e->valid_from)) {
                 e = x;
             }
         }

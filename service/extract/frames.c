@@ -419,6 +419,36 @@ static void find_cores(sctx *c)
     for (uint32_t i = c->tb; i < lim; i++) {
         if (ment_at(c, i) >= 0) {
             const px_ment *m = M(c, ment_at(c, i));
+            /* "Xi skipped the G20 summit", "boycotted the summit": a refused attendance */
+            const px_ent *ve = E(c, ment_at(c, i));
+            uint32_t dl = 0;
+            const px_entry *dv = NULL;
+            uint32_t vi = i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a")) ? i - 1 : i;
+            for (uint32_t q = vi; q > c->tb && q + 3 > vi && !dv; q--) {
+                dv = trig(d, q - 1, lim, TR_DECIDE_V, &dl);
+                if (dv && q - 1 + dl != vi) {
+                    dv = NULL;
+                }
+            }
+            if (ve && px_streq(ve->code, "VENUE") && m->kind == MK_PLACE && i == m->ts && dv &&
+                (dv->b == S_CANCELLED || dv->b == S_DECLINED) && !dv->c) {
+                core v;
+                memset(&v, 0, sizeof v);
+                v.dec_tok = -1;
+                v.owner = v.dest = v.agent = v.pur = v.asker = -1;
+                v.ts = vi; /* the deciding verb governs from here */
+                v.te = m->te;
+                v.after = m->te;
+                v.vts = m->ts;
+                v.vte = m->te;
+                while (v.vts + 1 < v.vte && (is(d, v.vts, "the") || is(d, v.vts, "a"))) {
+                    v.vts++;
+                }
+                v.type = T_ATTEND;
+                v.form = F_LIGHT;
+                v.rule = "decline+event";
+                core_add(c, &v);
+            }
             i = m->te - 1;
             continue;
         }
