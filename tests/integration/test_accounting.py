@@ -8,7 +8,9 @@ t = Topics("acct", partitions=3, out_partitions=1)
 values = [article(i) for i in range(N)]
 for k in range(POISON):  # sprinkle undecodable messages among the good ones
     values.insert(k * 200 + 7, b"\xff\xfe not json %d" % k)
-produce(t.input, values)
+# keyed, so every input partition gets messages (keyless, the sticky partitioner may put
+# them all in one or two partitions)
+produce(t.input, values, keys=[b"k%d" % n for n in range(len(values))])
 d = Daemon(t, "processing.processor=passthrough")
 wait_caught_up(t, timeout=240)
 rc = d.stop()
@@ -30,5 +32,7 @@ check(in_order, "each input partition's outputs keep its input order (2 worker t
 check(len(dlq) == POISON, f"{POISON} dead letters (got {len(dlq)})")
 com = committed(t.group, t.input)
 ends = end_offsets(t.input)
+# an empty partition has nothing to commit (-1001 at end offset 0)
+com = {p: (0 if o < 0 and ends.get(p) == 0 else o) for p, o in com.items()}
 check(com == ends, f"committed offsets {com} equal end offsets {ends}")
 print(f"accounting: {N} articles + {POISON} poison -> {len(ids)} records, {len(dlq)} dead letters")
