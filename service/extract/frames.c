@@ -1884,6 +1884,8 @@ static void post_scan(sctx *c, core *k, post *o)
 
 /* ---------- build frames ---------- */
 
+#define PASSIVE_DROP 0xFF
+
 /* "The summit between A and B was cancelled", "talks were suspended": a decision in the
  * passive after a contact noun's phrase (where post_scan stopped) is the contact's latest
  * stage. Returns the status, or 0 when there is none. */
@@ -1892,6 +1894,15 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o)
     const px_doc *d = c->d;
     uint32_t l = 0;
     const px_entry *e = trig(d, o->end, c->te, TR_DECIDE_V, &l);
+    /* "a phone call between A and B was not planned": no contact to report */
+    for (uint32_t q = k->after; k->form == F_NOUN && q + 2 < c->te && q <= o->end; q++) {
+        if ((is(d, q, "was") || is(d, q, "were") || is(d, q, "is") || is(d, q, "are") ||
+             is(d, q, "been")) &&
+            cue1(d, q + 1, CUE_NEG) &&
+            (is(d, q + 2, "planned") || is(d, q + 2, "scheduled") || is(d, q + 2, "expected"))) {
+            return PASSIVE_DROP;
+        }
+    }
     if (k->form != F_NOUN || !e || !(e->flags & (TRF_PAST | TRF_PPART)) || o->end <= k->after) {
         return 0;
     }
@@ -2632,6 +2643,9 @@ static void build(sctx *c, core *k)
     post o;
     post_scan(c, k, &o);
     uint8_t pst = passive_decision(c, k, &o);
+    if (pst == PASSIVE_DROP) {
+        return;
+    }
     if (pst) {
         k->status = pst;
         k->pass_tok = o.end;
