@@ -653,6 +653,13 @@ static int coref_name(const px_doc *d, uint32_t i)
     return best;
 }
 
+/* a person known only by a title: "Japan foreign minister" (the name ends with the title) */
+static bool title_named(const px_ent *x)
+{
+    size_t nl = strlen(x->name), tl = strlen(x->title);
+    return tl && nl >= tl && strcmp(x->name + nl - tl, x->title) == 0;
+}
+
 static int coref_title(const px_doc *d, const char *title)
 {
     int best = -1;
@@ -664,7 +671,11 @@ static int coref_title(const px_doc *d, const char *title)
         }
         const char *p = strstr(x->title, title);
         if (p && (p[tl] == '\0' || p[tl] == ' ')) {
-            if (best < 0 || x->last_sent >= d->ents[best].last_sent) {
+            /* the latest; in one sentence a named person before a nameless one ("Motegi
+             * will visit Beijing, the first trip by a Japanese foreign minister") */
+            const px_ent *b = best >= 0 ? &d->ents[best] : NULL;
+            if (!b || x->last_sent > b->last_sent ||
+                (x->last_sent == b->last_sent && (!title_named(x) || title_named(b)))) {
                 best = (int)e;
             }
         }
@@ -707,8 +718,13 @@ static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe)
         if (sec[0]) {
             memcpy(x->sector, sec, sizeof sec);
         }
-        if (!x->title[0]) {
-            str_from_pool(d, x->title, sizeof x->title, pe->s[4]);
+        /* "his Chinese counterpart Wang Yi": the office, not the relation */
+        if (!x->title[0] || px_streq(x->title, "counterpart")) {
+            char t[64];
+            str_from_pool(d, t, sizeof t, pe->s[4]);
+            if (t[0]) {
+                memcpy(x->title, t, sizeof x->title);
+            }
         }
     }
 }
@@ -1174,6 +1190,27 @@ int px_actors(px_doc *d, int si)
                 }
                 mend = nstart + nl;
             } else {
+                /* "the Chinese foreign minister" after "Wang Yi": the named official of
+                 * that country and title already in the article */
+                if (det && cl && x.country[0] && !cm.poss) {
+                    int ce = -1;
+                    for (size_t e = d->nent; e-- > 0 && ce < 0;) {
+                        const px_ent *y = &d->ents[e];
+                        if (y->kind == MK_PERSON && !title_named(y) && !y->analyst &&
+                            px_streq(y->country, x.country) && px_streq(y->title, x.title)) {
+                            ce = (int)e;
+                        }
+                    }
+                    if (ce >= 0) {
+                        d->ents[ce].last_sent = si;
+                        if (ment_push(d, start, tend, tstart, MK_PERSON,
+                                      (uint16_t)(MF_COREF | (locpp ? MF_LOCPP : 0)), ce) != 0) {
+                            return -1;
+                        }
+                        i = tend;
+                        continue;
+                    }
+                }
                 /* unnamed official: "Iraq's national security advisor" */
                 if (!cl && !det) {
                     /* a bare title ("president") with nothing else is not an actor */

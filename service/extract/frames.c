@@ -1803,6 +1803,22 @@ static void post_scan(sctx *c, core *k, post *o)
             if (commas > 2) {
                 break;
             }
+            /* ", the first trip by a Japanese minister to China": an appositive that names
+             * the contact again is not more of this one's material */
+            {
+                uint32_t j = i + 1;
+                for (int n = 0; n < 4 && j < c->te && ment_at(c, j) < 0 &&
+                                (d->toks[j].flags & TF_ALPHA) && !(d->toks[j].flags & TF_CAP) &&
+                                !trig(d, j, c->te, TR_CONTACT_N, NULL);
+                     n++) {
+                    j++;
+                }
+                if (j > i + 1 && j < c->te && trig(d, j, c->te, TR_CONTACT_N, NULL) &&
+                    (is(d, i + 1, "the") || is(d, i + 1, "his") || is(d, i + 1, "her") ||
+                     is(d, i + 1, "its") || is(d, i + 1, "their") || is(d, i + 1, "a"))) {
+                    break;
+                }
+            }
             /* ", President Bush scheduled ...": a new clause with its own subject */
             int mn = i + 1 < c->te ? ment_at(c, i + 1) : -1;
             if (mn >= 0 && is_party_kind(c, mn) && M(c, mn)->te < c->te) {
