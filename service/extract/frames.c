@@ -2146,8 +2146,8 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         /* "Araqchi, who arrived late on Wednesday, was due to meet": the relative clause's
          * time is its own verb's */
         uint32_t ra, rb;
-        if (relative_span(c, x->ts, &ra, &rb) && !(k->ts >= ra && k->ts < rb)) {
-            continue;
+        if (relative_span(c, x->ts, &ra, &rb) && is(d, ra, "who") && !(k->ts >= ra && k->ts < rb)) {
+            continue; /* (", which ended on Friday," after a contact noun dates it) */
         }
         /* "met X in Ankara on Thursday and urged Y to resume talks": an "and" between the
          * time and another anchor, none between the time and this core, keeps it here */
