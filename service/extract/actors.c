@@ -989,7 +989,9 @@ int px_actors(px_doc *d, int si)
                 uint32_t pl;
                 pe = lex(d, q, lim, K_PERSON, &pl);
                 uint32_t tpl = 0;
-                const px_entry *tpe = q == tend ? lex(d, tstart, lim, K_PERSON, &tpl) : NULL;
+                const px_entry *tpe = !pe && q == tend && (d->toks[tstart].flags & TF_CAP)
+                                          ? lex(d, tstart, lim, K_PERSON, &tpl)
+                                          : NULL;
                 if (!pe && tpe && tstart + tpl > tend) {
                     /* a dictionary name that starts with its title: "King Charles", "Pope Leo" */
                     pe = tpe;
@@ -1492,15 +1494,13 @@ int px_actors(px_doc *d, int si)
                 !px_tis(d, end, "is") && !px_tis(d, end, "are") && !px_tis(d, end, "was") &&
                 !px_tis(d, end, "were") && !px_tis(d, end, "has") && !px_tis(d, end, "had") &&
                 !px_tis(d, end, "have") && !px_tis(d, end, "will") && !px_tis(d, end, "but") &&
-                /* "with the United States while it faces ...": a clause or phrase follows */
+                /* "with the United States while it faces ...": a clause, a condition, a
+                 * modal or another phrase follows (clause cues: while, since, when, amid,
+                 * during, despite, because, before ...) */
                 !px_cue(d, end, CUE_CLAUSE, NULL) && !px_cue(d, end, CUE_COND, NULL) &&
-                !px_cue(d, end, CUE_LOCPREP, NULL) && !px_tis(d, end, "or") &&
-                !px_tis(d, end, "amid") && !px_tis(d, end, "during") && !px_tis(d, end, "about") &&
-                !px_tis(d, end, "against") && !px_tis(d, end, "despite") &&
-                !px_tis(d, end, "since") && !px_tis(d, end, "when") && !px_tis(d, end, "could") &&
-                !px_tis(d, end, "should") && !px_tis(d, end, "can") && !px_tis(d, end, "may") &&
-                !px_tis(d, end, "might") && !px_tis(d, end, "must") && !px_tis(d, end, "did") &&
-                !px_tis(d, end, "does") && !px_tis(d, end, "because") && !px_tis(d, end, "before")) {
+                !px_cue(d, end, CUE_LOCPREP, NULL) && !px_cue(d, end, CUE_HYPO, NULL) &&
+                !px_cue(d, end, CUE_RECOMMEND, NULL) && !px_tis(d, end, "or") &&
+                !px_tis(d, end, "about") && !px_tis(d, end, "against") && !px_tis(d, end, "can")) {
                 fl |= MF_ADJ;
             }
             if (end < lim && (d->toks[end].flags & TF_HYPH)) {

@@ -58,6 +58,7 @@ typedef struct sctx {
     int ntx;
     core cores[MAX_CORES];
     int ncore;
+    bool sport;           /* the sentence has a sport cue ("match", "stadium") */
 } sctx;
 
 /* ---------- token predicates ---------- */
@@ -420,18 +421,18 @@ static void find_cores(sctx *c)
         if (ment_at(c, i) >= 0) {
             const px_ment *m = M(c, ment_at(c, i));
             /* "Xi skipped the G20 summit", "boycotted the summit": a refused attendance */
-            const px_ent *ve = E(c, ment_at(c, i));
+            const px_ent *ve = m->kind == MK_PLACE && i == m->ts ? E(c, ment_at(c, i)) : NULL;
             uint32_t dl = 0;
             const px_entry *dv = NULL;
-            uint32_t vi = i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a")) ? i - 1 : i;
-            for (uint32_t q = vi; q > c->tb && q + 3 > vi && !dv; q--) {
+            bool venue = ve && px_streq(ve->code, "VENUE");
+            uint32_t vi = venue && i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a")) ? i - 1 : i;
+            for (uint32_t q = vi; venue && q > c->tb && q + 3 > vi && !dv; q--) {
                 dv = trig(d, q - 1, lim, TR_DECIDE_V, &dl);
                 if (dv && q - 1 + dl != vi) {
                     dv = NULL;
                 }
             }
-            if (ve && px_streq(ve->code, "VENUE") && m->kind == MK_PLACE && i == m->ts && dv &&
-                (dv->b == S_CANCELLED || dv->b == S_DECLINED) && !dv->c) {
+            if (dv && (dv->b == S_CANCELLED || dv->b == S_DECLINED) && !dv->c) {
                 core v;
                 memset(&v, 0, sizeof v);
                 v.dec_tok = -1;
@@ -789,6 +790,23 @@ static void find_cores(sctx *c)
         }
         if (cn) {
             k.setting = venue_use(c, i);
+            if (k.setting) {
+                /* only "at/during/after/following a meeting" can name the clause's parties
+                 * (or a setting with "between"/"with" its own); other settings ("on the
+                 * sidelines of the summit", "ahead of talks") stay settings */
+                uint32_t q = i, a2 = i + nl;
+                while (q > c->tb && (det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "an") ||
+                                     is(d, q - 1, "the") || venue_adj(c, q - 1))) {
+                    q--;
+                }
+                bool prep = q > c->tb && (is(d, q - 1, "at") || is(d, q - 1, "during") ||
+                                          is(d, q - 1, "after") || is(d, q - 1, "following") ||
+                                          is(d, q - 1, "in"));
+                bool own = a2 < lim && (is(d, a2, "between") || is(d, a2, "with"));
+                if (!prep && !own) {
+                    continue;
+                }
+            }
             k.ts = i;
             k.te = i + nl;
             k.after = k.te;
@@ -1912,9 +1930,9 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o)
     const px_entry *e = trig(d, o->end, c->te, TR_DECIDE_V, &l);
     /* "a phone call between A and B was not planned": no contact to report */
     for (uint32_t q = k->after; k->form == F_NOUN && q + 2 < c->te && q <= o->end; q++) {
-        if ((is(d, q, "was") || is(d, q, "were") || is(d, q, "is") || is(d, q, "are") ||
+        if (cue1(d, q + 1, CUE_NEG) && cue1(d, q, CUE_AUX) &&
+            (is(d, q, "was") || is(d, q, "were") || is(d, q, "is") || is(d, q, "are") ||
              is(d, q, "been")) &&
-            cue1(d, q + 1, CUE_NEG) &&
             (is(d, q + 2, "planned") || is(d, q + 2, "scheduled") || is(d, q + 2, "expected"))) {
             return PASSIVE_DROP;
         }
@@ -2200,24 +2218,21 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 continue;
             }
             /* ", the Kremlin said": a comma keeps the attribution's verb from the time */
-            bool sep = false;
+            /* ... an "and" or the "to" of a purpose ("met X on Monday to prepare the
+             * visit") between the time and that anchor, none before this core, too */
+            bool sep = false, and_i = false;
             uint32_t lo = x->te <= i ? x->te : i, hi = x->te <= i ? i : x->ts;
             for (uint32_t q = lo; q < hi; q++) {
                 if (d->toks[q].p == ',' || (d->toks[q].flags & (TF_QOPEN | TF_QCLOSE))) {
                     sep = true;
+                } else if (!and_k && (is(d, q, "and") || is(d, q, "to"))) {
+                    and_i = true;
                 }
             }
             if (sep && !(k->dec_tok >= 0 && i == (uint32_t)k->dec_tok)) {
                 continue;
             }
-            /* ... or a "to" of a purpose ("met X on Monday to prepare the visit") */
-            bool and_i = false;
-            for (uint32_t q = lo; q < hi; q++) {
-                if (is(d, q, "and") || is(d, q, "to")) {
-                    and_i = true;
-                }
-            }
-            if (and_i && !and_k) {
+            if (and_i) {
                 continue;
             }
             uint32_t da = x->te <= i ? i - x->te : x->ts > i ? x->ts - i : 0;
@@ -2489,18 +2504,7 @@ static void host_head_country(sctx *c, const px_frame *f)
  * call", "told X during a meeting", "In talks with X, Y said" */
 static bool clause_verb(const px_doc *d, uint32_t i)
 {
-    static const char *const v[] = {
-        "discussed", "discuss", "discusses", "told", "tells", "said", "says", "agreed", "agree",
-        "stressed", "reaffirmed", "expressed", "exchanged", "reviewed", "assured", "briefed",
-        "thanked", "congratulated", "raised", "emphasised", "emphasized", "underlined",
-        "pledged", "promised", "welcomed", "noted", "warned", "conveyed", "urged", "asked",
-        "insisted", "vowed", "offered", "called", "signed", "condemned", "praised", NULL};
-    for (int q = 0; v[q]; q++) {
-        if (is(d, i, v[q])) {
-            return true;
-        }
-    }
-    return false;
+    return cue1(d, i, CUE_SPEECH); /* lexicon/cues.tsv, class speech */
 }
 
 /* a clause verb whose object is the other party ("told Putin"), not a topic or a clause
@@ -3077,7 +3081,7 @@ static void build(sctx *c, core *k)
     /* "Manchester City hosted Real Madrid at the stadium", "Brazil hosted Argentina in a
      * World Cup qualifier": in a sports report, parties that are only places, clubs or
      * national sides (no official, no international body) are teams */
-    if (ok && window_has(c, c->tb, c->te, CUE_SPORT)) {
+    if (ok && c->sport) {
         bool official = false;
         for (int q = 0; q < Q.n; q++) {
             const px_ent *e = E(c, Q.m[q]);
@@ -3331,6 +3335,7 @@ int px_frames(px_doc *d, int si)
     mark_speakers(&c);
     find_timex(&c);
     find_cores(&c);
+    c.sport = c.ncore > 0 && window_has(&c, c.tb, c.te, CUE_SPORT);
 #ifdef PX_TRACE
     for (int t = 0; t < c.ntx; t++) {
         fprintf(stderr, "   T %s [%u,%u)\n", c.tx[t].text, c.tx[t].ts, c.tx[t].te);

@@ -228,7 +228,7 @@ static int load_cues(loader *L, const cols *c)
                                       "neg",    "report", "cond",     "aux",       "fail",
                                       "analyst", "clause", "locprep", "particle",  "det",
                                       "mod",    "pron",   "rel",      "past",      "domestic",
-                                      "sport"};
+                                      "sport",  "speech"};
     px_entry e;
     memset(&e, 0, sizeof e);
     e.kind = K_CUE;

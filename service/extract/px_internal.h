@@ -356,7 +356,8 @@ enum {
     CUE_AUX, CUE_FAIL, CUE_ANALYST, CUE_CLAUSE, CUE_LOCPREP, CUE_PARTICLE, CUE_DET,
     CUE_MOD, CUE_PRON, CUE_REL, CUE_PAST,
     CUE_DOMESTIC, /* titles and bodies that only exist inside a state: opposition, governors */
-    CUE_SPORT     /* sport words: "match", "stadium"; teams named after places are not states */
+    CUE_SPORT,    /* sport words: "match", "stadium"; teams named after places are not states */
+    CUE_SPEECH    /* what parties say or do in a contact: "discussed ... in a phone call" */
 };
 /* K_TIME subs */
 enum { TW_MONTH = 1, TW_WEEKDAY, TW_REL, TW_PART, TW_SEASON, TW_UNIT, TW_NUMWORD };
