@@ -141,15 +141,35 @@ static int cp_class(uint32_t c, char *norm)
 static const char fold_l1[64] = "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
                                 "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
 
+/* Latin Extended-A letters folded the same way (U+0100..U+017F: "Erdoğan" -> erdogan,
+ * "Łukasz" -> lukasz, "Vučić" -> vucic); '*' keeps the letter (ligatures). */
+static const char fold_la[129] = "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii**jjkkklllllll"
+                                 "lllnnnnnnnnnoooooo**rrrrrrssssssssttttttuuuuuuuuuuuuwwyyyzzzzzzs";
+
+/* Latin Extended-A capitals: even code points, but odd ones in U+0139..U+0148 and
+ * U+0179..U+017E; U+0138, U+0149 and U+017F have no case pair. */
+static bool la_upper(uint32_t c)
+{
+    if (c < 0x100 || c > 0x17E || c == 0x138 || c == 0x149) {
+        return false;
+    }
+    if (c == 0x178) {
+        return true;
+    }
+    bool odd_upper = (c >= 0x139 && c <= 0x148) || c >= 0x179;
+    return odd_upper ? (c & 1) != 0 : (c & 1) == 0;
+}
+
 static bool cp_upper(uint32_t c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+    return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) || la_upper(c) ||
            (c >= 0x391 && c <= 0x3A9) || (c >= 0x410 && c <= 0x42F);
 }
 
 static bool cp_lower(uint32_t c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
+    return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7) ||
+           (c >= 0x100 && c <= 0x17F && !la_upper(c));
 }
 
 /* ---------- doc buffers ---------- */
@@ -225,6 +245,12 @@ static int key_put(px_doc *d, const char *src, size_t clen, uint32_t c)
         if (c == 0xDF) {
             d->keys[d->keylen++] = 's';
         }
+    } else if (c >= 0x100 && c <= 0x17F && fold_la[c - 0x100] != '*') {
+        d->keys[d->keylen++] = fold_la[c - 0x100];
+    } else if (c == 0x218 || c == 0x219) {
+        d->keys[d->keylen++] = 's'; /* Romanian comma-below: "Nicușor" */
+    } else if (c == 0x21A || c == 0x21B) {
+        d->keys[d->keylen++] = 't';
     } else if (c == 0x2019 || c == 0x02BC) {
         d->keys[d->keylen++] = '\'';
     } else {

@@ -93,6 +93,27 @@ static void test_curly_quotes_and_spans(void **state)
     assert_memory_equal(t + f->d.toks[dash].s, "\xe2\x80\x94", 3);
 }
 
+/* Latin-1 and Latin Extended-A letters fold to ASCII keys, and their capitals start names */
+static void test_accent_folding(void **state)
+{
+    fx *f = *state;
+    const char *t = "Erdo\xc4\x9f" "an met \xc5\x81ukasz, Vu\xc4\x8di\xc4\x87 and \xc5\x9e" "ahin in "
+                    "\xc5\x81\xc3\xb3" "d\xc5\xba with Nicu\xc8\x99or.";
+    doc_reset(f, t, NULL);
+    int e = find_tok(&f->d, "erdogan");
+    assert_true(e >= 0);
+    assert_true(f->d.toks[e].flags & TF_CAP);
+    assert_true(find_tok(&f->d, "lukasz") > 0);
+    assert_true(find_tok(&f->d, "vucic") > 0);
+    int s = find_tok(&f->d, "sahin");
+    assert_true(s > 0);
+    assert_true(f->d.toks[s].flags & TF_CAP); /* U+015E is a capital */
+    assert_true(find_tok(&f->d, "lodz") > 0);
+    assert_true(find_tok(&f->d, "nicusor") > 0);
+    /* the span is the original bytes: 8 for "Erdoğan" */
+    assert_int_equal(f->d.toks[e].e - f->d.toks[e].s, 8);
+}
+
 static void test_acronyms_and_contractions(void **state)
 {
     fx *f = *state;
@@ -282,6 +303,7 @@ int main(void)
         cmocka_unit_test(test_curly_quotes_and_spans),
         cmocka_unit_test(test_acronyms_and_contractions),
         cmocka_unit_test(test_invalid_utf8),
+        cmocka_unit_test(test_accent_folding),
         cmocka_unit_test(test_split_abbreviations),
         cmocka_unit_test(test_split_abbrev_at_end),
         cmocka_unit_test(test_split_quotes),
