@@ -602,8 +602,9 @@ static void find_cores(sctx *c)
             if (k.form) {
                 /* the light verb "host" also hosts nouns: "hosted a meeting" stays host */
                 const px_entry *hv = trig(d, i, lim, TR_CONTACT_V, NULL);
-                if (hv && (hv->a == T_HOST || hv->a == T_ATTEND)) {
-                    k.type = (uint8_t)hv->a; /* "hosted a meeting", "attend a summit" */
+                if (hv && (hv->a == T_HOST || hv->a == T_ATTEND || hv->a == T_MEDIATE)) {
+                    /* "hosted a meeting", "attend a summit", "brokered talks" */
+                    k.type = (uint8_t)hv->a;
                 }
                 core_add(c, &k);
                 i = k.te - 1;
@@ -1766,7 +1767,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 direct_ok = false;
                 continue;
             }
-            if (px_streq(prep, "between")) {
+            if (px_streq(prep, "between") && o->nbetw == 0) { /* the first "between" */
                 o->nbetw = coord_right(c, m, o->betw, 4);
                 i = M(c, o->betw[o->nbetw - 1])->te;
                 direct_ok = false;
@@ -2740,6 +2741,27 @@ static void build(sctx *c, core *k)
     f.core_te = k->te;
     f.conf = 0.8f;
     bool mediation = k->type == T_MEDIATE;
+    /* "U.S.-brokered talks", "Qatari-mediated talks": the state before the hyphen is the
+     * go-between */
+    if (k->form == F_NOUN && ns == 0 && k->ts > c->tb + 2 &&
+        (is(d, k->ts - 1, "mediated") || is(d, k->ts - 1, "brokered") ||
+         is(d, k->ts - 1, "sponsored") || is(d, k->ts - 1, "facilitated"))) {
+        uint32_t q = k->ts - 2;
+        int hm = (d->toks[q].flags & TF_HYPH) || is(d, q, "-") ? ment_at(c, q - 1) : -1;
+        if (hm >= 0 && (M(c, hm)->kind == MK_STATE || M(c, hm)->kind == MK_ORG)) {
+            mediation = true;
+            subj[ns++] = hm;
+        }
+    }
+    if (mediation && ns == 0 && k->ts > c->tb + 1) {
+        uint32_t q = k->ts - 1;
+        if ((d->toks[q].flags & TF_HYPH) || is(d, q, "-")) {
+            int hm = ment_at(c, q - 1);
+            if (hm >= 0 && (M(c, hm)->kind == MK_STATE || M(c, hm)->kind == MK_ORG)) {
+                subj[ns++] = hm;
+            }
+        }
+    }
     int nadj = 0;
     int adjm[4];
     for (int a = 0; a < k->nadj; a++) {
