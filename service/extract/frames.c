@@ -2572,7 +2572,15 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         while (verb < c->te && (cue1(d, verb, CUE_AUX) || trig(d, verb, c->te, TR_GOVERN_V, NULL))) {
             verb++;
         }
-        if (verb >= c->te || !clause_verb(d, verb)) {
+        /* "During his visit to Beijing, Lula met Xi": the possessive before the noun is
+         * the clause's subject, whatever the verb */
+        bool his = false;
+        for (uint32_t h = pp + 1; h < k->ts; h++) {
+            if (is(d, h, "his") || is(d, h, "her")) {
+                his = true;
+            }
+        }
+        if (verb >= c->te || (!clause_verb(d, verb) && !(his && k->type == T_VISIT))) {
             return 0;
         }
         for (int x = nr - 1; x >= 0 && ns < max; x--) {
@@ -2789,7 +2797,7 @@ static void build(sctx *c, core *k)
         int n2 = ns == 0 && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0
                      ? clause_parties(c, k, &o, subj, 4)
                      : 0;
-        if (k->setting && n2 == 0 && o.nbetw < 2) {
+        if (k->setting && n2 == 0 && o.nbetw < 2 && nadj == 0 && owner < 0 && o.by < 0) {
             /* "after the meeting", "on the sidelines of the summit": a setting ("after
              * weeks of negotiations between A and B" names its own parties) */
             return;
