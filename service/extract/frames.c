@@ -522,11 +522,15 @@ static void find_cores(sctx *c)
                 j++;
             }
             int am = ment_at(c, j);
-            if (am >= 0 && is_party_kind(c, am) &&
-                !(M(c, am)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) && !c->speaker[am]) {
+            /* "X has been invited to Mogadishu": the subject is the one asked */
+            bool pass = i > c->tb && (e->flags & (TRF_PAST | TRF_PPART)) && is(d, i + l, "to") &&
+                        (is(d, i - 1, "been") || is(d, i - 1, "was") || is(d, i - 1, "were") ||
+                         is(d, i - 1, "is") || is(d, i - 1, "are"));
+            if (pass || (am >= 0 && is_party_kind(c, am) &&
+                         !(M(c, am)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) && !c->speaker[am])) {
                 int objs[4];
-                int no = coord_right(c, am, objs, 4);
-                uint32_t t = M(c, objs[no - 1])->te;
+                int no = pass ? 0 : coord_right(c, am, objs, 4);
+                uint32_t t = pass ? i + l : M(c, objs[no - 1])->te;
                 uint32_t q = t + 1;
                 if (q < lim && is(d, q, "the")) {
                     q++;
@@ -545,6 +549,7 @@ static void find_cores(sctx *c)
                     k.form = F_VERB;
                     k.vflags = e->flags;
                     k.self_dec = true;
+                    k.asked_subj = pass;
                     k.dec = (uint8_t)e->c;
                     for (int x = 0; x < no; x++) {
                         k.asked[k.nasked++] = objs[x];
@@ -867,7 +872,6 @@ static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
     return false;
 }
 
-
 /* "invited Modi to visit", "urged Israel and Hamas to resume talks", "invited him for
  * talks": a request, demand or offer verb whose object, the one asked, stands between it
  * and the contact. m is the object's last mention (before "to"/"for"). Returns the verb's
@@ -955,6 +959,10 @@ static void governors(sctx *c, core *k)
         }
         if (k->vflags & TRF_ING) {
             base = S_OCCURRED;
+        }
+        /* "Ruto is due in Mogadishu next week", "is expected in Beijing": planned */
+        if (k->form == F_MOTION && (is(d, k->ts, "due") || is(d, k->ts, "expected"))) {
+            base = S_PLANNED;
         }
         /* a headline's "Modi to visit Japan next week": planned */
         if (!base && k->ts >= c->tb + 2 && is(d, k->ts - 1, "to")) {
@@ -1963,7 +1971,6 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o)
     return e->b == S_PROPOSED ? 0 : (uint8_t)e->b; /* "was requested": the asking, not a stage */
 }
 
-
 static bool same_side(const px_ent *a, const px_ent *b)
 {
     if (!a || !b) {
@@ -2817,7 +2824,7 @@ static void build(sctx *c, core *k)
         }
     }
     if (k->nasked && ns == 0) {
-        if (k->self_dec || !k->asked_subj) {
+        if (!k->asked_subj) {
             /* "the club invited X to Barcelona", "analysts urged Washington to negotiate":
              * an appeal by no party is advice, not a proposal */
             return;
