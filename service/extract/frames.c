@@ -2654,7 +2654,9 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             break;
         }
     }
-    if (o->nobj == 0) {
+    /* "In a meeting with Blinken, Wang urged Washington ...": the partner named with
+     * "with" is the other side, the verb's object only what was said */
+    if (o->nobj == 0 && o->nwith == 0) {
         for (int x = 0; x < nobj; x++) {
             o->obj[o->nobj++] = objs[x];
         }
