@@ -2831,6 +2831,20 @@ static void build(sctx *c, core *k)
              * an appeal by no party is advice, not a proposal */
             return;
         }
+        if (k->self_dec) {
+            /* "X has been invited to Mogadishu" by no one named: X must be known to be a
+             * state's official or body ("the CEO of Siemens was invited to Beijing" is not) */
+            bool known = false;
+            for (int x = 0; x < k->nasked; x++) {
+                const px_ent *ae = E(c, k->asked[x]);
+                if (ae && ae->country[0] && (ae->title[0] || M(c, k->asked[x])->kind == MK_STATE)) {
+                    known = true;
+                }
+            }
+            if (!known) {
+                return;
+            }
+        }
         /* the one who asks is not named: the ones asked are the contact's subject */
         for (int x = k->nasked - 1; x >= 0 && ns < 4; x--) {
             subj[ns++] = k->asked[x];
