@@ -692,7 +692,7 @@ static void find_cores(sctx *c)
                 continue;
             }
         }
-        /* "spoke with X by telephone": the phone phrase follows the partner */
+        /* "spoke with X by telephone", "spoke over the phone with X": a call */
         {
             static const char *const sv[] = {"speak", "speaks", "spoke", "spoken", "speaking",
                                              "talk", "talks", "talked", "talking", NULL};
@@ -704,22 +704,13 @@ static void find_cores(sctx *c)
                     w = q;
                 }
             }
-            /* "spoke over the phone with X" */
+            /* "spoke over the phone with X", or "spoke with X by phone" */
             uint32_t pt = w >= 0 ? phone_tail(d, i + 1, lim) : 0;
-            if (pt && i + 1 + pt < lim && (is(d, i + 1 + pt, "with") || is(d, i + 1 + pt, "to"))) {
-                k.ts = i;
-                k.te = i + 1;
-                k.after = i + 1 + pt;
-                k.type = T_CALL;
-                k.form = F_VERB;
-                k.vflags = sf[w];
-                k.rule = "contact_verb";
-                core_add(c, &k);
-                continue;
-            }
-            if (w >= 0 && i + 2 < lim && (is(d, i + 1, "with") || is(d, i + 1, "to"))) {
+            bool phone = pt && i + 1 + pt < lim &&
+                         (is(d, i + 1 + pt, "with") || is(d, i + 1 + pt, "to"));
+            uint32_t after = phone ? i + 1 + pt : i + 1;
+            if (!phone && w >= 0 && i + 2 < lim && (is(d, i + 1, "with") || is(d, i + 1, "to"))) {
                 uint32_t j = i + 2;
-                bool phone = false;
                 for (int n = 0; n < 16 && j < lim && !phone; n++) {
                     int mj = ment_at(c, j);
                     if (mj >= 0) {
@@ -737,17 +728,18 @@ static void find_cores(sctx *c)
                     }
                     j++;
                 }
-                if (phone && (w != 6 || verbal_reading(c, i, &(px_entry){.flags = TRF_3SG}))) {
-                    k.ts = i;
-                    k.te = i + 1;
-                    k.after = i + 1;
-                    k.type = T_CALL;
-                    k.form = F_VERB;
-                    k.vflags = sf[w];
-                    k.rule = "contact_verb";
-                    core_add(c, &k);
-                    continue;
-                }
+                phone = phone && (w != 6 || verbal_reading(c, i, &(px_entry){.flags = TRF_3SG}));
+            }
+            if (phone) {
+                k.ts = i;
+                k.te = i + 1;
+                k.after = after;
+                k.type = T_CALL;
+                k.form = F_VERB;
+                k.vflags = sf[w];
+                k.rule = "contact_verb";
+                core_add(c, &k);
+                continue;
             }
         }
         /* contact verbs and nouns */
