@@ -1387,15 +1387,7 @@ int px_actors(px_doc *d, int si)
                 /* "arrived in the Turkish capital": that state's capital city, a place */
                 char iso[4];
                 str_from_pool(d, iso, sizeof iso, be->s[1]);
-                const px_gaz *gz = d->ctx->gaz;
-                const px_entry *cap = NULL;
-                for (size_t q = 1; iso[0] && q < px_gaz_nentries(gz) && !cap; q++) {
-                    const px_entry *ce2 = px_gaz_entry_at(gz, q);
-                    if (ce2->kind == K_CITY && (ce2->sub & 1) &&
-                        px_streq(px_gaz_cstr(gz, ce2->s[1]), iso)) {
-                        cap = ce2;
-                    }
-                }
+                const px_entry *cap = iso[0] ? px_country_capital(d->ctx, iso) : NULL;
                 if (cap) {
                     px_ent pl;
                     ent_from_country(d, &pl, be);

@@ -741,6 +741,16 @@ const char *px_country_name(const px_ctx *ctx, const char *iso3)
     return "";
 }
 
+const px_entry *px_country_capital(const px_ctx *ctx, const char *iso3)
+{
+    for (size_t k = 0; k < ctx->nisos; k++) {
+        if (px_streq(ctx->isos[k].iso, iso3)) {
+            return ctx->isos[k].capital;
+        }
+    }
+    return NULL;
+}
+
 int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errlen)
 {
     loader L;
@@ -789,6 +799,20 @@ int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errle
             memcpy(ctx->isos[ctx->nisos].iso, iso, 4);
             ctx->isos[ctx->nisos].name = e->s[0];
             ctx->nisos++;
+        }
+    }
+    /* each country's capital city ("the Turkish capital" is Ankara), first one wins */
+    for (size_t i = 1; i < ne; i++) {
+        const px_entry *e = px_gaz_entry_at(ctx->gaz, i);
+        if (e->kind != K_CITY || !(e->sub & 1) || !e->s[1]) {
+            continue;
+        }
+        const char *iso = px_gaz_cstr(ctx->gaz, e->s[1]);
+        for (size_t k = 0; k < ctx->nisos; k++) {
+            if (!ctx->isos[k].capital && strcmp(ctx->isos[k].iso, iso) == 0) {
+                ctx->isos[k].capital = e;
+                break;
+            }
         }
     }
     if (opts && opts->actors_file && *opts->actors_file) {

@@ -85,6 +85,8 @@ uint64_t px_gaz_mask(const px_gaz *g, uint32_t wid);
 const px_entry *px_gaz_entry_at(const px_gaz *g, size_t i);
 /* canonical state name for an ISO3 code ("" when unknown) */
 const char *px_country_name(const px_ctx *ctx, const char *iso3);
+/* the capital city's gazetteer entry for an ISO3 code, or NULL */
+const px_entry *px_country_capital(const px_ctx *ctx, const char *iso3);
 
 /* ---------- text.c ---------- */
 enum {
@@ -226,7 +228,8 @@ typedef struct px_doc {
 
 typedef struct px_iso {
     char iso[4];
-    uint32_t name; /* string-pool offset */
+    uint32_t name;            /* string-pool offset */
+    const px_entry *capital;  /* the capital's cities.tsv entry, or NULL */
 } px_iso;
 
 /* DESIGN: a pool of scratch buffers lets px_extract reuse its arrays across calls instead of
