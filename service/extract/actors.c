@@ -12,6 +12,8 @@
 /* ---------- lexical helpers ---------- */
 
 /* lex past its kmask test: the walk, and the preferred entry among those of the phrase. */
+static int pub_ymd(const px_doc *d);
+
 static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int kind,
                                 uint32_t *len)
 {
@@ -37,7 +39,7 @@ static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int k
         /* later (user) entries override built-in ones on the same phrase; of a person
          * listed once per term of office ("Donald Trump" 2017-2021 and from 2025), the
          * last entry whose term covers the publication date */
-        int p = d->pub_y ? d->pub_y * 10000 + d->pub_m * 100 + d->pub_d : 0;
+        int p = pub_ymd(d);
         const px_entry *in_term = NULL;
         for (const px_entry *x = e; x; x = px_gaz_next(d->ctx->gaz, x)) {
             if (x->kind != K_PERSON) {

@@ -941,13 +941,8 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                  * later stage's, so the earlier one's source or target not named there
                  * becomes a participant (one source, one target) */
                 for (int k = 0; k < e->nents; k++) {
-                    bool named = false;
-                    for (int q = 0; q < cand.nents; q++) {
-                        if (cand.ents[q] == e->ents[k]) {
-                            named = true;
-                        }
-                    }
-                    if (!named && (e->roles[k] == R_SOURCE || e->roles[k] == R_TARGET)) {
+                    if (ev_find(&cand, e->ents[k]) < 0 &&
+                        (e->roles[k] == R_SOURCE || e->roles[k] == R_TARGET)) {
                         e->roles[k] = R_PARTICIPANT;
                     }
                 }
@@ -981,8 +976,8 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
         evs[j].f.nparties = evs[j].nents > PX_MAX_PARTIES ? PX_MAX_PARTIES : evs[j].nents;
         if (evs[j].f.loc_ment < 0 && !evs[j].f.venue_te && evs[j].f.status == S_OCCURRED &&
             evs[j].f.type != T_CALL && d->dateline_place >= 0) {
-            /* (a phone call has no one place) */
-            evs[j].f.loc_ment = d->dateline_place; /* filed from there: a fallback place */
+            /* filed from there: a fallback place (a phone call has no one place) */
+            evs[j].f.loc_ment = d->dateline_place;
         }
         if (tout) {
             px_text_record *rec = text_records_add(tout);
