@@ -573,7 +573,7 @@ static void find_cores(sctx *c)
         /* light verb + contact noun: "held talks", "paid a visit", "launched a mediation effort" */
         if ((e = trig(d, i, lim, TR_LIGHT_V, &l)) != NULL) {
             uint32_t j = i + l;
-            for (int n = 0; n < 5 && j < lim; n++) {
+            for (int n = 0; n < 7 && j < lim; n++) {
                 uint32_t nl;
                 const px_entry *cn = trig(d, j, lim, TR_CONTACT_N, &nl);
                 if (cn) {
@@ -592,8 +592,10 @@ static void find_cores(sctx *c)
                     k.rule = "light_verb+noun";
                     break;
                 }
-                /* "began a two-day visit", "held a round of talks", "paid an official visit" */
+                /* "began a two-day visit", "held a round of talks", "paid an official visit",
+                 * "will hold a fifth round of nuclear talks" */
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
+                    !is(d, j, "round") && !is(d, j, "new") && !(d->toks[j].flags & TF_NUM) &&
                     !(venue_adj(c, j) && !light_stop(d, j))) {
                     break;
                 }
