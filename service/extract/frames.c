@@ -110,6 +110,13 @@ static bool is(const px_doc *d, uint32_t i, const char *w)
     return px_tis(d, i, w);
 }
 
+/* a form of "be" (is, are, was, were, been, be): before a participle, a passive */
+static bool be_form(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "is") || is(d, i, "are") || is(d, i, "was") || is(d, i, "were") ||
+           is(d, i, "been") || is(d, i, "be");
+}
+
 static int ment_at(const sctx *c, uint32_t i)
 {
     if (i < c->tb || i >= c->te) {
@@ -354,8 +361,7 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         return false;
     }
     if (e->flags & TRF_ING) {
-        if (is(d, p, "is") || is(d, p, "are") || is(d, p, "was") || is(d, p, "were") ||
-            is(d, p, "been") || is(d, p, "be")) {
+        if (be_form(d, p)) {
             return true;
         }
         if (is(d, p, "before") || is(d, p, "after") || is(d, p, "while") || is(d, p, "by") ||
@@ -524,8 +530,7 @@ static void find_cores(sctx *c)
             int am = ment_at(c, j);
             /* "X has been invited to Mogadishu": the subject is the one asked */
             bool pass = i > c->tb && (e->flags & (TRF_PAST | TRF_PPART)) && is(d, i + l, "to") &&
-                        (is(d, i - 1, "been") || is(d, i - 1, "was") || is(d, i - 1, "were") ||
-                         is(d, i - 1, "is") || is(d, i - 1, "are"));
+                        be_form(d, i - 1);
             if (pass || (am >= 0 && is_party_kind(c, am) &&
                          !(M(c, am)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) && !c->speaker[am])) {
                 int objs[4];
@@ -904,9 +909,7 @@ static int64_t object_control(sctx *c, core *k, int m)
         if (!g->c) {
             return -1; /* agree, refuse, cancel ... take no object before "to" */
         }
-        bool passive = q > c->tb && (is(d, q - 1, "was") || is(d, q - 1, "were") ||
-                                     is(d, q - 1, "been") || is(d, q - 1, "be") ||
-                                     is(d, q - 1, "is") || is(d, q - 1, "are"));
+        bool passive = q > c->tb && be_form(d, q - 1);
         if ((asker >= 0) != passive || (passive && !(g->flags & (TRF_PAST | TRF_PPART)))) {
             return -1;
         }
@@ -1933,9 +1936,7 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o)
     const px_entry *e = trig(d, o->end, c->te, TR_DECIDE_V, &l);
     /* "a phone call between A and B was not planned": no contact to report */
     for (uint32_t q = k->after; k->form == F_NOUN && q + 2 < c->te && q <= o->end; q++) {
-        if (cue1(d, q + 1, CUE_NEG) && cue1(d, q, CUE_AUX) &&
-            (is(d, q, "was") || is(d, q, "were") || is(d, q, "is") || is(d, q, "are") ||
-             is(d, q, "been")) &&
+        if (cue1(d, q + 1, CUE_NEG) && cue1(d, q, CUE_AUX) && be_form(d, q) &&
             (is(d, q + 2, "planned") || is(d, q + 2, "scheduled") || is(d, q + 2, "expected"))) {
             return PASSIVE_DROP;
         }
@@ -1952,8 +1953,7 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o)
         }
         p--;
     }
-    if (!(is(d, p, "was") || is(d, p, "were") || is(d, p, "been") || is(d, p, "be") ||
-          is(d, p, "is") || is(d, p, "are"))) {
+    if (!be_form(d, p)) {
         return 0;
     }
     /* "was not cancelled" */
