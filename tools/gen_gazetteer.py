@@ -471,6 +471,101 @@ MANUAL_PLACES = [
     ("Carbis Bay", "GBR", 50.1970, -5.4630, [], []),
 ]
 
+# First-level regions (states, provinces) named in diplomatic news ("met in
+# Alaska", "visited Xinjiang", "arrived in Scotland"): English name, iso2, the
+# region's GeoNames admin1 code ("@AK") or a city inside it whose admin1 code
+# it has, and other spellings (a city of the same state with the region's name,
+# Okinawa, already places it and is kept instead). The coordinates are the plain mean of the
+# region's GeoNames places (cities1000), an approximate centre. Rows flagged
+# `region`. Left out on purpose: names that are also a country or a city in
+# these files (Georgia, Washington, New York, Victoria, Quebec: the country or
+# city reading wins), names two states share (Punjab, Kurdistan, Amazonas) and
+# territories whose sovereignty is disputed (Crimea, Kashmir, Donbas, the
+# Golan Heights, the West Bank, Nagorno-Karabakh, Abkhazia, South Ossetia,
+# Transnistria, Somaliland), where a country code would take a side.
+US_STATES = [
+    ("Alabama", "AL"), ("Alaska", "AK"), ("Arizona", "AZ"), ("Arkansas", "AR"),
+    ("California", "CA"), ("Colorado", "CO"), ("Connecticut", "CT"),
+    ("Delaware", "DE"), ("Florida", "FL"), ("Hawaii", "HI"), ("Idaho", "ID"),
+    ("Illinois", "IL"), ("Indiana", "IN"), ("Iowa", "IA"), ("Kansas", "KS"),
+    ("Kentucky", "KY"), ("Louisiana", "LA"), ("Maine", "ME"),
+    ("Maryland", "MD"), ("Massachusetts", "MA"), ("Michigan", "MI"),
+    ("Minnesota", "MN"), ("Mississippi", "MS"), ("Missouri", "MO"),
+    ("Montana", "MT"), ("Nebraska", "NE"), ("Nevada", "NV"),
+    ("New Hampshire", "NH"), ("New Jersey", "NJ"), ("New Mexico", "NM"),
+    ("North Carolina", "NC"), ("North Dakota", "ND"), ("Ohio", "OH"),
+    ("Oklahoma", "OK"), ("Oregon", "OR"), ("Pennsylvania", "PA"),
+    ("Rhode Island", "RI"), ("South Carolina", "SC"), ("South Dakota", "SD"),
+    ("Tennessee", "TN"), ("Texas", "TX"), ("Utah", "UT"), ("Vermont", "VT"),
+    ("Virginia", "VA"), ("West Virginia", "WV"), ("Wisconsin", "WI"),
+    ("Wyoming", "WY"),
+]
+REGIONS = [(n, "US", "@" + c, []) for n, c in US_STATES] + [
+    ("England", "GB", "@ENG", []), ("Scotland", "GB", "@SCT", []),
+    ("Wales", "GB", "@WLS", []), ("Northern Ireland", "GB", "@NIR", []),
+    ("Alberta", "CA", "Calgary", []), ("British Columbia", "CA", "Vancouver", []),
+    ("Manitoba", "CA", "Winnipeg", []), ("Ontario", "CA", "Toronto", []),
+    ("Saskatchewan", "CA", "Saskatoon", []), ("Nova Scotia", "CA", "Halifax", []),
+    ("New Brunswick", "CA", "Moncton", []), ("Nunavut", "CA", "Iqaluit", []),
+    ("Yukon", "CA", "Whitehorse", []),
+    ("New South Wales", "AU", "Sydney", []), ("Queensland", "AU", "Brisbane", []),
+    ("Tasmania", "AU", "Hobart", []), ("Western Australia", "AU", "Perth", []),
+    ("South Australia", "AU", "Adelaide", []),
+    ("Northern Territory", "AU", "Darwin", []),
+    ("Xinjiang", "CN", "Ürümqi", []), ("Tibet", "CN", "Lhasa", []),
+    ("Guangdong", "CN", "Guangzhou", []), ("Yunnan", "CN", "Kunming", []),
+    ("Sichuan", "CN", "Chengdu", []), ("Hainan", "CN", "Haikou", []),
+    ("Fujian", "CN", "Fuzhou", []), ("Zhejiang", "CN", "Hangzhou", []),
+    ("Jiangsu", "CN", "Nanjing", []), ("Shandong", "CN", "Jinan", []),
+    ("Inner Mongolia", "CN", "Hohhot", []), ("Guangxi", "CN", "Nanning", []),
+    ("Heilongjiang", "CN", "Harbin", []), ("Liaoning", "CN", "Shenyang", []),
+    ("Hubei", "CN", "Wuhan", []), ("Hunan", "CN", "Changsha", []),
+    ("Henan", "CN", "Zhengzhou", []), ("Hebei", "CN", "Shijiazhuang", []),
+    ("Shaanxi", "CN", "Xi'an", []), ("Gansu", "CN", "Lanzhou", []),
+    ("Qinghai", "CN", "Xining", []), ("Ningxia", "CN", "Yinchuan", []),
+    ("Anhui", "CN", "Hefei", []), ("Jiangxi", "CN", "Nanchang", []),
+    ("Guizhou", "CN", "Guiyang", []),
+    ("Chechnya", "RU", "Groznyy", []), ("Dagestan", "RU", "Makhachkala", []),
+    ("Tatarstan", "RU", "Kazan", []), ("Bashkortostan", "RU", "Ufa", []),
+    ("Kamchatka", "RU", "Petropavlovsk-Kamchatsky", []),
+    ("Yakutia", "RU", "Yakutsk", []),
+    ("Bavaria", "DE", "Munich", []), ("Saxony", "DE", "Dresden", []),
+    ("Thuringia", "DE", "Erfurt", []), ("Hesse", "DE", "Wiesbaden", []),
+    ("Lower Saxony", "DE", "Hannover", []),
+    ("North Rhine-Westphalia", "DE", "Düsseldorf", []),
+    ("Baden-Württemberg", "DE", "Stuttgart", []),
+    ("Schleswig-Holstein", "DE", "Kiel", []), ("Brandenburg", "DE", "Potsdam", []),
+    ("Saxony-Anhalt", "DE", "Magdeburg", []),
+    ("Mecklenburg-Western Pomerania", "DE", "Rostock", ["Mecklenburg-Vorpommern"]),
+    ("Rhineland-Palatinate", "DE", "Mainz", []), ("Saarland", "DE", "Saarbrücken", []),
+    ("Normandy", "FR", "Rouen", []), ("Brittany", "FR", "Rennes", []),
+    ("Corsica", "FR", "Ajaccio", []),
+    ("Sicily", "IT", "Palermo", []), ("Sardinia", "IT", "Cagliari", []),
+    ("Tuscany", "IT", "Florence", []), ("Lombardy", "IT", "Milan", []),
+    ("Piedmont", "IT", "Turin", []), ("Veneto", "IT", "Venice", []),
+    ("Calabria", "IT", "Catanzaro", []), ("Apulia", "IT", "Bari", []),
+    ("Catalonia", "ES", "Barcelona", []), ("Andalusia", "ES", "Sevilla", []),
+    ("Basque Country", "ES", "Bilbao", []), ("Canary Islands", "ES", "Las Palmas de Gran Canaria", []),
+    ("Balearic Islands", "ES", "Palma", []),
+    ("Crete", "GR", "Irákleion", []),
+    ("Gujarat", "IN", "Ahmedabad", []), ("Kerala", "IN", "Thiruvananthapuram", []),
+    ("Uttar Pradesh", "IN", "Lucknow", []), ("Maharashtra", "IN", "Mumbai", []),
+    ("Tamil Nadu", "IN", "Chennai", []), ("Karnataka", "IN", "Bengaluru", []),
+    ("West Bengal", "IN", "Kolkata", []), ("Rajasthan", "IN", "Jaipur", []),
+    ("Bihar", "IN", "Patna", []), ("Assam", "IN", "Guwahati", []),
+    ("Telangana", "IN", "Warangal", []), ("Odisha", "IN", "Bhubaneshwar", []),
+    ("Madhya Pradesh", "IN", "Bhopal", []), ("Manipur", "IN", "Imphal", []),
+    ("Sindh", "PK", "Karachi", []), ("Balochistan", "PK", "Quetta", []),
+    ("Khyber Pakhtunkhwa", "PK", "Peshawar", []),
+    ("Okinawa", "JP", "Naha", []), ("Hokkaido", "JP", "Sapporo", []),
+    ("Aceh", "ID", "Banda Aceh", []),
+    ("Iraqi Kurdistan", "IQ", "Erbil", ["Kurdistan Region"]),
+    ("Darfur", "SD", "Nyala", []), ("Tigray", "ET", "Mek'ele", []),
+    ("Amhara", "ET", "Bahir Dar", []), ("Oromia", "ET", "Nazrēt", []),
+    ("North Kivu", "CD", "Goma", []), ("South Kivu", "CD", "Bukavu", []),
+    ("Sinai", "EG", "Arish", []),
+]
+
 # GeoNames feature codes for parts of a city (districts, sections) and other
 # non-city places: left out unless listed here.
 SECTION_CODES = {"PPLX", "PPLL", "PPLQ", "PPLH", "PPLS", "PPLF", "PPLR",
@@ -488,6 +583,8 @@ DROP_CITIES = {
     ("US", "Corona"), ("US", "Concord"), ("US", "Orange"), ("NG", "Saki"),
     ("DZ", "Mascara"), ("UG", "Lira"), ("SG", "Woodlands"),
     ("IN", "Hassan"), ("JP", "Yao"),
+    # towns named like a region that news names far more often (REGIONS)
+    ("ZA", "Virginia"), ("US", "Ontario"),
 }
 # Spellings never emitted as alt rows (English words).
 CITY_NO_ALT = {"Sale", "Moron", "Pecs", "Honcho"}
@@ -1321,6 +1418,33 @@ def build_cities(cities, countries):
                                 "lon": c["lon"] / 1e5, "pop": c["population"],
                                 "flags": flags}
 
+    # regions: the mean point of the places of their admin1 code
+    city_names = {}
+    for (n, i3) in selected:
+        city_names.setdefault(n, set()).add(i3)
+    for name, i2, anchor, _ in REGIONS:
+        i3 = i2to3[i2]
+        if city_names.get(name) == {i3}:
+            continue  # a city of the same state by that name (Okinawa) places it already
+        if name in country_names or name in city_names:
+            raise SystemExit("region %r is also a country or city name" % name)
+        if anchor.startswith("@"):
+            code = anchor[1:]
+        else:
+            found = [c for c in cities if c["country"] == i2 and
+                     norm_punct(c["name"]) == anchor]
+            if not found:
+                raise SystemExit("region %r: no city %r in %s" % (name, anchor, i2))
+            code = max(found, key=lambda c: c["population"])["adminCode"]
+        pts = [c for c in cities if c["country"] == i2 and c.get("adminCode") == code]
+        if not pts:
+            raise SystemExit("region %r: no places with admin code %s" % (name, code))
+        selected[(name, i3)] = {
+            "name": name, "iso3": i3,
+            "lat": round(sum(c["lat"] for c in pts) / len(pts)) / 1e5,
+            "lon": round(sum(c["lon"] for c in pts) / len(pts)) / 1e5,
+            "pop": 0, "flags": ["region"]}
+
     for name, i3, lat, lon, extra, _ in MANUAL_PLACES:
         if (name, i3) not in selected:
             selected[(name, i3)] = {"name": name, "iso3": i3, "lat": lat,
@@ -1334,6 +1458,8 @@ def build_cities(cities, countries):
     for (i2, name), (_, c) in best.items():
         geoname_of[(name, i2to3[i2])] = norm_punct(c["name"])
     manual_variants = {(n, i3): v for n, i3, _, _, _, v in MANUAL_PLACES}
+    for n, i2, _, v in REGIONS:
+        manual_variants[(n, i2to3[i2])] = v
     for (name, i3), row in sorted(selected.items()):
         variants = []
         g = geoname_of.get((name, i3))

@@ -226,6 +226,15 @@ static bool in_timex(const sctx *c, uint32_t i, uint32_t *end)
 /* ---------- skipping helpers ---------- */
 
 /* tokens that may sit between a subject and its verb, or inside a verb chain */
+/* an -ly adverb that is not a name: "probably", "likely", "formally" */
+static bool adverb_ly(const px_doc *d, uint32_t i)
+{
+    const char *k = px_tkey(d, i);
+    size_t n = d->toks[i].klen;
+    return n > 4 && k[n - 2] == 'l' && k[n - 1] == 'y' && !(d->toks[i].flags & TF_CAP) &&
+           !d->toks[i].p;
+}
+
 static bool chain_skip(const sctx *c, uint32_t i)
 {
     const px_doc *d = c->d;
@@ -235,13 +244,8 @@ static bool chain_skip(const sctx *c, uint32_t i)
     if (cue1(d, i, CUE_AUX) || cue1(d, i, CUE_NEG)) {
         return true;
     }
-    const char *k = px_tkey(d, i);
-    size_t n = d->toks[i].klen;
     /* adverbs: -ly words that are not names */
-    if (n > 4 && k[n - 2] == 'l' && k[n - 1] == 'y' && !(d->toks[i].flags & TF_CAP)) {
-        return true;
-    }
-    return false;
+    return adverb_ly(d, i);
 }
 
 /* ---------- contact cores ---------- */
@@ -337,10 +341,11 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         return (e->flags & TRF_ING) ? false : false;
     }
     uint32_t p = i - 1;
-    while (p > c->tb && (cue1(d, p, CUE_AUX) && !is(d, p, "to") && !is(d, p, "is") &&
-                         !is(d, p, "are") && !is(d, p, "was") && !is(d, p, "were") &&
-                         !is(d, p, "be") && !is(d, p, "been"))) {
-        p--;
+    while (p > c->tb && ((cue1(d, p, CUE_AUX) && !is(d, p, "to") && !is(d, p, "is") &&
+                          !is(d, p, "are") && !is(d, p, "was") && !is(d, p, "were") &&
+                          !is(d, p, "be") && !is(d, p, "been")) ||
+                         adverb_ly(d, p))) {
+        p--; /* "will also meet", "would probably meet" */
     }
     if (e->flags & TRF_INF) {
         if (is(d, p, "to") || cue1(d, p, CUE_NEG) || is(d, p, "will") || is(d, p, "would") ||
@@ -931,6 +936,41 @@ static int64_t object_control(sctx *c, core *k, int m)
     return -1;
 }
 
+/* "will discuss the deal when they meet in Sochi", "will raise it when he visits
+ * Washington": a present-tense verb at ts whose subject opens a time clause of a sentence
+ * that speaks of the future refers to the future. */
+static bool future_clause(const sctx *c, uint32_t ts)
+{
+    const px_doc *d = c->d;
+    uint32_t p = ts;
+    while (p > c->tb && chain_skip(c, p - 1)) {
+        p--;
+    }
+    if (p == c->tb) {
+        return false;
+    }
+    int m = ment_at(c, p - 1);
+    uint32_t s0 = m >= 0 ? M(c, m)->ts : p - 1;
+    if (m < 0 && !is(d, p - 1, "they") && !is(d, p - 1, "we")) {
+        return false;
+    }
+    if (s0 > c->tb && (is(d, s0 - 1, "the") || cue1(d, s0 - 1, CUE_DET))) {
+        s0--;
+    }
+    if (s0 == c->tb || !(is(d, s0 - 1, "when") || is(d, s0 - 1, "once") || is(d, s0 - 1, "after") ||
+                         is(d, s0 - 1, "before") || is(d, s0 - 1, "until"))) {
+        return false;
+    }
+    for (uint32_t i = c->tb; i + 1 < s0; i++) {
+        uint32_t gl = 0;
+        const px_entry *g = trig(d, i, s0 - 1, TR_GOVERN_V, &gl);
+        if (g && g->b == S_PLANNED) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void governors(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -956,6 +996,8 @@ static void governors(sctx *c, core *k)
         }
         if (k->vflags & TRF_ING) {
             base = S_OCCURRED;
+        } else if (base == S_OCCURRED && !(k->vflags & TRF_PAST) && future_clause(c, k->ts)) {
+            base = S_PLANNED;
         }
         /* "Ruto is due in Mogadishu next week", "is expected in Beijing": planned */
         if (k->form == F_MOTION && (is(d, k->ts, "due") || is(d, k->ts, "expected"))) {
@@ -1304,6 +1346,34 @@ static void governors(sctx *c, core *k)
     }
 }
 
+/* a hypothetical cue inside the contact's own governor chain [cs, ts). The governor
+ * itself says the status there: "hopes to meet" is an intent (proposed), "is likely to
+ * meet" and "will likely meet" planned; "could meet", "may visit" stay hypothetical. */
+static bool chain_hypo(const sctx *c, uint32_t cs, uint32_t ts)
+{
+    const px_doc *d = c->d;
+    for (uint32_t i = cs; i < ts && i < c->te; i++) {
+        if (!cue1(d, i, CUE_HYPO) || (d->toks[i].flags & TF_CAP)) {
+            continue;
+        }
+        bool gov = false;
+        for (uint32_t back = 0; back < 3 && !gov && back + c->tb <= i && i - back >= cs; back++) {
+            uint32_t gl = 0;
+            if (trig(d, i - back, ts, TR_GOVERN_V, &gl) && i - back + gl > i) {
+                gov = true;
+            }
+        }
+        if (!gov && is(d, i, "likely") && i > cs && (is(d, i - 1, "will") || is(d, i - 1, "would") ||
+                                                    is(d, i - 1, "'ll"))) {
+            gov = true;
+        }
+        if (!gov) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* habitual, hypothetical, conditional and recommended contexts */
 static void modality(sctx *c, core *k)
 {
@@ -1334,7 +1404,9 @@ static void modality(sctx *c, core *k)
     uint32_t rb = k->nasked > 0 && k->dec_tok >= 0 && (uint32_t)k->dec_tok < k->ts
                       ? (uint32_t)k->dec_tok
                       : k->ts;
-    if (window_has(c, a, k->ts, CUE_HYPO) || window_has(c, a, rb, CUE_RECOMMEND)) {
+    uint32_t hc = k->cs > a && k->cs <= k->ts ? k->cs : k->ts;
+    if (window_has(c, a, hc, CUE_HYPO) || chain_hypo(c, hc, k->ts) ||
+        window_has(c, a, rb, CUE_RECOMMEND)) {
         k->drop = true;
         return;
     }
@@ -2276,6 +2348,50 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     }
 }
 
+/* a word opening a time or circumstance clause: "... when they meet in Sochi" */
+static bool subordinator(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "when") || is(d, i, "after") || is(d, i, "before") || is(d, i, "once") ||
+           is(d, i, "while") || is(d, i, "until") || is(d, i, "where") || is(d, i, "as");
+}
+
+/* "Erdogan and Putin will discuss the deal when they meet": the sentence's own
+ * coordinated subject, when the anaphor stands in a clause it governs. Fills out with the
+ * subject's mentions (two or more) or returns 0. */
+static int clause_subject_group(const sctx *c, uint32_t as, int *out, int max)
+{
+    const px_doc *d = c->d;
+    if (as == c->tb || !subordinator(d, as - 1)) {
+        return 0;
+    }
+    for (size_t r = 0; r + c->mb < c->me; r++) {
+        int m = (int)r;
+        const px_ment *pm = M(c, m);
+        if (pm->ts >= as) {
+            break;
+        }
+        if (!is_party_kind(c, m) || (pm->flags & (MF_ADJ | MF_POSS | MF_LOCPP | MF_PRON))) {
+            continue;
+        }
+        /* the subject opens the sentence (after a dateline or a fronted time) */
+        uint32_t t = pm->ts;
+        if (t > c->tb && (is(d, t - 1, "the") || cue1(d, t - 1, CUE_DET))) {
+            t--;
+        }
+        if (t != c->tb && !(d->toks[t - 1].flags & TF_DATELINE) && d->toks[t - 1].p != ',' &&
+            !in_timex(c, t - 1, NULL)) {
+            return 0;
+        }
+        int n = coord_right(c, m, out, max);
+        if (n < 2 || M(c, out[n - 1])->te >= as) {
+            return 0;
+        }
+        /* the coordination is the clause's subject: its verb follows it */
+        return n;
+    }
+    return 0;
+}
+
 /* Plural anaphora in subject position: "the two ministers", "both sides", "both", "they",
  * "the leaders". Returns the first token of the phrase, or -1. */
 static int64_t group_anaphor(const sctx *c, uint32_t cs)
@@ -2328,11 +2444,39 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
         return -1;
     }
     if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && !is(d, (uint32_t)start - 1, "and") &&
-        !(d->toks[start - 1].flags & TF_DATELINE) &&
+        !(d->toks[start - 1].flags & TF_DATELINE) && !subordinator(d, (uint32_t)start - 1) &&
         !in_timex(c, (uint32_t)start - 1, NULL)) { /* "On Friday the two leaders held talks" */
         return -1;
     }
     return start;
+}
+
+/* A synthetic mention on the anaphor's tokens [as, ae) standing for src's entity; returns
+ * its index in the sentence, or -1 when there is no room. */
+static int group_ment(sctx *c, uint32_t as, uint32_t ae, const px_ment *src)
+{
+    px_doc *d = c->d;
+    if (!syn_room(c)) {
+        return -1;
+    }
+    const px_ment s = *src; /* src may live in d->ments, which can move */
+    if (d->nment == d->capment) {
+        size_t nc = d->capment * 2 + 8;
+        px_ment *nm = realloc(d->ments, nc * sizeof *nm);
+        if (!nm) {
+            return -1;
+        }
+        d->ments = nm;
+        d->capment = nc;
+    }
+    px_ment *m = &d->ments[d->nment++];
+    m->ts = as;
+    m->te = ae;
+    m->head = ae - 1;
+    m->kind = s.kind;
+    m->flags = MF_COREF | MF_PLURAL;
+    m->ent = s.ent;
+    return (int)(d->nment - 1 - c->mb);
 }
 
 /* Resolves a plural anaphor to the parties of the latest two-sided contact before it (this
@@ -2349,8 +2493,10 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     while (ae < cs && !chain_skip(c, ae) && (d->toks[ae].flags & TF_ALPHA)) {
         ae++;
     }
+    int subj[4];
+    int ns = clause_subject_group(c, as, subj, 4);
     const px_frame *ante = NULL;
-    for (size_t f = d->nframe; f-- > 0;) {
+    for (size_t f = d->nframe; ns < 2 && f-- > 0;) {
         const px_frame *fr = &d->frames[f];
         if (fr->sent < c->si - 2) {
             break;
@@ -2361,32 +2507,33 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
         ante = fr;
         break;
     }
-    if (!ante) {
+    if (!ante && ns < 2) {
         return 0;
     }
     int n = 0;
-    for (int q = 0; q < ante->nparties && n < max; q++) {
-        if (ante->parties[q].role == R_MEDIATOR || !syn_room(c)) {
+    for (int q = 0; q < ns && n < max; q++) {
+        int r = group_ment(c, as, ae, M(c, subj[q]));
+        if (r < 0) {
+            break;
+        }
+        out[n++] = r;
+    }
+    for (int q = 0; ante && q < ante->nparties && n < max; q++) {
+        if (ante->parties[q].role == R_MEDIATOR) {
             continue;
         }
         const px_ment src = d->ments[ante->parties[q].ment];
-        if (d->nment == d->capment) {
-            size_t nc = d->capment * 2 + 8;
-            px_ment *nm = realloc(d->ments, nc * sizeof *nm);
-            if (!nm) {
-                return n;
-            }
-            d->ments = nm;
-            d->capment = nc;
+        int r = group_ment(c, as, ae, &src);
+        if (r < 0) {
+            break;
         }
-        px_ment *m = &d->ments[d->nment++];
-        m->ts = as;
-        m->te = ae;
-        m->head = ae - 1;
-        m->kind = src.kind;
-        m->flags = MF_COREF | MF_PLURAL;
-        m->ent = src.ent;
-        out[n++] = (int)(d->nment - 1 - c->mb);
+        out[n++] = r;
+    }
+    /* subjects run from the verb leftwards: the first-named last */
+    for (int l = 0, r = n - 1; l < r; l++, r--) {
+        int t = out[l];
+        out[l] = out[r];
+        out[r] = t;
     }
     return n;
 }
@@ -2775,12 +2922,21 @@ static void build(sctx *c, core *k)
     }
     int nadj = 0;
     int adjm[4];
+    int pron = -1;
     for (int a = 0; a < k->nadj; a++) {
         const px_ment *am = M(c, k->adj[a]);
         if (am->flags & MF_PRON) {
+            pron = k->adj[a];
             continue;
         }
         adjm[nadj++] = k->adj[a];
+    }
+    /* "Putin said his meeting with Trump was constructive": a possessive pronoun that
+     * names a person is the contact's own party when nothing else is */
+    if (pron >= 0 && k->form == F_NOUN && !k->setting && ns == 0 && nadj == 0 &&
+        k->owner < 0 && (M(c, pron)->flags & MF_POSS) && M(c, pron)->kind == MK_PERSON &&
+        E(c, pron)) {
+        subj[ns++] = pron;
     }
     int owner = k->owner;
     /* "Putin received a phone call from Macron": the caller is the source, the one who

@@ -63,6 +63,11 @@ static bool rec_matches(json_t *rec, json_t *exp)
                                    strcmp(sget(loc, "name"), json_string_value(v)) != 0)) {
                 return false;
             }
+        } else if (strcmp(k, "location_country") == 0) {
+            if (!json_is_object(loc) || !sget(loc, "country") ||
+                strcmp(sget(loc, "country"), json_string_value(v)) != 0) {
+                return false;
+            }
         } else if (strcmp(k, "venue") == 0) {
             if (!json_is_object(loc) || !sget(loc, "venue") ||
                 strcmp(sget(loc, "venue"), json_string_value(v)) != 0) {
