@@ -778,6 +778,16 @@ VENUES = [
     ("Diaoyutai State Guesthouse", ["Diaoyutai"], "CHN", "Beijing", "building"),
     ("Peace House", [], "KOR", "Panmunjom", "building"),
     ("Hyderabad House", [], "IND", "New Delhi", "building"),
+    ("Rashtrapati Bhavan", [], "IND", "New Delhi", "building"),
+    ("Windsor Castle", [], "GBR", "", "residence"),
+    ("Buckingham Palace", [], "GBR", "London", "residence"),
+    ("Akasaka Palace", ["Akasaka State Guest House"], "JPN", "Tokyo", "building"),
+    ("Alvorada Palace", ["Palácio da Alvorada", "Palacio da Alvorada"], "BRA", "Brasilia", "residence"),
+    ("Planalto Palace", ["Palácio do Planalto", "Palacio do Planalto"], "BRA", "Brasilia", "building"),
+    ("Bellevue Palace", ["Schloss Bellevue"], "DEU", "Berlin", "residence"),
+    ("Quirinal Palace", ["Palazzo del Quirinale", "Quirinale"], "ITA", "Rome", "residence"),
+    ("Aso Rock", ["Aso Villa"], "NGA", "Abuja", "residence"),
+    ("Kremlin Senate", [], "RUS", "Moscow", "building"),
 ]
 
 # title (lower case), CAMEO sector, rank (1 = head of state/government .. 9)

@@ -117,6 +117,25 @@ static bool be_form(const px_doc *d, uint32_t i)
            is(d, i, "been") || is(d, i, "be");
 }
 
+/* "was hosted", "had been received", "were warmly welcomed": a past participle at i after a
+ * form of "be" (adverbs between) */
+static bool passive_at(const px_doc *d, uint32_t tb, uint32_t i)
+{
+    uint32_t p = i;
+    for (int n = 0; n < 3 && p > tb; n++) {
+        p--;
+        if (be_form(d, p)) {
+            return true;
+        }
+        const char *k = px_tkey(d, p);
+        size_t l = d->toks[p].klen;
+        if (!(l > 4 && k[l - 2] == 'l' && k[l - 1] == 'y') && !is(d, p, "also") && !is(d, p, "not")) {
+            return false;
+        }
+    }
+    return false;
+}
+
 static int ment_at(const sctx *c, uint32_t i)
 {
     if (i < c->tb || i >= c->te) {
@@ -249,6 +268,12 @@ static bool chain_skip(const sctx *c, uint32_t i)
 }
 
 /* ---------- contact cores ---------- */
+
+static bool meal(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "lunch") || is(d, i, "dinner") || is(d, i, "breakfast") ||
+           is(d, i, "luncheon") || is(d, i, "banquet");
+}
 
 static bool det_like(const sctx *c, uint32_t i)
 {
@@ -780,6 +805,11 @@ static void find_cores(sctx *c)
                                 is(d, j, "upon"))) {
                     continue;
                 }
+                /* "was received by King Charles": the one who receives follows "by" */
+                if (j == k.te && j + 1 < lim && is(d, j, "by") && (cv->flags & TRF_PAST) &&
+                    passive_at(d, c->tb, i)) {
+                    j++;
+                }
                 int m = ment_at(c, j);
                 if (m < 0 && j < lim && is(d, j, "the")) {
                     m = ment_at(c, j + 1);
@@ -840,6 +870,11 @@ static void find_cores(sctx *c)
                 continue;
             }
             if (is(d, i, "welcome") && !(i > c->tb && (det_like(c, i - 1) || is(d, i - 1, "a")))) {
+                continue;
+            }
+            /* a meal is a meeting only with its partner or guest: "had lunch with Trump",
+             * "hosted a state dinner for Modi" (not "over dinner", "the dinner menu") */
+            if (meal(d, k.te - 1) && !(k.te < c->te && (is(d, k.te, "with") || is(d, k.te, "for")))) {
                 continue;
             }
             core_add(c, &k);
@@ -1847,6 +1882,14 @@ static void post_scan(sctx *c, core *k, post *o)
             if (px_streq(prep, "between") && o->nbetw == 0) { /* the first "between" */
                 o->nbetw = coord_right(c, m, o->betw, 4);
                 i = M(c, o->betw[o->nbetw - 1])->te;
+                direct_ok = false;
+                continue;
+            }
+            if (px_streq(prep, "for") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
+                mm->ts <= k->after + 1) {
+                /* "hosted a state dinner for King Charles": the guest */
+                o->nwith = coord_right(c, m, o->with, 4);
+                i = M(c, o->with[o->nwith - 1])->te;
                 direct_ok = false;
                 continue;
             }
@@ -3091,6 +3134,15 @@ static void build(sctx *c, core *k)
                 for (int s = 0; s < ns; s++) {
                     padd(c, &P, subj[s], R_MEDIATOR);
                 }
+            }
+        } else if (k->form == F_VERB && o.by >= 0 && ns > 0 && (k->vflags & TRF_PAST) &&
+                   passive_at(d, c->tb, k->ts)) {
+            /* "Modi was hosted by Putin", "Zelensky was received by King Charles": the one
+             * after "by" acts, the subject is acted on */
+            padd(c, &P, o.by, R_SOURCE);
+            o.by = -1;
+            for (int s = ns - 1; s >= 0; s--) {
+                padd(c, &P, subj[s], s == ns - 1 ? R_TARGET : R_PARTICIPANT);
             }
         } else {
             /* "A and B met": the first-named is the source (subj[] runs from the verb
