@@ -629,6 +629,10 @@ static void find_cores(sctx *c)
                 }
                 /* "began a two-day visit", "held a round of talks", "paid an official visit",
                  * "will hold a fifth round of nuclear talks" */
+                if (d->toks[j].p == '"' && n > 0) {
+                    j++; /* scare quotes: 'had a "very good" phone call' */
+                    continue;
+                }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
                     !is(d, j, "round") && !is(d, j, "new") && !(d->toks[j].flags & TF_NUM) &&
                     !(venue_adj(c, j) && !light_stop(d, j))) {
@@ -862,7 +866,15 @@ static void find_cores(sctx *c)
             if (cn->a == T_CALL && (is(d, i, "call") || is(d, i, "calls"))) {
                 bool phone = i > c->tb && (is(d, i - 1, "phone") || is(d, i - 1, "telephone") ||
                                            is(d, i - 1, "video"));
-                if (!phone) {
+                /* "agreed ... during a call on Wednesday", "in a call with Putin": a call
+                 * that sets a clause is a phone call ("a call for calm" is an appeal) */
+                bool set = i >= c->tb + 2 && (is(d, i - 1, "a") || is(d, i - 1, "the")) &&
+                           (is(d, i - 2, "during") || is(d, i - 2, "in") || is(d, i - 2, "after") ||
+                            is(d, i - 2, "following")) &&
+                           !(i + 1 < lim && (is(d, i + 1, "for") || is(d, i + 1, "to") ||
+                                             is(d, i + 1, "from") ||
+                                             (is(d, i + 1, "on") && !in_timex(c, i + 1, NULL))));
+                if (!phone && !set) {
                     continue;
                 }
             }
@@ -886,6 +898,22 @@ static void find_cores(sctx *c)
 
 /* ---------- governors: status, modality, negation ---------- */
 
+/* "for the annual summit in December", "this year's annual meeting": "annual" before one
+ * contact names an instance of a series, not a habit ("they hold annual summits" is) */
+static bool annual_one(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    uint32_t nl = 0;
+    if (!(is(d, i, "annual") || is(d, i, "yearly") || is(d, i, "biannual")) || i + 1 >= c->te ||
+        !trig(d, i + 1, c->te, TR_CONTACT_N, &nl)) {
+        return false;
+    }
+    const char *k = px_tkey(d, i + nl);
+    size_t n = d->toks[i + nl].klen;
+    bool plural = n > 1 && k[n - 1] == 's';
+    return !plural || (i > c->tb && is(d, i - 1, "the"));
+}
+
 static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
 {
     const px_doc *d = c->d;
@@ -901,6 +929,9 @@ static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
             continue; /* inside a name: "Northwind Press" */
         }
         if (cue1(d, i, sub)) {
+            if (sub == CUE_HABIT && annual_one(c, i)) {
+                continue;
+            }
             if (sub == CUE_HYPO && (is(d, i, "hope") || is(d, i, "likely") || is(d, i, "idea")) &&
                 i > c->tb && (cue1(d, i - 1, CUE_DET) && !is(d, i - 1, "the"))) {
                 continue;
@@ -2271,6 +2302,28 @@ static bool relative_span(const sctx *c, uint32_t i, uint32_t *a, uint32_t *b)
     return true;
 }
 
+/* "welcomed X on Tuesday for talks", "will host Modi for the annual summit in December": a
+ * contact noun after "for" (over its determiner and adjectives) is the purpose of another */
+static bool purpose_noun(const sctx *c, const core *k)
+{
+    const px_doc *d = c->d;
+    if (k->form != F_NOUN) {
+        return false;
+    }
+    uint32_t q = k->ts;
+    for (int n = 0; n < 4 && q > c->tb; n++) {
+        if (is(d, q - 1, "for")) {
+            return true;
+        }
+        if (!(det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "an") ||
+              is(d, q - 1, "the") || venue_adj(c, q - 1) || is(d, q - 1, "annual"))) {
+            return false;
+        }
+        q--;
+    }
+    return false;
+}
+
 static void attach_time(sctx *c, const core *k, px_frame *f)
 {
     px_doc *d = c->d;
@@ -2327,7 +2380,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 /* a purpose noun ("welcomed X on Tuesday for talks") is no anchor */
                 const core *ok2 = &c->cores[o];
                 if (ok2 != k && i == ok2->ts && !ok2->venue && !ok2->setting &&
-                    !(ok2->form == F_NOUN && ok2->ts > c->tb && is(d, ok2->ts - 1, "for"))) {
+                    !purpose_noun(c, ok2)) {
                     anchor = true;
                 }
             }
@@ -2398,6 +2451,37 @@ static bool subordinator(const px_doc *d, uint32_t i)
            is(d, i, "while") || is(d, i, "until") || is(d, i, "where") || is(d, i, "as");
 }
 
+/* The subject of the clause that ends at lim: the nearest party mention before lim that
+ * opens a clause (the sentence, or after a dateline, a fronted time, a comma, "that" or a
+ * report verb: "Zelensky said he was optimistic after ..."), with what is coordinated
+ * with it; its mentions left to right ("Erdogan and Putin"), or 0. */
+static int sentence_subject(const sctx *c, uint32_t lim, int *out, int max)
+{
+    const px_doc *d = c->d;
+    for (size_t r = c->me - c->mb; r-- > 0;) {
+        int m = (int)r;
+        const px_ment *pm = M(c, m);
+        if (pm->ts >= lim) {
+            continue;
+        }
+        if (!is_party_kind(c, m) || (pm->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) ||
+            ((pm->flags & MF_PRON) && !E(c, m)) || c->speaker[m]) {
+            continue;
+        }
+        uint32_t t = pm->ts;
+        if (t > c->tb && (is(d, t - 1, "the") || cue1(d, t - 1, CUE_DET))) {
+            t--;
+        }
+        if (t != c->tb && !(d->toks[t - 1].flags & TF_DATELINE) && d->toks[t - 1].p != ',' &&
+            !in_timex(c, t - 1, NULL) && !is(d, t - 1, "that") && !cue1(d, t - 1, CUE_REPORT)) {
+            continue;
+        }
+        int n = coord_right(c, m, out, max);
+        return M(c, out[n - 1])->te < lim ? n : 0;
+    }
+    return 0;
+}
+
 /* "Erdogan and Putin will discuss the deal when they meet": the sentence's own
  * coordinated subject, when the anaphor stands in a clause it governs. Fills out with the
  * subject's mentions (two or more) or returns 0. */
@@ -2407,32 +2491,8 @@ static int clause_subject_group(const sctx *c, uint32_t as, int *out, int max)
     if (as == c->tb || !subordinator(d, as - 1)) {
         return 0;
     }
-    for (size_t r = 0; r + c->mb < c->me; r++) {
-        int m = (int)r;
-        const px_ment *pm = M(c, m);
-        if (pm->ts >= as) {
-            break;
-        }
-        if (!is_party_kind(c, m) || (pm->flags & (MF_ADJ | MF_POSS | MF_LOCPP | MF_PRON))) {
-            continue;
-        }
-        /* the subject opens the sentence (after a dateline or a fronted time) */
-        uint32_t t = pm->ts;
-        if (t > c->tb && (is(d, t - 1, "the") || cue1(d, t - 1, CUE_DET))) {
-            t--;
-        }
-        if (t != c->tb && !(d->toks[t - 1].flags & TF_DATELINE) && d->toks[t - 1].p != ',' &&
-            !in_timex(c, t - 1, NULL)) {
-            return 0;
-        }
-        int n = coord_right(c, m, out, max);
-        if (n < 2 || M(c, out[n - 1])->te >= as) {
-            return 0;
-        }
-        /* the coordination is the clause's subject: its verb follows it */
-        return n;
-    }
-    return 0;
+    int n = sentence_subject(c, as, out, max);
+    return n >= 2 ? n : 0;
 }
 
 /* Plural anaphora in subject position: "the two ministers", "both sides", "both", "they",
@@ -2903,7 +2963,17 @@ static void build(sctx *c, core *k)
     /* participle clause: "Before leaving for Beijing, President Bush ..." */
     if (ns == 0 && (k->vflags & TRF_ING) && k->cs > c->tb &&
         (is(d, k->cs - 1, "before") || is(d, k->cs - 1, "after") || is(d, k->cs - 1, "while"))) {
-        for (uint32_t i = o.end; i < c->te; i++) {
+        /* "Macron spoke to reporters after meeting Netanyahu": a participle clause after
+         * the main clause has the sentence's subject */
+        uint32_t pre = k->cs - 1;
+        bool fronted = pre == c->tb || (d->toks[pre - 1].flags & TF_DATELINE) ||
+                       in_timex(c, pre - 1, NULL);
+        int lsub[4];
+        int nl = fronted ? 0 : sentence_subject(c, pre, lsub, 4);
+        for (int x = nl - 1; x >= 0; x--) {
+            subj[ns++] = lsub[x];
+        }
+        for (uint32_t i = o.end; ns == 0 && i < c->te; i++) {
             int m = ment_at(c, i);
             if (m >= 0 && is_party_kind(c, m) && !(M(c, m)->flags & (MF_ADJ | MF_LOCPP))) {
                 subj[0] = m;
