@@ -1580,6 +1580,26 @@ int px_actors(px_doc *d, int si)
                                   (uint16_t)(MF_PRON | MF_COREF | (poss ? MF_POSS : 0)), ce) != 0) {
                         return -1;
                     }
+                } else if (!det && px_streq(k, "it") && i > tb &&
+                           (px_tis(d, i - 1, "said") || px_tis(d, i - 1, "says") ||
+                            px_tis(d, i - 1, "announced") || px_tis(d, i - 1, "stated") ||
+                            px_tis(d, i - 1, "insisted") || px_tis(d, i - 1, "warned") ||
+                            (px_tis(d, i - 1, "that") && i - 1 > tb && px_tis(d, i - 2, "said")))) {
+                    /* "Iran said it would not negotiate": the state or body that speaks */
+                    for (size_t m = d->nment; m-- > first_ment;) {
+                        const px_ment *pm = &d->ments[m];
+                        if ((pm->kind == MK_STATE || pm->kind == MK_ORG) && pm->ent >= 0 &&
+                            !(pm->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) {
+                            if (ment_push(d, i, i + 1, i, pm->kind, (uint16_t)(MF_PRON | MF_COREF),
+                                          pm->ent) != 0) {
+                                return -1;
+                            }
+                            break;
+                        }
+                        if (pm->kind == MK_PERSON) {
+                            break; /* "Putin said it was ...": not a state's words */
+                        }
+                    }
                 }
                 i = start + 1;
                 continue;

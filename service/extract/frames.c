@@ -1493,6 +1493,12 @@ static void modality(sctx *c, core *k)
     uint32_t cb = k->te + 12 < c->te ? k->te + 12 : c->te;
     for (uint32_t i = ca; i < cb; i++) {
         if (cue1(d, i, CUE_COND) && !is(d, i, "until") && !(d->toks[i].flags & TF_DATELINE)) {
+            if (k->status == S_PROPOSED && k->dec == 3) {
+                /* "is open to talks with Trump if Washington drops its demand": an offer
+                 * with a condition is still an offer (CAMEO 036); a contact inside the
+                 * condition ("if they meet") was dropped above */
+                break;
+            }
             k->drop = true;
             return;
         }
