@@ -394,6 +394,10 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         if (be_form(d, p)) {
             return true;
         }
+        if (d->toks[p].p == ',' && i + 1 < c->te && ment_at(c, i + 1) >= 0 &&
+            M(c, ment_at(c, i + 1))->kind == MK_PERSON) {
+            return true; /* "visited Beijing, meeting Xi and Li Qiang" */
+        }
         if (is(d, p, "before") || is(d, p, "after") || is(d, p, "while") || is(d, p, "by") ||
             is(d, p, "when") || is(d, p, "since") || is(d, p, "for") || is(d, p, "without")) {
             /* gerund: "after meeting Putin"; a noun when a determiner follows */
@@ -1806,6 +1810,15 @@ static bool m_topic_start(const sctx *c, uint32_t i)
     return false;
 }
 
+/* a lower-case word ending in -ing that is no name: "drawing", "saying", "prompting" */
+static bool ing_word(const px_doc *d, uint32_t i)
+{
+    const char *k = px_tkey(d, i);
+    size_t n = d->toks[i].klen;
+    return n > 4 && (d->toks[i].flags & TF_ALPHA) && !(d->toks[i].flags & TF_CAP) &&
+           k[n - 3] == 'i' && k[n - 2] == 'n' && k[n - 1] == 'g';
+}
+
 static void post_scan(sctx *c, core *k, post *o)
 {
     px_doc *d = c->d;
@@ -1977,6 +1990,11 @@ static void post_scan(sctx *c, core *k, post *o)
             commas++;
             topic = false;
             if (commas > 2) {
+                break;
+            }
+            /* ", drawing criticism from Kyiv", ", saying ...": a participle clause is not
+             * more of this contact's material */
+            if (i + 1 < c->te && ing_word(d, i + 1)) {
                 break;
             }
             /* ", the first trip by a Japanese minister to China": an appositive that names
@@ -2986,6 +3004,16 @@ static void build(sctx *c, core *k)
                 ns = 1;
                 break;
             }
+        }
+    }
+    /* "Macron visited Beijing, meeting Xi": a participle after a comma has the clause's
+     * subject */
+    if (ns == 0 && (k->vflags & TRF_ING) && k->form == F_VERB && k->cs == k->ts &&
+        k->cs > c->tb + 1 && d->toks[k->cs - 1].p == ',') {
+        int lsub[4];
+        int nl = sentence_subject(c, k->cs - 1, lsub, 4);
+        for (int x = nl - 1; x >= 0; x--) {
+            subj[ns++] = lsub[x];
         }
     }
     /* "X met Y on Thursday and urged Z to ...": a verb phrase coordinated with an earlier
