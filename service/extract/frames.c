@@ -1858,6 +1858,10 @@ static void post_scan(sctx *c, core *k, post *o)
                         p--; /* "with his Ethiopian counterpart" */
                         continue;
                     }
+                    if (is(d, p, "visiting")) {
+                        p--; /* "talks with visiting Spanish King Felipe VI" */
+                        continue;
+                    }
                     if (!(d->toks[p].flags & TF_ALPHA) || (d->toks[p].flags & TF_CAP) ||
                         pm >= 0 || trig(d, p, c->te, TR_CONTACT_V, NULL) ||
                         trig(d, p, c->te, TR_DECIDE_V, NULL) || cue1(d, p, CUE_REPORT)) {
@@ -1941,6 +1945,12 @@ static void post_scan(sctx *c, core *k, post *o)
                 o->nwith = coord_right(c, m, o->with, 4);
                 i = M(c, o->with[o->nwith - 1])->te;
                 direct_ok = false;
+                continue;
+            }
+            if ((px_streq(prep, "by") || px_streq(prep, "from")) && mm->kind == MK_PERSON &&
+                mm->ts > c->tb && (is(d, mm->ts - 1, "a") || is(d, mm->ts - 1, "an"))) {
+                /* "the first visit by a Syrian head of state": a kind of person, not one */
+                i = mm->te;
                 continue;
             }
             if ((px_streq(prep, "by") || px_streq(prep, "from")) && o->by < 0) {
