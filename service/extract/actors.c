@@ -13,6 +13,8 @@
 
 /* lex past its kmask test: the walk, and the preferred entry among those of the phrase. */
 static int pub_ymd(const px_doc *d);
+static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe);
+static bool title_named(const px_ent *x);
 
 static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int kind,
                                 uint32_t *len)
@@ -602,6 +604,51 @@ static void ent_set_text_name(const px_doc *d, px_ent *x, uint32_t ts, uint32_t 
     px_copy(x->name, sizeof x->name, buf, o);
 }
 
+/* The entity of the dictionary's holder of x's office (country and title) on day ymd, or
+ * -1; not for "the former president" and other words that name another holder. */
+static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstart, int ymd, int si)
+{
+    /* the words before the mention too: "the former US president" */
+    for (int n = 0; n < 3 && start > 0 && !d->toks[start - 1].p; n++) {
+        start--;
+    }
+    for (uint32_t q = start; q < tstart; q++) {
+        if (px_tis(d, q, "former") || px_tis(d, q, "then") || px_tis(d, q, "late") ||
+            px_tis(d, q, "ex") || px_tis(d, q, "next") || px_tis(d, q, "future") ||
+            px_tis(d, q, "incoming") || px_tis(d, q, "outgoing") || px_tis(d, q, "previous") ||
+            px_tis(d, q, "new") || px_tis(d, q, "acting") || px_tis(d, q, "interim") ||
+            px_tis(d, q, "deputy") || px_tis(d, q, "vice") || px_tis(d, q, "a") ||
+            px_tis(d, q, "an") || px_tis(d, q, "every") || px_tis(d, q, "any")) {
+            return -1;
+        }
+    }
+    const px_entry *pe = ymd ? px_office_holder(d->ctx, x->country, x->title, ymd) : NULL;
+    if (!pe) {
+        return -1;
+    }
+    px_ent y = *x;
+    y.name[0] = 0;
+    y.title[0] = 0;
+    apply_person_entry(d, &y, pe);
+    set_code(&y);
+    y.last_sent = si;
+    return px_ent_add(d, &y);
+}
+
+int px_office_resolve(px_doc *d, int ment, int ymd)
+{
+    const px_ment *m = &d->ments[ment];
+    if (m->ent < 0 || m->kind != MK_PERSON || (m->flags & (MF_PLURAL | MF_GENERIC))) {
+        return -1;
+    }
+    const px_ent *x = &d->ents[m->ent];
+    if (!x->country[0] || !x->title[0] || !title_named(x) || x->analyst) {
+        return -1;
+    }
+    px_ent y = *x;
+    return office_ent(d, &y, m->ts, m->head, ymd ? ymd : pub_ymd(d), x->last_sent);
+}
+
 static void title_text(const px_doc *d, char *dst, size_t cap, uint32_t ts, uint32_t te)
 {
     /* lower-case title words from the text, without then/former/top modifiers */
@@ -1038,6 +1085,15 @@ int px_actors(px_doc *d, int si)
                 if (ce < 0) {
                     ce = coref_title(d, head);
                 }
+                if (ce < 0 && (px_streq(tt, "pope") || px_streq(tt, "pontiff"))) {
+                    /* "the Pope": the one office of that name */
+                    px_ent pp;
+                    memset(&pp, 0, sizeof pp);
+                    pp.kind = MK_PERSON;
+                    memcpy(pp.country, "VAT", 4);
+                    memcpy(pp.title, "pope", 5);
+                    ce = office_ent(d, &pp, start, tstart, pub_ymd(d), si);
+                }
                 if (ce >= 0) {
                     d->ents[ce].last_sent = si;
                     if (ment_push(d, start, tend, tstart, MK_PERSON, MF_COREF | (locpp ? MF_LOCPP : 0), ce) != 0) {
@@ -1215,6 +1271,7 @@ int px_actors(px_doc *d, int si)
                         continue;
                     }
                 }
+
                 /* unnamed official: "Iraq's national security advisor" */
                 if (!cl && !det) {
                     /* a bare title ("president") with nothing else is not an actor */

@@ -143,6 +143,7 @@ void px_ctx_destroy(px_ctx *ctx)
     }
     px_gaz_destroy(ctx->gaz);
     free(ctx->isos);
+    free(ctx->offices);
     if (ctx->pool) {
         px_scratch *sc = ctx->pool->head;
         while (sc) {

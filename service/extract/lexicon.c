@@ -741,6 +741,24 @@ const char *px_country_name(const px_ctx *ctx, const char *iso3)
     return "";
 }
 
+const px_entry *px_office_holder(const px_ctx *ctx, const char *iso3, const char *title, int ymd)
+{
+    const px_entry *found = NULL;
+    for (size_t k = 0; k < ctx->noffices; k++) {
+        const px_entry *e = px_gaz_entry_at(ctx->gaz, ctx->offices[k]);
+        if ((e->valid_from && ymd < e->valid_from) || (e->valid_to && ymd > e->valid_to) ||
+            strcmp(px_gaz_cstr(ctx->gaz, e->s[1]), iso3) != 0 ||
+            strcmp(px_gaz_cstr(ctx->gaz, e->s[4]), title) != 0) {
+            continue;
+        }
+        if (found && found->s[0] != e->s[0]) {
+            return NULL; /* two holders of one office on that day: the data cannot say */
+        }
+        found = e;
+    }
+    return found;
+}
+
 const px_entry *px_country_capital(const px_ctx *ctx, const char *iso3)
 {
     for (size_t k = 0; k < ctx->nisos; k++) {
@@ -772,6 +790,21 @@ int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errle
     }
     px_gaz_fix_capitals(ctx->gaz);
 
+    if (opts && opts->actors_file && *opts->actors_file) {
+        size_t len;
+        char *text = read_file(opts->actors_file, &len, err, errlen);
+        if (!text) {
+            return -1;
+        }
+        L.fname = opts->actors_file;
+        /* user entries must win: they are added again at the front by priority flag; read
+         * before the indexes below, which hold entries the gazetteer's growth would move */
+        int rc = load_text(&L, "actors.tsv", "user", text, len);
+        free(text);
+        if (rc != 0) {
+            return -1;
+        }
+    }
     /* ISO3 -> canonical name, first country entry wins (data/countries.tsv) */
     size_t ne = px_gaz_nentries(ctx->gaz);
     ctx->isos = calloc(300, sizeof *ctx->isos);
@@ -815,18 +848,25 @@ int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errle
             }
         }
     }
-    if (opts && opts->actors_file && *opts->actors_file) {
-        size_t len;
-        char *text = read_file(opts->actors_file, &len, err, errlen);
-        if (!text) {
-            return -1;
+    /* the actor dictionary's office holders with a country and a title, once per term
+     * (aliases repeat an entry): "the US president" on a given day */
+    ctx->offices = calloc(ne > 0 ? ne : 1, sizeof *ctx->offices);
+    if (!ctx->offices) {
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    for (size_t i = 1; i < ne; i++) {
+        const px_entry *e = px_gaz_entry_at(ctx->gaz, i);
+        if (e->kind != K_PERSON || !e->s[1] || !e->s[4]) {
+            continue;
         }
-        L.fname = opts->actors_file;
-        /* user entries must win: they are added again at the front by priority flag */
-        int rc = load_text(&L, "actors.tsv", "user", text, len);
-        free(text);
-        if (rc != 0) {
-            return -1;
+        bool seen = false;
+        for (size_t k = ctx->noffices; k-- > 0 && !seen;) {
+            const px_entry *o = px_gaz_entry_at(ctx->gaz, ctx->offices[k]);
+            seen = o->s[0] == e->s[0] && o->valid_from == e->valid_from;
+        }
+        if (!seen) {
+            ctx->offices[ctx->noffices++] = i;
         }
     }
     if (px_gaz_finish(ctx->gaz) != 0) {

@@ -87,6 +87,9 @@ const px_entry *px_gaz_entry_at(const px_gaz *g, size_t i);
 const char *px_country_name(const px_ctx *ctx, const char *iso3);
 /* the capital city's gazetteer entry for an ISO3 code, or NULL */
 const px_entry *px_country_capital(const px_ctx *ctx, const char *iso3);
+/* The actor dictionary's one holder of an office (country, title) on day ymd (yyyymmdd),
+ * or NULL when none or several are listed. */
+const px_entry *px_office_holder(const px_ctx *ctx, const char *iso3, const char *title, int ymd);
 
 /* ---------- text.c ---------- */
 enum {
@@ -247,6 +250,8 @@ struct px_ctx {
     px_options opts;
     px_iso *isos;
     size_t nisos;
+    size_t *offices;          /* gazetteer entries of dated office holders (px_office_holder) */
+    size_t noffices;
     px_pool *pool;
 };
 
@@ -317,6 +322,9 @@ bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len);
 /* actors.c */
 int px_actors(px_doc *d, int si);
 int px_ent_add(px_doc *d, const px_ent *e);
+/* for a mention of an unnamed office ("the US president", "its defence minister"), the
+ * entity of the dictionary's holder on day ymd (0: the article's day), else -1 */
+int px_office_resolve(px_doc *d, int ment, int ymd);
 const px_entry *px_cue_walk(const px_doc *d, uint32_t i, int sub, uint32_t *len);
 /* The longest cue phrase of class sub starting at token i (*len: its tokens). */
 static inline const px_entry *px_cue(const px_doc *d, uint32_t i, int sub, uint32_t *len)

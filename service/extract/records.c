@@ -853,14 +853,20 @@ static int ev_find(const event *ev, int ent)
     return -1;
 }
 
-static void ev_from_frame(const px_doc *d, event *ev, const px_frame *f)
+static void ev_from_frame(px_doc *d, event *ev, const px_frame *f)
 {
     memset(ev, 0, sizeof *ev);
     ev->f = *f;
     ev->mentions = 1;
     ev->first_sent = f->sent;
+    /* an unnamed office ("the Chinese defence minister") is its holder on the event's day */
+    int ymd = f->time.set ? f->time.y0 * 10000 + f->time.m0 * 100 + f->time.d0 : 0;
     for (int i = 0; i < f->nparties; i++) {
         int ent = d->ments[f->parties[i].ment].ent;
+        int oe = px_office_resolve(d, f->parties[i].ment, ymd);
+        if (oe >= 0) {
+            ent = oe;
+        }
         if (ev_find(ev, ent) >= 0) {
             continue;
         }
