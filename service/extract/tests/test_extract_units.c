@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "px_internal.h"
 
@@ -295,6 +296,48 @@ static void test_extract_record(void **state)
     json_decref(recs);
 }
 
+/* A large user actor file grows the gazetteer after the built-in data: the capital and
+ * office indexes must still point at the right entries ("the Turkish capital" is Ankara,
+ * "the US president" the dictionary's holder, the user's own actor a person). Under ASan a
+ * stale index is a heap-use-after-free. */
+static void test_user_actors_indexes(void **state)
+{
+    (void)state;
+    char path[] = "/tmp/px_actors_XXXXXX";
+    int fd = mkstemp(path);
+    assert_true(fd >= 0);
+    FILE *fp = fdopen(fd, "w");
+    assert_non_null(fp);
+    fprintf(fp, "Zarina Qolmatova\t\tTJK\tGOV\t2020-01-01\t\tforeign minister\n");
+    for (int i = 0; i < 60000; i++) {
+        fprintf(fp, "Testperson Number%05d\t\tUSA\tBUS\t\t\t\n", i);
+    }
+    fclose(fp);
+    px_options o = {.actors_file = path};
+    char err[256];
+    px_ctx *ctx = px_ctx_new(&o, err, sizeof err);
+    unlink(path);
+    assert_non_null(ctx);
+    const char *t = "Zarina Qolmatova arrived in the Turkish capital on Monday for talks with the "
+                    "US president.";
+    px_article a = {.id = "u1", .published_at = "2026-11-30T10:00:00Z", .text = t,
+                    .text_len = strlen(t)};
+    json_t *recs = NULL;
+    px_stats st;
+    assert_int_equal(px_extract(ctx, &a, &recs, &st, err, sizeof err), 0);
+    assert_int_equal(json_array_size(recs), 1);
+    json_t *r = json_array_get(recs, 0);
+    json_t *loc = json_object_get(r, "location");
+    assert_string_equal(json_string_value(json_object_get(loc, "name")), "Ankara");
+    json_t *act = json_object_get(r, "actors");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(act, 0), "name")),
+                        "Zarina Qolmatova");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(act, 1), "name")),
+                        "Donald Trump");
+    json_decref(recs);
+    px_ctx_destroy(ctx);
+}
+
 void test_cases_file(void **state); /* test_extract_cases.c */
 
 int main(void)
@@ -314,6 +357,7 @@ int main(void)
         cmocka_unit_test(test_time_may_modal),
         cmocka_unit_test(test_language_gate),
         cmocka_unit_test(test_extract_record),
+        cmocka_unit_test(test_user_actors_indexes),
         cmocka_unit_test(test_cases_file),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
