@@ -316,7 +316,9 @@ static bool venue_adj(const sctx *c, uint32_t k)
     }
     return !is(d, k, "with") && !is(d, k, "between") && !is(d, k, "by") && !is(d, k, "from") &&
            !is(d, k, "to") && !is(d, k, "for") && !is(d, k, "and") && !is(d, k, "or") &&
-           !is(d, k, "in") && !is(d, k, "on");
+           !is(d, k, "in") && !is(d, k, "on") && !is(d, k, "at") && !is(d, k, "during") &&
+           !is(d, k, "after") && !is(d, k, "following") && !is(d, k, "over") &&
+           !is(d, k, "of");
 }
 
 /* Is the noun at i used as a venue ("at an Apec trade meeting", "on the sidelines of")? */
@@ -2894,6 +2896,10 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 verb = t;
                 break;
             }
+            if ((d->toks[t].flags & TF_NUM) || d->toks[t].p == '"') {
+                q = t; /* "signed 20 agreements", "hailed 'special' ties" */
+                continue;
+            }
             if (!(d->toks[t].flags & TF_ALPHA) || cue1(d, t, CUE_CLAUSE) || cue1(d, t, CUE_REPORT) ||
                 trig(d, t, c->te, TR_CONTACT_V, NULL) || trig(d, t, c->te, TR_DECIDE_V, NULL)) {
                 return 0;
@@ -3420,8 +3426,21 @@ static void build(sctx *c, core *k)
     if (f.loc_ment < 0 && o.place >= 0) {
         f.loc_ment = o.place;
     }
-    if (f.loc_ment < 0) {
-        /* a place before the trigger in the same clause: "in Vienna, X met Y" is rare; skip */
+    if (f.loc_ment < 0 && purpose_noun(c, k)) {
+        /* "Macron (is) in Beijing for talks with Xi": the place just before the purpose */
+        uint32_t q = k->ts;
+        while (q > c->tb && !is(d, q - 1, "for")) {
+            q--;
+        }
+        uint32_t r = q > c->tb ? q - 1 : q; /* "for"; over a time: "in Pyongyang on Saturday" */
+        while (r > c->tb + 1 && in_timex(c, r - 1, NULL)) {
+            r--;
+        }
+        int pm = r > c->tb + 1 ? ment_at(c, r - 1) : -1;
+        if (pm >= 0 && M(c, pm)->te == r && M(c, pm)->kind == MK_PLACE &&
+            M(c, pm)->ts > c->tb && (is(d, M(c, pm)->ts - 1, "in") || is(d, M(c, pm)->ts - 1, "at"))) {
+            f.loc_ment = pm;
+        }
     }
     if (o.venue_te) {
         f.venue_ts = o.venue_ts;
