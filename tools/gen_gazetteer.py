@@ -767,6 +767,9 @@ VENUES = [
     ("Asean summit", ["ASEAN summit", "East Asia Summit"], "", "", "summit"),
     ("Brics summit", ["BRICS summit"], "", "", "summit"),
     ("Nato summit", ["NATO summit"], "", "", "summit"),
+    ("UN Climate Change Conference", ["UN climate summit", "United Nations Climate Change Conference"] +
+     ["COP%d" % n for n in range(26, 36)] + ["COP%d climate summit" % n for n in range(26, 36)],
+     "", "", "summit"),
     ("UN General Assembly", ["UNGA", "United Nations General Assembly"], "USA", "New York City", "summit"),
     ("Camp David", [], "USA", "", "residence"),
     ("Mar-a-Lago", [], "USA", "Palm Beach", "residence"),

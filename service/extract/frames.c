@@ -839,6 +839,18 @@ static void find_cores(sctx *c)
             continue;
         }
         if (cn) {
+            /* "the COP30 climate summit": the head noun of a named venue is no contact of
+             * its own */
+            {
+                uint32_t q = i;
+                while (q > c->tb && q + 2 > i && venue_adj(c, q - 1)) {
+                    q--;
+                }
+                int vm = q > c->tb ? ment_at(c, q - 1) : -1;
+                if (vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE")) {
+                    continue;
+                }
+            }
             k.setting = venue_use(c, i);
             if (k.setting) {
                 /* only "at/during/after/following a meeting" can name the clause's parties
@@ -3479,6 +3491,28 @@ static void build(sctx *c, core *k)
             }
         }
         ok = official;
+    }
+    if (!ok && Q.n == 1 && f.type == T_HOST && o.nobj == 0 && o.nwith == 0 && !c->sport) {
+        /* "South Africa hosted the G20 summit in Johannesburg", "Xi hosted the SCO summit":
+         * hosting a named multilateral event, whose guests the venue stands for (as for
+         * attending one) */
+        if (k->form == F_VERB && o.venue_te) {
+            ok = true;
+        } else if (k->form == F_LIGHT) {
+            for (uint32_t q = k->ts + 1; q < k->te && !ok; q++) {
+                int om = ment_at(c, q);
+                if (om >= 0 && M(c, om)->kind == MK_ORG && E(c, om) &&
+                    (px_streq(E(c, om)->sector, "IGO") || strncmp(E(c, om)->code, "IGO", 3) == 0)) {
+                    ok = true;
+                    f.venue_ts = M(c, om)->ts;
+                    while (f.venue_ts + 1 < k->te && (is(d, f.venue_ts, "the") || is(d, f.venue_ts, "a"))) {
+                        f.venue_ts++;
+                    }
+                    f.venue_te = k->te;
+                }
+            }
+        }
+        f.conf = 0.7f;
     }
     if (!ok && (Q.n == 1 || (sides == 1 && k->agent >= 0)) && f.type == T_ATTEND &&
         (o.venue_te || o.nobj == 0)) {
