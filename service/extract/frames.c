@@ -1213,8 +1213,26 @@ static void governors(sctx *c, core *k)
         /* "a US offer to host", "the request to meet": a decision noun governs */
         if (saw_to && is(d, i, "to") && k->form != F_NOUN) {
             uint32_t nl0 = 0;
-            const px_entry *dn = trig(d, p, lim, TR_DECIDE_N, &nl0);
-            if (dn && (p + nl0 == i || (p + nl0 == i + 1 && is(d, i, "to")))) {
+            /* "an invitation from Trump to visit": the one who asks between noun and "to" */
+            int from = ment_at(c, p);
+            uint32_t pn = p;
+            if (from >= 0 && M(c, from)->te == i && M(c, from)->ts > c->tb + 1 &&
+                (is(d, M(c, from)->ts - 1, "from") || is(d, M(c, from)->ts - 1, "by")) &&
+                is_party_kind(c, from)) {
+                pn = M(c, from)->ts - 2;
+            } else {
+                from = -1;
+            }
+            const px_entry *dn = trig(d, pn, lim, TR_DECIDE_N, &nl0);
+            if (dn && from >= 0 && pn + nl0 == M(c, from)->ts - 1) {
+                p = pn;
+                if (k->owner < 0) {
+                    k->owner = from;
+                }
+            } else if (from >= 0) {
+                dn = NULL;
+            }
+            if (dn && (p + nl0 == i || (p + nl0 == i + 1 && is(d, i, "to")) || from >= 0)) {
                 if (!st) {
                     st = (uint8_t)dn->b;
                     k->dec = (uint8_t)dn->c;
@@ -1242,6 +1260,18 @@ static void governors(sctx *c, core *k)
                 }
                 k->dec_tok = (int32_t)p;
                 i = q;
+                /* "Modi received an invitation from Putin to attend": the one who receives a
+                 * proposal is the one asked, its owner the one who asks */
+                if (st == S_PROPOSED && q > c->tb &&
+                    (is(d, q - 1, "received") || is(d, q - 1, "receives") || is(d, q - 1, "got") ||
+                     is(d, q - 1, "gets"))) {
+                    k->asked_subj = true;
+                    if (k->owner >= 0) {
+                        k->asker = k->owner;
+                        k->owner = -1;
+                    }
+                    i = q - 1;
+                }
                 continue;
             }
         }
