@@ -220,7 +220,9 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
     const char *k0 = j < lim ? px_tkey(d, j) : "";
     bool prep = false;
     if (px_streq(k0, "on") || px_streq(k0, "in") || px_streq(k0, "during") ||
-        px_streq(k0, "by") || px_streq(k0, "from")) {
+        px_streq(k0, "by") || px_streq(k0, "from") ||
+        (px_streq(k0, "at") && j + 2 < lim && px_tis(d, j + 1, "the") &&
+         (px_tis(d, j + 2, "end") || px_tis(d, j + 2, "beginning") || px_tis(d, j + 2, "start")))) {
         prep = true;
         j++;
     }
@@ -241,10 +243,34 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         if (q < lim && px_tis(d, q, "the")) {
             q++;
         }
+        const px_entry *un = q > j + 1 && px_tis(d, q - 1, "the") ? tw(d, &memo, q, lim, TW_UNIT) : NULL;
         if (tw(d, &memo, q, lim, TW_MONTH) || tw(d, &memo, q, lim, TW_PART) ||
-            tw(d, &memo, q, lim, TW_SEASON)) {
+            tw(d, &memo, q, lim, TW_SEASON) || (prep && num_at(d, q, lim, 1900, 2100) > 0)) {
             part = (char)e->b;
             j = q;
+        } else if (un && (un->b == 'm' || un->b == 'y') && (px_tis(d, j, "end") ||
+                                                             px_tis(d, j, "beginning") ||
+                                                             px_tis(d, j, "start") ||
+                                                             px_tis(d, j, "middle"))) {
+            /* "at the end of the month", "by the end of the year": of the current one */
+            char pt = (char)e->b;
+            if (un->b == 'm') {
+                set_month(t, P.pub_y, P.pub_m, pt);
+            } else {
+                set_month(t, P.pub_y, pt == 'E' ? 1 : pt == 'M' ? 5 : 9, 0);
+                t->m1 = pt == 'E' ? 4 : pt == 'M' ? 8 : 12;
+                t->d1 = month_days(P.pub_y, t->m1);
+                t->prec = 5;
+            }
+            j = q + 1;
+            if (!have_pub) {
+                t->set = false;
+            }
+            t->ts = i;
+            t->te = j;
+            size_t s0 = d->toks[i].s, s1 = d->toks[j - 1].e;
+            px_copy(t->text, sizeof t->text, d->text + s0, s1 - s0);
+            return true;
         }
     }
     if ((e = tw(d, &memo, j, lim, TW_MONTH)) != NULL) {
@@ -471,15 +497,24 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         set_days(t, a, px_days_from_civil(ey, em, month_days(ey, em)), 4);
         j = q;
         ok = true;
-    } else if (prep && (y = num_at(d, j, lim, 1900, 2100)) > 0 && px_tis(d, i, "in")) {
+    } else if (prep && (y = num_at(d, j, lim, 1900, 2100)) > 0 &&
+               (px_tis(d, i, "in") || (part && (px_tis(d, i, "by") || px_tis(d, i, "from"))))) {
         absolute = true;
-        t->y0 = t->y1 = y;
-        t->m0 = 1;
-        t->d0 = 1;
-        t->m1 = 12;
-        t->d1 = 31;
+        if (part) {
+            /* "in early 2027": January-April, "mid-2027" May-August, "late 2026" from
+             * September, as for "early next year" */
+            set_month(t, y, part == 'E' ? 1 : part == 'M' ? 5 : 9, 0);
+            t->m1 = part == 'E' ? 4 : part == 'M' ? 8 : 12;
+            t->d1 = month_days(y, t->m1);
+        } else {
+            t->y0 = t->y1 = y;
+            t->m0 = 1;
+            t->d0 = 1;
+            t->m1 = 12;
+            t->d1 = 31;
+            t->set = true;
+        }
         t->prec = 5;
-        t->set = true;
         j++;
         ok = true;
     } else if (!prep) {
