@@ -1983,6 +1983,18 @@ static void post_scan(sctx *c, core *k, post *o)
                 direct_ok = false;
                 continue;
             }
+            if (px_streq(prep, "to") && k->type == T_HOST &&
+                (mm->kind == MK_STATE || mm->kind == MK_ORG) && E(c, m) && o->nobj > 0 &&
+                E(c, m)->country[0] && !px_streq(E(c, m)->code, E(c, m)->country) &&
+                !px_streq(E(c, m)->sector, "IGO")) {
+                /* "welcomed the crown prince to the White House": where the guest is received
+                 * (an institution's seat), not a party */
+                if (o->place < 0) {
+                    o->place = m;
+                }
+                i = mm->te;
+                continue;
+            }
             if (px_streq(prep, "for") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
                 mm->ts <= k->after + 1) {
                 /* "hosted a state dinner for King Charles": the guest */

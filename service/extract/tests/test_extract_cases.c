@@ -1,6 +1,7 @@
 /* test_extract_cases.c - data-driven extraction cases: every line of tests/cases.jsonl is
  * a short original article with the records it must yield ("expect", each a subset of a
- * record's fields) or, with "none": true, must not yield. Linked into px-unit-tests. */
+ * record's fields; "no_actors": names no actor of it may have) or, with "none": true, must
+ * not yield. Linked into px-unit-tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -62,6 +63,18 @@ static bool rec_matches(json_t *rec, json_t *exp)
                                 : (!json_is_object(loc) || !sget(loc, "name") ||
                                    strcmp(sget(loc, "name"), json_string_value(v)) != 0)) {
                 return false;
+            }
+        } else if (strcmp(k, "no_actors") == 0) {
+            /* names that must not be among the record's actors */
+            size_t i, j;
+            json_t *a, *x;
+            json_array_foreach(v, i, a) {
+                json_array_foreach(json_object_get(rec, "actors"), j, x) {
+                    const char *n = sget(x, "name");
+                    if (n && strcmp(n, json_string_value(a)) == 0) {
+                        return false;
+                    }
+                }
             }
         } else if (strcmp(k, "location_country") == 0) {
             if (!json_is_object(loc) || !sget(loc, "country") ||
