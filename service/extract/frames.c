@@ -852,7 +852,11 @@ static void find_cores(sctx *c)
                 }
             }
             k.setting = venue_use(c, i);
-            if (k.setting) {
+            /* "discussed Ukraine by phone": a medium that sets its clause */
+            bool medium = is(d, i, "by") || is(d, i, "over") || is(d, i, "via");
+            if (medium) {
+                k.setting = true;
+            } else if (k.setting) {
                 /* only "at/during/after/following a meeting" can name the clause's parties
                  * (or a setting with "between"/"with" its own); other settings ("on the
                  * sidelines of the summit", "ahead of talks") stay settings */
@@ -2542,10 +2546,12 @@ static bool subordinator(const px_doc *d, uint32_t i)
 }
 
 /* The subject of the clause that ends at lim: the nearest party mention before lim that
- * opens a clause (the sentence, or after a dateline, a fronted time, a comma, "that" or a
- * report verb: "Zelensky said he was optimistic after ..."), with what is coordinated
- * with it; its mentions left to right ("Erdogan and Putin"), or 0. */
-static int sentence_subject(const sctx *c, uint32_t lim, int *out, int max)
+ * opens a clause (the sentence, or after a dateline, a fronted time, a comma, a closing
+ * quote, "that" or a report verb: "Zelensky said he was optimistic after ..."), with what
+ * is coordinated with it; its mentions left to right ("Erdogan and Putin"), or 0. With
+ * speakers, the speaker of a report may be it ("..., Witkoff told reporters after meeting
+ * Putin"). */
+static int sentence_subject(const sctx *c, uint32_t lim, bool speakers, int *out, int max)
 {
     const px_doc *d = c->d;
     for (size_t r = c->me - c->mb; r-- > 0;) {
@@ -2555,14 +2561,15 @@ static int sentence_subject(const sctx *c, uint32_t lim, int *out, int max)
             continue;
         }
         if (!is_party_kind(c, m) || (pm->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) ||
-            ((pm->flags & MF_PRON) && !E(c, m)) || c->speaker[m]) {
+            ((pm->flags & MF_PRON) && !E(c, m)) || (c->speaker[m] && !speakers)) {
             continue;
         }
         uint32_t t = pm->ts;
         if (t > c->tb && (is(d, t - 1, "the") || cue1(d, t - 1, CUE_DET))) {
             t--;
         }
-        if (t != c->tb && !(d->toks[t - 1].flags & TF_DATELINE) && d->toks[t - 1].p != ',' &&
+        if (t != c->tb && !(d->toks[t - 1].flags & (TF_DATELINE | TF_QCLOSE)) &&
+            d->toks[t - 1].p != ',' &&
             !in_timex(c, t - 1, NULL) && !is(d, t - 1, "that") && !cue1(d, t - 1, CUE_REPORT)) {
             continue;
         }
@@ -2581,7 +2588,7 @@ static int clause_subject_group(const sctx *c, uint32_t as, int *out, int max)
     if (as == c->tb || !subordinator(d, as - 1)) {
         return 0;
     }
-    int n = sentence_subject(c, as, out, max);
+    int n = sentence_subject(c, as, false, out, max);
     return n >= 2 ? n : 0;
 }
 
@@ -2876,8 +2883,10 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         return 0;
     }
     uint32_t pp = k->cs - 1;
-    if (!(is(d, pp, "in") || is(d, pp, "during") || is(d, pp, "at") || is(d, pp, "after") ||
-          is(d, pp, "following"))) {
+    if (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via")) {
+        pp = k->ts; /* "discussed Ukraine by phone": the medium's own preposition */
+    } else if (!(is(d, pp, "in") || is(d, pp, "during") || is(d, pp, "at") || is(d, pp, "after") ||
+                 is(d, pp, "following"))) {
         return 0;
     }
     uint32_t s0 = c->tb;
@@ -3053,7 +3062,9 @@ static void build(sctx *c, core *k)
         }
     }
     int subj[4];
-    int ns = subject(c, k->cs, subj, 4);
+    /* a medium ("by phone") sets its clause: the words before it are that clause's */
+    bool medium = k->setting && (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via"));
+    int ns = medium ? 0 : subject(c, k->cs, subj, 4);
     /* participle clause: "Before leaving for Beijing, President Bush ..." */
     if (ns == 0 && (k->vflags & TRF_ING) && k->cs > c->tb &&
         (is(d, k->cs - 1, "before") || is(d, k->cs - 1, "after") || is(d, k->cs - 1, "while"))) {
@@ -3063,9 +3074,10 @@ static void build(sctx *c, core *k)
         bool fronted = pre == c->tb || (d->toks[pre - 1].flags & TF_DATELINE) ||
                        in_timex(c, pre - 1, NULL);
         int lsub[4];
-        int nl = fronted ? 0 : sentence_subject(c, pre, lsub, 4);
+        int nl = fronted ? 0 : sentence_subject(c, pre, true, lsub, 4);
         for (int x = nl - 1; x >= 0; x--) {
             subj[ns++] = lsub[x];
+            c->speaker[lsub[x]] = false; /* the one who met, whatever else they said */
         }
         for (uint32_t i = o.end; ns == 0 && i < c->te; i++) {
             int m = ment_at(c, i);
@@ -3081,7 +3093,7 @@ static void build(sctx *c, core *k)
     if (ns == 0 && (k->vflags & TRF_ING) && k->form == F_VERB && k->cs == k->ts &&
         k->cs > c->tb + 1 && d->toks[k->cs - 1].p == ',') {
         int lsub[4];
-        int nl = sentence_subject(c, k->cs - 1, lsub, 4);
+        int nl = sentence_subject(c, k->cs - 1, true, lsub, 4);
         for (int x = nl - 1; x >= 0; x--) {
             subj[ns++] = lsub[x];
         }
