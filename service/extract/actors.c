@@ -608,6 +608,10 @@ static void ent_set_text_name(const px_doc *d, px_ent *x, uint32_t ts, uint32_t 
  * -1; not for "the former president" and other words that name another holder. */
 static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstart, int ymd, int si)
 {
+    const px_entry *pe = ymd ? px_office_holder(d->ctx, x->country, x->title, ymd) : NULL;
+    if (!pe) {
+        return -1;
+    }
     /* the words before the mention too: "the former US president" */
     for (int n = 0; n < 3 && start > 0 && !d->toks[start - 1].p; n++) {
         start--;
@@ -621,10 +625,6 @@ static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstar
             px_tis(d, q, "an") || px_tis(d, q, "every") || px_tis(d, q, "any")) {
             return -1;
         }
-    }
-    const px_entry *pe = ymd ? px_office_holder(d->ctx, x->country, x->title, ymd) : NULL;
-    if (!pe) {
-        return -1;
     }
     px_ent y = *x;
     y.name[0] = 0;

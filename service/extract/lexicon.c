@@ -743,20 +743,20 @@ const char *px_country_name(const px_ctx *ctx, const char *iso3)
 
 const px_entry *px_office_holder(const px_ctx *ctx, const char *iso3, const char *title, int ymd)
 {
-    const px_entry *found = NULL;
+    const px_office *found = NULL;
     for (size_t k = 0; k < ctx->noffices; k++) {
-        const px_entry *e = px_gaz_entry_at(ctx->gaz, ctx->offices[k]);
-        if ((e->valid_from && ymd < e->valid_from) || (e->valid_to && ymd > e->valid_to) ||
-            strcmp(px_gaz_cstr(ctx->gaz, e->s[1]), iso3) != 0 ||
-            strcmp(px_gaz_cstr(ctx->gaz, e->s[4]), title) != 0) {
+        const px_office *o = &ctx->offices[k];
+        if (memcmp(o->iso, iso3, 4) != 0 || (o->valid_from && ymd < o->valid_from) ||
+            (o->valid_to && ymd > o->valid_to) ||
+            strcmp(px_gaz_cstr(ctx->gaz, o->title), title) != 0) {
             continue;
         }
-        if (found && found->s[0] != e->s[0]) {
+        if (found && found->name != o->name) {
             return NULL; /* two holders of one office on that day: the data cannot say */
         }
-        found = e;
+        found = o;
     }
-    return found;
+    return found ? px_gaz_entry_at(ctx->gaz, found->entry) : NULL;
 }
 
 const px_entry *px_country_capital(const px_ctx *ctx, const char *iso3)
@@ -850,7 +850,11 @@ int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errle
     }
     /* the actor dictionary's office holders with a country and a title, once per term
      * (aliases repeat an entry): "the US president" on a given day */
-    ctx->offices = calloc(ne > 0 ? ne : 1, sizeof *ctx->offices);
+    size_t np = 1;
+    for (size_t i = 1; i < ne; i++) {
+        np += px_gaz_entry_at(ctx->gaz, i)->kind == K_PERSON;
+    }
+    ctx->offices = calloc(np, sizeof *ctx->offices);
     if (!ctx->offices) {
         snprintf(err, errlen, "out of memory");
         return -1;
@@ -860,13 +864,23 @@ int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errle
         if (e->kind != K_PERSON || !e->s[1] || !e->s[4]) {
             continue;
         }
+        const char *iso = px_gaz_cstr(ctx->gaz, e->s[1]);
+        if (strlen(iso) != 3) {
+            continue;
+        }
         bool seen = false;
         for (size_t k = ctx->noffices; k-- > 0 && !seen;) {
-            const px_entry *o = px_gaz_entry_at(ctx->gaz, ctx->offices[k]);
-            seen = o->s[0] == e->s[0] && o->valid_from == e->valid_from;
+            const px_office *o = &ctx->offices[k];
+            seen = o->name == e->s[0] && o->valid_from == e->valid_from;
         }
         if (!seen) {
-            ctx->offices[ctx->noffices++] = i;
+            px_office *o = &ctx->offices[ctx->noffices++];
+            memcpy(o->iso, iso, 4);
+            o->title = e->s[4];
+            o->name = e->s[0];
+            o->valid_from = e->valid_from;
+            o->valid_to = e->valid_to;
+            o->entry = i;
         }
     }
     if (px_gaz_finish(ctx->gaz) != 0) {

@@ -235,6 +235,13 @@ typedef struct px_iso {
     const px_entry *capital;  /* the capital's cities.tsv entry, or NULL */
 } px_iso;
 
+typedef struct px_office {
+    char iso[4];
+    uint32_t title, name;     /* string-pool offsets */
+    int32_t valid_from, valid_to;
+    size_t entry;             /* the person's gazetteer entry */
+} px_office;
+
 /* DESIGN: a pool of scratch buffers lets px_extract reuse its arrays across calls instead of
  * allocating (and, after the caller frees its records, consolidating the heap) per article.
  * It is the only mutable state reachable from a px_ctx, guarded by a spinlock held for a
@@ -250,7 +257,7 @@ struct px_ctx {
     px_options opts;
     px_iso *isos;
     size_t nisos;
-    size_t *offices;          /* gazetteer entries of dated office holders (px_office_holder) */
+    px_office *offices;       /* dated office holders of the actor dictionary (px_office_holder) */
     size_t noffices;
     px_pool *pool;
 };
