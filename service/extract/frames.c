@@ -1049,6 +1049,9 @@ static bool future_clause(const sctx *c, uint32_t ts)
                          is(d, s0 - 1, "before") || is(d, s0 - 1, "until"))) {
         return false;
     }
+    if (is(d, s0 - 1, "before")) {
+        return true; /* "a day before Sarkozy heads to Beijing": still ahead */
+    }
     for (uint32_t i = c->tb; i + 1 < s0; i++) {
         uint32_t gl = 0;
         const px_entry *g = trig(d, i, s0 - 1, TR_GOVERN_V, &gl);
@@ -3587,6 +3590,13 @@ static void build(sctx *c, core *k)
         }
         if (k->form == F_LIGHT) {
             ev = true; /* "attend a summit": the contact noun is the event */
+        }
+        /* "an anti-government parade", "an anti-war rally": a protest, not a contact */
+        for (uint32_t q = k->after; ev && q < c->te && q < k->after + 4; q++) {
+            const char *kq = px_tkey(d, q);
+            if (strncmp(kq, "anti", 4) == 0 && (kq[4] == 0 || kq[4] == '-')) {
+                ev = false;
+            }
         }
         ok = ev;
         f.conf = 0.7f;
