@@ -1271,7 +1271,6 @@ int px_actors(px_doc *d, int si)
                         continue;
                     }
                 }
-
                 /* unnamed official: "Iraq's national security advisor" */
                 if (!cl && !det) {
                     /* a bare title ("president") with nothing else is not an actor */

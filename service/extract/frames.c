@@ -117,6 +117,15 @@ static bool be_form(const px_doc *d, uint32_t i)
            is(d, i, "been") || is(d, i, "be");
 }
 
+/* an -ly adverb that is not a name: "probably", "likely", "formally" */
+static bool adverb_ly(const px_doc *d, uint32_t i)
+{
+    const char *k = px_tkey(d, i);
+    size_t n = d->toks[i].klen;
+    return n > 4 && k[n - 2] == 'l' && k[n - 1] == 'y' && !(d->toks[i].flags & TF_CAP) &&
+           !d->toks[i].p;
+}
+
 /* "was hosted", "had been received", "were warmly welcomed": a past participle at i after a
  * form of "be" (adverbs between) */
 static bool passive_at(const px_doc *d, uint32_t tb, uint32_t i)
@@ -127,9 +136,7 @@ static bool passive_at(const px_doc *d, uint32_t tb, uint32_t i)
         if (be_form(d, p)) {
             return true;
         }
-        const char *k = px_tkey(d, p);
-        size_t l = d->toks[p].klen;
-        if (!(l > 4 && k[l - 2] == 'l' && k[l - 1] == 'y') && !is(d, p, "also") && !is(d, p, "not")) {
+        if (!adverb_ly(d, p) && !is(d, p, "also") && !is(d, p, "not")) {
             return false;
         }
     }
@@ -245,15 +252,6 @@ static bool in_timex(const sctx *c, uint32_t i, uint32_t *end)
 /* ---------- skipping helpers ---------- */
 
 /* tokens that may sit between a subject and its verb, or inside a verb chain */
-/* an -ly adverb that is not a name: "probably", "likely", "formally" */
-static bool adverb_ly(const px_doc *d, uint32_t i)
-{
-    const char *k = px_tkey(d, i);
-    size_t n = d->toks[i].klen;
-    return n > 4 && k[n - 2] == 'l' && k[n - 1] == 'y' && !(d->toks[i].flags & TF_CAP) &&
-           !d->toks[i].p;
-}
-
 static bool chain_skip(const sctx *c, uint32_t i)
 {
     const px_doc *d = c->d;
@@ -2582,6 +2580,21 @@ static int sentence_subject(const sctx *c, uint32_t lim, bool speakers, int *out
     return 0;
 }
 
+/* The subject of a participle clause that follows its main clause at lim ("Macron spoke
+ * to reporters after meeting Netanyahu", "Macron visited Beijing, meeting Xi"): the main
+ * clause's subject, in subject order (the first-named last), even when it also speaks. */
+static int participle_subject(sctx *c, uint32_t lim, int *subj, int max)
+{
+    int lsub[4];
+    int nl = sentence_subject(c, lim, true, lsub, 4);
+    int ns = 0;
+    for (int x = nl - 1; x >= 0 && ns < max; x--) {
+        subj[ns++] = lsub[x];
+        c->speaker[lsub[x]] = false; /* the one who met, whatever else they said */
+    }
+    return ns;
+}
+
 /* "Erdogan and Putin will discuss the deal when they meet": the sentence's own
  * coordinated subject, when the anaphor stands in a clause it governs. Fills out with the
  * subject's mentions (two or more) or returns 0. */
@@ -3076,11 +3089,8 @@ static void build(sctx *c, core *k)
         uint32_t pre = k->cs - 1;
         bool fronted = pre == c->tb || (d->toks[pre - 1].flags & TF_DATELINE) ||
                        in_timex(c, pre - 1, NULL);
-        int lsub[4];
-        int nl = fronted ? 0 : sentence_subject(c, pre, true, lsub, 4);
-        for (int x = nl - 1; x >= 0; x--) {
-            subj[ns++] = lsub[x];
-            c->speaker[lsub[x]] = false; /* the one who met, whatever else they said */
+        if (!fronted) {
+            ns = participle_subject(c, pre, subj, 4);
         }
         for (uint32_t i = o.end; ns == 0 && i < c->te; i++) {
             int m = ment_at(c, i);
@@ -3095,11 +3105,7 @@ static void build(sctx *c, core *k)
      * subject */
     if (ns == 0 && (k->vflags & TRF_ING) && k->form == F_VERB && k->cs == k->ts &&
         k->cs > c->tb + 1 && d->toks[k->cs - 1].p == ',') {
-        int lsub[4];
-        int nl = sentence_subject(c, k->cs - 1, true, lsub, 4);
-        for (int x = nl - 1; x >= 0; x--) {
-            subj[ns++] = lsub[x];
-        }
+        ns = participle_subject(c, k->cs - 1, subj, 4);
     }
     /* "X met Y on Thursday and urged Z to ...": a verb phrase coordinated with an earlier
      * one has its subject */
@@ -3569,7 +3575,9 @@ static void build(sctx *c, core *k)
                 }
             }
         }
-        f.conf = 0.7f;
+        if (ok) {
+            f.conf = 0.7f;
+        }
     }
     if (!ok && (Q.n == 1 || (sides == 1 && k->agent >= 0)) && f.type == T_ATTEND &&
         (o.venue_te || o.nobj == 0)) {

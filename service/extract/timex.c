@@ -153,6 +153,40 @@ static void set_month(px_time *t, int y, int m, char part)
     t->set = true;
 }
 
+/* the whole calendar year y */
+static void set_year(px_time *t, int y)
+{
+    t->y0 = t->y1 = y;
+    t->m0 = 1;
+    t->d0 = 1;
+    t->m1 = 12;
+    t->d1 = 31;
+    t->prec = 5;
+    t->set = true;
+}
+
+/* "early/mid/late <year>": January-April, May-August, September-December */
+static void set_year_part(px_time *t, int y, char part)
+{
+    set_month(t, y, part == 'E' ? 1 : part == 'M' ? 5 : 9, 0);
+    t->m1 = part == 'E' ? 4 : part == 'M' ? 8 : 12;
+    t->d1 = month_days(y, t->m1);
+    t->prec = 5;
+}
+
+/* The end of px_timex_at: the expression's span [i, j) and text. */
+static bool timex_done(const px_doc *d, px_time *t, uint32_t i, uint32_t j, bool unresolved)
+{
+    if (unresolved) {
+        t->set = false;
+    }
+    t->ts = i;
+    t->te = j;
+    size_t s0 = d->toks[i].s, s1 = d->toks[j - 1].e;
+    px_copy(t->text, sizeof t->text, d->text + s0, s1 - s0);
+    return true;
+}
+
 typedef struct pubdate {
     int pub_y, pub_m, pub_d;
 } pubdate;
@@ -253,24 +287,12 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
                                                              px_tis(d, j, "start") ||
                                                              px_tis(d, j, "middle"))) {
             /* "at the end of the month", "by the end of the year": of the current one */
-            char pt = (char)e->b;
             if (un->b == 'm') {
-                set_month(t, P.pub_y, P.pub_m, pt);
+                set_month(t, P.pub_y, P.pub_m, (char)e->b);
             } else {
-                set_month(t, P.pub_y, pt == 'E' ? 1 : pt == 'M' ? 5 : 9, 0);
-                t->m1 = pt == 'E' ? 4 : pt == 'M' ? 8 : 12;
-                t->d1 = month_days(P.pub_y, t->m1);
-                t->prec = 5;
+                set_year_part(t, P.pub_y, (char)e->b);
             }
-            j = q + 1;
-            if (!have_pub) {
-                t->set = false;
-            }
-            t->ts = i;
-            t->te = j;
-            size_t s0 = d->toks[i].s, s1 = d->toks[j - 1].e;
-            px_copy(t->text, sizeof t->text, d->text + s0, s1 - s0);
-            return true;
+            return timex_done(d, t, i, q + 1, !have_pub);
         }
     }
     if ((e = tw(d, &memo, j, lim, TW_MONTH)) != NULL) {
@@ -436,18 +458,10 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         } else if (u && u->b == 'y' && px_tis(d, j + 1, "year")) {
             int yy = P.pub_y + off;
             if (part) {
-                set_month(t, yy, part == 'E' ? 1 : part == 'M' ? 5 : 9, 0);
-                t->m1 = part == 'E' ? 4 : part == 'M' ? 8 : 12;
-                t->d1 = month_days(yy, t->m1);
+                set_year_part(t, yy, part);
             } else {
-                t->y0 = t->y1 = yy;
-                t->m0 = 1;
-                t->d0 = 1;
-                t->m1 = 12;
-                t->d1 = 31;
-                t->set = true;
+                set_year(t, yy);
             }
-            t->prec = 5;
             j += 2;
             ok = true;
         } else if (w && (d->toks[j + 1].flags & TF_CAP) && off != 0) {
@@ -501,20 +515,10 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
                (px_tis(d, i, "in") || (part && (px_tis(d, i, "by") || px_tis(d, i, "from"))))) {
         absolute = true;
         if (part) {
-            /* "in early 2027": January-April, "mid-2027" May-August, "late 2026" from
-             * September, as for "early next year" */
-            set_month(t, y, part == 'E' ? 1 : part == 'M' ? 5 : 9, 0);
-            t->m1 = part == 'E' ? 4 : part == 'M' ? 8 : 12;
-            t->d1 = month_days(y, t->m1);
+            set_year_part(t, y, part); /* "in early 2027", "mid-2027", "late 2026" */
         } else {
-            t->y0 = t->y1 = y;
-            t->m0 = 1;
-            t->d0 = 1;
-            t->m1 = 12;
-            t->d1 = 31;
-            t->set = true;
+            set_year(t, y);
         }
-        t->prec = 5;
         j++;
         ok = true;
     } else if (!prep) {
@@ -550,13 +554,7 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
                 if (prec == 3) {
                     set_month(t, yy, mm, 0);
                 } else {
-                    t->y0 = t->y1 = yy;
-                    t->m0 = 1;
-                    t->d0 = 1;
-                    t->m1 = 12;
-                    t->d1 = 31;
-                    t->prec = 5;
-                    t->set = true;
+                    set_year(t, yy);
                 }
             }
             j += 3;
@@ -567,14 +565,7 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
     if (!ok) {
         return false;
     }
-    if (!have_pub && !absolute) {
-        t->set = false;
-    }
-    t->ts = i;
-    t->te = j;
-    size_t s0 = d->toks[i].s, s1 = d->toks[j - 1].e;
-    px_copy(t->text, sizeof t->text, d->text + s0, s1 - s0);
-    return true;
+    return timex_done(d, t, i, j, !have_pub && !absolute);
 }
 
 void px_time_resolve(const px_doc *d, px_time *t, bool future)
