@@ -281,8 +281,8 @@ static void set_code(px_ent *x)
 
 /* ---------- mentions ---------- */
 
-static int ment_push(px_doc *d, uint32_t ts, uint32_t te, uint32_t head, int kind, uint16_t fl,
-                     int ent)
+int px_ment_push(px_doc *d, uint32_t ts, uint32_t te, uint32_t head, int kind, uint16_t fl,
+                 int ent)
 {
     if (d->nment == d->capment) {
         size_t nc = d->capment ? d->capment * 2 : 64;
@@ -896,7 +896,7 @@ int px_actors(px_doc *d, int si)
             pl.last_sent = si;
             int ei = px_ent_add(d, &pl);
             if (ei >= 0) {
-                if (ment_push(d, tb, tb + cl0, tb, MK_PLACE, MF_LOCPP, ei) != 0) {
+                if (px_ment_push(d, tb, tb + cl0, tb, MK_PLACE, MF_LOCPP, ei) != 0) {
                     return -1;
                 }
                 d->dateline_place = (int)(d->nment - 1);
@@ -1096,7 +1096,7 @@ int px_actors(px_doc *d, int si)
                 }
                 if (ce >= 0) {
                     d->ents[ce].last_sent = si;
-                    if (ment_push(d, start, tend, tstart, MK_PERSON, MF_COREF | (locpp ? MF_LOCPP : 0), ce) != 0) {
+                    if (px_ment_push(d, start, tend, tstart, MK_PERSON, MF_COREF | (locpp ? MF_LOCPP : 0), ce) != 0) {
                         return -1;
                     }
                 }
@@ -1201,7 +1201,7 @@ int px_actors(px_doc *d, int si)
                     if (!det && !cl) {
                         fl |= MF_GENERIC;
                     }
-                    if (ei >= 0 && ment_push(d, ms, me, tstart, MK_GROUP, fl, ei) != 0) {
+                    if (ei >= 0 && px_ment_push(d, ms, me, tstart, MK_GROUP, fl, ei) != 0) {
                         return -1;
                     }
                 }
@@ -1234,7 +1234,7 @@ int px_actors(px_doc *d, int si)
                     if (nstart + 1 < lim && px_tis(d, nstart + 1, "'s")) {
                         fl |= MF_POSS;
                     }
-                    if (ment_push(d, ms, nstart + 1, nstart, MK_PERSON, fl, ce) != 0) {
+                    if (px_ment_push(d, ms, nstart + 1, nstart, MK_PERSON, fl, ce) != 0) {
                         return -1;
                     }
                     i = nstart + 1;
@@ -1263,7 +1263,7 @@ int px_actors(px_doc *d, int si)
                     }
                     if (ce >= 0) {
                         d->ents[ce].last_sent = si;
-                        if (ment_push(d, start, tend, tstart, MK_PERSON,
+                        if (px_ment_push(d, start, tend, tstart, MK_PERSON,
                                       (uint16_t)(MF_COREF | (locpp ? MF_LOCPP : 0)), ce) != 0) {
                             return -1;
                         }
@@ -1347,7 +1347,7 @@ int px_actors(px_doc *d, int si)
                 if (cl && cm.unknown) {
                     ms = cm.ts;
                 }
-                if (ment_push(d, ms, mend, nl ? nstart : tstart, MK_PERSON,
+                if (px_ment_push(d, ms, mend, nl ? nstart : tstart, MK_PERSON,
                               (uint16_t)((nl ? 0 : MF_GENERIC * 0) | (locpp ? MF_LOCPP : 0)),
                               ei) != 0) {
                     return -1;
@@ -1458,7 +1458,7 @@ int px_actors(px_doc *d, int si)
                     pl.has_ll = cap->flags & 1;
                     pl.last_sent = si;
                     int ei = px_ent_add(d, &pl);
-                    if (ei >= 0 && ment_push(d, det ? start : i, end + 1, i, MK_PLACE,
+                    if (ei >= 0 && px_ment_push(d, det ? start : i, end + 1, i, MK_PLACE,
                                              (uint16_t)(locpp ? MF_LOCPP : 0), ei) != 0) {
                         return -1;
                     }
@@ -1480,7 +1480,7 @@ int px_actors(px_doc *d, int si)
                 st.last_sent = si;
                 set_code(&st);
                 int ei = px_ent_add(d, &st);
-                if (ei >= 0 && ment_push(d, start, end, i, MK_STATE,
+                if (ei >= 0 && px_ment_push(d, start, end, i, MK_STATE,
                                          (uint16_t)(nounish ? MF_ADJ : (det ? 0 : MF_PLURAL)),
                                          ei) != 0) {
                     return -1;
@@ -1556,7 +1556,7 @@ int px_actors(px_doc *d, int si)
             if (end < lim && (d->toks[end].flags & TF_HYPH)) {
                 fl |= MF_ADJ; /* US-China */
             }
-            if (ei >= 0 && ment_push(d, det && !place ? start : i, end, i, st.kind, fl, ei) != 0) {
+            if (ei >= 0 && px_ment_push(d, det && !place ? start : i, end, i, st.kind, fl, ei) != 0) {
                 return -1;
             }
             i = end;
@@ -1632,7 +1632,7 @@ int px_actors(px_doc *d, int si)
                     }
                     bool poss = px_streq(k, "his") || px_streq(k, "her");
                     if (ce >= 0 &&
-                        ment_push(d, i, i + 1, i, MK_PERSON,
+                        px_ment_push(d, i, i + 1, i, MK_PERSON,
                                   (uint16_t)(MF_PRON | MF_COREF | (poss ? MF_POSS : 0)), ce) != 0) {
                         return -1;
                     }
@@ -1646,7 +1646,7 @@ int px_actors(px_doc *d, int si)
                         const px_ment *pm = &d->ments[m];
                         if ((pm->kind == MK_STATE || pm->kind == MK_ORG) && pm->ent >= 0 &&
                             !(pm->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) {
-                            if (ment_push(d, i, i + 1, i, pm->kind, (uint16_t)(MF_PRON | MF_COREF),
+                            if (px_ment_push(d, i, i + 1, i, pm->kind, (uint16_t)(MF_PRON | MF_COREF),
                                           pm->ent) != 0) {
                                 return -1;
                             }
@@ -1749,7 +1749,7 @@ int px_actors(px_doc *d, int si)
             if (end < lim && px_tis(d, end, "'s")) {
                 fl |= MF_POSS;
             }
-            if (ei >= 0 && ment_push(d, i, end, i, d->ents[ei].kind, fl, ei) != 0) {
+            if (ei >= 0 && px_ment_push(d, i, end, i, d->ents[ei].kind, fl, ei) != 0) {
                 return -1;
             }
             i = scan_to > end ? scan_to : end;

@@ -2283,21 +2283,10 @@ static int state_mention_for(sctx *c, int place_m)
         }
     }
     /* a synthetic mention sharing the place's tokens */
-    if (d->nment == d->capment) {
-        size_t nc = d->capment * 2 + 8;
-        px_ment *nm = realloc(d->ments, nc * sizeof *nm);
-        if (!nm) {
-            return -1;
-        }
-        d->ments = nm;
-        d->capment = nc;
-        pm = M(c, place_m);
+    const px_ment s = *pm; /* d->ments can move */
+    if (px_ment_push(d, s.ts, s.te, s.head, MK_STATE, MF_LOCPP, found) != 0) {
+        return -1;
     }
-    px_ment *m = &d->ments[d->nment++];
-    *m = *pm;
-    m->kind = MK_STATE;
-    m->flags = MF_LOCPP;
-    m->ent = found;
     return (int)(d->nment - 1 - c->mb);
 }
 
@@ -2676,22 +2665,9 @@ static int group_ment(sctx *c, uint32_t as, uint32_t ae, const px_ment *src)
         return -1;
     }
     const px_ment s = *src; /* src may live in d->ments, which can move */
-    if (d->nment == d->capment) {
-        size_t nc = d->capment * 2 + 8;
-        px_ment *nm = realloc(d->ments, nc * sizeof *nm);
-        if (!nm) {
-            return -1;
-        }
-        d->ments = nm;
-        d->capment = nc;
+    if (px_ment_push(d, as, ae, ae - 1, s.kind, MF_COREF | MF_PLURAL, s.ent) != 0) {
+        return -1;
     }
-    px_ment *m = &d->ments[d->nment++];
-    m->ts = as;
-    m->te = ae;
-    m->head = ae - 1;
-    m->kind = s.kind;
-    m->flags = MF_COREF | MF_PLURAL;
-    m->ent = s.ent;
     return (int)(d->nment - 1 - c->mb);
 }
 

@@ -329,6 +329,9 @@ bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len);
 /* actors.c */
 int px_actors(px_doc *d, int si);
 int px_ent_add(px_doc *d, const px_ent *e);
+/* appends a mention of tokens [ts, te) with its head token, kind, flags and entity */
+int px_ment_push(px_doc *d, uint32_t ts, uint32_t te, uint32_t head, int kind, uint16_t fl,
+                 int ent);
 /* for a mention of an unnamed office ("the US president", "its defence minister"), the
  * entity of the dictionary's holder on day ymd (0: the article's day), else -1 */
 int px_office_resolve(px_doc *d, int ment, int ymd);
