@@ -2167,10 +2167,41 @@ static void post_scan(sctx *c, core *k, post *o)
 
 #define PASSIVE_DROP 0xFF
 
+/* A verb that says a contact happens, at i: "take place", "resume", "begin", "open", "go
+ * ahead", "be held", "convene" and their forms (with "be held": "was held", "been held").
+ * Returns its length in tokens, or 0. */
+static uint32_t happen_verb(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    if (i + 1 < lim && is(d, i + 1, "place") &&
+        (is(d, i, "take") || is(d, i, "took") || is(d, i, "taken") || is(d, i, "takes"))) {
+        return 2;
+    }
+    if (i + 1 < lim && is(d, i + 1, "ahead") &&
+        (is(d, i, "go") || is(d, i, "went") || is(d, i, "gone") || is(d, i, "goes"))) {
+        return 2;
+    }
+    if (i + 1 < lim && is(d, i + 1, "held") && be_form(d, i)) {
+        return 2;
+    }
+    static const char *const w[] = {"resume", "resumed", "resumes", "begin", "began", "begun",
+                                    "begins", "start", "started", "starts", "open", "opened",
+                                    "opens", "convene", "convened", "convenes", NULL};
+    for (int k = 0; w[k]; k++) {
+        if (is(d, i, w[k])) {
+            /* "talks began on Monday", not "talks to begin ..."'s object ("begin talks") */
+            return i + 1 < lim && (trig(d, i + 1, lim, TR_CONTACT_N, NULL) || is(d, i + 1, "a") ||
+                                   is(d, i + 1, "the"))
+                       ? 0
+                       : 1;
+        }
+    }
+    return 0;
+}
+
 /* "The summit between A and B was cancelled", "talks were suspended": a decision in the
  * passive after a contact noun's phrase (where post_scan stopped) is the contact's latest
  * stage. Returns the status, or 0 when there is none. */
-static uint8_t passive_decision(const sctx *c, const core *k, const post *o)
+static uint8_t passive_decision(const sctx *c, const core *k, const post *o, bool *happens)
 {
     const px_doc *d = c->d;
     uint32_t l = 0;
@@ -2181,6 +2212,33 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o)
             (is(d, q + 2, "planned") || is(d, q + 2, "scheduled") || is(d, q + 2, "expected"))) {
             return PASSIVE_DROP;
         }
+    }
+    /* "the meeting between Trump and Putin did not take place", "talks will resume in Muscat
+     * on Saturday", "the summit was held in Alaska": the predicate of the contact noun's
+     * clause */
+    for (uint32_t q = k->after; k->form == F_NOUN && q < c->te && q < o->end + 1; q++) {
+        uint32_t pl = happen_verb(d, q, c->te);
+        if (!pl) {
+            continue;
+        }
+        bool neg = false, fut = false;
+        for (uint32_t p = q; p > k->after && q - p < 6; p--) {
+            uint32_t a = p - 1;
+            if (!(cue1(d, a, CUE_AUX) || cue1(d, a, CUE_NEG) || adverb_ly(d, a) || is(d, a, "to") ||
+                  trig(d, a, c->te, TR_GOVERN_V, NULL))) {
+                break;
+            }
+            neg = neg || cue1(d, a, CUE_NEG);
+            if (is(d, a, "will") || is(d, a, "'ll") || is(d, a, "to") ||
+                trig(d, a, c->te, TR_GOVERN_V, NULL)) {
+                fut = true;
+            }
+        }
+        *happens = true; /* a time after it is the contact's, not a decision's */
+        if (neg) {
+            return fut ? PASSIVE_DROP : S_NOT_OCCURRED;
+        }
+        return fut ? S_PLANNED : S_OCCURRED;
     }
     if (k->form != F_NOUN || !e || !(e->flags & (TRF_PAST | TRF_PPART)) || o->end <= k->after) {
         return 0;
@@ -2457,8 +2515,9 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             bool anchor = false;
             if (k->dec_tok >= 0 && i == (uint32_t)k->dec_tok && k->form == F_NOUN) {
                 anchor = true;
-            } else if (cue1(d, i, CUE_REPORT) || is(d, i, "confirmed") || is(d, i, "informed")) {
-                anchor = true;
+            } else if ((cue1(d, i, CUE_REPORT) || is(d, i, "confirmed") || is(d, i, "informed")) &&
+                       ment_at(c, i) < 0) {
+                anchor = true; /* not "States" in "the United States" */
             }
             for (int o = 0; o < c->ncore && !anchor; o++) {
                 /* a purpose noun ("welcomed X on Tuesday for talks") is no anchor */
@@ -3019,13 +3078,14 @@ static void build(sctx *c, core *k)
     }
     post o;
     post_scan(c, k, &o);
-    uint8_t pst = passive_decision(c, k, &o);
+    bool happens = false;
+    uint8_t pst = passive_decision(c, k, &o, &happens);
     if (pst == PASSIVE_DROP) {
         return;
     }
     if (pst) {
         k->status = pst;
-        k->pass_tok = o.end;
+        k->pass_tok = happens ? 0 : o.end;
     }
     if (k->agent >= 0 && !k->vte && k->te > k->ts + 1 && k->te >= 2 &&
         (is(d, k->te - 2, "the") || is(d, k->te - 2, "this"))) {
