@@ -1561,8 +1561,8 @@ static void modality(sctx *c, core *k)
         if (is(d, i, "would") || is(d, i, "could")) {
             bool reported = false;
             for (uint32_t j = c->tb; j < i; j++) {
-                if (cue1(d, j, CUE_REPORT) || is(d, j, "confirmed")) {
-                    reported = true;
+                if ((cue1(d, j, CUE_REPORT) || is(d, j, "confirmed")) && ment_at(c, j) < 0) {
+                    reported = true; /* "said", not "States" in "the United States" */
                 }
             }
             if (!reported && is(d, i, "could")) {
