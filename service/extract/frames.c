@@ -378,7 +378,9 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             is(d, p, "may") || is(d, p, "must") || is(d, p, "shall") || is(d, p, "did") ||
             is(d, p, "do") || is(d, p, "does") || is(d, p, "and") || is(d, p, "or") ||
             is(d, p, "'ll")) {
-            return !(is(d, p, "and") || is(d, p, "or")) || (p > c->tb && !det_like(c, p - 1));
+            /* "address the European Parliament and meet EU leaders": after a name, a verb */
+            return !(is(d, p, "and") || is(d, p, "or")) ||
+                   (p > c->tb && (!det_like(c, p - 1) || ment_at(c, p - 1) >= 0));
         }
         /* plain present after a subject: "leaders meet", "they visit" */
         int m = ment_at(c, p);
@@ -1293,22 +1295,27 @@ static void governors(sctx *c, core *k)
         if ((is(d, p, "and") || is(d, p, "or")) && i == k->ts && k->form == F_VERB &&
             (k->vflags & TRF_INF)) {
             uint32_t q = p;
-            bool found = false;
+            bool found = false, modal = false;
             for (int n = 0; n < 16 && q > c->tb; n++) {
                 q--;
                 if (barrier(d, q) || d->toks[q].p == '.') {
                     break;
                 }
-                if (is(d, q, "to") && q > c->tb &&
+                if (is(d, q, "to") && q > c->tb && ment_at(c, q + 1) < 0 && !is(d, q + 1, "the") &&
                     (trig(d, q - 1, lim, TR_GOVERN_V, NULL) || trig(d, q - 1, lim, TR_DECIDE_V, NULL) ||
                      (q > c->tb + 1 && trig(d, q - 2, lim, TR_GOVERN_V, NULL)))) {
-                    found = true;
+                    found = true; /* (not the preposition of "travel to Israel") */
+                    break;
+                }
+                /* "will visit the White House and meet Trump": the modal of the first verb */
+                if (is(d, q, "will") || is(d, q, "would") || is(d, q, "shall") || is(d, q, "'ll")) {
+                    found = modal = true;
                     break;
                 }
             }
             if (found) {
-                saw_to = true;
-                i = q;
+                saw_to = !modal;
+                i = modal ? q + 1 : q;
                 continue;
             }
         }
@@ -1838,6 +1845,11 @@ static bool m_topic_start(const sctx *c, uint32_t i)
         (is(d, i, "aimed") && is(d, i + 1, "at"))) {
         return true;
     }
+    /* "called Trump to discuss the Gaza ceasefire" */
+    if ((is(d, i, "discuss") || is(d, i, "discussing")) && i > c->tb &&
+        (is(d, i - 1, "to") || d->toks[i - 1].p == ',')) {
+        return true;
+    }
     if (is(d, i, "on") || is(d, i, "over")) {
         if (phone_tail(d, i, c->te) || in_timex(c, i + 1, NULL)) {
             return false;
@@ -1913,7 +1925,8 @@ static void post_scan(sctx *c, core *k, post *o)
                     }
                     if (!(d->toks[p].flags & TF_ALPHA) || (d->toks[p].flags & TF_CAP) ||
                         pm >= 0 || trig(d, p, c->te, TR_CONTACT_V, NULL) ||
-                        trig(d, p, c->te, TR_DECIDE_V, NULL) || cue1(d, p, CUE_REPORT)) {
+                        trig(d, p, c->te, TR_DECIDE_V, NULL) || cue1(d, p, CUE_REPORT) ||
+                        cue1(d, p, CUE_SPEECH)) {
                         break;
                     }
                     p--;
@@ -1924,8 +1937,8 @@ static void post_scan(sctx *c, core *k, post *o)
                              px_streq(prep, "for") || px_streq(prep, "into");
             }
             if (topic && !px_streq(prep, "with") &&
-                (mm->kind != MK_PLACE || (E(c, m) && (strcmp(E(c, m)->code, "COUNTRY") == 0 ||
-                                                      !E(c, m)->country[0])))) {
+                (mm->kind != MK_PLACE || !after_prep ||
+                 (E(c, m) && (strcmp(E(c, m)->code, "COUNTRY") == 0 || !E(c, m)->country[0])))) {
                 /* the subject matter of the talks: neither a party nor the place */
                 i = mm->te;
                 continue;
