@@ -639,6 +639,11 @@ static void find_cores(sctx *c)
                     j++; /* scare quotes: 'had a "very good" phone call' */
                     continue;
                 }
+                if (j > i + l && (d->toks[j - 1].flags & TF_HYPH) && (d->toks[j].flags & TF_ALPHA) &&
+                    !(d->toks[j].flags & TF_CAP)) {
+                    j++; /* inside a compound: "a one-on-one meeting", "face-to-face talks" */
+                    continue;
+                }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
                     !is(d, j, "round") && !is(d, j, "new") && !(d->toks[j].flags & TF_NUM) &&
                     !(venue_adj(c, j) && !light_stop(d, j))) {
