@@ -835,6 +835,12 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
             end += 1 + pl;
         }
     }
+    /* "Xi Jinping, Bolivian President Rodrigo Paz will ...": a title followed by a name is
+     * that name's, not an appositive of the one before the comma */
+    if (end < lim && (d->toks[end].flags & TF_CAP) && (d->toks[end].flags & TF_ALPHA) &&
+        !(d->toks[end].flags & TF_DATELINE)) {
+        return 0;
+    }
     title_text(d, x->title, sizeof x->title, tstart, k + tl);
     char sec[4];
     str_from_pool(d, sec, sizeof sec, te->s[2]);

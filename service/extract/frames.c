@@ -1664,6 +1664,14 @@ static int coord_left(const sctx *c, int m, int *out, int max)
             if (m2 < 0 || !is_party_kind(c, m2) || (M(c, m2)->flags & MF_LOCPP)) {
                 break;
             }
+            /* "At the invitation of President Xi, Bolivian President Paz will visit": a name
+             * inside a fronted phrase is not part of a comma list */
+            uint32_t b2 = M(c, m2)->ts;
+            if (d->toks[p].p == ',' && b2 > c->tb &&
+                (is(d, b2 - 1, "of") || is(d, b2 - 1, "by") || is(d, b2 - 1, "with") ||
+                 is(d, b2 - 1, "from") || is(d, b2 - 1, "to") || is(d, b2 - 1, "for"))) {
+                break;
+            }
             out[n++] = m2;
             i = M(c, m2)->ts;
             continue;
