@@ -635,7 +635,7 @@ static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstar
     return px_ent_add(d, &y);
 }
 
-int px_office_resolve(px_doc *d, int ment, int ymd)
+int px_office_resolve(px_doc *d, int ment, int ymd, const char *partner_title)
 {
     const px_ment *m = &d->ments[ment];
     if (m->ent < 0 || m->kind != MK_PERSON || (m->flags & (MF_PLURAL | MF_GENERIC))) {
@@ -646,7 +646,33 @@ int px_office_resolve(px_doc *d, int ment, int ymd)
         return -1;
     }
     px_ent y = *x;
-    return office_ent(d, &y, m->ts, m->head, ymd ? ymd : pub_ymd(d), x->last_sent);
+    int day = ymd ? ymd : pub_ymd(d);
+    if (!px_streq(y.title, "counterpart")) {
+        return office_ent(d, &y, m->ts, m->head, day, x->last_sent);
+    }
+    /* "met his Japanese counterpart": the partner's office in that country, under the name
+     * that country gives it (a foreign secretary's counterpart is a foreign minister) */
+    static const char *const same[][6] = {
+        {"foreign minister", "foreign secretary", "secretary of state", "external affairs minister", NULL},
+        {"defence minister", "defense minister", "defence secretary", "defense secretary", NULL},
+        {"prime minister", "premier", NULL},
+    };
+    if (!partner_title || !partner_title[0] || px_streq(partner_title, "counterpart")) {
+        return -1;
+    }
+    px_copy(y.title, sizeof y.title, partner_title, strlen(partner_title));
+    int r = office_ent(d, &y, m->ts, m->head, day, x->last_sent);
+    for (size_t g = 0; r < 0 && g < sizeof same / sizeof same[0]; g++) {
+        bool in = false;
+        for (int t = 0; same[g][t] && !in; t++) {
+            in = px_streq(same[g][t], partner_title);
+        }
+        for (int t = 0; in && same[g][t] && r < 0; t++) {
+            px_copy(y.title, sizeof y.title, same[g][t], strlen(same[g][t]));
+            r = office_ent(d, &y, m->ts, m->head, day, x->last_sent);
+        }
+    }
+    return r;
 }
 
 static void title_text(const px_doc *d, char *dst, size_t cap, uint32_t ts, uint32_t te)

@@ -3057,6 +3057,9 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         while (b > c->tb && (chain_skip(c, b - 1) || is(d, b - 1, "also"))) {
             b--;
         }
+        if (b > c->tb + 1 && d->toks[b - 1].p == ',' && ing_word(d, verb)) {
+            b--; /* "Erdogan, speaking after a phone call with Putin, said" */
+        }
         int sm = b > c->tb ? ment_at(c, b - 1) : -1;
         if (sm < 0 || !is_party_kind(c, sm) || (M(c, sm)->flags & (MF_ADJ | MF_LOCPP | MF_POSS))) {
             return 0;

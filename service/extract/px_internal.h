@@ -332,9 +332,10 @@ int px_ent_add(px_doc *d, const px_ent *e);
 /* appends a mention of tokens [ts, te) with its head token, kind, flags and entity */
 int px_ment_push(px_doc *d, uint32_t ts, uint32_t te, uint32_t head, int kind, uint16_t fl,
                  int ent);
-/* for a mention of an unnamed office ("the US president", "its defence minister"), the
- * entity of the dictionary's holder on day ymd (0: the article's day), else -1 */
-int px_office_resolve(px_doc *d, int ment, int ymd);
+/* for a mention of an unnamed office ("the US president", "its defence minister", "his
+ * Japanese counterpart" with the partner's title), the entity of the dictionary's holder on
+ * day ymd (0: the article's day), else -1 */
+int px_office_resolve(px_doc *d, int ment, int ymd, const char *partner_title);
 const px_entry *px_cue_walk(const px_doc *d, uint32_t i, int sub, uint32_t *len);
 /* The longest cue phrase of class sub starting at token i (*len: its tokens). */
 static inline const px_entry *px_cue(const px_doc *d, uint32_t i, int sub, uint32_t *len)

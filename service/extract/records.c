@@ -861,9 +861,18 @@ static void ev_from_frame(px_doc *d, event *ev, const px_frame *f)
     ev->first_sent = f->sent;
     /* an unnamed office ("the Chinese defence minister") is its holder on the event's day */
     int ymd = f->time.set ? f->time.y0 * 10000 + f->time.m0 * 100 + f->time.d0 : 0;
+    /* the office of a named person party, for "his Japanese counterpart" */
+    char partner[64] = "";
+    for (int i = 0; i < f->nparties && !partner[0]; i++) {
+        int e = d->ments[f->parties[i].ment].ent;
+        if (e >= 0 && d->ents[e].kind == MK_PERSON && d->ents[e].title[0] &&
+            !px_streq(d->ents[e].title, "counterpart")) {
+            px_copy(partner, sizeof partner, d->ents[e].title, strlen(d->ents[e].title));
+        }
+    }
     for (int i = 0; i < f->nparties; i++) {
         int ent = d->ments[f->parties[i].ment].ent;
-        int oe = px_office_resolve(d, f->parties[i].ment, ymd);
+        int oe = px_office_resolve(d, f->parties[i].ment, ymd, partner);
         if (oe >= 0) {
             ent = oe;
         }
