@@ -312,11 +312,29 @@ static bool venue_adj(const sctx *c, uint32_t k)
                             PX_CUE_BIT(CUE_PRON) | PX_CUE_BIT(CUE_REL))) {
         return false;
     }
-    return !is(d, k, "with") && !is(d, k, "between") && !is(d, k, "by") && !is(d, k, "from") &&
-           !is(d, k, "to") && !is(d, k, "for") && !is(d, k, "and") && !is(d, k, "or") &&
-           !is(d, k, "in") && !is(d, k, "on") && !is(d, k, "at") && !is(d, k, "during") &&
-           !is(d, k, "after") && !is(d, k, "following") && !is(d, k, "over") &&
-           !is(d, k, "of");
+    /* not a preposition or conjunction (by first letter: this runs for many tokens) */
+    const char *w = px_tkey(d, k);
+    switch (w[0]) {
+    case 'w':
+        return !px_streq(w, "with");
+    case 'b':
+        return !px_streq(w, "between") && !px_streq(w, "by");
+    case 'f':
+        return !px_streq(w, "from") && !px_streq(w, "for") && !px_streq(w, "following");
+    case 't':
+        return !px_streq(w, "to");
+    case 'a':
+        return !px_streq(w, "and") && !px_streq(w, "at") && !px_streq(w, "after");
+    case 'o':
+        return !px_streq(w, "or") && !px_streq(w, "on") && !px_streq(w, "over") &&
+               !px_streq(w, "of");
+    case 'i':
+        return !px_streq(w, "in");
+    case 'd':
+        return !px_streq(w, "during");
+    default:
+        return true;
+    }
 }
 
 /* Is the noun at i used as a venue ("at an Apec trade meeting", "on the sidelines of")? */
@@ -2198,6 +2216,16 @@ static void post_scan(sctx *c, core *k, post *o)
  * Returns its length in tokens, or 0. */
 static uint32_t happen_verb(const px_doc *d, uint32_t i, uint32_t lim)
 {
+    if (!(d->toks[i].flags & TF_ALPHA) || (d->toks[i].flags & TF_CAP)) {
+        return 0;
+    }
+    switch (px_tkey(d, i)[0]) { /* the first letters of the words below */
+    case 't': case 'g': case 'w': case 'i': case 'a': case 'b': case 'r': case 's': case 'o':
+    case 'c':
+        break;
+    default:
+        return 0;
+    }
     if (i + 1 < lim && is(d, i + 1, "place") &&
         (is(d, i, "take") || is(d, i, "took") || is(d, i, "taken") || is(d, i, "takes"))) {
         return 2;
