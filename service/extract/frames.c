@@ -1222,7 +1222,8 @@ static void governors(sctx *c, core *k)
                 continue;
             }
         }
-        if (chain_skip(c, p) || d->toks[p].p == ',') {
+        if ((chain_skip(c, p) && !(adverb_ly(d, p) && trig(d, p, lim, TR_GOVERN_V, NULL))) ||
+            d->toks[p].p == ',') { /* ("likely" of "is likely to" governs) */
             if (d->toks[p].p == ',' && k->form != F_NOUN) {
                 break;
             }
