@@ -2552,6 +2552,20 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         if (k->pass_tok && x->ts > k->pass_tok) {
             continue;
         }
+        /* "told reporters on Saturday that he would meet Trump": a time between a report
+         * verb and the "that" of what was reported dates the report */
+        if (x->te <= k->ts) {
+            bool that = false, report = false;
+            for (uint32_t q = x->te; q < k->ts && !that; q++) {
+                that = is(d, q, "that");
+            }
+            for (uint32_t q = x->ts; that && !report && q > c->tb && q + 6 > x->ts; q--) {
+                report = cue1(d, q - 1, CUE_REPORT) && ment_at(c, q - 1) < 0;
+            }
+            if (that && report) {
+                continue;
+            }
+        }
         /* "on Thursday urged Tehran to resume talks": a time before the deciding verb
          * dates the decision, not the contact */
         if (k->dec_tok >= 0 && (uint32_t)k->dec_tok < k->ts && x->te <= (uint32_t)k->dec_tok &&
