@@ -653,24 +653,29 @@ int px_office_resolve(px_doc *d, int ment, int ymd, const char *partner_title)
     /* "met his Japanese counterpart": the partner's office in that country, under the name
      * that country gives it (a foreign secretary's counterpart is a foreign minister) */
     static const char *const same[][6] = {
-        {"foreign minister", "foreign secretary", "secretary of state", "external affairs minister", NULL},
+        {"foreign minister", "foreign secretary", "secretary of state",
+         "external affairs minister", NULL},
         {"defence minister", "defense minister", "defence secretary", "defense secretary", NULL},
         {"prime minister", "premier", NULL},
     };
     if (!partner_title || !partner_title[0] || px_streq(partner_title, "counterpart")) {
         return -1;
     }
-    px_copy(y.title, sizeof y.title, partner_title, strlen(partner_title));
-    int r = office_ent(d, &y, m->ts, m->head, day, x->last_sent);
-    for (size_t g = 0; r < 0 && g < sizeof same / sizeof same[0]; g++) {
-        bool in = false;
-        for (int t = 0; same[g][t] && !in; t++) {
-            in = px_streq(same[g][t], partner_title);
+    const char *const *names = NULL; /* the partner's office under its other names */
+    for (size_t g = 0; !names && g < sizeof same / sizeof same[0]; g++) {
+        for (int t = 0; same[g][t]; t++) {
+            if (px_streq(same[g][t], partner_title)) {
+                names = same[g];
+                break;
+            }
         }
-        for (int t = 0; in && same[g][t] && r < 0; t++) {
-            px_copy(y.title, sizeof y.title, same[g][t], strlen(same[g][t]));
-            r = office_ent(d, &y, m->ts, m->head, day, x->last_sent);
-        }
+    }
+    const char *const alone[] = {partner_title, NULL};
+    int r = -1;
+    for (int t = 0; (names ? names : alone)[t] && r < 0; t++) {
+        const char *tt = (names ? names : alone)[t];
+        px_copy(y.title, sizeof y.title, tt, strlen(tt));
+        r = office_ent(d, &y, m->ts, m->head, day, x->last_sent);
     }
     return r;
 }

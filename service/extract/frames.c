@@ -199,6 +199,13 @@ static bool barrier(const px_doc *d, uint32_t i)
     }
 }
 
+/* a report verb ("said", "told") at i that is no part of a name ("States" in "the United
+ * States") */
+static bool report_at(const sctx *c, uint32_t i)
+{
+    return cue1(c->d, i, CUE_REPORT) && ment_at(c, i) < 0;
+}
+
 /* ---------- time expressions ---------- */
 
 static void find_timex(sctx *c)
@@ -1592,8 +1599,8 @@ static void modality(sctx *c, core *k)
         if (is(d, i, "would") || is(d, i, "could")) {
             bool reported = false;
             for (uint32_t j = c->tb; j < i; j++) {
-                if ((cue1(d, j, CUE_REPORT) || is(d, j, "confirmed")) && ment_at(c, j) < 0) {
-                    reported = true; /* "said", not "States" in "the United States" */
+                if (report_at(c, j) || is(d, j, "confirmed")) {
+                    reported = true;
                 }
             }
             if (!reported && is(d, i, "could")) {
@@ -2560,7 +2567,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 that = is(d, q, "that");
             }
             for (uint32_t q = x->ts; that && !report && q > c->tb && q + 6 > x->ts; q--) {
-                report = cue1(d, q - 1, CUE_REPORT) && ment_at(c, q - 1) < 0;
+                report = report_at(c, q - 1);
             }
             if (that && report) {
                 continue;
@@ -2584,9 +2591,8 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             bool anchor = false;
             if (k->dec_tok >= 0 && i == (uint32_t)k->dec_tok && k->form == F_NOUN) {
                 anchor = true;
-            } else if ((cue1(d, i, CUE_REPORT) || is(d, i, "confirmed") || is(d, i, "informed")) &&
-                       ment_at(c, i) < 0) {
-                anchor = true; /* not "States" in "the United States" */
+            } else if (report_at(c, i) || is(d, i, "confirmed") || is(d, i, "informed")) {
+                anchor = true;
             }
             for (int o = 0; o < c->ncore && !anchor; o++) {
                 /* a purpose noun ("welcomed X on Tuesday for talks") is no anchor */

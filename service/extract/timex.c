@@ -277,7 +277,8 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         if (q < lim && px_tis(d, q, "the")) {
             q++;
         }
-        const px_entry *un = q > j + 1 && px_tis(d, q - 1, "the") ? tw(d, &memo, q, lim, TW_UNIT) : NULL;
+        const px_entry *un =
+            q > j + 1 && px_tis(d, q - 1, "the") ? tw(d, &memo, q, lim, TW_UNIT) : NULL;
         if (tw(d, &memo, q, lim, TW_MONTH) || tw(d, &memo, q, lim, TW_PART) ||
             tw(d, &memo, q, lim, TW_SEASON) || (prep && num_at(d, q, lim, 1900, 2100) > 0)) {
             part = (char)e->b;
