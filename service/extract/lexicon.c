@@ -868,12 +868,10 @@ int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errle
         if (strlen(iso) != 3) {
             continue;
         }
-        bool seen = false;
-        for (size_t k = ctx->noffices; k-- > 0 && !seen;) {
-            const px_office *o = &ctx->offices[k];
-            seen = o->name == e->s[0] && o->valid_from == e->valid_from;
-        }
-        if (!seen) {
+        /* a person's aliases follow its entry; a repeat elsewhere names the same holder,
+         * which px_office_holder tells apart from a second one */
+        const px_office *last = ctx->noffices ? &ctx->offices[ctx->noffices - 1] : NULL;
+        if (!last || last->name != e->s[0] || last->valid_from != e->valid_from) {
             px_office *o = &ctx->offices[ctx->noffices++];
             memcpy(o->iso, iso, 4);
             o->title = e->s[4];
