@@ -149,6 +149,12 @@ static int cmp_i64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+int64_t pt_age_cutoff(int64_t *ages, size_t n, size_t drop)
+{
+    qsort(ages, n, sizeof *ages, cmp_i64);
+    return ages[drop < n ? drop - 1 : n - 1];
+}
+
 /* Bounded memory under adversarial input: one pass drops the oldest tenth (amortised,
  * instead of a scan per insert). */
 void pt_evict_oldest(pt_registry *r, pt_table *t, const pt_entry *keep)
@@ -162,8 +168,7 @@ void pt_evict_oldest(pt_registry *r, pt_table *t, const pt_entry *keep)
     for (size_t b = 0; b < t->nbuckets; b++)
         for (pt_entry *e = t->buckets[b]; e; e = e->next)
             ages[k++] = e->age;
-    qsort(ages, k, sizeof *ages, cmp_i64);
-    int64_t cutoff = ages[drop < k ? drop - 1 : k - 1];
+    int64_t cutoff = pt_age_cutoff(ages, k, drop);
     free(ages);
     for (size_t b = 0; b < t->nbuckets && drop > 0; b++)
         for (pt_entry **pp = &t->buckets[b]; *pp && drop > 0;) {

@@ -1,5 +1,6 @@
 /* ptables.h - per-partition hash tables of keyed entries, the storage under the
- * cross-article state (clusters.h) and the correction state (corrections.h): one table
+ * correction state (corrections.h; the cluster state keeps slots of its own, clusters.c),
+ * and the hash and eviction cutoff both use: one table
  * per partition of the repartition topic, created on first use, dropped when the
  * partition is revoked, with eviction of the oldest entries.
  *
@@ -37,6 +38,8 @@ typedef struct pt_registry {
 } pt_registry;
 
 uint64_t pt_hash(const char *s, size_t n); /* FNV-1a */
+/* The age at or below which the drop oldest of n ages lie (1 <= drop; sorts ages). */
+int64_t pt_age_cutoff(int64_t *ages, size_t n, size_t drop);
 
 void pt_registry_init(pt_registry *r, size_t initial_buckets, pt_free_fn free_entry, void *ctx);
 void pt_registry_destroy(pt_registry *r); /* frees every table and entry */

@@ -17,8 +17,27 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef PARLEY_BENCH_JEMALLOC
+#include <jemalloc/jemalloc.h>
+#else
+#include <malloc.h>
+#endif
+
+/* Hands the pages the allocator holds free back to the system, as it does by itself in
+ * a long run (jemalloc's dirty-page decay, 10 s by default): what is left is what the
+ * stores hold, not what a table's growth freed on the way. */
+static void release_free_pages(void)
+{
+#ifdef PARLEY_BENCH_JEMALLOC
+    mallctl("arena.4096.purge", NULL, NULL, NULL, 0); /* MALLCTL_ARENAS_ALL */
+#else
+    malloc_trim(0);
+#endif
+}
+
 static long rss_kb(void)
 {
+    release_free_pages();
     FILE *f = fopen("/proc/self/status", "r");
     char line[256];
     long kb = -1;

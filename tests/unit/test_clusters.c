@@ -328,6 +328,90 @@ static void test_first_ids(void **state)
     }
 }
 
+/* A changelog message's key is not NUL-terminated: restored under its first key_len
+ * bytes, the state answers the same key as the pipeline names it. */
+static void test_restore_message_key(void **state)
+{
+    (void)state;
+    cluster_store *s = cluster_store_new(72 * H, 1000), *b = cluster_store_new(72 * H, 1000);
+    const char *ck = "00112233445566778899aabbccddeeff";
+    const char *msg_key = "00112233445566778899aabbccddeeff00112233"; /* more bytes after */
+    cluster_decision d = observe(s, ck, "e1", "occurred", 0, 1);
+    assert_int_equal(cluster_store_load(b, 0, msg_key, 32, d.changelog, strlen(d.changelog)), 0);
+    assert_int_equal(cluster_store_load(b, 0, "key-1 and more", 5, d.changelog,
+                                        strlen(d.changelog)), 0);
+    free(d.changelog);
+    d = observe(b, ck, "e2", "occurred", H, 1);
+    assert_false(d.first_report);
+    assert_string_equal(d.duplicate_of, "e1");
+    assert_false(d.alert);
+    free(d.changelog);
+    d = observe(b, "key-1", "e2", "occurred", H, 1);
+    assert_false(d.first_report);
+    free(d.changelog);
+    assert_int_equal(cluster_store_size(b, 0), 2);
+    cluster_store_destroy(s);
+    cluster_store_destroy(b);
+}
+
+/* Key i of test_hex_keys_and_deletion: odd ones the pipeline's form, even ones text. */
+static void mixed_key(char *ck, size_t cap, int i)
+{
+    if (i % 2)
+        snprintf(ck, cap, "%032x", i * 2654435761u);
+    else
+        snprintf(ck, cap, "key-%x", i * 2654435761u);
+}
+
+/* The pipeline's keys (32 lower-case hex digits, kept packed) and others (kept as text)
+ * side by side; a key restored as a tombstone is gone while every other key of the
+ * table is still found (a deletion moves the keys after it in their probe run), and the
+ * table fills to its bound and evicts with most of them. */
+static void test_hex_keys_and_deletion(void **state)
+{
+    (void)state;
+    cluster_store *s = cluster_store_new(72 * H, 400);
+    char ck[40], eid[40];
+    for (int i = 0; i < 300; i++) {
+        snprintf(ck, sizeof ck, "%032x", i * 2654435761u);
+        snprintf(eid, sizeof eid, "%032x", i);
+        free(observe(s, ck, eid, "occurred", i, 1).changelog);
+        snprintf(ck, sizeof ck, "%032X", i * 2654435761u); /* upper case: another key */
+        free(observe(s, ck, "x", "planned", i, 1).changelog);
+    }
+    /* 600 keys: a full table drops its oldest tenth, the latest keys stay */
+    assert_in_range(cluster_store_size(s, 0), 360, 400);
+    snprintf(ck, sizeof ck, "%032x", 299 * 2654435761u);
+    cluster_decision y = observe(s, ck, "y", "occurred", 300, 1);
+    assert_false(y.first_report);
+    free(y.changelog);
+    cluster_store_destroy(s);
+
+    s = cluster_store_new(72 * H, 1000);
+    for (int i = 0; i < 600; i++) {
+        mixed_key(ck, sizeof ck, i);
+        snprintf(eid, sizeof eid, "%032x", i);
+        free(observe(s, ck, eid, "occurred", i, 0).changelog);
+    }
+    for (int i = 0; i < 600; i += 3) {
+        mixed_key(ck, sizeof ck, i);
+        assert_int_equal(cluster_store_load(s, 0, ck, strlen(ck), NULL, 0), 0);
+    }
+    assert_int_equal(cluster_store_size(s, 0), 400);
+    for (int i = 0; i < 600; i++) {
+        mixed_key(ck, sizeof ck, i);
+        snprintf(eid, sizeof eid, "%032x", i);
+        cluster_decision d = observe(s, ck, "0123456789abcdef0123456789abcdef", "occurred",
+                                     1000 + i, 0);
+        assert_int_equal(d.first_report, i % 3 == 0); /* gone, or found with its first */
+        if (i % 3)
+            assert_string_equal(d.duplicate_of, eid);
+        free(d.changelog);
+    }
+    assert_int_equal(cluster_store_count(s), 600);
+    cluster_store_destroy(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -337,7 +421,8 @@ int main(void)
         cmocka_unit_test(test_many_reports_and_statuses),
         cmocka_unit_test(test_redelivered_article_no_second_alert), cmocka_unit_test(test_window),
         cmocka_unit_test(test_restore_from_changelog), cmocka_unit_test(test_bounded),
-        cmocka_unit_test(test_first_ids),
+        cmocka_unit_test(test_first_ids), cmocka_unit_test(test_hex_keys_and_deletion),
+        cmocka_unit_test(test_restore_message_key),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
