@@ -46,7 +46,7 @@ static const pconfig_key table[] = {
     {"corrections.enabled", PCT_BOOL, "true", 0, 0, NULL,
      "Corrections (with dedup.enabled): an article id that arrives again with changed text yields its current records and a retraction record (same event_id and status, retracted: true) for each event the new text no longer supports. Each article's events are kept per partition of the repartition topic under the key article:<id> and in the changelog."},
     {"corrections.max.bytes", PCT_INT, "16777216", 65536, 68719476736, NULL,
-     "Bytes of memory for the article state of corrections, over all partitions: the records (kept lz4-compressed, ~2.9x: ~1.1 KB per article with two events), keys and event ids (parley_corrections_bytes, parley_corrections_articles); beyond it the least recently updated articles are forgotten (a correction of a forgotten article retracts nothing)."},
+     "Bytes of memory for the article state of corrections, over all partitions: the records (kept lz4-compressed, ~2.9x: ~1.2 KB per article with two events), keys and event ids, counted as the allocator holds them (its size classes, not the bytes asked for) so that the bound is the store's memory (parley_corrections_bytes, parley_corrections_articles); beyond it the least recently updated articles are forgotten (a correction of a forgotten article retracts nothing)."},
     {"replay.alert.max.age.ms", PCT_INT, "604800000", 0, 31536000000, NULL,
      "Records of articles published longer ago than this (a replay or backfill) are published but raise no alert; 0 = no limit."},
     {"processing.guarantee", PCT_ENUM, "at_least_once", 0, 0, "at_least_once|exactly_once",

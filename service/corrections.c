@@ -12,6 +12,7 @@
 
 #include <jansson.h>
 #include <lz4.h>
+#include <malloc.h> /* malloc_usable_size */
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -142,10 +143,17 @@ size_t article_key(const char *id, char *out, size_t cap)
     return len < 0 ? 0 : (size_t)len < cap ? (size_t)len : cap - 1;
 }
 
+/* What the allocator holds for a block (its size class, not the bytes asked for). */
+static size_t held(const void *p)
+{
+    return p ? malloc_usable_size((void *)p) : 0;
+}
+
+/* The memory an entry takes: its blocks as the allocator holds them, and its bucket. */
 static size_t entry_bytes(const aentry *e)
 {
-    return sizeof *e + strlen(e->h.key) + 1 + (e->ids ? strlen(e->ids) + 1 : 0) +
-           e->nids * sizeof *e->hash + e->cur.zlen + e->ret.zlen;
+    return held(e) + held(e->h.key) + held(e->ids) + held(e->hash) + held(e->cur.z) +
+           held(e->ret.z) + sizeof(pt_entry *);
 }
 
 /* Bytes added and taken away; entries +1 (new), -1 (freed) or 0. */

@@ -26,7 +26,8 @@
 
 typedef struct article_store article_store;
 
-/* max_bytes: bound on the bytes kept (records compressed), over all partitions (0 = 16 MiB). */
+/* max_bytes: bound on the memory kept (records compressed, keys, ids: the blocks as the
+ * allocator holds them), over all partitions (0 = 16 MiB). */
 article_store *article_store_new(size_t max_bytes);
 void article_store_destroy(article_store *s); /* accepts NULL */
 
