@@ -1511,6 +1511,15 @@ def title_plural(t):
     return " ".join(words) + tail
 
 
+# Abbreviations of titles in headlines and wire copy ("Japan PM Takaichi", "Indian FM
+# Jaishankar"): matched in their own case only (never "3 pm"), before a name or after a
+# country, and named by the title they stand for.
+TITLE_ABBREVIATIONS = [
+    ("PM", "GOV", 1, "prime minister"),
+    ("FM", "GOV", 2, "foreign minister"),
+]
+
+
 def build_titles():
     rows = {}
     for t, sector, rank in TITLES:
@@ -1519,7 +1528,13 @@ def build_titles():
         p = title_plural(t)
         if p and p not in rows:
             rows[p] = (sector, rank)
-    return sorted((t, s, r) for t, (s, r) in rows.items())
+    out = [(t, s, r, "") for t, (s, r) in rows.items()]
+    names = {t for t, _, _ in TITLES}
+    for a, sector, rank, means in TITLE_ABBREVIATIONS:
+        if means not in names:
+            raise SystemExit("title abbreviation %r: %r is no title" % (a, means))
+        out.append((a, sector, rank, means))
+    return sorted(out)
 
 
 # ---------------------------------------------------------------------------
@@ -1531,7 +1546,7 @@ HEADERS = {
     "cities.tsv": "# name\tiso3\tlat\tlon\tpopulation\tflags",
     "metonyms.tsv": "# phrase\tiso3\tcanonical_institution_name\tsector",
     "orgs.tsv": "# name\taliases\tcode\tkind",
-    "titles.tsv": "# title\tsector\trank",
+    "titles.tsv": "# title\tsector\trank\tmeans",
     "ambiguous.tsv": "# phrase\twhy",
     "venues.tsv": "# name\taliases\tiso3\tcity\tkind",
 }

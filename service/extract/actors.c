@@ -429,6 +429,17 @@ static const char *ambig_cat(const px_doc *d, uint32_t i, uint32_t len)
     return NULL;
 }
 
+/* An abbreviated title ("PM", "FM") over [k, e) names a title only between a country and
+ * a name ("Japan PM Takaichi", "Indian FM Jaishankar", "UK PM says"), or before a name
+ * ("PM Modi"); never after a number ("3 PM"). */
+static bool abbrev_title_ok(const px_doc *d, uint32_t k, uint32_t e, uint32_t lim)
+{
+    if (k > 0 && (d->toks[k - 1].flags & TF_NUM)) {
+        return false;
+    }
+    return (e < lim && is_cap(d, e, lim)) || (k > 0 && is_cap(d, k - 1, lim));
+}
+
 /* Title phrase at i (after optional modifiers): returns length, fills title entry. Up to
  * three free words may precede the title head ("foreign policy official"). */
 static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_entry **te,
@@ -466,6 +477,9 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
         uint32_t l1 = 0, l2 = 0;
         const px_entry *t = lex(d, k, lim, K_TITLE, &l1);
         const px_entry *g = lex(d, k, lim, K_GROUPN, &l2);
+        if (t && t->casef == CASE_UPPER && !abbrev_title_ok(d, k, k + l1, lim)) {
+            t = NULL;
+        }
         if (t || g) {
             /* prefer the longer; titles win ties */
             if (t && l1 >= l2) {

@@ -39,6 +39,8 @@ typedef struct core {
     uint32_t pass_tok;    /* "was postponed": the passive decision's verb, 0 */
     bool setting;         /* a noun in a setting phrase ("during a meeting", "at talks"): a
                              contact only with the parties of its clause */
+    bool ahead;           /* a setting that comes later: "ahead of / before / prior to talks
+                             with X" (planned, not dated by the clause's time) */
     int32_t adj[4];
     int nadj;
     const char *rule;
@@ -344,6 +346,16 @@ static bool venue_adj(const sctx *c, uint32_t k)
     }
 }
 
+/* Does a preposition that puts what follows later end at i: "ahead of", "before",
+ * "prior to"? */
+static bool ahead_prep(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    return is(d, i, "before") ||
+           (i > c->tb && ((is(d, i, "of") && is(d, i - 1, "ahead")) ||
+                          (is(d, i, "to") && is(d, i - 1, "prior"))));
+}
+
 /* Is the noun at i used as a venue ("at an Apec trade meeting", "on the sidelines of")? */
 static bool venue_use(const sctx *c, uint32_t i)
 {
@@ -353,7 +365,8 @@ static bool venue_use(const sctx *c, uint32_t i)
         k--;
         if (is(d, k, "at") || is(d, k, "during") || is(d, k, "sidelines") || is(d, k, "margins") ||
             is(d, k, "ahead") || is(d, k, "before") || is(d, k, "after") || is(d, k, "since") ||
-            is(d, k, "following") || is(d, k, "until") || is(d, k, "throughout")) {
+            is(d, k, "following") || is(d, k, "until") || is(d, k, "throughout") ||
+            (is(d, k, "to") && k > c->tb && is(d, k - 1, "prior"))) {
             /* "before meeting X" (gerund) is a verb use, handled by the caller */
             return true;
         }
@@ -902,6 +915,9 @@ static void find_cores(sctx *c)
                 if (!prep && !own) {
                     continue;
                 }
+                for (uint32_t p = i; own && p > c->tb && p + 1 >= q && !k.ahead; p--) {
+                    k.ahead = ahead_prep(c, p - 1);
+                }
             }
             k.ts = i;
             k.te = i + nl;
@@ -955,13 +971,19 @@ static void find_cores(sctx *c)
 static bool annual_one(const sctx *c, uint32_t i)
 {
     const px_doc *d = c->d;
-    uint32_t nl = 0;
-    if (!(is(d, i, "annual") || is(d, i, "yearly") || is(d, i, "biannual")) || i + 1 >= c->te ||
-        !trig(d, i + 1, c->te, TR_CONTACT_N, &nl)) {
+    uint32_t nl = 0, j = i + 1;
+    /* over names and compounds: "the annual India-Russia summit", "its annual EU-China
+     * summit" */
+    while (j < c->te && j < i + 6 && (d->toks[j].flags & (TF_CAP | TF_HYPH)) &&
+           !trig(d, j, c->te, TR_CONTACT_N, NULL)) {
+        j++;
+    }
+    if (!(is(d, i, "annual") || is(d, i, "yearly") || is(d, i, "biannual")) || j >= c->te ||
+        !trig(d, j, c->te, TR_CONTACT_N, &nl)) {
         return false;
     }
-    const char *k = px_tkey(d, i + nl);
-    size_t n = d->toks[i + nl].klen;
+    const char *k = px_tkey(d, j + nl - 1);
+    size_t n = d->toks[j + nl - 1].klen;
     bool plural = n > 1 && k[n - 1] == 's';
     return !plural || (i > c->tb && is(d, i - 1, "the"));
 }
@@ -1120,8 +1142,10 @@ static void governors(sctx *c, core *k)
         } else if (base == S_OCCURRED && !(k->vflags & TRF_PAST) && future_clause(c, k->ts)) {
             base = S_PLANNED;
         }
-        /* "Ruto is due in Mogadishu next week", "is expected in Beijing": planned */
-        if (k->form == F_MOTION && (is(d, k->ts, "due") || is(d, k->ts, "expected"))) {
+        /* "Ruto is due in Mogadishu next week", "is expected in Beijing": planned (also
+         * "is due in Berlin for talks with X", a motion verb turned into its purpose) */
+        if ((k->form == F_MOTION || strncmp(k->rule, "motion_verb", 11) == 0) &&
+            (is(d, k->ts, "due") || is(d, k->ts, "expected"))) {
             base = S_PLANNED;
         }
         /* a headline's "Modi to visit Japan next week": planned */
@@ -1229,8 +1253,11 @@ static void governors(sctx *c, core *k)
                 continue;
             }
         }
-        if ((chain_skip(c, p) && !(adverb_ly(d, p) && trig(d, p, lim, TR_GOVERN_V, NULL))) ||
-            d->toks[p].p == ',') { /* ("likely" of "is likely to" governs) */
+        uint32_t gl0 = 0;
+        const px_entry *g0 = trig(d, p, lim, TR_GOVERN_V, &gl0);
+        /* ("likely" of "is likely to" governs; so does "is" of "Lavrov is to visit") */
+        if ((chain_skip(c, p) && !(g0 && (adverb_ly(d, p) || p + gl0 == i + 1))) ||
+            d->toks[p].p == ',') {
             if (d->toks[p].p == ',' && k->form != F_NOUN) {
                 break;
             }
@@ -1494,7 +1521,9 @@ static void governors(sctx *c, core *k)
     /* contact nouns without any governor: a report of the contact ("talks between A and B
      * ended"); accepted as occurred when participants are explicit */
     if (!k->status) {
-        if (k->form == F_NOUN) {
+        if (k->form == F_NOUN && k->ahead) {
+            k->status = S_PLANNED; /* "arrived in Muscat ahead of talks with X" */
+        } else if (k->form == F_NOUN) {
             k->status = S_OCCURRED;
             k->rule = "contact_noun_bare";
         } else {
@@ -1884,10 +1913,21 @@ static bool m_topic_start(const sctx *c, uint32_t i)
         (is(d, i, "aimed") && is(d, i + 1, "at"))) {
         return true;
     }
-    /* "called Trump to discuss the Gaza ceasefire" */
+    /* "called Trump to discuss the Gaza ceasefire", "called Abbas to express Spain's
+     * support": what the contact was for */
     if ((is(d, i, "discuss") || is(d, i, "discussing")) && i > c->tb &&
         (is(d, i - 1, "to") || d->toks[i - 1].p == ',')) {
         return true;
+    }
+    if (i > c->tb && is(d, i - 1, "to")) {
+        static const char *const say[] = {"express", "convey", "voice", "reiterate", "reaffirm",
+                                          "pledge", "stress", "underline", "emphasise",
+                                          "emphasize", "offer", NULL};
+        for (int q = 0; say[q]; q++) {
+            if (is(d, i, say[q])) {
+                return true;
+            }
+        }
     }
     if (is(d, i, "on") || is(d, i, "over")) {
         if (phone_tail(d, i, c->te) || in_timex(c, i + 1, NULL)) {
@@ -2155,8 +2195,10 @@ static void post_scan(sctx *c, core *k, post *o)
         if (is(d, i, "who") || is(d, i, "which") || is(d, i, "that") || is(d, i, "but") ||
             is(d, i, "while") || is(d, i, "because") || is(d, i, "said") || is(d, i, "says") ||
             is(d, i, "after") || is(d, i, "before") || is(d, i, "since") || is(d, i, "when") ||
-            is(d, i, "as") || is(d, i, "despite") || is(d, i, "although")) {
-            break;
+            is(d, i, "as") || is(d, i, "despite") || is(d, i, "although") ||
+            (i + 1 < c->te && ((is(d, i, "ahead") && is(d, i + 1, "of")) ||
+                               (is(d, i, "prior") && is(d, i + 1, "to"))))) {
+            break; /* ("arrived in Muscat ahead of talks with X": the talks' own partner) */
         }
         /* another contact verb starts a new frame */
         uint32_t l;
@@ -2515,12 +2557,13 @@ static bool purpose_noun(const sctx *c, const core *k)
         return false;
     }
     uint32_t q = k->ts;
-    for (int n = 0; n < 4 && q > c->tb; n++) {
+    for (int n = 0; n < 6 && q > c->tb; n++) {
         if (is(d, q - 1, "for")) {
             return true;
         }
         if (!(det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "an") ||
-              is(d, q - 1, "the") || venue_adj(c, q - 1) || is(d, q - 1, "annual"))) {
+              is(d, q - 1, "the") || venue_adj(c, q - 1) || is(d, q - 1, "annual") ||
+              (d->toks[q - 1].flags & (TF_CAP | TF_HYPH)))) { /* "India-Russia" */
             return false;
         }
         q--;
@@ -2557,6 +2600,10 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         }
         /* "a planned trip ... was postponed last month": the decision's time */
         if (k->pass_tok && x->ts > k->pass_tok) {
+            continue;
+        }
+        /* "arrived on Saturday ahead of talks with X": the arrival's time */
+        if (k->ahead && x->te <= k->ts) {
             continue;
         }
         /* "told reporters on Saturday that he would meet Trump": a time between a report
@@ -3012,8 +3059,12 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     if (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via")) {
         pp = k->ts; /* "discussed Ukraine by phone": the medium's own preposition */
     } else if (!(is(d, pp, "in") || is(d, pp, "during") || is(d, pp, "at") || is(d, pp, "after") ||
-                 is(d, pp, "following"))) {
+                 is(d, pp, "following") ||
+                 (k->ahead && (ahead_prep(c, pp) || ahead_prep(c, pp + 1))))) {
         return 0;
+    }
+    if (k->ahead && pp > c->tb && ahead_prep(c, pp) && !is(d, pp, "before")) {
+        pp--; /* "ahead of", "prior to": the clause ends before the phrase */
     }
     uint32_t s0 = c->tb;
     while (s0 < pp && (d->toks[s0].flags & TF_DATELINE)) {
@@ -3081,7 +3132,10 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 q = mm->ts;
                 continue;
             }
-            if (clause_verb(d, t)) {
+            /* "arrived in Muscat ahead of talks with X", "met Y before talks with X": a
+             * later contact of the clause's subject, whatever its verb */
+            if (clause_verb(d, t) || (k->ahead && (trig(d, t, c->te, TR_CONTACT_V, NULL) ||
+                                                   trig(d, t, c->te, TR_MOTION_V, NULL)))) {
                 verb = t;
                 break;
             }
@@ -3101,10 +3155,19 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         if (!person_object_verb(d, verb)) {
             nobj = 0; /* "discussed the Gaza ceasefire in a call": a topic */
         }
-        /* the subject, also when it is the speaker of the verb ("Xi told Biden") */
+        /* the subject, also when it is the speaker of the verb ("Xi told Biden"); over a
+         * governor ("will travel to Cairo ahead of talks with Sisi") */
         uint32_t b = verb;
-        while (b > c->tb && (chain_skip(c, b - 1) || is(d, b - 1, "also"))) {
-            b--;
+        for (bool more = true; more && b > c->tb;) {
+            more = chain_skip(c, b - 1) || is(d, b - 1, "also");
+            for (uint32_t back = 1; !more && back <= 3 && back <= b - c->tb; back++) {
+                uint32_t gl = 0;
+                more = trig(d, b - back, c->te, TR_GOVERN_V, &gl) && b - back + gl == b;
+                if (more) {
+                    b -= back - 1;
+                }
+            }
+            b -= more;
         }
         if (b > c->tb + 1 && d->toks[b - 1].p == ',' && ing_word(d, verb)) {
             b--; /* "Erdogan, speaking after a phone call with Putin, said" */
@@ -3388,6 +3451,21 @@ static void build(sctx *c, core *k)
         if (k->agent >= 0) {
             padd(c, &P, k->agent, R_PARTICIPANT);
         }
+        /* "declined an invitation to visit Moscow": the destination, and its state the host
+         * when no one else is */
+        int dest = o.dest >= 0 ? o.dest : k->dest;
+        if (f.type == T_VISIT && dest >= 0 &&
+            (M(c, dest)->kind == MK_PLACE || (M(c, dest)->flags & MF_LOCPP))) {
+            f.loc_ment = dest;
+            int sm = state_mention_for(c, dest);
+            bool have_target = false;
+            for (int q = 0; q < P.n; q++) {
+                have_target = have_target || P.role[q] == R_TARGET;
+            }
+            if (!have_target && sm >= 0) {
+                padd(c, &P, sm, R_TARGET);
+            }
+        }
         f.rule = k->form == F_NOUN ? "decline+noun" : "decline+verb";
         break;
     }
@@ -3615,19 +3693,25 @@ static void build(sctx *c, core *k)
     if (f.loc_ment < 0 && o.place >= 0) {
         f.loc_ment = o.place;
     }
-    if (f.loc_ment < 0 && purpose_noun(c, k)) {
-        /* "Macron (is) in Beijing for talks with Xi": the place just before the purpose */
+    if (f.loc_ment < 0 && (purpose_noun(c, k) || k->ahead)) {
+        /* "Macron (is) in Beijing for talks with Xi", "arrived in Muscat ahead of talks
+         * with X", "will travel to Cairo ahead of talks": the place just before */
         uint32_t q = k->ts;
-        while (q > c->tb && !is(d, q - 1, "for")) {
+        while (q > c->tb && !(k->ahead ? ahead_prep(c, q - 1) : is(d, q - 1, "for"))) {
             q--;
         }
-        uint32_t r = q > c->tb ? q - 1 : q; /* "for"; over a time: "in Pyongyang on Saturday" */
+        /* the preposition's first word; over a time: "in Pyongyang on Saturday" */
+        uint32_t r = q > c->tb ? q - 1 : q;
+        if (k->ahead && r > c->tb && !is(d, r, "before")) {
+            r--;
+        }
         while (r > c->tb + 1 && in_timex(c, r - 1, NULL)) {
             r--;
         }
         int pm = r > c->tb + 1 ? ment_at(c, r - 1) : -1;
-        if (pm >= 0 && M(c, pm)->te == r && M(c, pm)->kind == MK_PLACE &&
-            M(c, pm)->ts > c->tb && (is(d, M(c, pm)->ts - 1, "in") || is(d, M(c, pm)->ts - 1, "at"))) {
+        if (pm >= 0 && M(c, pm)->te == r && M(c, pm)->kind == MK_PLACE && M(c, pm)->ts > c->tb &&
+            (is(d, M(c, pm)->ts - 1, "in") || is(d, M(c, pm)->ts - 1, "at") ||
+             (k->ahead && is(d, M(c, pm)->ts - 1, "to")))) {
             f.loc_ment = pm;
         }
     }

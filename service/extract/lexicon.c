@@ -557,6 +557,13 @@ static int load_data(loader *L, const cols *c, const char *base)
             e.a = ok ? (int16_t)r : 0;
         }
         e.casef = CASE_ANY;
+        /* an abbreviation ("PM", "FM"): matched in its own case, named by the title it
+         * stands for */
+        int cm = hc(L, "means", 3);
+        if (cm < c->nc && c->n[cm]) {
+            e.s[0] = S(L, c, cm);
+            e.casef = (uint8_t)casef_for(c->p[ct], c->n[ct]);
+        }
         (void)px_gaz_add(L->ctx->gaz, c->p[ct], c->n[ct], &e);
         return 0;
     }
