@@ -351,9 +351,17 @@ static bool venue_adj(const sctx *c, uint32_t k)
 static bool ahead_prep(const sctx *c, uint32_t i)
 {
     const px_doc *d = c->d;
-    return is(d, i, "before") ||
-           (i > c->tb && ((is(d, i, "of") && is(d, i - 1, "ahead")) ||
-                          (is(d, i, "to") && is(d, i - 1, "prior"))));
+    const char *w = px_tkey(d, i);
+    switch (w[0]) { /* (per token in post_scan) */
+    case 'b':
+        return px_streq(w, "before");
+    case 'o':
+        return px_streq(w, "of") && i > c->tb && is(d, i - 1, "ahead");
+    case 't':
+        return px_streq(w, "to") && i > c->tb && is(d, i - 1, "prior");
+    default:
+        return false;
+    }
 }
 
 /* Is the noun at i used as a venue ("at an Apec trade meeting", "on the sidelines of")? */
@@ -1253,11 +1261,13 @@ static void governors(sctx *c, core *k)
                 continue;
             }
         }
-        uint32_t gl0 = 0;
-        const px_entry *g0 = trig(d, p, lim, TR_GOVERN_V, &gl0);
-        /* ("likely" of "is likely to" governs; so does "is" of "Lavrov is to visit") */
-        if ((chain_skip(c, p) && !(g0 && (adverb_ly(d, p) || p + gl0 == i + 1))) ||
-            d->toks[p].p == ',') {
+        bool skip = chain_skip(c, p);
+        if (skip) { /* ("likely" of "is likely to" governs; so does "is" of "Lavrov is to") */
+            uint32_t gl0 = 0;
+            const px_entry *g0 = trig(d, p, lim, TR_GOVERN_V, &gl0);
+            skip = !(g0 && (adverb_ly(d, p) || p + gl0 == i + 1));
+        }
+        if (skip || d->toks[p].p == ',') {
             if (d->toks[p].p == ',' && k->form != F_NOUN) {
                 break;
             }
@@ -1903,6 +1913,32 @@ typedef struct post {
 
 /* a preposition that opens the subject matter of a contact ("talks on trade", "a trip
  * aimed at reviving talks"), not its time, place or venue */
+/* A verb of expression, whose purpose infinitive says what a contact was for ("called
+ * Abbas to express Italy's support"); told by its first letter first (per token). */
+static bool say_verb(const char *w)
+{
+    switch (w[0]) {
+    case 'c':
+        return px_streq(w, "convey");
+    case 'e':
+        return px_streq(w, "express") || px_streq(w, "emphasise") || px_streq(w, "emphasize");
+    case 'o':
+        return px_streq(w, "offer");
+    case 'p':
+        return px_streq(w, "pledge");
+    case 'r':
+        return px_streq(w, "reiterate") || px_streq(w, "reaffirm");
+    case 's':
+        return px_streq(w, "stress");
+    case 'u':
+        return px_streq(w, "underline");
+    case 'v':
+        return px_streq(w, "voice");
+    default:
+        return false;
+    }
+}
+
 static bool m_topic_start(const sctx *c, uint32_t i)
 {
     const px_doc *d = c->d;
@@ -1919,15 +1955,8 @@ static bool m_topic_start(const sctx *c, uint32_t i)
         (is(d, i - 1, "to") || d->toks[i - 1].p == ',')) {
         return true;
     }
-    if (i > c->tb && is(d, i - 1, "to")) {
-        static const char *const say[] = {"express", "convey", "voice", "reiterate", "reaffirm",
-                                          "pledge", "stress", "underline", "emphasise",
-                                          "emphasize", "offer", NULL};
-        for (int q = 0; say[q]; q++) {
-            if (is(d, i, say[q])) {
-                return true;
-            }
-        }
+    if (say_verb(px_tkey(d, i)) && i > c->tb && is(d, i - 1, "to")) {
+        return true;
     }
     if (is(d, i, "on") || is(d, i, "over")) {
         if (phone_tail(d, i, c->te) || in_timex(c, i + 1, NULL)) {
@@ -2196,8 +2225,7 @@ static void post_scan(sctx *c, core *k, post *o)
             is(d, i, "while") || is(d, i, "because") || is(d, i, "said") || is(d, i, "says") ||
             is(d, i, "after") || is(d, i, "before") || is(d, i, "since") || is(d, i, "when") ||
             is(d, i, "as") || is(d, i, "despite") || is(d, i, "although") ||
-            (i + 1 < c->te && ((is(d, i, "ahead") && is(d, i + 1, "of")) ||
-                               (is(d, i, "prior") && is(d, i + 1, "to"))))) {
+            ahead_prep(c, i)) {
             break; /* ("arrived in Muscat ahead of talks with X": the talks' own partner) */
         }
         /* another contact verb starts a new frame */
