@@ -1122,6 +1122,61 @@ static bool future_clause(const sctx *c, uint32_t ts)
     return false;
 }
 
+/* "X became the first Syrian president to visit the White House", "is the first foreign
+ * leader to meet Y since ...", "will be the first to visit": an infinitive after an ordinal
+ * (first, second ... last, only) and a copula is a contact of the copula's subject: occurred,
+ * planned after "will"/"would"/"set to". Returns the status (0: not such an infinitive) and
+ * sets *cop to the copula's chain start. */
+static uint8_t ordinal_to(const sctx *c, const core *k, uint32_t *cop)
+{
+    const px_doc *d = c->d;
+    if (k->ts < c->tb + 4 || !is(d, k->ts - 1, "to")) {
+        return 0;
+    }
+    static const char *const ord[] = {"first", "second", "third", "fourth", "fifth", "last",
+                                      "only", "latest", NULL};
+    uint32_t q = k->ts - 1; /* "to" */
+    for (int n = 0; n < 6 && q > c->tb + 1; n++) {
+        q--;
+        bool o = false;
+        for (int x = 0; ord[x] && !o; x++) {
+            o = is(d, q, ord[x]);
+        }
+        if (o) {
+            if (!is(d, q - 1, "the")) {
+                return 0;
+            }
+            uint32_t b = q - 1; /* "the" */
+            static const char *const be[] = {"became", "becomes", "become", "was", "is",
+                                             "will", "would", "be", "been", "has", "had",
+                                             NULL};
+            bool any = false, fut = false;
+            while (b > c->tb) {
+                bool w = false;
+                for (int x = 0; be[x] && !w; x++) {
+                    w = is(d, b - 1, be[x]);
+                }
+                if (!w) {
+                    break;
+                }
+                any = true;
+                fut = fut || is(d, b - 1, "will") || is(d, b - 1, "would");
+                b--;
+            }
+            if (!any) {
+                return 0;
+            }
+            *cop = b;
+            return fut ? S_PLANNED : S_OCCURRED;
+        }
+        if (!(d->toks[q].flags & (TF_ALPHA | TF_HYPH)) || d->toks[q].p == ',' ||
+            trig(d, q, c->te, TR_CONTACT_V, NULL) || cue1(d, q, CUE_REPORT)) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static void governors(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -1537,7 +1592,15 @@ static void governors(sctx *c, core *k)
             k->status = S_OCCURRED;
             k->rule = "contact_noun_bare";
         } else {
-            k->drop = true; /* ungoverned infinitive: "forums for X to meet" */
+            uint32_t cop = 0;
+            uint8_t ost = ordinal_to(c, k, &cop);
+            if (ost) { /* "became the first Syrian president to visit the White House" */
+                k->status = ost;
+                k->cs = cop;
+                k->governed = true;
+            } else {
+                k->drop = true; /* ungoverned infinitive: "forums for X to meet" */
+            }
         }
     }
 }
