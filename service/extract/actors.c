@@ -63,6 +63,23 @@ static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int k
     return e;
 }
 
+/* "South Korea's Lee", "China's Li": a lone surname right after a state's possessive is
+ * that state's office holder of the name on the article's day, when only one has it. */
+static const px_entry *state_surname(const px_doc *d, uint32_t i)
+{
+    if (d->nment == 0) {
+        return NULL;
+    }
+    const px_ment *pm = &d->ments[d->nment - 1];
+    if (!(pm->flags & MF_POSS) || pm->kind != MK_STATE || pm->ent < 0 ||
+        !(pm->te == i || (pm->te + 1 == i && px_tis(d, pm->te, "'s")))) {
+        return NULL;
+    }
+    const px_ent *se = &d->ents[pm->ent];
+    return se->country[0] ? px_office_by_word(d->ctx, se->country, px_tkey(d, i), pub_ymd(d))
+                          : NULL;
+}
+
 /* The longest entry of kind starting at token i and ending by lim (*len: its tokens; left
  * alone when there is none). */
 static inline const px_entry *lex(const px_doc *d, uint32_t i, uint32_t lim, int kind,
@@ -1725,6 +1742,8 @@ int px_actors(px_doc *d, int si)
             } else if (nl == 1 && (ei = coref_name(d, i)) >= 0) {
                 d->ents[ei].last_sent = si;
                 fl |= MF_COREF;
+            } else if (nl == 1 && (pe = state_surname(d, i)) != NULL) {
+                apply_person_entry(d, &p, pe); /* "South Korea's Lee" */
             } else {
                 ent_set_text_name(d, &p, i, end);
                 const char *last = px_tkey(d, end - 1);

@@ -3646,8 +3646,14 @@ static void build(sctx *c, core *k)
             }
             padd(c, &P, o.obj[x], x == 0 && !mediation && !k->nasked ? R_TARGET : R_PARTICIPANT);
         }
+        /* "A held talks with C", "A and B held talks with C" (A's side with B): C is the
+         * other side, the target, when no object is */
         for (int x = 0; x < o.nwith; x++) {
-            padd(c, &P, o.with[x], P.n == 1 && !mediation ? R_TARGET : R_PARTICIPANT);
+            bool target = false;
+            for (int q = 0; q < P.n; q++) {
+                target = target || P.role[q] == R_TARGET;
+            }
+            padd(c, &P, o.with[x], P.n >= 1 && !target && !mediation ? R_TARGET : R_PARTICIPANT);
         }
         /* "talks between A and B": A -> B, as for "A and B held talks" */
         bool betw_first = P.n == 0;
@@ -4197,7 +4203,11 @@ int px_frames(px_doc *d, int si)
                 bool hit = false;
                 for (int q = 0; q < d->frames[b].nparties; q++) {
                     const px_ent *eb = &d->ents[d->ments[d->frames[b].parties[q].ment].ent];
-                    if (ea == eb || (ea->country[0] && strcmp(ea->country, eb->country) == 0)) {
+                    /* (an organisation's official stands for it: "Von der Leyen and Costa
+                     * met Xi for an EU-China summit") */
+                    if (ea == eb || (ea->country[0] && strcmp(ea->country, eb->country) == 0) ||
+                        (!ea->country[0] && !eb->country[0] && strncmp(ea->code, "IGO", 3) == 0 &&
+                         strncmp(eb->code, "IGO", 3) == 0)) {
                         hit = true;
                     }
                 }

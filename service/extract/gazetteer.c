@@ -342,6 +342,12 @@ static bool weak_word(const char *k)
            px_streq(k, "in");
 }
 
+/* A particle that starts a surname written alone: "von der Leyen", "van der Bellen". */
+static bool first_particle(const char *k)
+{
+    return k[0] == 'v' && (px_streq(k, "von") || px_streq(k, "van"));
+}
+
 bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len)
 {
     if (e->casef == CASE_ANY) {
@@ -359,8 +365,9 @@ bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len)
             continue;
         }
         if (!(t->flags & TF_CAP) && !weak_word(px_tkey(d, k))) {
-            /* allow a lower-case inner word when the first word is capitalised */
-            if (k == i || k + 1 == i + len) {
+            /* allow a lower-case inner word when the first word is capitalised, and a
+             * name's own particle first ("von der Leyen", "van der Bellen") */
+            if ((k == i && !(len > 1 && first_particle(px_tkey(d, k)))) || k + 1 == i + len) {
                 return false;
             }
         }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAXCOL 16
 
@@ -760,6 +761,30 @@ const px_entry *px_office_holder(const px_ctx *ctx, const char *iso3, const char
         }
         if (found && found->name != o->name) {
             return NULL; /* two holders of one office on that day: the data cannot say */
+        }
+        found = o;
+    }
+    return found ? px_gaz_entry_at(ctx->gaz, found->entry) : NULL;
+}
+
+const px_entry *px_office_by_word(const px_ctx *ctx, const char *iso3, const char *word, int ymd)
+{
+    const px_office *found = NULL;
+    size_t wl = strlen(word);
+    for (size_t k = 0; k < ctx->noffices && wl; k++) {
+        const px_office *o = &ctx->offices[k];
+        if (memcmp(o->iso, iso3, 4) != 0 || (o->valid_from && ymd < o->valid_from) ||
+            (o->valid_to && ymd > o->valid_to)) {
+            continue;
+        }
+        const char *nm = px_gaz_cstr(ctx->gaz, o->name);
+        const char *sp = strchr(nm, ' '), *ls = strrchr(nm, ' ');
+        if (!((sp && (size_t)(sp - nm) == wl && strncasecmp(nm, word, wl) == 0) ||
+              (ls && strcasecmp(ls + 1, word) == 0))) {
+            continue;
+        }
+        if (found && found->name != o->name) {
+            return NULL; /* two of that name: the data cannot say */
         }
         found = o;
     }

@@ -90,6 +90,9 @@ const px_entry *px_country_capital(const px_ctx *ctx, const char *iso3);
 /* The actor dictionary's one holder of an office (country, title) on day ymd (yyyymmdd),
  * or NULL when none or several are listed. */
 const px_entry *px_office_holder(const px_ctx *ctx, const char *iso3, const char *title, int ymd);
+/* The one office holder of a state on day ymd whose name starts or ends with word ("Lee" of
+ * "Lee Jae-myung", "Ishiba" of "Shigeru Ishiba"; word lower-case), or NULL (none, or two). */
+const px_entry *px_office_by_word(const px_ctx *ctx, const char *iso3, const char *word, int ymd);
 
 /* ---------- text.c ---------- */
 enum {

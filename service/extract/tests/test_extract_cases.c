@@ -1,7 +1,7 @@
 /* test_extract_cases.c - data-driven extraction cases: every line of tests/cases.jsonl is
  * a short original article with the records it must yield ("expect", each a subset of a
- * record's fields; "no_actors": names no actor of it may have) or, with "none": true, must
- * not yield. Linked into px-unit-tests. */
+ * record's fields; "no_actors": names no actor of it may have; "records": how many records
+ * in all) or, with "none": true, must not yield. Linked into px-unit-tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -126,6 +126,10 @@ void test_cases_file(void **state)
         bool ok = true;
         if (json_is_true(json_object_get(c, "none"))) {
             ok = json_array_size(recs) == 0;
+        }
+        json_t *nrec = json_object_get(c, "records"); /* exactly that many records */
+        if (json_is_integer(nrec)) {
+            ok = ok && json_array_size(recs) == (size_t)json_integer_value(nrec);
         }
         size_t i, j;
         json_t *e, *r;
