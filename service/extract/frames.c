@@ -3302,6 +3302,60 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     return ns;
 }
 
+/* "visited Vietnam and Malaysia", "will travel to Turkey and Lebanon": a visit whose
+ * target is the state of its destination names each further state or place coordinated
+ * with that destination; they leave f (as participants) and are written to out (local
+ * mentions), each a visit of its own. Returns how many. */
+static int more_destinations(sctx *c, px_frame *f, int *out, int max)
+{
+    px_doc *d = c->d;
+    if (f->loc_ment < (int32_t)c->mb) {
+        return 0;
+    }
+    int l = (int)(f->loc_ment - (int32_t)c->mb);
+    const px_ent *le = E(c, l);
+    int tq = -1;
+    for (int q = 0; q < f->nparties; q++) {
+        const px_ment *tm = &d->ments[f->parties[q].ment];
+        if (f->parties[q].role == R_TARGET && tm->kind == MK_STATE && tm->ent >= 0 && le &&
+            strcmp(d->ents[tm->ent].country, le->country) == 0) {
+            tq = q;
+        }
+    }
+    if (tq < 0 || !le->country[0]) {
+        return 0;
+    }
+    int n = 0;
+    uint32_t i = M(c, l)->te;
+    while (n < max && i + 1 < c->te && (is(d, i, "and") || d->toks[i].p == ',')) {
+        uint32_t q = i + 1;
+        if (d->toks[i].p == ',' && is(d, q, "and")) {
+            q++;
+        }
+        int m2 = q < c->te ? ment_at(c, q) : -1;
+        const px_ent *e2 = m2 >= 0 ? E(c, m2) : NULL;
+        if (!e2 || !e2->country[0] || (M(c, m2)->kind != MK_STATE && M(c, m2)->kind != MK_PLACE) ||
+            (M(c, m2)->flags & (MF_ADJ | MF_POSS))) {
+            break;
+        }
+        if (strcmp(e2->country, le->country) != 0) {
+            out[n++] = m2;
+            /* no longer a participant of the first visit */
+            for (int p = 0; p < f->nparties; p++) {
+                const px_ment *pm = &d->ments[f->parties[p].ment];
+                if (f->parties[p].role == R_PARTICIPANT && pm->ent >= 0 &&
+                    strcmp(d->ents[pm->ent].country, e2->country) == 0 &&
+                    pm->kind == MK_STATE) {
+                    f->parties[p] = f->parties[--f->nparties];
+                    p--;
+                }
+            }
+        }
+        i = M(c, m2)->te;
+    }
+    return n;
+}
+
 static void build(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -3983,7 +4037,23 @@ static void build(sctx *c, core *k)
     if (where && !f.time.set && where->time.set) {
         f.time = where->time;
     }
+    int more[4];
+    int nmore = f.type == T_VISIT ? more_destinations(c, &f, more, 4) : 0;
     (void)frame_push(d, &f);
+    for (int x = 0; x < nmore; x++) {
+        px_frame g = f;
+        int sm = M(c, more[x])->kind == MK_STATE ? more[x] : state_mention_for(c, more[x]);
+        if (sm < 0) {
+            continue;
+        }
+        for (int q = 0; q < g.nparties; q++) {
+            if (g.parties[q].role == R_TARGET) {
+                g.parties[q].ment = (int32_t)(c->mb + (size_t)sm);
+            }
+        }
+        g.loc_ment = (int32_t)(c->mb + (size_t)more[x]);
+        (void)frame_push(d, &g);
+    }
 }
 
 /* "On Friday London declined the request": a decision on a proposal named in an earlier
