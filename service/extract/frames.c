@@ -172,6 +172,7 @@ static bool is_party_kind(const sctx *c, int rel)
 }
 
 static int coord_left(const sctx *c, int m, int *out, int max);
+static bool ing_word(const px_doc *d, uint32_t i);
 static int coord_right(const sctx *c, int m, int *out, int max);
 
 static bool barrier(const px_doc *d, uint32_t i)
@@ -310,9 +311,37 @@ static bool det_like(const sctx *c, uint32_t i)
 }
 
 /* a plain lower-case modifier inside a venue phrase ("at a closed-door meeting") */
+/* A word of a measure compound: "90" or "minute" of "a 90-minute call", "two" or "hour" of
+ * "a two-hour meeting". */
+static bool measure_part(const sctx *c, uint32_t k)
+{
+    const px_doc *d = c->d;
+    static const char *const nums[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten", "half", NULL};
+    uint32_t n = k;
+    if (k >= c->tb + 2 && (d->toks[k - 1].flags & TF_HYPH)) {
+        n = k - 2; /* the unit: its number is before the hyphen */
+    } else if (!(k + 1 < c->te && (d->toks[k + 1].flags & TF_HYPH))) {
+        return false;
+    }
+    if (d->toks[n].flags & TF_NUM) {
+        return true;
+    }
+    for (int q = 0; nums[q]; q++) {
+        if (is(d, n, nums[q])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool venue_adj(const sctx *c, uint32_t k)
 {
     const px_doc *d = c->d;
+    /* "a 90-minute phone call", "a two-hour meeting": a measure compound */
+    if (measure_part(c, k) || ((d->toks[k].flags & TF_HYPH) && k > c->tb && measure_part(c, k - 1))) {
+        return true;
+    }
     if (!(d->toks[k].flags & TF_ALPHA) || (d->toks[k].flags & TF_CAP) || ment_at(c, k) >= 0) {
         return false;
     }
@@ -884,6 +913,17 @@ static void find_cores(sctx *c)
                 if (M(c, m)->flags & MF_ADJ) {
                     continue;
                 }
+                /* "received Ukraine's proposal", "greeted Japan's decision": the object is
+                 * what the possessive owns, a person only when a mention follows */
+                if (M(c, m)->flags & MF_POSS) {
+                    uint32_t q = M(c, m)->te;
+                    if (q < lim && is(d, q, "'s")) {
+                        q++;
+                    }
+                    if (q >= lim || ment_at(c, q) < 0) {
+                        continue;
+                    }
+                }
             }
             core_add(c, &k);
             i = k.te - 1;
@@ -1273,7 +1313,7 @@ static void governors(sctx *c, core *k)
                 break;
             }
             if (det_like(c, p) || is(d, p, "a") || is(d, p, "an") || is(d, p, "for") ||
-                is(d, p, "of") || (d->toks[p].flags & TF_HYPH)) {
+                is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p)) {
                 i = p;
                 continue;
             }
@@ -1800,6 +1840,12 @@ static int coord_left(const sctx *c, int m, int *out, int max)
                  is(d, b2 - 1, "from") || is(d, b2 - 1, "to") || is(d, b2 - 1, "for"))) {
                 break;
             }
+            /* "After meeting Xi, Trump flew to Tokyo": the object of a fronted clause's verb
+             * is no member either */
+            if (d->toks[p].p == ',' && b2 > c->tb &&
+                (ing_word(d, b2 - 1) || trig(d, b2 - 1, c->te, TR_CONTACT_V, NULL))) {
+                break;
+            }
             out[n++] = m2;
             i = M(c, m2)->ts;
             continue;
@@ -1812,14 +1858,16 @@ static int coord_left(const sctx *c, int m, int *out, int max)
 static int coord_right(const sctx *c, int m, int *out, int max)
 {
     const px_doc *d = c->d;
-    int n = 0;
+    int n = 0, closed = 1; /* members up to closed are sure: joined by "and" */
     out[n++] = m;
     uint32_t i = M(c, m)->te;
     while (n < max && i + 1 < c->te) {
         if (is(d, i, "and") || (d->toks[i].p == ',' && ment_at(c, i + 1) >= 0)) {
             uint32_t q = i + 1;
+            bool joined = is(d, i, "and");
             if (q < c->te && is(d, q, "and")) {
                 q++;
+                joined = true;
             }
             if (q < c->te && is(d, q, "the")) {
                 q++;
@@ -1829,12 +1877,17 @@ static int coord_right(const sctx *c, int m, int *out, int max)
                 break;
             }
             out[n++] = m2;
+            if (joined) {
+                closed = n;
+            }
             i = M(c, m2)->te;
             continue;
         }
         break;
     }
-    return n;
+    /* a comma list ends with "and C": "met A, B and C"; in "After meeting Xi, Trump said"
+     * the name after the comma starts the main clause */
+    return closed;
 }
 
 /* "Putin, who denied the claims, met Modi": before the comma at p closes a relative
@@ -2406,6 +2459,19 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
         if (cue1(d, q + 1, CUE_NEG) && cue1(d, q, CUE_AUX) && be_form(d, q) &&
             (is(d, q + 2, "planned") || is(d, q + 2, "scheduled") || is(d, q + 2, "expected"))) {
             return PASSIVE_DROP;
+        }
+    }
+    /* "a meeting between Trump and Zelensky is scheduled for Friday", "a summit between Xi
+     * and Trump is expected in April": a contact announced is planned, its time the one
+     * after the predicate */
+    for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
+        if (be_form(d, q) && !cue1(d, q + 1, CUE_NEG) &&
+            (is(d, q + 1, "scheduled") || is(d, q + 1, "planned") || is(d, q + 1, "expected") ||
+             is(d, q + 1, "slated") || is(d, q + 1, "due") ||
+             (is(d, q + 1, "set") && q + 2 < c->te &&
+              (is(d, q + 2, "for") || is(d, q + 2, "to"))))) {
+            *happens = true;
+            return S_PLANNED;
         }
     }
     /* "the meeting between Trump and Putin did not take place", "talks will resume in Muscat
@@ -3419,6 +3485,8 @@ static void build(sctx *c, core *k)
             if (m >= 0 && is_party_kind(c, m) && !(M(c, m)->flags & (MF_ADJ | MF_LOCPP))) {
                 subj[0] = m;
                 ns = 1;
+                /* "After meeting Xi, Trump said ...": the one who met is no mere speaker */
+                c->speaker[m] = false;
                 break;
             }
         }
