@@ -3368,6 +3368,18 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     return ns;
 }
 
+/* The entity of a frame's source, or NULL. */
+static const px_ent *frame_source(const px_doc *d, const px_frame *f)
+{
+    for (int q = 0; q < f->nparties; q++) {
+        const px_ment *m = &d->ments[f->parties[q].ment];
+        if (f->parties[q].role == R_SOURCE && m->ent >= 0) {
+            return &d->ents[m->ent];
+        }
+    }
+    return NULL;
+}
+
 /* "visited Vietnam and Malaysia", "will travel to Turkey and Lebanon": a visit whose
  * target is the state of its destination names each further state or place coordinated
  * with that destination; they leave f (as participants) and are written to out (local
@@ -4350,6 +4362,13 @@ int px_frames(px_doc *d, int si)
                     }
                 }
                 covered = hit;
+            }
+            /* ... but not a visit the other way ("Xi's visit to Russia came weeks after
+             * Putin visited Beijing") */
+            const px_ent *sa = frame_source(d, fa), *sb = frame_source(d, &d->frames[b]);
+            if (covered && fa->type == T_VISIT && d->frames[b].type == T_VISIT && sa && sb &&
+                sa->country[0] && strcmp(sa->country, sb->country) != 0) {
+                covered = false;
             }
             if (covered) {
                 fa->nparties = 0; /* dropped */
