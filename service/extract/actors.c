@@ -1132,6 +1132,20 @@ int px_actors(px_doc *d, int si)
                     nstart = tend;
                 }
             }
+            /* "President of the United Arab Emirates Mohamed bin Zayed" (wire style, no
+             * article): the title, its country and the dictionary name after them are one
+             * person */
+            if (!group && !nl && !det && !cl && tend + 2 < lim && px_tis(d, tend, "of")) {
+                uint32_t q3 = tend + 1 + (px_tis(d, tend + 1, "the") ? 1 : 0), l3 = 0, l4 = 0;
+                const px_entry *p4 = lex(d, q3, lim, K_COUNTRY, &l3) && q3 + l3 < lim
+                                         ? lex(d, q3 + l3, lim, K_PERSON, &l4)
+                                         : NULL;
+                if (p4) {
+                    pe = p4;
+                    nstart = q3 + l3;
+                    nl = l4;
+                }
+            }
             bool is_def = det && !cl;
             if (is_def && !group && !nl && tend + 1 < lim && px_tis(d, tend, "of") &&
                 (lex(d, tend + 1, lim, K_COUNTRY, NULL) ||

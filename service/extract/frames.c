@@ -2123,7 +2123,13 @@ static void post_scan(sctx *c, core *k, post *o)
             const px_ment *mm = M(c, m);
             bool after_prep = false;
             const char *prep = "";
-            if (mm->ts > c->tb) {
+            /* right after a core that does not end in a preposition ("received in audience
+             * Ukrainian President X"): its object */
+            bool object = mm->ts == k->after && k->te > k->ts &&
+                          !(is(d, k->te - 1, "to") || is(d, k->te - 1, "in") ||
+                            is(d, k->te - 1, "for") || is(d, k->te - 1, "at") ||
+                            is(d, k->te - 1, "into") || is(d, k->te - 1, "with"));
+            if (mm->ts > c->tb && !object) {
                 uint32_t p = mm->ts - 1;
                 /* skip a determiner and up to two adjectives: "between rival militias" */
                 for (int n = 0; n < 3 && p > c->tb; n++) {
