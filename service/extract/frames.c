@@ -1217,6 +1217,27 @@ static uint8_t ordinal_to(const sctx *c, const core *k, uint32_t *cop)
     return 0;
 }
 
+/* A contact noun after "no date / no plans / no timetable (yet) for": nothing set. */
+static bool no_plan_for(const sctx *c, const core *k)
+{
+    const px_doc *d = c->d;
+    uint32_t q = k->ts;
+    while (q > c->tb && (det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "an") ||
+                         is(d, q - 1, "the") || venue_adj(c, q - 1)) && q + 4 > k->ts) {
+        q--;
+    }
+    if (q < c->tb + 3 || !is(d, q - 1, "for")) {
+        return false;
+    }
+    uint32_t n = q - 2;
+    if (is(d, n, "yet") || is(d, n, "set")) {
+        n--;
+    }
+    return n > c->tb && is(d, n - 1, "no") &&
+           (is(d, n, "date") || is(d, n, "plans") || is(d, n, "plan") || is(d, n, "timetable") ||
+            is(d, n, "decision") || is(d, n, "dates"));
+}
+
 static void governors(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -1623,6 +1644,10 @@ static void governors(sctx *c, core *k)
         st = S_PROPOSED;
     }
     k->status = st;
+    /* "there is no date yet for a visit by Modi", "no plans for talks": none to report */
+    if (k->form == F_NOUN && !st && no_plan_for(c, k)) {
+        k->drop = true;
+    }
     /* contact nouns without any governor: a report of the contact ("talks between A and B
      * ended"); accepted as occurred when participants are explicit */
     if (!k->status) {
@@ -2467,13 +2492,22 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
             return PASSIVE_DROP;
         }
     }
+    /* "a meeting between Xi and Trump is unlikely this year", "remains uncertain": a
+     * contact in doubt is none to report */
+    for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
+        if ((be_form(d, q) || is(d, q, "remains") || is(d, q, "remained")) &&
+            (is(d, q + 1, "unlikely") || is(d, q + 1, "uncertain") || is(d, q + 1, "doubtful") ||
+             is(d, q + 1, "possible") || is(d, q + 1, "unclear"))) {
+            return PASSIVE_DROP;
+        }
+    }
     /* "a meeting between Trump and Zelensky is scheduled for Friday", "a summit between Xi
      * and Trump is expected in April": a contact announced is planned, its time the one
      * after the predicate */
     for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
         if (be_form(d, q) && !cue1(d, q + 1, CUE_NEG) &&
             (is(d, q + 1, "scheduled") || is(d, q + 1, "planned") || is(d, q + 1, "expected") ||
-             is(d, q + 1, "slated") || is(d, q + 1, "due") ||
+             is(d, q + 1, "slated") || is(d, q + 1, "due") || is(d, q + 1, "likely") ||
              (is(d, q + 1, "set") && q + 2 < c->te &&
               (is(d, q + 2, "for") || is(d, q + 2, "to"))))) {
             *happens = true;
