@@ -1293,6 +1293,9 @@ int px_actors(px_doc *d, int si)
             /* a person: titled, named or unnamed */
             x.kind = MK_PERSON;
             title_text(d, x.title, sizeof x.title, tstart, tend);
+            if (te->casef == CASE_UPPER) { /* "Iran FM": the title it stands for */
+                str_from_pool(d, x.title, sizeof x.title, te->s[0]);
+            }
             char sec[4];
             str_from_pool(d, sec, sizeof sec, te->s[2]);
             memcpy(x.sector, sec, sizeof sec);

@@ -1284,6 +1284,12 @@ static void governors(sctx *c, core *k)
                 int hs[4];
                 int nh = coord_left(c, hm, hs, 4);
                 uint32_t first = M(c, hs[nh - 1])->ts;
+                /* ("UK's Starmer to host Zelensky": over the state's possessive) */
+                uint32_t fp = first > s0 && is(d, first - 1, "'s") ? first - 1 : first;
+                int pm = fp > s0 ? ment_at(c, fp - 1) : -1;
+                if (pm >= 0 && M(c, pm)->kind == MK_STATE && (M(c, pm)->flags & MF_POSS)) {
+                    first = M(c, pm)->ts;
+                }
                 if (first == s0 || (first == s0 + 1 && is(d, s0, "the"))) {
                     base = S_PLANNED;
                 }
@@ -1837,9 +1843,10 @@ static int coord_left(const sctx *c, int m, int *out, int max)
     uint32_t i = M(c, m)->ts;
     while (n < max && i > c->tb + 1) {
         uint32_t p = i - 1;
-        /* "A and his Chinese counterpart B" */
-        int pm = ment_at(c, p);
-        if (pm >= 0 && (M(c, pm)->flags & MF_PRON) && (M(c, pm)->flags & MF_POSS) &&
+        /* "A and his Chinese counterpart B"; "Japan's Takaichi, China's Li" */
+        int pm = ment_at(c, is(d, p, "'s") && p > c->tb ? p - 1 : p);
+        if (pm >= 0 && (M(c, pm)->flags & MF_POSS) &&
+            ((M(c, pm)->flags & MF_PRON) || M(c, pm)->kind == MK_STATE) &&
             M(c, pm)->ts > c->tb + 1) {
             p = M(c, pm)->ts - 1;
         } else if (pm < 0 && is(d, p, "the") && p > c->tb + 1 && is(d, p - 1, "and")) {
