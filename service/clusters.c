@@ -257,7 +257,6 @@ static bool put_hex(char *buf, size_t cap, size_t *n, uint64_t v)
     return put_raw(buf, cap, n, t, sizeof t);
 }
 
-
 static void slot_free(cluster_store *s, cslot *e)
 {
     if (e->x) {
@@ -475,8 +474,7 @@ cluster_store *cluster_store_new(int64_t window_ms, size_t max_per_partition)
     pthread_mutex_init(&s->lock, NULL);
     s->window_ms = window_ms;
     s->max_entries = max_per_partition ? max_per_partition : 100000;
-    s->full_cap = s->max_entries / LOAD_PERCENT * 100 + s->max_entries % LOAD_PERCENT * 100 /
-                  LOAD_PERCENT + 2;
+    s->full_cap = s->max_entries * 100 / LOAD_PERCENT + 2; /* (dedup.max.clusters <= 10^7) */
     return s;
 }
 

@@ -339,7 +339,8 @@ static bool venue_adj(const sctx *c, uint32_t k)
 {
     const px_doc *d = c->d;
     /* "a 90-minute phone call", "a two-hour meeting": a measure compound */
-    if (measure_part(c, k) || ((d->toks[k].flags & TF_HYPH) && k > c->tb && measure_part(c, k - 1))) {
+    if (measure_part(c, k) ||
+        ((d->toks[k].flags & TF_HYPH) && k > c->tb && measure_part(c, k - 1))) {
         return true;
     }
     if (!(d->toks[k].flags & TF_ALPHA) || (d->toks[k].flags & TF_CAP) || ment_at(c, k) >= 0) {
@@ -1020,14 +1021,16 @@ static bool annual_one(const sctx *c, uint32_t i)
 {
     const px_doc *d = c->d;
     uint32_t nl = 0, j = i + 1;
+    if (!(is(d, i, "annual") || is(d, i, "yearly") || is(d, i, "biannual"))) {
+        return false;
+    }
     /* over names and compounds: "the annual India-Russia summit", "its annual EU-China
      * summit" */
     while (j < c->te && j < i + 6 && (d->toks[j].flags & (TF_CAP | TF_HYPH)) &&
            !trig(d, j, c->te, TR_CONTACT_N, NULL)) {
         j++;
     }
-    if (!(is(d, i, "annual") || is(d, i, "yearly") || is(d, i, "biannual")) || j >= c->te ||
-        !trig(d, j, c->te, TR_CONTACT_N, &nl)) {
+    if (j >= c->te || !trig(d, j, c->te, TR_CONTACT_N, &nl)) {
         return false;
     }
     const char *k = px_tkey(d, j + nl - 1);
@@ -1165,7 +1168,7 @@ static bool future_clause(const sctx *c, uint32_t ts)
 /* "X became the first Syrian president to visit the White House", "is the first foreign
  * leader to meet Y since ...", "will be the first to visit": an infinitive after an ordinal
  * (first, second ... last, only) and a copula is a contact of the copula's subject: occurred,
- * planned after "will"/"would"/"set to". Returns the status (0: not such an infinitive) and
+ * planned after "will" or "would". Returns the status (0: not such an infinitive) and
  * sets *cop to the copula's chain start. */
 static uint8_t ordinal_to(const sctx *c, const core *k, uint32_t *cop)
 {
@@ -1816,6 +1819,17 @@ typedef struct plist {
     int n;
 } plist;
 
+/* Does p name a party in that role? */
+static bool plist_has(const plist *p, uint8_t role)
+{
+    for (int q = 0; q < p->n; q++) {
+        if (p->role[q] == role) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void padd(const sctx *c, plist *p, int m, uint8_t role)
 {
     if (m < 0) {
@@ -2062,7 +2076,7 @@ typedef struct post {
 /* a preposition that opens the subject matter of a contact ("talks on trade", "a trip
  * aimed at reviving talks"), not its time, place or venue */
 /* A verb of expression, whose purpose infinitive says what a contact was for ("called
- * Abbas to express Italy's support"); told by its first letter first (per token). */
+ * Abbas to express Italy's support"); told by its first letter (this runs per token). */
 static bool say_verb(const char *w)
 {
     switch (w[0]) {
@@ -3730,11 +3744,7 @@ static void build(sctx *c, core *k)
             (M(c, dest)->kind == MK_PLACE || (M(c, dest)->flags & MF_LOCPP))) {
             f.loc_ment = dest;
             int sm = state_mention_for(c, dest);
-            bool have_target = false;
-            for (int q = 0; q < P.n; q++) {
-                have_target = have_target || P.role[q] == R_TARGET;
-            }
-            if (!have_target && sm >= 0) {
+            if (!plist_has(&P, R_TARGET) && sm >= 0) {
                 padd(c, &P, sm, R_TARGET);
             }
         }
@@ -3828,13 +3838,10 @@ static void build(sctx *c, core *k)
             padd(c, &P, o.obj[x], x == 0 && !mediation && !k->nasked ? R_TARGET : R_PARTICIPANT);
         }
         /* "A held talks with C", "A and B held talks with C" (A's side with B): C is the
-         * other side, the target, when no object is */
+         * other side, the target, when the object is not */
         for (int x = 0; x < o.nwith; x++) {
-            bool target = false;
-            for (int q = 0; q < P.n; q++) {
-                target = target || P.role[q] == R_TARGET;
-            }
-            padd(c, &P, o.with[x], P.n >= 1 && !target && !mediation ? R_TARGET : R_PARTICIPANT);
+            padd(c, &P, o.with[x],
+                 P.n >= 1 && !plist_has(&P, R_TARGET) && !mediation ? R_TARGET : R_PARTICIPANT);
         }
         /* "talks between A and B": A -> B, as for "A and B held talks" */
         bool betw_first = P.n == 0;
@@ -3875,12 +3882,7 @@ static void build(sctx *c, core *k)
         /* visits: the host is the named person met, else the destination state */
         if (visitish) {
             int dest = o.dest >= 0 ? o.dest : k->dest; /* "arrived in Moscow for a visit" */
-            bool have_target = false;
-            for (int q = 0; q < P.n; q++) {
-                if (P.role[q] == R_TARGET) {
-                    have_target = true;
-                }
-            }
+            bool have_target = plist_has(&P, R_TARGET);
             if (dest >= 0) {
                 const px_ment *dm = M(c, dest);
                 if (dm->kind == MK_PLACE || (dm->flags & MF_LOCPP)) {
