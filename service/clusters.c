@@ -3,7 +3,7 @@
  * changelog, and the first-report / duplicate / alert-once decision. */
 #include "clusters.h"
 
-#include "ptables.h" /* pt_hash, pt_age_cutoff */
+#include "ptables.h" /* pt_hash, pt_ages_new, pt_age_cutoff */
 #include "../producers/jsonw.h"
 
 #include <jansson.h>
@@ -354,10 +354,8 @@ static void slot_delete(cluster_store *s, ctable *t, size_t i)
  * instead of a scan per insert). */
 static void evict_oldest(cluster_store *s, ctable *t)
 {
-    if (t->n == 0)
-        return;
-    int64_t *ages = malloc(t->n * sizeof *ages);
-    size_t k = 0, drop = t->n / 10 + 1;
+    size_t k = 0, drop;
+    int64_t *ages = pt_ages_new(t->n, &drop);
     if (!ages)
         return;
     for (size_t i = 0; i < t->cap; i++)

@@ -149,6 +149,12 @@ static int cmp_i64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
+int64_t *pt_ages_new(size_t n, size_t *drop)
+{
+    *drop = n / 10 + 1;
+    return n ? malloc(n * sizeof(int64_t)) : NULL;
+}
+
 int64_t pt_age_cutoff(int64_t *ages, size_t n, size_t drop)
 {
     qsort(ages, n, sizeof *ages, cmp_i64);
@@ -159,10 +165,8 @@ int64_t pt_age_cutoff(int64_t *ages, size_t n, size_t drop)
  * instead of a scan per insert). */
 void pt_evict_oldest(pt_registry *r, pt_table *t, const pt_entry *keep)
 {
-    if (t->n == 0)
-        return;
-    int64_t *ages = malloc(t->n * sizeof *ages);
-    size_t k = 0, drop = t->n / 10 + 1;
+    size_t k = 0, drop;
+    int64_t *ages = pt_ages_new(t->n, &drop);
     if (!ages)
         return;
     for (size_t b = 0; b < t->nbuckets; b++)

@@ -38,7 +38,10 @@ typedef struct pt_registry {
 } pt_registry;
 
 uint64_t pt_hash(const char *s, size_t n); /* FNV-1a */
-/* The age at or below which the drop oldest of n ages lie (1 <= drop; sorts ages). */
+/* Eviction in two steps: room for the ages of n entries and how many of them go (the
+ * oldest tenth, at least one; NULL when n is 0 or on no memory), then the age at or below
+ * which the drop oldest lie (sorts ages). */
+int64_t *pt_ages_new(size_t n, size_t *drop);
 int64_t pt_age_cutoff(int64_t *ages, size_t n, size_t drop);
 
 void pt_registry_init(pt_registry *r, size_t initial_buckets, pt_free_fn free_entry, void *ctx);
