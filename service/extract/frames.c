@@ -715,9 +715,14 @@ static void find_cores(sctx *c)
                     j++; /* scare quotes: 'had a "very good" phone call' */
                     continue;
                 }
-                if (j > i + l && (d->toks[j - 1].flags & TF_HYPH) && (d->toks[j].flags & TF_ALPHA) &&
-                    !(d->toks[j].flags & TF_CAP)) {
-                    j++; /* inside a compound: "a one-on-one meeting", "face-to-face talks" */
+                if ((j > i + l && (d->toks[j - 1].flags & TF_HYPH) &&
+                     (d->toks[j].flags & TF_ALPHA) && !(d->toks[j].flags & TF_CAP)) ||
+                    (j > i + l && (d->toks[j].flags & TF_HYPH)) ||
+                    ((d->toks[j].flags & TF_ALPHA) && !(d->toks[j].flags & TF_CAP) && j + 1 < lim &&
+                     (d->toks[j + 1].flags & TF_HYPH))) {
+                    /* inside a compound: "a one-on-one meeting", "face-to-face talks", "an
+                     * in-person meeting" */
+                    j++;
                     continue;
                 }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
@@ -3503,6 +3508,16 @@ static void build(sctx *c, core *k)
     }
     post o;
     post_scan(c, k, &o);
+    /* "conferred with Putin by telephone", "will hold talks via video link": a meeting or
+     * talks by a medium are a call */
+    for (uint32_t q = k->ts + 1; (k->type == T_MEET || k->type == T_NEGOTIATE) &&
+                                 k->form != F_NOUN && q < k->after + 8 && q < c->te &&
+                                 !d->toks[q].p;
+         q++) {
+        if (phone_tail(d, q, c->te)) {
+            k->type = T_CALL;
+        }
+    }
     bool happens = false;
     uint8_t pst = passive_decision(c, k, &o, &happens);
     if (pst == PASSIVE_DROP) {
@@ -4384,45 +4399,43 @@ int px_frames(px_doc *d, int si)
             fa->nparties = 0; /* a visit with one party and nowhere to go */
         }
     }
-    /* a bare nominal frame whose parties' countries are covered by another frame of the
-     * sentence restates it ("... in what was the first Chinese visit to the US") */
+    /* a bare nominal frame whose parties' countries are covered by the other frames of the
+     * sentence restates them ("... in what was the first Chinese visit to the US"; "will
+     * visit Pakistan and Afghanistan for trilateral talks"), but not a visit the other way
+     * ("Xi's visit to Russia came weeks after Putin visited Beijing") */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
         if (!px_streq(fa->rule, "contact_noun_bare")) {
             continue;
         }
-        for (size_t b = f0; b < d->nframe; b++) {
-            if (a == b || d->frames[b].nparties == 0 ||
-                px_streq(d->frames[b].rule, "contact_noun_bare")) {
-                continue;
-            }
-            bool covered = true;
-            for (int p = 0; p < fa->nparties && covered; p++) {
-                const px_ent *ea = &d->ents[d->ments[fa->parties[p].ment].ent];
-                bool hit = false;
-                for (int q = 0; q < d->frames[b].nparties; q++) {
-                    const px_ent *eb = &d->ents[d->ments[d->frames[b].parties[q].ment].ent];
+        const px_ent *sa = frame_source(d, fa);
+        bool covered = fa->nparties > 0;
+        for (int p = 0; p < fa->nparties && covered; p++) {
+            const px_ent *ea = &d->ents[d->ments[fa->parties[p].ment].ent];
+            bool hit = false;
+            for (size_t b = f0; b < d->nframe && !hit; b++) {
+                const px_frame *fb = &d->frames[b];
+                if (a == b || fb->nparties == 0 || px_streq(fb->rule, "contact_noun_bare")) {
+                    continue;
+                }
+                const px_ent *sb = frame_source(d, fb);
+                if (fa->type == T_VISIT && fb->type == T_VISIT && sa && sb && sa->country[0] &&
+                    strcmp(sa->country, sb->country) != 0) {
+                    continue;
+                }
+                for (int q = 0; q < fb->nparties && !hit; q++) {
+                    const px_ent *eb = &d->ents[d->ments[fb->parties[q].ment].ent];
                     /* (an organisation's official stands for it: "Von der Leyen and Costa
                      * met Xi for an EU-China summit") */
-                    if (ea == eb || (ea->country[0] && strcmp(ea->country, eb->country) == 0) ||
-                        (!ea->country[0] && !eb->country[0] && strncmp(ea->code, "IGO", 3) == 0 &&
-                         strncmp(eb->code, "IGO", 3) == 0)) {
-                        hit = true;
-                    }
+                    hit = ea == eb || (ea->country[0] && strcmp(ea->country, eb->country) == 0) ||
+                          (!ea->country[0] && !eb->country[0] &&
+                           strncmp(ea->code, "IGO", 3) == 0 && strncmp(eb->code, "IGO", 3) == 0);
                 }
-                covered = hit;
             }
-            /* ... but not a visit the other way ("Xi's visit to Russia came weeks after
-             * Putin visited Beijing") */
-            const px_ent *sa = frame_source(d, fa), *sb = frame_source(d, &d->frames[b]);
-            if (covered && fa->type == T_VISIT && d->frames[b].type == T_VISIT && sa && sb &&
-                sa->country[0] && strcmp(sa->country, sb->country) != 0) {
-                covered = false;
-            }
-            if (covered) {
-                fa->nparties = 0; /* dropped */
-                break;
-            }
+            covered = hit;
+        }
+        if (covered) {
+            fa->nparties = 0; /* dropped */
         }
     }
     free(c.tm);
