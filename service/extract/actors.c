@@ -995,7 +995,12 @@ int px_actors(px_doc *d, int si)
         }
         uint32_t start = i;
         bool det = false;
-        if (px_tis(d, i, "the") || px_tis(d, i, "a") || px_tis(d, i, "an")) {
+        /* ("The Hague": "the" belongs to the city's name) */
+        uint32_t nl0 = 0;
+        bool the_name = px_tis(d, i, "the") &&
+                        (lex(d, i, lim, K_CAPITAL, &nl0) || lex(d, i, lim, K_CITY, &nl0)) &&
+                        nl0 >= 2;
+        if ((px_tis(d, i, "the") && !the_name) || px_tis(d, i, "a") || px_tis(d, i, "an")) {
             det = true;
             i++;
             /* "the visiting UN envoy": the participle describes the actor */
