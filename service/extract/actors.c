@@ -997,7 +997,7 @@ int px_actors(px_doc *d, int si)
         bool det = false;
         /* ("The Hague": "the" belongs to the city's name) */
         uint32_t nl0 = 0;
-        bool the_name = px_tis(d, i, "the") &&
+        bool the_name = i + 1 < lim && (d->toks[i + 1].flags & TF_CAP) && px_tis(d, i, "the") &&
                         (lex(d, i, lim, K_CAPITAL, &nl0) || lex(d, i, lim, K_CITY, &nl0)) &&
                         nl0 >= 2;
         if ((px_tis(d, i, "the") && !the_name) || px_tis(d, i, "a") || px_tis(d, i, "an")) {
