@@ -63,6 +63,22 @@ static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int k
     return e;
 }
 
+/* A preposition the attributive test of a state name does not list otherwise: "will visit
+ * China between May 12 and May 14" is no "China between". */
+static bool other_preposition(const px_doc *d, uint32_t i)
+{
+    static const char *const w[] = {"between", "among", "amid", "via", "until", "through",
+                                    "within", "without", "toward", "towards", "into",
+                                    "across", "around", "near", "ahead", "alongside", "under",
+                                    "than", "not", NULL};
+    for (int k = 0; w[k]; k++) {
+        if (px_tis(d, i, w[k])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "South Korea's Lee", "China's Li": a lone surname right after a state's possessive is
  * that state's office holder of the name on the article's day, when only one has it. */
 static const px_entry *state_surname(const px_doc *d, uint32_t i)
@@ -1640,7 +1656,8 @@ int px_actors(px_doc *d, int si)
                 !px_cue(d, end, CUE_CLAUSE, NULL) && !px_cue(d, end, CUE_COND, NULL) &&
                 !px_cue(d, end, CUE_LOCPREP, NULL) && !px_cue(d, end, CUE_HYPO, NULL) &&
                 !px_cue(d, end, CUE_RECOMMEND, NULL) && !px_tis(d, end, "or") &&
-                !px_tis(d, end, "about") && !px_tis(d, end, "against") && !px_tis(d, end, "can")) {
+                !px_tis(d, end, "about") && !px_tis(d, end, "against") && !px_tis(d, end, "can") &&
+                !other_preposition(d, end)) {
                 fl |= MF_ADJ;
             }
             if (end < lim && (d->toks[end].flags & TF_HYPH)) {
