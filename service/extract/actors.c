@@ -63,14 +63,17 @@ static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int k
     return e;
 }
 
-/* A preposition the attributive test of a state name does not list otherwise: "will visit
- * China between May 12 and May 14" is no "China between". */
-static bool other_preposition(const px_doc *d, uint32_t i)
+/* A word after a state's name that shows the name is no attribute ("US capital", "China
+ * expert" are): a preposition, conjunction, relative or auxiliary ("will visit China between
+ * May 12 and May 14", "with the United States under pressure", "Iran would ..."). */
+static bool ends_state_name(const px_doc *d, uint32_t i)
 {
-    static const char *const w[] = {"between", "among", "amid", "via", "until", "through",
-                                    "within", "without", "toward", "towards", "into",
-                                    "across", "around", "near", "ahead", "alongside", "under",
-                                    "than", "not", NULL};
+    static const char *const w[] = {
+        "and", "or", "but", "to", "in", "on", "at", "for", "with", "of", "from", "by", "as",
+        "over", "after", "about", "against", "between", "among", "amid", "via", "until",
+        "through", "within", "without", "toward", "towards", "into", "across", "around", "near",
+        "ahead", "alongside", "under", "than", "not", "who", "that", "which", "would", "can",
+        "will", "is", "are", "was", "were", "has", "had", "have", NULL};
     for (int k = 0; w[k]; k++) {
         if (px_tis(d, i, w[k])) {
             return true;
@@ -1641,23 +1644,13 @@ int px_actors(px_doc *d, int si)
                 !px_match_kind(d, end, K_TIME, NULL) && /* "visit Chad next week" */
                 (!px_match_kind(d, end, K_TRIGGER, NULL) || noun_trigger(d, end)) &&
                 !px_cue(d, end, CUE_REPORT, NULL) &&
-                !px_cue(d, end, CUE_NEG, NULL) && !px_tis(d, end, "and") && !px_tis(d, end, "to") &&
-                !px_tis(d, end, "in") && !px_tis(d, end, "on") && !px_tis(d, end, "at") &&
-                !px_tis(d, end, "for") && !px_tis(d, end, "with") && !px_tis(d, end, "of") &&
-                !px_tis(d, end, "from") && !px_tis(d, end, "who") && !px_tis(d, end, "that") &&
-                !px_tis(d, end, "which") && !px_tis(d, end, "over") && !px_tis(d, end, "after") &&
-                !px_tis(d, end, "by") && !px_tis(d, end, "as") && !px_tis(d, end, "would") &&
-                !px_tis(d, end, "is") && !px_tis(d, end, "are") && !px_tis(d, end, "was") &&
-                !px_tis(d, end, "were") && !px_tis(d, end, "has") && !px_tis(d, end, "had") &&
-                !px_tis(d, end, "have") && !px_tis(d, end, "will") && !px_tis(d, end, "but") &&
+                !px_cue(d, end, CUE_NEG, NULL) && !ends_state_name(d, end) &&
                 /* "with the United States while it faces ...": a clause, a condition, a
                  * modal or another phrase follows (clause cues: while, since, when, amid,
                  * during, despite, because, before ...) */
                 !px_cue(d, end, CUE_CLAUSE, NULL) && !px_cue(d, end, CUE_COND, NULL) &&
                 !px_cue(d, end, CUE_LOCPREP, NULL) && !px_cue(d, end, CUE_HYPO, NULL) &&
-                !px_cue(d, end, CUE_RECOMMEND, NULL) && !px_tis(d, end, "or") &&
-                !px_tis(d, end, "about") && !px_tis(d, end, "against") && !px_tis(d, end, "can") &&
-                !other_preposition(d, end)) {
+                !px_cue(d, end, CUE_RECOMMEND, NULL)) {
                 fl |= MF_ADJ;
             }
             if (end < lim && (d->toks[end].flags & TF_HYPH)) {
