@@ -95,8 +95,9 @@ static const px_entry *state_surname(const px_doc *d, uint32_t i)
         return NULL;
     }
     const px_ent *se = &d->ents[pm->ent];
-    return se->country[0] ? px_office_by_word(d->ctx, se->country, px_tkey(d, i), pub_ymd(d))
-                          : NULL;
+    return se->country[0]
+               ? px_office_by_word(d->ctx, se->country, px_tkey(d, i), pub_ymd(d), NULL)
+               : NULL;
 }
 
 /* The longest entry of kind starting at token i and ending by lim (*len: its tokens; left
@@ -1352,8 +1353,15 @@ int px_actors(px_doc *d, int si)
             }
             uint32_t mend = tend;
             if (nl) {
+                const px_entry *oe = NULL;
                 if (pe) {
                     apply_person_entry(d, &x, pe);
+                } else if (nl == 1 && x.country[0] &&
+                           (oe = px_office_by_word(d->ctx, x.country, px_tkey(d, nstart),
+                                                   pub_ymd(d), x.title)) != NULL) {
+                    /* "South Korean President Lee": that state's one office holder of the
+                     * name on the article's day, as after "South Korea's" */
+                    apply_person_entry(d, &x, oe);
                 } else {
                     ent_set_text_name(d, &x, nstart, nstart + nl);
                 }

@@ -417,6 +417,13 @@ static bool venue_use(const sctx *c, uint32_t i)
 }
 
 /* Verbal reading of an ambiguous form (visit, meeting, call, host, tour, welcome). */
+/* "mediated", "brokered", "facilitated", "sponsored": a go-between's participle */
+static bool go_between_word(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "mediated") || is(d, i, "brokered") || is(d, i, "facilitated") ||
+           is(d, i, "sponsored");
+}
+
 static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
 {
     const px_doc *d = c->d;
@@ -428,6 +435,11 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
                 is(d, p, "on") || is(d, p, "at") || is(d, p, "with") || is(d, p, "and")) {
                 return false;
             }
+        }
+        if ((e->flags & TRF_PAST) && i > c->tb && i + 1 < c->te && is(d, i + 1, "by") &&
+            go_between_word(d, i) && !passive_at(d, c->tb, i) && !is(d, i - 1, "has") &&
+            !is(d, i - 1, "have") && !is(d, i - 1, "had")) {
+            return false; /* "talks mediated by Qatar": a participle of the noun before */
         }
         if ((e->flags & TRF_PAST) && i > c->tb && det_like(c, i - 1) && !is(d, i - 1, "'s")) {
             /* "a planned visit", "the rescheduled talks": participle as adjective */
@@ -522,6 +534,31 @@ static uint32_t phone_tail(const px_doc *d, uint32_t j, uint32_t lim)
         return q + 2 - j;
     }
     return 0;
+}
+
+/* "received a (high-level) delegation led by Han Zheng": the mention after "led by" or
+ * "headed by" when the object at j is an unnamed delegation, team or mission; else -1 */
+static int led_delegation(const sctx *c, uint32_t j, uint32_t lim)
+{
+    const px_doc *d = c->d;
+    for (uint32_t q = j; q + 2 < lim && q < j + 5; q++) {
+        if (ment_at(c, q) >= 0) {
+            return -1;
+        }
+        if (!(is(d, q, "delegation") || is(d, q, "delegations") || is(d, q, "team") ||
+              is(d, q, "mission"))) {
+            continue;
+        }
+        if (!(is(d, q + 1, "led") || is(d, q + 1, "headed")) || !is(d, q + 2, "by")) {
+            return -1;
+        }
+        uint32_t r = q + 3;
+        if (r + 1 < lim && is(d, r, "the")) {
+            r++;
+        }
+        return r < lim ? ment_at(c, r) : -1;
+    }
+    return -1;
 }
 
 static void core_add(sctx *c, const core *k)
@@ -725,6 +762,12 @@ static void find_cores(sctx *c)
                     j++;
                     continue;
                 }
+                int hm = ment_at(c, j);
+                if (hm >= 0 && M(c, hm)->te + 1 < lim && (d->toks[M(c, hm)->te].flags & TF_HYPH) &&
+                    go_between_word(d, M(c, hm)->te + 1)) {
+                    j = M(c, hm)->te; /* "held Turkish-brokered talks" */
+                    continue;
+                }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
                     !is(d, j, "round") && !is(d, j, "new") && !(d->toks[j].flags & TF_NUM) &&
                     !(venue_adj(c, j) && !light_stop(d, j))) {
@@ -756,6 +799,26 @@ static void find_cores(sctx *c)
                 j++;
             }
             int m = ment_at(c, j);
+            /* "will travel to the G20 summit": going to a named event is attending it */
+            int em = m >= 0 ? m : j > i + l ? ment_at(c, j - 1) : -1;
+            if (em >= 0 && E(c, em) && px_streq(E(c, em)->code, "VENUE") &&
+                !(e->flags & TRF_INF && i > c->tb && det_like(c, i - 1))) {
+                k.ts = i;
+                k.type = T_ATTEND;
+                k.vflags = e->flags;
+                k.vts = M(c, em)->ts;
+                k.vte = M(c, em)->te;
+                while (k.vts + 1 < k.vte && (is(d, k.vts, "the") || is(d, k.vts, "a"))) {
+                    k.vts++;
+                }
+                k.rule = "motion_verb+event";
+                k.form = F_LIGHT;
+                k.after = k.vte;
+                k.te = k.vte;
+                core_add(c, &k);
+                i = k.te - 1;
+                continue;
+            }
             bool place = m >= 0 && (M(c, m)->kind == MK_PLACE || M(c, m)->kind == MK_STATE ||
                                     M(c, m)->kind == MK_UNKNOWN ||
                                     (M(c, m)->kind == MK_PERSON && (M(c, m)->flags & MF_LOCPP)));
@@ -863,6 +926,25 @@ static void find_cores(sctx *c)
                 }
                 phone = phone && (w != 6 || verbal_reading(c, i, &(px_entry){.flags = TRF_3SG}));
             }
+            /* "is ready to talk with Trump", "offered to talk face to face with X": an
+             * infinitive after a governor is talks (face to face, a meeting); the governor
+             * chain gives the status, an ungoverned one is dropped */
+            uint32_t ff = w == 5 && i + 4 < lim && is(d, i + 1, "face") && is(d, i + 2, "to") &&
+                                  is(d, i + 3, "face")
+                              ? 3
+                              : 0;
+            if (!phone && w == 5 && i > c->tb && is(d, i - 1, "to") && i + ff + 2 < lim &&
+                is(d, i + 1 + ff, "with") && ment_at(c, i + 2 + ff) >= 0) {
+                k.ts = i;
+                k.te = i + 1 + ff;
+                k.after = k.te;
+                k.type = ff ? T_MEET : T_NEGOTIATE;
+                k.form = F_VERB;
+                k.vflags = TRF_INF;
+                k.rule = "contact_verb";
+                core_add(c, &k);
+                continue;
+            }
             if (phone) {
                 k.ts = i;
                 k.te = i + 1;
@@ -905,10 +987,22 @@ static void find_cores(sctx *c)
                 if (j == k.te && j + 1 < lim && is(d, j, "by") && (cv->flags & TRF_PAST) &&
                     passive_at(d, c->tb, i)) {
                     j++;
+                } else if (j == k.te && (cv->flags & TRF_PAST) && passive_at(d, c->tb, i) &&
+                           (is(d, j, "at") || is(d, j, "in") || is(d, j, "to"))) {
+                    /* "was received at the White House by Trump" */
+                    for (uint32_t q = j + 1; q + 1 < lim && q < j + 8 && !d->toks[q].p; q++) {
+                        if (is(d, q, "by")) {
+                            j = q + 1;
+                            break;
+                        }
+                    }
                 }
                 int m = ment_at(c, j);
                 if (m < 0 && j < lim && is(d, j, "the")) {
                     m = ment_at(c, j + 1);
+                }
+                if (m < 0) {
+                    m = led_delegation(c, j, lim);
                 }
                 if (m < 0 || !(M(c, m)->kind == MK_PERSON || M(c, m)->kind == MK_GROUP ||
                                M(c, m)->kind == MK_UNKNOWN ||
@@ -2070,6 +2164,7 @@ typedef struct post {
     int obj[4], nobj;
     int with[4], nwith;
     int betw[4], nbetw;
+    int medi[4], nmedi;   /* talks mediated by X (and Y) */
     int by;               /* visit by X / offer from X */
     int of;               /* meeting of the UN Security Council */
     int place;            /* first place mention (in/at/to) */
@@ -2164,6 +2259,8 @@ static void post_scan(sctx *c, core *k, post *o)
     bool direct_ok = k->form == F_VERB || k->form == F_MOTION;
     bool topic = false; /* inside "on the war in Ukraine", "aimed at reviving talks ..." */
     int commas = 0;
+    bool tour = k->type == T_VISIT && k->form != F_VERB && k->form != F_MOTION && k->te > k->ts &&
+                (is(d, k->te - 1, "tour") || is(d, k->te - 1, "tours"));
     for (int steps = 0; i < c->te && steps < 24; steps++) {
         const px_tok *t = &d->toks[i];
         if (!topic && m_topic_start(c, i)) {
@@ -2213,6 +2310,9 @@ static void post_scan(sctx *c, core *k, post *o)
                     p--;
                 }
                 prep = px_tkey(d, p);
+                if (tour && px_streq(prep, "of") && p + 1 == mm->ts && p == k->te) {
+                    prep = "to"; /* "a tour of Ghana and Argentina" */
+                }
                 after_prep = px_streq(prep, "in") || px_streq(prep, "at") ||
                              px_streq(prep, "to") || px_streq(prep, "near") ||
                              px_streq(prep, "for") || px_streq(prep, "into");
@@ -2283,7 +2383,9 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             if (px_streq(prep, "to") && k->type == T_HOST &&
-                (mm->kind == MK_STATE || mm->kind == MK_ORG) && E(c, m) && o->nobj > 0 &&
+                (mm->kind == MK_STATE || mm->kind == MK_ORG) && E(c, m) &&
+                (o->nobj > 0 || (k->form == F_VERB && (k->vflags & TRF_PAST) &&
+                                 passive_at(d, c->tb, k->ts))) &&
                 E(c, m)->country[0] && !px_streq(E(c, m)->code, E(c, m)->country) &&
                 !px_streq(E(c, m)->sector, "IGO")) {
                 /* "welcomed the crown prince to the White House": where the guest is received
@@ -2306,6 +2408,13 @@ static void post_scan(sctx *c, core *k, post *o)
                 mm->ts > c->tb && (is(d, mm->ts - 1, "a") || is(d, mm->ts - 1, "an"))) {
                 /* "the first visit by a Syrian head of state": a kind of person, not one */
                 i = mm->te;
+                continue;
+            }
+            if (px_streq(prep, "by") && o->nmedi == 0 && mm->ts >= c->tb + 2 &&
+                go_between_word(d, mm->ts - 2)) {
+                /* "talks mediated by Malaysia", "talks brokered by Egypt and Qatar" */
+                o->nmedi = coord_right(c, m, o->medi, 4);
+                i = M(c, o->medi[o->nmedi - 1])->te;
                 continue;
             }
             if ((px_streq(prep, "by") || px_streq(prep, "from")) && o->by < 0) {
@@ -3476,6 +3585,9 @@ static int more_destinations(sctx *c, px_frame *f, int *out, int max)
         if (d->toks[i].p == ',' && is(d, q, "and")) {
             q++;
         }
+        if (q + 1 < c->te && is(d, q, "then")) {
+            q++; /* "will visit Japan and then China" */
+        }
         int m2 = q < c->te ? ment_at(c, q) : -1;
         const px_ent *e2 = m2 >= 0 ? E(c, m2) : NULL;
         if (!e2 || !e2->country[0] || (M(c, m2)->kind != MK_STATE && M(c, m2)->kind != MK_PLACE) ||
@@ -3617,14 +3729,24 @@ static void build(sctx *c, core *k)
     bool mediation = k->type == T_MEDIATE;
     /* "U.S.-brokered talks", "Qatari-mediated talks": the state before the hyphen is the
      * go-between */
-    if (k->form == F_NOUN && ns == 0 && k->ts > c->tb + 2 &&
-        (is(d, k->ts - 1, "mediated") || is(d, k->ts - 1, "brokered") ||
-         is(d, k->ts - 1, "sponsored") || is(d, k->ts - 1, "facilitated"))) {
+    int hyph_medi = -1;
+    if (k->form == F_NOUN && k->ts > c->tb + 2 && go_between_word(d, k->ts - 1)) {
         uint32_t q = k->ts - 2;
         int hm = (d->toks[q].flags & TF_HYPH) || is(d, q, "-") ? ment_at(c, q - 1) : -1;
         if (hm >= 0 && (M(c, hm)->kind == MK_STATE || M(c, hm)->kind == MK_ORG)) {
-            mediation = true;
-            subj[ns++] = hm;
+            if (ns == 0) {
+                mediation = true;
+                subj[ns++] = hm;
+            } else {
+                hyph_medi = hm; /* "Israel and Hamas resumed U.S.-brokered talks" */
+            }
+        }
+    }
+    for (uint32_t q = k->ts + 3; k->form == F_LIGHT && q < k->te; q++) {
+        /* "A and B held Turkish-brokered talks" */
+        int hm = go_between_word(d, q) && (d->toks[q - 1].flags & TF_HYPH) ? ment_at(c, q - 2) : -1;
+        if (hm >= 0 && (M(c, hm)->kind == MK_STATE || M(c, hm)->kind == MK_ORG)) {
+            hyph_medi = hm;
         }
     }
     if (mediation && ns == 0 && k->ts > c->tb + 1) {
@@ -3922,6 +4044,12 @@ static void build(sctx *c, core *k)
                     E(c, P.m[q]) && E(c, P.m[q])->country[0]) {
                     f.loc_ment = P.m[q];
                 }
+                /* "visited the White House", "the Kremlin": the seat is also the place */
+                uint32_t ml = 0, mt = tm->ts + (is(d, tm->ts, "the") ? 1 : 0);
+                if (f.loc_ment < 0 && P.role[q] == R_TARGET && mt < tm->te &&
+                    px_match_kind(d, mt, K_METONYM, &ml) && mt + ml == tm->te) {
+                    f.loc_ment = P.m[q];
+                }
             }
         }
         /* "Beijing hosted Lavrov": a host state receives on its own ground */
@@ -3964,6 +4092,16 @@ static void build(sctx *c, core *k)
                 }
             }
         }
+    }
+    if (!mediation && f.type != T_VISIT && f.type != T_HOST && (o.nmedi > 0 || hyph_medi >= 0)) {
+        /* a go-between named after the parties ("held talks mediated by Malaysia") */
+        for (int x = 0; x < o.nmedi; x++) {
+            padd(c, &P, o.medi[x], R_MEDIATOR);
+        }
+        if (hyph_medi >= 0) {
+            padd(c, &P, hyph_medi, R_MEDIATOR);
+        }
+        mediation = plist_has(&P, R_MEDIATOR);
     }
     if (mediation) {
         f.type = T_NEGOTIATE;
@@ -4409,9 +4547,14 @@ int px_frames(px_doc *d, int si)
             continue;
         }
         const px_ent *sa = frame_source(d, fa);
-        bool covered = fa->nparties > 0;
+        bool covered = fa->nparties > 0, restated = false;
         for (int p = 0; p < fa->nparties && covered; p++) {
-            const px_ent *ea = &d->ents[d->ments[fa->parties[p].ment].ent];
+            const px_ment *ma = &d->ments[fa->parties[p].ment];
+            const px_ent *ea = &d->ents[ma->ent];
+            /* an international body that names the meeting ("visited China for the SCO
+             * summit") is the event's name, not another party */
+            bool named = !ea->country[0] && strncmp(ea->code, "IGO", 3) == 0 &&
+                         ma->te <= fa->trig_ts && ma->te + 3 > fa->trig_ts;
             bool hit = false;
             for (size_t b = f0; b < d->nframe && !hit; b++) {
                 const px_frame *fb = &d->frames[b];
@@ -4432,9 +4575,10 @@ int px_frames(px_doc *d, int si)
                            strncmp(ea->code, "IGO", 3) == 0 && strncmp(eb->code, "IGO", 3) == 0);
                 }
             }
-            covered = hit;
+            covered = hit || named;
+            restated = restated || hit;
         }
-        if (covered) {
+        if (covered && restated) {
             fa->nparties = 0; /* dropped */
         }
     }

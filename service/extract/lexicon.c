@@ -767,28 +767,71 @@ const px_entry *px_office_holder(const px_ctx *ctx, const char *iso3, const char
     return found ? px_gaz_entry_at(ctx->gaz, found->entry) : NULL;
 }
 
-const px_entry *px_office_by_word(const px_ctx *ctx, const char *iso3, const char *word, int ymd)
+/* name's last word, or the one before a generational suffix ("Ferdinand Marcos Jr.") */
+static bool office_name_has(const char *nm, const char *word, size_t wl)
 {
-    const px_office *found = NULL;
-    size_t wl = strlen(word);
-    for (size_t k = 0; k < ctx->noffices && wl; k++) {
-        const px_office *o = &ctx->offices[k];
-        if (memcmp(o->iso, iso3, 4) != 0 || (o->valid_from && ymd < o->valid_from) ||
-            (o->valid_to && ymd > o->valid_to)) {
-            continue;
-        }
-        const char *nm = px_gaz_cstr(ctx->gaz, o->name);
-        const char *sp = strchr(nm, ' '), *ls = strrchr(nm, ' ');
-        if (!((sp && (size_t)(sp - nm) == wl && strncasecmp(nm, word, wl) == 0) ||
-              (ls && strcasecmp(ls + 1, word) == 0))) {
-            continue;
-        }
-        if (found && found->name != o->name) {
-            return NULL; /* two of that name: the data cannot say */
-        }
-        found = o;
+    const char *sp = strchr(nm, ' ');
+    if (sp && (size_t)(sp - nm) == wl && strncasecmp(nm, word, wl) == 0) {
+        return true;
     }
-    return found ? px_gaz_entry_at(ctx->gaz, found->entry) : NULL;
+    size_t n = strlen(nm);
+    for (int pass = 0; pass < 2 && n > 0; pass++) {
+        size_t b = n;
+        while (b > 0 && nm[b - 1] != ' ') {
+            b--;
+        }
+        if (b == 0) {
+            return false; /* one word: the first-word test above */
+        }
+        if (n - b == wl && strncasecmp(nm + b, word, wl) == 0) {
+            return true;
+        }
+        const char *last = nm + b;
+        size_t ll = n - b;
+        bool suffix = (ll == 3 && strncmp(last, "Jr.", 3) == 0) ||
+                      (ll == 3 && strncmp(last, "Sr.", 3) == 0) ||
+                      (ll == 2 && strncmp(last, "Jr", 2) == 0) ||
+                      (ll == 2 && strncmp(last, "II", 2) == 0) ||
+                      (ll == 3 && strncmp(last, "III", 3) == 0);
+        if (!suffix) {
+            return false;
+        }
+        n = b - 1; /* the word before the suffix */
+    }
+    return false;
+}
+
+const px_entry *px_office_by_word(const px_ctx *ctx, const char *iso3, const char *word, int ymd,
+                                  const char *title)
+{
+    size_t wl = strlen(word);
+    /* with a title ("Chinese Foreign Minister Wang"), that office's holders first */
+    for (int pass = title && title[0] ? 0 : 1; pass < 2; pass++) {
+        const px_office *found = NULL;
+        bool two = false;
+        for (size_t k = 0; k < ctx->noffices && wl && !two; k++) {
+            const px_office *o = &ctx->offices[k];
+            if (memcmp(o->iso, iso3, 4) != 0 || (o->valid_from && ymd < o->valid_from) ||
+                (o->valid_to && ymd > o->valid_to) ||
+                (pass == 0 && strcmp(px_gaz_cstr(ctx->gaz, o->title), title) != 0)) {
+                continue;
+            }
+            if (!office_name_has(px_gaz_cstr(ctx->gaz, o->name), word, wl)) {
+                continue;
+            }
+            if (found && found->name != o->name) {
+                two = true; /* two of that name: the data cannot say */
+            }
+            found = o;
+        }
+        if (found && !two) {
+            return px_gaz_entry_at(ctx->gaz, found->entry);
+        }
+        if (two) {
+            return NULL;
+        }
+    }
+    return NULL;
 }
 
 const px_entry *px_country_capital(const px_ctx *ctx, const char *iso3)

@@ -92,7 +92,10 @@ const px_entry *px_country_capital(const px_ctx *ctx, const char *iso3);
 const px_entry *px_office_holder(const px_ctx *ctx, const char *iso3, const char *title, int ymd);
 /* The one office holder of a state on day ymd whose name starts or ends with word ("Lee" of
  * "Lee Jae-myung", "Ishiba" of "Shigeru Ishiba"; word lower-case), or NULL (none, or two). */
-const px_entry *px_office_by_word(const px_ctx *ctx, const char *iso3, const char *word, int ymd);
+/* The state's one office holder on day ymd whose name starts or ends with word (holders
+ * of office `title` first when given); NULL when none or two. */
+const px_entry *px_office_by_word(const px_ctx *ctx, const char *iso3, const char *word, int ymd,
+                                  const char *title);
 
 /* ---------- text.c ---------- */
 enum {
