@@ -871,6 +871,8 @@ TITLES = [
     ("rebel leader", "REB", 4),
     ("majority leader", "LEG", 4), ("minority leader", "LEG", 4),
     ("navy chief", "MIL", 4), ("air force chief", "MIL", 4),
+    ("army secretary", "MIL", 4), ("navy secretary", "MIL", 4),
+    ("air force secretary", "MIL", 4),
     ("admiral", "MIL", 4), ("adm.", "MIL", 4), ("general", "MIL", 4),
     ("gen.", "MIL", 4), ("lieutenant general", "MIL", 4), ("lt. gen.", "MIL", 4),
     ("vice admiral", "MIL", 4), ("air chief marshal", "MIL", 4),

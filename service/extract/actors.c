@@ -549,6 +549,25 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
 }
 
 /* A capitalised name chunk at i: Lloyd Austin, F.W. de Klerk, Hamad bin Khalifa al-Thani. */
+/* ", the US Army secretary," after a name: "the" at i, a title within five words, then a
+ * comma */
+static bool title_appositive(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    if (i >= lim || !px_tis(d, i, "the")) {
+        return false;
+    }
+    for (uint32_t q = i + 1; q < lim && q < i + 6; q++) {
+        uint32_t l = 0;
+        if (lex(d, q, lim, K_TITLE, &l) && q + l < lim && d->toks[q + l].p == ',') {
+            return true;
+        }
+        if (d->toks[q].p) {
+            return false;
+        }
+    }
+    return false;
+}
+
 static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent_start)
 {
     if (!is_cap(d, i, lim) || is_stop(d, i)) {
@@ -601,7 +620,8 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         const char *k = px_tkey(d, i);
         size_t n = d->toks[i].klen;
         if ((n > 3 && k[n - 2] == 'l' && k[n - 1] == 'y') ||
-            (j < lim && d->toks[j].p == ',' && !lex(d, i, lim, K_PERSON, NULL))) {
+            (j < lim && d->toks[j].p == ',' && !lex(d, i, lim, K_PERSON, NULL) &&
+             !title_appositive(d, j + 1, lim))) {
             return 0;
         }
     }
@@ -1542,6 +1562,16 @@ int px_actors(px_doc *d, int si)
             uint32_t end = i + best;
             const px_gaz *g = d->ctx->gaz;
             (void)g;
+            /* "his Security Council", "Russia's Security Council": a state's own council,
+             * not the UN's */
+            if (be->kind == K_ORG && best == 2 && px_tis(d, i, "security") &&
+                px_tis(d, i + 1, "council") && i > tb &&
+                (px_tis(d, i - 1, "his") || px_tis(d, i - 1, "her") || px_tis(d, i - 1, "its") ||
+                 px_tis(d, i - 1, "their") || px_tis(d, i - 1, "our") || px_tis(d, i - 1, "'s") ||
+                 px_tis(d, i - 1, "national"))) {
+                i = end;
+                continue;
+            }
             bool poss = end < lim && px_tis(d, end, "'s");
             /* a place reading: after a location preposition, or a non-capital city */
             bool attrib = end < lim && (d->toks[end].flags & TF_ALPHA) &&

@@ -1340,6 +1340,16 @@ static bool no_plan_for(const sctx *c, const core *k)
             is(d, n, "decision") || is(d, n, "dates"));
 }
 
+/* a lower-case word joined by a hyphen: "face-to-face", "long-awaited" */
+static bool hyph_part(const sctx *c, uint32_t p)
+{
+    const px_doc *d = c->d;
+    return (d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP) &&
+           !go_between_word(d, p) && /* "Qatari-mediated talks": the go-between's own */
+           ((p + 1 < c->te && (d->toks[p + 1].flags & TF_HYPH)) ||
+            (p > c->tb && (d->toks[p - 1].flags & TF_HYPH)));
+}
+
 static void governors(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -1392,6 +1402,13 @@ static void governors(sctx *c, core *k)
                 if (pm >= 0 && M(c, pm)->kind == MK_STATE && (M(c, pm)->flags & MF_POSS)) {
                     first = M(c, pm)->ts;
                 }
+                /* "Kremlin says Putin, Trump to meet in Budapest": over the source */
+                int sm = ment_at(c, s0);
+                uint32_t s1 = sm >= 0 ? M(c, sm)->te : s0;
+                if (sm >= 0 && s1 < first && (is(d, s1, "says") || is(d, s1, "said")) &&
+                    (first == s1 + 1 || (first == s1 + 2 && is(d, s1 + 1, "the")))) {
+                    first = s0;
+                }
                 if (first == s0 || (first == s0 + 1 && is(d, s0, "the"))) {
                     base = S_PLANNED;
                 }
@@ -1442,7 +1459,8 @@ static void governors(sctx *c, core *k)
                 break;
             }
             if (det_like(c, p) || is(d, p, "a") || is(d, p, "an") || is(d, p, "for") ||
-                is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p)) {
+                is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p) ||
+                hyph_part(c, p)) {
                 i = p;
                 continue;
             }
@@ -1646,7 +1664,7 @@ static void governors(sctx *c, core *k)
             uint32_t gl = 0;
             for (uint32_t back = 0; back < 3 && q >= c->tb; back++) {
                 const px_entry *x = trig(d, q, lim, TR_DECIDE_V, &gl);
-                if (x && (q + gl == i || (q + gl == i + 1 && is(d, i, "to")))) {
+                if (x && (q + gl == i || (q + gl == i + 1 && (is(d, i, "to") || is(d, i, "for"))))) {
                     g = x;
                     break;
                 }
@@ -2159,6 +2177,23 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
     return 0;
 }
 
+/* "and Xi would ...", "and Putin will ...": an "and" at i that opens a clause with a subject
+ * of its own (a party, then an auxiliary, modal, light or motion verb) */
+static bool and_clause(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    if (!is(d, i, "and") || i + 2 >= c->te) {
+        return false;
+    }
+    int am = ment_at(c, i + 1);
+    uint32_t a2 = am >= 0 ? M(c, am)->te : 0;
+    return am >= 0 && is_party_kind(c, am) && a2 < c->te &&
+           !(M(c, am)->flags & (MF_ADJ | MF_POSS)) &&
+           (is(d, a2, "will") || is(d, a2, "would") || cue1(d, a2, CUE_AUX) ||
+            cue1(d, a2, CUE_HYPO) || trig(d, a2, c->te, TR_LIGHT_V, NULL) ||
+            trig(d, a2, c->te, TR_MOTION_V, NULL));
+}
+
 /* After the contact phrase: objects, with/between/by/from/of phrases, places. */
 typedef struct post {
     int obj[4], nobj;
@@ -2510,6 +2545,11 @@ static void post_scan(sctx *c, core *k, post *o)
             ahead_prep(c, i)) {
             break; /* ("arrived in Muscat ahead of talks with X": the talks' own partner) */
         }
+        /* "... China in April and Xi would make a state visit to the US": a clause with a
+         * subject of its own */
+        if (i > k->after && and_clause(c, i)) {
+            break;
+        }
         /* another contact verb starts a new frame */
         uint32_t l;
         if (i > k->after && (trig(d, i, c->te, TR_CONTACT_V, &l) || trig(d, i, c->te, TR_DECIDE_V, &l))) {
@@ -2789,8 +2829,23 @@ static int state_mention_for(sctx *c, int place_m)
 static bool clause_subject(const sctx *c, uint32_t a)
 {
     const px_doc *d = c->d;
+    /* "Kremlin says Putin, Trump to meet": over a comma-joined pair */
+    if (a + 1 < c->te && (d->toks[a].p == ',' || is(d, a, "and"))) {
+        int m2 = ment_at(c, a + 1);
+        if (m2 >= 0 && M(c, m2)->te > a + 1 && M(c, m2)->te < c->te &&
+            !(d->toks[M(c, m2)->te].p == ',' || is(d, M(c, m2)->te, "and"))) {
+            return clause_subject(c, M(c, m2)->te);
+        }
+        return false;
+    }
     if (a >= c->te || !(d->toks[a].flags & TF_ALPHA) || (d->toks[a].flags & TF_CAP)) {
         return false;
+    }
+    /* "Kremlin says Putin to visit India": a headline's infinitive */
+    if (is(d, a, "to") && a + 1 < c->te &&
+        (trig(d, a + 1, c->te, TR_CONTACT_V, NULL) || trig(d, a + 1, c->te, TR_MOTION_V, NULL) ||
+         trig(d, a + 1, c->te, TR_LIGHT_V, NULL))) {
+        return true;
     }
     if (cue1(d, a, CUE_REPORT)) {
         return false;
@@ -2929,6 +2984,14 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         uint32_t dc = x->te <= k->ts ? k->ts - x->te : x->ts >= k->te ? x->ts - k->te : 0;
         if (x->te <= k->ts && x->te <= k->cs && k->cs > x->te) {
             dc = k->cs - x->te;
+        }
+        /* "visit China in April and Xi would make a state visit to the US later next
+         * year": a time before a clause of its own belongs to the clause before */
+        for (uint32_t q = x->te; x->te <= k->cs && q < k->cs; q++) {
+            if (and_clause(c, q)) {
+                dc += 20;
+                break;
+            }
         }
         /* "a planned trip ... was postponed last month": the decision's time */
         if (k->pass_tok && x->ts > k->pass_tok) {

@@ -364,7 +364,9 @@ bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len)
             }
             continue;
         }
-        if (!(t->flags & TF_CAP) && !weak_word(px_tkey(d, k))) {
+        /* (the lower-case second half of a hyphenated given name: "Lee Jae-myung") */
+        if (!(t->flags & TF_CAP) && !weak_word(px_tkey(d, k)) &&
+            !(k > i && (d->toks[k - 1].flags & TF_HYPH))) {
             /* allow a lower-case inner word when the first word is capitalised, and a
              * name's own particle first ("von der Leyen", "van der Bellen") */
             if ((k == i && !(len > 1 && first_particle(px_tkey(d, k)))) || k + 1 == i + len) {
