@@ -1519,6 +1519,7 @@ def title_plural(t):
 TITLE_ABBREVIATIONS = [
     ("PM", "GOV", 1, "prime minister"),
     ("FM", "GOV", 2, "foreign minister"),
+    ("EAM", "GOV", 2, "external affairs minister"),
 ]
 
 

@@ -279,6 +279,7 @@ static int extract(const px_ctx *ctx, const px_article *a, json_t **tree, px_tex
         rc = 0;
         goto out;
     }
+    px_titlecase(&d);
     for (size_t s = 0; s < d.nsent; s++) {
         if (px_actors(&d, (int)s) != 0 || px_frames(&d, (int)s) != 0) {
             snprintf(err, errlen, "out of memory in sentence %zu", s);

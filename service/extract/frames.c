@@ -888,6 +888,34 @@ static void find_cores(sctx *c)
                 continue;
             }
         }
+        /* "Jaishankar called on President Putin in Moscow": a courtesy call is a meeting
+         * (with "to" after the one called on, an appeal: "called on Iran to resume talks") */
+        if (k0 == 'c' && i + 2 < lim && is(d, i + 1, "on") &&
+            (is(d, i, "called") || is(d, i, "calls") || is(d, i, "call"))) {
+            uint32_t j = i + 2 + (is(d, i + 2, "the") ? 1 : 0);
+            int om = ment_at(c, j);
+            bool appeal = false;
+            uint32_t q = om >= 0 ? M(c, om)->te : lim;
+            for (int n = 0; q < lim && n < 12 && !appeal; n++, q++) {
+                appeal = is(d, q, "to") || is(d, q, "for") || is(d, q, "not") ||
+                         d->toks[q].p == ';' || d->toks[q].p == ':';
+            }
+            if (om >= 0 && M(c, om)->kind == MK_PERSON && !(M(c, om)->flags & (MF_ADJ | MF_POSS)) &&
+                !appeal && (is(d, i, "called") || verbal_reading(c, i, &(px_entry){
+                                                        .flags = is(d, i, "calls") ? TRF_3SG
+                                                                                   : TRF_INF}))) {
+                k.ts = i;
+                k.te = i + 2;
+                k.after = k.te;
+                k.type = T_MEET;
+                k.form = F_VERB;
+                k.vflags = is(d, i, "called") ? TRF_PAST : is(d, i, "calls") ? TRF_3SG : TRF_INF;
+                k.rule = "contact_verb";
+                core_add(c, &k);
+                i = k.te - 1;
+                continue;
+            }
+        }
         /* "spoke with X by telephone", "spoke over the phone with X": a call */
         {
             static const char *const sv[] = {"speak", "speaks", "spoke", "spoken", "speaking",
@@ -1291,7 +1319,8 @@ static uint8_t ordinal_to(const sctx *c, const core *k, uint32_t *cop)
             uint32_t b = q - 1; /* "the" */
             static const char *const be[] = {"became", "becomes", "become", "was", "is",
                                              "will", "would", "be", "been", "has", "had",
-                                             NULL};
+                                             "set", "expected", "due", "poised", "going",
+                                             "to", NULL};
             bool any = false, fut = false;
             while (b > c->tb) {
                 bool w = false;
@@ -1302,10 +1331,11 @@ static uint8_t ordinal_to(const sctx *c, const core *k, uint32_t *cop)
                     break;
                 }
                 any = true;
-                fut = fut || is(d, b - 1, "will") || is(d, b - 1, "would");
+                fut = fut || is(d, b - 1, "will") || is(d, b - 1, "would") || is(d, b - 1, "to");
                 b--;
             }
-            if (!any) {
+            /* "is set to become the first ...": planned; "wants to become" is no copula */
+            if (!any || is(d, b, "to")) {
                 return 0;
             }
             *cop = b;
@@ -1375,6 +1405,17 @@ static void governors(sctx *c, core *k)
         }
         if (k->vflags & TRF_ING) {
             base = S_OCCURRED;
+            /* "will travel to Israel before heading to Qatar": a participle after the
+             * clause takes the clause's planned status */
+            if (k->ts > c->tb + 1 && (is(d, k->ts - 1, "before") || is(d, k->ts - 1, "after") ||
+                                      is(d, k->ts - 1, "then"))) {
+                for (int o = 0; o < c->ncore; o++) {
+                    const core *pk = &c->cores[o];
+                    if (pk != k && pk->te <= k->ts && !pk->drop && pk->status == S_PLANNED) {
+                        base = S_PLANNED;
+                    }
+                }
+            }
         } else if (base == S_OCCURRED && !(k->vflags & TRF_PAST) && future_clause(c, k->ts)) {
             base = S_PLANNED;
         }
@@ -1526,6 +1567,27 @@ static void governors(sctx *c, core *k)
             saw_to = true;
             i = p;
             continue;
+        }
+        /* "agreed during a phone call to meet soon", "agreed in Beijing to resume talks": a
+         * setting between the deciding verb and its "to" */
+        if (saw_to && is(d, i, "to") && k->form != F_NOUN && !st) {
+            uint32_t q = p, pp = 0;
+            for (int n = 0; n < 6 && q > c->tb + 1 && !d->toks[q].p; n++, q--) {
+                if (is(d, q, "during") || is(d, q, "in") || is(d, q, "at") || is(d, q, "over") ||
+                    is(d, q, "after")) {
+                    for (uint32_t r = q; r > c->tb && r + 3 > q && !pp; r--) {
+                        uint32_t gl = 0;
+                        if (trig(d, r - 1, lim, TR_DECIDE_V, &gl) && r - 1 + gl == q) {
+                            pp = q;
+                        }
+                    }
+                    break;
+                }
+            }
+            if (pp) {
+                i = pp;
+                continue;
+            }
         }
         /* "a US offer to host", "the request to meet": a decision noun governs */
         if (saw_to && is(d, i, "to") && k->form != F_NOUN) {
@@ -3084,6 +3146,21 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     }
     px_time t = c->tx[best];
     uint8_t fm = future_mode(f->status);
+    /* "Trump is hosting Netanyahu at the White House on Monday": the present progressive
+     * with a day still to come is a plan; "Modi meets Putin on Monday" (a headline's
+     * present) the nearest such day */
+    bool prog = false, present = false;
+    if (f->status == S_OCCURRED && k->form != F_NOUN && k->ts > c->tb) {
+        uint32_t q = k->ts - 1;
+        while (q > c->tb && adverb_ly(d, q)) {
+            q--;
+        }
+        prog = (k->vflags & TRF_ING) && (is(d, q, "is") || is(d, q, "are") || is(d, q, "'s"));
+        present = prog || (k->vflags & TRF_3SG);
+        if (present) {
+            fm = 0;
+        }
+    }
     if (fm == 0) {
         px_time a = t, b = t;
         px_time_resolve(d, &a, false);
@@ -3093,6 +3170,13 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             int da = pub - px_days_from_civil(a.y1, a.m1, a.d1);
             int db = px_days_from_civil(b.y0, b.m0, b.d0) - pub;
             t = (da < 0 ? -da : da) <= (db < 0 ? -db : db) ? a : b;
+            bool differ = px_days_from_civil(a.y0, a.m0, a.d0) != px_days_from_civil(b.y0, b.m0, b.d0);
+            if (prog && db > 0 && differ) {
+                t = b;
+            }
+            if (present && differ && db > 0 && t.y0 == b.y0 && t.m0 == b.m0 && t.d0 == b.d0) {
+                f->status = S_PLANNED; /* the day is still to come */
+            }
         } else {
             t = a;
         }
@@ -3651,6 +3735,9 @@ static int more_destinations(sctx *c, px_frame *f, int *out, int max)
         if (q + 1 < c->te && is(d, q, "then")) {
             q++; /* "will visit Japan and then China" */
         }
+        if (q + 1 < c->te && is(d, q, "to") && f->type == T_VISIT) {
+            q++; /* "will travel to Israel and then to Qatar" */
+        }
         int m2 = q < c->te ? ment_at(c, q) : -1;
         const px_ent *e2 = m2 >= 0 ? E(c, m2) : NULL;
         if (!e2 || !e2->country[0] || (M(c, m2)->kind != MK_STATE && M(c, m2)->kind != MK_PLACE) ||
@@ -3690,6 +3777,15 @@ static void build(sctx *c, core *k)
                                  !d->toks[q].p;
          q++) {
         if (phone_tail(d, q, c->te)) {
+            k->type = T_CALL;
+        }
+    }
+    /* "held a telephone meeting with X", "a virtual summit", "video talks": a call */
+    if ((k->type == T_MEET || k->type == T_NEGOTIATE) && (k->form == F_NOUN || k->form == F_LIGHT) &&
+        k->te >= c->tb + 2 && (k->form == F_NOUN ? k->ts > c->tb : k->te - 2 >= k->ts)) {
+        uint32_t q = k->form == F_NOUN ? k->ts - 1 : k->te - 2;
+        if (is(d, q, "telephone") || is(d, q, "phone") || is(d, q, "video") ||
+            is(d, q, "virtual") || is(d, q, "online")) {
             k->type = T_CALL;
         }
     }
@@ -4035,6 +4131,15 @@ static void build(sctx *c, core *k)
                 k->dest = o.obj[x];
                 continue;
             }
+            if (visitish && x == 0 && M(c, o.obj[x])->kind == MK_STATE && plist_has(&P, R_TARGET) &&
+                !(M(c, o.obj[x])->flags & MF_ADJ)) {
+                /* "accepted Erdogan's invitation to visit Turkey": the host is named, the
+                 * state visited is the place */
+                if (f.loc_ment < 0) {
+                    f.loc_ment = o.obj[x];
+                }
+                continue;
+            }
             padd(c, &P, o.obj[x], x == 0 && !mediation && !k->nasked ? R_TARGET : R_PARTICIPANT);
         }
         /* "A held talks with C", "A and B held talks with C" (A's side with B): C is the
@@ -4235,6 +4340,14 @@ static void build(sctx *c, core *k)
         }
     }
     bool ok = sides >= 2;
+    /* "Hope Hicks Meets Reporters": in a title-case headline every word looks like a name;
+     * every party must be known (a state, a body, a person with a country) */
+    if (ok && d->sents[c->si].title_case) {
+        for (int q = 0; q < Q.n && ok; q++) {
+            const px_ent *e = E(c, Q.m[q]);
+            ok = e->country[0] || px_streq(e->sector, "IGO") || strncmp(e->code, "IGO", 3) == 0;
+        }
+    }
     /* "Manchester City hosted Real Madrid at the stadium", "Brazil hosted Argentina in a
      * World Cup qualifier": in a sports report, parties that are only places, clubs or
      * national sides (no official, no international body) are teams */
@@ -4505,6 +4618,33 @@ static void anaphoric_decisions(sctx *c)
     }
 }
 
+/* "Will Trump meet Kim again?", "Why did Xi skip the summit?": a question (a sentence
+ * that opens with an auxiliary, a modal or a wh-word and ends with "?") asserts no contact */
+static bool question(const px_doc *d, uint32_t tb, uint32_t te)
+{
+    static const char *const open[] = {"will", "would", "could", "can", "should", "did",
+                                       "does", "do", "is", "are", "was", "were", "has",
+                                       "have", "why", "what", "when", "where", "how", "who",
+                                       NULL};
+    uint32_t b = tb;
+    while (b < te && (d->toks[b].flags & TF_DATELINE)) {
+        b++;
+    }
+    uint32_t e = te;
+    while (e > b + 1 && (d->toks[e - 1].flags & (TF_QCLOSE)) != 0) {
+        e--;
+    }
+    if (e <= b + 2 || d->toks[e - 1].p != '?') {
+        return false;
+    }
+    for (int k = 0; open[k]; k++) {
+        if (is(d, b, open[k])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 int px_frames(px_doc *d, int si)
 {
     sctx c;
@@ -4513,6 +4653,9 @@ int px_frames(px_doc *d, int si)
     c.si = si;
     c.tb = d->sents[si].tb;
     c.te = d->sents[si].te;
+    if (question(d, c.tb, c.te)) {
+        return 0;
+    }
     /* mentions of this sentence: the tail of d->ments whose tokens fall inside */
     size_t mb = d->nment;
     while (mb > 0 && d->ments[mb - 1].ts >= c.tb) {
@@ -4549,6 +4692,28 @@ int px_frames(px_doc *d, int si)
     for (int k = 0; k < c.ncore; k++) {
         governors(&c, &c.cores[k]);
         modality(&c, &c.cores[k]);
+    }
+    /* "Before meeting Xi, Trump will visit Seoul": a fronted participle takes the main
+     * clause's planned status */
+    for (int k = 0; k < c.ncore; k++) {
+        core *pk = &c.cores[k];
+        uint32_t p = pk->ts > c.tb ? pk->ts - 1 : pk->ts;
+        uint32_t b = c.tb;
+        while (b < p && (d->toks[b].flags & TF_DATELINE)) {
+            b++;
+        }
+        if (!(pk->vflags & TRF_ING) || pk->form == F_NOUN || pk->drop ||
+            pk->status != S_OCCURRED || p != b || pk->ts == c.tb ||
+            !(is(d, p, "before") || is(d, p, "after") || is(d, p, "while"))) {
+            continue;
+        }
+        for (int o = 0; o < c.ncore; o++) {
+            const core *mk = &c.cores[o];
+            if (o != k && mk->ts > pk->te && !mk->drop && mk->status == S_PLANNED) {
+                pk->status = S_PLANNED;
+                break;
+            }
+        }
     }
     for (int k = 0; k < c.ncore; k++) {
 #ifdef PX_TRACE

@@ -127,6 +127,7 @@ typedef struct px_tok {
 
 typedef struct px_sent {
     uint32_t tb, te;   /* token range [tb, te) */
+    bool title_case;   /* written in title case (px_titlecase) */
 } px_sent;
 
 /* ---------- per-article state ---------- */
@@ -301,6 +302,8 @@ static inline bool px_tis(const px_doc *d, uint32_t i, const char *word)
 int px_tokenize_phrase(const char *s, size_t n, char *out, size_t outcap,
                        uint32_t *starts, size_t maxw); /* for gazetteer phrases */
 bool px_is_english(const px_doc *d);
+/* title-case sentences: capitalised common words read in lower case (text.c) */
+void px_titlecase(px_doc *d);
 
 /* lexicon.c */
 int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errlen);

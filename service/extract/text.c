@@ -628,6 +628,7 @@ static int sent_push(px_doc *d, uint32_t tb, uint32_t te)
     }
     d->sents[d->nsent].tb = tb;
     d->sents[d->nsent].te = te;
+    d->sents[d->nsent].title_case = false;
     d->nsent++;
     return 0;
 }
@@ -768,6 +769,101 @@ int px_split(px_doc *d)
         return -1;
     }
     return 0;
+}
+
+/* ---------- title-case headlines ---------- */
+
+/* The length of the longest proper-noun entry (person, state, place, body, demonym,
+ * title) starting at token i, 0 when none. */
+static uint32_t proper_at(const px_doc *d, uint32_t i)
+{
+    static const int kinds[] = {K_PERSON, K_COUNTRY, K_DEMONYM, K_CAPITAL, K_METONYM,
+                                K_CITY,   K_ORG,     K_VENUE,   K_AMBIG,   K_TITLE};
+    uint32_t best = 0;
+    for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++) {
+        uint32_t l;
+        if (px_match_kind(d, i, kinds[k], &l) && l > best) {
+            best = l;
+        }
+    }
+    return best;
+}
+
+/* "Wang Yi Holds Phone Talks With Iranian Foreign Minister": in a sentence written in
+ * title case (no lower-case word but short function words, three or more capitalised ones,
+ * one of them a common word of the lexicon after the first), a capitalised common word (a
+ * contact or decision word, a cue, a stop word, a group noun; not a month or a weekday)
+ * that starts no name is read in lower case, so that it neither joins a name nor hides a
+ * verb. */
+void px_titlecase(px_doc *d)
+{
+    static const char *const fw[] = {"a",    "an",  "the", "of",  "in",   "on",   "at",
+                                     "to",   "for", "and", "or",  "by",   "as",   "vs",
+                                     "with", "from", "into", "over", "after", "amid", "than",
+                                     "but",  "nor", "via", "per", "upon", "onto", "up", NULL};
+    static const char *const dates[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", "january", "february", "march",
+                                        "april", "may", "june", "july", "august", "september",
+                                        "october", "november", "december", NULL};
+    uint64_t common = px_kind_bits(K_TRIGGER) | px_kind_bits(K_CUE) | px_kind_bits(K_TIME) |
+                      px_kind_bits(K_STOP) | px_kind_bits(K_GROUPN);
+    for (size_t s = 0; s < d->nsent; s++) {
+        uint32_t tb = d->sents[s].tb, te = d->sents[s].te;
+        int caps = 0, lows = 0, cues = 0;
+        for (uint32_t i = tb; i < te && lows == 0; i++) {
+            const px_tok *t = &d->toks[i];
+            if (!(t->flags & TF_ALPHA) || (t->flags & (TF_UPPER | TF_DATELINE))) {
+                continue;
+            }
+            bool date = false;
+            for (int k = 0; dates[k] && !date; k++) {
+                date = px_streq(px_tkey(d, i), dates[k]);
+            }
+            if (t->flags & TF_CAP) {
+                caps++;
+                cues += i > tb && (t->kmask & common) && !date;
+                continue;
+            }
+            bool f = false;
+            for (int k = 0; fw[k] && !f; k++) {
+                f = px_streq(px_tkey(d, i), fw[k]);
+            }
+            lows += !f && !(i > tb && (d->toks[i - 1].flags & TF_HYPH));
+        }
+        if (lows || caps < 3 || cues == 0) {
+            continue;
+        }
+        d->sents[s].title_case = true;
+        for (uint32_t i = tb; i < te; i++) {
+            px_tok *t = &d->toks[i];
+            uint32_t pl = proper_at(d, i);
+            if (pl) {
+                i += pl - 1; /* "Theresa May": the name's own words stay */
+                continue;
+            }
+            bool date = false;
+            for (int k = 0; dates[k] && !date; k++) {
+                date = px_streq(px_tkey(d, i), dates[k]);
+            }
+            if ((t->flags & TF_CAP) && !(t->flags & (TF_UPPER | TF_DATELINE)) &&
+                (t->kmask & common) && !date) {
+                /* the whole phrase it starts: "Calls Off" */
+                uint32_t l = 1, l2;
+                if (px_match_kind(d, i, K_TRIGGER, &l2) && l2 > l) {
+                    l = l2;
+                }
+                if (px_match_kind(d, i, K_CUE, &l2) && l2 > l) {
+                    l = l2;
+                }
+                for (uint32_t j = i; j < i + l && j < te; j++) {
+                    if (!(d->toks[j].flags & TF_UPPER)) {
+                        d->toks[j].flags = (uint16_t)(d->toks[j].flags & ~TF_CAP);
+                    }
+                }
+                i += l - 1;
+            }
+        }
+    }
 }
 
 /* ---------- phrase tokenisation for the gazetteer ---------- */
