@@ -936,6 +936,19 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
         if (pl) {
             end += 1 + pl;
         }
+        /* "the secretary of Iran's Supreme National Security Council,": what the state's
+         * possessive owns runs to the closing comma */
+        if (pl && end > k && px_tis(d, end - 1, "'s")) {
+            for (uint32_t q = end; q < lim && q < end + 8; q++) {
+                if (d->toks[q].p == ',') {
+                    end = q;
+                    break;
+                }
+                if (d->toks[q].p) {
+                    break;
+                }
+            }
+        }
     }
     /* "Xi Jinping, Bolivian President Rodrigo Paz will ...": a title followed by a name is
      * that name's, not an appositive of the one before the comma */

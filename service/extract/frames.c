@@ -1112,7 +1112,9 @@ static void find_cores(sctx *c)
                                            is(d, i - 1, "video"));
                 /* "agreed ... during a call on Wednesday", "in a call with Putin": a call
                  * that sets a clause is a phone call ("a call for calm" is an appeal) */
-                bool set = i >= c->tb + 2 && (is(d, i - 1, "a") || is(d, i - 1, "the")) &&
+                bool set = i >= c->tb + 2 &&
+                           (is(d, i - 1, "a") || is(d, i - 1, "the") || is(d, i - 1, "their") ||
+                            is(d, i - 1, "his") || is(d, i - 1, "her")) &&
                            (is(d, i - 2, "during") || is(d, i - 2, "in") || is(d, i - 2, "after") ||
                             is(d, i - 2, "following")) &&
                            !(i + 1 < lim && (is(d, i + 1, "for") || is(d, i + 1, "to") ||
@@ -1887,6 +1889,34 @@ static bool chain_hypo(const sctx *c, uint32_t cs, uint32_t ts)
 }
 
 /* habitual, hypothetical, conditional and recommended contexts */
+/* "has met Putin more than 40 times", "dozens of times", "several times": a count of
+ * contacts, no one contact */
+static bool many_times(const sctx *c, uint32_t a, uint32_t b)
+{
+    const px_doc *d = c->d;
+    static const char *const q1[] = {"several", "many", "numerous", "multiple", "countless",
+                                     "two", "three", "four", "five", "six", "seven", "eight",
+                                     "nine", "ten", "dozen", NULL};
+    for (uint32_t q = a; q < b && q < c->te; q++) {
+        if (!is(d, q, "times") || q == c->tb) {
+            continue;
+        }
+        if (d->toks[q - 1].flags & TF_NUM) {
+            return true;
+        }
+        for (int x = 0; q1[x]; x++) {
+            if (is(d, q - 1, q1[x])) {
+                return true;
+            }
+        }
+        if (q >= c->tb + 2 && is(d, q - 1, "of") &&
+            (is(d, q - 2, "dozens") || is(d, q - 2, "hundreds") || is(d, q - 2, "scores"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void modality(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -1906,10 +1936,19 @@ static void modality(sctx *c, core *k)
         b++;
         n++;
     }
-    if (window_has(c, a, b, CUE_HABIT) || window_has(c, c->tb, k->cs, CUE_HABIT)) {
+    if (window_has(c, a, b, CUE_HABIT) || window_has(c, c->tb, k->cs, CUE_HABIT) ||
+        many_times(c, k->te, b)) {
         k->drop = true;
         k->rule = "habitual";
         return;
+    }
+    /* "said he had no plans to meet Zelensky": nothing planned, nothing refused */
+    for (uint32_t q = a; q + 1 < k->ts; q++) {
+        if (is(d, q, "no") && (is(d, q + 1, "plans") || is(d, q + 1, "plan") ||
+                               is(d, q + 1, "intention") || is(d, q + 1, "immediate"))) {
+            k->drop = true;
+            return;
+        }
     }
     /* "urged Israel and Hamas to resume talks": an appeal to named parties is a proposal
      * (CAMEO 026), not advice; only cues before the appeal verb count */
@@ -2437,6 +2476,14 @@ static void post_scan(sctx *c, core *k, post *o)
                 }
                 i = mm->te;
                 direct_ok = false;
+                continue;
+            }
+            if ((mm->flags & MF_ADJ) && o->nmedi == 0 && mm->te < c->te && is(d, mm->te, "mediation") &&
+                mm->ts > c->tb &&
+                (is(d, mm->ts - 1, "with") || is(d, mm->ts - 1, "under") ||
+                 is(d, mm->ts - 1, "through") || is(d, mm->ts - 1, "via"))) {
+                o->medi[o->nmedi++] = m; /* "met in Paris with US mediation" */
+                i = mm->te + 1;
                 continue;
             }
             if (mm->flags & MF_ADJ) {
