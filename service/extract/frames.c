@@ -240,6 +240,15 @@ static void find_timex(sctx *c)
                 i = t.te - 1;
                 continue;
             }
+            /* "... since he returned to office in 2023": the time of a since-clause */
+            bool since = false;
+            for (uint32_t q = i; q > c->tb && q + 8 > i && !d->toks[q - 1].p && !since; q--) {
+                since = is(d, q - 1, "since");
+            }
+            if (since) {
+                i = t.te - 1;
+                continue;
+            }
             c->tx[c->ntx++] = t;
             i = t.te - 1;
         }
@@ -1372,6 +1381,26 @@ static bool no_plan_for(const sctx *c, const core *k)
             is(d, n, "decision") || is(d, n, "dates"));
 }
 
+/* A contact noun after "preparations for", "preparing for", "to prepare for" (over its
+ * determiner, possessive and adjectives): a contact still to come. */
+static bool prepared_for(const sctx *c, const core *k)
+{
+    const px_doc *d = c->d;
+    uint32_t q = k->ts;
+    while (q > c->tb && q + 6 > k->ts &&
+           (det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "an") || is(d, q - 1, "the") ||
+            venue_adj(c, q - 1) || ment_at(c, q - 1) >= 0)) {
+        int m = ment_at(c, q - 1);
+        q = m >= 0 && M(c, m)->ts < q - 1 ? M(c, m)->ts : q - 1;
+    }
+    if (q < c->tb + 2 || !is(d, q - 1, "for")) {
+        return false;
+    }
+    uint32_t p = q - 2;
+    return is(d, p, "preparations") || is(d, p, "preparation") || is(d, p, "preparing") ||
+           is(d, p, "prepare") || is(d, p, "prepares") || is(d, p, "prepared");
+}
+
 /* a lower-case word joined by a hyphen: "face-to-face", "long-awaited" */
 static bool hyph_part(const sctx *c, uint32_t p)
 {
@@ -1837,6 +1866,11 @@ static void governors(sctx *c, core *k)
     /* "there is no date yet for a visit by Modi", "no plans for talks": none to report */
     if (k->form == F_NOUN && !st && no_plan_for(c, k)) {
         k->drop = true;
+    }
+    /* "discussed preparations for Putin's visit to New Delhi": planned */
+    if (k->form == F_NOUN && !st && prepared_for(c, k)) {
+        st = S_PLANNED;
+        k->status = st;
     }
     /* contact nouns without any governor: a report of the contact ("talks between A and B
      * ended"); accepted as occurred when participants are explicit */
@@ -2658,6 +2692,18 @@ static void post_scan(sctx *c, core *k, post *o)
          * subject of its own */
         if (i > k->after && and_clause(c, i)) {
             break;
+        }
+        /* "met Premier Li and will travel to Shanghai": a verb phrase of its own */
+        if (i > k->after && is(d, i, "and") && i + 2 < c->te) {
+            uint32_t v = i + 1;
+            if (is(d, v, "will") || is(d, v, "would") || is(d, v, "then") || is(d, v, "later") ||
+                is(d, v, "also")) {
+                v++;
+            }
+            if (trig(d, v, c->te, TR_MOTION_V, NULL) || trig(d, v, c->te, TR_LIGHT_V, NULL) ||
+                (v > i + 1 && trig(d, v, c->te, TR_CONTACT_V, NULL))) {
+                break;
+            }
         }
         /* another contact verb starts a new frame */
         uint32_t l;
@@ -3488,6 +3534,38 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
 }
 
 /* The frame of this sentence that a ", where SUBJ VERB" clause hangs on, or NULL. */
+/* "During that trip, he also met X", "On the visit, ...": a sentence that opens with a
+ * visit named before happens there; the latest visit with a place in the three sentences
+ * before, NULL when none */
+static const px_frame *trip_antecedent(const sctx *c)
+{
+    const px_doc *d = c->d;
+    uint32_t b = c->tb;
+    while (b < c->te && (d->toks[b].flags & TF_DATELINE)) {
+        b++;
+    }
+    if (b + 3 >= c->te || !(is(d, b, "during") || is(d, b, "on") || is(d, b, "in")) ||
+        !(is(d, b + 1, "that") || is(d, b + 1, "the") || is(d, b + 1, "this") ||
+          is(d, b + 1, "his") || is(d, b + 1, "her")) ||
+        !(is(d, b + 2, "trip") || is(d, b + 2, "visit") || is(d, b + 2, "tour") ||
+          is(d, b + 2, "stay") || is(d, b + 2, "stop"))) {
+        return NULL;
+    }
+    for (size_t f = d->nframe; f-- > 0;) {
+        const px_frame *fr = &d->frames[f];
+        if (fr->sent >= c->si) {
+            continue;
+        }
+        if (fr->sent + 3 < c->si) {
+            break;
+        }
+        if (fr->type == T_VISIT && fr->loc_ment >= 0 && fr->nparties > 0) {
+            return fr;
+        }
+    }
+    return NULL;
+}
+
 static const px_frame *where_antecedent(const sctx *c, const core *k, int subj)
 {
     const px_doc *d = c->d;
@@ -3905,11 +3983,13 @@ static void build(sctx *c, core *k)
     }
     /* "X met Y on Thursday and urged Z to ...": a verb phrase coordinated with an earlier
      * one has its subject */
-    if (ns == 0 && k->cs > c->tb && is(d, k->cs - 1, "and")) {
+    if (k->cs > c->tb && is(d, k->cs - 1, "and")) {
         for (int o2 = 0; o2 < c->ncore; o2++) {
             const core *pk = &c->cores[o2];
+            /* (also when the "subject" found is that verb's object: "Lula met Li Qiang and
+             * will travel to Shanghai") */
             if (pk != k && !pk->drop && pk->form != F_NOUN && pk->te < k->cs &&
-                k->cs - pk->te < 16) {
+                k->cs - pk->te < 16 && (ns == 0 || M(c, subj[0])->ts >= pk->te)) {
                 ns = subject(c, pk->cs, subj, 4);
             }
         }
@@ -4191,9 +4271,13 @@ static void build(sctx *c, core *k)
         }
         /* "A held talks with C", "A and B held talks with C" (A's side with B): C is the
          * other side, the target, when the object is not */
+        /* ("arrived in Kyiv with a delegation of Pentagon officials": travel companions,
+         * not the host) */
+        bool companions = k->form == F_MOTION && visitish;
         for (int x = 0; x < o.nwith; x++) {
             padd(c, &P, o.with[x],
-                 P.n >= 1 && !plist_has(&P, R_TARGET) && !mediation ? R_TARGET : R_PARTICIPANT);
+                 P.n >= 1 && !plist_has(&P, R_TARGET) && !mediation && !companions ? R_TARGET
+                                                                                   : R_PARTICIPANT);
         }
         /* "talks between A and B": A -> B, as for "A and B held talks" */
         bool betw_first = P.n == 0;
@@ -4514,6 +4598,10 @@ static void build(sctx *c, core *k)
     if (where && f.loc_ment < 0 && where->loc_ment >= 0) {
         f.loc_ment = where->loc_ment;
     }
+    const px_frame *trip = f.loc_ment < 0 && f.type != T_CALL ? trip_antecedent(c) : NULL;
+    if (trip) {
+        f.loc_ment = trip->loc_ment; /* "During that trip, he also met Sharaa" */
+    }
     if (f.loc_ment >= 0) {
         host_head_country(c, &f);
     }
@@ -4541,6 +4629,9 @@ static void build(sctx *c, core *k)
     attach_time(c, k, &f);
     if (where && !f.time.set && where->time.set) {
         f.time = where->time;
+    }
+    if (trip && !f.time.set && trip->time.set && trip->status == f.status) {
+        f.time = trip->time;
     }
     int more[4];
     int nmore = f.type == T_VISIT ? more_destinations(c, &f, more, 4) : 0;

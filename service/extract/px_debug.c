@@ -25,6 +25,7 @@ void px_debug_dump(const px_ctx *ctx, const px_article *a, FILE *out)
     if (px_tokenize(&d) != 0 || px_split(&d) != 0) {
         return;
     }
+    px_titlecase(&d);
     for (size_t s = 0; s < d.nsent; s++) {
         size_t m0 = d.nment, f0 = d.nframe;
         (void)px_actors(&d, (int)s);

@@ -1,7 +1,8 @@
 /* test_extract_cases.c - data-driven extraction cases: every line of tests/cases.jsonl is
  * a short original article with the records it must yield ("expect", each a subset of a
- * record's fields; "no_actors": names no actor of it may have; "records": how many records
- * in all) or, with "none": true, must not yield. Linked into px-unit-tests. */
+ * record's fields; "no_actors": names no actor of it may have; "time": null, no time;
+ * "records": how many records in all) or, with "none": true, must not yield. Linked into
+ * px-unit-tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -84,6 +85,11 @@ static bool rec_matches(json_t *rec, json_t *exp)
         } else if (strcmp(k, "venue") == 0) {
             if (!json_is_object(loc) || !sget(loc, "venue") ||
                 strcmp(sget(loc, "venue"), json_string_value(v)) != 0) {
+                return false;
+            }
+        } else if (strcmp(k, "time") == 0) {
+            /* "time": null, no time at all */
+            if (!json_is_null(v) || !json_is_null(tm)) {
                 return false;
             }
         } else if (strncmp(k, "time_", 5) == 0 || strcmp(k, "precision") == 0) {
