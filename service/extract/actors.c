@@ -82,6 +82,16 @@ static bool ends_state_name(const px_doc *d, uint32_t i)
     return false;
 }
 
+/* "Turkey reiterated ...", "Japan expressed ...": a word in -ed after a state name is its
+ * verb, not a noun the name modifies ("US capital") */
+static bool past_verb(const px_doc *d, uint32_t i)
+{
+    const char *k = px_tkey(d, i);
+    size_t n = d->toks[i].klen;
+    return n >= 5 && k[n - 2] == 'e' && k[n - 1] == 'd' && !(d->toks[i].flags & TF_CAP) &&
+           !(i + 1 < d->ntok && (d->toks[i + 1].flags & TF_HYPH));
+}
+
 /* "South Korea's Lee", "China's Li": a lone surname right after a state's possessive is
  * that state's office holder of the name on the article's day, when only one has it. */
 static const px_entry *state_surname(const px_doc *d, uint32_t i)
@@ -869,8 +879,14 @@ static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe)
         if (sec[0]) {
             memcpy(x->sector, sec, sizeof sec);
         }
-        /* "his Chinese counterpart Wang Yi": the office, not the relation */
-        if (!x->title[0] || px_streq(x->title, "counterpart")) {
+        /* "his Chinese counterpart Wang Yi": the office, not the relation; "Sir Keir
+         * Starmer": the office, not the honorific */
+        if (!x->title[0] || px_streq(x->title, "counterpart") || px_streq(x->title, "sir") ||
+            px_streq(x->title, "dame") || px_streq(x->title, "mr") || px_streq(x->title, "mr.") ||
+            px_streq(x->title, "mrs") || px_streq(x->title, "mrs.") || px_streq(x->title, "ms") ||
+            px_streq(x->title, "ms.") || px_streq(x->title, "dr") || px_streq(x->title, "dr.") ||
+            px_streq(x->title, "lord") || px_streq(x->title, "his excellency") ||
+            px_streq(x->title, "her excellency")) {
             char t[64];
             str_from_pool(d, t, sizeof t, pe->s[4]);
             if (t[0]) {
@@ -1701,7 +1717,7 @@ int px_actors(px_doc *d, int si)
                  * during, despite, because, before ...) */
                 !px_cue(d, end, CUE_CLAUSE, NULL) && !px_cue(d, end, CUE_COND, NULL) &&
                 !px_cue(d, end, CUE_LOCPREP, NULL) && !px_cue(d, end, CUE_HYPO, NULL) &&
-                !px_cue(d, end, CUE_RECOMMEND, NULL)) {
+                !px_cue(d, end, CUE_RECOMMEND, NULL) && !past_verb(d, end)) {
                 fl |= MF_ADJ;
             }
             if (end < lim && (d->toks[end].flags & TF_HYPH)) {

@@ -174,6 +174,7 @@ static bool is_party_kind(const sctx *c, int rel)
 static int coord_left(const sctx *c, int m, int *out, int max);
 static bool ing_word(const px_doc *d, uint32_t i);
 static int coord_right(const sctx *c, int m, int *out, int max);
+static int subject(const sctx *c, uint32_t lim, int *out, int max);
 
 static bool barrier(const px_doc *d, uint32_t i)
 {
@@ -880,6 +881,24 @@ static void find_cores(sctx *c)
                         /* "for talks with X": a contact with a partner, not an event */
                         uint32_t qa = q + nl3;
                         bool partner = qa < lim && (is(d, qa, "with") || is(d, qa, "between"));
+                        /* (a named event: "for the G20 summit"; "arrived in Cairo for
+                         * talks" names no one to talk with: the visit is the contact) */
+                        bool named = false;
+                        for (uint32_t r = q > c->tb + 3 ? q - 3 : c->tb; r < q; r++) {
+                            named = named || ((d->toks[r].flags & (TF_CAP | TF_NUM)) &&
+                                              ment_at(c, r) != m && r > c->tb &&
+                                              !in_timex(c, r, NULL));
+                        }
+                        /* (talks between a coordinated subject's parties, or with a partner
+                         * further on: "for meetings of the committee with Arnor") */
+                        bool later = partner;
+                        for (uint32_t r = qa; r < lim && r < qa + 10 && !later; r++) {
+                            later = is(d, r, "with") || is(d, r, "between");
+                        }
+                        int sb[4];
+                        if (!later && !named && subject(c, i, sb, 4) < 2) {
+                            break;
+                        }
                         k.type = !partner && px_match_kind(d, q, K_VENUE, &vl3) && vl3
                                      ? T_ATTEND
                                      : (uint8_t)cn3->a;
@@ -1599,6 +1618,16 @@ static void governors(sctx *c, core *k)
             i = p;
             continue;
         }
+        /* "Witkoff is reported to have met Putin", "was said to have postponed": the
+         * report in the passive is transparent */
+        if (saw_to && is(d, i, "to") && p > c->tb &&
+            (is(d, p, "reported") || is(d, p, "said") || is(d, p, "believed") ||
+             is(d, p, "understood") || is(d, p, "thought") || is(d, p, "known") ||
+             is(d, p, "alleged") || is(d, p, "rumoured") || is(d, p, "rumored")) &&
+            be_form(d, p - 1)) {
+            i = p - 1;
+            continue;
+        }
         /* "agreed during a phone call to meet soon", "agreed in Beijing to resume talks": a
          * setting between the deciding verb and its "to" */
         if (saw_to && is(d, i, "to") && k->form != F_NOUN && !st) {
@@ -1660,6 +1689,17 @@ static void governors(sctx *c, core *k)
                             continue;
                         }
                         break;
+                    }
+                    if (k->owner < 0 && (is(d, q - 1, "its") || is(d, q - 1, "their"))) {
+                        /* "Turkey reiterated its readiness to host talks": the clause's
+                         * subject owns the offer */
+                        for (uint32_t r = q - 1; r > c->tb && !d->toks[r - 1].p && k->owner < 0; r--) {
+                            int sm = ment_at(c, r - 1);
+                            if (sm >= 0 && is_party_kind(c, sm) &&
+                                !(M(c, sm)->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) {
+                                k->owner = sm;
+                            }
+                        }
                     }
                     if (det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "an") ||
                         is(d, q - 1, "the")) {
