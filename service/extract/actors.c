@@ -82,6 +82,20 @@ static bool ends_state_name(const px_doc *d, uint32_t i)
     return false;
 }
 
+/* "the Russian leader" after "President Putin": the titles a state's leader has */
+static bool leader_title(const char *t)
+{
+    static const char *const w[] = {"president", "prime minister", "chancellor", "king",
+                                    "emir", "crown prince", "supreme leader", "premier",
+                                    "sultan", "queen", "leader", NULL};
+    for (int k = 0; w[k]; k++) {
+        if (px_streq(t, w[k])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "Turkey reiterated ...", "Japan expressed ...": a word in -ed after a state name is its
  * verb, not a noun the name modifies ("US capital") */
 static bool past_verb(const px_doc *d, uint32_t i)
@@ -1423,7 +1437,9 @@ int px_actors(px_doc *d, int si)
                     for (size_t e = d->nent; e-- > 0 && ce < 0;) {
                         const px_ent *y = &d->ents[e];
                         if (y->kind == MK_PERSON && !title_named(y) && !y->analyst &&
-                            px_streq(y->country, x.country) && px_streq(y->title, x.title)) {
+                            px_streq(y->country, x.country) &&
+                            (px_streq(y->title, x.title) ||
+                             (px_streq(x.title, "leader") && leader_title(y->title)))) {
                             ce = (int)e;
                         }
                     }

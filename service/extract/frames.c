@@ -405,6 +405,14 @@ static bool ahead_prep(const sctx *c, uint32_t i)
 }
 
 /* Is the noun at i used as a venue ("at an Apec trade meeting", "on the sidelines of")? */
+/* "at the start of their talks", "at the end of the meeting": a phase of a contact */
+static bool phase_word(const px_doc *d, uint32_t k)
+{
+    return is(d, k, "start") || is(d, k, "beginning") || is(d, k, "end") ||
+           is(d, k, "opening") || is(d, k, "close") || is(d, k, "conclusion") ||
+           is(d, k, "outset");
+}
+
 static bool venue_use(const sctx *c, uint32_t i)
 {
     const px_doc *d = c->d;
@@ -419,14 +427,13 @@ static bool venue_use(const sctx *c, uint32_t i)
             return true;
         }
         if (!det_like(c, k) && !(d->toks[k].flags & TF_CAP) && !is(d, k, "of") && !is(d, k, "the") &&
-            !is(d, k, "a") && !is(d, k, "an") && !venue_adj(c, k)) {
+            !is(d, k, "a") && !is(d, k, "an") && !venue_adj(c, k) && !phase_word(d, k)) {
             return false;
         }
     }
     return false;
 }
 
-/* Verbal reading of an ambiguous form (visit, meeting, call, host, tour, welcome). */
 /* "mediated", "brokered", "facilitated", "sponsored": a go-between's participle */
 static bool go_between_word(const px_doc *d, uint32_t i)
 {
@@ -434,6 +441,7 @@ static bool go_between_word(const px_doc *d, uint32_t i)
            is(d, i, "sponsored");
 }
 
+/* Verbal reading of an ambiguous form (visit, meeting, call, host, tour, welcome). */
 static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
 {
     const px_doc *d = c->d;
@@ -734,8 +742,10 @@ static void find_cores(sctx *c)
                 }
             }
         }
-        /* light verb + contact noun: "held talks", "paid a visit", "launched a mediation effort" */
-        if ((e = trig(d, i, lim, TR_LIGHT_V, &l)) != NULL) {
+        /* light verb + contact noun: "held talks", "paid a visit", "launched a mediation effort"
+         * (not a noun: "at the start of their talks") */
+        if ((e = trig(d, i, lim, TR_LIGHT_V, &l)) != NULL &&
+            !(i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a") || is(d, i - 1, "an")))) {
             uint32_t j = i + l;
             for (int n = 0; n < 7 && j < lim; n++) {
                 uint32_t nl;
@@ -1115,6 +1125,11 @@ static void find_cores(sctx *c)
                 bool prep = q > c->tb && (is(d, q - 1, "at") || is(d, q - 1, "during") ||
                                           is(d, q - 1, "after") || is(d, q - 1, "following") ||
                                           is(d, q - 1, "in"));
+                /* "at the start of their talks", "at the end of the meeting" */
+                for (uint32_t r = i; !prep && r >= c->tb + 4 && r + 5 > i; r--) {
+                    prep = is(d, r - 1, "of") && phase_word(d, r - 2) && is(d, r - 3, "the") &&
+                           is(d, r - 4, "at");
+                }
                 bool own = a2 < lim && (is(d, a2, "between") || is(d, a2, "with"));
                 if (!prep && !own) {
                     continue;
@@ -3700,6 +3715,12 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         return 0;
     }
     uint32_t pp = k->cs - 1;
+    if (is(d, pp, "of") && pp > c->tb) {
+        pp--;
+    }
+    if (phase_word(d, pp) && pp >= c->tb + 2 && is(d, pp - 1, "the") && is(d, pp - 2, "at")) {
+        pp -= 2; /* "at the start of their talks" */
+    }
     if (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via")) {
         pp = k->ts; /* "discussed Ukraine by phone": the medium's own preposition */
     } else if (!(is(d, pp, "in") || is(d, pp, "during") || is(d, pp, "at") || is(d, pp, "after") ||
@@ -4023,14 +4044,35 @@ static void build(sctx *c, core *k)
     }
     /* "X met Y on Thursday and urged Z to ...": a verb phrase coordinated with an earlier
      * one has its subject */
-    if (k->cs > c->tb && is(d, k->cs - 1, "and")) {
+    if (k->cs > c->tb && (is(d, k->cs - 1, "and") || is(d, k->cs - 1, "but"))) {
         for (int o2 = 0; o2 < c->ncore; o2++) {
             const core *pk = &c->cores[o2];
             /* (also when the "subject" found is that verb's object: "Lula met Li Qiang and
-             * will travel to Shanghai") */
-            if (pk != k && !pk->drop && pk->form != F_NOUN && pk->te < k->cs &&
+             * will travel to Shanghai"; and after a verb phrase that is no contact itself:
+             * "have spoken several times by phone, but have not met this year") */
+            if (pk != k && (!pk->drop || is(d, k->cs - 1, "but")) && pk->form != F_NOUN &&
+                pk->te < k->cs &&
                 k->cs - pk->te < 16 && (ns == 0 || M(c, subj[0])->ts >= pk->te)) {
                 ns = subject(c, pk->cs, subj, 4);
+            }
+        }
+    }
+    /* "Modi and Trump have spoken several times by phone, but have not met": a second
+     * verb phrase of the sentence's subject */
+    if (ns == 0 && k->cs > c->tb + 2 && (is(d, k->cs - 1, "but") || is(d, k->cs - 1, "and"))) {
+        uint32_t b = c->tb;
+        while (b < k->cs && (d->toks[b].flags & TF_DATELINE)) {
+            b++;
+        }
+        int m0 = ment_at(c, b);
+        if (m0 >= 0 && is_party_kind(c, m0) && !(M(c, m0)->flags & (MF_ADJ | MF_POSS))) {
+            int co[4];
+            int nco = coord_right(c, m0, co, 4);
+            uint32_t x = M(c, co[nco - 1])->te;
+            if (x < k->cs && (cue1(d, x, CUE_AUX) || is(d, x, "will") || is(d, x, "would") ||
+                              trig(d, x, c->te, TR_CONTACT_V, NULL) ||
+                              trig(d, x, c->te, TR_LIGHT_V, NULL))) {
+                ns = subject(c, x, subj, 4);
             }
         }
     }
