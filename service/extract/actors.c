@@ -592,6 +592,21 @@ static bool title_appositive(const px_doc *d, uint32_t i, uint32_t lim)
     return false;
 }
 
+static int coref_name(const px_doc *d, uint32_t i);
+
+/* the endings of plural common nouns ("rockets", "missiles", "journalists", "soldiers",
+ * "migrants", "refugees", "troops") that names seldom have */
+static bool common_plural(const char *k, size_t n)
+{
+    static const char *const e[] = {"ets", "les", "sts", "ers", "nts", "ees", "ops", "ips", NULL};
+    for (int x = 0; e[x]; x++) {
+        if (memcmp(k + n - 3, e[x], 3) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent_start)
 {
     if (!is_cap(d, i, lim) || is_stop(d, i)) {
@@ -639,10 +654,17 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         }
         break;
     }
-    /* "Frankly," at the start of a sentence is an adverb, not a name */
+    /* "Frankly," at the start of a sentence is an adverb, not a name; "Rockets landed in
+     * Israel", "Journalists traveled to Ukraine": a lone plural word there is a common noun
+     * unless the article named someone so before */
     if (first && j == i + 1) {
         const char *k = px_tkey(d, i);
         size_t n = d->toks[i].klen;
+        if (n > 5 && common_plural(k, n) && !lex(d, i, lim, K_PERSON, NULL) &&
+            coref_name(d, i) < 0 && j < lim && !(d->toks[j].flags & TF_CAP) &&
+            px_match_kind(d, j, K_TRIGGER, NULL)) {
+            return 0;
+        }
         if ((n > 3 && k[n - 2] == 'l' && k[n - 1] == 'y') ||
             (j < lim && d->toks[j].p == ',' && !lex(d, i, lim, K_PERSON, NULL) &&
              !title_appositive(d, j + 1, lim))) {
