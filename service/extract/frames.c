@@ -2436,6 +2436,12 @@ static bool m_topic_start(const sctx *c, uint32_t i)
         (is(d, i, "aimed") && is(d, i + 1, "at"))) {
         return true;
     }
+    /* "the meeting ... focused on Gaza", "centred on trade" */
+    if ((is(d, i, "focused") || is(d, i, "focussed") || is(d, i, "focusing") ||
+         is(d, i, "centred") || is(d, i, "centered")) &&
+        is(d, i + 1, "on")) {
+        return true;
+    }
     /* "called Trump to discuss the Gaza ceasefire", "called Abbas to express Spain's
      * support": what the contact was for */
     if ((is(d, i, "discuss") || is(d, i, "discussing")) && i > c->tb &&
@@ -4069,9 +4075,9 @@ static void build(sctx *c, core *k)
             int co[4];
             int nco = coord_right(c, m0, co, 4);
             uint32_t x = M(c, co[nco - 1])->te;
-            if (x < k->cs && (cue1(d, x, CUE_AUX) || is(d, x, "will") || is(d, x, "would") ||
-                              trig(d, x, c->te, TR_CONTACT_V, NULL) ||
-                              trig(d, x, c->te, TR_LIGHT_V, NULL))) {
+            if (x < k->cs && (d->toks[x].flags & TF_ALPHA) && !(d->toks[x].flags & TF_CAP) &&
+                !cue1(d, x, CUE_LOCPREP) && !is(d, x, "of") && !is(d, x, "and") &&
+                !is(d, x, "'s")) {
                 ns = subject(c, x, subj, 4);
             }
         }
@@ -4983,6 +4989,33 @@ int px_frames(px_doc *d, int si)
         }
         if (fa->needs_dest) {
             fa->nparties = 0; /* a visit with one party and nowhere to go */
+        }
+    }
+    /* "held a joint press conference in Riyadh after their talks": the press conference
+     * is evidence of the contact the sentence names, not another one */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->nparties == 0 || !is(d, fa->core_te - 1, "conference")) {
+            continue;
+        }
+        for (size_t b = f0; b < d->nframe; b++) {
+            px_frame *fb = &d->frames[b];
+            if (b == a || fb->nparties == 0 || is(d, fb->core_te - 1, "conference")) {
+                continue;
+            }
+            int shared = 0;
+            for (int p = 0; p < fa->nparties; p++) {
+                for (int q = 0; q < fb->nparties; q++) {
+                    shared += d->ments[fa->parties[p].ment].ent == d->ments[fb->parties[q].ment].ent;
+                }
+            }
+            if (shared >= 2) {
+                if (fb->loc_ment < 0 && fb->type != T_CALL) {
+                    fb->loc_ment = fa->loc_ment; /* (held where the talks were) */
+                }
+                fa->nparties = 0; /* dropped */
+                break;
+            }
         }
     }
     /* a bare nominal frame whose parties' countries are covered by the other frames of the
