@@ -1655,8 +1655,10 @@ int px_actors(px_doc *d, int si)
                           !attrib) ||
                          /* "will visit Moscow": the city visited (a country stays a party) */
                          (be->kind == K_CAPITAL && visit_obj && !poss);
-            if (be->kind == K_DEMONYM && end < lim && px_tis(d, end, "capital") && !poss) {
-                /* "arrived in the Turkish capital": that state's capital city, a place */
+            if ((be->kind == K_DEMONYM || be->kind == K_COUNTRY) && end < lim &&
+                px_tis(d, end, "capital") && !poss) {
+                /* "arrived in the Turkish capital", "the U.S. capital": that state's capital
+                 * city, a place */
                 char iso[4];
                 str_from_pool(d, iso, sizeof iso, be->s[1]);
                 const px_entry *cap = iso[0] ? px_country_capital(d->ctx, iso) : NULL;

@@ -2828,7 +2828,7 @@ static void post_scan(sctx *c, core *k, post *o)
 #define PASSIVE_DROP 0xFF
 
 /* A verb that says a contact happens, at i: "take place", "resume", "begin", "open", "go
- * ahead", "be held", "convene" and their forms (with "be held": "was held", "been held").
+ * ahead", "be held", "convene", "happen" and their forms (with "be held": "was held", "been held").
  * Returns its length in tokens, or 0. */
 static uint32_t happen_verb(const px_doc *d, uint32_t i, uint32_t lim)
 {
@@ -2837,7 +2837,7 @@ static uint32_t happen_verb(const px_doc *d, uint32_t i, uint32_t lim)
     }
     switch (px_tkey(d, i)[0]) { /* the first letters of the words below */
     case 't': case 'g': case 'w': case 'i': case 'a': case 'b': case 'r': case 's': case 'o':
-    case 'c':
+    case 'c': case 'h':
         break;
     default:
         return 0;
@@ -2855,7 +2855,8 @@ static uint32_t happen_verb(const px_doc *d, uint32_t i, uint32_t lim)
     }
     static const char *const w[] = {"resume", "resumed", "resumes", "begin", "began", "begun",
                                     "begins", "start", "started", "starts", "open", "opened",
-                                    "opens", "convene", "convened", "convenes", NULL};
+                                    "opens", "convene", "convened", "convenes", "happen",
+                                    "happened", "happens", NULL};
     for (int k = 0; w[k]; k++) {
         if (is(d, i, w[k])) {
             /* "talks began on Monday", not "talks to begin ..."'s object ("begin talks") */
@@ -2890,6 +2891,25 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
             (is(d, q + 1, "unlikely") || is(d, q + 1, "uncertain") || is(d, q + 1, "doubtful") ||
              is(d, q + 1, "possible") || is(d, q + 1, "unclear"))) {
             return PASSIVE_DROP;
+        }
+    }
+    /* "a summit between Trump and Putin could take place within two weeks", "might be
+     * held": not asserted; "would take place in Budapest" (reported): planned */
+    for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
+        bool hyp = is(d, q, "could") || is(d, q, "may") || is(d, q, "might");
+        if (!hyp && !is(d, q, "would")) {
+            continue;
+        }
+        uint32_t v = q + 1;
+        if (v < c->te && (is(d, v, "still") || is(d, v, "soon") || adverb_ly(d, v))) {
+            v++;
+        }
+        if (v < c->te && happen_verb(d, v, c->te)) {
+            if (hyp) {
+                return PASSIVE_DROP;
+            }
+            *happens = true;
+            return S_PLANNED;
         }
     }
     /* "a meeting between Trump and Zelensky is scheduled for Friday", "a summit between Xi
