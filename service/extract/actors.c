@@ -82,6 +82,13 @@ static bool ends_state_name(const px_doc *d, uint32_t i)
     return false;
 }
 
+/* a word in -s ("Israelis", "Americans") */
+static bool plural_word(const px_doc *d, uint32_t i)
+{
+    size_t n = d->toks[i].klen;
+    return n > 3 && px_tkey(d, i)[n - 1] == 's';
+}
+
 /* "the Russian leader" after "President Putin": the titles a state's leader has */
 static bool leader_title(const char *t)
 {
@@ -1689,7 +1696,8 @@ int px_actors(px_doc *d, int si)
                                (!px_match_kind(d, end, K_TRIGGER, NULL) || noun_trigger(d, end)) &&
                                !px_cue(d, end, CUE_REPORT, NULL) && !px_cue(d, end, CUE_NEG, NULL) &&
                                !px_cue(d, end, CUE_FUTURE, NULL) && !px_tis(d, end, "and") &&
-                               !px_tis(d, end, "who") && !px_tis(d, end, "to");
+                               !px_tis(d, end, "who") && !px_tis(d, end, "to") &&
+                               !(plural_word(d, end - 1) && past_verb(d, end)); /* "Israelis reached" */
                 px_ent st;
                 ent_from_country(d, &st, be);
                 st.kind = MK_STATE;

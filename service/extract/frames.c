@@ -405,6 +405,40 @@ static bool ahead_prep(const sctx *c, uint32_t i)
 }
 
 /* Is the noun at i used as a venue ("at an Apec trade meeting", "on the sidelines of")? */
+/* "weeks of", "hours of tense", "two rounds of", "several days of": a span of a contact
+ * before its noun (its words from the end at i backwards); returns the index before it, or
+ * i when there is none */
+static uint32_t span_of(const px_doc *d, uint32_t tb, uint32_t i)
+{
+    static const char *const w[] = {"hours", "days", "weeks", "months", "years", "rounds",
+                                    "round", "decades", NULL};
+    uint32_t q = i;
+    /* an adjective or two after "of": "weeks of tense, difficult negotiations" */
+    for (int n = 0; n < 2 && q > tb && !is(d, q, "of") && (d->toks[q].flags & TF_ALPHA) &&
+                    !(d->toks[q].flags & TF_CAP);
+         n++) {
+        q--;
+    }
+    if (q <= tb || !is(d, q, "of")) {
+        return i;
+    }
+    uint32_t u = q - 1;
+    bool unit = false;
+    for (int k = 0; w[k] && !unit; k++) {
+        unit = is(d, u, w[k]);
+    }
+    if (!unit) {
+        return i;
+    }
+    while (u > tb && ((d->toks[u - 1].flags & TF_NUM) || is(d, u - 1, "several") ||
+                      is(d, u - 1, "many") || is(d, u - 1, "two") || is(d, u - 1, "three") ||
+                      is(d, u - 1, "four") || is(d, u - 1, "five") || is(d, u - 1, "long") ||
+                      is(d, u - 1, "more") || is(d, u - 1, "than") || is(d, u - 1, "nearly"))) {
+        u--;
+    }
+    return u > tb ? u - 1 : i;
+}
+
 /* "at the start of their talks", "at the end of the meeting": a phase of a contact */
 static bool phase_word(const px_doc *d, uint32_t k)
 {
@@ -417,6 +451,13 @@ static bool venue_use(const sctx *c, uint32_t i)
 {
     const px_doc *d = c->d;
     uint32_t k = i;
+    /* "after weeks of talks", "despite hours of tense negotiations" */
+    if (i > c->tb + 2) {
+        uint32_t sp = span_of(d, c->tb, i - 1);
+        if (sp != i - 1 && (is(d, sp, "after") || is(d, sp, "despite") || is(d, sp, "following"))) {
+            return true;
+        }
+    }
     for (int n = 0; n < 6 && k > c->tb; n++) {
         k--;
         if (is(d, k, "at") || is(d, k, "during") || is(d, k, "sidelines") || is(d, k, "margins") ||
@@ -1129,6 +1170,11 @@ static void find_cores(sctx *c)
                 for (uint32_t r = i; !prep && r >= c->tb + 4 && r + 5 > i; r--) {
                     prep = is(d, r - 1, "of") && phase_word(d, r - 2) && is(d, r - 3, "the") &&
                            is(d, r - 4, "at");
+                }
+                if (!prep && i > c->tb + 2) {
+                    uint32_t sp = span_of(d, c->tb, i - 1);
+                    prep = sp != i - 1 && (is(d, sp, "after") || is(d, sp, "despite") ||
+                                           is(d, sp, "following"));
                 }
                 bool own = a2 < lim && (is(d, a2, "between") || is(d, a2, "with"));
                 if (!prep && !own) {
@@ -3747,10 +3793,17 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     if (phase_word(d, pp) && pp >= c->tb + 2 && is(d, pp - 1, "the") && is(d, pp - 2, "at")) {
         pp -= 2; /* "at the start of their talks" */
     }
+    if (k->cs > c->tb + 2) {
+        uint32_t sp = span_of(d, c->tb, k->ts - 1);
+        if (sp != k->ts - 1 && (is(d, sp, "after") || is(d, sp, "despite") ||
+                                is(d, sp, "following"))) {
+            pp = sp; /* "after weeks of talks" */
+        }
+    }
     if (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via")) {
         pp = k->ts; /* "discussed Ukraine by phone": the medium's own preposition */
     } else if (!(is(d, pp, "in") || is(d, pp, "during") || is(d, pp, "at") || is(d, pp, "after") ||
-                 is(d, pp, "following") ||
+                 is(d, pp, "following") || is(d, pp, "despite") ||
                  (k->ahead && (ahead_prep(c, pp) || ahead_prep(c, pp + 1))))) {
         return 0;
     }
@@ -3862,6 +3915,15 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         }
         if (b > c->tb + 1 && d->toks[b - 1].p == ',' && ing_word(d, verb)) {
             b--; /* "Erdogan, speaking after a phone call with Putin, said" */
+        }
+        /* "failed to reach agreement after hours of talks", "managed to agree" */
+        if (b >= c->tb + 3 && is(d, b - 1, "to") &&
+            (is(d, b - 2, "failed") || is(d, b - 2, "fail") || is(d, b - 2, "fails") ||
+             is(d, b - 2, "managed") || is(d, b - 2, "tried") || is(d, b - 2, "sought"))) {
+            b -= 2;
+            while (b > c->tb + 1 && chain_skip(c, b - 1)) {
+                b--;
+            }
         }
         int sm = b > c->tb ? ment_at(c, b - 1) : -1;
         if (sm < 0 || !is_party_kind(c, sm) || (M(c, sm)->flags & (MF_ADJ | MF_LOCPP | MF_POSS))) {
