@@ -514,6 +514,18 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
                          uint32_t *tstart, bool *group)
 {
     uint32_t j = i;
+    /* a title that starts with a modifier word is that title ("Vice President JD Vance":
+     * vice president, not president) */
+    {
+        uint32_t ml = 0, tl0 = 0;
+        const px_entry *t0 = px_cue(d, i, CUE_MOD, &ml) && ml ? lex(d, i, lim, K_TITLE, &tl0) : NULL;
+        if (t0 && tl0 > ml && t0->casef != CASE_UPPER) {
+            *te = t0;
+            *group = plural_title(d, i, i + tl0);
+            *tstart = i;
+            return tl0;
+        }
+    }
     /* skip modifiers: top, senior, then, former, deputy... */
     for (int n = 0; n < 4 && j < lim; n++) {
         uint32_t l;

@@ -2389,6 +2389,23 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 out[0] = m2;
                 return 1;
             }
+            /* "Rubio, on his third trip to the region, met Sisi": a parenthetical phrase
+             * between commas after the subject */
+            for (uint32_t q = p; q > c->tb + 1 && q + 14 > p; q--) {
+                if (d->toks[q - 1].p != ',') {
+                    continue;
+                }
+                if (is(d, q, "on") || is(d, q, "in") || is(d, q, "at") || is(d, q, "during") ||
+                    is(d, q, "after") || is(d, q, "amid") || is(d, q, "despite") ||
+                    is(d, q, "as") || is(d, q, "fresh") || is(d, q, "making")) {
+                    int m3 = ment_at(c, q - 2);
+                    if (m3 >= 0 && is_party_kind(c, m3) && !c->speaker[m3] &&
+                        !(M(c, m3)->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) {
+                        return coord_left(c, m3, out, max);
+                    }
+                }
+                break;
+            }
             return relative_antecedent(c, p, out, max);
         }
         /* "X and a group of deputies held talks": skip a short unknown noun phrase */
@@ -2792,7 +2809,9 @@ static void post_scan(sctx *c, core *k, post *o)
             is(d, i, "while") || is(d, i, "because") || is(d, i, "said") || is(d, i, "says") ||
             is(d, i, "after") || is(d, i, "before") || is(d, i, "since") || is(d, i, "when") ||
             is(d, i, "as") || is(d, i, "despite") || is(d, i, "although") ||
-            ahead_prep(c, i)) {
+            is(d, i, "follows") || is(d, i, "followed") || is(d, i, "comes") ||
+            is(d, i, "came") || is(d, i, "precedes") || is(d, i, "preceded") ||
+            is(d, i, "coincides") || is(d, i, "coincided") || ahead_prep(c, i)) {
             break; /* ("arrived in Muscat ahead of talks with X": the talks' own partner) */
         }
         /* "... China in April and Xi would make a state visit to the US": a clause with a
@@ -3661,6 +3680,24 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
 }
 
 /* The frame of this sentence that a ", where SUBJ VERB" clause hangs on, or NULL. */
+/* The latest occurred visit with a place by entity ent in this sentence's frames so far or
+ * the two sentences before; NULL when none. */
+static const px_frame *visit_by(const sctx *c, int ent)
+{
+    const px_doc *d = c->d;
+    for (size_t f = d->nframe; f-- > 0 && ent >= 0;) {
+        const px_frame *fr = &d->frames[f];
+        if (fr->sent + 2 < c->si) {
+            break;
+        }
+        if (fr->type == T_VISIT && fr->status == S_OCCURRED && fr->loc_ment >= 0 &&
+            fr->nparties > 0 && d->ments[fr->parties[0].ment].ent == ent) {
+            return fr;
+        }
+    }
+    return NULL;
+}
+
 /* "During that trip, he also met X", "On the visit, ...": a sentence that opens with a
  * visit named before happens there; the latest visit with a place in the three sentences
  * before, NULL when none */
@@ -4771,6 +4808,15 @@ static void build(sctx *c, core *k)
     const px_frame *trip = f.loc_ment < 0 && f.type != T_CALL ? trip_antecedent(c) : NULL;
     if (trip) {
         f.loc_ment = trip->loc_ment; /* "During that trip, he also met Sharaa" */
+    }
+    /* "Vance visited Israel last week. Vance met Netanyahu and Herzog.": a meeting of a
+     * visitor just named as visiting with no place of its own is at the visit's place */
+    if (f.loc_ment < 0 && (f.type == T_MEET || f.type == T_NEGOTIATE) && f.status == S_OCCURRED &&
+        f.nparties > 0) {
+        const px_frame *v = visit_by(c, d->ments[f.parties[0].ment].ent);
+        if (v) {
+            f.loc_ment = v->loc_ment;
+        }
     }
     if (f.loc_ment >= 0) {
         host_head_country(c, &f);
