@@ -548,7 +548,9 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             return true; /* "visited Beijing, meeting Xi and Li Qiang" */
         }
         if (is(d, p, "before") || is(d, p, "after") || is(d, p, "while") || is(d, p, "by") ||
-            is(d, p, "when") || is(d, p, "since") || is(d, p, "for") || is(d, p, "without")) {
+            is(d, p, "when") || is(d, p, "since") || is(d, p, "for") || is(d, p, "without") ||
+            (is(d, p, "in") && p > c->tb &&
+             (is(d, p - 1, "interested") || is(d, p - 1, "interest")))) {
             /* gerund: "after meeting Putin"; a noun when a determiner follows */
             return !(i + 1 < c->te && (cue1(d, i + 1, CUE_DET) || is(d, i + 1, "of")));
         }
@@ -752,7 +754,11 @@ static void find_cores(sctx *c)
                 const px_ment *dmm = dm >= 0 ? M(c, dm) : NULL;
                 const px_ent *de = dm >= 0 ? E(c, dm) : NULL;
                 bool venue = de && px_streq(de->code, "VENUE");
-                if (dmm && (dmm->kind == MK_PLACE || dmm->kind == MK_STATE ||
+                /* "invited Xi to the White House": an institution's seat is a place too */
+                uint32_t ml = 0, mt0 = dmm ? dmm->ts + (is(d, dmm->ts, "the") ? 1 : 0) : 0;
+                bool seat = dmm && dmm->kind == MK_ORG && mt0 < dmm->te &&
+                            px_match_kind(d, mt0, K_METONYM, &ml) && mt0 + ml == dmm->te;
+                if (dmm && (dmm->kind == MK_PLACE || dmm->kind == MK_STATE || seat ||
                             (dmm->kind == MK_UNKNOWN && (dmm->flags & MF_LOCPP))) &&
                     !(dmm->flags & MF_ADJ)) {
                     k.ts = i;
@@ -1201,6 +1207,12 @@ static void find_cores(sctx *c)
                                            is(d, i - 1, "video"));
                 /* "agreed ... during a call on Wednesday", "in a call with Putin": a call
                  * that sets a clause is a phone call ("a call for calm" is an appeal) */
+                /* "requested a call with Trump", "a call with Putin on Monday": a call
+                 * with a named party is a phone call */
+                bool with = i > c->tb && (is(d, i - 1, "a") || is(d, i - 1, "the")) &&
+                            i + 2 < lim && is(d, i + 1, "with") && ment_at(c, i + 2) >= 0 &&
+                            is_party_kind(c, ment_at(c, i + 2));
+                phone = phone || with;
                 bool set = i >= c->tb + 2 &&
                            (is(d, i - 1, "a") || is(d, i - 1, "the") || is(d, i - 1, "their") ||
                             is(d, i - 1, "his") || is(d, i - 1, "her")) &&
@@ -1973,6 +1985,36 @@ static void governors(sctx *c, core *k)
         st = S_PLANNED;
         k->status = st;
     }
+    /* "is interested in meeting Kim" (intent), "has no interest in talks with Seoul", "was
+     * not interested in meeting Lee" (a refusal) */
+    if (!k->dec_tok || k->dec_tok < 0) {
+        uint32_t q = k->ts;
+        while (q > c->tb + 1 && (det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "the"))) {
+            q--;
+        }
+        if ((k->form == F_NOUN || (k->vflags & TRF_ING)) && q >= c->tb + 2 && is(d, q - 1, "in") &&
+            (is(d, q - 2, "interested") || is(d, q - 2, "interest"))) {
+            uint32_t g = q - 2;
+            bool no = g > c->tb && (is(d, g - 1, "no") || is(d, g - 1, "not") ||
+                                    is(d, g - 1, "little") || is(d, g - 1, "zero"));
+            k->status = no ? S_DECLINED : S_PROPOSED;
+            k->dec = 3; /* intent */
+            k->dec_tok = (int32_t)g;
+            k->governed = true;
+            k->drop = false;
+            k->neg = false;
+            uint32_t b = no ? g - 1 : g;
+            while (b > c->tb &&
+                   (chain_skip(c, b - 1) || is(d, b - 1, "has") || is(d, b - 1, "have") ||
+                    is(d, b - 1, "had") || cue1(d, b - 1, CUE_NEG) || is(d, b - 1, "shown") ||
+                    is(d, b - 1, "showed") || is(d, b - 1, "expressed") ||
+                    is(d, b - 1, "signalled") || is(d, b - 1, "signaled"))) {
+                b--;
+            }
+            k->cs = b;
+            k->rule = "contact_noun";
+        }
+    }
     /* contact nouns without any governor: a report of the contact ("talks between A and B
      * ended"); accepted as occurred when participants are explicit */
     if (!k->status) {
@@ -2154,9 +2196,20 @@ static void modality(sctx *c, core *k)
         if (d->toks[p].p == ',' || d->toks[p].p == ';' || (d->toks[p].flags & TF_QOPEN)) {
             break;
         }
-        if (is(d, p, "denied") || is(d, p, "denies") || is(d, p, "deny") || is(d, p, "denying")) {
+        bool deny = is(d, p, "denied") || is(d, p, "denies") || is(d, p, "deny") ||
+                    is(d, p, "denying");
+        /* "dismissed reports that Putin would meet Zelensky", "rejected speculation that" */
+        bool dismiss = (is(d, p, "reports") || is(d, p, "speculation") || is(d, p, "claims") ||
+                        is(d, p, "suggestions") || is(d, p, "rumours") || is(d, p, "rumors")) &&
+                       p > c->tb &&
+                       (is(d, p - 1, "dismissed") || is(d, p - 1, "rejected") ||
+                        is(d, p - 1, "denied") || is(d, p - 1, "dismisses") ||
+                        is(d, p - 1, "denies") || is(d, p - 1, "rejects"));
+        if (deny || dismiss) {
             if (k->status == S_OCCURRED) {
                 k->status = S_NOT_OCCURRED;
+            } else if (k->status == S_PLANNED) {
+                k->drop = true; /* a plan said not to exist */
             }
             break;
         }
