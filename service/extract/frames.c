@@ -1604,6 +1604,18 @@ static void governors(sctx *c, core *k)
                     i = mm->ts;
                     continue;
                 }
+                /* "the Putin-Trump summit", "a Trump-Kim meeting": two people joined by a
+                 * hyphen name the contact's parties */
+                int m0 = mm->ts >= c->tb + 2 && (d->toks[mm->ts - 1].flags & TF_HYPH)
+                             ? ment_at(c, mm->ts - 2)
+                             : -1;
+                if (mm->kind == MK_PERSON && m0 >= 0 && M(c, m0)->kind == MK_PERSON &&
+                    k->nadj + 2 <= 4) {
+                    k->adj[k->nadj++] = m;
+                    k->adj[k->nadj++] = m0;
+                    i = M(c, m0)->ts;
+                    continue;
+                }
                 if (!k->governed && !st && (is(d, i, "for") || is(d, i, "to"))) {
                     /* "invited Modi for talks", "asked him for a meeting" */
                     int64_t gq = object_control(c, k, m);
@@ -3477,6 +3489,13 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     }
     if (t.set) {
         f->time = t;
+        /* "Erdogan heads to Washington next week": a contact whose time is all still to
+         * come has not occurred */
+        if (f->status == S_OCCURRED && d->pub_y &&
+            px_days_from_civil(t.y0, t.m0, t.d0) >
+                px_days_from_civil(d->pub_y, d->pub_m, d->pub_d)) {
+            f->status = S_PLANNED;
+        }
     }
 }
 
