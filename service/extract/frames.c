@@ -1820,8 +1820,11 @@ static void governors(sctx *c, core *k)
             }
         }
         /* "scheduled to give a speech ... and meet with": the governor of the first verb */
-        if ((is(d, p, "and") || is(d, p, "or")) && i == k->ts && k->form == F_VERB &&
-            (k->vflags & TRF_INF)) {
+        if ((is(d, p, "and") || is(d, p, "or")) && i == k->ts &&
+            ((k->form == F_VERB && (k->vflags & TRF_INF)) ||
+             /* ("will attend the summit and wrap up the trip with a state visit") */
+             (k->form == F_LIGHT && !(k->vflags & (TRF_PAST | TRF_3SG | TRF_ING)) &&
+              !(d->toks[k->ts].flags & TF_CAP)))) {
             uint32_t q = p;
             bool found = false, modal = false;
             for (int n = 0; n < 16 && q > c->tb; n++) {
@@ -2035,6 +2038,20 @@ static void governors(sctx *c, core *k)
         } else if (k->form == F_NOUN) {
             k->status = S_OCCURRED;
             k->rule = "contact_noun_bare";
+            /* "He will then attend the summit and wrap up the trip with a state visit to
+             * Turkey": a contact noun in a clause about the future is planned */
+            for (uint32_t q = k->ts; q > c->tb; q--) {
+                uint32_t p = q - 1;
+                if (d->toks[p].p == ',' || d->toks[p].p == ';' || d->toks[p].p == ':' ||
+                    (d->toks[p].flags & (TF_QOPEN | TF_QCLOSE)) || cue1(d, p, CUE_REPORT) ||
+                    cue1(d, p, CUE_CLAUSE)) {
+                    break;
+                }
+                if (is(d, p, "will") || (is(d, p, "'ll"))) {
+                    k->status = S_PLANNED;
+                    break;
+                }
+            }
         } else {
             uint32_t cop = 0;
             uint8_t ost = ordinal_to(c, k, &cop);
