@@ -447,10 +447,55 @@ static bool phase_word(const px_doc *d, uint32_t k)
            is(d, k, "outset");
 }
 
+/* "mediated", "brokered", "facilitated", "sponsored": a go-between's participle */
+static bool go_between_word(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "mediated") || is(d, i, "brokered") || is(d, i, "facilitated") ||
+           is(d, i, "sponsored");
+}
+
+/* a lower-case word joined by a hyphen: "face-to-face", "long-awaited" */
+static bool hyph_part(const sctx *c, uint32_t p)
+{
+    const px_doc *d = c->d;
+    return (d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP) &&
+           !go_between_word(d, p) && /* "Qatari-mediated talks": the go-between's own */
+           ((p + 1 < c->te && (d->toks[p + 1].flags & TF_HYPH)) ||
+            (p > c->tb && (d->toks[p - 1].flags & TF_HYPH)));
+}
+
+/* "on a state visit to Turkey", "on his first trip abroad": a visit as the setting of its
+ * clause; true when the visit noun at i follows "on" over its determiner and adjectives */
+static bool on_a_visit(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    const px_entry *cn = trig(d, i, c->te, TR_CONTACT_N, NULL);
+    if (!cn || cn->a != T_VISIT) {
+        return false;
+    }
+    uint32_t q = i;
+    for (int n = 0; n < 5 && q > c->tb; n++) {
+        uint32_t p = q - 1;
+        if (is(d, p, "on")) {
+            return n > 0;
+        }
+        if (!(det_like(c, p) || is(d, p, "a") || is(d, p, "an") || venue_adj(c, p) ||
+              is(d, p, "state") || is(d, p, "official") || is(d, p, "working") ||
+              (d->toks[p].flags & TF_HYPH) || hyph_part(c, p))) {
+            return false;
+        }
+        q = p;
+    }
+    return false;
+}
+
 static bool venue_use(const sctx *c, uint32_t i)
 {
     const px_doc *d = c->d;
     uint32_t k = i;
+    if (on_a_visit(c, i)) {
+        return true;
+    }
     /* "after weeks of talks", "despite hours of tense negotiations" */
     if (i > c->tb + 2) {
         uint32_t sp = span_of(d, c->tb, i - 1);
@@ -473,13 +518,6 @@ static bool venue_use(const sctx *c, uint32_t i)
         }
     }
     return false;
-}
-
-/* "mediated", "brokered", "facilitated", "sponsored": a go-between's participle */
-static bool go_between_word(const px_doc *d, uint32_t i)
-{
-    return is(d, i, "mediated") || is(d, i, "brokered") || is(d, i, "facilitated") ||
-           is(d, i, "sponsored");
 }
 
 /* Verbal reading of an ambiguous form (visit, meeting, call, host, tour, welcome). */
@@ -1177,6 +1215,7 @@ static void find_cores(sctx *c)
                     prep = is(d, r - 1, "of") && phase_word(d, r - 2) && is(d, r - 3, "the") &&
                            is(d, r - 4, "at");
                 }
+                prep = prep || on_a_visit(c, i);
                 if (!prep && i > c->tb + 2) {
                     uint32_t sp = span_of(d, c->tb, i - 1);
                     prep = sp != i - 1 && (is(d, sp, "after") || is(d, sp, "despite") ||
@@ -1491,16 +1530,6 @@ static bool prepared_for(const sctx *c, const core *k)
     uint32_t p = q - 2;
     return is(d, p, "preparations") || is(d, p, "preparation") || is(d, p, "preparing") ||
            is(d, p, "prepare") || is(d, p, "prepares") || is(d, p, "prepared");
-}
-
-/* a lower-case word joined by a hyphen: "face-to-face", "long-awaited" */
-static bool hyph_part(const sctx *c, uint32_t p)
-{
-    const px_doc *d = c->d;
-    return (d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP) &&
-           !go_between_word(d, p) && /* "Qatari-mediated talks": the go-between's own */
-           ((p + 1 < c->te && (d->toks[p + 1].flags & TF_HYPH)) ||
-            (p > c->tb && (d->toks[p - 1].flags & TF_HYPH)));
 }
 
 static void governors(sctx *c, core *k)
@@ -3919,6 +3948,12 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     if (phase_word(d, pp) && pp >= c->tb + 2 && is(d, pp - 1, "the") && is(d, pp - 2, "at")) {
         pp -= 2; /* "at the start of their talks" */
     }
+    if (on_a_visit(c, k->ts)) {
+        pp = k->ts;
+        while (pp > c->tb && !is(d, pp, "on")) {
+            pp--; /* "signed deals on a state visit to Turkey" */
+        }
+    }
     if (k->cs > c->tb + 2) {
         uint32_t sp = span_of(d, c->tb, k->ts - 1);
         if (sp != k->ts - 1 && (is(d, sp, "after") || is(d, sp, "despite") ||
@@ -3930,6 +3965,7 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         pp = k->ts; /* "discussed Ukraine by phone": the medium's own preposition */
     } else if (!(is(d, pp, "in") || is(d, pp, "during") || is(d, pp, "at") || is(d, pp, "after") ||
                  is(d, pp, "following") || is(d, pp, "despite") ||
+                 (is(d, pp, "on") && on_a_visit(c, k->ts)) ||
                  (k->ahead && (ahead_prep(c, pp) || ahead_prep(c, pp + 1))))) {
         return 0;
     }
