@@ -454,12 +454,19 @@ static bool go_between_word(const px_doc *d, uint32_t i)
            is(d, i, "sponsored");
 }
 
+/* "hosted", "co-hosted": a go-between's participle before or after talks ("US-hosted talks
+ * between Armenia and Azerbaijan", "talks hosted by Turkey") */
+static bool host_word(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "hosted") || is(d, i, "co-hosted");
+}
+
 /* a lower-case word joined by a hyphen: "face-to-face", "long-awaited" */
 static bool hyph_part(const sctx *c, uint32_t p)
 {
     const px_doc *d = c->d;
     return (d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP) &&
-           !go_between_word(d, p) && /* "Qatari-mediated talks": the go-between's own */
+           !go_between_word(d, p) && !host_word(d, p) && /* "Qatari-mediated talks" */
            ((p + 1 < c->te && (d->toks[p + 1].flags & TF_HYPH)) ||
             (p > c->tb && (d->toks[p - 1].flags & TF_HYPH)));
 }
@@ -830,7 +837,8 @@ static void find_cores(sctx *c)
         /* light verb + contact noun: "held talks", "paid a visit", "launched a mediation effort"
          * (not a noun: "at the start of their talks") */
         if ((e = trig(d, i, lim, TR_LIGHT_V, &l)) != NULL &&
-            !(i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a") || is(d, i - 1, "an")))) {
+            !(i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a") || is(d, i - 1, "an") ||
+                            (d->toks[i - 1].flags & TF_HYPH)))) { /* ("US-hosted talks") */
             uint32_t j = i + l;
             for (int n = 0; n < 7 && j < lim; n++) {
                 uint32_t nl;
@@ -1092,6 +1100,30 @@ static void find_cores(sctx *c)
                 k.type = ff ? T_MEET : T_NEGOTIATE;
                 k.form = F_VERB;
                 k.vflags = TRF_INF;
+                k.rule = "contact_verb";
+                core_add(c, &k);
+                continue;
+            }
+            /* "spoke with Zelensky on the sidelines of the funeral": in person */
+            bool aside = false;
+            if (!phone && w >= 0 && w != 1 && w != 6 && i + 2 < lim && is(d, i + 1, "with") &&
+                ment_at(c, i + 2) >= 0) {
+                for (uint32_t q = i + 2; q + 2 < lim && q < i + 14 && !aside; q++) {
+                    if (d->toks[q].p == '.' || d->toks[q].p == ';') {
+                        break;
+                    }
+                    aside = is(d, q, "on") && is(d, q + 1, "the") &&
+                            (is(d, q + 2, "sidelines") || is(d, q + 2, "margins") ||
+                             is(d, q + 2, "fringes"));
+                }
+            }
+            if (aside) {
+                k.ts = i;
+                k.te = i + 1;
+                k.after = i + 1;
+                k.type = T_MEET;
+                k.form = F_VERB;
+                k.vflags = sf[w];
                 k.rule = "contact_verb";
                 core_add(c, &k);
                 continue;
@@ -2747,7 +2779,8 @@ static void post_scan(sctx *c, core *k, post *o)
                 direct_ok = false;
                 continue;
             }
-            if ((mm->flags & MF_ADJ) && o->nmedi == 0 && mm->te < c->te && is(d, mm->te, "mediation") &&
+            if ((mm->flags & MF_ADJ) && o->nmedi == 0 && mm->te < c->te &&
+                (is(d, mm->te, "mediation") || is(d, mm->te, "auspices")) &&
                 mm->ts > c->tb &&
                 (is(d, mm->ts - 1, "with") || is(d, mm->ts - 1, "under") ||
                  is(d, mm->ts - 1, "through") || is(d, mm->ts - 1, "via"))) {
@@ -2823,8 +2856,17 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            if (px_streq(prep, "of") && o->nmedi == 0 && mm->ts >= c->tb + 3 &&
+                (is(d, mm->ts - 2, "auspices") || is(d, mm->ts - 3, "auspices")) &&
+                (mm->kind == MK_STATE || mm->kind == MK_ORG)) {
+                /* "under the auspices of the UN" */
+                o->medi[o->nmedi++] = m;
+                i = mm->te;
+                continue;
+            }
             if (px_streq(prep, "by") && o->nmedi == 0 && mm->ts >= c->tb + 2 &&
-                go_between_word(d, mm->ts - 2)) {
+                (go_between_word(d, mm->ts - 2) ||
+                 (k->type == T_NEGOTIATE && k->form == F_NOUN && host_word(d, mm->ts - 2)))) {
                 /* "talks mediated by Malaysia", "talks brokered by Egypt and Qatar" */
                 o->nmedi = coord_right(c, m, o->medi, 4);
                 i = M(c, o->medi[o->nmedi - 1])->te;
@@ -4348,7 +4390,8 @@ static void build(sctx *c, core *k)
     /* "U.S.-brokered talks", "Qatari-mediated talks": the state before the hyphen is the
      * go-between */
     int hyph_medi = -1;
-    if (k->form == F_NOUN && k->ts > c->tb + 2 && go_between_word(d, k->ts - 1)) {
+    if (k->form == F_NOUN && k->ts > c->tb + 2 &&
+        (go_between_word(d, k->ts - 1) || (k->type == T_NEGOTIATE && host_word(d, k->ts - 1)))) {
         uint32_t q = k->ts - 2;
         int hm = (d->toks[q].flags & TF_HYPH) || is(d, q, "-") ? ment_at(c, q - 1) : -1;
         if (hm >= 0 && (M(c, hm)->kind == MK_STATE || M(c, hm)->kind == MK_ORG)) {
