@@ -537,7 +537,8 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
      * vice president, not president) */
     {
         uint32_t ml = 0, tl0 = 0;
-        const px_entry *t0 = px_cue(d, i, CUE_MOD, &ml) && ml ? lex(d, i, lim, K_TITLE, &tl0) : NULL;
+        const px_entry *t0 =
+            px_cue(d, i, CUE_MOD, &ml) && ml ? lex(d, i, lim, K_TITLE, &tl0) : NULL;
         if (t0 && tl0 > ml && t0->casef != CASE_UPPER) {
             *te = t0;
             *group = plural_title(d, i, i + tl0);
@@ -1732,7 +1733,8 @@ int px_actors(px_doc *d, int si)
                                !px_cue(d, end, CUE_REPORT, NULL) && !px_cue(d, end, CUE_NEG, NULL) &&
                                !px_cue(d, end, CUE_FUTURE, NULL) && !px_tis(d, end, "and") &&
                                !px_tis(d, end, "who") && !px_tis(d, end, "to") &&
-                               !(plural_word(d, end - 1) && past_verb(d, end)); /* "Israelis reached" */
+                               /* "Israelis reached" */
+                               !(plural_word(d, end - 1) && past_verb(d, end));
                 px_ent st;
                 ent_from_country(d, &st, be);
                 st.kind = MK_STATE;

@@ -1839,7 +1839,8 @@ static void governors(sctx *c, core *k)
                     if (k->owner < 0 && (is(d, q - 1, "its") || is(d, q - 1, "their"))) {
                         /* "Turkey reiterated its readiness to host talks": the clause's
                          * subject owns the offer */
-                        for (uint32_t r = q - 1; r > c->tb && !d->toks[r - 1].p && k->owner < 0; r--) {
+                        for (uint32_t r = q - 1; r > c->tb && !d->toks[r - 1].p && k->owner < 0;
+                             r--) {
                             int sm = ment_at(c, r - 1);
                             if (sm >= 0 && is_party_kind(c, sm) &&
                                 !(M(c, sm)->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) {
@@ -1946,7 +1947,8 @@ static void governors(sctx *c, core *k)
             uint32_t gl = 0;
             for (uint32_t back = 0; back < 3 && q >= c->tb; back++) {
                 const px_entry *x = trig(d, q, lim, TR_DECIDE_V, &gl);
-                if (x && (q + gl == i || (q + gl == i + 1 && (is(d, i, "to") || is(d, i, "for"))))) {
+                if (x && (q + gl == i ||
+                          (q + gl == i + 1 && (is(d, i, "to") || is(d, i, "for"))))) {
                     g = x;
                     break;
                 }
@@ -2063,7 +2065,7 @@ static void governors(sctx *c, core *k)
     }
     /* "is interested in meeting Kim" (intent), "has no interest in talks with Seoul", "was
      * not interested in meeting Lee" (a refusal) */
-    if (!k->dec_tok || k->dec_tok < 0) {
+    if ((!k->dec_tok || k->dec_tok < 0) && (k->form == F_NOUN || (k->vflags & TRF_ING))) {
         uint32_t q = k->ts;
         while (q > c->tb + 1 && (det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "the"))) {
             q--;
@@ -2101,15 +2103,17 @@ static void governors(sctx *c, core *k)
             k->rule = "contact_noun_bare";
             /* "He will then attend the summit and wrap up the trip with a state visit to
              * Turkey": a contact noun in a clause about the future is planned */
-            for (uint32_t q = k->ts; q > c->tb; q--) {
+            for (uint32_t q = k->ts; q > c->tb && q + 24 > k->ts; q--) {
                 uint32_t p = q - 1;
                 if (d->toks[p].p == ',' || d->toks[p].p == ';' || d->toks[p].p == ':' ||
-                    (d->toks[p].flags & (TF_QOPEN | TF_QCLOSE)) || cue1(d, p, CUE_REPORT) ||
-                    cue1(d, p, CUE_CLAUSE)) {
+                    (d->toks[p].flags & (TF_QOPEN | TF_QCLOSE))) {
                     break;
                 }
-                if (is(d, p, "will") || (is(d, p, "'ll"))) {
+                if ((d->toks[p].klen == 4 && is(d, p, "will")) || is(d, p, "'ll")) {
                     k->status = S_PLANNED;
+                    break;
+                }
+                if (cue1(d, p, CUE_REPORT) || cue1(d, p, CUE_CLAUSE)) {
                     break;
                 }
             }
@@ -2165,7 +2169,7 @@ static bool many_times(const sctx *c, uint32_t a, uint32_t b)
                                      "two", "three", "four", "five", "six", "seven", "eight",
                                      "nine", "ten", "dozen", NULL};
     for (uint32_t q = a; q < b && q < c->te; q++) {
-        if (!is(d, q, "times") || q == c->tb) {
+        if (d->toks[q].klen != 5 || !is(d, q, "times") || q == c->tb) {
             continue;
         }
         if (d->toks[q - 1].flags & TF_NUM) {
@@ -2211,8 +2215,9 @@ static void modality(sctx *c, core *k)
     }
     /* "said he had no plans to meet Zelensky": nothing planned, nothing refused */
     for (uint32_t q = a; q + 1 < k->ts; q++) {
-        if (is(d, q, "no") && (is(d, q + 1, "plans") || is(d, q + 1, "plan") ||
-                               is(d, q + 1, "intention") || is(d, q + 1, "immediate"))) {
+        if (d->toks[q].klen == 2 && is(d, q, "no") &&
+            (is(d, q + 1, "plans") || is(d, q + 1, "plan") || is(d, q + 1, "intention") ||
+             is(d, q + 1, "immediate"))) {
             k->drop = true;
             return;
         }
@@ -2286,10 +2291,12 @@ static void modality(sctx *c, core *k)
         if (d->toks[p].p == ',' || d->toks[p].p == ';' || (d->toks[p].flags & TF_QOPEN)) {
             break;
         }
-        bool deny = is(d, p, "denied") || is(d, p, "denies") || is(d, p, "deny") ||
-                    is(d, p, "denying");
+        char p0 = px_tkey(d, p)[0];
+        bool deny = p0 == 'd' && (is(d, p, "denied") || is(d, p, "denies") || is(d, p, "deny") ||
+                                  is(d, p, "denying"));
         /* "dismissed reports that Putin would meet Zelensky", "rejected speculation that" */
-        bool dismiss = (is(d, p, "reports") || is(d, p, "speculation") || is(d, p, "claims") ||
+        bool dismiss = (p0 == 'r' || p0 == 's' || p0 == 'c') &&
+                       (is(d, p, "reports") || is(d, p, "speculation") || is(d, p, "claims") ||
                         is(d, p, "suggestions") || is(d, p, "rumours") || is(d, p, "rumors")) &&
                        p > c->tb &&
                        (is(d, p - 1, "dismissed") || is(d, p - 1, "rejected") ||
@@ -2590,6 +2597,23 @@ static bool and_clause(const sctx *c, uint32_t i)
             trig(d, a2, c->te, TR_MOTION_V, NULL));
 }
 
+/* "follows", "comes (after)", "preceded", "coincides (with)": a verb that relates a
+ * contact noun to another event, the end of the noun's material */
+static bool sequel_word(const px_doc *d, uint32_t i)
+{
+    switch (px_tkey(d, i)[0]) {
+    case 'f':
+        return is(d, i, "follows") || is(d, i, "followed");
+    case 'c':
+        return is(d, i, "comes") || is(d, i, "came") || is(d, i, "coincides") ||
+               is(d, i, "coincided");
+    case 'p':
+        return is(d, i, "precedes") || is(d, i, "preceded");
+    default:
+        return false;
+    }
+}
+
 /* After the contact phrase: objects, with/between/by/from/of phrases, places. */
 typedef struct post {
     int obj[4], nobj;
@@ -2643,7 +2667,9 @@ static bool m_topic_start(const sctx *c, uint32_t i)
         return true;
     }
     /* "the meeting ... focused on Gaza", "centred on trade" */
-    if ((is(d, i, "focused") || is(d, i, "focussed") || is(d, i, "focusing") ||
+    char i0 = px_tkey(d, i)[0];
+    if ((i0 == 'f' || i0 == 'c') &&
+        (is(d, i, "focused") || is(d, i, "focussed") || is(d, i, "focusing") ||
          is(d, i, "centred") || is(d, i, "centered")) &&
         is(d, i + 1, "on")) {
         return true;
@@ -2962,18 +2988,17 @@ static void post_scan(sctx *c, core *k, post *o)
             is(d, i, "while") || is(d, i, "because") || is(d, i, "said") || is(d, i, "says") ||
             is(d, i, "after") || is(d, i, "before") || is(d, i, "since") || is(d, i, "when") ||
             is(d, i, "as") || is(d, i, "despite") || is(d, i, "although") ||
-            is(d, i, "follows") || is(d, i, "followed") || is(d, i, "comes") ||
-            is(d, i, "came") || is(d, i, "precedes") || is(d, i, "preceded") ||
-            is(d, i, "coincides") || is(d, i, "coincided") || ahead_prep(c, i)) {
+            sequel_word(d, i) || ahead_prep(c, i)) {
             break; /* ("arrived in Muscat ahead of talks with X": the talks' own partner) */
         }
+        bool and_i = i > k->after && d->toks[i].klen == 3 && is(d, i, "and");
         /* "... China in April and Xi would make a state visit to the US": a clause with a
          * subject of its own */
-        if (i > k->after && and_clause(c, i)) {
+        if (and_i && and_clause(c, i)) {
             break;
         }
         /* "met Premier Li and will travel to Shanghai": a verb phrase of its own */
-        if (i > k->after && is(d, i, "and") && i + 2 < c->te) {
+        if (and_i && i + 2 < c->te) {
             uint32_t v = i + 1;
             if (is(d, v, "will") || is(d, v, "would") || is(d, v, "then") || is(d, v, "later") ||
                 is(d, v, "also")) {
@@ -3442,7 +3467,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         /* "visit China in April and Xi would make a state visit to the US later next
          * year": a time before a clause of its own belongs to the clause before */
         for (uint32_t q = x->te; x->te <= k->cs && q < k->cs; q++) {
-            if (and_clause(c, q)) {
+            if (d->toks[q].klen == 3 && and_clause(c, q)) {
                 dc += 20;
                 break;
             }
@@ -3562,7 +3587,8 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             int da = pub - px_days_from_civil(a.y1, a.m1, a.d1);
             int db = px_days_from_civil(b.y0, b.m0, b.d0) - pub;
             t = (da < 0 ? -da : da) <= (db < 0 ? -db : db) ? a : b;
-            bool differ = px_days_from_civil(a.y0, a.m0, a.d0) != px_days_from_civil(b.y0, b.m0, b.d0);
+            bool differ = px_days_from_civil(a.y0, a.m0, a.d0) !=
+                          px_days_from_civil(b.y0, b.m0, b.d0);
             if (prog && db > 0 && differ) {
                 t = b;
             }
@@ -4259,7 +4285,8 @@ static void build(sctx *c, core *k)
         }
     }
     /* "held a telephone meeting with X", "a virtual summit", "video talks": a call */
-    if ((k->type == T_MEET || k->type == T_NEGOTIATE) && (k->form == F_NOUN || k->form == F_LIGHT) &&
+    if ((k->type == T_MEET || k->type == T_NEGOTIATE) &&
+        (k->form == F_NOUN || k->form == F_LIGHT) &&
         k->te >= c->tb + 2 && (k->form == F_NOUN ? k->ts > c->tb : k->te - 2 >= k->ts)) {
         uint32_t q = k->form == F_NOUN ? k->ts - 1 : k->te - 2;
         if (is(d, q, "telephone") || is(d, q, "phone") || is(d, q, "video") ||
@@ -5302,7 +5329,8 @@ int px_frames(px_doc *d, int si)
             int shared = 0;
             for (int p = 0; p < fa->nparties; p++) {
                 for (int q = 0; q < fb->nparties; q++) {
-                    shared += d->ments[fa->parties[p].ment].ent == d->ments[fb->parties[q].ment].ent;
+                    shared += d->ments[fa->parties[p].ment].ent ==
+                              d->ments[fb->parties[q].ment].ent;
                 }
             }
             if (shared >= 2) {

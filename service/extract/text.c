@@ -789,6 +789,24 @@ static uint32_t proper_at(const px_doc *d, uint32_t i)
     return best;
 }
 
+/* a month or a weekday (time words that keep their capital) */
+static bool date_word(const px_doc *d, uint32_t i)
+{
+    static const char *const dates[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", "january", "february", "march",
+                                        "april", "may", "june", "july", "august", "september",
+                                        "october", "november", "december", NULL};
+    if (!(d->toks[i].kmask & px_kind_bits(K_TIME))) {
+        return false;
+    }
+    for (int k = 0; dates[k]; k++) {
+        if (px_streq(px_tkey(d, i), dates[k])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "Wang Yi Holds Phone Talks With Iranian Foreign Minister": in a sentence written in
  * title case (no lower-case word but short function words, three or more capitalised ones,
  * one of them a common word of the lexicon after the first), a capitalised common word (a
@@ -801,31 +819,24 @@ void px_titlecase(px_doc *d)
                                      "to",   "for", "and", "or",  "by",   "as",   "vs",
                                      "with", "from", "into", "over", "after", "amid", "than",
                                      "but",  "nor", "via", "per", "upon", "onto", "up", NULL};
-    static const char *const dates[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                        "saturday", "sunday", "january", "february", "march",
-                                        "april", "may", "june", "july", "august", "september",
-                                        "october", "november", "december", NULL};
     uint64_t common = px_kind_bits(K_TRIGGER) | px_kind_bits(K_CUE) | px_kind_bits(K_TIME) |
                       px_kind_bits(K_STOP) | px_kind_bits(K_GROUPN);
     for (size_t s = 0; s < d->nsent; s++) {
         uint32_t tb = d->sents[s].tb, te = d->sents[s].te;
         int caps = 0, lows = 0, cues = 0;
+        /* (most sentences end this at their first lower-case word) */
         for (uint32_t i = tb; i < te && lows == 0; i++) {
             const px_tok *t = &d->toks[i];
             if (!(t->flags & TF_ALPHA) || (t->flags & (TF_UPPER | TF_DATELINE))) {
                 continue;
             }
-            bool date = false;
-            for (int k = 0; dates[k] && !date; k++) {
-                date = px_streq(px_tkey(d, i), dates[k]);
-            }
             if (t->flags & TF_CAP) {
                 caps++;
-                cues += i > tb && (t->kmask & common) && !date;
+                cues += i > tb && (t->kmask & common) && !date_word(d, i);
                 continue;
             }
             bool f = false;
-            for (int k = 0; fw[k] && !f; k++) {
+            for (int k = 0; fw[k] && !f && t->klen <= 5; k++) {
                 f = px_streq(px_tkey(d, i), fw[k]);
             }
             lows += !f && !(i > tb && (d->toks[i - 1].flags & TF_HYPH));
@@ -841,12 +852,8 @@ void px_titlecase(px_doc *d)
                 i += pl - 1; /* "Theresa May": the name's own words stay */
                 continue;
             }
-            bool date = false;
-            for (int k = 0; dates[k] && !date; k++) {
-                date = px_streq(px_tkey(d, i), dates[k]);
-            }
             if ((t->flags & TF_CAP) && !(t->flags & (TF_UPPER | TF_DATELINE)) &&
-                (t->kmask & common) && !date) {
+                (t->kmask & common) && !date_word(d, i)) {
                 /* the whole phrase it starts: "Calls Off" */
                 uint32_t l = 1, l2;
                 if (px_match_kind(d, i, K_TRIGGER, &l2) && l2 > l) {
