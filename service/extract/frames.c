@@ -1117,22 +1117,11 @@ static void find_cores(sctx *c)
                              is(d, q + 2, "fringes"));
                 }
             }
-            if (aside) {
+            if (phone || aside) {
                 k.ts = i;
                 k.te = i + 1;
-                k.after = i + 1;
-                k.type = T_MEET;
-                k.form = F_VERB;
-                k.vflags = sf[w];
-                k.rule = "contact_verb";
-                core_add(c, &k);
-                continue;
-            }
-            if (phone) {
-                k.ts = i;
-                k.te = i + 1;
-                k.after = after;
-                k.type = T_CALL;
+                k.after = phone ? after : i + 1;
+                k.type = phone ? T_CALL : T_MEET;
                 k.form = F_VERB;
                 k.vflags = sf[w];
                 k.rule = "contact_verb";
@@ -2070,7 +2059,7 @@ static void governors(sctx *c, core *k)
         while (q > c->tb + 1 && (det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "the"))) {
             q--;
         }
-        if ((k->form == F_NOUN || (k->vflags & TRF_ING)) && q >= c->tb + 2 && is(d, q - 1, "in") &&
+        if (q >= c->tb + 2 && is(d, q - 1, "in") &&
             (is(d, q - 2, "interested") || is(d, q - 2, "interest"))) {
             uint32_t g = q - 2;
             bool no = g > c->tb && (is(d, g - 1, "no") || is(d, g - 1, "not") ||
@@ -3071,7 +3060,8 @@ static void post_scan(sctx *c, core *k, post *o)
 #define PASSIVE_DROP 0xFF
 
 /* A verb that says a contact happens, at i: "take place", "resume", "begin", "open", "go
- * ahead", "be held", "convene", "happen" and their forms (with "be held": "was held", "been held").
+ * ahead", "be held", "convene", "happen" and their forms (with "be held": "was held", "been
+ * held").
  * Returns its length in tokens, or 0. */
 static uint32_t happen_verb(const px_doc *d, uint32_t i, uint32_t lim)
 {
@@ -3139,7 +3129,8 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
     /* "a summit between Trump and Putin could take place within two weeks", "might be
      * held": not asserted; "would take place in Budapest" (reported): planned */
     for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
-        bool hyp = is(d, q, "could") || is(d, q, "may") || is(d, q, "might");
+        bool hyp = is(d, q, "could") || is(d, q, "might") ||
+                   (is(d, q, "may") && !(d->toks[q].flags & TF_CAP)); /* (not the month) */
         if (!hyp && !is(d, q, "would")) {
             continue;
         }
