@@ -1160,7 +1160,11 @@ int px_actors(px_doc *d, int si)
                     px_streq(pkey, "to") || px_streq(pkey, "near") ||
                     px_streq(pkey, "into") || px_streq(pkey, "outside") ||
                     px_streq(pkey, "inside") || px_streq(pkey, "for") ||
-                    px_streq(pkey, "via");
+                    px_streq(pkey, "via") ||
+                    /* "departed Abuja on Sunday for a state visit": where one leaves from */
+                    px_streq(pkey, "departed") || px_streq(pkey, "departs") ||
+                    px_streq(pkey, "departing") || px_streq(pkey, "left") ||
+                    px_streq(pkey, "leaves") || px_streq(pkey, "leaving");
             /* "will visit Washington": a visit's object is a place before a surname */
             visit_obj = px_streq(pkey, "visit") || px_streq(pkey, "visits") ||
                         px_streq(pkey, "visited") || px_streq(pkey, "visiting");

@@ -905,6 +905,34 @@ static void find_cores(sctx *c)
                 continue;
             }
         }
+        /* "left Moscow for Beijing", "departed Abuja on Sunday for Paris": a journey from one
+         * place to the one after "for" */
+        if ((k0 == 'l' || k0 == 'd') &&
+            (is(d, i, "left") || is(d, i, "leaves") || is(d, i, "leaving") ||
+             is(d, i, "departed") || is(d, i, "departs") || is(d, i, "departing"))) {
+            int pm = ment_at(c, i + 1);
+            uint32_t q = pm >= 0 && (M(c, pm)->flags & MF_LOCPP) ? M(c, pm)->te : lim;
+            uint32_t te2;
+            if (q < lim && in_timex(c, q, &te2)) {
+                q = te2;
+            }
+            int dm = q + 1 < lim && is(d, q, "for") ? ment_at(c, q + 1) : -1;
+            if (dm >= 0 && (M(c, dm)->kind == MK_PLACE || M(c, dm)->kind == MK_STATE) &&
+                !(M(c, dm)->flags & MF_ADJ) && M(c, dm)->ts == q + 1) {
+                k.ts = i;
+                k.te = i + 1;
+                k.after = q; /* "for" */
+                k.type = T_VISIT;
+                k.form = F_MOTION;
+                k.vflags = is(d, i, "leaves") || is(d, i, "departs") ? TRF_3SG
+                           : is(d, i, "leaving") || is(d, i, "departing") ? TRF_ING
+                                                                           : TRF_PAST;
+                k.rule = "motion_verb";
+                core_add(c, &k);
+                i = q;
+                continue;
+            }
+        }
         /* motion verbs: travel to / arrive in / leave for + place */
         if ((e = trig(d, i, lim, TR_MOTION_V, &l)) != NULL) {
             uint32_t j = i + l;
@@ -4330,8 +4358,14 @@ static void build(sctx *c, core *k)
         /* "Macron spoke to reporters after meeting Netanyahu": a participle clause after
          * the main clause has the sentence's subject */
         uint32_t pre = k->cs - 1;
+        /* (a time opening the sentence, "On Tuesday, after meeting X, ..."; not the main
+         * clause's own: "Rubio left on Tuesday after meeting Netanyahu") */
+        uint32_t s0 = c->tb;
+        while (s0 < pre && (d->toks[s0].flags & TF_DATELINE)) {
+            s0++;
+        }
         bool fronted = pre == c->tb || (d->toks[pre - 1].flags & TF_DATELINE) ||
-                       in_timex(c, pre - 1, NULL);
+                       (in_timex(c, pre - 1, NULL) && in_timex(c, s0, NULL));
         if (!fronted) {
             ns = participle_subject(c, pre, subj, 4);
         }
