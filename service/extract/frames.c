@@ -2885,6 +2885,15 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            /* "in honour of Lula": the guest, as after "for" */
+            if (px_streq(prep, "of") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
+                mm->ts >= c->tb + 3 && (is(d, mm->ts - 2, "honour") || is(d, mm->ts - 2, "honor")) &&
+                is(d, mm->ts - 3, "in")) {
+                o->nwith = coord_right(c, m, o->with, 4);
+                i = M(c, o->with[o->nwith - 1])->te;
+                direct_ok = false;
+                continue;
+            }
             if (px_streq(prep, "for") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
                 mm->ts <= k->after + 1) {
                 /* "hosted a state dinner for King Charles": the guest */
