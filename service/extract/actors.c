@@ -111,15 +111,7 @@ static bool plural_word(const px_doc *d, uint32_t i)
 /* "the Russian leader" after "President Putin": the titles a state's leader has */
 static bool leader_title(const char *t)
 {
-    static const char *const w[] = {"president", "prime minister", "chancellor", "king",
-                                    "emir", "crown prince", "supreme leader", "premier",
-                                    "sultan", "queen", "leader", NULL};
-    for (int k = 0; w[k]; k++) {
-        if (px_streq(t, w[k])) {
-            return true;
-        }
-    }
-    return false;
+    return px_head_title(t) || px_streq(t, "supreme leader") || px_streq(t, "leader");
 }
 
 /* "Turkey reiterated ...", "Japan expressed ...": a word in -ed after a state name is its

@@ -3978,8 +3978,6 @@ static void host_head_country(sctx *c, const px_frame *f)
     if (!state_place || !le->country[0] || f->type == T_HOST) {
         return; /* a host's guest comes from elsewhere */
     }
-    static const char *const heads[] = {"president", "prime minister", "king", "queen", "emir",
-                                        "chancellor", "premier", "crown prince", "sultan", NULL};
     for (int q = 0; q < f->nparties; q++) {
         const px_ment *pm = &d->ments[f->parties[q].ment];
         if (pm->kind != MK_PERSON || pm->ent < 0 || f->parties[q].role == R_SOURCE) {
@@ -3989,13 +3987,7 @@ static void host_head_country(sctx *c, const px_frame *f)
         if (e->country[0] || !px_streq(e->sector, "GOV")) {
             continue;
         }
-        bool head = false;
-        for (int h = 0; heads[h]; h++) {
-            if (strcmp(e->title, heads[h]) == 0) {
-                head = true;
-            }
-        }
-        if (!head) {
+        if (!px_head_title(e->title)) {
             continue;
         }
         memcpy(e->country, le->country, sizeof e->country);

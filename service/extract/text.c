@@ -789,18 +789,13 @@ static uint32_t proper_at(const px_doc *d, uint32_t i)
     return best;
 }
 
-/* a month or a weekday (time words that keep their capital) */
+/* a month or a weekday (time words that keep their capital), as the time lexicon says */
 static bool date_word(const px_doc *d, uint32_t i)
 {
-    static const char *const dates[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                        "saturday", "sunday", "january", "february", "march",
-                                        "april", "may", "june", "july", "august", "september",
-                                        "october", "november", "december", NULL};
-    if (!(d->toks[i].kmask & px_kind_bits(K_TIME))) {
-        return false;
-    }
-    for (int k = 0; dates[k]; k++) {
-        if (px_streq(px_tkey(d, i), dates[k])) {
+    uint32_t len;
+    const px_entry *e = px_match_kind(d, i, K_TIME, &len);
+    for (; e && len == 1; e = px_gaz_next(d->ctx->gaz, e)) {
+        if (e->kind == K_TIME && (e->sub == TW_MONTH || e->sub == TW_WEEKDAY)) {
             return true;
         }
     }

@@ -114,3 +114,17 @@ bool px_streq_ci(const char *a, const char *b)
     }
     return *a == *b;
 }
+
+/* A head of state's or government's title ("president", "prime minister", "king", "emir",
+ * "crown prince" ...): the titles that stand for a state's leader. */
+bool px_head_title(const char *t)
+{
+    static const char *const heads[] = {"president", "prime minister", "king", "queen", "emir",
+                                        "chancellor", "premier", "crown prince", "sultan", NULL};
+    for (int k = 0; heads[k]; k++) {
+        if (px_streq(t, heads[k])) {
+            return true;
+        }
+    }
+    return false;
+}
