@@ -1089,8 +1089,10 @@ static void find_cores(sctx *c)
             }
             /* "spoke over the phone with X", or "spoke with X by phone" */
             uint32_t pt = w >= 0 ? phone_tail(d, i + 1, lim) : 0;
-            bool phone = pt && i + 1 + pt < lim &&
-                         (is(d, i + 1 + pt, "with") || is(d, i + 1 + pt, "to"));
+            /* (also with no partner after it: "Trump and Carney talked on the phone") */
+            bool phone = pt && (i + 1 + pt >= lim || is(d, i + 1 + pt, "with") ||
+                                is(d, i + 1 + pt, "to") || d->toks[i + 1 + pt].p ||
+                                in_timex(c, i + 1 + pt, NULL));
             uint32_t after = phone ? i + 1 + pt : i + 1;
             if (!phone && w >= 0 && i + 2 < lim && (is(d, i + 1, "with") || is(d, i + 1, "to"))) {
                 uint32_t j = i + 2;
