@@ -82,19 +82,16 @@ static bool ends_state_name(const px_doc *d, uint32_t i)
     return false;
 }
 
-/* "European", "African", "Arab", "Western", "Gulf", "Central Asian": the adjective of a
- * region, not a state, over tokens [a, b) */
-static bool region_word(const px_doc *d, uint32_t a, uint32_t b)
+/* "European", "African", "Arab", "Western", "Gulf", "Central Asian": token i is the
+ * adjective of a region, not a state */
+static bool region_word(const px_doc *d, uint32_t i)
 {
     static const char *const w[] = {"european", "african", "asian", "arab", "western",
                                     "gulf", "nordic", "baltic", "balkan", "caribbean",
                                     "scandinavian", "pacific", "latin", "eastern", "southern",
                                     "northern", "central", "middle", "southeast", "muslim", NULL};
-    if (b <= a) {
-        return false;
-    }
     for (int k = 0; w[k]; k++) {
-        if (px_tis(d, a, w[k])) {
+        if (px_tis(d, i, w[k])) {
             return true;
         }
     }
@@ -1389,7 +1386,7 @@ int px_actors(px_doc *d, int si)
                     }
                     anon.set = true;
                     anon.ent.kind = MK_UNKNOWN;
-                    if (capw < tstart && region_word(d, capw, capw + 1)) {
+                    if (capw < tstart && region_word(d, capw)) {
                         /* "European leaders", "Arab ministers": a region's group is named
                          * so, with no country */
                         ent_set_text_name(d, &anon.ent, capw, tend);
