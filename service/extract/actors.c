@@ -1036,6 +1036,11 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
         !(d->toks[end].flags & TF_DATELINE)) {
         return 0;
     }
+    /* "... met al-Sisi, an Iranian official said": a title phrase its own reporting verb
+     * follows is the subject of the attribution, not an appositive */
+    if (end < lim && px_cue(d, end, CUE_REPORT, NULL)) {
+        return 0;
+    }
     title_text(d, x->title, sizeof x->title, tstart, k + tl);
     char sec[4];
     str_from_pool(d, sec, sizeof sec, te->s[2]);

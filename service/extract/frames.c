@@ -527,6 +527,35 @@ static bool venue_use(const sctx *c, uint32_t i)
     return false;
 }
 
+/* "met with sharp criticism", "met stiff resistance from Hungary", "met a mixed
+ * reception": a reception of a proposal, no contact. j is the first token after the verb
+ * ("with" included or not); up to three determiners or modifiers may come first. */
+static bool met_reception(const sctx *c, uint32_t j, uint32_t lim)
+{
+    const px_doc *d = c->d;
+    static const char *const nouns[] = {
+        "criticism", "resistance", "scepticism", "skepticism", "opposition", "approval",
+        "disapproval", "protests", "protest", "condemnation", "anger", "outrage", "silence",
+        "success", "applause", "praise", "derision", "hostility", "concern", "alarm", "dismay",
+        "indifference", "suspicion", "caution", "enthusiasm", "backlash", "objections",
+        "rejection", "reaction", "reactions", "response", "reception", "fury", "ridicule",
+        "disbelief", "surprise", "setbacks", "failure", "acclaim", "support", NULL};
+    if (j < lim && is(d, j, "with")) {
+        j++;
+    }
+    for (uint32_t n = 0; j < lim && n < 4; n++, j++) {
+        if (!(d->toks[j].flags & TF_ALPHA) || (d->toks[j].flags & TF_CAP) || ment_at(c, j) >= 0) {
+            return false;
+        }
+        for (int x = 0; nouns[x]; x++) {
+            if (is(d, j, nouns[x])) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* Verbal reading of an ambiguous form (visit, meeting, call, host, tour, welcome). */
 static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
 {
@@ -1134,17 +1163,33 @@ static void find_cores(sctx *c)
                 core_add(c, &k);
                 continue;
             }
-            /* "spoke with Zelensky on the sidelines of the funeral": in person */
+            /* "spoke with Zelensky on the sidelines of the funeral", "spoke briefly with
+             * Trump at a White House dinner": in person */
             bool aside = false;
-            if (!phone && w >= 0 && w != 1 && w != 6 && i + 2 < lim && is(d, i + 1, "with") &&
-                ment_at(c, i + 2) >= 0) {
-                for (uint32_t q = i + 2; q + 2 < lim && q < i + 14 && !aside; q++) {
+            uint32_t wi = i + 1 + (i + 1 < lim && adverb_ly(d, i + 1) ? 1 : 0);
+            if (!phone && w >= 0 && w != 1 && w != 6 && wi + 1 < lim && is(d, wi, "with") &&
+                ment_at(c, wi + 1) >= 0) {
+                for (uint32_t q = wi + 1; q + 2 < lim && q < wi + 13 && !aside; q++) {
                     if (d->toks[q].p == '.' || d->toks[q].p == ';') {
                         break;
                     }
                     aside = is(d, q, "on") && is(d, q + 1, "the") &&
                             (is(d, q + 2, "sidelines") || is(d, q + 2, "margins") ||
                              is(d, q + 2, "fringes"));
+                    if (!aside && (is(d, q, "at") || is(d, q, "during")) &&
+                        (is(d, q + 1, "a") || is(d, q + 1, "the") || is(d, q + 1, "an"))) {
+                        static const char *const gatherings[] = {
+                            "dinner", "reception", "banquet", "lunch", "luncheon", "breakfast",
+                            "gala", "funeral", "ceremony", "summit", "gathering", NULL};
+                        for (uint32_t g = q + 2; g < lim && g < q + 6 && !aside; g++) {
+                            for (int x = 0; gatherings[x] && !aside; x++) {
+                                aside = is(d, g, gatherings[x]);
+                            }
+                            if (d->toks[g].p) {
+                                break;
+                            }
+                        }
+                    }
                 }
             }
             if (phone || aside) {
@@ -1174,6 +1219,9 @@ static void find_cores(sctx *c)
             k.form = F_VERB;
             k.vflags = cv->flags;
             k.rule = "contact_verb";
+            if (cv->a == T_MEET && met_reception(c, k.te, lim)) {
+                continue; /* "met with sharp criticism from X" */
+            }
             if (cv->flags & TRF_OBJPERSON) {
                 /* receive/welcome/call: the object must be a person, group or state */
                 uint32_t j = k.te;
@@ -2275,6 +2323,11 @@ static void modality(sctx *c, core *k)
                  * condition ("if they meet") was dropped above */
                 break;
             }
+            if (k->status == S_DECLINED && i >= k->te) {
+                /* "would not meet Netanyahu as long as troops remain in Gaza": a refusal
+                 * with its condition after it is still a refusal */
+                break;
+            }
             k->drop = true;
             return;
         }
@@ -3240,11 +3293,21 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
     if (!be_form(d, p)) {
         return 0;
     }
-    /* "was not cancelled" */
+    /* "was not cancelled", "has not been postponed"; "has not been ruled out" leaves the
+     * contact possible: proposed */
+    bool neg = false;
     for (uint32_t q = p; q < o->end; q++) {
-        if (cue1(d, q, CUE_NEG)) {
-            return 0;
+        neg = neg || cue1(d, q, CUE_NEG);
+    }
+    for (uint32_t q = p; q > k->after && p - q < 3; q--) {
+        if (cue1(d, q - 1, CUE_NEG)) {
+            neg = true;
+        } else if (!cue1(d, q - 1, CUE_AUX)) {
+            break;
         }
+    }
+    if (neg) {
+        return e->b == S_DECLINED ? S_PROPOSED : 0;
     }
     return e->b == S_PROPOSED ? 0 : (uint8_t)e->b; /* "was requested": the asking, not a stage */
 }
@@ -3362,6 +3425,7 @@ static bool clause_subject(const sctx *c, uint32_t a)
     return cue1(d, a, CUE_AUX) || cue1(d, a, CUE_FUTURE) || cue1(d, a, CUE_NEG) ||
            is(d, a, "would") || is(d, a, "will") || is(d, a, "could") || is(d, a, "might") ||
            is(d, a, "may") || is(d, a, "must") || is(d, a, "should") ||
+           is(d, a, "spoke") || is(d, a, "talked") || /* "said he spoke with Trump at ..." */
            trig(d, a, c->te, TR_CONTACT_V, NULL) || trig(d, a, c->te, TR_MOTION_V, NULL) ||
            trig(d, a, c->te, TR_DECIDE_V, NULL) || trig(d, a, c->te, TR_GOVERN_V, NULL) ||
            trig(d, a, c->te, TR_LIGHT_V, NULL);
@@ -3556,13 +3620,15 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             if (!anchor || (i >= k->ts && i < k->te)) {
                 continue;
             }
-            /* ", the Kremlin said": a comma keeps the attribution's verb from the time */
+            /* ", the Kremlin said": a comma (or a semicolon: "met in Anchorage on Aug. 15;
+             * a follow-up summit ...") keeps the attribution's verb from the time */
             /* ... an "and" or the "to" of a purpose ("met X on Monday to prepare the
              * visit") between the time and that anchor, none before this core, too */
             bool sep = false, and_i = false;
             uint32_t lo = x->te <= i ? x->te : i, hi = x->te <= i ? i : x->ts;
             for (uint32_t q = lo; q < hi; q++) {
-                if (d->toks[q].p == ',' || (d->toks[q].flags & (TF_QOPEN | TF_QCLOSE))) {
+                if (d->toks[q].p == ',' || d->toks[q].p == ';' ||
+                    (d->toks[q].flags & (TF_QOPEN | TF_QCLOSE))) {
                     sep = true;
                 } else if (!and_k && (is(d, q, "and") || is(d, q, "to"))) {
                     and_i = true;
@@ -3729,9 +3795,12 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     if (is(d, p, "they") || is(d, p, "both")) {
         start = p;
     } else if ((d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP) &&
-               d->toks[p].klen > 3 && px_tkey(d, p)[d->toks[p].klen - 1] == 's') {
-        /* plural head: "the two ministers", "both foreign ministers", "the leaders" */
+               ((d->toks[p].klen > 3 && px_tkey(d, p)[d->toks[p].klen - 1] == 's') ||
+                is(d, p, "pair") || is(d, p, "duo"))) {
+        /* plural head: "the two ministers", "both foreign ministers", "the leaders", "the
+         * pair" */
         static const char *const heads[] = {"leaders", "ministers", "sides", "men", "women",
+                                            "pair", "duo",
                                             "presidents", "delegations", "envoys", "countries",
                                             "governments", "nations", "diplomats", "premiers",
                                             "counterparts", "parties", "officials", NULL};
@@ -3787,7 +3856,8 @@ static int group_ment(sctx *c, uint32_t as, uint32_t ae, const px_ment *src)
 }
 
 /* Resolves a plural anaphor to the parties of the latest two-sided contact before it (this
- * sentence or the two previous ones); writes synthetic mentions on the anaphor's tokens. */
+ * sentence or the three previous ones: a quote or a detail of the talks often stands
+ * between); writes synthetic mentions on the anaphor's tokens. */
 static int group_subject(sctx *c, uint32_t cs, int *out, int max)
 {
     px_doc *d = c->d;
@@ -3805,7 +3875,7 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     const px_frame *ante = NULL;
     for (size_t f = d->nframe; ns < 2 && f-- > 0;) {
         const px_frame *fr = &d->frames[f];
-        if (fr->sent < c->si - 2) {
+        if (fr->sent + 3 < c->si) {
             break;
         }
         if (fr->nparties < 2 || fr->core_ts >= as) {

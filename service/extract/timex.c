@@ -234,6 +234,26 @@ bool px_month_is_name(const px_doc *d, uint32_t i, uint32_t lim)
     return next_name || prev_name;
 }
 
+/* "last year", "next year", "this year" (after "of" or not) at q, after a month without a
+ * year of its own ("in October last year", "on Dec. 5 next year"): that year, and *q moved
+ * past the words; 0 when there are none. */
+static int year_after(const px_doc *d, uint32_t *q, uint32_t lim, int pub_y)
+{
+    uint32_t k = *q;
+    if (k < lim && px_tis(d, k, "of")) {
+        k++;
+    }
+    if (k + 1 >= lim || !px_tis(d, k + 1, "year")) {
+        return 0;
+    }
+    int dy = px_tis(d, k, "last") ? -1 : px_tis(d, k, "next") ? 1 : px_tis(d, k, "this") ? 0 : 2;
+    if (dy == 2) {
+        return 0;
+    }
+    *q = k + 2;
+    return pub_y + dy;
+}
+
 bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool future)
 {
     memset(t, 0, sizeof *t);
@@ -319,6 +339,9 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
                 q--; /* give back the comma */
             }
             if (y <= 0) {
+                y = year_after(d, &q, lim, P.pub_y); /* relative: needs the publication date */
+            }
+            if (y <= 0) {
                 y = P.pub_y;
                 int cand = px_days_from_civil(y, m, day > month_days(y, m) ? month_days(y, m) : day);
                 if (future && cand < pub - 3) {
@@ -339,6 +362,8 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             if (y > 0) {
                 absolute = true;
                 q++;
+            } else if ((y = year_after(d, &q, lim, P.pub_y)) > 0) {
+                /* relative: resolved only with the publication date */
             } else {
                 y = month_year(&P, m, future);
             }
@@ -356,6 +381,8 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         if (y > 0) {
             absolute = true;
             q++;
+        } else if ((y = year_after(d, &q, lim, P.pub_y)) > 0) {
+            /* relative: resolved only with the publication date */
         } else {
             y = P.pub_y;
             int cand = px_days_from_civil(y, m, day > month_days(y, m) ? month_days(y, m) : day);
