@@ -447,6 +447,15 @@ static bool phase_word(const px_doc *d, uint32_t k)
            is(d, k, "outset");
 }
 
+/* A lower-case word in -ed: a past participle ("initiated", "requested") */
+static bool ed_word(const px_doc *d, uint32_t i)
+{
+    const char *w = px_tkey(d, i);
+    size_t n = d->toks[i].klen;
+    return n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !(d->toks[i].flags & TF_CAP) &&
+           !d->toks[i].p;
+}
+
 /* "mediated", "brokered", "facilitated", "sponsored": a go-between's participle */
 static bool go_between_word(const px_doc *d, uint32_t i)
 {
@@ -1399,7 +1408,25 @@ static bool annual_one(const sctx *c, uint32_t i)
         j++;
     }
     if (j >= c->te || !trig(d, j, c->te, TR_CONTACT_N, &nl)) {
-        return false;
+        /* "for the annual leaders' consultation": "the" and a singular head name one
+         * instance whatever the noun */
+        if (i == c->tb || !is(d, i - 1, "the")) {
+            return false;
+        }
+        uint32_t h = i;
+        for (uint32_t q = i + 1; q < c->te && q < i + 5; q++) {
+            if (d->toks[q].p == '\'') {
+                continue; /* "leaders'" */
+            }
+            if (!(d->toks[q].flags & TF_ALPHA) || d->toks[q].p || is(d, q, "for") ||
+                is(d, q, "in") || is(d, q, "on") || is(d, q, "at") || is(d, q, "with") ||
+                is(d, q, "between") || is(d, q, "of") || is(d, q, "which") || is(d, q, "that")) {
+                break;
+            }
+            h = q;
+        }
+        const char *hk = px_tkey(d, h);
+        return h > i && hk[d->toks[h].klen - 1] != 's';
     }
     const char *k = px_tkey(d, j + nl - 1);
     size_t n = d->toks[j + nl - 1].klen;
@@ -2494,6 +2521,11 @@ static int coord_right(const sctx *c, int m, int *out, int max)
                 q++;
             }
             int m2 = ment_at(c, q);
+            /* "Wang Yi and his Japanese counterpart Toshimitsu Motegi": over the pronoun */
+            if (m2 >= 0 && (M(c, m2)->flags & MF_POSS) && (M(c, m2)->flags & MF_PRON) &&
+                M(c, m2)->te < c->te && ment_at(c, M(c, m2)->te) >= 0) {
+                m2 = ment_at(c, M(c, m2)->te);
+            }
             if (m2 < 0 || !is_party_kind(c, m2)) {
                 break;
             }
@@ -2979,6 +3011,13 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = M(c, o->medi[o->nmedi - 1])->te;
                 continue;
             }
+            if (px_streq(prep, "by") && k->form == F_NOUN && mm->ts >= c->tb + 2 &&
+                mm->ts - 2 >= k->after && ed_word(d, mm->ts - 2)) {
+                /* "in a phone call initiated by the Russian side, Lavrov and Rubio ...": the
+                 * agent of a participle, not the noun's party */
+                i = mm->te;
+                continue;
+            }
             if ((px_streq(prep, "by") || px_streq(prep, "from")) && o->by < 0) {
                 o->by = m;
                 i = mm->te;
@@ -3258,6 +3297,17 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
         uint32_t pl = happen_verb(d, q, c->te);
         if (!pl) {
             continue;
+        }
+        /* "X's trip to Hanoi, due to start on Nov. 24, has been postponed": a reduced
+         * relative between commas; the decision after it is the predicate */
+        if (e && o->end > q && o->end > k->after + 1 && be_form(d, o->end - 1)) {
+            uint32_t p0 = q;
+            while (p0 > k->after && !d->toks[p0 - 1].p && q - p0 < 4) {
+                p0--;
+            }
+            if (p0 > k->after && d->toks[p0 - 1].p == ',') {
+                continue;
+            }
         }
         bool neg = false, fut = false;
         for (uint32_t p = q; p > k->after && q - p < 6; p--) {
@@ -3670,6 +3720,18 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         }
         prog = (k->vflags & TRF_ING) && (is(d, q, "is") || is(d, q, "are") || is(d, q, "'s"));
         present = prog || (k->vflags & TRF_3SG);
+        /* "is hosting Ruto for a state visit that began on Tuesday": a time after a verb
+         * in the past tense of its own is past */
+        for (uint32_t p = t.ts; present && p > c->tb && p + 3 > t.ts; p--) {
+            const char *w = px_tkey(d, p - 1);
+            size_t n = d->toks[p - 1].klen;
+            if (is(d, p - 1, "began") || is(d, p - 1, "begun") ||
+                (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !(d->toks[p - 1].flags & TF_CAP) &&
+                 !px_streq(w, "scheduled") && !px_streq(w, "planned") &&
+                 !px_streq(w, "expected") && !px_streq(w, "slated"))) {
+                prog = present = false;
+            }
+        }
         if (present) {
             fm = 0;
         }
@@ -4186,7 +4248,7 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     } else {
         /* "X told Y during a meeting": left to the verb over its object */
         uint32_t q = pp;
-        for (int n = 0; n < 10 && q > c->tb; n++) {
+        for (int n = 0; n < 14 && q > c->tb; n++) {
             uint32_t t = q - 1;
             int m = ment_at(c, t);
             if (m >= 0) {
@@ -4207,6 +4269,16 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             }
             if ((d->toks[t].flags & TF_NUM) || d->toks[t].p == '"') {
                 q = t; /* "signed 20 agreements", "hailed 'special' ties" */
+                continue;
+            }
+            /* "discussed preparations for Erdogan's planned visit to Kyiv during a phone
+             * call": a contact noun inside the verb's object */
+            bool noun_core = false;
+            for (int o2 = 0; o2 < c->ncore && !noun_core; o2++) {
+                noun_core = c->cores[o2].ts == t && c->cores[o2].form == F_NOUN && &c->cores[o2] != k;
+            }
+            if (noun_core && t > c->tb && !cue1(d, t - 1, CUE_AUX) && !is(d, t - 1, "to")) {
+                q = t;
                 continue;
             }
             if (!(d->toks[t].flags & TF_ALPHA) || cue1(d, t, CUE_CLAUSE) || cue1(d, t, CUE_REPORT) ||
