@@ -456,6 +456,13 @@ static bool ed_word(const px_doc *d, uint32_t i)
            !d->toks[i].p;
 }
 
+/* "dismissed", "rejected", "denied" ... (reports that ...) */
+static bool dismiss_verb(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "dismissed") || is(d, i, "rejected") || is(d, i, "denied") ||
+           is(d, i, "dismisses") || is(d, i, "denies") || is(d, i, "rejects");
+}
+
 /* "mediated", "brokered", "facilitated", "sponsored": a go-between's participle */
 static bool go_between_word(const px_doc *d, uint32_t i)
 {
@@ -2390,6 +2397,11 @@ static void modality(sctx *c, core *k)
         if (d->toks[p].p == ',' || d->toks[p].p == ';' || (d->toks[p].flags & TF_QOPEN)) {
             break;
         }
+        int pm = ment_at(c, p);
+        if (pm >= 0 && M(c, pm)->ts < p) {
+            i = M(c, pm)->ts + 1; /* a name is one step: "that Prime Minister Shehbaz Sharif" */
+            continue;
+        }
         char p0 = px_tkey(d, p)[0];
         bool deny = p0 == 'd' && (is(d, p, "denied") || is(d, p, "denies") || is(d, p, "deny") ||
                                   is(d, p, "denying"));
@@ -2397,15 +2409,21 @@ static void modality(sctx *c, core *k)
         bool dismiss = (p0 == 'r' || p0 == 's' || p0 == 'c') &&
                        (is(d, p, "reports") || is(d, p, "speculation") || is(d, p, "claims") ||
                         is(d, p, "suggestions") || is(d, p, "rumours") || is(d, p, "rumors")) &&
-                       p > c->tb &&
-                       (is(d, p - 1, "dismissed") || is(d, p - 1, "rejected") ||
-                        is(d, p - 1, "denied") || is(d, p - 1, "dismisses") ||
-                        is(d, p - 1, "denies") || is(d, p - 1, "rejects"));
+                       p > c->tb;
+        if (dismiss) {
+            /* "denied media reports that", "rejected Indian press reports that" */
+            uint32_t v = p - 1;
+            while (v > c->tb && p - v < 3 && !d->toks[v].p && !dismiss_verb(d, v) &&
+                   !cue1(d, v, CUE_REPORT)) {
+                v--;
+            }
+            dismiss = dismiss_verb(d, v);
+        }
         if (deny || dismiss) {
             if (k->status == S_OCCURRED) {
                 k->status = S_NOT_OCCURRED;
-            } else if (k->status == S_PLANNED) {
-                k->drop = true; /* a plan said not to exist */
+            } else if (k->status == S_PLANNED || k->status == S_PROPOSED) {
+                k->drop = true; /* a plan or a request said not to exist */
             }
             break;
         }
@@ -2693,6 +2711,19 @@ static bool and_clause(const sctx *c, uint32_t i)
         return false;
     }
     int am = ment_at(c, i + 1);
+    if (am < 0 && is(d, i + 1, "the")) {
+        /* "... in July 2025, and the next one is due to take place in Brussels": a
+         * common noun phrase and its own verb */
+        for (uint32_t q = i + 2; q < c->te && q < i + 6; q++) {
+            if (q > i + 2 && (cue1(d, q, CUE_AUX) || is(d, q, "will") || is(d, q, "would"))) {
+                return true;
+            }
+            if (!(d->toks[q].flags & TF_ALPHA) || (d->toks[q].flags & TF_CAP) ||
+                ment_at(c, q) >= 0 || trig(d, q, c->te, TR_CONTACT_V, NULL)) {
+                break;
+            }
+        }
+    }
     uint32_t a2 = am >= 0 ? M(c, am)->te : 0;
     return am >= 0 && is_party_kind(c, am) && a2 < c->te &&
            !(M(c, am)->flags & (MF_ADJ | MF_POSS)) &&
@@ -3104,7 +3135,8 @@ static void post_scan(sctx *c, core *k, post *o)
         if (t->p == '.' || t->p == ';' || t->p == ':' || (t->flags & (TF_QOPEN | TF_QCLOSE))) {
             break;
         }
-        if (is(d, i, "who") || is(d, i, "which") || is(d, i, "that") || is(d, i, "but") ||
+        if (is(d, i, "who") || is(d, i, "whom") || is(d, i, "which") || is(d, i, "that") ||
+            is(d, i, "but") ||
             is(d, i, "while") || is(d, i, "because") || is(d, i, "said") || is(d, i, "says") ||
             is(d, i, "after") || is(d, i, "before") || is(d, i, "since") || is(d, i, "when") ||
             is(d, i, "as") || is(d, i, "despite") || is(d, i, "although") ||
@@ -3543,14 +3575,16 @@ static bool relative_span(const sctx *c, uint32_t i, uint32_t *a, uint32_t *b)
     while (q > c->tb + 1 && i - q < 16 && d->toks[q - 1].p != ',' && d->toks[q - 1].p != '.') {
         q--;
     }
-    if (q <= c->tb + 1 || d->toks[q - 1].p != ',' || !(is(d, q, "who") || is(d, q, "which"))) {
+    if (q <= c->tb + 1 || d->toks[q - 1].p != ',' ||
+        !(is(d, q, "who") || is(d, q, "whom") || is(d, q, "which"))) {
         return false;
     }
     uint32_t e = i;
     while (e < c->te && e - i < 16 && d->toks[e].p != ',' && d->toks[e].p != '.') {
         e++;
     }
-    if (e >= c->te || d->toks[e].p != ',') {
+    /* (", whom he last saw at Panmunjom in June 2019." closes with the sentence) */
+    if (e >= c->te || (d->toks[e].p != ',' && !(d->toks[e].p == '.' && e + 1 >= c->te))) {
         return false;
     }
     *a = q;
@@ -3591,7 +3625,8 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         /* "Araqchi, who arrived late on Wednesday, was due to meet": the relative clause's
          * time is its own verb's */
         uint32_t ra, rb;
-        if (relative_span(c, x->ts, &ra, &rb) && is(d, ra, "who") && !(k->ts >= ra && k->ts < rb)) {
+        if (relative_span(c, x->ts, &ra, &rb) && (is(d, ra, "who") || is(d, ra, "whom")) &&
+            !(k->ts >= ra && k->ts < rb)) {
             continue; /* (", which ended on Friday," after a contact noun dates it) */
         }
         /* "met X in Ankara on Thursday and urged Y to resume talks": an "and" between the
