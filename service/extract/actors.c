@@ -1868,9 +1868,22 @@ int px_actors(px_doc *d, int si)
                     }
                     /* "Modi received him": an object pronoun is not its own clause's
                      * subject; the closest other person is */
-                    if (ce >= 0 && px_streq(k, "him") && first_ment < d->nment &&
-                        d->ments[first_ment].kind == MK_PERSON &&
-                        d->ments[first_ment].ent == ce) {
+                    /* ("welcomed by Li Qiang, who held talks with him": in a who-clause the
+                     * subject is the one before ", who") */
+                    int clause_subj = first_ment < d->nment && d->ments[first_ment].kind == MK_PERSON
+                                          ? d->ments[first_ment].ent
+                                          : -1;
+                    for (uint32_t q = i; q > tb + 1 && i - q < 12; q--) {
+                        if (px_tis(d, q - 1, "who") && d->toks[q - 2].p == ',') {
+                            for (size_t m = d->nment; m-- > first_ment;) {
+                                if (d->ments[m].te == q - 2 && d->ments[m].kind == MK_PERSON) {
+                                    clause_subj = d->ments[m].ent;
+                                }
+                            }
+                            break;
+                        }
+                    }
+                    if (ce >= 0 && px_streq(k, "him") && clause_subj == ce) {
                         for (size_t m = d->nment; m-- > 0;) {
                             const px_ment *pm = &d->ments[m];
                             if (pm->kind == MK_PERSON && pm->ent >= 0 && pm->ent != ce &&

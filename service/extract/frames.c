@@ -1830,7 +1830,9 @@ static void governors(sctx *c, core *k)
                         q = M(c, om)->ts;
                         break;
                     }
-                    if (det_like(c, pq) || is(d, pq, "a") || is(d, pq, "an") || is(d, pq, "the")) {
+                    /* (and adjectives: "rebuffed repeated requests for a meeting") */
+                    if (det_like(c, pq) || is(d, pq, "a") || is(d, pq, "an") || is(d, pq, "the") ||
+                        venue_adj(c, pq)) {
                         q = pq;
                         continue;
                     }
@@ -2095,10 +2097,13 @@ static void governors(sctx *c, core *k)
             neg = true;
         }
     }
+    bool ungoverned = !st;
     if (!st) {
         st = base;
     }
-    if (!st && saw_to && k->form != F_NOUN && k->ts > c->tb && is(d, k->ts - 1, "to")) {
+    /* (a light verb's base is occurred: "visited China to attend the SCO summit") */
+    if ((!st || (ungoverned && k->form == F_LIGHT)) && saw_to && k->form != F_NOUN &&
+        k->ts > c->tb && is(d, k->ts - 1, "to")) {
         /* "will visit Mauritania to mediate", "left for X to attend meetings": a purpose
          * infinitive takes the status and subject of the preceding contact */
         for (int o = 0; o < c->ncore; o++) {
@@ -2949,6 +2954,13 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te + 1;
                 continue;
             }
+            if ((mm->flags & MF_ADJ) && mm->kind == MK_ORG && px_streq(prep, "of") && o->of < 0 &&
+                mm->ts >= c->tb + 2 && mm->ts <= k->after + 4 &&
+                (is(d, mm->ts - 2, "leaders") || is(d, mm->ts - 2, "heads"))) {
+                o->of = m; /* "leaders of the Group of 20 major economies" */
+                i = mm->te;
+                continue;
+            }
             if (mm->flags & MF_ADJ) {
                 i = mm->te;
                 continue;
@@ -3054,7 +3066,14 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
-            if (px_streq(prep, "of") && o->of < 0 && mm->ts <= k->after + 2 &&
+            /* "meeting of the UN Security Council", "will host (the) leaders of the Group
+             * of 20": the body whose people meet */
+            bool of_heads = mm->ts <= k->after + 4 && mm->ts >= c->tb + 2 &&
+                            (is(d, mm->ts - 2, "leaders") || is(d, mm->ts - 2, "heads") ||
+                             is(d, mm->ts - 2, "members") || is(d, mm->ts - 2, "ministers") ||
+                             is(d, mm->ts - 2, "representatives") ||
+                             is(d, mm->ts - 2, "delegations"));
+            if (px_streq(prep, "of") && o->of < 0 && (mm->ts <= k->after + 2 || of_heads) &&
                 (mm->kind == MK_ORG || mm->kind == MK_STATE ||
                                                          mm->kind == MK_GROUP || mm->kind == MK_UNKNOWN)) {
                 o->of = m;
@@ -4881,6 +4900,13 @@ static void build(sctx *c, core *k)
         /* ("arrived in Kyiv with a delegation of Pentagon officials": travel companions,
          * not the host) */
         bool companions = k->form == F_MOTION && visitish;
+        /* ("visited Damascus together with Defence Minister Guler", "along with"): the
+         * visitor's party */
+        uint32_t w0 = o.nwith ? M(c, o.with[0])->ts : 0;
+        if (w0 >= c->tb + 2 && is(d, w0 - 1, "with") &&
+            (is(d, w0 - 2, "together") || is(d, w0 - 2, "along")) && visitish) {
+            companions = true;
+        }
         for (int x = 0; x < o.nwith; x++) {
             padd(c, &P, o.with[x],
                  P.n >= 1 && !plist_has(&P, R_TARGET) && !mediation && !companions ? R_TARGET
