@@ -791,6 +791,22 @@ VENUES = [
     ("Quirinal Palace", ["Palazzo del Quirinale", "Quirinale"], "ITA", "Rome", "residence"),
     ("Aso Rock", ["Aso Villa"], "NGA", "Abuja", "residence"),
     ("Kremlin Senate", [], "RUS", "Moscow", "building"),
+    # seats of government where leaders receive visitors (wire copy names them often)
+    ("Palazzo Chigi", ["Chigi Palace"], "ITA", "Rome", "building"),
+    ("Moncloa Palace", ["Palacio de la Moncloa", "La Moncloa"], "ESP", "Madrid", "residence"),
+    ("Zarzuela Palace", ["Palacio de la Zarzuela"], "ESP", "Madrid", "residence"),
+    ("Merdeka Palace", ["Istana Merdeka"], "IDN", "Jakarta", "residence"),
+    ("Malacanang Palace", ["Malacañang Palace", "Malacanang"], "PHL", "Manila", "residence"),
+    ("Presidential Complex", ["Bestepe Presidential Complex"], "TUR", "Ankara", "residence"),
+    ("Dolmabahce Palace", ["Dolmabahçe Palace", "Dolmabahce Office"], "TUR", "Istanbul", "building"),
+    ("Federal Chancellery", ["German Chancellery"], "DEU", "Berlin", "building"),
+    ("Mariinsky Palace", [], "UKR", "Kyiv", "building"),
+    ("Hofburg", ["Hofburg Palace"], "AUT", "Vienna", "building"),
+    ("Itamaraty Palace", ["Palacio Itamaraty", "Palácio Itamaraty"], "BRA", "Brasilia", "building"),
+    ("Al-Yamamah Palace", ["Al Yamamah Palace"], "SAU", "Riyadh", "residence"),
+    ("Qasr Al Watan", ["Qasr al-Watan"], "ARE", "Abu Dhabi", "building"),
+    ("Ittihadiya Palace", ["Heliopolis Palace"], "EGY", "Cairo", "residence"),
+    ("Kantei", ["Prime Minister's Office in Tokyo"], "JPN", "Tokyo", "building"),
 ]
 
 # title (lower case), CAMEO sector, rank (1 = head of state/government .. 9)

@@ -217,6 +217,12 @@ static bool is_stop(const px_doc *d, uint32_t i)
     if (t && l == 1 && t->sub == TW_MONTH && px_month_is_name(d, i, (uint32_t)d->ntok)) {
         return false; /* "Jan Kowalski", "Theresa May" */
     }
+    if (t && l == 1 && t->sub == TW_WEEKDAY && d->toks[i].klen <= 4 &&
+        i + 1 < (uint32_t)d->ntok && (d->toks[i + 1].flags & TF_CAP) &&
+        (d->toks[i + 1].flags & TF_ALPHA) && !(d->toks[i + 1].flags & TF_DATELINE) &&
+        !px_match_kind(d, i + 1, K_TIME, NULL)) {
+        return false; /* "Sun Weidong": an abbreviated weekday before a name is a name */
+    }
     return t && l == 1 && (t->sub == TW_MONTH || t->sub == TW_WEEKDAY);
 }
 
@@ -695,7 +701,8 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         }
         if ((n > 3 && k[n - 2] == 'l' && k[n - 1] == 'y') ||
             (j < lim && d->toks[j].p == ',' && !lex(d, i, lim, K_PERSON, NULL) &&
-             !title_appositive(d, j + 1, lim))) {
+             !title_appositive(d, j + 1, lim) &&
+             coref_name(d, i) < 0)) { /* ("Wong, on her fourth visit ...": named before) */
             return 0;
         }
     }
@@ -1056,6 +1063,23 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
     }
     if (analyst_title(d, k, k + tl)) {
         *analyst = true;
+    }
+    /* "Kwame Mensah-Bonsu, Ghana's ambassador-at-large for Asia-Pacific affairs, is
+     * expected ...", "..., Nigeria's special envoy to the Lake Chad Basin, paid": the
+     * title's own phrase runs to the closing comma when no verb comes first */
+    if (end + 1 < lim && (px_tis(d, end, "for") || px_tis(d, end, "to") || px_tis(d, end, "on") ||
+                          px_tis(d, end, "in"))) {
+        for (uint32_t q = end + 1; q < lim && q < end + 10; q++) {
+            if (d->toks[q].p == ',') {
+                end = q;
+                break;
+            }
+            if ((d->toks[q].p && d->toks[q].p != '-' && !(d->toks[q].flags & TF_HYPH)) ||
+                px_cue(d, q, CUE_REPORT, NULL) || px_cue(d, q, CUE_AUX, NULL) ||
+                px_match_kind(d, q, K_TRIGGER, NULL) || px_match_kind(d, q, K_PERSON, NULL)) {
+                break;
+            }
+        }
     }
     if (end < lim && d->toks[end].p == ',') {
         end++;

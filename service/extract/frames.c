@@ -3227,6 +3227,9 @@ static void post_scan(sctx *c, core *k, post *o)
         }
         if (direct_ok && !(cue1(d, i, CUE_DET) || cue1(d, i, CUE_AUX) || is(d, i, "with") ||
                            (cue1(d, i, CUE_MOD) && i < k->after + 2) ||
+                           /* "met eastern Libyan commander Khalifa Haftar" */
+                           (i == k->after && i + 1 < c->te && ment_at(c, i + 1) >= 0 &&
+                            venue_adj(c, i)) ||
                            is(d, i, "a") || is(d, i, "an") || is(d, i, "bunch") ||
                            is(d, i, "group") || is(d, i, "of") || is(d, i, "members") ||
                            is(d, i, "representatives") || in_timex(c, i, NULL))) {
@@ -5231,14 +5234,16 @@ static void build(sctx *c, core *k)
     if (where && f.loc_ment < 0 && where->loc_ment >= 0) {
         f.loc_ment = where->loc_ment;
     }
-    const px_frame *trip = f.loc_ment < 0 && f.type != T_CALL ? trip_antecedent(c) : NULL;
+    /* (a named venue of its own, "at the Merdeka Palace", is the more exact place) */
+    const px_frame *trip = f.loc_ment < 0 && !f.venue_te && f.type != T_CALL ? trip_antecedent(c)
+                                                                             : NULL;
     if (trip) {
         f.loc_ment = trip->loc_ment; /* "During that trip, he also met Sharaa" */
     }
     /* "Vance visited Israel last week. Vance met Netanyahu and Herzog.": a meeting of a
      * visitor just named as visiting with no place of its own is at the visit's place */
-    if (f.loc_ment < 0 && (f.type == T_MEET || f.type == T_NEGOTIATE) && f.status == S_OCCURRED &&
-        f.nparties > 0) {
+    if (f.loc_ment < 0 && !f.venue_te && (f.type == T_MEET || f.type == T_NEGOTIATE) &&
+        f.status == S_OCCURRED && f.nparties > 0) {
         const px_frame *v = visit_by(c, d->ments[f.parties[0].ment].ent);
         if (v) {
             f.loc_ment = v->loc_ment;

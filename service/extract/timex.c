@@ -403,6 +403,13 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         if (!(d->toks[j].flags & TF_CAP)) {
             return false;
         }
+        /* "Vice Foreign Minister Sun Weidong": an abbreviation before a capitalised word
+         * is a name */
+        if (d->toks[j].klen <= 4 && j + 1 < lim && (d->toks[j + 1].flags & TF_CAP) &&
+            (d->toks[j + 1].flags & TF_ALPHA) && !(d->toks[j + 1].flags & TF_DATELINE) &&
+            !px_match_kind(d, j + 1, K_TIME, NULL)) {
+            return false;
+        }
         int wd = e->a; /* 1 = Monday */
         int pubwd = ((pub % 7) + 7 + 3) % 7 + 1; /* 1970-01-01 was a Thursday */
         int back = (pubwd - wd + 7) % 7;
