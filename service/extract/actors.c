@@ -1847,13 +1847,37 @@ int px_actors(px_doc *d, int si)
                 if (!det && (px_streq(k, "he") || px_streq(k, "she") ||
                              px_streq(k, "him") || px_streq(k, "his") ||
                              px_streq(k, "her"))) {
-                    /* subject of this sentence so far, else of the previous sentences */
+                    /* subject of this sentence so far, else of the previous sentences;
+                     * "After meeting Ramaphosa on Monday, Lula flew to Luanda, where he
+                     * ...": past a fronted clause, the main clause's */
+                    uint32_t skip_to = tb;
+                    if (px_tis(d, tb, "after") || px_tis(d, tb, "before") ||
+                        px_tis(d, tb, "having") || px_tis(d, tb, "following") ||
+                        px_tis(d, tb, "while") || px_tis(d, tb, "during")) {
+                        for (uint32_t q = tb + 1; q < i && q < tb + 16; q++) {
+                            if (d->toks[q].p == ',') {
+                                skip_to = q;
+                                break;
+                            }
+                        }
+                    }
+                    /* (a participle's object is never the main clause's "he": "After
+                     * meeting Xi, he flew to Moscow") */
+                    const char *k1 = tb + 1 < lim ? px_tkey(d, tb + 1) : "";
+                    size_t n1 = tb + 1 < lim ? d->toks[tb + 1].klen : 0;
+                    bool participle = px_tis(d, tb, "having") ||
+                                      (n1 > 4 && memcmp(k1 + n1 - 3, "ing", 3) == 0);
                     int ce = -1;
-                    for (size_t m = first_ment; m < d->nment; m++) {
-                        if (d->ments[m].kind == MK_PERSON && d->ments[m].ent >= 0 &&
-                            !d->ents[d->ments[m].ent].analyst) {
-                            ce = d->ments[m].ent;
-                            break;
+                    for (int pass = skip_to > tb ? 0 : 1; pass < (skip_to > tb && participle ? 1 : 2) &&
+                                                         ce < 0;
+                         pass++) {
+                        for (size_t m = first_ment; m < d->nment; m++) {
+                            if (d->ments[m].kind == MK_PERSON && d->ments[m].ent >= 0 &&
+                                !d->ents[d->ments[m].ent].analyst &&
+                                (pass == 1 || d->ments[m].ts > skip_to)) {
+                                ce = d->ments[m].ent;
+                                break;
+                            }
                         }
                     }
                     if (ce < 0) {
