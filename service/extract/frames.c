@@ -5240,6 +5240,28 @@ static void build(sctx *c, core *k)
     if (trip) {
         f.loc_ment = trip->loc_ment; /* "During that trip, he also met Sharaa" */
     }
+    /* "In Ankara on Tuesday, Fidan and al-Shaibani signed ... after talks": a place
+     * fronted before the sentence's first comma sets its contacts */
+    if (f.loc_ment < 0 && !f.venue_te && f.type != T_CALL && k->ts > c->tb + 2) {
+        uint32_t q0 = c->tb;
+        while (q0 < k->ts && (d->toks[q0].flags & TF_DATELINE)) {
+            q0++;
+        }
+        int pm = q0 + 1 < k->ts && (is(d, q0, "in") || is(d, q0, "at")) ? ment_at(c, q0 + 1) : -1;
+        if (pm >= 0 && M(c, pm)->kind == MK_PLACE && E(c, pm) && E(c, pm)->country[0]) {
+            uint32_t q = M(c, pm)->te, te2 = 0;
+            if (q < k->ts && in_timex(c, q, &te2)) {
+                q = te2;
+            }
+            bool reported = false; /* "In Beijing, officials said Xi would meet Putin" */
+            for (uint32_t r = q; r < k->ts && !reported; r++) {
+                reported = report_at(c, r);
+            }
+            if (q < k->ts && d->toks[q].p == ',' && !reported) {
+                f.loc_ment = (int32_t)(c->mb + (size_t)pm);
+            }
+        }
+    }
     /* "Vance visited Israel last week. Vance met Netanyahu and Herzog.": a meeting of a
      * visitor just named as visiting with no place of its own is at the visit's place */
     if (f.loc_ment < 0 && !f.venue_te && (f.type == T_MEET || f.type == T_NEGOTIATE) &&
