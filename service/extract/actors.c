@@ -8,6 +8,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h> /* strncasecmp */
 
 /* ---------- lexical helpers ---------- */
 
@@ -867,6 +868,21 @@ static void title_text(const px_doc *d, char *dst, size_t cap, uint32_t ts, uint
 }
 
 /* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */
+/* "Prince Faisal bin Farhan", "Sheikh Mohammed bin Abdulrahman Al Thani": the given name
+ * after an honorific, by which later sentences name them ("Prince Faisal received ...") */
+static bool honorific_given(const char *name, const char *k)
+{
+    static const char *const hon[] = {"Prince ", "Princess ", "Sheikh ", "Sheikha ", "Emir ", NULL};
+    for (int h = 0; hon[h]; h++) {
+        size_t hl = strlen(hon[h]), kl = strlen(k);
+        if (strncmp(name, hon[h], hl) == 0 && strncasecmp(name + hl, k, kl) == 0 &&
+            (name[hl + kl] == ' ' || name[hl + kl] == '\0')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static int coref_name(const px_doc *d, uint32_t i)
 {
     const char *k = px_tkey(d, i);
@@ -876,7 +892,7 @@ static int coref_name(const px_doc *d, uint32_t i)
         if (x->kind != MK_PERSON || !x->name[0]) {
             continue;
         }
-        if (px_streq_ci(x->surname, k) || px_streq_ci(x->first, k)) {
+        if (px_streq_ci(x->surname, k) || px_streq_ci(x->first, k) || honorific_given(x->name, k)) {
             if (best < 0 || x->last_sent >= d->ents[best].last_sent) {
                 best = (int)e;
             }
