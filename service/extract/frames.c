@@ -3816,6 +3816,47 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     } else {
         px_time_resolve(d, &t, fm == 1);
     }
+    /* "said on Thursday she had spoken with Trump the previous day": a day counted from
+     * the sentence's own day */
+    for (uint32_t q = k->te; t.set && t.prec == 1 && q + 2 < c->te; q++) {
+        /* (in this verb phrase only: "met X on Sunday and addressed parliament the next
+         * day"; not "the day before the summit") */
+        if (d->toks[q].p == '.' || d->toks[q].p == ';' || d->toks[q].p == ',' ||
+            is(d, q, "and") || is(d, q, "but")) {
+            break;
+        }
+        if (q + 3 < c->te && !d->toks[q + 3].p) {
+            continue;
+        }
+        int off = 0;
+        if (is(d, q, "the") && (is(d, q + 1, "previous") || is(d, q + 1, "preceding")) &&
+            is(d, q + 2, "day")) {
+            off = -1;
+        } else if ((is(d, q, "the") && is(d, q + 1, "day") && is(d, q + 2, "before")) ||
+                   (is(d, q, "a") && is(d, q + 1, "day") && is(d, q + 2, "earlier"))) {
+            off = -1;
+        } else if ((is(d, q, "the") && (is(d, q + 1, "next") || is(d, q + 1, "following")) &&
+                    is(d, q + 2, "day")) ||
+                   (is(d, q, "a") && is(d, q + 1, "day") && is(d, q + 2, "later"))) {
+            off = 1;
+        }
+        if (off && !(q >= t.ts && q < t.te)) {
+            int z = px_days_from_civil(t.y0, t.m0, t.d0) + off;
+            px_civil_from_days(z, &t.y0, &t.m0, &t.d0);
+            t.y1 = t.y0;
+            t.m1 = t.m0;
+            t.d1 = t.d0;
+            size_t n = d->toks[q + 2].e - d->toks[q].s;
+            if (n >= sizeof t.text) {
+                n = sizeof t.text - 1;
+            }
+            memcpy(t.text, d->text + d->toks[q].s, n);
+            t.text[n] = '\0';
+            t.ts = q;
+            t.te = q + 3;
+            break;
+        }
+    }
     if (t.set) {
         f->time = t;
         /* "Erdogan heads to Washington next week": a contact whose time is all still to
