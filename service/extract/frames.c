@@ -1832,7 +1832,11 @@ static void governors(sctx *c, core *k)
                     }
                     /* (and adjectives: "rebuffed repeated requests for a meeting") */
                     if (det_like(c, pq) || is(d, pq, "a") || is(d, pq, "an") || is(d, pq, "the") ||
-                        venue_adj(c, pq)) {
+                        (venue_adj(c, pq) && (ed_word(d, pq) || is(d, pq, "several") ||
+                                              is(d, pq, "multiple") || is(d, pq, "numerous") ||
+                                              is(d, pq, "fresh") || is(d, pq, "new") ||
+                                              is(d, pq, "formal") || is(d, pq, "urgent") ||
+                                              is(d, pq, "direct") || is(d, pq, "earlier")))) {
                         q = pq;
                         continue;
                     }
