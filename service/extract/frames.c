@@ -1459,6 +1459,13 @@ static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
             if (sub == CUE_HABIT && annual_one(c, i)) {
                 continue;
             }
+            /* "during a phone call on Thursday": the noun, not the appeal "call on" */
+            if (sub == CUE_RECOMMEND && (is(d, i, "call") || is(d, i, "calls")) &&
+                (in_timex(c, i + 1, NULL) ||
+                 (i > c->tb && (is(d, i - 1, "phone") || is(d, i - 1, "telephone") ||
+                                is(d, i - 1, "video") || is(d, i - 1, "a") || is(d, i - 1, "the"))))) {
+                continue;
+            }
             if (sub == CUE_HYPO && (is(d, i, "hope") || is(d, i, "likely") || is(d, i, "idea")) &&
                 i > c->tb && (cue1(d, i - 1, CUE_DET) && !is(d, i - 1, "the"))) {
                 continue;
@@ -1883,9 +1890,16 @@ static void governors(sctx *c, core *k)
         }
         /* "agreed during a phone call to meet soon", "agreed in Beijing to resume talks": a
          * setting between the deciding verb and its "to" */
-        if (saw_to && is(d, i, "to") && k->form != F_NOUN && !st) {
+        /* (also over a time before the "to": "agreed during a 40-minute phone call on
+         * Thursday to hold a summit") */
+        uint32_t at_to = i, tte = 0;
+        while (at_to < k->ts && in_timex(c, at_to, &tte) && tte > at_to) {
+            at_to = tte;
+        }
+        if (saw_to && is(d, at_to, "to") && k->form != F_NOUN && !st) {
             uint32_t q = p, pp = 0;
-            for (int n = 0; n < 6 && q > c->tb + 1 && !d->toks[q].p; n++, q--) {
+            for (int n = 0; n < 9 && q > c->tb + 1 && (!d->toks[q].p || (d->toks[q].flags & TF_HYPH));
+                 n++, q--) {
                 if (is(d, q, "during") || is(d, q, "in") || is(d, q, "at") || is(d, q, "over") ||
                     is(d, q, "after")) {
                     for (uint32_t r = q; r > c->tb && r + 3 > q && !pp; r--) {
