@@ -3094,6 +3094,18 @@ static void post_scan(sctx *c, core *k, post *o)
             if (px_streq(prep, "of") && o->of < 0 && (mm->ts <= k->after + 2 || of_heads) &&
                 (mm->kind == MK_ORG || mm->kind == MK_STATE ||
                                                          mm->kind == MK_GROUP || mm->kind == MK_UNKNOWN)) {
+                /* "a meeting of the Armenian and Azerbaijani foreign ministers": two sides,
+                 * as "between" names them */
+                int r[4];
+                int nr = o->nbetw == 0 ? coord_right(c, m, r, 4) : 1;
+                if (nr >= 2) {
+                    for (int x = 0; x < nr; x++) {
+                        o->betw[o->nbetw++] = r[x];
+                    }
+                    i = M(c, r[nr - 1])->te;
+                    direct_ok = false;
+                    continue;
+                }
                 o->of = m;
                 i = mm->te;
                 continue;
