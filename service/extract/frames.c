@@ -1835,6 +1835,9 @@ static void governors(sctx *c, core *k)
                             k->owner = om;
                         }
                         q = M(c, om)->ts;
+                        if (M(c, om)->flags & (MF_ADJ | MF_POSS)) {
+                            continue; /* "ignored repeated U.S. requests" */
+                        }
                         break;
                     }
                     /* (and adjectives: "rebuffed repeated requests for a meeting") */
