@@ -345,6 +345,21 @@ static bool measure_part(const sctx *c, uint32_t k)
     return false;
 }
 
+/* A named venue that is an event (a summit, a forum: going there is attending it), not
+ * a building or residence (going to Mar-a-Lago is visiting the United States). m is a
+ * VENUE mention. */
+static bool venue_event(const sctx *c, int m)
+{
+    const px_doc *d = c->d;
+    uint32_t ts = M(c, m)->ts, vl = 0;
+    if (ts + 1 < M(c, m)->te && (is(d, ts, "the") || is(d, ts, "a"))) {
+        ts++;
+    }
+    const px_entry *ve = px_match_kind(d, ts, K_VENUE, &vl);
+    const char *kind = ve && ve->s[2] ? px_gaz_cstr(d->ctx->gaz, ve->s[2]) : "";
+    return !(px_streq(kind, "building") || px_streq(kind, "residence"));
+}
+
 static bool venue_adj(const sctx *c, uint32_t k)
 {
     const px_doc *d = c->d;
@@ -843,7 +858,7 @@ static void find_cores(sctx *c)
                 int dm = t + 1 < lim && is(d, t, "to") ? ment_at(c, q) : -1;
                 const px_ment *dmm = dm >= 0 ? M(c, dm) : NULL;
                 const px_ent *de = dm >= 0 ? E(c, dm) : NULL;
-                bool venue = de && px_streq(de->code, "VENUE");
+                bool venue = de && px_streq(de->code, "VENUE") && venue_event(c, dm);
                 /* "invited Xi to the White House": an institution's seat is a place too */
                 uint32_t ml = 0, mt0 = dmm ? dmm->ts + (is(d, dmm->ts, "the") ? 1 : 0) : 0;
                 bool seat = dmm && dmm->kind == MK_ORG && mt0 < dmm->te &&
@@ -987,7 +1002,7 @@ static void find_cores(sctx *c)
             int m = ment_at(c, j);
             /* "will travel to the G20 summit": going to a named event is attending it */
             int em = m >= 0 ? m : j > i + l ? ment_at(c, j - 1) : -1;
-            if (em >= 0 && E(c, em) && px_streq(E(c, em)->code, "VENUE") &&
+            if (em >= 0 && E(c, em) && px_streq(E(c, em)->code, "VENUE") && venue_event(c, em) &&
                 !(e->flags & TRF_INF && i > c->tb && det_like(c, i - 1))) {
                 k.ts = i;
                 k.type = T_ATTEND;

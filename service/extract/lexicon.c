@@ -577,6 +577,7 @@ static int load_data(loader *L, const cols *c, const char *base)
         e.kind = K_VENUE;
         e.s[0] = S(L, c, cn);
         e.s[1] = S(L, c, hc(L, "iso3", 2));
+        e.s[2] = S(L, c, hc(L, "kind", 4)); /* summit|forum|building|residence */
         e.s[4] = S(L, c, hc(L, "city", 3));
         e.casef = CASE_ANY;
         (void)px_gaz_add(L->ctx->gaz, c->p[cn], c->n[cn], &e);
