@@ -450,8 +450,10 @@ static uint32_t country_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
     ent_from_country(d, &cm->ent, e);
     cm->ts = i;
     uint32_t j = i + l;
-    if (j < lim && px_tis(d, j, "'s")) {
-        cm->poss = true;
+    if (j < lim && (px_tis(d, j, "'s") ||
+                    (d->toks[j].p == '\'' && j > i && d->toks[j - 1].klen > 1 &&
+                     px_tkey(d, j - 1)[d->toks[j - 1].klen - 1] == 's'))) {
+        cm->poss = true; /* "Iran's", "the Netherlands'", "the Philippines'" */
         j++;
     } else if (e->kind == K_CAPITAL) {
         return 0; /* "Beijing officials" is rare; a bare capital before a title is a place */
@@ -680,6 +682,13 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         if (has_cue(d, j, CUE_PARTICLE) && !(t->flags & TF_CAP) && is_cap(d, j + 1, lim) &&
             !is_stop(d, j + 1)) {
             j += 1;
+            continue;
+        }
+        /* "Pieter van der Meulen", "Maria de la Cruz": two particles */
+        if (has_cue(d, j, CUE_PARTICLE) && !(t->flags & TF_CAP) && j + 2 < lim &&
+            has_cue(d, j + 1, CUE_PARTICLE) && !(d->toks[j + 1].flags & TF_CAP) &&
+            is_cap(d, j + 2, lim) && !is_stop(d, j + 2)) {
+            j += 2;
             continue;
         }
         /* "al-Sudani", "bin-Salman": a lower-case particle glued by a hyphen */
@@ -1079,6 +1088,17 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
     }
     if (analyst_title(d, k, k + tl)) {
         *analyst = true;
+    }
+    /* "Sheikh Mohammed bin Abdulrahman Al Thani, Qatar's prime minister and foreign
+     * minister,": a second title joined by "and" */
+    if (end + 1 < lim && px_tis(d, end, "and")) {
+        const px_entry *te2 = NULL;
+        uint32_t ts2 = 0;
+        bool g2 = false;
+        uint32_t tl2 = title_at(d, end + 1, lim, &te2, &ts2, &g2);
+        if (tl2 && !g2 && end + 1 + tl2 < lim && d->toks[end + 1 + tl2].p == ',') {
+            end += 1 + tl2;
+        }
     }
     /* "Kwame Mensah-Bonsu, Ghana's ambassador-at-large for Asia-Pacific affairs, is
      * expected ...", "..., Nigeria's special envoy to the Lake Chad Basin, paid": the

@@ -1382,11 +1382,18 @@ static void find_cores(sctx *c)
                             i + 2 < lim && is(d, i + 1, "with") && ment_at(c, i + 2) >= 0 &&
                             is_party_kind(c, ment_at(c, i + 2));
                 phone = phone || with;
-                bool set = i >= c->tb + 2 &&
-                           (is(d, i - 1, "a") || is(d, i - 1, "the") || is(d, i - 1, "their") ||
-                            is(d, i - 1, "his") || is(d, i - 1, "her")) &&
-                           (is(d, i - 2, "during") || is(d, i - 2, "in") || is(d, i - 2, "after") ||
-                            is(d, i - 2, "following")) &&
+                /* (over a measure: "in a 90-minute call on Monday") */
+                uint32_t b = i;
+                while (b > c->tb + 2 && i - b < 4 &&
+                       (measure_part(c, b - 1) || d->toks[b - 1].p == '-' ||
+                        (d->toks[b - 1].flags & TF_HYPH))) {
+                    b--;
+                }
+                bool set = b >= c->tb + 2 &&
+                           (is(d, b - 1, "a") || is(d, b - 1, "the") || is(d, b - 1, "their") ||
+                            is(d, b - 1, "his") || is(d, b - 1, "her")) &&
+                           (is(d, b - 2, "during") || is(d, b - 2, "in") || is(d, b - 2, "after") ||
+                            is(d, b - 2, "following")) &&
                            !(i + 1 < lim && (is(d, i + 1, "for") || is(d, i + 1, "to") ||
                                              is(d, i + 1, "from") ||
                                              (is(d, i + 1, "on") && !in_timex(c, i + 1, NULL))));
