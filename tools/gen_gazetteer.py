@@ -893,6 +893,7 @@ TITLES = [
     ("gen.", "MIL", 4), ("lieutenant general", "MIL", 4), ("lt. gen.", "MIL", 4),
     ("vice admiral", "MIL", 4), ("air chief marshal", "MIL", 4),
     ("chief prosecutor", "JUD", 4), ("chief negotiator", "GOV", 4),
+    ("chief", "GOV", 5),  # "IAEA chief Rafael Grossi", "UN aid chief Tom Fletcher"
     # ambassadors, governors, legislators
     ("ambassador", "DIP", 5), ("ambassador-at-large", "DIP", 5),
     ("envoy", "DIP", 5), ("special envoy", "DIP", 5),

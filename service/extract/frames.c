@@ -2947,6 +2947,11 @@ static void post_scan(sctx *c, core *k, post *o)
                         p--; /* "talks with visiting Spanish King Felipe VI" */
                         continue;
                     }
+                    if (pm >= 0 && (M(c, pm)->flags & MF_ADJ) && M(c, pm)->ts > c->tb &&
+                        M(c, pm)->te < mm->ts) {
+                        p = M(c, pm)->ts - 1; /* "with IAEA chief Rafael Grossi" */
+                        continue;
+                    }
                     if (!(d->toks[p].flags & TF_ALPHA) || (d->toks[p].flags & TF_CAP) ||
                         pm >= 0 || trig(d, p, c->te, TR_CONTACT_V, NULL) ||
                         trig(d, p, c->te, TR_DECIDE_V, NULL) || cue1(d, p, CUE_REPORT) ||
