@@ -3826,6 +3826,23 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     }
     px_time t = c->tx[best];
     uint8_t fm = future_mode(f->status);
+    /* "had been due to meet Erdogan on Thursday", "was due to meet him on Thursday": a plan
+     * told in the past may have been for a weekday already gone; the nearer one */
+    for (uint32_t q = k->ts; fm == 1 && q > c->tb + 1 && q + 8 > k->ts; q--) {
+        if (is(d, q - 1, "due") || is(d, q - 1, "scheduled") || is(d, q - 1, "expected") ||
+            is(d, q - 1, "supposed") || is(d, q - 1, "slated") || is(d, q - 1, "set")) {
+            bool weekday = false; /* (a date keeps the future reading of a plan) */
+            for (uint32_t w = t.ts; w < t.te && !weekday; w++) {
+                uint32_t wl = 0;
+                const px_entry *we = px_match_kind(d, w, K_TIME, &wl);
+                weekday = we && we->sub == TW_WEEKDAY;
+            }
+            if (weekday && (is(d, q - 2, "been") || is(d, q - 2, "was") || is(d, q - 2, "were"))) {
+                fm = 0;
+            }
+            break;
+        }
+    }
     /* "Trump is hosting Netanyahu at the White House on Monday": the present progressive
      * with a day still to come is a plan; "Modi meets Putin on Monday" (a headline's
      * present) the nearest such day */
@@ -5526,6 +5543,70 @@ static void anaphoric_decisions(sctx *c)
     }
 }
 
+/* "Rutte was due to meet Erdogan on Thursday, but the meeting was called off", "... The
+ * visit has been postponed": a later stage of a contact named before with "the" (this
+ * sentence or the two before). Adds the staged frame; the record builder merges it with
+ * the plan, latest stage first. */
+static void anaphoric_stages(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (uint32_t i = c->tb; i + 3 < c->te; i++) {
+        if (!(is(d, i, "the") || is(d, i, "this") || is(d, i, "that"))) {
+            continue;
+        }
+        uint32_t nl = 0;
+        const px_entry *cn = trig(d, i + 1, c->te, TR_CONTACT_N, &nl);
+        if (!cn || (i + 1 + nl < c->te && (is(d, i + 1 + nl, "between") ||
+                                           is(d, i + 1 + nl, "with") || is(d, i + 1 + nl, "of") ||
+                                           is(d, i + 1 + nl, "to") || is(d, i + 1 + nl, "by")))) {
+            continue; /* a contact with its own parties */
+        }
+        uint32_t j = i + 1 + nl;
+        int aux = 0;
+        while (j < c->te && (cue1(d, j, CUE_AUX) || adverb_ly(d, j)) && aux < 4) {
+            aux += cue1(d, j, CUE_AUX);
+            j++;
+        }
+        uint32_t vl = 0;
+        const px_entry *dv = aux ? trig(d, j, c->te, TR_DECIDE_V, &vl) : NULL;
+        if (!dv || !(dv->flags & (TRF_PAST | TRF_PPART)) ||
+            !(dv->b == S_CANCELLED || dv->b == S_POSTPONED)) {
+            continue;
+        }
+        const px_frame *ante = NULL;
+        for (size_t f = d->nframe; f-- > 0;) {
+            const px_frame *fr = &d->frames[f];
+            if (fr->sent + 2 < c->si) {
+                break;
+            }
+            if (fr->sent == c->si && (f < f0 || fr->core_ts >= i)) {
+                continue;
+            }
+            bool same = fr->type == cn->a || (fr->type == T_MEET && cn->a == T_NEGOTIATE) ||
+                        (fr->type == T_NEGOTIATE && cn->a == T_MEET);
+            if (same && fr->nparties >= 2 &&
+                (fr->status == S_PLANNED || fr->status == S_AGREED || fr->status == S_PROPOSED)) {
+                ante = fr;
+                break;
+            }
+        }
+        if (!ante) {
+            continue;
+        }
+        px_frame nf = *ante;
+        nf.status = (uint8_t)dv->b;
+        nf.sent = c->si;
+        nf.trig_ts = j;
+        nf.trig_te = j + vl;
+        nf.core_ts = i + 1;
+        nf.core_te = i + 1 + nl;
+        nf.rule = "decision+anaphor";
+        nf.conf = ante->conf - 0.1f;
+        (void)frame_push(d, &nf);
+        i = j + vl - 1;
+    }
+}
+
 /* "Will Trump meet Kim again?", "Why did Xi skip the summit?": a question (a sentence
  * that opens with an auxiliary, a modal or a wh-word and ends with "?") asserts no contact */
 static bool question(const px_doc *d, uint32_t tb, uint32_t te)
@@ -5635,6 +5716,7 @@ int px_frames(px_doc *d, int si)
         build(&c, &c.cores[k]);
     }
     anaphoric_decisions(&c);
+    anaphoric_stages(&c, f0);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
