@@ -3109,6 +3109,11 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            if (px_streq(prep, "from") && (k->form == F_MOTION || k->type == T_VISIT) &&
+                (mm->kind == MK_PLACE || mm->kind == MK_STATE || (mm->flags & MF_LOCPP))) {
+                i = mm->te; /* "had flown to Geneva from Abu Dhabi": where the trip began */
+                continue;
+            }
             if ((px_streq(prep, "by") || px_streq(prep, "from")) && o->by < 0) {
                 o->by = m;
                 i = mm->te;
@@ -4253,12 +4258,21 @@ static const px_frame *trip_antecedent(const sctx *c)
     return NULL;
 }
 
-static const px_frame *where_antecedent(const sctx *c, const core *k, int subj)
+static const px_frame *where_antecedent(const sctx *c, const core *k, int subj, int *place)
 {
     const px_doc *d = c->d;
     uint32_t w = subj >= 0 && M(c, subj)->te <= k->cs ? M(c, subj)->ts : k->cs;
+    *place = -1;
     if (w < c->tb + 2 || !is(d, w - 1, "where") || d->toks[w - 2].p != ',') {
         return NULL;
+    }
+    /* "had flown to Geneva from Abu Dhabi, where he met ...": the place before the comma */
+    for (int pm = 0; pm < (int)(c->me - c->mb); pm++) {
+        if (M(c, pm)->te == w - 2 && E(c, pm) && E(c, pm)->country[0] &&
+            (M(c, pm)->kind == MK_PLACE || M(c, pm)->kind == MK_STATE) &&
+            !(M(c, pm)->flags & (MF_ADJ | MF_POSS))) {
+            *place = pm;
+        }
     }
     for (size_t f = d->nframe; f-- > 0;) {
         const px_frame *fr = &d->frames[f];
@@ -5348,8 +5362,11 @@ static void build(sctx *c, core *k)
     }
     /* "travelled to Manila, where he met X": the relative clause happens at the place
      * (and the time) of the contact it hangs on */
-    const px_frame *where = where_antecedent(c, k, ns > 0 ? subj[0] : -1);
-    if (where && f.loc_ment < 0 && where->loc_ment >= 0) {
+    int where_place = -1;
+    const px_frame *where = where_antecedent(c, k, ns > 0 ? subj[0] : -1, &where_place);
+    if (where && f.loc_ment < 0 && where_place >= 0) {
+        f.loc_ment = (int32_t)(c->mb + (size_t)where_place);
+    } else if (where && f.loc_ment < 0 && where->loc_ment >= 0) {
         f.loc_ment = where->loc_ment;
     }
     /* (a named venue of its own, "at the Merdeka Palace", is the more exact place) */
