@@ -3679,6 +3679,25 @@ static bool relative_span(const sctx *c, uint32_t i, uint32_t *a, uint32_t *b)
     return true;
 }
 
+/* "about the Ukraine negotiations", "regarding talks": a contact noun that is what another
+ * contact was about */
+static bool topic_noun(const sctx *c, const core *k)
+{
+    const px_doc *d = c->d;
+    if (k->form != F_NOUN) {
+        return false;
+    }
+    for (uint32_t q = k->ts, n = 0; q > c->tb && n < 5; q--, n++) {
+        if (is(d, q - 1, "about") || is(d, q - 1, "regarding") || is(d, q - 1, "concerning")) {
+            return true;
+        }
+        if (d->toks[q - 1].p && d->toks[q - 1].p != '-') {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* "welcomed X on Tuesday for talks", "will host Modi for the annual summit in December": a
  * contact noun after "for" (over its determiner and adjectives) is the purpose of another */
 static bool purpose_noun(const sctx *c, const core *k)
@@ -3782,10 +3801,11 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 anchor = true;
             }
             for (int o = 0; o < c->ncore && !anchor; o++) {
-                /* a purpose noun ("welcomed X on Tuesday for talks") is no anchor */
+                /* a purpose noun ("welcomed X on Tuesday for talks") is no anchor, nor a
+                 * topic ("spoke with Putin on Wednesday about the peace talks") */
                 const core *ok2 = &c->cores[o];
                 if (ok2 != k && i == ok2->ts && !ok2->venue && !ok2->setting &&
-                    !purpose_noun(c, ok2)) {
+                    !purpose_noun(c, ok2) && !topic_noun(c, ok2)) {
                     anchor = true;
                 }
             }
@@ -4114,17 +4134,23 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     }
     int subj[4];
     int ns = clause_subject_group(c, as, subj, 4);
+    /* (a meeting before a visit: in "Erdogan hosted al-Sharaa ... It was the Syrian
+     * leader's fourth trip to Turkey ... The two leaders held a one-on-one meeting" the two
+     * leaders are the host and the guest, not the guest and Turkey) */
     const px_frame *ante = NULL;
-    for (size_t f = d->nframe; ns < 2 && f-- > 0;) {
-        const px_frame *fr = &d->frames[f];
-        if (fr->sent + 3 < c->si) {
+    for (int pass = 0; pass < 2 && !ante && ns < 2; pass++) {
+        for (size_t f = d->nframe; f-- > 0;) {
+            const px_frame *fr = &d->frames[f];
+            if (fr->sent + 3 < c->si) {
+                break;
+            }
+            if (fr->nparties < 2 || (fr->sent == c->si && fr->core_ts >= as) ||
+                (pass == 0 && fr->type == T_VISIT)) {
+                continue;
+            }
+            ante = fr;
             break;
         }
-        if (fr->nparties < 2 || fr->core_ts >= as) {
-            continue;
-        }
-        ante = fr;
-        break;
     }
     if (!ante && ns < 2) {
         return 0;
