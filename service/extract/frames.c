@@ -696,7 +696,8 @@ static uint32_t phone_tail(const px_doc *d, uint32_t j, uint32_t lim)
                     is(d, q, "videolink"))) {
         return q + 1 - j;
     }
-    if (q + 1 < lim && is(d, q, "video") && (is(d, q + 1, "link") || is(d, q + 1, "call"))) {
+    if (q + 1 < lim && is(d, q, "video") &&
+        (is(d, q + 1, "link") || is(d, q + 1, "call") || is(d, q + 1, "conference"))) {
         return q + 2 - j;
     }
     return 0;
@@ -3804,8 +3805,11 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 /* a purpose noun ("welcomed X on Tuesday for talks") is no anchor, nor a
                  * topic ("spoke with Putin on Wednesday about the peace talks") */
                 const core *ok2 = &c->cores[o];
+                /* (or the medium of a call: "spoke with X by video conference") */
+                bool medium = ok2->form == F_NOUN && ok2->ts > c->tb &&
+                              (is(d, ok2->ts - 1, "by") || is(d, ok2->ts - 1, "via"));
                 if (ok2 != k && i == ok2->ts && !ok2->venue && !ok2->setting &&
-                    !purpose_noun(c, ok2) && !topic_noun(c, ok2)) {
+                    !purpose_noun(c, ok2) && !topic_noun(c, ok2) && !medium) {
                     anchor = true;
                 }
             }
