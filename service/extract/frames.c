@@ -2363,6 +2363,19 @@ static void modality(sctx *c, core *k)
         k->rule = "habitual";
         return;
     }
+    /* "any meeting between Kim and Trump ... would take place at Panmunjom": no one
+     * contact (a decision on it stays: "ruled out any meeting with Putin") */
+    if (k->form == F_NOUN && !k->governed && k->dec_tok < 0 && !k->neg) {
+        for (uint32_t q = k->ts, w = 0; q > c->tb && w < 3; q--, w++) {
+            if (is(d, q - 1, "any")) {
+                k->drop = true;
+                return;
+            }
+            if (!venue_adj(c, q - 1)) {
+                break;
+            }
+        }
+    }
     /* "said he had no plans to meet Zelensky": nothing planned, nothing refused */
     for (uint32_t q = a; q + 1 < k->ts; q++) {
         if (d->toks[q].klen == 2 && is(d, q, "no") &&
@@ -5269,6 +5282,21 @@ static void build(sctx *c, core *k)
         }
     }
     bool ok = sides >= 2;
+    /* "Andrew Forrest met executives of Chinese steelmaker Baowu": business people and no
+     * official on either side is no diplomatic contact */
+    if (ok) {
+        bool bus = false, official = false;
+        for (int q = 0; q < Q.n; q++) {
+            const px_ent *e = E(c, Q.m[q]);
+            if (px_streq(e->sector, "BUS") || (strlen(e->code) >= 6 && px_streq(e->code + 3, "BUS"))) {
+                bus = true;
+            } else if (e->sector[0] || e->title[0] || M(c, Q.m[q])->kind == MK_STATE ||
+                       M(c, Q.m[q])->kind == MK_ORG) {
+                official = true;
+            }
+        }
+        ok = !bus || official;
+    }
     /* "Hope Hicks Meets Reporters": in a title-case headline every word looks like a name;
      * every party must be known (a state, a body, a person with a country) */
     if (ok && d->sents[c->si].title_case) {
