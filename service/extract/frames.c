@@ -2632,10 +2632,12 @@ static int relative_antecedent(const sctx *c, uint32_t p, int *out, int max)
         if (d->toks[q - 1].p == '.' || d->toks[q - 1].p == ';') {
             break;
         }
-        if (q - 1 < p && d->toks[q - 1].p == ',' && !(is(d, q, "who") || is(d, q, "which"))) {
+        if (q - 1 < p && d->toks[q - 1].p == ',' &&
+            !(is(d, q, "who") || is(d, q, "which") || is(d, q, "whose"))) {
             break;
         }
-        if ((is(d, q - 1, "who") || is(d, q - 1, "which")) && d->toks[q - 2].p == ',') {
+        if ((is(d, q - 1, "who") || is(d, q - 1, "which") || is(d, q - 1, "whose")) &&
+            d->toks[q - 2].p == ',') {
             int m3 = ment_at(c, q - 3);
             if (m3 >= 0 && is_party_kind(c, m3) &&
                 !(M(c, m3)->flags & (MF_ADJ | MF_LOCPP | MF_POSS)) && !c->speaker[m3]) {
@@ -4757,6 +4759,28 @@ static void build(sctx *c, core *k)
             }
         }
     }
+    /* "Having met Xi on the sidelines of the APEC summit, Prabowo flew to Tokyo": a
+     * perfect participle opening the sentence has the main clause's subject */
+    if (ns == 0 && k->form == F_VERB && (k->vflags & (TRF_PAST | TRF_PPART))) {
+        uint32_t h = k->ts;
+        while (h > c->tb && !is(d, h - 1, "having") && k->ts - h < 3 && adverb_ly(d, h - 1)) {
+            h--;
+        }
+        uint32_t s0 = c->tb;
+        while (s0 < h && (d->toks[s0].flags & TF_DATELINE)) {
+            s0++;
+        }
+        if (h > c->tb && is(d, h - 1, "having") && h - 1 == s0) {
+            for (uint32_t i = o.end; ns == 0 && i < c->te; i++) {
+                int m = ment_at(c, i);
+                if (m >= 0 && is_party_kind(c, m) && !(M(c, m)->flags & (MF_ADJ | MF_LOCPP)) &&
+                    i > c->tb && d->toks[i - 1].p == ',') {
+                    subj[0] = m;
+                    ns = 1;
+                }
+            }
+        }
+    }
     /* "Macron visited Beijing, meeting Xi": a participle after a comma has the clause's
      * subject */
     if (ns == 0 && (k->vflags & TRF_ING) && k->form == F_VERB && k->cs == k->ts &&
@@ -5441,6 +5465,16 @@ static void build(sctx *c, core *k)
             q0++;
         }
         int pm = q0 + 1 < k->ts && (is(d, q0, "in") || is(d, q0, "at")) ? ment_at(c, q0 + 1) : -1;
+        /* (or its last place: "On the sidelines of the COP31 climate conference in Antalya,") */
+        if (pm < 0 && q0 + 3 < k->ts && (is(d, q0, "on") || is(d, q0, "at")) &&
+            is(d, q0 + 1, "the")) {
+            for (uint32_t q = q0 + 2; q < k->ts && q < q0 + 14 && d->toks[q].p != ','; q++) {
+                int qm = ment_at(c, q);
+                if (qm >= 0 && M(c, qm)->kind == MK_PLACE && q > c->tb && is(d, q - 1, "in")) {
+                    pm = qm;
+                }
+            }
+        }
         if (pm >= 0 && M(c, pm)->kind == MK_PLACE && E(c, pm) && E(c, pm)->country[0]) {
             uint32_t q = M(c, pm)->te, te2 = 0;
             if (q < k->ts && in_timex(c, q, &te2)) {
