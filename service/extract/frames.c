@@ -1489,6 +1489,19 @@ static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
                                 is(d, i - 1, "video") || is(d, i - 1, "a") || is(d, i - 1, "the"))))) {
                 continue;
             }
+            /* "Despite weeks of speculation, no meeting took place": a phrase about the
+             * speculation, not a hedge on the contact */
+            if (sub == CUE_HYPO &&
+                (is(d, i, "speculation") || is(d, i, "rumours") || is(d, i, "rumors"))) {
+                bool about = false;
+                for (uint32_t q = i; q > c->tb && i - q < 4 && !about; q--) {
+                    about = is(d, q - 1, "despite") || is(d, q - 1, "amid") ||
+                            is(d, q - 1, "after") || is(d, q - 1, "following");
+                }
+                if (about) {
+                    continue;
+                }
+            }
             if (sub == CUE_HYPO && (is(d, i, "hope") || is(d, i, "likely") || is(d, i, "idea")) &&
                 i > c->tb && (cue1(d, i - 1, CUE_DET) && !is(d, i - 1, "the"))) {
                 continue;
@@ -3458,6 +3471,15 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
             }
         }
         *happens = true; /* a time after it is the contact's, not a decision's */
+        /* "no meeting took place between A and B" */
+        for (uint32_t p = k->ts; p > c->tb && k->ts - p < 3; p--) {
+            if (is(d, p - 1, "no")) {
+                neg = true;
+            }
+            if (!venue_adj(c, p - 1) && !is(d, p - 1, "no")) {
+                break;
+            }
+        }
         if (neg) {
             return fut ? PASSIVE_DROP : S_NOT_OCCURRED;
         }
