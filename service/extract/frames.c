@@ -3759,6 +3759,27 @@ static bool purpose_noun(const sctx *c, const core *k)
     return false;
 }
 
+/* "the previous day", "the day before", "a day earlier" (-1), "the next day", "the
+ * following day", "a day later" (+1) at token q; else 0 */
+static int day_offset_at(const px_doc *d, uint32_t q, uint32_t te)
+{
+    if (q + 2 >= te) {
+        return 0;
+    }
+    if ((is(d, q, "the") && (is(d, q + 1, "previous") || is(d, q + 1, "preceding")) &&
+         is(d, q + 2, "day")) ||
+        (is(d, q, "the") && is(d, q + 1, "day") && is(d, q + 2, "before")) ||
+        (is(d, q, "a") && is(d, q + 1, "day") && is(d, q + 2, "earlier"))) {
+        return -1;
+    }
+    if ((is(d, q, "the") && (is(d, q + 1, "next") || is(d, q + 1, "following")) &&
+         is(d, q + 2, "day")) ||
+        (is(d, q, "a") && is(d, q + 1, "day") && is(d, q + 2, "later"))) {
+        return 1;
+    }
+    return 0;
+}
+
 static void attach_time(sctx *c, const core *k, px_frame *f)
 {
     px_doc *d = c->d;
@@ -3810,6 +3831,15 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             for (uint32_t q = x->te; q < k->ts && !that; q++) {
                 that = is(d, q, "that");
             }
+            /* ("said on Thursday he hopes to meet Trump": a subject pronoun opens the
+             * reported clause as "that" does; not when the contact counts its day from
+             * the report's, "... he had spoken with Trump the previous day") */
+            bool counted = false;
+            for (uint32_t q = k->te; q + 2 < c->te && !counted; q++) {
+                counted = day_offset_at(d, q, c->te) != 0;
+            }
+            that = that || (!counted && (is(d, x->te, "he") || is(d, x->te, "she") ||
+                                         is(d, x->te, "they")));
             for (uint32_t q = x->ts; that && !report && q > c->tb && q + 6 > x->ts; q--) {
                 report = report_at(c, q - 1);
             }
@@ -3971,18 +4001,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         if (q + 3 < c->te && !d->toks[q + 3].p) {
             continue;
         }
-        int off = 0;
-        if (is(d, q, "the") && (is(d, q + 1, "previous") || is(d, q + 1, "preceding")) &&
-            is(d, q + 2, "day")) {
-            off = -1;
-        } else if ((is(d, q, "the") && is(d, q + 1, "day") && is(d, q + 2, "before")) ||
-                   (is(d, q, "a") && is(d, q + 1, "day") && is(d, q + 2, "earlier"))) {
-            off = -1;
-        } else if ((is(d, q, "the") && (is(d, q + 1, "next") || is(d, q + 1, "following")) &&
-                    is(d, q + 2, "day")) ||
-                   (is(d, q, "a") && is(d, q + 1, "day") && is(d, q + 2, "later"))) {
-            off = 1;
-        }
+        int off = day_offset_at(d, q, c->te);
         if (off && !(q >= t.ts && q < t.te)) {
             int z = px_days_from_civil(t.y0, t.m0, t.d0) + off;
             px_civil_from_days(z, &t.y0, &t.m0, &t.d0);
