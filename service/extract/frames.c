@@ -1382,6 +1382,14 @@ static void find_cores(sctx *c)
                 bool with = i > c->tb && (is(d, i - 1, "a") || is(d, i - 1, "the")) &&
                             i + 2 < lim && is(d, i + 1, "with") && ment_at(c, i + 2) >= 0 &&
                             is_party_kind(c, ment_at(c, i + 2));
+                /* "took a call from Fico", "refused to take a call from Fico" (not "a call
+                 * from the UN for calm", an appeal) */
+                int fm2 = i + 2 < lim && is(d, i + 1, "from") ? ment_at(c, i + 2) : -1;
+                if (!with && fm2 >= 0 && (is(d, i - 1, "a") || is(d, i - 1, "the")) &&
+                    M(c, fm2)->kind == MK_PERSON && M(c, fm2)->te < lim &&
+                    !is(d, M(c, fm2)->te, "for") && !is(d, M(c, fm2)->te, "to")) {
+                    with = true;
+                }
                 phone = phone || with;
                 /* (over a measure: "in a 90-minute call on Monday") */
                 uint32_t b = i;
@@ -5172,7 +5180,13 @@ static void build(sctx *c, core *k)
             padd(c, &P, o.of, P.n == 1 ? R_TARGET : R_PARTICIPANT);
         }
         if (o.by >= 0 && P.n == 1) {
-            padd(c, &P, o.by, R_TARGET);
+            /* "took a call from Fico": the caller is the source */
+            bool caller = k->type == T_CALL && M(c, o.by)->ts > c->tb &&
+                          is(d, M(c, o.by)->ts - 1, "from");
+            padd(c, &P, o.by, caller ? R_SOURCE : R_TARGET);
+            if (caller && P.n == 2 && P.role[0] == R_SOURCE) {
+                P.role[0] = R_TARGET;
+            }
         }
         /* "A and B met" names no other side: the next-named is A's partner, the target
          * (CAMEO's A -> B; visitors visit their destination, below; co-hosts host no one) */
