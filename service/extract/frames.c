@@ -243,7 +243,7 @@ static void find_timex(sctx *c)
             }
             /* "... since he returned to office in 2023": the time of a since-clause */
             bool since = false;
-            for (uint32_t q = i; q > c->tb && q + 8 > i && !d->toks[q - 1].p && !since; q--) {
+            for (uint32_t q = i; q > c->tb && q + 12 > i && !d->toks[q - 1].p && !since; q--) {
                 since = is(d, q - 1, "since");
             }
             if (since) {
