@@ -2113,10 +2113,10 @@ static void governors(sctx *c, core *k)
             uint32_t q = p;
             const px_entry *g = NULL;
             uint32_t gl = 0;
-            for (uint32_t back = 0; back < 3 && q >= c->tb; back++) {
+            for (uint32_t back = 0; back < 4 && q >= c->tb; back++) { /* ("floated the idea of") */
                 const px_entry *x = trig(d, q, lim, TR_DECIDE_V, &gl);
                 if (x && (q + gl == i ||
-                          (q + gl == i + 1 && (is(d, i, "to") || is(d, i, "for"))))) {
+                          (q + gl == i + 1 && (is(d, i, "to") || is(d, i, "for") || is(d, i, "of"))))) {
                     g = x;
                     break;
                 }
@@ -2316,6 +2316,10 @@ static bool chain_hypo(const sctx *c, uint32_t cs, uint32_t ts)
         for (uint32_t back = 0; back < 3 && !gov && back + c->tb <= i && i - back >= cs; back++) {
             uint32_t gl = 0;
             if (trig(d, i - back, ts, TR_GOVERN_V, &gl) && i - back + gl > i) {
+                gov = true;
+            }
+            /* (or a deciding phrase: "floated the idea of a meeting") */
+            if (trig(d, i - back, ts, TR_DECIDE_V, &gl) && i - back + gl > i) {
                 gov = true;
             }
         }
