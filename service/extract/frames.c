@@ -4430,7 +4430,7 @@ static bool person_object_verb(const px_doc *d, uint32_t i)
 {
     static const char *const v[] = {"told", "tells", "assured", "briefed", "thanked",
                                     "congratulated", "urged", "asked", "warned", "offered",
-                                    "promised", "praised", NULL};
+                                    "promised", "praised", "informed", NULL};
     for (int q = 0; v[q]; q++) {
         if (is(d, i, v[q])) {
             return true;
