@@ -2402,10 +2402,20 @@ static void modality(sctx *c, core *k)
         }
     }
     /* "said he had no plans to meet Zelensky": nothing planned, nothing refused */
-    for (uint32_t q = a; q + 1 < k->ts; q++) {
-        if (d->toks[q].klen == 2 && is(d, q, "no") &&
-            (is(d, q + 1, "plans") || is(d, q + 1, "plan") || is(d, q + 1, "intention") ||
-             is(d, q + 1, "immediate"))) {
+    /* (also inside quotes: 'there were "no concrete plans" for a summit') */
+    uint32_t qa = k->ts;
+    while (qa > c->tb && k->ts - qa < 12 && d->toks[qa - 1].p != ',' && d->toks[qa - 1].p != ';' &&
+           d->toks[qa - 1].p != '.') {
+        qa--;
+    }
+    for (uint32_t q = qa < a ? qa : a; q + 1 < k->ts; q++) {
+        if (d->toks[q].klen != 2 || !is(d, q, "no")) {
+            continue;
+        }
+        /* (over an adjective: 'there were "no concrete plans" for a summit') */
+        uint32_t r = q + 1 + (q + 2 < k->ts && venue_adj(c, q + 1) ? 1 : 0);
+        if (is(d, r, "plans") || is(d, r, "plan") || is(d, r, "intention") ||
+            is(d, q + 1, "immediate")) {
             k->drop = true;
             return;
         }
@@ -2509,8 +2519,9 @@ static void modality(sctx *c, core *k)
         if (deny || dismiss) {
             if (k->status == S_OCCURRED) {
                 k->status = S_NOT_OCCURRED;
-            } else if (k->status == S_PLANNED || k->status == S_PROPOSED) {
-                k->drop = true; /* a plan or a request said not to exist */
+            } else if (k->status == S_PLANNED || k->status == S_PROPOSED ||
+                       k->status == S_AGREED) {
+                k->drop = true; /* a plan, a request or an agreement said not to exist */
             }
             break;
         }
