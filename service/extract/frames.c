@@ -4203,6 +4203,12 @@ static int group_ment(sctx *c, uint32_t as, uint32_t ae, const px_ment *src)
 /* Resolves a plural anaphor to the parties of the latest two-sided contact before it (this
  * sentence or the three previous ones: a quote or a detail of the talks often stands
  * between); writes synthetic mentions on the anaphor's tokens. */
+/* A head of state or government, or a country's "leader" ("leader Kim Jong Un") */
+static bool leader_title(const char *t)
+{
+    return px_head_title(t) || px_streq(t, "leader") || px_streq(t, "supreme leader");
+}
+
 static int group_subject(sctx *c, uint32_t cs, int *out, int max)
 {
     px_doc *d = c->d;
@@ -4220,18 +4226,35 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     /* (a meeting before a visit: in "Erdogan hosted al-Sharaa ... It was the Syrian
      * leader's fourth trip to Turkey ... The two leaders held a one-on-one meeting" the two
      * leaders are the host and the guest, not the guest and Turkey) */
+    /* "the two leaders", "the presidents": heads of state or government, so first a
+     * contact between two of them ("Marcos hosted Albanese ... Marles held talks with
+     * Teodoro ... The two leaders met in Kuala Lumpur last year": Marcos and Albanese) */
+    bool heads = false;
+    for (uint32_t q = as; q < ae; q++) {
+        heads = heads || is(d, q, "leaders") || is(d, q, "presidents");
+    }
     const px_frame *ante = NULL;
-    for (int pass = 0; pass < 2 && !ante && ns < 2; pass++) {
+    bool only_heads = false;
+    for (int pass = heads ? 0 : 1; pass < 3 && !ante && ns < 2; pass++) {
         for (size_t f = d->nframe; f-- > 0;) {
             const px_frame *fr = &d->frames[f];
             if (fr->sent + 3 < c->si) {
                 break;
             }
             if (fr->nparties < 2 || (fr->sent == c->si && fr->core_ts >= as) ||
-                (pass == 0 && fr->type == T_VISIT)) {
+                (pass <= 1 && fr->type == T_VISIT)) {
+                continue;
+            }
+            int nh = 0;
+            for (int q = 0; pass == 0 && q < fr->nparties; q++) {
+                const px_ment *pm = &d->ments[fr->parties[q].ment];
+                nh += pm->kind == MK_PERSON && pm->ent >= 0 && leader_title(d->ents[pm->ent].title);
+            }
+            if (pass == 0 && nh < 2) {
                 continue;
             }
             ante = fr;
+            only_heads = pass == 0;
             break;
         }
     }
@@ -4247,8 +4270,12 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
         out[n++] = r;
     }
     for (int q = 0; ante && q < ante->nparties && n < max; q++) {
-        if (ante->parties[q].role == R_MEDIATOR) {
-            continue;
+        const px_ment *pq = &d->ments[ante->parties[q].ment];
+        if (ante->parties[q].role == R_MEDIATOR ||
+            (only_heads && !(pq->kind == MK_PERSON && pq->ent >= 0 &&
+                             leader_title(d->ents[pq->ent].title)))) {
+            continue; /* (the leaders only: "North Korea dismissed Trump's offer to meet Kim
+                       * ... The two leaders last met in 2019") */
         }
         const px_ment src = d->ments[ante->parties[q].ment];
         int r = group_ment(c, as, ae, &src);
