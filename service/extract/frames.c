@@ -3724,7 +3724,7 @@ static bool relative_span(const sctx *c, uint32_t i, uint32_t *a, uint32_t *b)
         q--;
     }
     if (q <= c->tb + 1 || d->toks[q - 1].p != ',' ||
-        !(is(d, q, "who") || is(d, q, "whom") || is(d, q, "which"))) {
+        !(is(d, q, "who") || is(d, q, "whom") || is(d, q, "whose") || is(d, q, "which"))) {
         return false;
     }
     uint32_t e = i;
@@ -3813,7 +3813,8 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         /* "Araqchi, who arrived late on Wednesday, was due to meet": the relative clause's
          * time is its own verb's */
         uint32_t ra, rb;
-        if (relative_span(c, x->ts, &ra, &rb) && (is(d, ra, "who") || is(d, ra, "whom")) &&
+        if (relative_span(c, x->ts, &ra, &rb) &&
+            (is(d, ra, "who") || is(d, ra, "whom") || is(d, ra, "whose")) &&
             !(k->ts >= ra && k->ts < rb)) {
             continue; /* (", which ended on Friday," after a contact noun dates it) */
         }
@@ -5438,7 +5439,7 @@ static void build(sctx *c, core *k)
                 official = true;
             }
         }
-        ok = official;
+        ok = official && f.type != T_ATTEND; /* (attending a match is no contact) */
     }
     if (!ok && Q.n == 1 && f.type == T_HOST && o.nobj == 0 && o.nwith == 0 && !c->sport) {
         /* "South Africa hosted the G20 summit in Johannesburg", "Xi hosted the SCO summit":
