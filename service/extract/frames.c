@@ -3185,6 +3185,11 @@ static void post_scan(sctx *c, core *k, post *o)
                  * as "between" names them */
                 int r[4];
                 int nr = o->nbetw == 0 ? coord_right(c, m, r, 4) : 1;
+                for (int x = 0; x < nr && nr >= 2; x++) {
+                    if (!E(c, r[x]) || !E(c, r[x])->country[0]) {
+                        nr = 1; /* ("a meeting of Arab and Islamic foreign ministers") */
+                    }
+                }
                 if (nr >= 2) {
                     for (int x = 0; x < nr; x++) {
                         o->betw[o->nbetw++] = r[x];
