@@ -882,6 +882,7 @@ TITLES = [
     ("deputy minister", "GOV", 4), ("vice minister", "GOV", 4),
     ("minister of state", "GOV", 4), ("state secretary", "GOV", 4),
     ("under secretary", "GOV", 4), ("undersecretary", "GOV", 4),
+    ("under secretary of state", "GOV", 4), ("undersecretary of state", "GOV", 4),
     ("party chief", "GOV", 4), ("party secretary", "GOV", 4),
     ("opposition leader", "OPP", 4), ("leader of the opposition", "OPP", 4),
     ("rebel leader", "REB", 4),

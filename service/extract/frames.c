@@ -3038,7 +3038,11 @@ static void post_scan(sctx *c, core *k, post *o)
                     o->place = m;
                 }
                 if ((px_streq(prep, "to") || k->form == F_MOTION ||
-                     (direct_ok && k->type == T_VISIT && mm->ts == k->after)) && o->dest < 0) {
+                     (direct_ok && k->type == T_VISIT && mm->ts == k->after) ||
+                     /* "made a stopover in Bangkok" */
+                     (k->type == T_VISIT && k->form != F_VERB && px_streq(prep, "in") &&
+                      mm->ts == k->after + 1)) &&
+                    o->dest < 0) {
                     o->dest = m;
                 }
                 i = mm->te;
@@ -4409,8 +4413,14 @@ static const px_frame *where_antecedent(const sctx *c, const core *k, int subj, 
         return NULL;
     }
     /* "had flown to Geneva from Abu Dhabi, where he met ...": the place before the comma */
+    uint32_t pe = w - 2; /* (over a time: "a stopover in Singapore on Tuesday, where") */
+    for (int t = 0; t < c->ntx; t++) {
+        if (c->tx[t].te == pe) {
+            pe = c->tx[t].ts;
+        }
+    }
     for (int pm = 0; pm < (int)(c->me - c->mb); pm++) {
-        if (M(c, pm)->te == w - 2 && E(c, pm) && E(c, pm)->country[0] &&
+        if (M(c, pm)->te == pe && E(c, pm) && E(c, pm)->country[0] &&
             (M(c, pm)->kind == MK_PLACE || M(c, pm)->kind == MK_STATE) &&
             !(M(c, pm)->flags & (MF_ADJ | MF_POSS))) {
             *place = pm;
@@ -5549,7 +5559,7 @@ static void build(sctx *c, core *k)
      * (and the time) of the contact it hangs on */
     int where_place = -1;
     const px_frame *where = where_antecedent(c, k, ns > 0 ? subj[0] : -1, &where_place);
-    if (where && f.loc_ment < 0 && where_place >= 0) {
+    if (f.loc_ment < 0 && where_place >= 0) {
         f.loc_ment = (int32_t)(c->mb + (size_t)where_place);
     } else if (where && f.loc_ment < 0 && where->loc_ment >= 0) {
         f.loc_ment = where->loc_ment;
