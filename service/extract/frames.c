@@ -175,6 +175,7 @@ static int coord_left(const sctx *c, int m, int *out, int max);
 static bool ing_word(const px_doc *d, uint32_t i);
 static int coord_right(const sctx *c, int m, int *out, int max);
 static int subject(const sctx *c, uint32_t lim, int *out, int max);
+static bool report_transparent(const sctx *c, uint32_t r);
 
 static bool barrier(const px_doc *d, uint32_t i)
 {
@@ -647,6 +648,20 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
     if (e->flags & TRF_ING) {
         if (be_form(d, p)) {
             return true;
+        }
+        /* "ruled out meeting Trump", "denied meeting Witkoff": a gerund after a deciding
+         * verb, with the one met as its object */
+        if (i + 1 < c->te && ment_at(c, i + 1) >= 0 && is_party_kind(c, ment_at(c, i + 1))) {
+            if (is(d, p, "denied") || is(d, p, "denies") || is(d, p, "deny") ||
+                is(d, p, "denying") || is(d, p, "avoided") || is(d, p, "avoid")) {
+                return true;
+            }
+            for (uint32_t q = i; q > c->tb && i - q < 3; q--) {
+                uint32_t gl = 0;
+                if (trig(d, q - 1, c->te, TR_DECIDE_V, &gl) && q - 1 + gl == i) {
+                    return true;
+                }
+            }
         }
         if (d->toks[p].p == ',' && i + 1 < c->te && ment_at(c, i + 1) >= 0 &&
             M(c, ment_at(c, i + 1))->kind == MK_PERSON) {
@@ -2727,6 +2742,12 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             i = p;
             continue;
         }
+        /* "Lavrov denied meeting Witkoff", "Putin says ready to meet Zelensky" (a headline's
+         * ellipsis): a report verb before a gerund or a readiness is transparent */
+        if (cue1(d, p, CUE_REPORT) && p + 1 == i && report_transparent(c, p)) {
+            i = p;
+            continue;
+        }
         if (d->toks[p].p == ',') {
             /* a comma after a time phrase */
             if (p > c->tb && in_timex(c, p - 1, NULL)) {
@@ -3670,6 +3691,25 @@ static bool clause_subject(const sctx *c, uint32_t a)
            trig(d, a, c->te, TR_LIGHT_V, NULL);
 }
 
+/* A report verb at r that says no more than its subject's own contact: "Lavrov denied
+ * meeting Witkoff" (a gerund), "Putin says ready to meet Zelensky" (a headline's "says
+ * (he is) ready to") */
+static bool report_transparent(const sctx *c, uint32_t r)
+{
+    const px_doc *d = c->d;
+    if (r + 1 >= c->te) {
+        return false;
+    }
+    const px_entry *ge = trig(d, r + 1, c->te, TR_CONTACT_V, NULL);
+    if (ge && (ge->flags & TRF_ING)) {
+        return true;
+    }
+    return (is(d, r, "says") || is(d, r, "said")) && r + 2 < c->te &&
+           (is(d, r + 1, "ready") || is(d, r + 1, "willing") || is(d, r + 1, "open") ||
+            is(d, r + 1, "prepared")) &&
+           is(d, r + 2, "to");
+}
+
 static void mark_speakers(sctx *c)
 {
     px_doc *d = c->d;
@@ -3683,8 +3723,9 @@ static void mark_speakers(sctx *c)
         }
         bool sp = false;
         if (m->te < c->te && (cue1(d, m->te, CUE_REPORT)) && !is(d, m->te, "informed")) {
-            /* speaker only when the report verb ends the clause or introduces speech */
-            sp = true;
+            /* speaker only when the report verb ends the clause or introduces speech (not
+             * "Lavrov denied meeting Witkoff": the one who met) */
+            sp = !report_transparent(c, m->te);
         }
         if (m->ts > c->tb) {
             uint32_t p = m->ts - 1;
