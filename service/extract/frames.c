@@ -4027,12 +4027,9 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         /* "is hosting Ruto for a state visit that began on Tuesday": a time after a verb
          * in the past tense of its own is past */
         for (uint32_t p = t.ts; present && p > c->tb && p + 3 > t.ts; p--) {
-            const char *w = px_tkey(d, p - 1);
-            size_t n = d->toks[p - 1].klen;
             if (is(d, p - 1, "began") || is(d, p - 1, "begun") ||
-                (n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !(d->toks[p - 1].flags & TF_CAP) &&
-                 !px_streq(w, "scheduled") && !px_streq(w, "planned") &&
-                 !px_streq(w, "expected") && !px_streq(w, "slated"))) {
+                (ed_word(d, p - 1) && !is(d, p - 1, "scheduled") && !is(d, p - 1, "planned") &&
+                 !is(d, p - 1, "expected") && !is(d, p - 1, "slated"))) {
                 prog = present = false;
             }
         }
