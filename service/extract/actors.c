@@ -8,7 +8,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h> /* strncasecmp */
 
 /* ---------- lexical helpers ---------- */
 
@@ -326,7 +325,23 @@ static void name_parts(px_ent *x)
     while (a < len && n[a] != ' ') {
         a++;
     }
+    /* "Prince Faisal bin Farhan", "Sheikh Mohammed bin Abdulrahman": the given name after
+     * an honorific, by which later sentences name them ("Prince Faisal received ...") */
+    static const char *const hon[] = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir", NULL};
+    for (int h = 0; hon[h] && a < len; h++) {
+        if (strlen(hon[h]) == a && strncmp(n, hon[h], a) == 0) {
+            n += a + 1;
+            len -= a + 1;
+            a = 0;
+            while (a < len && n[a] != ' ') {
+                a++;
+            }
+            break;
+        }
+    }
     px_copy(x->first, sizeof x->first, n, a);
+    n = x->name;
+    len = strlen(n);
     size_t b = len;
     while (b > 0 && n[b - 1] != ' ') {
         b--;
@@ -877,21 +892,6 @@ static void title_text(const px_doc *d, char *dst, size_t cap, uint32_t ts, uint
 }
 
 /* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */
-/* "Prince Faisal bin Farhan", "Sheikh Mohammed bin Abdulrahman Al Thani": the given name
- * after an honorific, by which later sentences name them ("Prince Faisal received ...") */
-static bool honorific_given(const char *name, const char *k)
-{
-    static const char *const hon[] = {"Prince ", "Princess ", "Sheikh ", "Sheikha ", "Emir ", NULL};
-    for (int h = 0; hon[h]; h++) {
-        size_t hl = strlen(hon[h]), kl = strlen(k);
-        if (strncmp(name, hon[h], hl) == 0 && strncasecmp(name + hl, k, kl) == 0 &&
-            (name[hl + kl] == ' ' || name[hl + kl] == '\0')) {
-            return true;
-        }
-    }
-    return false;
-}
-
 static int coref_name(const px_doc *d, uint32_t i)
 {
     const char *k = px_tkey(d, i);
@@ -901,7 +901,7 @@ static int coref_name(const px_doc *d, uint32_t i)
         if (x->kind != MK_PERSON || !x->name[0]) {
             continue;
         }
-        if (px_streq_ci(x->surname, k) || px_streq_ci(x->first, k) || honorific_given(x->name, k)) {
+        if (px_streq_ci(x->surname, k) || px_streq_ci(x->first, k)) {
             if (best < 0 || x->last_sent >= d->ents[best].last_sent) {
                 best = (int)e;
             }
