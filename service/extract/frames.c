@@ -3007,7 +3007,8 @@ static void post_scan(sctx *c, core *k, post *o)
                                  px_streq(pk, "by") || px_streq(pk, "from") ||
                                  px_streq(pk, "of") || px_streq(pk, "near") ||
                                  px_streq(pk, "into") || px_streq(pk, "among") ||
-                                 px_streq(pk, "on");
+                                 px_streq(pk, "on") || px_streq(pk, "through") ||
+                                 px_streq(pk, "via");
                     if (prepw) {
                         break;
                     }
@@ -3112,6 +3113,13 @@ static void post_scan(sctx *c, core *k, post *o)
                 o->with[o->nwith++] = m;
                 i = mm->te;
                 direct_ok = false;
+                continue;
+            }
+            /* "held indirect talks through Egyptian and Qatari mediators" */
+            if ((px_streq(prep, "through") || px_streq(prep, "via") || px_streq(prep, "with")) &&
+                o->nmedi == 0 && E(c, m) && strncmp(E(c, m)->title, "mediator", 8) == 0) {
+                o->nmedi = coord_right(c, m, o->medi, 4);
+                i = M(c, o->medi[o->nmedi - 1])->te;
                 continue;
             }
             if (px_streq(prep, "with")) {
@@ -5457,6 +5465,14 @@ static void build(sctx *c, core *k)
         }
     }
     bool ok = sides >= 2;
+    /* "Tehran would only negotiate through Omani mediators": a go-between is no side */
+    int sided = 0;
+    for (int q = 0; q < Q.n; q++) {
+        sided += Q.role[q] != R_MEDIATOR;
+    }
+    if (ok && sided < 2 && o.nmedi > 0 && strncmp(E(c, o.medi[0])->title, "mediator", 8) == 0) {
+        ok = false;
+    }
     /* "Andrew Forrest met executives of Chinese steelmaker Baowu": business people and no
      * official on either side is no diplomatic contact */
     if (ok) {
