@@ -5823,7 +5823,7 @@ static void anaphoric_decisions(sctx *c)
  * visit has been postponed": a later stage of a contact named before with "the" (this
  * sentence or the two before). Adds the staged frame; the record builder merges it with
  * the plan, latest stage first. */
-static void anaphoric_stages(sctx *c, size_t f0)
+static void anaphoric_stages(sctx *c)
 {
     px_doc *d = c->d;
     for (uint32_t i = c->tb; i + 3 < c->te; i++) {
@@ -5855,8 +5855,8 @@ static void anaphoric_stages(sctx *c, size_t f0)
             if (fr->sent + 2 < c->si) {
                 break;
             }
-            if (fr->sent == c->si && (f < f0 || fr->core_ts >= i)) {
-                continue;
+            if (fr->sent == c->si && fr->core_ts >= i) {
+                continue; /* (this sentence's contacts after "the meeting") */
             }
             bool same = fr->type == cn->a || (fr->type == T_MEET && cn->a == T_NEGOTIATE) ||
                         (fr->type == T_NEGOTIATE && cn->a == T_MEET);
@@ -5992,7 +5992,7 @@ int px_frames(px_doc *d, int si)
         build(&c, &c.cores[k]);
     }
     anaphoric_decisions(&c);
-    anaphoric_stages(&c, f0);
+    anaphoric_stages(&c);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
