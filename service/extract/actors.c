@@ -105,12 +105,6 @@ static bool plural_word(const px_doc *d, uint32_t i)
     return n > 3 && px_tkey(d, i)[n - 1] == 's';
 }
 
-/* "the Russian leader" after "President Putin": the titles a state's leader has */
-static bool leader_title(const char *t)
-{
-    return px_head_title(t) || px_streq(t, "supreme leader") || px_streq(t, "leader");
-}
-
 /* "Turkey reiterated ...", "Japan expressed ...": a word in -ed after a state name is its
  * verb, not a noun the name modifies ("US capital") */
 static bool past_verb(const px_doc *d, uint32_t i)
@@ -1562,7 +1556,7 @@ int px_actors(px_doc *d, int si)
                         if (y->kind == MK_PERSON && !title_named(y) && !y->analyst &&
                             px_streq(y->country, x.country) &&
                             (px_streq(y->title, x.title) ||
-                             (px_streq(x.title, "leader") && leader_title(y->title)))) {
+                             (px_streq(x.title, "leader") && px_leader_title(y->title)))) {
                             ce = (int)e;
                         }
                     }

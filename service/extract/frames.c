@@ -472,6 +472,18 @@ static bool ed_word(const px_doc *d, uint32_t i)
            !d->toks[i].p;
 }
 
+/* "denied", "denies", "deny", "denying" (that a contact took place) */
+static bool deny_word(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "denied") || is(d, i, "denies") || is(d, i, "deny") || is(d, i, "denying");
+}
+
+/* A group named by its go-between title ("Egyptian and Qatari mediators") */
+static bool mediator_group(const px_ent *e)
+{
+    return e && strncmp(e->title, "mediator", 8) == 0;
+}
+
 /* "dismissed", "rejected", "denied" ... (reports that ...) */
 static bool dismiss_verb(const px_doc *d, uint32_t i)
 {
@@ -652,8 +664,7 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         /* "ruled out meeting Trump", "denied meeting Witkoff": a gerund after a deciding
          * verb, with the one met as its object */
         if (i + 1 < c->te && ment_at(c, i + 1) >= 0 && is_party_kind(c, ment_at(c, i + 1))) {
-            if (is(d, p, "denied") || is(d, p, "denies") || is(d, p, "deny") ||
-                is(d, p, "denying") || is(d, p, "avoided") || is(d, p, "avoid")) {
+            if (deny_word(d, p) || is(d, p, "avoided") || is(d, p, "avoid")) {
                 return true;
             }
             for (uint32_t q = i; q > c->tb && i - q < 3; q--) {
@@ -2515,8 +2526,7 @@ static void modality(sctx *c, core *k)
             continue;
         }
         char p0 = px_tkey(d, p)[0];
-        bool deny = p0 == 'd' && (is(d, p, "denied") || is(d, p, "denies") || is(d, p, "deny") ||
-                                  is(d, p, "denying"));
+        bool deny = p0 == 'd' && deny_word(d, p);
         /* "dismissed reports that Putin would meet Zelensky", "rejected speculation that" */
         bool dismiss = (p0 == 'r' || p0 == 's' || p0 == 'c') &&
                        (is(d, p, "reports") || is(d, p, "speculation") || is(d, p, "claims") ||
@@ -3117,7 +3127,7 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             /* "held indirect talks through Egyptian and Qatari mediators" */
             if ((px_streq(prep, "through") || px_streq(prep, "via") || px_streq(prep, "with")) &&
-                o->nmedi == 0 && E(c, m) && strncmp(E(c, m)->title, "mediator", 8) == 0) {
+                o->nmedi == 0 && mediator_group(E(c, m))) {
                 o->nmedi = coord_right(c, m, o->medi, 4);
                 i = M(c, o->medi[o->nmedi - 1])->te;
                 continue;
@@ -4259,12 +4269,6 @@ static int group_ment(sctx *c, uint32_t as, uint32_t ae, const px_ment *src)
 /* Resolves a plural anaphor to the parties of the latest two-sided contact before it (this
  * sentence or the three previous ones: a quote or a detail of the talks often stands
  * between); writes synthetic mentions on the anaphor's tokens. */
-/* A head of state or government, or a country's "leader" ("leader Kim Jong Un") */
-static bool leader_title(const char *t)
-{
-    return px_head_title(t) || px_streq(t, "leader") || px_streq(t, "supreme leader");
-}
-
 static int group_subject(sctx *c, uint32_t cs, int *out, int max)
 {
     px_doc *d = c->d;
@@ -4304,7 +4308,7 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
             int nh = 0;
             for (int q = 0; pass == 0 && q < fr->nparties; q++) {
                 const px_ment *pm = &d->ments[fr->parties[q].ment];
-                nh += pm->kind == MK_PERSON && pm->ent >= 0 && leader_title(d->ents[pm->ent].title);
+                nh += pm->kind == MK_PERSON && pm->ent >= 0 && px_leader_title(d->ents[pm->ent].title);
             }
             if (pass == 0 && nh < 2) {
                 continue;
@@ -4329,7 +4333,7 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
         const px_ment *pq = &d->ments[ante->parties[q].ment];
         if (ante->parties[q].role == R_MEDIATOR ||
             (only_heads && !(pq->kind == MK_PERSON && pq->ent >= 0 &&
-                             leader_title(d->ents[pq->ent].title)))) {
+                             px_leader_title(d->ents[pq->ent].title)))) {
             continue; /* (the leaders only: "North Korea dismissed Trump's offer to meet Kim
                        * ... The two leaders last met in 2019") */
         }
@@ -5470,7 +5474,7 @@ static void build(sctx *c, core *k)
     for (int q = 0; q < Q.n; q++) {
         sided += Q.role[q] != R_MEDIATOR;
     }
-    if (ok && sided < 2 && o.nmedi > 0 && strncmp(E(c, o.medi[0])->title, "mediator", 8) == 0) {
+    if (ok && sided < 2 && o.nmedi > 0 && mediator_group(E(c, o.medi[0]))) {
         ok = false;
     }
     /* "Andrew Forrest met executives of Chinese steelmaker Baowu": business people and no

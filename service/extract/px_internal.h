@@ -28,6 +28,7 @@ long px_parse_long(const char *s, size_t n, bool *ok);         /* digits only */
 bool px_streq_ci(const char *a, const char *b);
 /* a head of state's or government's title: president, prime minister, king ... (util.c) */
 bool px_head_title(const char *t);
+bool px_leader_title(const char *t); /* a head's title, "leader", "supreme leader" */
 
 /* ---------- gazetteer.c: word dictionary + token trie ---------- */
 enum px_kind {

@@ -128,3 +128,10 @@ bool px_head_title(const char *t)
     }
     return false;
 }
+
+/* A head's title or a state's "leader" ("the Russian leader" after "President Putin", "the
+ * two leaders" for "leader Kim Jong Un") */
+bool px_leader_title(const char *t)
+{
+    return px_head_title(t) || px_streq(t, "supreme leader") || px_streq(t, "leader");
+}
