@@ -37,6 +37,13 @@ static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int k
             }
         }
     }
+    if (kind == K_PERSON && i + l + 1 < lim && (d->toks[i + l].flags & TF_HYPH) &&
+        (d->toks[i + l].flags & TF_NOSP) && (d->toks[i + l + 1].flags & TF_NOSP) &&
+        (d->toks[i + l + 1].flags & TF_CAP) && !px_match_walk(d, i + l + 1, K_PERSON, NULL)) {
+        /* part of a hyphenated name: "Yunus-Bek Yevkurov" is not "Yunus" (a pair of known
+         * people, "the Putin-Trump summit", stays two) */
+        return NULL;
+    }
     if (kind == K_PERSON) {
         /* later (user) entries override built-in ones on the same phrase; of a person
          * listed once per term of office ("Donald Trump" 2017-2021 and from 2025), the
@@ -1300,6 +1307,21 @@ int px_actors(px_doc *d, int si)
                 uint32_t hl;
                 const px_entry *h = lex(d, q, lim, K_TITLE, &hl);
                 if (h && (d->toks[q].flags & TF_CAP)) {
+                    q += hl;
+                }
+            }
+            /* a military rank between the title and the name: "Burkina Faso's military leader Captain
+             * Ibrahim Traore", "Mali's junta leader Colonel Assimi Goita" (one person) */
+            if (!group && !comma_name && q == tend && q + 1 < lim && (d->toks[q].flags & TF_CAP) &&
+                !lex(d, q, lim, K_PERSON, NULL)) {
+                uint32_t hl = 0;
+                const px_entry *rk = lex(d, q, lim, K_TITLE, &hl);
+                char rsec[4] = "";
+                if (rk) {
+                    str_from_pool(d, rsec, sizeof rsec, rk->s[2]);
+                }
+                if (rk && px_streq(rsec, "MIL") && q + hl < lim &&
+                    (lex(d, q + hl, lim, K_PERSON, NULL) || name_at(d, q + hl, lim, tb))) {
                     q += hl;
                 }
             }
