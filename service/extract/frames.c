@@ -2156,7 +2156,12 @@ static void governors(sctx *c, core *k)
                 st = (uint8_t)g->b;
                 k->dec = (uint8_t)g->c;
                 k->dec_tok = (int32_t)q;
-                k->governed = true;
+                /* "Macron's postponed visit to Algeria", "Kallas's cancelled trip": a
+                 * participle between a possessive and the noun is an adjective; the
+                 * possessor is the noun's own party, not a decider */
+                bool attrib = k->form == F_NOUN && i == k->ts && q + gl == i && q > c->tb &&
+                              ed_word(d, q) && (is(d, q - 1, "'s") || det_like(c, q - 1));
+                k->governed = !attrib;
                 i = q;
                 continue;
             }
@@ -2979,6 +2984,32 @@ static bool ing_word(const px_doc *d, uint32_t i)
            k[n - 3] == 'i' && k[n - 2] == 'n' && k[n - 1] == 'g';
 }
 
+/* A noun of a standing relation between two sides ("strain between", "tensions between",
+ * "the border between"): a "between" after it names that relation's sides. */
+static bool relation_noun(const px_doc *d, uint32_t i)
+{
+    static const char *const w[] = {
+        "tension", "tensions", "strain", "strains", "relations", "relationship", "ties",
+        "rift", "rifts", "dispute", "disputes", "conflict", "conflicts", "war", "rivalry",
+        "divide", "gap", "border", "frontier", "friction", "feud", "standoff", "fighting",
+        "clashes", "hostilities", "animosity", "distrust", "mistrust", "row", "spat",
+        "differences", "split", "enmity", "hostility", NULL};
+    for (int n = 0; w[n]; n++) {
+        if (is(d, i, w[n])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The last mention of the coordination that starts at m ("Brussels and Georgia"). */
+static int coord_right_end(const sctx *c, int m)
+{
+    int co[4];
+    int n = coord_right(c, m, co, 4);
+    return co[n - 1];
+}
+
 static void post_scan(sctx *c, core *k, post *o)
 {
     px_doc *d = c->d;
@@ -3000,6 +3031,7 @@ static void post_scan(sctx *c, core *k, post *o)
             const px_ment *mm = M(c, m);
             bool after_prep = false;
             const char *prep = "";
+            uint32_t prep_at = 0;
             /* right after a core that does not end in a preposition ("received in audience
              * Ukrainian President X"): its object */
             bool object = mm->ts == k->after && k->te > k->ts &&
@@ -3045,6 +3077,7 @@ static void post_scan(sctx *c, core *k, post *o)
                     p--;
                 }
                 prep = px_tkey(d, p);
+                prep_at = p;
                 if (tour && px_streq(prep, "of") && p + 1 == mm->ts && p == k->te) {
                     prep = "to"; /* "a tour of Ghana and Argentina" */
                 }
@@ -3136,6 +3169,12 @@ static void post_scan(sctx *c, core *k, post *o)
                 o->nwith = coord_right(c, m, o->with, 4);
                 i = M(c, o->with[o->nwith - 1])->te;
                 direct_ok = false;
+                continue;
+            }
+            if (px_streq(prep, "between") && prep_at > c->tb && relation_noun(d, prep_at - 1)) {
+                /* "a sign of strain between Brussels and Georgia": the parties of a relation,
+                 * not of this contact */
+                i = M(c, coord_right_end(c, m))->te;
                 continue;
             }
             if (px_streq(prep, "between") && o->nbetw == 0) { /* the first "between" */
