@@ -37,6 +37,7 @@ typedef struct core {
     bool asked_subj;      /* "X was invited to visit": the subject is the one asked */
     bool self_dec;        /* the core word is itself the decision: "invited X to Moscow" */
     uint32_t pass_tok;    /* "was postponed": the passive decision's verb, 0 */
+    uint32_t rel_ts, rel_te; /* ", which were postponed in October," before the predicate */
     bool setting;         /* a noun in a setting phrase ("during a meeting", "at talks"): a
                              contact only with the parties of its clause */
     bool ahead;           /* a setting that comes later: "ahead of / before / prior to talks
@@ -2896,6 +2897,7 @@ typedef struct post {
     int place;            /* first place mention (in/at/to) */
     int dest;             /* destination: to X / in X after motion / visit object */
     uint32_t venue_ts, venue_te;
+    uint32_t rel_ts, rel_te; /* a relative clause between commas that the scan went over */
     uint32_t end;
 } post;
 
@@ -2982,6 +2984,20 @@ static bool ing_word(const px_doc *d, uint32_t i)
     size_t n = d->toks[i].klen;
     return n > 4 && (d->toks[i].flags & TF_ALPHA) && !(d->toks[i].flags & TF_CAP) &&
            k[n - 3] == 'i' && k[n - 2] == 'n' && k[n - 1] == 'g';
+}
+
+/* A finite auxiliary or modal: the start of a verb chain ("had been", "has been", "would"). */
+static bool finite_aux(const px_doc *d, uint32_t i)
+{
+    static const char *const w[] = {"has", "have", "had", "is", "are", "was", "were", "will",
+                                    "would", "could", "can", "might", "shall", "should", "must",
+                                    NULL};
+    for (int n = 0; w[n]; n++) {
+        if (is(d, i, w[n])) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /* A noun of a standing relation between two sides ("strain between", "tensions between",
@@ -3358,6 +3374,20 @@ static void post_scan(sctx *c, core *k, post *o)
         if (t->p == '.' || t->p == ';' || t->p == ':' || (t->flags & (TF_QOPEN | TF_QCLOSE))) {
             break;
         }
+        /* "Talks between A and B, which were postponed in October, were held in Abu Dhabi
+         * on Thursday": over a relative clause between commas to the noun's own predicate */
+        if (k->form == F_NOUN && is(d, i, "which") && i > k->after && d->toks[i - 1].p == ',') {
+            uint32_t j = i + 1;
+            while (j < c->te && j < i + 25 && !d->toks[j].p) {
+                j++;
+            }
+            if (j + 1 < c->te && d->toks[j].p == ',' && finite_aux(d, j + 1)) {
+                o->rel_ts = i;
+                o->rel_te = j + 1;
+                i = j + 1;
+                continue;
+            }
+        }
         if (is(d, i, "who") || is(d, i, "whom") || is(d, i, "which") || is(d, i, "that") ||
             is(d, i, "but") ||
             is(d, i, "while") || is(d, i, "because") || is(d, i, "said") || is(d, i, "says") ||
@@ -3501,6 +3531,9 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
     const px_entry *e = trig(d, o->end, c->te, TR_DECIDE_V, &l);
     /* "a phone call between A and B was not planned": no contact to report */
     for (uint32_t q = k->after; k->form == F_NOUN && q + 2 < c->te && q <= o->end; q++) {
+        if (q >= o->rel_ts && q < o->rel_te) {
+            continue; /* (inside a relative clause the scan went over) */
+        }
         if (cue1(d, q + 1, CUE_NEG) && cue1(d, q, CUE_AUX) && be_form(d, q) &&
             (is(d, q + 2, "planned") || is(d, q + 2, "scheduled") || is(d, q + 2, "expected"))) {
             return PASSIVE_DROP;
@@ -3509,6 +3542,9 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
     /* "a meeting between Xi and Trump is unlikely this year", "remains uncertain": a
      * contact in doubt is none to report */
     for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
+        if (q >= o->rel_ts && q < o->rel_te) {
+            continue; /* (inside a relative clause the scan went over) */
+        }
         if ((be_form(d, q) || is(d, q, "remains") || is(d, q, "remained")) &&
             (is(d, q + 1, "unlikely") || is(d, q + 1, "uncertain") || is(d, q + 1, "doubtful") ||
              is(d, q + 1, "possible") || is(d, q + 1, "unclear"))) {
@@ -3518,6 +3554,9 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
     /* "a summit between Trump and Putin could take place within two weeks", "might be
      * held": not asserted; "would take place in Budapest" (reported): planned */
     for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
+        if (q >= o->rel_ts && q < o->rel_te) {
+            continue; /* (inside a relative clause the scan went over) */
+        }
         bool hyp = is(d, q, "could") || is(d, q, "might") ||
                    (is(d, q, "may") && !(d->toks[q].flags & TF_CAP)); /* (not the month) */
         if (!hyp && !is(d, q, "would")) {
@@ -3539,6 +3578,9 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
      * and Trump is expected in April": a contact announced is planned, its time the one
      * after the predicate */
     for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
+        if (q >= o->rel_ts && q < o->rel_te) {
+            continue; /* (inside a relative clause the scan went over) */
+        }
         if (be_form(d, q) && !cue1(d, q + 1, CUE_NEG) &&
             (is(d, q + 1, "scheduled") || is(d, q + 1, "planned") || is(d, q + 1, "expected") ||
              is(d, q + 1, "slated") || is(d, q + 1, "due") || is(d, q + 1, "likely") ||
@@ -3552,6 +3594,9 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
      * on Saturday", "the summit was held in Alaska": the predicate of the contact noun's
      * clause */
     for (uint32_t q = k->after; k->form == F_NOUN && q < c->te && q < o->end + 1; q++) {
+        if (q >= o->rel_ts && q < o->rel_te) {
+            continue; /* (inside a relative clause the scan went over) */
+        }
         uint32_t pl = happen_verb(d, q, c->te);
         if (!pl) {
             continue;
@@ -3627,6 +3672,56 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
         return e->b == S_DECLINED ? S_PROPOSED : 0;
     }
     return e->b == S_PROPOSED ? 0 : (uint8_t)e->b; /* "was requested": the asking, not a stage */
+}
+
+/* "Border talks between A and B that had been scheduled for Monday have been pushed back",
+ * "Xi's visit to Washington, which Trump had said would take place this year, has been
+ * postponed": after a relative clause on the contact noun, a decision in the passive is the
+ * main clause's predicate and the contact's latest stage (the relative clause's own verb
+ * chain comes first: "talks, which were postponed in October, resumed" is no such
+ * decision). Returns the status and sets *at to the decision's verb, or returns 0. */
+static uint8_t relative_decision(const sctx *c, const core *k, const post *o, uint32_t *at)
+{
+    const px_doc *d = c->d;
+    uint32_t r = o->end;
+    if (k->form != F_NOUN || r + 2 >= c->te) {
+        return 0;
+    }
+    if (d->toks[r].p == ',') {
+        r++;
+    }
+    if (!is(d, r, "which") && !is(d, r, "that")) {
+        return 0;
+    }
+    int chains = 0;
+    for (uint32_t q = r + 1; q + 1 < c->te && q < r + 40; q++) {
+        if (d->toks[q].p == '.' || d->toks[q].p == ';' || d->toks[q].p == ':') {
+            return 0;
+        }
+        if (!finite_aux(d, q) || finite_aux(d, q - 1)) {
+            continue;
+        }
+        if (++chains < 2) {
+            continue;
+        }
+        uint32_t v = q;
+        bool neg = false;
+        while (v < c->te && (finite_aux(d, v) || cue1(d, v, CUE_AUX) || cue1(d, v, CUE_NEG))) {
+            neg = neg || cue1(d, v, CUE_NEG);
+            v++;
+        }
+        uint32_t l = 0;
+        const px_entry *e = v < c->te ? trig(d, v, c->te, TR_DECIDE_V, &l) : NULL;
+        if (!e || !(e->flags & (TRF_PAST | TRF_PPART)) || !be_form(d, v - 1)) {
+            continue; /* ("which Trump had said would take place ...": the clause goes on) */
+        }
+        if (neg || e->b == S_PROPOSED) {
+            return 0;
+        }
+        *at = v;
+        return (uint8_t)e->b;
+    }
+    return 0;
 }
 
 static bool same_side(const px_ent *a, const px_ent *b)
@@ -3950,6 +4045,18 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         /* "a planned trip ... was postponed last month": the decision's time */
         if (k->pass_tok && x->ts > k->pass_tok) {
             continue;
+        }
+        /* "talks, which were postponed in October, were held on Thursday": the predicate's
+         * time over the relative clause's */
+        if (x->ts >= k->rel_ts && x->te <= k->rel_te && k->rel_te) {
+            bool later = false;
+            for (int t2 = 0; t2 < c->ntx; t2++) {
+                later = later || (c->tx[t2].ts >= k->rel_te &&
+                                  (!k->pass_tok || c->tx[t2].ts < k->pass_tok));
+            }
+            if (later) {
+                continue;
+            }
         }
         /* "arrived on Saturday ahead of talks with X": the arrival's time */
         if (k->ahead && x->te <= k->ts) {
@@ -4888,6 +4995,8 @@ static void build(sctx *c, core *k)
             k->type = T_CALL;
         }
     }
+    k->rel_ts = o.rel_ts;
+    k->rel_te = o.rel_te;
     bool happens = false;
     uint8_t pst = passive_decision(c, k, &o, &happens);
     if (pst == PASSIVE_DROP) {
@@ -4896,6 +5005,13 @@ static void build(sctx *c, core *k)
     if (pst) {
         k->status = pst;
         k->pass_tok = happens ? 0 : o.end;
+    } else {
+        uint32_t rat = 0;
+        uint8_t rst = relative_decision(c, k, &o, &rat);
+        if (rst) {
+            k->status = rst;
+            k->pass_tok = rat;
+        }
     }
     if (k->agent >= 0 && !k->vte && k->te > k->ts + 1 && k->te >= 2 &&
         (is(d, k->te - 2, "the") || is(d, k->te - 2, "this"))) {
