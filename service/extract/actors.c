@@ -959,6 +959,21 @@ static void inherit_country(px_doc *d, px_ent *x)
     }
 }
 
+/* A form of address, not an office: "His Excellency", "H.E.", "His Highness", "His Majesty". */
+static bool honorific_title(const char *t)
+{
+    static const char *const w[] = {"his excellency", "her excellency", "he", "h.e.", "h.e",
+                                     "hh", "h.h.", "h.h", "his highness", "her highness",
+                                     "his royal highness", "her royal highness", "his majesty",
+                                     "her majesty", NULL};
+    for (int n = 0; w[n]; n++) {
+        if (px_streq(t, w[n])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe)
 {
     str_from_pool(d, x->name, sizeof x->name, pe->s[0]);
@@ -982,8 +997,7 @@ static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe)
             px_streq(x->title, "dame") || px_streq(x->title, "mr") || px_streq(x->title, "mr.") ||
             px_streq(x->title, "mrs") || px_streq(x->title, "mrs.") || px_streq(x->title, "ms") ||
             px_streq(x->title, "ms.") || px_streq(x->title, "dr") || px_streq(x->title, "dr.") ||
-            px_streq(x->title, "lord") || px_streq(x->title, "his excellency") ||
-            px_streq(x->title, "her excellency")) {
+            px_streq(x->title, "lord") || honorific_title(x->title)) {
             char t[64];
             str_from_pool(d, t, sizeof t, pe->s[4]);
             if (t[0]) {
@@ -1040,6 +1054,11 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
         if (!pl) {
             uint32_t l2;
             const px_entry *c = lex(d, end + 1, lim, K_COUNTRY, &l2);
+            if (!c && end + 2 < lim && px_tis(d, end + 1, "the")) {
+                /* "minister of Foreign Affairs of the DPRK" */
+                c = lex(d, end + 2, lim, K_COUNTRY, &l2);
+                l2 += c ? 1 : 0;
+            }
             if (c) {
                 post.set = true;
                 ent_from_country(d, &post.ent, c);
@@ -1896,7 +1915,9 @@ int px_actors(px_doc *d, int si)
             if (!nl) {
                 /* pronouns */
                 const char *k = px_tkey(d, i);
-                if (!det && (px_streq(k, "he") || px_streq(k, "she") ||
+                /* ("HE President Erdogan", "H.E. Kassym-Jomart Tokayev": His Excellency) */
+                if (!det && !(d->toks[i].flags & (TF_UPPER | TF_ABBR)) &&
+                    (px_streq(k, "he") || px_streq(k, "she") ||
                              px_streq(k, "him") || px_streq(k, "his") ||
                              px_streq(k, "her"))) {
                     /* subject of this sentence so far, else of the previous sentences;

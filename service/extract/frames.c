@@ -762,6 +762,17 @@ static void core_add(sctx *c, const core *k)
     }
 }
 
+static int late_object(const sctx *c, const core *k);
+
+/* "HE" or "H.E." (His Excellency) before a title or name: not the pronoun, and no word
+ * between a verb or preposition and its object ("a phone call from HE President X") */
+static bool honorific_tok(const px_doc *d, uint32_t i)
+{
+    return (d->toks[i].flags & (TF_UPPER | TF_ABBR)) &&
+           (is(d, i, "he") || is(d, i, "h.e") || is(d, i, "h.e.") || is(d, i, "hh") ||
+            is(d, i, "h.h") || is(d, i, "h.h."));
+}
+
 static void find_cores(sctx *c)
 {
     px_doc *d = c->d;
@@ -1284,12 +1295,13 @@ static void find_cores(sctx *c)
             if (cv->flags & TRF_OBJPERSON) {
                 /* receive/welcome/call: the object must be a person, group or state */
                 uint32_t j = k.te;
-                while (j < lim && (cue1(d, j, CUE_DET) || cue1(d, j, CUE_MOD)) &&
+                while (j < lim && (cue1(d, j, CUE_DET) || cue1(d, j, CUE_MOD) || honorific_tok(d, j)) &&
                        ment_at(c, j) < 0 && j < k.te + 3) {
                     j++;
                 }
                 if (j < lim && (is(d, j, "on") || is(d, j, "for") || is(d, j, "off") ||
-                                is(d, j, "upon"))) {
+                                is(d, j, "upon")) &&
+                    !(cv->a == T_HOST && in_timex(c, j, NULL))) { /* ("received on Thursday X") */
                     continue;
                 }
                 /* "was received by King Charles": the one who receives follows "by" */
@@ -1312,6 +1324,9 @@ static void find_cores(sctx *c)
                 }
                 if (m < 0) {
                     m = led_delegation(c, j, lim);
+                }
+                if (m < 0 && cv->a == T_HOST && j == k.te) {
+                    m = late_object(c, &k); /* "received on Thursday in Havana X" */
                 }
                 if (m < 0 || !(M(c, m)->kind == MK_PERSON || M(c, m)->kind == MK_GROUP ||
                                M(c, m)->kind == MK_UNKNOWN ||
@@ -3026,6 +3041,91 @@ static int coord_right_end(const sctx *c, int m)
     return co[n - 1];
 }
 
+/* State-media word order: "received in audience at Qasr Al Watan today H.E. X", "received
+ * on Thursday at the Palace of the Revolution in Havana the Russian Deputy Prime Minister
+ * X", "received in Rabat on Thursday X": a host verb's object after adverbials of time,
+ * place and manner. Returns the mention of the object, or -1. */
+static int late_object(const sctx *c, const core *k)
+{
+    const px_doc *d = c->d;
+    if (k->form != F_VERB || k->type != T_HOST || !(k->vflags & (TRF_PAST | TRF_3SG))) {
+        return -1;
+    }
+    uint32_t i = k->after, te = 0;
+    bool skipped = false;
+    for (int n = 0; n < 8 && i < c->te; n++) {
+        if (in_timex(c, i, &te) && te > i) {
+            i = te;
+        } else if (is(d, i, "today") || is(d, i, "yesterday") || is(d, i, "here") ||
+                   is(d, i, "tonight")) {
+            i++;
+        } else if (is(d, i, "in") && i + 1 < c->te && is(d, i + 1, "audience")) {
+            i += 2;
+        } else if ((is(d, i, "in") || is(d, i, "at")) && i + 1 < c->te) {
+            /* a place, or a named building: "at the Presidential Villa", "at Al Husseiniya
+             * Palace in Amman", "at the Palace of the Revolution in Havana" */
+            uint32_t j = i + 1;
+            if (is(d, j, "the")) {
+                j++;
+            }
+            int pm = j < c->te ? ment_at(c, j) : -1;
+            if (pm >= 0 && M(c, pm)->ts == j &&
+                (M(c, pm)->kind == MK_PLACE || (M(c, pm)->flags & MF_LOCPP))) {
+                j = M(c, pm)->te;
+            } else if (pm < 0 && j < c->te && (d->toks[j].flags & TF_CAP)) {
+                uint32_t j0 = j;
+                while (j < c->te && j < j0 + 7 && ment_at(c, j) < 0 &&
+                       ((d->toks[j].flags & TF_CAP) ||
+                        ((is(d, j, "of") || is(d, j, "the")) && j + 1 < c->te &&
+                         ((d->toks[j + 1].flags & TF_CAP) ||
+                          (is(d, j + 1, "the") && j + 2 < c->te &&
+                           (d->toks[j + 2].flags & TF_CAP)))))) {
+                    j++;
+                }
+            } else {
+                break;
+            }
+            /* "the Palace of the Revolution" */
+            while (j + 1 < c->te && is(d, j, "of")) {
+                uint32_t q = j + 1 + (is(d, j + 1, "the") ? 1 : 0);
+                int qm = q < c->te ? ment_at(c, q) : -1;
+                if (qm >= 0 && M(c, qm)->ts == q &&
+                    (M(c, qm)->kind == MK_UNKNOWN || !is_party_kind(c, qm))) {
+                    j = M(c, qm)->te;
+                } else if (qm < 0 && q < c->te && (d->toks[q].flags & TF_CAP)) {
+                    j = q + 1;
+                } else {
+                    break;
+                }
+            }
+            /* ", Abuja," after a building */
+            if (j + 2 < c->te && d->toks[j].p == ',') {
+                int cm = ment_at(c, j + 1);
+                if (cm >= 0 && M(c, cm)->kind == MK_PLACE && M(c, cm)->te < c->te &&
+                    d->toks[M(c, cm)->te].p == ',') {
+                    j = M(c, cm)->te + 1;
+                }
+            }
+            i = j;
+        } else {
+            break;
+        }
+        skipped = true;
+    }
+    if (!skipped || i >= c->te) {
+        return -1;
+    }
+    if (is(d, i, "the") || is(d, i, "a")) {
+        i++;
+    }
+    int m = i < c->te ? ment_at(c, i) : -1;
+    if (m < 0 || M(c, m)->kind == MK_PLACE || (M(c, m)->flags & (MF_PRON | MF_LOCPP)) ||
+        !is_party_kind(c, m)) {
+        return -1;
+    }
+    return m;
+}
+
 static void post_scan(sctx *c, core *k, post *o)
 {
     px_doc *d = c->d;
@@ -3037,12 +3137,19 @@ static void post_scan(sctx *c, core *k, post *o)
     int commas = 0;
     bool tour = k->type == T_VISIT && k->form != F_VERB && k->form != F_MOTION && k->te > k->ts &&
                 (is(d, k->te - 1, "tour") || is(d, k->te - 1, "tours"));
+    int late = late_object(c, k);
     for (int steps = 0; i < c->te && steps < 24; steps++) {
         const px_tok *t = &d->toks[i];
         if (!topic && m_topic_start(c, i)) {
             topic = true;
         }
         int m = ment_at(c, i);
+        if (m >= 0 && m == late && o->nobj == 0) {
+            o->nobj = coord_right(c, m, o->obj, 4);
+            i = M(c, o->obj[o->nobj - 1])->te;
+            direct_ok = false;
+            continue;
+        }
         if (m >= 0) {
             const px_ment *mm = M(c, m);
             bool after_prep = false;
@@ -3075,8 +3182,8 @@ static void post_scan(sctx *c, core *k, post *o)
                         p--; /* "with his Ethiopian counterpart" */
                         continue;
                     }
-                    if (is(d, p, "visiting")) {
-                        p--; /* "talks with visiting Spanish King Felipe VI" */
+                    if (is(d, p, "visiting") || honorific_tok(d, p)) {
+                        p--; /* "talks with visiting Spanish King Felipe VI", "from HE X" */
                         continue;
                     }
                     if (pm >= 0 && (M(c, pm)->flags & MF_ADJ) && M(c, pm)->ts > c->tb &&

@@ -338,6 +338,30 @@ static void test_user_actors_indexes(void **state)
     px_ctx_destroy(ctx);
 }
 
+/* A form of address ("His Majesty", "His Highness", "H.E.") gives way to the dictionary's
+ * office in the actor's title. */
+static void test_honorific_titles(void **state)
+{
+    (void)state;
+    char err[256];
+    px_ctx *ctx = px_ctx_new(NULL, err, sizeof err);
+    assert_non_null(ctx);
+    const char *t = "His Majesty King Abdullah II met His Highness Sheikh Mohamed bin Zayed in "
+                    "Amman on Monday.";
+    px_article a = {.id = "h1", .published_at = "2026-11-20T10:00:00Z", .text = t,
+                    .text_len = strlen(t)};
+    json_t *recs = NULL;
+    px_stats st;
+    assert_int_equal(px_extract(ctx, &a, &recs, &st, err, sizeof err), 0);
+    assert_int_equal(json_array_size(recs), 1);
+    json_t *act = json_object_get(json_array_get(recs, 0), "actors");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(act, 0), "title")), "king");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(act, 1), "title")),
+                        "president");
+    json_decref(recs);
+    px_ctx_destroy(ctx);
+}
+
 void test_cases_file(void **state); /* test_extract_cases.c */
 
 int main(void)
@@ -358,6 +382,7 @@ int main(void)
         cmocka_unit_test(test_language_gate),
         cmocka_unit_test(test_extract_record),
         cmocka_unit_test(test_user_actors_indexes),
+        cmocka_unit_test(test_honorific_titles),
         cmocka_unit_test(test_cases_file),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
