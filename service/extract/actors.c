@@ -1143,6 +1143,74 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
     return end - j;
 }
 
+/* "Asian country", "Gulf state", "North African nation", "Central Asian republic", "island
+ * nation" at i: region words, then a noun for a state. Returns its length, or 0. */
+static uint32_t region_state_np(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    static const char *const heads[] = {"country", "nation", "state", "kingdom", "republic",
+                                        "emirate", "sultanate", "archipelago", NULL};
+    static const char *const more[] = {"north", "south", "east", "west", "northeast",
+                                       "northwest", "southeast", "southwest", "island",
+                                       "himalayan", "andean", "caucasus", "alpine", "american",
+                                       "asian", NULL};
+    uint32_t j = i;
+    while (j < lim && j < i + 3) {
+        bool w = region_word(d, j);
+        for (int n = 0; more[n] && !w; n++) {
+            w = px_tis(d, j, more[n]);
+        }
+        if (!w) {
+            break;
+        }
+        j++;
+    }
+    if (j == i || j >= lim) {
+        return 0;
+    }
+    for (int n = 0; heads[n]; n++) {
+        if (px_tis(d, j, heads[n])) {
+            return j + 1 - i;
+        }
+    }
+    return 0;
+}
+
+/* The state entity of the latest state or place mention of sentence si or the three
+ * before it (a state entity is made for a place's country), or -1. */
+static int latest_state(px_doc *d, int si)
+{
+    uint32_t floor = d->sents[si >= 3 ? si - 3 : 0].tb;
+    for (size_t m = d->nment; m-- > 0;) {
+        const px_ment *pm = &d->ments[m];
+        if (pm->ts < floor) {
+            break;
+        }
+        if (pm->ent < 0 || (pm->kind != MK_STATE && pm->kind != MK_PLACE)) {
+            continue;
+        }
+        const px_ent *e = &d->ents[pm->ent];
+        if (!e->country[0]) {
+            continue;
+        }
+        if (pm->kind == MK_STATE && px_streq(e->code, e->country)) {
+            return pm->ent;
+        }
+        const char *nm = px_country_name(d->ctx, e->country);
+        if (!nm || !nm[0]) {
+            continue;
+        }
+        px_ent st;
+        memset(&st, 0, sizeof st);
+        st.kind = MK_STATE;
+        px_copy(st.name, sizeof st.name, nm, strlen(nm));
+        memcpy(st.country, e->country, sizeof st.country);
+        memcpy(st.code, e->country, sizeof st.country);
+        st.last_sent = si;
+        return px_ent_add(d, &st);
+    }
+    return -1;
+}
+
 /* Main entry: mentions of sentence si appended to d->ments. */
 int px_actors(px_doc *d, int si)
 {
@@ -1197,6 +1265,26 @@ int px_actors(px_doc *d, int si)
         if ((t->flags & TF_DATELINE) || !(t->flags & (TF_ALPHA | TF_NUM))) {
             i++;
             continue;
+        }
+        /* "the Asian country", "the Gulf state", "the Central Asian republic": the state
+         * named last (as a state or by one of its places) in this sentence or the three
+         * before */
+        if (px_tis(d, i, "the")) {
+            uint32_t rl = region_state_np(d, i + 1, lim);
+            int se = rl ? latest_state(d, si) : -1;
+            if (se >= 0) {
+                bool lp = i > tb && (px_tis(d, i - 1, "to") || px_tis(d, i - 1, "in") ||
+                                     px_tis(d, i - 1, "at"));
+                bool ps = i + 1 + rl < lim && px_tis(d, i + 1 + rl, "'s");
+                d->ents[se].last_sent = si;
+                if (px_ment_push(d, i, i + 1 + rl, i + rl, MK_STATE,
+                                 (uint16_t)(MF_COREF | (lp ? MF_LOCPP : 0) | (ps ? MF_POSS : 0)),
+                                 se) != 0) {
+                    return -1;
+                }
+                i += 1 + rl;
+                continue;
+            }
         }
         /* fast path: a lower-case word that starts no actor phrase, modifier or pronoun */
         {
@@ -1298,6 +1386,8 @@ int px_actors(px_doc *d, int si)
         const px_entry *te = NULL;
         uint32_t tstart = 0;
         bool group = false;
+        px_ent of_state; /* "President of Tajikistan Emomali Rahmon": the state after "of" */
+        memset(&of_state, 0, sizeof of_state);
         uint32_t tl = title_at(d, coord_end ? coord_end : j, lim, &te, &tstart, &group);
         if (tl) {
             uint32_t tend = (coord_end ? coord_end : j) + tl;
@@ -1386,6 +1476,13 @@ int px_actors(px_doc *d, int si)
                     pe = p4;
                     nstart = q3 + l3;
                     nl = l4;
+                } else if (l3 && q3 + l3 < lim && (d->toks[q3 + l3].flags & TF_CAP) &&
+                           (l4 = name_at(d, q3 + l3, lim, tb)) > 0) {
+                    /* (a name the dictionary lacks: "President of Tajikistan Emomali
+                     * Rahmon", of that state) */
+                    nstart = q3 + l3;
+                    nl = l4;
+                    ent_from_country(d, &of_state, lex(d, q3, lim, K_COUNTRY, NULL));
                 }
             }
             bool is_def = det && !cl;
@@ -1420,7 +1517,10 @@ int px_actors(px_doc *d, int si)
                 }
                 if (ce >= 0) {
                     d->ents[ce].last_sent = si;
-                    if (px_ment_push(d, start, tend, tstart, MK_PERSON, MF_COREF | (locpp ? MF_LOCPP : 0), ce) != 0) {
+                    /* ("the Tajik leader's state visit": a possessive) */
+                    uint16_t pf = tend < lim && px_tis(d, tend, "'s") ? MF_POSS : 0;
+                    if (px_ment_push(d, start, tend, tstart, MK_PERSON,
+                                     (uint16_t)(MF_COREF | pf | (locpp ? MF_LOCPP : 0)), ce) != 0) {
                         return -1;
                     }
                 }
@@ -1548,6 +1648,9 @@ int px_actors(px_doc *d, int si)
             if (cl && cm.ent.country[0]) {
                 memcpy(x.country, cm.ent.country, sizeof x.country);
             }
+            if (!x.country[0] && of_state.country[0]) {
+                memcpy(x.country, of_state.country, sizeof x.country);
+            }
             if (cl && cm.ent.kind == MK_ORG && cm.ent.code[0]) {
                 memcpy(x.code, cm.ent.code, sizeof x.code);
                 if (!x.country[0]) {
@@ -1603,8 +1706,10 @@ int px_actors(px_doc *d, int si)
                     }
                     if (ce >= 0) {
                         d->ents[ce].last_sent = si;
+                        /* ("the Tajik leader's state visit": a possessive) */
+                        uint16_t pf = tend < lim && px_tis(d, tend, "'s") ? MF_POSS : 0;
                         if (px_ment_push(d, start, tend, tstart, MK_PERSON,
-                                      (uint16_t)(MF_COREF | (locpp ? MF_LOCPP : 0)), ce) != 0) {
+                                      (uint16_t)(MF_COREF | pf | (locpp ? MF_LOCPP : 0)), ce) != 0) {
                             return -1;
                         }
                         i = tend;

@@ -564,8 +564,10 @@ static bool venue_use(const sctx *c, uint32_t i)
             /* "before meeting X" (gerund) is a verb use, handled by the caller */
             return true;
         }
+        /* (over a possessive party: "during the Tajik leader's state visit") */
         if (!det_like(c, k) && !(d->toks[k].flags & TF_CAP) && !is(d, k, "of") && !is(d, k, "the") &&
-            !is(d, k, "a") && !is(d, k, "an") && !venue_adj(c, k) && !phase_word(d, k)) {
+            !is(d, k, "a") && !is(d, k, "an") && !venue_adj(c, k) && !phase_word(d, k) &&
+            !(ment_at(c, k) >= 0 && (M(c, ment_at(c, k))->flags & MF_POSS))) {
             return false;
         }
     }
@@ -1309,9 +1311,11 @@ static void find_cores(sctx *c)
                     passive_at(d, c->tb, i)) {
                     j++;
                 } else if (j == k.te && (cv->flags & TRF_PAST) && passive_at(d, c->tb, i) &&
-                           (is(d, j, "at") || is(d, j, "in") || is(d, j, "to"))) {
-                    /* "was received at the White House by Trump" */
-                    for (uint32_t q = j + 1; q + 1 < lim && q < j + 8 && !d->toks[q].p; q++) {
+                           (is(d, j, "at") || is(d, j, "in") || is(d, j, "to") ||
+                            in_timex(c, j, NULL) || is(d, j, "today") || is(d, j, "yesterday"))) {
+                    /* "was received at the White House by Trump", "was received on Thursday
+                     * in Beijing by Chinese Vice President Han Zheng" */
+                    for (uint32_t q = j + 1; q + 1 < lim && q < j + 10 && !d->toks[q].p; q++) {
                         if (is(d, q, "by")) {
                             j = q + 1;
                             break;

@@ -673,6 +673,15 @@ static void mark_dateline(px_doc *d)
             }
             return;
         }
+        /* "HAVANA, Nov 19 (Prensa Latina) Cuban President ...": the agency's closing
+         * parenthesis ends a dateline that has no dash */
+        if (t->p == ')' && paren && upper0 && i + 1 < d->ntok && d->toks[i + 1].p != '-' &&
+            (d->toks[i + 1].flags & TF_CAP) && !(d->toks[i + 1].flags & TF_NL)) {
+            for (size_t k = 0; k <= i; k++) {
+                d->toks[k].flags |= TF_DATELINE;
+            }
+            return;
+        }
         if (t->p == ':' && upper0 && i <= 3) {
             for (size_t k = 0; k <= i; k++) {
                 d->toks[k].flags |= TF_DATELINE;
