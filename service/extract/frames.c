@@ -38,6 +38,7 @@ typedef struct core {
     bool self_dec;        /* the core word is itself the decision: "invited X to Moscow" */
     uint32_t pass_tok;    /* "was postponed": the passive decision's verb, 0 */
     uint32_t rel_ts, rel_te; /* ", which were postponed in October," before the predicate */
+    uint32_t since_verb;  /* "have not met since their summit": the negated verb, 0 */
     bool setting;         /* a noun in a setting phrase ("during a meeting", "at talks"): a
                              contact only with the parties of its clause */
     bool ahead;           /* a setting that comes later: "ahead of / before / prior to talks
@@ -586,12 +587,28 @@ static bool met_reception(const sctx *c, uint32_t j, uint32_t lim)
         "success", "applause", "praise", "derision", "hostility", "concern", "alarm", "dismay",
         "indifference", "suspicion", "caution", "enthusiasm", "backlash", "objections",
         "rejection", "reaction", "reactions", "response", "reception", "fury", "ridicule",
-        "disbelief", "surprise", "setbacks", "failure", "acclaim", "support", NULL};
+        "disbelief", "surprise", "setbacks", "failure", "acclaim", "support",
+        /* "has met NATO's target of spending 2%", "met the deadline": a goal reached */
+        "target", "targets", "goal", "goals", "deadline", "deadlines", "demand", "demands",
+        "requirement", "requirements", "criteria", "conditions", "obligations", "expectations",
+        "commitments", "benchmark", "threshold", "quota", NULL};
     if (j < lim && is(d, j, "with")) {
         j++;
     }
     for (uint32_t n = 0; j < lim && n < 4; n++, j++) {
-        if (!(d->toks[j].flags & TF_ALPHA) || (d->toks[j].flags & TF_CAP) || ment_at(c, j) >= 0) {
+        int pm = ment_at(c, j);
+        if (pm >= 0 && (M(c, pm)->flags & MF_POSS) && M(c, pm)->ts == j) {
+            j = M(c, pm)->te; /* ("NATO's target") */
+            if (j < lim && is(d, j, "'s")) {
+                continue;
+            }
+            j--;
+            continue;
+        }
+        if ((d->toks[j].flags & TF_NUM) || (d->toks[j].flags & TF_PUNCT)) {
+            continue; /* ("the 2% target") */
+        }
+        if (!(d->toks[j].flags & TF_ALPHA) || (d->toks[j].flags & TF_CAP) || pm >= 0) {
             return false;
         }
         for (int x = 0; nouns[x]; x++) {
@@ -765,6 +782,74 @@ static void core_add(sctx *c, const core *k)
 }
 
 static int late_object(const sctx *c, const core *k);
+
+/* The subject of the passive verb at v ("Zelensky was received by ...", "who was welcomed
+ * by ...") is a party: a person, state, body or group (or a pronoun or relative for one),
+ * not a thing ("the proposal was welcomed by Kyiv"). */
+static bool passive_subject_party(const sctx *c, uint32_t v)
+{
+    const px_doc *d = c->d;
+    uint32_t p = v;
+    while (p > c->tb && (cue1(d, p - 1, CUE_AUX) || cue1(d, p - 1, CUE_NEG) ||
+                         is(d, p - 1, "will") || is(d, p - 1, "would") || is(d, p - 1, "to") ||
+                         is(d, p - 1, "could") || is(d, p - 1, "may") || is(d, p - 1, "might") ||
+                         is(d, p - 1, "'ll") || is(d, p - 1, "should") || is(d, p - 1, "must") ||
+                         is(d, p - 1, "expected") || is(d, p - 1, "due") ||
+                         is(d, p - 1, "scheduled") || is(d, p - 1, "set"))) {
+        p--;
+    }
+    if (p == v || p == c->tb) {
+        return true; /* (no auxiliary before it: a reduced relative, "X, welcomed by Y,") */
+    }
+    /* ("who was received by", "met X and was received by", "but was not received by") */
+    if (is(d, p - 1, "who") || is(d, p - 1, "whom") || is(d, p - 1, "and") || is(d, p - 1, "but") ||
+        is(d, p - 1, "then") || is(d, p - 1, "also") || d->toks[p - 1].p == ',') {
+        return true;
+    }
+    int m = ment_at(c, p - 1);
+    if (m < 0) {
+        /* a time or place between: "Modi on Monday was received by ..." */
+        uint32_t te = 0;
+        for (uint32_t q = c->tb; q < p; q++) {
+            if (in_timex(c, q, &te) && te == p) {
+                m = q > c->tb ? ment_at(c, q - 1) : -1;
+                break;
+            }
+        }
+    }
+    if (m < 0 || !(is_party_kind(c, m) || (M(c, m)->flags & MF_PRON))) {
+        return false;
+    }
+    /* ("the resumption of talks between Armenia and Azerbaijan was welcomed": the party
+     * is inside a phrase of the subject, not its head) */
+    int co[4];
+    int nco = coord_left(c, m, co, 4);
+    uint32_t s0 = M(c, co[nco - 1])->ts;
+    return !(s0 > c->tb && (is(d, s0 - 1, "between") || is(d, s0 - 1, "of") ||
+                            is(d, s0 - 1, "with") || is(d, s0 - 1, "on") ||
+                            is(d, s0 - 1, "about") || is(d, s0 - 1, "for")));
+}
+
+/* "have not met since", "had not spoken since", "haven't met since": at i the "since"
+ * after a negated contact verb. Returns that verb's first token, or 0. */
+static uint32_t not_since(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    uint32_t l = 0;
+    for (uint32_t v = i; v > c->tb + 1 && v + 3 > i; v--) {
+        bool spoke = v == i && (is(d, v - 1, "spoken") || is(d, v - 1, "talked") ||
+                                is(d, v - 1, "spoke"));
+        if ((trig(d, v - 1, c->te, TR_CONTACT_V, &l) && v - 1 + l == i) || spoke) {
+            for (uint32_t q = v - 1; q > c->tb && q + 4 > v; q--) {
+                if (cue1(d, q - 1, CUE_NEG)) {
+                    return v - 1;
+                }
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
 
 /* "HE" or "H.E." (His Excellency) before a title or name: not the pronoun, and no word
  * between a verb or preposition and its object ("a phone call from HE President X") */
@@ -1306,7 +1391,13 @@ static void find_cores(sctx *c)
                     !(cv->a == T_HOST && in_timex(c, j, NULL))) { /* ("received on Thursday X") */
                     continue;
                 }
-                /* "was received by King Charles": the one who receives follows "by" */
+                /* "was received by King Charles": the one who receives follows "by" (and
+                 * a party was received: "the resumption of talks was welcomed by the EU" is
+                 * approval) */
+                if (j == k.te && j + 1 < lim && is(d, j, "by") && (cv->flags & TRF_PAST) &&
+                    passive_at(d, c->tb, i) && !passive_subject_party(c, i)) {
+                    continue;
+                }
                 if (j == k.te && j + 1 < lim && is(d, j, "by") && (cv->flags & TRF_PAST) &&
                     passive_at(d, c->tb, i)) {
                     j++;
@@ -1399,7 +1490,13 @@ static void find_cores(sctx *c)
                                            is(d, sp, "following"));
                 }
                 bool own = a2 < lim && (is(d, a2, "between") || is(d, a2, "with"));
-                if (!prep && !own) {
+                /* "Trump and Putin have not met since their summit in Anchorage": the last
+                 * contact, a contact of its own (the clause's parties are its parties) */
+                uint32_t last = q > c->tb + 2 && is(d, q - 1, "since") ? not_since(c, q - 1) : 0;
+                if (last) {
+                    k.setting = false;
+                    k.since_verb = last;
+                } else if (!prep && !own) {
                     continue;
                 }
                 for (uint32_t p = i; own && p > c->tb && p + 1 >= q && !k.ahead; p--) {
@@ -1884,11 +1981,17 @@ static void governors(sctx *c, core *k)
                         continue;
                     }
                 }
-                if (is(d, mm->ts > c->tb ? mm->ts - 1 : mm->ts, "from") ||
-                    is(d, mm->ts > c->tb ? mm->ts - 1 : mm->ts, "by")) {
+                /* (over a possessive pronoun: "requests from his Japanese counterpart X") */
+                uint32_t pb = mm->ts > c->tb ? mm->ts - 1 : mm->ts;
+                int pbm = ment_at(c, pb);
+                if (pbm >= 0 && (M(c, pbm)->flags & MF_PRON) && (M(c, pbm)->flags & MF_POSS) &&
+                    M(c, pbm)->ts > c->tb) {
+                    pb = M(c, pbm)->ts - 1;
+                }
+                if (is(d, pb, "from") || is(d, pb, "by")) {
                     /* "an offer from Afghanistan for talks" */
                     k->owner = m;
-                    i = mm->ts - 1;
+                    i = pb;
                     continue;
                 }
                 break;
@@ -1897,6 +2000,18 @@ static void governors(sctx *c, core *k)
                 is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p) ||
                 hyph_part(c, p)) {
                 i = p;
+                continue;
+            }
+            /* "called for an urgent resumption of talks": the resumption of a contact is
+             * that contact */
+            if (is(d, i, "of") && (is(d, p, "resumption") || is(d, p, "revival") ||
+                                   is(d, p, "restart") || is(d, p, "renewal") ||
+                                   is(d, p, "continuation") || is(d, p, "resuming"))) {
+                uint32_t q = p;
+                while (q > c->tb && q + 3 > p && venue_adj(c, q - 1)) {
+                    q--;
+                }
+                i = q;
                 continue;
             }
             e = trig(d, p, lim, TR_DECIDE_N, &l);
@@ -2540,7 +2655,7 @@ static void modality(sctx *c, core *k)
     }
     /* "Lavrov denied that he had met the envoy", "denied meeting X": the contact is said
      * not to have happened */
-    for (uint32_t i = k->cs, n2 = 0; i > c->tb && n2 < 6; i--, n2++) {
+    for (uint32_t i = k->cs, n2 = 0; i > c->tb && n2 < 8; i--, n2++) {
         uint32_t p = i - 1;
         if (d->toks[p].p == ',' || d->toks[p].p == ';' || (d->toks[p].flags & TF_QOPEN)) {
             break;
@@ -2552,10 +2667,13 @@ static void modality(sctx *c, core *k)
         }
         char p0 = px_tkey(d, p)[0];
         bool deny = p0 == 'd' && deny_word(d, p);
-        /* "dismissed reports that Putin would meet Zelensky", "rejected speculation that" */
-        bool dismiss = (p0 == 'r' || p0 == 's' || p0 == 'c') &&
-                       (is(d, p, "reports") || is(d, p, "speculation") || is(d, p, "claims") ||
-                        is(d, p, "suggestions") || is(d, p, "rumours") || is(d, p, "rumors")) &&
+        /* "dismissed reports that Putin would meet Zelensky", "rejected speculation that",
+         * "denied a report by Israel's Channel 12 that" */
+        bool dismiss = (p0 == 'r' || p0 == 's' || p0 == 'c' || p0 == 'a') &&
+                       (is(d, p, "reports") || is(d, p, "report") || is(d, p, "speculation") ||
+                        is(d, p, "claims") || is(d, p, "claim") || is(d, p, "suggestions") ||
+                        is(d, p, "rumours") || is(d, p, "rumors") || is(d, p, "rumour") ||
+                        is(d, p, "rumor") || is(d, p, "allegations") || is(d, p, "story")) &&
                        p > c->tb;
         if (dismiss) {
             /* "denied media reports that", "rejected Indian press reports that" */
@@ -2575,6 +2693,11 @@ static void modality(sctx *c, core *k)
             }
             break;
         }
+    }
+    /* "have not met since their summit in Anchorage", "have not spoken since August": a
+     * span without contact is no event (the last contact, named after "since", is one) */
+    if (k->neg && k->form == F_VERB && k->te < c->te && is(d, k->te, "since")) {
+        k->drop = true;
     }
     /* generic subjects: bare plurals only ("US defence secretaries meet their counterparts") */
 }
@@ -3453,6 +3576,25 @@ static void post_scan(sctx *c, core *k, post *o)
             if (i + 1 < c->te && ing_word(d, i + 1)) {
                 break;
             }
+            /* ", a diplomatic source in Tokyo said": the attribution's place is not the
+             * contact's */
+            {
+                bool attrib = false;
+                for (uint32_t j = i + 1; j < c->te && j < i + 12 && !d->toks[j].p; j++) {
+                    if (is(d, j, "said") || is(d, j, "says") || is(d, j, "told") ||
+                        is(d, j, "reported") || is(d, j, "according")) {
+                        attrib = true;
+                        break;
+                    }
+                    if (trig(d, j, c->te, TR_CONTACT_V, NULL) || trig(d, j, c->te, TR_CONTACT_N, NULL) ||
+                        trig(d, j, c->te, TR_MOTION_V, NULL)) {
+                        break;
+                    }
+                }
+                if (attrib) {
+                    break;
+                }
+            }
             /* ", the first trip by a Japanese minister to China": an appositive that names
              * the contact again is not more of this one's material */
             {
@@ -3684,6 +3826,25 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
             *happens = true;
             return S_PLANNED;
         }
+        /* "a summit between Trump and Kim would do little to curb ...": an indefinite
+         * contact with a modal predicate is hypothetical */
+        uint32_t a = k->ts;
+        while (a > c->tb && venue_adj(c, a - 1)) {
+            a--;
+        }
+        if (a > c->tb && (is(d, a - 1, "a") || is(d, a - 1, "an") || is(d, a - 1, "any"))) {
+            return PASSIVE_DROP;
+        }
+    }
+    /* "no meeting between Takaichi and Xi had been scheduled": none announced */
+    bool no_det = false;
+    for (uint32_t p = k->ts; k->form == F_NOUN && p > c->tb && k->ts - p < 3; p--) {
+        if (is(d, p - 1, "no")) {
+            no_det = true;
+        }
+        if (!venue_adj(c, p - 1)) {
+            break;
+        }
     }
     /* "a meeting between Trump and Zelensky is scheduled for Friday", "a summit between Xi
      * and Trump is expected in April": a contact announced is planned, its time the one
@@ -3697,6 +3858,9 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
              is(d, q + 1, "slated") || is(d, q + 1, "due") || is(d, q + 1, "likely") ||
              (is(d, q + 1, "set") && q + 2 < c->te &&
               (is(d, q + 2, "for") || is(d, q + 2, "to"))))) {
+            if (no_det) {
+                return PASSIVE_DROP;
+            }
             *happens = true;
             return S_PLANNED;
         }
@@ -5153,7 +5317,7 @@ static void build(sctx *c, core *k)
     int subj[4];
     /* a medium ("by phone") sets its clause: the words before it are that clause's */
     bool medium = k->setting && (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via"));
-    int ns = medium ? 0 : subject(c, k->cs, subj, 4);
+    int ns = medium ? 0 : subject(c, k->since_verb ? k->since_verb : k->cs, subj, 4);
     /* participle clause: "Before leaving for Beijing, President Bush ..." */
     if (ns == 0 && (k->vflags & TRF_ING) && k->cs > c->tb &&
         (is(d, k->cs - 1, "before") || is(d, k->cs - 1, "after") || is(d, k->cs - 1, "while"))) {
