@@ -616,9 +616,11 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
             px_cue(d, k, CUE_PRON, NULL) || px_cue(d, k, CUE_NEG, NULL)) {
             break;
         }
+        /* (a body after a modifier is the title's owner: "senior Hamas official X") */
         if (lex(d, k, lim, K_PERSON, NULL) || lex(d, k, lim, K_COUNTRY, NULL) ||
             lex(d, k, lim, K_CAPITAL, NULL) || lex(d, k, lim, K_CITY, NULL) ||
-            lex(d, k, lim, K_DEMONYM, NULL) || px_match_kind(d, k, K_TIME, NULL)) {
+            lex(d, k, lim, K_DEMONYM, NULL) || px_match_kind(d, k, K_TIME, NULL) ||
+            (k > i && lex(d, k, lim, K_ORG, NULL))) {
             break;
         }
     }

@@ -1273,8 +1273,14 @@ static void find_cores(sctx *c)
                     w = q;
                 }
             }
-            /* "spoke over the phone with X", or "spoke with X by phone" */
-            uint32_t pt = w >= 0 ? phone_tail(d, i + 1, lim) : 0;
+            /* "spoke over the phone with X", or "spoke with X by phone" (also over an
+             * adverb: "spoke separately by phone with X and Y") */
+            uint32_t adv = w >= 0 && i + 2 < lim && adverb_ly(d, i + 1) ? 1 : 0;
+            uint32_t pt = w >= 0 ? phone_tail(d, i + 1 + adv, lim) : 0;
+            if (!pt) {
+                adv = 0;
+            }
+            pt += pt ? adv : 0;
             /* (also with no partner after it: "Trump and Carney talked on the phone") */
             bool phone = pt && (i + 1 + pt >= lim || is(d, i + 1 + pt, "with") ||
                                 is(d, i + 1 + pt, "to") || d->toks[i + 1 + pt].p ||
@@ -4611,7 +4617,7 @@ static int clause_subject_group(const sctx *c, uint32_t as, int *out, int max)
 }
 
 /* Plural anaphora in subject position: "the two ministers", "both sides", "both", "they",
- * "the leaders". Returns the first token of the phrase, or -1. */
+ * "the leaders", "the two". Returns the first token of the phrase, or -1. */
 static int64_t group_anaphor(const sctx *c, uint32_t cs)
 {
     const px_doc *d = c->d;
@@ -4626,6 +4632,8 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     int64_t start = -1;
     if (is(d, p, "they") || is(d, p, "both")) {
         start = p;
+    } else if (is(d, p, "two") && p > c->tb && is(d, p - 1, "the")) {
+        start = p - 1; /* "and the two agreed to meet in January" */
     } else if ((d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP) &&
                ((d->toks[p].klen > 3 && px_tkey(d, p)[d->toks[p].klen - 1] == 's') ||
                 is(d, p, "pair") || is(d, p, "duo"))) {
@@ -6132,6 +6140,40 @@ static void build(sctx *c, core *k)
     }
     int more[4];
     int nmore = f.type == T_VISIT ? more_destinations(c, &f, more, 4) : 0;
+    /* "Witkoff met separately with Umerov and Ushakov", "spoke separately by phone with
+     * Kagame and Tshisekedi": one contact with each */
+    bool separately = false;
+    for (uint32_t q = k->ts > c->tb + 2 ? k->ts - 2 : c->tb; q < o.end && q < c->te; q++) {
+        separately = separately || is(d, q, "separately");
+    }
+    if (separately && ns == 1 && f.type != T_VISIT && !f.mediation) {
+        int tg = -1;
+        for (int q = 0; q < f.nparties; q++) {
+            tg = f.parties[q].role == R_TARGET ? q : tg;
+        }
+        for (int q = 0; tg >= 0 && q < f.nparties; q++) {
+            if (f.parties[q].role != R_PARTICIPANT) {
+                continue;
+            }
+            px_frame g = f;
+            g.parties[tg].ment = f.parties[q].ment;
+            g.nparties = 0;
+            for (int r = 0; r < f.nparties; r++) {
+                if (f.parties[r].role == R_SOURCE || r == tg) {
+                    g.parties[g.nparties++] = r == tg ? (px_party){.ment = f.parties[q].ment, .role = R_TARGET}
+                                                      : f.parties[r];
+                }
+            }
+            (void)frame_push(d, &g);
+        }
+        int n2 = 0;
+        for (int r = 0; tg >= 0 && r < f.nparties; r++) {
+            if (f.parties[r].role != R_PARTICIPANT) {
+                f.parties[n2++] = f.parties[r];
+            }
+        }
+        f.nparties = tg >= 0 ? n2 : f.nparties;
+    }
     (void)frame_push(d, &f);
     for (int x = 0; x < nmore; x++) {
         px_frame g = f;
