@@ -716,6 +716,12 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         }
         break;
     }
+    /* "a Working Visit", "an Official Visit" in a press release: a capitalised contact
+     * noun ends no name */
+    if (px_tis(d, j - 1, "visit") || px_tis(d, j - 1, "visits") || px_tis(d, j - 1, "meeting") ||
+        px_tis(d, j - 1, "talks") || px_tis(d, j - 1, "consultations")) {
+        return 0;
+    }
     /* "Frankly," at the start of a sentence is an adverb, not a name; "Rockets landed in
      * Israel", "Journalists traveled to Ukraine": a lone plural word there is a common noun
      * unless the article named someone so before */
@@ -1508,6 +1514,12 @@ int px_actors(px_doc *d, int si)
                 if (ce < 0) {
                     ce = coref_title(d, head);
                 }
+                /* "the premier" for a prime minister named before, and the reverse */
+                if (ce < 0 && px_streq(tt, "premier")) {
+                    ce = coref_title(d, "prime minister");
+                } else if (ce < 0 && px_streq(tt, "prime minister")) {
+                    ce = coref_title(d, "premier");
+                }
                 if (ce < 0 && (px_streq(tt, "pope") || px_streq(tt, "pontiff"))) {
                     /* "the Pope": the one office of that name */
                     px_ent pp;
@@ -2204,7 +2216,14 @@ int px_actors(px_doc *d, int si)
                     title_text(d, p.title, sizeof p.title, ts2, end + tl2);
                     end += tl2;
                 } else {
-                    uint32_t al = appositive(d, end, lim, &p, &an);
+                    /* ("According to the FO, the premier is ...": the source of an
+                     * attribution and the clause's subject, no appositive) */
+                    bool according = i >= tb + 2 &&
+                                     (px_tis(d, i - 1, "to") ||
+                                      (px_tis(d, i - 1, "the") && i >= tb + 3 &&
+                                       px_tis(d, i - 2, "to"))) &&
+                                     (px_tis(d, i - 2, "according") || px_tis(d, i - 3, "according"));
+                    uint32_t al = according ? 0 : appositive(d, end, lim, &p, &an);
                     if (al && p.kind == MK_UNKNOWN) {
                         p.kind = MK_PERSON;
                     }

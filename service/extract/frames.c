@@ -1910,12 +1910,22 @@ static void governors(sctx *c, core *k)
             (is(d, k->ts, "due") || is(d, k->ts, "expected"))) {
             base = S_PLANNED;
         }
-        /* a headline's "Modi to visit Japan next week": planned */
-        if (!base && k->ts >= c->tb + 2 && is(d, k->ts - 1, "to")) {
+        /* a headline's "Modi to visit Japan next week": planned (also with a light verb:
+         * "Minister Lamola to undertake Working Visit to Angola") */
+        bool light_inf = k->form == F_LIGHT && !(k->vflags & (TRF_PAST | TRF_3SG | TRF_ING));
+        if ((!base || light_inf) && k->ts >= c->tb + 2 && is(d, k->ts - 1, "to")) {
             int hm = ment_at(c, k->ts - 2);
             uint32_t s0 = c->tb;
             while (s0 < k->ts && (d->toks[s0].flags & TF_DATELINE)) {
                 s0++;
+            }
+            /* ("MEDIA STATEMENT - ..., 20 November 2026: Minister Lamola to undertake a
+             * Working Visit": a headline after a press release's colon) */
+            for (uint32_t q = k->ts; c->si == 0 && q > s0; q--) {
+                if (d->toks[q - 1].p == ':') {
+                    s0 = q;
+                    break;
+                }
             }
             if (hm >= 0 && is_party_kind(c, hm) &&
                 !(M(c, hm)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) && !c->speaker[hm]) {
@@ -2911,6 +2921,18 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
         if (cue1(d, p, CUE_REPORT) && p + 1 == i && report_transparent(c, p)) {
             i = p;
             continue;
+        }
+        if (d->toks[p].p == ')') {
+            /* "Prime Minister Abiy Ahmed (PhD) held talks": over a short parenthesis */
+            uint32_t q = p;
+            while (q > c->tb && p - q < 6 && d->toks[q].p != '(') {
+                q--;
+            }
+            if (d->toks[q].p == '(' && q > c->tb) {
+                i = q;
+                continue;
+            }
+            return 0;
         }
         if (d->toks[p].p == ',') {
             /* a comma after a time phrase */
@@ -4325,6 +4347,10 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         }
         /* "a planned trip ... was postponed last month": the decision's time */
         if (k->pass_tok && x->ts > k->pass_tok) {
+            continue;
+        }
+        /* "Pretoria, 20 November 2026: Minister Lamola to ...": a press release's date */
+        if (c->si == 0 && x->te < c->te && d->toks[x->te].p == ':') {
             continue;
         }
         /* "talks, which were postponed in October, were held on Thursday": the predicate's

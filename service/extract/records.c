@@ -976,6 +976,16 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             }
             if (e->f.loc_ment < 0 && f->loc_ment >= 0) {
                 e->f.loc_ment = f->loc_ment;
+            } else if (e->f.loc_ment >= 0 && f->loc_ment >= 0 &&
+                       d->ments[e->f.loc_ment].ent >= 0 && d->ments[f->loc_ment].ent >= 0) {
+                /* a city of the same state over the state ("a Working Visit to the Republic
+                 * of Angola ... to Luanda": Luanda) */
+                const px_ent *a = &d->ents[d->ments[e->f.loc_ment].ent];
+                const px_ent *b = &d->ents[d->ments[f->loc_ment].ent];
+                if (px_streq(a->code, "COUNTRY") && !px_streq(b->code, "COUNTRY") &&
+                    a->country[0] && px_streq(a->country, b->country)) {
+                    e->f.loc_ment = f->loc_ment;
+                }
             }
             merged = true;
         }
