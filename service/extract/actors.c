@@ -1151,6 +1151,35 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
     return end - j;
 }
 
+/* The rest of an Arabic name after the dictionary's shorter form, at i: "bin Abdullah" of
+ * "Prince Faisal bin Farhan bin Abdullah", "Al Nahyan" of "Mohamed bin Zayed Al Nahyan".
+ * Returns its length in tokens, or 0. */
+static uint32_t name_tail(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    uint32_t j = i;
+    while (j + 1 < lim && !d->toks[j].p) {
+        if ((px_tis(d, j, "bin") || px_tis(d, j, "ibn") || px_tis(d, j, "bint")) &&
+            (d->toks[j + 1].flags & TF_CAP)) {
+            j += 2;
+        } else if (px_tis(d, j, "al") && (d->toks[j].flags & TF_CAP) &&
+                   (d->toks[j + 1].flags & TF_CAP) && !(d->toks[j + 1].flags & TF_HYPH)) {
+            j += 2;
+        } else if (px_tis(d, j, "al") && (d->toks[j].flags & TF_CAP) && j + 2 < lim &&
+                   (d->toks[j + 1].flags & TF_HYPH) && (d->toks[j + 1].flags & TF_NOSP) &&
+                   (d->toks[j + 2].flags & TF_CAP) && (d->toks[j + 2].flags & TF_NOSP)) {
+            j += 3;
+        } else {
+            break;
+        }
+        /* ("Al-Thani": glued by a hyphen) */
+        while (j + 1 < lim && (d->toks[j].flags & TF_HYPH) && (d->toks[j].flags & TF_NOSP) &&
+               (d->toks[j + 1].flags & TF_CAP) && (d->toks[j + 1].flags & TF_NOSP)) {
+            j += 2;
+        }
+    }
+    return j - i;
+}
+
 /* "Asian country", "Gulf state", "North African nation", "Central Asian republic", "island
  * nation" at i: region words, then a noun for a state. Returns its length, or 0. */
 static uint32_t region_state_np(const px_doc *d, uint32_t i, uint32_t lim)
@@ -1437,7 +1466,9 @@ int px_actors(px_doc *d, int si)
                 if (rk) {
                     str_from_pool(d, rsec, sizeof rsec, rk->s[2]);
                 }
-                if (rk && px_streq(rsec, "MIL") && q + hl < lim &&
+                /* (also a form of address: "Minister of Foreign Affairs Dr. Abbas
+                 * Araghchi") */
+                if (rk && (px_streq(rsec, "MIL") || !rsec[0]) && q + hl < lim &&
                     (lex(d, q + hl, lim, K_PERSON, NULL) || name_at(d, q + hl, lim, tb))) {
                     q += hl;
                 }
@@ -1694,6 +1725,7 @@ int px_actors(px_doc *d, int si)
                 const px_entry *oe = NULL;
                 if (pe) {
                     apply_person_entry(d, &x, pe);
+                    nl += name_tail(d, nstart + nl, lim);
                 } else if (nl == 1 && x.country[0] &&
                            (oe = px_office_by_word(d->ctx, x.country, px_tkey(d, nstart),
                                                    pub_ymd(d), x.title)) != NULL) {
@@ -2164,6 +2196,9 @@ int px_actors(px_doc *d, int si)
                 continue;
             }
             uint32_t end = i + nl;
+            if (pe) {
+                end += name_tail(d, end, lim); /* "Mohamed bin Zayed Al Nahyan" */
+            }
             uint32_t scan_to = 0;
             px_ent p;
             memset(&p, 0, sizeof p);

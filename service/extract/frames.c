@@ -2122,13 +2122,16 @@ static void governors(sctx *c, core *k)
         }
         if (saw_to && is(d, at_to, "to") && k->form != F_NOUN && !st) {
             uint32_t q = p, pp = 0;
-            for (int n = 0; n < 9 && q > c->tb + 1 && (!d->toks[q].p || (d->toks[q].flags & TF_HYPH));
+            for (int n = 0; n < 14 && q > c->tb + 1 && (!d->toks[q].p || (d->toks[q].flags & TF_HYPH));
                  n++, q--) {
                 if (is(d, q, "during") || is(d, q, "in") || is(d, q, "at") || is(d, q, "over") ||
                     is(d, q, "after")) {
-                    for (uint32_t r = q; r > c->tb && r + 3 > q && !pp; r--) {
-                        uint32_t gl = 0;
-                        if (trig(d, r - 1, lim, TR_DECIDE_V, &gl) && r - 1 + gl == q) {
+                    for (uint32_t r = q; r > c->tb && r + 4 > q && !pp; r--) {
+                        uint32_t gl = 0, tte2 = 0;
+                        /* (over a time: "agreed Thursday during talks ... to hold") */
+                        if (trig(d, r - 1, lim, TR_DECIDE_V, &gl) &&
+                            (r - 1 + gl == q ||
+                             (in_timex(c, r - 1 + gl, &tte2) && tte2 == q))) {
                             pp = q;
                         }
                     }
@@ -3200,6 +3203,20 @@ static int coord_right_end(const sctx *c, int m)
  * on Thursday at the Palace of the Revolution in Havana the Russian Deputy Prime Minister
  * X", "received in Rabat on Thursday X": a host verb's object after adverbials of time,
  * place and manner. Returns the mention of the object, or -1. */
+/* "Palace", "House", "Villa", "Hall" ...: the last word of a named building */
+static bool building_word(const px_doc *d, uint32_t i)
+{
+    static const char *const w[] = {"palace", "house", "villa", "hall", "building",
+                                    "buildings", "office", "complex", "residence", "centre",
+                                    "center", "lodge", "mansion", "castle", "chancellery", NULL};
+    for (int n = 0; w[n]; n++) {
+        if (is(d, i, w[n])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static int late_object(const sctx *c, const core *k)
 {
     const px_doc *d = c->d;
@@ -3227,6 +3244,12 @@ static int late_object(const sctx *c, const core *k)
             if (pm >= 0 && M(c, pm)->ts == j &&
                 (M(c, pm)->kind == MK_PLACE || (M(c, pm)->flags & MF_LOCPP))) {
                 j = M(c, pm)->te;
+                /* "at Lusail Palace": a building named after its town */
+                int bm = j < c->te ? ment_at(c, j) : -1;
+                if (bm >= 0 && M(c, bm)->ts == j && M(c, bm)->kind == MK_UNKNOWN &&
+                    building_word(d, M(c, bm)->te - 1)) {
+                    j = M(c, bm)->te;
+                }
             } else if (pm < 0 && j < c->te && (d->toks[j].flags & TF_CAP)) {
                 uint32_t j0 = j;
                 while (j < c->te && j < j0 + 7 && ment_at(c, j) < 0 &&
@@ -3256,8 +3279,8 @@ static int late_object(const sctx *c, const core *k)
             /* ", Abuja," after a building */
             if (j + 2 < c->te && d->toks[j].p == ',') {
                 int cm = ment_at(c, j + 1);
-                if (cm >= 0 && M(c, cm)->kind == MK_PLACE && M(c, cm)->te < c->te &&
-                    d->toks[M(c, cm)->te].p == ',') {
+                if (cm >= 0 && (M(c, cm)->kind == MK_PLACE || M(c, cm)->kind == MK_STATE) &&
+                    M(c, cm)->te < c->te && d->toks[M(c, cm)->te].p == ',') {
                     j = M(c, cm)->te + 1;
                 }
             }
@@ -3270,7 +3293,7 @@ static int late_object(const sctx *c, const core *k)
     if (!skipped || i >= c->te) {
         return -1;
     }
-    if (is(d, i, "the") || is(d, i, "a")) {
+    if (is(d, i, "the") || is(d, i, "a") || honorific_tok(d, i)) {
         i++;
     }
     int m = i < c->te ? ment_at(c, i) : -1;
@@ -3676,6 +3699,23 @@ static void post_scan(sctx *c, core *k, post *o)
             is(d, i, "as") || is(d, i, "despite") || is(d, i, "although") ||
             sequel_word(d, i) || ahead_prep(c, i)) {
             break; /* ("arrived in Muscat ahead of talks with X": the talks' own partner) */
+        }
+        /* "during talks on the sidelines of the summit to hold their next meeting in
+         * Seoul": an infinitive of another contact ends a noun's material */
+        if (k->form == F_NOUN && i > k->after && i + 1 < c->te && is(d, i, "to") &&
+            !(is(d, i - 1, "due") || is(d, i - 1, "set") || is(d, i - 1, "expected") ||
+              is(d, i - 1, "scheduled") || is(d, i - 1, "planned") || is(d, i - 1, "slated"))) {
+            bool other = trig(d, i + 1, c->te, TR_CONTACT_V, NULL) ||
+                         trig(d, i + 1, c->te, TR_MOTION_V, NULL);
+            uint32_t ll = 0;
+            for (uint32_t q = i + 2; !other && trig(d, i + 1, c->te, TR_LIGHT_V, &ll) &&
+                                     q < c->te && q < i + 6;
+                 q++) {
+                other = trig(d, q, c->te, TR_CONTACT_N, NULL) != NULL;
+            }
+            if (other) {
+                break;
+            }
         }
         bool and_i = i > k->after && d->toks[i].klen == 3 && is(d, i, "and");
         /* "... China in April and Xi would make a state visit to the US": a clause with a
