@@ -1036,6 +1036,14 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
     if (k < lim && (px_tis(d, k, "the") || px_tis(d, k, "a") || px_tis(d, k, "an"))) {
         k++;
     }
+    /* ("Masaaki Kanai, a senior Japanese foreign ministry official,") */
+    uint32_t ml = 0;
+    if (k + 1 < lim && px_cue(d, k, CUE_MOD, &ml) && ml && !(d->toks[k].flags & TF_CAP)) {
+        cmod probe = {0};
+        if (country_mod(d, k + ml, lim, &probe)) {
+            k += ml;
+        }
+    }
     cmod cm = {0};
     uint32_t cl = country_mod(d, k, lim, &cm);
     k += cl;

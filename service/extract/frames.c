@@ -638,7 +638,12 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             !is(d, i - 1, "have") && !is(d, i - 1, "had")) {
             return false; /* "talks mediated by Qatar": a participle of the noun before */
         }
-        if ((e->flags & TRF_PAST) && i > c->tb && det_like(c, i - 1) && !is(d, i - 1, "'s")) {
+        /* ("Sheinbaum first met Trump", "who last met him": an adverb after a subject) */
+        bool adv = i > c->tb + 1 && (is(d, i - 1, "first") || is(d, i - 1, "last")) &&
+                   (ment_at(c, i - 2) >= 0 || is(d, i - 2, "who") || is(d, i - 2, "he") ||
+                    is(d, i - 2, "she") || is(d, i - 2, "they") || is(d, i - 2, "had") ||
+                    is(d, i - 2, "have") || is(d, i - 2, "has"));
+        if ((e->flags & TRF_PAST) && i > c->tb && det_like(c, i - 1) && !is(d, i - 1, "'s") && !adv) {
             /* "a planned visit", "the rescheduled talks": participle as adjective */
             int m = ment_at(c, i - 1);
             if (m < 0) {
@@ -2016,6 +2021,15 @@ static void governors(sctx *c, core *k)
                 is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p) ||
                 hyph_part(c, p)) {
                 i = p;
+                continue;
+            }
+            /* "left Beijing without securing a meeting with Wang Yi": none took place */
+            if (p > c->tb && is(d, p - 1, "without") &&
+                (is(d, p, "securing") || is(d, p, "getting") || is(d, p, "obtaining") ||
+                 is(d, p, "winning") || is(d, p, "landing") || is(d, p, "arranging") ||
+                 is(d, p, "holding"))) {
+                neg = true;
+                i = p - 1;
                 continue;
             }
             /* "called for an urgent resumption of talks": the resumption of a contact is
