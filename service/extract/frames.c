@@ -2939,6 +2939,25 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             i = p;
             continue;
         }
+        /* "Pezeshkian, in a telephone conversation with Sharif on Thursday, called for
+         * ...": a setting between commas after the subject has that subject */
+        if ((is(d, p, "in") || is(d, p, "during") || is(d, p, "at")) && p > c->tb + 1 &&
+            d->toks[p - 1].p == ',') {
+            int m3 = ment_at(c, p - 2);
+            if (m3 >= 0 && is_party_kind(c, m3) && !c->speaker[m3] &&
+                !(M(c, m3)->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) {
+                uint32_t b = c->tb;
+                while (b < p && (d->toks[b].flags & TF_DATELINE)) {
+                    b++;
+                }
+                int co[4];
+                int nco = coord_left(c, m3, co, 4);
+                uint32_t s0 = M(c, co[nco - 1])->ts;
+                if (s0 == b || (s0 == b + 1 && is(d, b, "the"))) { /* (the sentence's subject) */
+                    return coord_left(c, m3, out, max);
+                }
+            }
+        }
         if (d->toks[p].p == ')') {
             /* "Prime Minister Abiy Ahmed (PhD) held talks": over a short parenthesis */
             uint32_t q = p;
@@ -3576,8 +3595,8 @@ static void post_scan(sctx *c, core *k, post *o)
                              is(d, mm->ts - 2, "representatives") ||
                              is(d, mm->ts - 2, "delegations"));
             if (px_streq(prep, "of") && o->of < 0 && (mm->ts <= k->after + 2 || of_heads) &&
-                (mm->kind == MK_ORG || mm->kind == MK_STATE ||
-                                                         mm->kind == MK_GROUP || mm->kind == MK_UNKNOWN)) {
+                (mm->kind == MK_ORG || mm->kind == MK_STATE || mm->kind == MK_GROUP ||
+                 mm->kind == MK_UNKNOWN || (mm->kind == MK_PERSON && k->type == T_VISIT))) {
                 /* "a meeting of the Armenian and Azerbaijani foreign ministers": two sides,
                  * as "between" names them */
                 int r[4];
@@ -5679,8 +5698,13 @@ static void build(sctx *c, core *k)
     }
     default: {
         bool visitish = f.type == T_VISIT;
-        /* the agent of a nominal: "visit by X", "X's visit", "Chinese visit" */
+        /* the agent of a nominal: "visit by X", "X's visit", "Chinese visit", "the state
+         * visit of President X to Vietnam" */
         if (ns == 0 && k->form == F_NOUN) {
+            if (o.by < 0 && visitish && o.of >= 0 && M(c, o.of)->kind == MK_PERSON) {
+                o.by = o.of;
+                o.of = -1;
+            }
             if (o.by >= 0) {
                 subj[ns++] = o.by;
                 o.by = -1;
