@@ -4016,6 +4016,25 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
         }
         return fut ? S_PLANNED : S_OCCURRED;
     }
+    /* a headline drops the auxiliary: "Xi-Trump summit called off amid rare earth row",
+     * "Milei's Washington visit postponed" (the participle right after the noun phrase) */
+    if (k->form == F_NOUN && k->after < c->te) {
+        uint8_t lp = d->toks[c->te - 1].p;
+        bool headline = d->sents[c->si].title_case ||
+                        !(lp == '.' || lp == '?' || lp == '!' ||
+                          (d->toks[c->te - 1].flags & TF_QCLOSE));
+        uint32_t dp = o->end < c->te && o->end > k->after ? o->end : k->after;
+        uint32_t hl = 0;
+        const px_entry *he = headline ? trig(d, dp, c->te, TR_DECIDE_V, &hl) : NULL;
+        /* ("put off": the same form as the infinitive) */
+        if (he && !(he->flags & (TRF_ING | TRF_3SG)) && he->b != S_PROPOSED && dp > c->tb &&
+            !cue1(d, dp - 1, CUE_AUX) && !cue1(d, dp - 1, CUE_NEG) && !finite_aux(d, dp - 1) &&
+            (dp == k->after || (ment_at(c, dp - 1) >= 0 && !is_party_kind(c, ment_at(c, dp - 1))) ||
+             (ment_at(c, dp - 1) >= 0 && (M(c, ment_at(c, dp - 1))->kind == MK_PLACE ||
+                                          (M(c, ment_at(c, dp - 1))->flags & MF_LOCPP))))) {
+            return (uint8_t)he->b;
+        }
+    }
     if (k->form != F_NOUN || !e || !(e->flags & (TRF_PAST | TRF_PPART)) || o->end <= k->after) {
         return 0;
     }
@@ -5821,7 +5840,23 @@ static void build(sctx *c, core *k)
                            : (P.n == 0 ? R_SOURCE
                                        : (betw_first && x == 1 ? R_TARGET : R_PARTICIPANT)));
         }
+        int persons = 0;
+        for (int q = 0; q < P.n; q++) {
+            persons += M(c, P.m[q])->kind == MK_PERSON;
+        }
         for (int a = 0; a < nadj; a++) {
+            persons += M(c, adjm[a])->kind == MK_PERSON;
+        }
+        for (int a = 0; a < nadj; a++) {
+            /* "the Putin-Trump Budapest summit", "the Beijing talks between Wang and
+             * Rubio": a capital before the contact noun of two named people is where it
+             * is held, not a third party */
+            uint32_t cl0 = 0;
+            if (persons + o.nbetw + o.nwith >= 2 && M(c, adjm[a])->kind == MK_STATE &&
+                px_match_kind(d, M(c, adjm[a])->ts, K_CAPITAL, &cl0) &&
+                M(c, adjm[a])->ts + cl0 == M(c, adjm[a])->te) {
+                continue;
+            }
             if (!mediation) {
                 padd(c, &P, adjm[a], P.n == 1 ? R_TARGET : R_PARTICIPANT);
             }
@@ -5954,9 +5989,22 @@ static void build(sctx *c, core *k)
         if (!e || e->analyst || c->speaker[P.m[q]]) {
             continue;
         }
+        /* ("Pashinyan and Aliyev to Meet in Abu Dhabi to Finalize Peace Treaty": in a
+         * title-case headline an unknown capitalised word is no party) */
+        if (d->sents[c->si].title_case && M(c, P.m[q])->kind == MK_UNKNOWN) {
+            continue;
+        }
         Q.m[Q.n] = P.m[q];
         Q.role[Q.n] = P.role[q];
         Q.n++;
+    }
+    if (d->sents[c->si].title_case && !plist_has(&Q, R_TARGET)) {
+        for (int q = 0; q < Q.n; q++) {
+            if (Q.role[q] == R_PARTICIPANT) {
+                Q.role[q] = R_TARGET; /* (the word dropped above was the target) */
+                break;
+            }
+        }
     }
     if (k->dest >= 0 && f.loc_ment < 0) {
         f.loc_ment = k->dest;

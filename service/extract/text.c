@@ -839,7 +839,7 @@ void px_titlecase(px_doc *d)
                 cues += i > tb && (t->kmask & common) && !date_word(d, i);
                 continue;
             }
-            bool f = false;
+            bool f = px_streq(px_tkey(d, i), "'s"); /* ("EU's Kallas Meets ...") */
             for (int k = 0; fw[k] && !f && t->klen <= 5; k++) {
                 f = px_streq(px_tkey(d, i), fw[k]);
             }
