@@ -788,6 +788,15 @@ static void core_add(sctx *c, const core *k)
 
 static int late_object(const sctx *c, const core *k);
 
+/* A headline: title case, or no closing full stop, question or exclamation mark. */
+static bool headline_sent(const sctx *c)
+{
+    const px_doc *d = c->d;
+    uint8_t lp = d->toks[c->te - 1].p;
+    return d->sents[c->si].title_case ||
+           !(lp == '.' || lp == '?' || lp == '!' || (d->toks[c->te - 1].flags & TF_QCLOSE));
+}
+
 /* The subject of the passive verb at v ("Zelensky was received by ...", "who was welcomed
  * by ...") is a party: a person, state, body or group (or a pronoun or relative for one),
  * not a thing ("the proposal was welcomed by Kyiv"). */
@@ -1409,8 +1418,12 @@ static void find_cores(sctx *c)
                     passive_at(d, c->tb, i) && !passive_subject_party(c, i)) {
                     continue;
                 }
+                /* ("Sharif received by Saudi crown prince in Jeddah": a headline's passive
+                 * drops its auxiliary) */
+                bool hl_pass = j == k.te && j + 1 < lim && is(d, j, "by") && (cv->flags & TRF_PAST) &&
+                               i > c->tb && ment_at(c, i - 1) >= 0 && headline_sent(c);
                 if (j == k.te && j + 1 < lim && is(d, j, "by") && (cv->flags & TRF_PAST) &&
-                    passive_at(d, c->tb, i)) {
+                    (passive_at(d, c->tb, i) || hl_pass)) {
                     j++;
                 } else if (j == k.te && (cv->flags & TRF_PAST) && passive_at(d, c->tb, i) &&
                            (is(d, j, "at") || is(d, j, "in") || is(d, j, "to") ||
@@ -4019,10 +4032,7 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
     /* a headline drops the auxiliary: "Xi-Trump summit called off amid rare earth row",
      * "Milei's Washington visit postponed" (the participle right after the noun phrase) */
     if (k->form == F_NOUN && k->after < c->te) {
-        uint8_t lp = d->toks[c->te - 1].p;
-        bool headline = d->sents[c->si].title_case ||
-                        !(lp == '.' || lp == '?' || lp == '!' ||
-                          (d->toks[c->te - 1].flags & TF_QCLOSE));
+        bool headline = headline_sent(c);
         uint32_t dp = o->end < c->te && o->end > k->after ? o->end : k->after;
         uint32_t hl = 0;
         const px_entry *he = headline ? trig(d, dp, c->te, TR_DECIDE_V, &hl) : NULL;
@@ -5774,7 +5784,9 @@ static void build(sctx *c, core *k)
                 }
             }
         } else if (k->form == F_VERB && o.by >= 0 && ns > 0 && (k->vflags & TRF_PAST) &&
-                   passive_at(d, c->tb, k->ts)) {
+                   (passive_at(d, c->tb, k->ts) ||
+                    (headline_sent(c) && k->ts > c->tb && ment_at(c, k->ts - 1) >= 0 &&
+                     k->after < c->te && is(d, k->after, "by")))) {
             /* "Modi was hosted by Putin", "Zelensky was received by King Charles": the one
              * after "by" acts, the subject is acted on */
             padd(c, &P, o.by, R_SOURCE);
