@@ -4447,6 +4447,22 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 break;
             }
         }
+        /* "met Faisal in Riyadh on Wednesday and is due to fly to Muscat on Friday": a time
+         * of the verb phrase before "and" belongs there; a time of this one's own wins */
+        if (x->te <= k->ts) {
+            bool and_between = false, core_before = false;
+            for (uint32_t q = x->te; q < k->ts && q < c->te; q++) {
+                and_between = and_between || is(d, q, "and");
+            }
+            for (int o2 = 0; o2 < c->ncore && and_between; o2++) {
+                const core *pk = &c->cores[o2];
+                core_before = core_before || (pk != k && !pk->drop && pk->te <= x->ts &&
+                                              pk->form != F_NOUN);
+            }
+            if (and_between && core_before) {
+                dc += 20;
+            }
+        }
         /* "a planned trip ... was postponed last month": the decision's time */
         if (k->pass_tok && x->ts > k->pass_tok) {
             continue;
