@@ -416,6 +416,7 @@ CITY_VARIANTS = {
     ("UA", "Zaporizhia"): ["Zaporizhzhia"],
     ("UA", "Mykolayiv"): ["Mykolaiv"],
     ("KZ", "Astana"): ["Nur-Sultan"],
+    ("ET", "Addis Ababa"): ["Addis Abeba"],
     ("MM", "Naypyidaw"): ["Nay Pyi Taw", "Naypyitaw"],
     ("MN", "Ulaanbaatar"): ["Ulan Bator"],
     ("IN", "Bengaluru"): ["Bangalore"],
