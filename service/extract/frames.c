@@ -4538,8 +4538,12 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 /* (or the medium of a call: "spoke with X by video conference") */
                 bool medium = ok2->form == F_NOUN && ok2->ts > c->tb &&
                               (is(d, ok2->ts - 1, "by") || is(d, ok2->ts - 1, "via"));
+                /* (nor the object of this attendance: "will not attend the G20 leaders'
+                 * summit in Miami next month") */
+                bool attended = k->type == T_ATTEND && ok2->form == F_NOUN && ok2->ts >= k->te &&
+                                ok2->ts <= k->te + 5;
                 if (ok2 != k && i == ok2->ts && !ok2->venue && !ok2->setting &&
-                    !purpose_noun(c, ok2) && !topic_noun(c, ok2) && !medium) {
+                    !purpose_noun(c, ok2) && !topic_noun(c, ok2) && !medium && !attended) {
                     anchor = true;
                 }
             }
