@@ -823,7 +823,8 @@ TITLES = [
     ("head of government", "GOV", 1), ("leader", "GOV", 1),
     ("acting president", "GOV", 1), ("interim president", "GOV", 1),
     ("junta leader", "MIL", 1), ("military leader", "MIL", 1), ("military ruler", "MIL", 1),
-    ("transitional president", "GOV", 1), ("pope", "REL", 1), ("pontiff", "REL", 1),
+    ("transitional president", "GOV", 1), ("general secretary", "GOV", 1),
+    ("party general secretary", "GOV", 1), ("pope", "REL", 1), ("pontiff", "REL", 1),
     # deputies and senior ministers
     ("vice president", "GOV", 2), ("vice-president", "GOV", 2),
     ("deputy prime minister", "GOV", 2), ("first deputy prime minister", "GOV", 2),

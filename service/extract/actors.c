@@ -2163,7 +2163,16 @@ int px_actors(px_doc *d, int si)
                             break;
                         }
                     }
-                    if (ce >= 0 && px_streq(k, "him") && clause_subj == ce) {
+                    /* ("called her on Wednesday": "her" before no noun is an object) */
+                    bool obj_her = px_streq(k, "her") &&
+                                   (i + 1 >= lim || d->toks[i + 1].p || px_tis(d, i + 1, "on") ||
+                                    px_tis(d, i + 1, "to") || px_tis(d, i + 1, "and") ||
+                                    px_tis(d, i + 1, "in") || px_tis(d, i + 1, "at") ||
+                                    px_tis(d, i + 1, "about") || px_tis(d, i + 1, "for") ||
+                                    px_tis(d, i + 1, "last") || px_tis(d, i + 1, "yesterday") ||
+                                    px_tis(d, i + 1, "today"));
+                    if (ce >= 0 && (px_streq(k, "him") || (obj_her && i > tb && !px_tis(d, i - 1, "with"))) &&
+                        clause_subj == ce) {
                         for (size_t m = d->nment; m-- > 0;) {
                             const px_ment *pm = &d->ments[m];
                             if (pm->kind == MK_PERSON && pm->ent >= 0 && pm->ent != ce &&
@@ -2173,7 +2182,7 @@ int px_actors(px_doc *d, int si)
                             }
                         }
                     }
-                    bool poss = px_streq(k, "his") || px_streq(k, "her");
+                    bool poss = px_streq(k, "his") || (px_streq(k, "her") && !obj_her);
                     if (ce >= 0 &&
                         px_ment_push(d, i, i + 1, i, MK_PERSON,
                                   (uint16_t)(MF_PRON | MF_COREF | (poss ? MF_POSS : 0)), ce) != 0) {

@@ -1458,7 +1458,13 @@ static void find_cores(sctx *c)
                 }
                 /* "received Ukraine's proposal", "greeted Japan's decision": the object is
                  * what the possessive owns, a person only when a mention follows */
-                if (M(c, m)->flags & MF_POSS) {
+                /* ("called her on Wednesday": "her" as an object, before no noun) */
+                bool obj_her = (M(c, m)->flags & MF_PRON) && is(d, M(c, m)->ts, "her") &&
+                               (M(c, m)->te >= lim || d->toks[M(c, m)->te].p ||
+                                in_timex(c, M(c, m)->te, NULL) || is(d, M(c, m)->te, "to") ||
+                                is(d, M(c, m)->te, "and") || cue1(d, M(c, m)->te, CUE_LOCPREP) ||
+                                is(d, M(c, m)->te, "about") || is(d, M(c, m)->te, "for"));
+                if ((M(c, m)->flags & MF_POSS) && !obj_her) {
                     uint32_t q = M(c, m)->te;
                     if (q < lim && is(d, q, "'s")) {
                         q++;
@@ -2883,7 +2889,7 @@ static int coord_right(const sctx *c, int m, int *out, int max)
 static int relative_antecedent(const sctx *c, uint32_t p, int *out, int max)
 {
     const px_doc *d = c->d;
-    for (uint32_t q = p; q > c->tb + 2 && p - q < 16; q--) {
+    for (uint32_t q = p; q > c->tb + 2 && p - q < 32; q--) {
         if (d->toks[q - 1].p == '.' || d->toks[q - 1].p == ';') {
             break;
         }
@@ -4463,6 +4469,19 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 dc += 20;
             }
         }
+        /* "invited Takaichi to visit Manila during a phone call on Monday": the time of the
+         * call in which a plan was made is not the plan's */
+        if (f->status != S_OCCURRED && f->status != S_NOT_OCCURRED) {
+            bool call_time = false;
+            for (int o2 = 0; o2 < c->ncore && !call_time; o2++) {
+                const core *sk = &c->cores[o2];
+                call_time = sk != k && sk->setting && sk->form == F_NOUN && sk->ts > k->te &&
+                            x->ts >= sk->te && x->ts <= sk->te + 1;
+            }
+            if (call_time) {
+                continue;
+            }
+        }
         /* "a planned trip ... was postponed last month": the decision's time */
         if (k->pass_tok && x->ts > k->pass_tok) {
             continue;
@@ -5111,7 +5130,7 @@ static bool person_object_verb(const px_doc *d, uint32_t i)
 {
     static const char *const v[] = {"told", "tells", "assured", "briefed", "thanked",
                                     "congratulated", "urged", "asked", "warned", "offered",
-                                    "promised", "praised", "informed", NULL};
+                                    "promised", "praised", "informed", "invited", NULL};
     for (int q = 0; v[q]; q++) {
         if (is(d, i, v[q])) {
             return true;
@@ -5248,6 +5267,22 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             if (noun_core && t > c->tb && !cue1(d, t - 1, CUE_AUX) && !is(d, t - 1, "to")) {
                 q = t;
                 continue;
+            }
+            /* "invited Takaichi to visit Manila during a phone call on Monday": over the
+             * infinitive of the proposal to its deciding verb, whose subject and object the
+             * call has */
+            if (t > c->tb + 1 && is(d, t - 1, "to") && trig(d, t, c->te, TR_CONTACT_V, NULL) &&
+                ment_at(c, t - 2) >= 0) {
+                q = t - 1;
+                continue;
+            }
+            {
+                uint32_t dl = 0;
+                const px_entry *dv = trig(d, t, c->te, TR_DECIDE_V, &dl);
+                if (dv && (dv->flags & TRF_PAST) && dl == 1 && ment_at(c, t + 1) >= 0 && nobj > 0) {
+                    verb = t;
+                    break;
+                }
             }
             if (!(d->toks[t].flags & TF_ALPHA) || cue1(d, t, CUE_CLAUSE) || cue1(d, t, CUE_REPORT) ||
                 trig(d, t, c->te, TR_CONTACT_V, NULL) || trig(d, t, c->te, TR_DECIDE_V, NULL)) {
