@@ -1317,6 +1317,10 @@ int px_actors(px_doc *d, int si)
         if (px_tis(d, i, "the")) {
             uint32_t rl = region_state_np(d, i + 1, lim);
             int se = rl ? latest_state(d, si) : -1;
+            if (rl && se < 0) {
+                i += 1 + rl; /* (no state named before: no party, not "Gulf" as a name) */
+                continue;
+            }
             if (se >= 0) {
                 bool lp = i > tb && (px_tis(d, i - 1, "to") || px_tis(d, i - 1, "in") ||
                                      px_tis(d, i - 1, "at"));

@@ -1399,6 +1399,23 @@ static void find_cores(sctx *c)
             if (cv->a == T_MEET && met_reception(c, k.te, lim)) {
                 continue; /* "met with sharp criticism from X" */
             }
+            /* "visited a hospital in Ishikawa prefecture", "visited typhoon-hit provinces in
+             * the Bicol region": a visit to a common place, not to a state or a host */
+            if (cv->a == T_VISIT && k.te + 1 < lim && ment_at(c, k.te) < 0 &&
+                (d->toks[k.te].flags & TF_ALPHA) && !(d->toks[k.te].flags & TF_CAP)) {
+                uint32_t j2 = k.te;
+                if (is(d, j2, "a") || is(d, j2, "an") || is(d, j2, "the")) {
+                    j2++;
+                }
+                bool common = j2 < lim && ment_at(c, j2) < 0 && (d->toks[j2].flags & TF_ALPHA) &&
+                              !(d->toks[j2].flags & TF_CAP) && !in_timex(c, j2, NULL) &&
+                              !trig(d, j2, lim, TR_CONTACT_N, NULL) && !cue1(d, j2, CUE_MOD) &&
+                              !is(d, j2, "there") && !is(d, j2, "here") && !is(d, j2, "with") &&
+                              !cue1(d, j2, CUE_LOCPREP) && !is(d, j2, "on") && !is(d, j2, "for");
+                if (common) {
+                    continue;
+                }
+            }
             if (cv->flags & TRF_OBJPERSON) {
                 /* receive/welcome/call: the object must be a person, group or state */
                 uint32_t j = k.te;
@@ -1455,6 +1472,25 @@ static void find_cores(sctx *c)
                 }
                 if (M(c, m)->flags & MF_ADJ) {
                     continue;
+                }
+                /* "Trump called Carney \"a very tough negotiator\"", "called him a liar":
+                 * naming, not a phone call */
+                if (cv->a == T_CALL && M(c, m)->te < lim) {
+                    uint32_t a2 = M(c, m)->te;
+                    uint32_t a3 = (d->toks[a2].flags & TF_QOPEN) && d->toks[a2].p ? a2 + 1 : a2;
+                    bool quoted = (d->toks[a2].flags & TF_QOPEN) && a3 < lim &&
+                                  (is(d, a3, "a") || is(d, a3, "an") || is(d, a3, "the") ||
+                                   is(d, a3, "my") || is(d, a3, "our") || is(d, a3, "a") ||
+                                   (d->toks[a3].p == 0 && is(d, a2, "a")));
+                    bool naming = quoted ||
+                                  ((is(d, a2, "a") || is(d, a2, "an")) && a2 + 1 < lim &&
+                                   !in_timex(c, a2, NULL) && !is(d, a2 + 1, "day") &&
+                                   !is(d, a2 + 1, "week") && !is(d, a2 + 1, "few") &&
+                                   !is(d, a2 + 1, "couple") && !is(d, a2 + 1, "month") &&
+                                   !trig(d, a2 + 1, lim, TR_CONTACT_N, NULL));
+                    if (naming) {
+                        continue;
+                    }
                 }
                 /* "received Ukraine's proposal", "greeted Japan's decision": the object is
                  * what the possessive owns, a person only when a mention follows */
@@ -3949,7 +3985,8 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
         /* "a summit between Trump and Kim would do little to curb ...": an indefinite
          * contact with a modal predicate is hypothetical */
         uint32_t a = k->ts;
-        while (a > c->tb && venue_adj(c, a - 1)) {
+        while (a > c->tb && !is(d, a - 1, "a") && !is(d, a - 1, "an") && !is(d, a - 1, "any") &&
+               venue_adj(c, a - 1)) {
             a--;
         }
         if (a > c->tb && (is(d, a - 1, "a") || is(d, a - 1, "an") || is(d, a - 1, "any"))) {
