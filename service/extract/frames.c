@@ -3261,6 +3261,25 @@ static bool finite_aux(const px_doc *d, uint32_t i)
     return false;
 }
 
+/* A sporting event among the words [a, b): "the Winter Olympics", "the World Cup", "the
+ * Asian Games", "the championship" (hosting one is no contact; attending one abroad is, as
+ * the host state is a party: "attend the Beijing Olympics"). */
+static bool sport_event(const sctx *c, uint32_t a, uint32_t b)
+{
+    const px_doc *d = c->d;
+    static const char *const w[] = {"olympics", "olympic", "paralympics", "games", "cup",
+                                    "championship", "championships", "tournament", "marathon",
+                                    "derby", NULL};
+    for (uint32_t q = a; q < b && q < c->te; q++) {
+        for (int n = 0; w[n]; n++) {
+            if (is(d, q, w[n]) && !(is(d, q, "games") && q > c->tb && is(d, q - 1, "war"))) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* A noun of a standing relation between two sides ("strain between", "tensions between",
  * "the border between"): a "between" after it names that relation's sides. */
 static bool relation_noun(const px_doc *d, uint32_t i)
@@ -6213,7 +6232,8 @@ static void build(sctx *c, core *k)
          * hosting a named multilateral event, whose guests the venue stands for (as for
          * attending one) */
         if (k->form == F_VERB && o.venue_te) {
-            ok = true;
+            /* ("Italy, which hosted the Milan-Cortina Winter Olympics": sport) */
+            ok = !sport_event(c, o.venue_ts, o.venue_te);
         } else if (k->form == F_LIGHT) {
             for (uint32_t q = k->ts + 1; q < k->te && !ok; q++) {
                 int om = ment_at(c, q);
