@@ -787,6 +787,7 @@ static void core_add(sctx *c, const core *k)
 }
 
 static int late_object(const sctx *c, const core *k);
+static bool sport_event(const sctx *c, uint32_t a, uint32_t b);
 
 /* A headline: title case, or no closing full stop, question or exclamation mark. */
 static bool headline_sent(const sctx *c)
@@ -1413,6 +1414,19 @@ static void find_cores(sctx *c)
                               !is(d, j2, "there") && !is(d, j2, "here") && !is(d, j2, "with") &&
                               !cue1(d, j2, CUE_LOCPREP) && !is(d, j2, "on") && !is(d, j2, "for");
                 if (common) {
+                    continue;
+                }
+            }
+            /* "South Korea, which hosted the Winter Olympics in Pyeongchang": sport */
+            if (cv->a == T_HOST && sport_event(c, k.te, k.te + 5)) {
+                /* (not "hosted Erdogan at the World Cup final": a guest first) */
+                bool guest = false;
+                for (uint32_t q = k.te; q < lim && q < k.te + 5 && !guest; q++) {
+                    int gm = ment_at(c, q);
+                    guest = gm >= 0 && (M(c, gm)->kind == MK_PERSON || M(c, gm)->kind == MK_STATE ||
+                                        M(c, gm)->kind == MK_ORG || M(c, gm)->kind == MK_GROUP);
+                }
+                if (!guest) {
                     continue;
                 }
             }
