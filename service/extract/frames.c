@@ -4631,6 +4631,11 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                  * summit in Miami next month") */
                 bool attended = k->type == T_ATTEND && ok2->form == F_NOUN && ok2->ts >= k->te &&
                                 ok2->ts <= k->te + 5;
+                /* (nor a participle after "before"/"after" that follows the time: "will meet
+                 * Goyal on Friday before heading to Colombo") */
+                attended = attended || (ok2->ts > c->tb + 1 && x->te <= ok2->ts &&
+                                        (is(d, ok2->ts - 1, "before") || is(d, ok2->ts - 1, "after")) &&
+                                        (ok2->vflags & TRF_ING));
                 if (ok2 != k && i == ok2->ts && !ok2->venue && !ok2->setting &&
                     !purpose_noun(c, ok2) && !topic_noun(c, ok2) && !medium && !attended) {
                     anchor = true;
