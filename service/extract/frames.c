@@ -3726,6 +3726,14 @@ static void post_scan(sctx *c, core *k, post *o)
                 direct_ok = false;
                 continue;
             }
+            if (px_streq(prep, "to") && k->type != T_VISIT && prep_at > c->tb &&
+                (is(d, prep_at - 1, "ambassador") || is(d, prep_at - 1, "ambassadors") ||
+                 is(d, prep_at - 1, "envoy") || is(d, prep_at - 1, "envoys") ||
+                 is(d, prep_at - 1, "representative") || is(d, prep_at - 1, "representatives"))) {
+                /* "met China's ambassadors to European countries": where they serve */
+                i = mm->te;
+                continue;
+            }
             if (px_streq(prep, "to") && k->type != T_VISIT) {
                 /* "an invitation to X" / "talked to" : addressee */
                 if (o->nwith == 0) {
@@ -3835,6 +3843,19 @@ static void post_scan(sctx *c, core *k, post *o)
                 other = trig(d, q, c->te, TR_CONTACT_N, NULL) != NULL;
             }
             if (other) {
+                break;
+            }
+        }
+        /* "the 2018 Singapore summit between A and B premiered in Seoul": a past event named
+         * by its year ends at the next verb */
+        if (k->form == F_NOUN && i > k->after && ed_word(d, i) && !is(d, i, "led") &&
+            ment_at(c, i) < 0) {
+            bool hist = false;
+            for (int t2 = 0; t2 < c->ntx && !hist; t2++) {
+                hist = c->tx[t2].te <= k->ts && c->tx[t2].te + 4 > k->ts &&
+                       c->tx[t2].te == c->tx[t2].ts + 1 && (d->toks[c->tx[t2].ts].flags & TF_NUM);
+            }
+            if (hist) {
                 break;
             }
         }
@@ -5870,8 +5891,14 @@ static void build(sctx *c, core *k)
             } else if (owner >= 0 && f.status != S_CANCELLED) {
                 subj[ns++] = owner;
                 owner = -1;
-            } else if (nadj > 0 && !mediation) {
+            } else if (nadj > 0 && !mediation &&
+                       !(o.nbetw >= 2 && M(c, adjm[nadj - 1])->kind == MK_STATE &&
+                         M(c, adjm[nadj - 1])->te == k->ts &&
+                         !(M(c, adjm[nadj - 1])->flags & MF_POSS))) {
+                /* (not "the Singapore summit between Trump and Kim": where, not who) */
                 subj[ns++] = adjm[--nadj];
+            } else if (nadj > 0 && !mediation) {
+                nadj--; /* (the place adjective is no party) */
             }
         }
         /* "X cancelled a visit to Seoul by its defence minister": the agent of the visit
@@ -5993,10 +6020,13 @@ static void build(sctx *c, core *k)
             /* "the Putin-Trump Budapest summit", "the Beijing talks between Wang and
              * Rubio": a capital before the contact noun of two named people is where it
              * is held, not a third party */
-            uint32_t cl0 = 0;
+            uint32_t cl0 = 0, cl1 = 0;
             if (persons + o.nbetw + o.nwith >= 2 && M(c, adjm[a])->kind == MK_STATE &&
-                px_match_kind(d, M(c, adjm[a])->ts, K_CAPITAL, &cl0) &&
-                M(c, adjm[a])->ts + cl0 == M(c, adjm[a])->te) {
+                ((px_match_kind(d, M(c, adjm[a])->ts, K_CAPITAL, &cl0) &&
+                  M(c, adjm[a])->ts + cl0 == M(c, adjm[a])->te) ||
+                 (px_match_kind(d, M(c, adjm[a])->ts, K_COUNTRY, &cl1) &&
+                  M(c, adjm[a])->ts + cl1 == M(c, adjm[a])->te &&
+                  M(c, adjm[a])->te == k->ts))) { /* ("the 2018 Singapore summit between") */
                 continue;
             }
             if (!mediation) {

@@ -271,6 +271,17 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
     }
     bool absolute = false;
     int pub = px_days_from_civil(P.pub_y, P.pub_m, P.pub_d);
+    /* a year that modifies a noun: "the 2018 Singapore summit", "Xi's 2023 meeting with
+     * Biden" (the year of that event) */
+    {
+        int yy = num_at(d, j, lim, 1900, 2100);
+        if (yy > 0 && j > 0 && j + 1 < lim && (d->toks[j].flags & TF_NUM) &&
+            (px_tis(d, j - 1, "the") || px_tis(d, j - 1, "'s")) &&
+            (d->toks[j + 1].flags & TF_ALPHA) && !d->toks[j].p) {
+            set_year(t, yy);
+            return timex_done(d, t, j, j + 1, false);
+        }
+    }
     const char *k0 = j < lim ? px_tkey(d, j) : "";
     bool prep = false;
     if (px_streq(k0, "on") || px_streq(k0, "in") || px_streq(k0, "during") ||
