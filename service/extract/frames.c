@@ -3443,6 +3443,15 @@ static void post_scan(sctx *c, core *k, post *o)
             topic = true;
         }
         int m = ment_at(c, i);
+        /* "welcomed at Parliament House in Canberra": a named building is where, not who */
+        if (m >= 0 && M(c, m)->kind == MK_UNKNOWN && M(c, m)->ts == i && i > c->tb &&
+            building_word(d, M(c, m)->te - 1) &&
+            (is(d, i - 1, "at") || is(d, i - 1, "in") || is(d, i - 1, "to") ||
+             (i > c->tb + 1 && (d->toks[i - 1].flags & TF_CAP) && ment_at(c, i - 1) < 0 &&
+              (is(d, i - 2, "at") || is(d, i - 2, "in") || is(d, i - 2, "to"))))) {
+            i = M(c, m)->te;
+            continue;
+        }
         if (m >= 0 && m == late && o->nobj == 0) {
             o->nobj = coord_right(c, m, o->obj, 4);
             i = M(c, o->obj[o->nobj - 1])->te;
@@ -4556,7 +4565,11 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 core_before = core_before || (pk != k && !pk->drop && pk->te <= x->ts &&
                                               pk->form != F_NOUN);
             }
-            if (and_between && core_before) {
+            bool own_later = false; /* (only when this verb phrase has a time of its own) */
+            for (int t2 = 0; t2 < c->ntx && !own_later; t2++) {
+                own_later = c->tx[t2].ts >= k->te;
+            }
+            if (and_between && core_before && own_later) {
                 dc += 20;
             }
         }
