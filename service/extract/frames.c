@@ -1507,14 +1507,9 @@ static void find_cores(sctx *c)
                     }
                 }
                 /* "received Ukraine's proposal", "greeted Japan's decision": the object is
-                 * what the possessive owns, a person only when a mention follows */
-                /* ("called her on Wednesday": "her" as an object, before no noun) */
-                bool obj_her = (M(c, m)->flags & MF_PRON) && is(d, M(c, m)->ts, "her") &&
-                               (M(c, m)->te >= lim || d->toks[M(c, m)->te].p ||
-                                in_timex(c, M(c, m)->te, NULL) || is(d, M(c, m)->te, "to") ||
-                                is(d, M(c, m)->te, "and") || cue1(d, M(c, m)->te, CUE_LOCPREP) ||
-                                is(d, M(c, m)->te, "about") || is(d, M(c, m)->te, "for"));
-                if ((M(c, m)->flags & MF_POSS) && !obj_her) {
+                 * what the possessive owns, a person only when a mention follows ("called her
+                 * on Wednesday": an object "her" carries no MF_POSS, see px_actors) */
+                if (M(c, m)->flags & MF_POSS) {
                     uint32_t q = M(c, m)->te;
                     if (q < lim && is(d, q, "'s")) {
                         q++;
