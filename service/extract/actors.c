@@ -70,6 +70,21 @@ static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int k
     return e;
 }
 
+/* What may follow a place coordinated after another ("visited Beijing and Tokyo on
+ * Monday", "in Riyadh and Doha."): an end, a preposition, a time, "and"; not a verb, as in
+ * "met in Beijing and Moscow said", where the capital speaks for its state. */
+static bool place_tail(const px_doc *d, uint32_t end, uint32_t lim)
+{
+    if (end >= lim || !(d->toks[end].flags & TF_ALPHA)) {
+        return true;
+    }
+    return px_cue(d, end, CUE_LOCPREP, NULL) || px_match_kind(d, end, K_TIME, NULL) ||
+           px_tis(d, end, "and") || px_tis(d, end, "or") || px_tis(d, end, "on") ||
+           px_tis(d, end, "for") || px_tis(d, end, "to") || px_tis(d, end, "next") ||
+           px_tis(d, end, "last") || px_tis(d, end, "this") || px_tis(d, end, "later") ||
+           px_tis(d, end, "earlier");
+}
+
 /* A word after a state's name that shows the name is no attribute ("US capital", "China
  * expert" are): a preposition, conjunction, relative or auxiliary ("will visit China between
  * May 12 and May 14", "with the United States under pressure", "Iran would ..."). */
@@ -1363,7 +1378,7 @@ int px_actors(px_doc *d, int si)
                 i++;
             }
         }
-        bool locpp = false, visit_obj = false;
+        bool locpp = false, visit_obj = false, coord_place = false;
         if (start > tb) {
             uint32_t pk = start - 1;
             const char *pkey = px_tkey(d, pk);
@@ -1379,6 +1394,13 @@ int px_actors(px_doc *d, int si)
             /* "will visit Washington": a visit's object is a place before a surname */
             visit_obj = px_streq(pkey, "visit") || px_streq(pkey, "visits") ||
                         px_streq(pkey, "visited") || px_streq(pkey, "visiting");
+            /* "will visit Islamabad and New Delhi", "in Riyadh, Doha and Abu Dhabi": a
+             * capital coordinated right after a place is a place too */
+            if ((px_streq(pkey, "and") || px_streq(pkey, "or") || d->toks[pk].p == ',') &&
+                d->nment > 0 && d->ments[d->nment - 1].te == pk &&
+                d->ments[d->nment - 1].kind == MK_PLACE && d->ments[d->nment - 1].ts >= tb) {
+                coord_place = true;
+            }
             if (px_streq(pkey, "for")) {
                 /* "left for X" only */
                 locpp = pk > tb && (px_tis(d, pk - 1, "left") || px_tis(d, pk - 1, "leave") ||
@@ -1438,6 +1460,13 @@ int px_actors(px_doc *d, int si)
         px_ent of_state; /* "President of Tajikistan Emomali Rahmon": the state after "of" */
         memset(&of_state, 0, sizeof of_state);
         uint32_t tl = title_at(d, coord_end ? coord_end : j, lim, &te, &tstart, &group);
+        /* a listed event that starts with an organisation and a group ("APEC leaders'
+         * meeting", "ASEAN foreign ministers' meeting") is that event */
+        uint32_t evl = 0;
+        const px_entry *ev0 = tl && cl ? lex(d, i, lim, K_VENUE, &evl) : NULL;
+        if (ev0 && ev0->s[0] && evl > cl + tl) {
+            tl = 0;
+        }
         if (tl) {
             uint32_t tend = (coord_end ? coord_end : j) + tl;
             uint32_t nstart = tend, nl = 0;
@@ -1456,6 +1485,17 @@ int px_actors(px_doc *d, int si)
                 uint32_t r0 = q + 1 + (px_tis(d, q + 1, "the") ? 1 : 0);
                 if ((lex(d, r0, lim, K_COUNTRY, &rl) || lex(d, r0, lim, K_ORG, &rl)) && r0 + rl < lim &&
                     d->toks[r0 + rl].p == ',') {
+                    q = r0 + rl;
+                }
+            }
+            /* (wire style, no commas: "UN special envoy for Yemen Hans Grundberg met ...") */
+            if (!group && q == tend && q + 3 < lim && cl &&
+                (px_tis(d, q, "for") || px_tis(d, q, "to"))) {
+                uint32_t rl = 0, pl0 = 0;
+                uint32_t r0 = q + 1;
+                if ((lex(d, r0, lim, K_COUNTRY, &rl) || lex(d, r0, lim, K_ORG, &rl)) && r0 + rl < lim &&
+                    (d->toks[r0 + rl].flags & TF_CAP) &&
+                    (lex(d, r0 + rl, lim, K_PERSON, &pl0) || name_at(d, r0 + rl, lim, tb) >= 2)) {
                     q = r0 + rl;
                 }
             }
@@ -1953,7 +1993,8 @@ int px_actors(px_doc *d, int si)
                          ((be->kind == K_CAPITAL || be->kind == K_COUNTRY) && locpp && !poss &&
                           !attrib) ||
                          /* "will visit Moscow": the city visited (a country stays a party) */
-                         (be->kind == K_CAPITAL && visit_obj && !poss);
+                         (be->kind == K_CAPITAL && (visit_obj || (coord_place && place_tail(d, end, lim))) &&
+                          !poss);
             if ((be->kind == K_DEMONYM || be->kind == K_COUNTRY) && end < lim &&
                 px_tis(d, end, "capital") && !poss) {
                 /* "arrived in the Turkish capital", "the U.S. capital": that state's capital

@@ -114,6 +114,23 @@ static bool is(const px_doc *d, uint32_t i, const char *w)
     return px_tis(d, i, w);
 }
 
+/* a condition word at i ("if", "unless", "on condition"), but not "until" (a time) nor the
+ * attribution "spoke on condition of anonymity" / "on condition that they not be named" */
+static bool cond_at(const px_doc *d, uint32_t i)
+{
+    if (!cue1(d, i, CUE_COND) || is(d, i, "until")) {
+        return false;
+    }
+    if (is(d, i, "on")) {
+        for (uint32_t j = i + 2; j < d->ntok && j < i + 9; j++) {
+            if (is(d, j, "anonymity") || is(d, j, "named") || is(d, j, "identified")) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 /* a form of "be" (is, are, was, were, been, be): before a participle, a passive */
 static bool be_form(const px_doc *d, uint32_t i)
 {
@@ -2038,7 +2055,8 @@ static void governors(sctx *c, core *k)
             int m = ment_at(c, p);
             if (m >= 0 && p >= M(c, m)->ts) {
                 const px_ment *mm = M(c, m);
-                if ((mm->flags & (MF_ADJ | MF_POSS)) || mm->kind == MK_ORG) {
+                if ((mm->flags & (MF_ADJ | MF_POSS)) || mm->kind == MK_ORG ||
+                    (mm->te < c->te && d->toks[mm->te].p == '\'')) {
                     if (k->nadj < 4) {
                         k->adj[k->nadj++] = m;
                     }
@@ -2085,6 +2103,26 @@ static void governors(sctx *c, core *k)
                 is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p) ||
                 hyph_part(c, p)) {
                 i = p;
+                continue;
+            }
+            /* "skipped the APEC leaders' meeting", "the foreign ministers' talks": over a
+             * plural possessive (a party before it is taken as the noun's, above) */
+            if (d->toks[p].p == '\'' && p > c->tb + 1 && d->toks[p - 1].klen > 2 &&
+                px_tkey(d, p - 1)[d->toks[p - 1].klen - 1] == 's') {
+                uint32_t q = p - 1;
+                if (ment_at(c, q) < 0) {
+                    while (q > c->tb + 1 && q + 2 >= p && (d->toks[q - 1].flags & TF_ALPHA) &&
+                           !(d->toks[q - 1].flags & TF_CAP) && !d->toks[q - 1].p &&
+                           !det_like(c, q - 1) && !is(d, q - 1, "a") && !is(d, q - 1, "an") &&
+                           !trig(d, q - 1, c->te, TR_DECIDE_V, NULL) &&
+                           !trig(d, q - 1, c->te, TR_CONTACT_V, NULL) &&
+                           !trig(d, q - 1, c->te, TR_LIGHT_V, NULL)) {
+                        q--;
+                    }
+                    i = q;
+                } else {
+                    i = p;
+                }
                 continue;
             }
             /* "left Beijing without securing a meeting with Wang Yi": none took place */
@@ -2701,7 +2739,7 @@ static void modality(sctx *c, core *k)
             (d->toks[p].flags & (TF_QOPEN | TF_QCLOSE | TF_DATELINE))) {
             break;
         }
-        if (cue1(d, p, CUE_COND) && !is(d, p, "until")) {
+        if (cond_at(d, p)) {
             k->drop = true;
             return;
         }
@@ -2710,7 +2748,7 @@ static void modality(sctx *c, core *k)
     uint32_t ca = k->cs > c->tb + 10 ? k->cs - 10 : c->tb;
     uint32_t cb = k->te + 12 < c->te ? k->te + 12 : c->te;
     for (uint32_t i = ca; i < cb; i++) {
-        if (cue1(d, i, CUE_COND) && !is(d, i, "until") && !(d->toks[i].flags & TF_DATELINE)) {
+        if (cond_at(d, i) && !(d->toks[i].flags & TF_DATELINE)) {
             if (k->status == S_PROPOSED && k->dec == 3) {
                 /* "is open to talks with Trump if Washington drops its demand": an offer
                  * with a condition is still an offer (CAMEO 036); a contact inside the
@@ -3085,7 +3123,31 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 }
                 break;
             }
-            return relative_antecedent(c, p, out, max);
+            int nr = relative_antecedent(c, p, out, max);
+            if (nr > 0) {
+                return nr;
+            }
+            /* "Sergey Lavrov, Russia's foreign minister for more than two decades and one of
+             * the Kremlin's longest-serving officials, met ...": a long appositive, with no
+             * verb of its own, after a person who opens the sentence */
+            for (uint32_t q = p; q > tb0 && q + 24 > p; q--) {
+                int m4 = ment_at(c, q - 1);
+                if (m4 >= 0 && M(c, m4)->te == q && M(c, m4)->kind == MK_PERSON &&
+                    (M(c, m4)->ts == tb0 || (M(c, m4)->ts == tb0 + 1 && is(d, tb0, "the"))) &&
+                    !(M(c, m4)->flags & (MF_PRON | MF_POSS | MF_ADJ)) && !c->speaker[m4]) {
+                    out[0] = m4;
+                    return 1;
+                }
+                if (q < p && (d->toks[q].p == ';' || d->toks[q].p == ':' || d->toks[q].p == '(' ||
+                              is(d, q, "who") || is(d, q, "which") || is(d, q, "that") ||
+                              cue1(d, q, CUE_REPORT) || cue1(d, q, CUE_AUX) ||
+                              trig(d, q, c->te, TR_CONTACT_V, NULL) ||
+                              trig(d, q, c->te, TR_DECIDE_V, NULL) ||
+                              trig(d, q, c->te, TR_MOTION_V, NULL))) {
+                    break;
+                }
+            }
+            return 0;
         }
         /* "X and a group of deputies held talks": skip a short unknown noun phrase */
         if ((d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP)) {
@@ -3154,6 +3216,35 @@ static bool sequel_word(const px_doc *d, uint32_t i)
     default:
         return false;
     }
+}
+
+/* "met their Philippine counterparts, Ma. Theresa Lazaro and Gilberto Teodoro Jr., in
+ * Washington": people named between commas after a plural group are that group. Given a
+ * coordination v[0..n) (which runs on over the commas), drops such a group; returns the new
+ * count. */
+static int appos_people(const sctx *c, int *v, int n)
+{
+    const px_doc *d = c->d;
+    if (n < 3) {
+        return n;
+    }
+    const px_ment *g = M(c, v[0]);
+    if (g->kind != MK_GROUP || !(g->flags & MF_PLURAL) || g->te >= c->te || d->toks[g->te].p != ',') {
+        return n;
+    }
+    for (int x = 1; x < n; x++) {
+        if (M(c, v[x])->kind != MK_PERSON || (M(c, v[x])->flags & MF_PRON)) {
+            return n;
+        }
+    }
+    uint32_t e = M(c, v[n - 1])->te;
+    if (e < c->te && d->toks[e].p != ',' && d->toks[e].p != '.') {
+        return n;
+    }
+    for (int x = 1; x < n; x++) {
+        v[x - 1] = v[x];
+    }
+    return n - 1;
 }
 
 /* After the contact phrase: objects, with/between/by/from/of phrases, places. */
@@ -3591,8 +3682,15 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = M(c, o->medi[o->nmedi - 1])->te;
                 continue;
             }
+            if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
+                mm->te < c->te &&
+                (is(d, mm->te, "leading") || is(d, mm->te, "heading") ||
+                 is(d, mm->te, "representing") || is(d, mm->te, "attending"))) {
+                break; /* ", with Jaishankar leading the delegation": another clause, not a partner */
+            }
             if (px_streq(prep, "with")) {
                 o->nwith = coord_right(c, m, o->with, 4);
+                o->nwith = appos_people(c, o->with, o->nwith);
                 i = M(c, o->with[o->nwith - 1])->te;
                 direct_ok = false;
                 continue;
@@ -3726,6 +3824,7 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             if (direct_ok && !after_prep) {
                 o->nobj = coord_right(c, m, o->obj, 4);
+                o->nobj = appos_people(c, o->obj, o->nobj);
                 i = M(c, o->obj[o->nobj - 1])->te;
                 direct_ok = false;
                 continue;
@@ -5537,6 +5636,91 @@ static int more_destinations(sctx *c, px_frame *f, int *out, int max)
     return n;
 }
 
+/* "skipped the APEC leaders' meeting, sending Foreign Secretary Lazaro in his place",
+ * "will not attend the G20 summit, with Jaishankar leading the delegation": the one sent
+ * attends instead. f is an attendance that will not happen or did not; returns the stand-in's
+ * local mention, or -1, and its status in *st. */
+static int stand_in(sctx *c, const core *k, const px_frame *f, uint8_t *st)
+{
+    px_doc *d = c->d;
+    if (f->type != T_ATTEND ||
+        (f->status != S_CANCELLED && f->status != S_DECLINED && f->status != S_NOT_OCCURRED)) {
+        return -1;
+    }
+    for (uint32_t q = k->te; q + 2 < c->te; q++) {
+        bool send = is(d, q, "sending") || is(d, q, "sent") || is(d, q, "send") ||
+                    is(d, q, "dispatching") || is(d, q, "dispatched");
+        bool with = is(d, q, "with");
+        /* "..., and that Economy Minister Ebrard will represent Mexico instead" */
+        int m1 = ment_at(c, q);
+        if (!send && !with && m1 >= 0 && M(c, m1)->ts == q && M(c, m1)->kind == MK_PERSON &&
+            !(M(c, m1)->flags & (MF_PRON | MF_POSS | MF_ANALYST)) && M(c, m1)->te + 1 < c->te &&
+            (is(d, M(c, m1)->te, "will") || is(d, M(c, m1)->te, "would")) &&
+            (is(d, M(c, m1)->te + 1, "represent") || is(d, M(c, m1)->te + 1, "lead") ||
+             is(d, M(c, m1)->te + 1, "head") || is(d, M(c, m1)->te + 1, "attend"))) {
+            bool inst = false;
+            for (uint32_t r = M(c, m1)->te + 2; r < c->te && r < M(c, m1)->te + 9 && !inst; r++) {
+                inst = is(d, r, "instead") || is(d, r, "delegation") ||
+                       (r + 2 < c->te && is(d, r, "in") && is(d, r + 2, "place"));
+            }
+            if (inst) {
+                bool future = true;
+                if (f->time.set && d->pub_y) {
+                    long t0 = f->time.y0 * 10000L + f->time.m0 * 100L + f->time.d0;
+                    future = t0 > d->pub_y * 10000L + d->pub_m * 100L + d->pub_d;
+                }
+                *st = future ? S_PLANNED : S_OCCURRED;
+                return m1;
+            }
+        }
+        if (!send && !with) {
+            continue;
+        }
+        int m = ment_at(c, q + 1);
+        if (m < 0 || M(c, m)->kind != MK_PERSON || (M(c, m)->flags & (MF_PRON | MF_POSS | MF_ANALYST))) {
+            continue;
+        }
+        uint32_t e = M(c, m)->te;
+        while (e < c->te && d->toks[e].p == ',') {
+            e++;
+        }
+        bool ok = false;
+        if (send) {
+            /* "in his place", "instead", "to represent him", "to lead the delegation" */
+            ok = (e + 2 < c->te && is(d, e, "in") && is(d, e + 2, "place")) || is(d, e, "instead") ||
+                 (e + 1 < c->te && is(d, e, "to") &&
+                  (is(d, e + 1, "represent") || is(d, e + 1, "lead") || is(d, e + 1, "attend")));
+        } else {
+            /* "with X leading the delegation", "with X representing India instead" */
+            ok = is(d, e, "leading") || is(d, e, "heading") || is(d, e, "representing") ||
+                 is(d, e, "attending");
+            if (ok && (is(d, e, "leading") || is(d, e, "heading"))) {
+                ok = false;
+                for (uint32_t r = e + 1; r < c->te && r < e + 5 && !ok; r++) {
+                    ok = is(d, r, "delegation");
+                }
+            }
+        }
+        if (!ok) {
+            continue;
+        }
+        /* the stand-in goes when the attendance was to be: ahead if the sentence speaks
+         * of the future or the time is after publication */
+        bool future = is(d, q, "send");
+        for (uint32_t r = c->tb; r < k->ts && !future; r++) {
+            future = cue1(d, r, CUE_FUTURE);
+        }
+        if (f->time.set && d->pub_y) {
+            long t0 = f->time.y0 * 10000L + f->time.m0 * 100L + f->time.d0;
+            long pb = d->pub_y * 10000L + d->pub_m * 100L + d->pub_d;
+            future = t0 > pb;
+        }
+        *st = future ? S_PLANNED : S_OCCURRED;
+        return m;
+    }
+    return -1;
+}
+
 static void build(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -6508,6 +6692,19 @@ static void build(sctx *c, core *k)
         f.nparties = tg >= 0 ? n2 : f.nparties;
     }
     (void)frame_push(d, &f);
+    uint8_t sst = 0;
+    int sm0 = stand_in(c, k, &f, &sst);
+    if (sm0 >= 0) {
+        px_frame g = f;
+        for (int q = 0; q < g.nparties; q++) {
+            if (g.parties[q].role == R_SOURCE) {
+                g.parties[q].ment = (int32_t)(c->mb + (size_t)sm0);
+            }
+        }
+        g.status = sst;
+        g.rule = "stand_in";
+        (void)frame_push(d, &g);
+    }
     for (int x = 0; x < nmore; x++) {
         px_frame g = f;
         int sm = M(c, more[x])->kind == MK_STATE ? more[x] : state_mention_for(c, more[x]);

@@ -353,6 +353,9 @@ bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len)
     if (e->casef == CASE_ANY) {
         return true;
     }
+    if (e->casef == CASE_FIRST) { /* a listed event's alias: "APEC leaders' meeting" */
+        return i < d->ntok && (d->toks[i].flags & TF_CAP);
+    }
     for (uint32_t k = i; k < i + len && k < d->ntok; k++) {
         const px_tok *t = &d->toks[k];
         if (t->flags & (TF_HYPH | TF_NUM | TF_PUNCT)) {

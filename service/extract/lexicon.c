@@ -416,6 +416,11 @@ static void add_list(loader *L, const cols *c, int col, px_entry *e)
                 x.casef = (uint8_t)(x.kind == K_TITLE || x.kind == K_GROUPN
                                         ? CASE_ANY
                                         : casef_for(a + b, en - b));
+                /* an event's alias ending in a lower-case word ("Apec leaders' meeting")
+                 * needs only its first word capitalised */
+                if (x.kind == K_VENUE && x.casef == CASE_CAP && a[en - 1] >= 'a' && a[en - 1] <= 'z') {
+                    x.casef = CASE_FIRST;
+                }
                 (void)px_gaz_add(L->ctx->gaz, a + b, en - b, &x);
             }
             st = i + 1;

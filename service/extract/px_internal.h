@@ -52,7 +52,7 @@ enum px_kind {
 };
 
 /* case constraints checked on the matched text */
-enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2 };
+enum { CASE_ANY = 0, CASE_CAP = 1, CASE_UPPER = 2, CASE_FIRST = 3 };
 
 typedef struct px_entry {
     uint8_t kind;

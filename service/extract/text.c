@@ -531,6 +531,20 @@ int px_tokenize(px_doc *d)
                         j = a;
                         break;
                     }
+                    /* "Ma. Theresa Lazaro" (Maria, in Philippine names): an abbreviation
+                     * before a name of two words, not a name ending a sentence ("met Jack
+                     * Ma. The two ...") */
+                    size_t w2 = a + 1;
+                    while (w2 < n && ((s[w2] | 32) >= 'a' && (s[w2] | 32) <= 'z')) {
+                        w2++;
+                    }
+                    if (wl == 2 && kk[0] == 'm' && kk[1] == 'a' && firstcap && a + 1 < n &&
+                        s[a] == ' ' && s[a + 1] >= 'A' && s[a + 1] <= 'Z' && w2 + 1 < n &&
+                        s[w2] == ' ' && s[w2 + 1] >= 'A' && s[w2 + 1] <= 'Z') {
+                        t->flags |= TF_ABBR;
+                        j = a;
+                        break;
+                    }
                     if (is_abbrev(kk, wl)) {
                         bool ok = true;
                         if (wl == 2 && kk[0] == 'n' && kk[1] == 'o') {
