@@ -877,7 +877,7 @@ TITLES = [
     ("chief of the defence force", "MIL", 3), ("chief of defence staff", "MIL", 3),
     ("chief of the defence staff", "MIL", 3), ("chief of army staff", "MIL", 3),
     ("chief of the army staff", "MIL", 3), ("chief of naval staff", "MIL", 3),
-    ("chief of air staff", "MIL", 3),
+    ("chief of air staff", "MIL", 3), ("chief adviser", "GOV", 1), ("foreign adviser", "GOV", 2),
     ("military chief", "MIL", 3), ("armed forces chief", "MIL", 3),
     ("field marshal", "MIL", 3),
     ("speaker", "LEG", 3), ("parliament speaker", "LEG", 3),

@@ -222,6 +222,8 @@ static bool known_lower_word(const px_doc *d, uint32_t i)
     return false;
 }
 
+static int coref_name(const px_doc *d, uint32_t i);
+
 static bool is_stop(const px_doc *d, uint32_t i)
 {
     uint32_t l;
@@ -238,6 +240,10 @@ static bool is_stop(const px_doc *d, uint32_t i)
         (d->toks[i + 1].flags & TF_ALPHA) && !(d->toks[i + 1].flags & TF_DATELINE) &&
         !px_match_kind(d, i + 1, K_TIME, NULL)) {
         return false; /* "Sun Weidong": an abbreviated weekday before a name is a name */
+    }
+    if (t && l == 1 && t->sub == TW_WEEKDAY && d->toks[i].klen <= 3 && (d->toks[i].flags & TF_CAP) &&
+        coref_name(d, i) >= 0) {
+        return false; /* "Sun held talks" after "Sun Weidong": the person named before */
     }
     return t && l == 1 && (t->sub == TW_MONTH || t->sub == TW_WEEKDAY);
 }
@@ -687,7 +693,8 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         return 0;
     }
     bool first = i == sent_start || (i > sent_start && (d->toks[i - 1].flags & TF_QOPEN));
-    if (first && known_lower_word(d, i) && !lex(d, i, lim, K_PERSON, NULL)) {
+    if (first && known_lower_word(d, i) && !lex(d, i, lim, K_PERSON, NULL) &&
+        !(px_match_kind(d, i, K_TIME, NULL) && coref_name(d, i) >= 0)) { /* ("Sun also ...") */
         return 0;
     }
     uint32_t j = i + 1;
@@ -1486,6 +1493,40 @@ int px_actors(px_doc *d, int si)
                 if ((lex(d, r0, lim, K_COUNTRY, &rl) || lex(d, r0, lim, K_ORG, &rl)) && r0 + rl < lim &&
                     d->toks[r0 + rl].p == ',') {
                     q = r0 + rl;
+                }
+            }
+            /* a portfolio between a title and a name: "European Commissioner for Enlargement
+             * Marta Kos", "High Representative for Foreign Affairs and Security Policy Kaja
+             * Kallas", "Special Envoy for Hostage Affairs Adam Boehler" */
+            if (!group && q == tend && q + 3 < lim && px_tis(d, q, "for") &&
+                (d->toks[q + 1].flags & TF_CAP) && !lex(d, q + 1, lim, K_COUNTRY, NULL) &&
+                !lex(d, q + 1, lim, K_ORG, NULL) && !lex(d, q + 1, lim, K_PERSON, NULL)) {
+                uint32_t r = q + 1;
+                while (r < lim && r < q + 12) {
+                    if ((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA) &&
+                        !(d->toks[r].flags & TF_DATELINE)) {
+                        r++;
+                    } else if ((px_tis(d, r, "and") || px_tis(d, r, "of") || px_tis(d, r, "&")) &&
+                               r + 1 < lim && (d->toks[r + 1].flags & TF_CAP)) {
+                        r++;
+                    } else {
+                        break;
+                    }
+                }
+                uint32_t at = 0;
+                for (uint32_t k = q + 2; k + 1 < r && !at; k++) {
+                    uint32_t pl0 = 0;
+                    if (lex(d, k, lim, K_PERSON, &pl0) && k + pl0 == r) {
+                        at = k;
+                    }
+                }
+                if (!at && r >= q + 4 && !lex(d, r - 2, lim, K_TITLE, NULL) &&
+                    !lex(d, r - 1, lim, K_COUNTRY, NULL) && !px_tis(d, r - 2, "and") &&
+                    !px_tis(d, r - 2, "of") && !px_tis(d, r - 3, "of") && !px_tis(d, r - 3, "and")) {
+                    at = r - 2;
+                }
+                if (at) {
+                    q = at;
                 }
             }
             /* (wire style, no commas: "UN special envoy for Yemen Hans Grundberg met ...") */

@@ -804,6 +804,7 @@ static void core_add(sctx *c, const core *k)
 }
 
 static int late_object(const sctx *c, const core *k);
+static bool being_there(const sctx *c, uint32_t i, int m);
 static bool sport_event(const sctx *c, uint32_t a, uint32_t b);
 
 /* A headline: title case, or no closing full stop, question or exclamation mark. */
@@ -1181,6 +1182,9 @@ static void find_cores(sctx *c)
             bool place = m >= 0 && (M(c, m)->kind == MK_PLACE || M(c, m)->kind == MK_STATE ||
                                     M(c, m)->kind == MK_UNKNOWN ||
                                     (M(c, m)->kind == MK_PERSON && (M(c, m)->flags & MF_LOCPP)));
+            if (place && be_form(d, i) && !being_there(c, i, m)) {
+                place = false;
+            }
             if (place && !(e->flags & TRF_INF && i > c->tb && det_like(c, i - 1))) {
                 k.ts = i;
                 k.te = i + l;
@@ -1274,8 +1278,10 @@ static void find_cores(sctx *c)
             bool appeal = false;
             uint32_t q = om >= 0 ? M(c, om)->te : lim;
             for (int n = 0; q < lim && n < 12 && !appeal; n++, q++) {
-                appeal = is(d, q, "to") || is(d, q, "for") || is(d, q, "not") ||
-                         d->toks[q].p == ';' || d->toks[q].p == ':';
+                appeal = (is(d, q, "to") && !is(d, q - 1, "according") && !is(d, q - 1, "due") &&
+                          !is(d, q - 1, "prior") && !is(d, q - 1, "next")) ||
+                         is(d, q, "for") || is(d, q, "not") || d->toks[q].p == ';' ||
+                         d->toks[q].p == ':';
             }
             if (om >= 0 && M(c, om)->kind == MK_PERSON && !(M(c, om)->flags & (MF_ADJ | MF_POSS)) &&
                 !appeal && (is(d, i, "called") || verbal_reading(c, i, &(px_entry){
@@ -3406,6 +3412,33 @@ static int coord_right_end(const sctx *c, int m)
     return co[n - 1];
 }
 
+/* "Wadephul is in Beijing this week", "Saidov, who is in Astana on a working visit,",
+ * "will be in Paris on Monday": a person being in a place (the form of "be" at i, the place
+ * mention m) is a visit; a state or a group "in" a place is not ("Russian troops are in
+ * Syria"), nor a possessive ("is in Moscow's interest"). */
+static bool being_there(const sctx *c, uint32_t i, int m)
+{
+    const px_doc *d = c->d;
+    if (M(c, m)->flags & MF_POSS) {
+        return false;
+    }
+    uint32_t p = i;
+    while (p > c->tb && (is(d, p - 1, "will") || is(d, p - 1, "would") || is(d, p - 1, "to") ||
+                         is(d, p - 1, "also") || is(d, p - 1, "already") || is(d, p - 1, "'ll") ||
+                         is(d, p - 1, "currently") || is(d, p - 1, "expected") ||
+                         is(d, p - 1, "due") || is(d, p - 1, "set"))) {
+        p--;
+    }
+    if (p == c->tb) {
+        return false;
+    }
+    if (is(d, p - 1, "who") && p >= c->tb + 2) {
+        p -= d->toks[p - 2].p == ',' ? 2 : 1;
+    }
+    int s = p > c->tb ? ment_at(c, p - 1) : -1;
+    return s >= 0 && M(c, s)->kind == MK_PERSON && !(M(c, s)->flags & (MF_POSS | MF_ADJ));
+}
+
 /* State-media word order: "received in audience at Qasr Al Watan today H.E. X", "received
  * on Thursday at the Palace of the Revolution in Havana the Russian Deputy Prime Minister
  * X", "received in Rabat on Thursday X": a host verb's object after adverbials of time,
@@ -3499,6 +3532,11 @@ static int late_object(const sctx *c, const core *k)
     }
     if (!skipped || i >= c->te) {
         return -1;
+    }
+    /* "received in Yerevan on November 19 the delegation led by X" */
+    int lm = led_delegation(c, i, c->te);
+    if (lm >= 0) {
+        return lm;
     }
     if (is(d, i, "the") || is(d, i, "a") || honorific_tok(d, i)) {
         i++;
