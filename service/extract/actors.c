@@ -2169,10 +2169,21 @@ int px_actors(px_doc *d, int si)
                      * "After meeting Ramaphosa on Monday, Lula flew to Luanda, where he
                      * ...": past a fronted clause, the main clause's */
                     uint32_t skip_to = tb;
-                    if (px_tis(d, tb, "after") || px_tis(d, tb, "before") ||
-                        px_tis(d, tb, "having") || px_tis(d, tb, "following") ||
-                        px_tis(d, tb, "while") || px_tis(d, tb, "during")) {
-                        for (uint32_t q = tb + 1; q < i && q < tb + 16; q++) {
+                    /* (also after a measure of time: "A day after meeting Xi, ...", "Hours
+                     * before ...") */
+                    uint32_t f0 = tb;
+                    while (f0 < tb + 3 && f0 + 1 < i && !d->toks[f0].p &&
+                           !(px_tis(d, f0, "after") || px_tis(d, f0, "before") ||
+                             px_tis(d, f0, "following"))) {
+                        f0++;
+                    }
+                    if (!(px_tis(d, f0, "after") || px_tis(d, f0, "before") || px_tis(d, f0, "following"))) {
+                        f0 = tb;
+                    }
+                    if (px_tis(d, f0, "after") || px_tis(d, f0, "before") ||
+                        px_tis(d, f0, "having") || px_tis(d, f0, "following") ||
+                        px_tis(d, f0, "while") || px_tis(d, f0, "during")) {
+                        for (uint32_t q = f0 + 1; q < i && q < f0 + 16; q++) {
                             if (d->toks[q].p == ',') {
                                 skip_to = q;
                                 break;
@@ -2181,9 +2192,9 @@ int px_actors(px_doc *d, int si)
                     }
                     /* (a participle's object is never the main clause's "he": "After
                      * meeting Xi, he flew to Moscow") */
-                    const char *k1 = tb + 1 < lim ? px_tkey(d, tb + 1) : "";
-                    size_t n1 = tb + 1 < lim ? d->toks[tb + 1].klen : 0;
-                    bool participle = px_tis(d, tb, "having") ||
+                    const char *k1 = f0 + 1 < lim ? px_tkey(d, f0 + 1) : "";
+                    size_t n1 = f0 + 1 < lim ? d->toks[f0 + 1].klen : 0;
+                    bool participle = px_tis(d, f0, "having") ||
                                       (n1 > 4 && memcmp(k1 + n1 - 3, "ing", 3) == 0);
                     int ce = -1;
                     for (int pass = skip_to > tb ? 0 : 1; pass < (skip_to > tb && participle ? 1 : 2) &&

@@ -670,7 +670,20 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         return true;
     }
     if (i == c->tb) {
-        return (e->flags & TRF_ING) ? false : false;
+        /* "Hosting King Felipe VI at the Elysee on Wednesday, Macron said ...": a participle
+         * opening the sentence with a person as its object */
+        if ((e->flags & TRF_ING) && i + 2 < c->te) {
+            uint32_t j = i + 1;
+            if (is(d, j, "his") || is(d, j, "her") || is(d, j, "their")) {
+                j++;
+            }
+            int om = ment_at(c, j);
+            return om >= 0 && M(c, om)->ts == j &&
+                   (M(c, om)->kind == MK_PERSON ||
+                    (e->a == T_VISIT && (M(c, om)->kind == MK_PLACE || M(c, om)->kind == MK_STATE))) &&
+                   !(M(c, om)->flags & (MF_ADJ | MF_POSS | MF_PRON));
+        }
+        return false;
     }
     uint32_t p = i - 1;
     while (p > c->tb && ((cue1(d, p, CUE_AUX) && !is(d, p, "to") && !is(d, p, "is") &&
@@ -5759,6 +5772,52 @@ static int stand_in(sctx *c, const core *k, const px_frame *f, uint8_t *st)
     return -1;
 }
 
+/* "Following their meeting in Astana on Tuesday, Tokayev and Japarov inaugurated ...",
+ * "After their talks, the two leaders, A and B, ...": "their" in a phrase that opens the
+ * sentence looks ahead to the subject after the comma. Returns its parties (two or more)
+ * in out, else 0. */
+static int their_ahead(const sctx *c, const core *k, int *out, int max)
+{
+    const px_doc *d = c->d;
+    uint32_t b = c->tb;
+    while (b < k->ts && (d->toks[b].flags & TF_DATELINE)) {
+        b++;
+    }
+    if (k->ts < b + 1 || k->ts > b + 3 || !is(d, k->ts - 1, "their")) {
+        return 0;
+    }
+    uint32_t q = k->te;
+    while (q < c->te && q < k->te + 16 && d->toks[q].p != ',') {
+        if (d->toks[q].p == ';' || d->toks[q].p == ':' || cue1(d, q, CUE_REPORT)) {
+            return 0;
+        }
+        q++;
+    }
+    if (q + 1 >= c->te || d->toks[q].p != ',') {
+        return 0;
+    }
+    uint32_t j = q + 1 + (is(d, q + 1, "the") ? 1 : 0);
+    int m = ment_at(c, j);
+    if (m < 0 && is(d, q + 1, "the") && j + 2 < c->te && d->toks[j + 2].p == ',' &&
+        (is(d, j, "two") || is(d, j, "three")) && ment_at(c, j + 3) >= 0) {
+        m = ment_at(c, j + 3); /* "the two leaders, A and B," */
+    }
+    if (m < 0 || !is_party_kind(c, m) || (M(c, m)->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) {
+        return 0;
+    }
+    int tmp[4];
+    int n = coord_right(c, m, tmp, 4);
+    n = appos_people(c, tmp, n);
+    if (n < 2) {
+        return 0;
+    }
+    n = n < max ? n : max;
+    for (int x = 0; x < n; x++) {
+        out[x] = tmp[n - 1 - x]; /* (as subject() gives them: the last named first) */
+    }
+    return n;
+}
+
 static void build(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -5860,6 +5919,19 @@ static void build(sctx *c, core *k)
                 /* "After meeting Xi, Trump said ...": the one who met is no mere speaker */
                 c->speaker[m] = false;
                 break;
+            }
+        }
+    }
+    /* "Hosting King Felipe VI on Wednesday, Macron said ...": a participle opening the
+     * sentence has the main clause's subject, the first party after a comma */
+    if (ns == 0 && k->form == F_VERB && (k->vflags & TRF_ING) && k->ts == c->tb) {
+        for (uint32_t i = o.end; ns == 0 && i < c->te; i++) {
+            int m = ment_at(c, i);
+            if (m >= 0 && is_party_kind(c, m) && !(M(c, m)->flags & (MF_ADJ | MF_LOCPP | MF_POSS)) &&
+                i > c->tb && d->toks[i - 1].p == ',') {
+                subj[0] = m;
+                ns = 1;
+                c->speaker[m] = false;
             }
         }
     }
@@ -6007,8 +6079,14 @@ static void build(sctx *c, core *k)
             o.obj[o.nobj++] = rs[x];
         }
     }
-    if (k->setting || (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 &&
-                       o.nbetw == 0 && k->status == S_OCCURRED)) {
+    bool cataphor = false;
+    if (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0) {
+        ns = their_ahead(c, k, subj, 4);
+        cataphor = ns > 0;
+    }
+    if (!cataphor &&
+        (k->setting || (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 &&
+                        o.nbetw == 0 && k->status == S_OCCURRED))) {
         int n2 = ns == 0 && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0
                      ? clause_parties(c, k, &o, subj, 4)
                      : 0;
