@@ -2417,6 +2417,41 @@ int px_actors(px_doc *d, int si)
             continue;
         }
     }
+    /* "A World Bank team led by regional vice president Martin Raiser", "a Chinese
+     * delegation headed by Vice Premier X": a leader with no state of his own is the
+     * delegation's */
+    for (size_t m = first_ment; m < d->nment; m++) {
+        const px_ment *pm = &d->ments[m];
+        if (pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & MF_PRON) || m == first_ment) {
+            continue;
+        }
+        px_ent *pe = &d->ents[pm->ent];
+        if (pe->country[0] || strncmp(pe->code, "IGO", 3) == 0) {
+            continue;
+        }
+        uint32_t q = pm->ts;
+        while (q > tb + 3 && pm->ts - q < 3 && (d->toks[q - 1].flags & TF_ALPHA) &&
+               !(d->toks[q - 1].flags & TF_CAP) && !px_tis(d, q - 1, "by")) {
+            q--; /* ("led by regional vice president X") */
+        }
+        if (q < tb + 3 || !px_tis(d, q - 1, "by") ||
+            !(px_tis(d, q - 2, "led") || px_tis(d, q - 2, "headed"))) {
+            continue;
+        }
+        for (size_t g = first_ment; g < m; g++) {
+            const px_ment *gm = &d->ments[g];
+            if (gm->te == q - 2 && gm->ent >= 0 &&
+                (gm->kind == MK_GROUP || gm->kind == MK_ORG || gm->kind == MK_STATE)) {
+                const px_ent *ge = &d->ents[gm->ent];
+                if (ge->country[0] || strncmp(ge->code, "IGO", 3) == 0) {
+                    memcpy(pe->country, ge->country, sizeof pe->country);
+                    memcpy(pe->sector, ge->sector, sizeof pe->sector);
+                    memcpy(pe->code, ge->code, sizeof pe->code);
+                }
+                break;
+            }
+        }
+    }
     /* group generic: bare plural titles ("US defence secretaries") */
     return 0;
 }

@@ -1070,7 +1070,11 @@ static void find_cores(sctx *c)
          * (not a noun: "at the start of their talks") */
         if ((e = trig(d, i, lim, TR_LIGHT_V, &l)) != NULL &&
             !(i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a") || is(d, i - 1, "an") ||
-                            (d->toks[i - 1].flags & TF_HYPH)))) { /* ("US-hosted talks") */
+                            (d->toks[i - 1].flags & TF_HYPH))) && /* ("US-hosted talks") */
+            /* (an auxiliary "has" before a deciding verb and its gerund: "has proposed
+             * meeting Aliyev", "had suggested holding talks") */
+            !((is(d, i, "has") || is(d, i, "have") || is(d, i, "had")) && i + 2 < lim &&
+              trig(d, i + 1, lim, TR_DECIDE_V, NULL) && ing_word(d, i + 2))) {
             uint32_t j = i + l;
             for (int n = 0; n < 7 && j < lim; n++) {
                 uint32_t nl;
@@ -2933,8 +2937,12 @@ static int coord_left(const sctx *c, int m, int *out, int max)
             }
             /* "After meeting Xi, Trump flew to Tokyo": the object of a fronted clause's verb
              * is no member either */
+            uint32_t v2 = b2 > c->tb + 1 && (is(d, b2 - 1, "a") || is(d, b2 - 1, "an") ||
+                                              is(d, b2 - 1, "the"))
+                              ? b2 - 2
+                              : b2 - 1; /* ("Refusing to meet a US envoy, Tiani ...") */
             if (d->toks[p].p == ',' && b2 > c->tb &&
-                (ing_word(d, b2 - 1) || trig(d, b2 - 1, c->te, TR_CONTACT_V, NULL))) {
+                (ing_word(d, v2) || trig(d, v2, c->te, TR_CONTACT_V, NULL))) {
                 break;
             }
             out[n++] = m2;
@@ -3046,6 +3054,19 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 if (m2 >= 0 && is_party_kind(c, m2)) {
                     out[0] = m2;
                     return 1;
+                }
+                /* "Li Qiang and Lula were among the leaders who attended the G20 summit": the
+                 * subject of "were among" */
+                uint32_t r = q - 1;
+                while (r > c->tb && r + 5 > q && (d->toks[r].flags & TF_ALPHA) &&
+                       !(d->toks[r].flags & TF_CAP) && !is(d, r, "among") && ment_at(c, r) < 0) {
+                    r--;
+                }
+                if (is(d, r, "among") && r > c->tb + 1 && be_form(d, r - 1)) {
+                    int m3 = ment_at(c, r - 2);
+                    if (m3 >= 0 && is_party_kind(c, m3) && !(M(c, m3)->flags & (MF_ADJ | MF_LOCPP))) {
+                        return coord_left(c, m3, out, max);
+                    }
                 }
             }
             return 0;
@@ -5924,7 +5945,10 @@ static void build(sctx *c, core *k)
     }
     /* "Hosting King Felipe VI on Wednesday, Macron said ...": a participle opening the
      * sentence has the main clause's subject, the first party after a comma */
-    if (ns == 0 && k->form == F_VERB && (k->vflags & TRF_ING) && k->ts == c->tb) {
+    /* (also a deciding participle: "Refusing to meet a US envoy, Tiani received ...") */
+    if (ns == 0 && ((k->form == F_VERB && (k->vflags & TRF_ING) && k->ts == c->tb) ||
+                    (k->cs == c->tb && k->cs < k->ts && d->toks[c->tb].klen > 4 &&
+                     strcmp(px_tkey(d, c->tb) + d->toks[c->tb].klen - 3, "ing") == 0))) {
         for (uint32_t i = o.end; ns == 0 && i < c->te; i++) {
             int m = ment_at(c, i);
             if (m >= 0 && is_party_kind(c, m) && !(M(c, m)->flags & (MF_ADJ | MF_LOCPP | MF_POSS)) &&
