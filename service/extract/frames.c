@@ -1101,8 +1101,23 @@ static void find_cores(sctx *c)
                     j++; /* scare quotes: 'had a "very good" phone call' */
                     continue;
                 }
+                if (j + 1 < lim && d->toks[j + 1].p == '\'' && (d->toks[j].flags & TF_ALPHA) &&
+                    d->toks[j].klen > 2 && px_tkey(d, j)[d->toks[j].klen - 1] == 's') {
+                    j += 2; /* a plural possessive: "hold their annual leaders' meeting" */
+                    continue;
+                }
+                if (j > i + l + 1 && (d->toks[j - 1].flags & TF_HYPH) && (d->toks[j].flags & TF_CAP) &&
+                    (d->toks[j - 2].flags & TF_CAP)) {
+                    /* a compound of names: "the EU-Western Balkans summit" */
+                    while (j < lim && (d->toks[j].flags & TF_CAP) && (d->toks[j].flags & TF_ALPHA) &&
+                           !trig(d, j, lim, TR_CONTACT_N, NULL)) {
+                        j++;
+                    }
+                    continue;
+                }
                 if ((j > i + l && (d->toks[j - 1].flags & TF_HYPH) &&
                      (d->toks[j].flags & TF_ALPHA) && !(d->toks[j].flags & TF_CAP)) ||
+
                     (j > i + l && (d->toks[j].flags & TF_HYPH)) ||
                     ((d->toks[j].flags & TF_ALPHA) && !(d->toks[j].flags & TF_CAP) && j + 1 < lim &&
                      (d->toks[j + 1].flags & TF_HYPH))) {
@@ -1117,8 +1132,28 @@ static void find_cores(sctx *c)
                     j = M(c, hm)->te; /* "held Turkish-brokered talks" */
                     continue;
                 }
+                int vm0 = ment_at(c, j);
+                if (vm0 >= 0 && E(c, vm0) && px_streq(E(c, vm0)->code, "VENUE") && venue_event(c, vm0) &&
+                    (is(d, i, "joined") || is(d, i, "join") || is(d, i, "joins") ||
+                     is(d, i, "joining"))) {
+                    /* "joined a virtual BRICS summit": taking part in a named event */
+                    k.ts = i;
+                    k.type = T_ATTEND;
+                    k.vflags = e->flags;
+                    k.vts = M(c, vm0)->ts;
+                    k.vte = M(c, vm0)->te;
+                    while (k.vts + 1 < k.vte && (is(d, k.vts, "the") || is(d, k.vts, "a"))) {
+                        k.vts++;
+                    }
+                    k.rule = "light_verb+event";
+                    k.form = F_LIGHT;
+                    k.after = k.vte;
+                    k.te = k.vte;
+                    break;
+                }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
                     !is(d, j, "round") && !is(d, j, "new") && !(d->toks[j].flags & TF_NUM) &&
+                    !is(d, j, "virtual") && !is(d, j, "online") &&
                     !(venue_adj(c, j) && !light_stop(d, j))) {
                     break;
                 }
@@ -1699,9 +1734,10 @@ static bool annual_one(const sctx *c, uint32_t i)
     }
     /* over names and compounds: "the annual India-Russia summit", "its annual EU-China
      * summit" */
-    while (j < c->te && j < i + 6 && (d->toks[j].flags & (TF_CAP | TF_HYPH)) &&
-           !trig(d, j, c->te, TR_CONTACT_N, NULL)) {
-        j++;
+    while (j < c->te && j < i + 6 &&
+           (((d->toks[j].flags & (TF_CAP | TF_HYPH)) && !trig(d, j, c->te, TR_CONTACT_N, NULL)) ||
+            (j + 1 < c->te && d->toks[j + 1].p == '\''))) {
+        j += j + 1 < c->te && d->toks[j + 1].p == '\'' ? 2 : 1; /* (also "leaders'") */
     }
     if (j >= c->te || !trig(d, j, c->te, TR_CONTACT_N, &nl)) {
         /* "for the annual leaders' consultation": "the" and a singular head name one
@@ -2005,7 +2041,13 @@ static void governors(sctx *c, core *k)
                                       is(d, k->ts - 1, "then"))) {
                 for (int o = 0; o < c->ncore; o++) {
                     const core *pk = &c->cores[o];
-                    if (pk != k && pk->te <= k->ts && !pk->drop && pk->status == S_PLANNED) {
+                    /* (not over a report: "X will visit Australia, Sugiono said after
+                     * meeting Wong": the meeting is the speaker's, before he spoke) */
+                    bool rep = false;
+                    for (uint32_t q = pk->te; q < k->ts && !rep; q++) {
+                        rep = cue1(d, q, CUE_REPORT);
+                    }
+                    if (pk != k && pk->te <= k->ts && !pk->drop && pk->status == S_PLANNED && !rep) {
                         base = S_PLANNED;
                     }
                 }
@@ -3072,6 +3114,12 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             return 0;
         }
         if (chain_skip(c, p) || is(d, p, "also") || is(d, p, "then")) {
+            i = p;
+            continue;
+        }
+        /* "was forced to postpone a trip": the passive of compulsion is transparent */
+        if ((is(d, p, "forced") || is(d, p, "obliged") || is(d, p, "compelled")) &&
+            is(d, i, "to")) {
             i = p;
             continue;
         }
@@ -4776,6 +4824,22 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         if (k->ahead && x->te <= k->ts) {
             continue;
         }
+        /* "will visit the US by the end of the year, after hosting Trump in Beijing in
+         * April": a participle after "after"/"before" with a time of its own takes that */
+        if (x->te < k->ts && k->ts > c->tb + 1 &&
+            (is(d, k->ts - 1, "after") || is(d, k->ts - 1, "before")) && (k->vflags & TRF_ING)) {
+            bool own = false;
+            for (int t2 = 0; t2 < c->ntx && !own; t2++) {
+                bool comma = false;
+                for (uint32_t q = k->te; q < c->tx[t2].ts && !comma; q++) {
+                    comma = d->toks[q].p == ',' || d->toks[q].p == ';';
+                }
+                own = c->tx[t2].ts >= k->te && !comma;
+            }
+            if (own) {
+                continue;
+            }
+        }
         /* "told reporters on Saturday that he would meet Trump": a time between a report
          * verb and the "that" of what was reported dates the report */
         if (x->te <= k->ts) {
@@ -5987,6 +6051,10 @@ static void build(sctx *c, core *k)
         k->cs > c->tb + 1 && d->toks[k->cs - 1].p == ',') {
         ns = participle_subject(c, k->cs - 1, subj, 4);
     }
+    /* "Albares met Mustafa in Ramallah, having held talks with Saar the previous day" */
+    if (ns == 0 && k->ts > c->tb + 2 && is(d, k->ts - 1, "having") && d->toks[k->ts - 2].p == ',') {
+        ns = participle_subject(c, k->ts - 2, subj, 4);
+    }
     /* "X met Y on Thursday and urged Z to ...": a verb phrase coordinated with an earlier
      * one has its subject */
     if (k->cs > c->tb && (is(d, k->cs - 1, "and") || is(d, k->cs - 1, "but"))) {
@@ -6704,6 +6772,15 @@ static void build(sctx *c, core *k)
         f.parties[f.nparties].ment = (int32_t)(c->mb + (size_t)Q.m[q]);
         f.parties[f.nparties].role = Q.role[q];
         f.nparties++;
+    }
+    /* "agreed during a phone call on Tuesday to hold their next meeting in Canberra": the
+     * place of the contact agreed on is not the call's */
+    for (uint32_t q = k->te; f.type == T_CALL && f.loc_ment >= 0 && q + 1 < M(c, f.loc_ment)->ts; q++) {
+        if (is(d, q, "to") && (d->toks[q + 1].flags & TF_ALPHA) && !(d->toks[q + 1].flags & TF_CAP) &&
+            (trig(d, q + 1, c->te, TR_CONTACT_V, NULL) || trig(d, q + 1, c->te, TR_LIGHT_V, NULL) ||
+             trig(d, q + 1, c->te, TR_MOTION_V, NULL))) {
+            f.loc_ment = -1;
+        }
     }
     if (f.loc_ment >= 0) {
         f.loc_ment = (int32_t)(c->mb + (size_t)f.loc_ment);
