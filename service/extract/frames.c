@@ -2748,7 +2748,20 @@ static void modality(sctx *c, core *k)
         b++;
         n++;
     }
-    if (window_has(c, a, b, CUE_HABIT) || window_has(c, c->tb, k->cs, CUE_HABIT) ||
+    /* "her many meetings with Putin", "numerous visits to Beijing": many contacts, no one */
+    bool many = false;
+    if (k->form == F_NOUN && k->ts > c->tb && d->toks[k->te - 1].klen > 3 &&
+        px_tkey(d, k->te - 1)[d->toks[k->te - 1].klen - 1] == 's' && !is(d, k->te - 1, "talks")) {
+        for (uint32_t q = k->ts - 1; !many && q >= c->tb && q + 3 > k->ts; q--) {
+            many = is(d, q, "many") || is(d, q, "numerous") || is(d, q, "several") ||
+                   is(d, q, "countless") || is(d, q, "frequent") || is(d, q, "regular") ||
+                   is(d, q, "repeated") || is(d, q, "multiple");
+            if (q == c->tb || !venue_adj(c, q)) {
+                break;
+            }
+        }
+    }
+    if (many || window_has(c, a, b, CUE_HABIT) || window_has(c, c->tb, k->cs, CUE_HABIT) ||
         many_times(c, k->te, b)) {
         k->drop = true;
         k->rule = "habitual";
@@ -5813,6 +5826,16 @@ static int stand_in(sctx *c, const core *k, const px_frame *f, uint8_t *st)
             continue;
         }
         int m = ment_at(c, q + 1);
+        if (send && m >= 0 && (M(c, m)->flags & MF_PRON) && (M(c, m)->flags & MF_POSS)) {
+            /* "send his deputy, Richard Marles, in his place" */
+            uint32_t r = M(c, m)->te;
+            while (r < c->te && r < q + 6 && ment_at(c, r) < 0 &&
+                   (d->toks[r].p == ',' ||
+                    ((d->toks[r].flags & TF_ALPHA) && !(d->toks[r].flags & TF_CAP)))) {
+                r++;
+            }
+            m = r < c->te ? ment_at(c, r) : -1;
+        }
         if (m < 0 || M(c, m)->kind != MK_PERSON || (M(c, m)->flags & (MF_PRON | MF_POSS | MF_ANALYST))) {
             continue;
         }
@@ -6234,6 +6257,15 @@ static void build(sctx *c, core *k)
             padd(c, &P, subj[s], R_PARTICIPANT);
         }
         ns = 0;
+    }
+    /* "will skip the Commonwealth summit", "skipped the APEC meeting": a body's own
+     * gathering, with no other party named, is attended */
+    if (f.type == T_MEET && k->form == F_NOUN && nadj == 1 && owner < 0 && o.nwith == 0 &&
+        o.nbetw == 0 && o.nobj == 0 && o.by < 0 && ns == 1 && M(c, adjm[0])->kind == MK_ORG &&
+        E(c, adjm[0]) && strncmp(E(c, adjm[0])->code, "IGO", 3) == 0 &&
+        (is(d, k->te - 1, "summit") || is(d, k->te - 1, "meeting") ||
+         is(d, k->te - 1, "conference") || is(d, k->te - 1, "session"))) {
+        f.type = T_ATTEND;
     }
     switch (f.status) {
     case S_DECLINED: {
@@ -6720,6 +6752,32 @@ static void build(sctx *c, core *k)
         }
         if (k->form == F_LIGHT) {
             ev = true; /* "attend a summit": the contact noun is the event */
+        }
+        /* "attended a passing-out parade at Sandhurst", "attended a banking conference in
+         * Istanbul": an indefinite event with no name is no multilateral meeting ("a summit
+         * of the African Union" names one) */
+        {
+            uint32_t a0 = k->form == F_LIGHT ? k->ts + 1 : k->after;
+            if (ev && !o.venue_te && a0 < c->te && (is(d, a0, "a") || is(d, a0, "an"))) {
+                uint32_t h = a0 + 1;
+                bool named = false;
+                while (h < c->te && h < a0 + 6 && !px_match_kind(d, h, K_VENUE, NULL) &&
+                       !trig(d, h, c->te, TR_CONTACT_N, NULL)) {
+                    named = named || (d->toks[h].flags & (TF_CAP | TF_NUM));
+                    h++;
+                }
+                uint32_t hl = 0;
+                if (h < c->te && (px_match_kind(d, h, K_VENUE, &hl) || trig(d, h, c->te, TR_CONTACT_N, &hl))) {
+                    uint32_t nx = h + (hl ? hl : 1);
+                    /* (a summit is a meeting of leaders whatever its name: "attend a summit
+                     * in Switzerland") */
+                    if (!named && !is(d, h, "summit") && !is(d, h, "summits") &&
+                        !(nx < c->te && (is(d, nx, "of") || is(d, nx, "on") || is(d, nx, "with") ||
+                                         is(d, nx, "between") || is(d, nx, "among")))) {
+                        ev = false;
+                    }
+                }
+            }
         }
         /* "an anti-government parade", "an anti-war rally": a protest, not a contact */
         for (uint32_t q = k->after; ev && q < c->te && q < k->after + 4; q++) {
