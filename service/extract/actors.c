@@ -693,6 +693,10 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         return 0;
     }
     bool first = i == sent_start || (i > sent_start && (d->toks[i - 1].flags & TF_QOPEN));
+    uint32_t tl0 = 0;
+    if (first && px_match_kind(d, i, K_TRIGGER, &tl0) && tl0 > 1 && !lex(d, i, lim, K_PERSON, NULL)) {
+        return 0; /* "Face-to-face talks ...": a contact phrase opening the sentence */
+    }
     if (first && known_lower_word(d, i) && !lex(d, i, lim, K_PERSON, NULL) &&
         !(px_match_kind(d, i, K_TIME, NULL) && coref_name(d, i) >= 0)) { /* ("Sun also ...") */
         return 0;

@@ -1085,11 +1085,14 @@ static void find_cores(sctx *c)
                     k.after = k.te;
                     /* compound nouns: "mediation mission", "peace talks" */
                     uint32_t nl2;
-                    while (k.after < lim && trig(d, k.after, lim, TR_CONTACT_N, &nl2)) {
+                    const px_entry *hn = cn, *h2;
+                    while (k.after < lim && (h2 = trig(d, k.after, lim, TR_CONTACT_N, &nl2)) != NULL) {
+                        hn = h2;
                         k.after += nl2;
                         k.te = k.after;
                     }
-                    k.type = (uint8_t)cn->a;
+                    /* ("face-to-face talks": the head noun says the type) */
+                    k.type = (uint8_t)(is(d, j, "face") ? hn->a : cn->a);
                     k.form = F_LIGHT;
                     k.vflags = e->flags;
                     k.rule = "light_verb+noun";
@@ -1657,11 +1660,14 @@ static void find_cores(sctx *c)
             k.te = i + nl;
             k.after = k.te;
             uint32_t nl2;
-            while (k.after < lim && trig(d, k.after, lim, TR_CONTACT_N, &nl2)) {
+            const px_entry *hn = cn, *h2;
+            while (k.after < lim && (h2 = trig(d, k.after, lim, TR_CONTACT_N, &nl2)) != NULL) {
+                hn = h2;
                 k.after += nl2;
                 k.te = k.after;
             }
-            k.type = (uint8_t)cn->a;
+            /* ("face-to-face talks": the head noun says the type) */
+            k.type = (uint8_t)(is(d, i, "face") ? hn->a : cn->a);
             k.form = F_NOUN;
             k.rule = "contact_noun";
             /* "calls" as a noun is only a phone call with a phone word; "call for" is an appeal */
@@ -2748,6 +2754,17 @@ static void modality(sctx *c, core *k)
         b++;
         n++;
     }
+    /* "talks between Putin and Zelensky are not on the agenda", "a summit is off the
+     * table": a contact denied a place on the agenda is not asserted */
+    for (uint32_t q = k->after; k->form == F_NOUN && q < c->te && q < k->after + 30 && d->toks[q].p != ',' &&
+                                d->toks[q].p != ';' && !barrier(d, q);
+         q++) {
+        if ((is(d, q, "not") || is(d, q, "off")) && cue1(d, q, CUE_HYPO)) {
+            k->drop = true;
+            k->rule = "hypothetical";
+            return;
+        }
+    }
     /* "her many meetings with Putin", "numerous visits to Beijing": many contacts, no one */
     bool many = false;
     if (k->form == F_NOUN && k->ts > c->tb && d->toks[k->te - 1].klen > 3 &&
@@ -3129,6 +3146,16 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
         if (chain_skip(c, p) || is(d, p, "also") || is(d, p, "then")) {
             i = p;
             continue;
+        }
+        /* "Takaichi's plane touched down in Canberra": the one carried */
+        if ((is(d, p, "plane") || is(d, p, "aircraft") || is(d, p, "jet") ||
+             is(d, p, "motorcade") || is(d, p, "convoy") || is(d, p, "helicopter")) &&
+            p >= c->tb + 2 && is(d, p - 1, "'s")) {
+            int pm2 = ment_at(c, p - 2);
+            if (pm2 >= 0 && M(c, pm2)->kind == MK_PERSON && !(M(c, pm2)->flags & MF_PRON)) {
+                out[0] = pm2;
+                return 1;
+            }
         }
         /* "was forced to postpone a trip": the passive of compulsion is transparent */
         if ((is(d, p, "forced") || is(d, p, "obliged") || is(d, p, "compelled")) &&
