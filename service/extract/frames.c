@@ -784,13 +784,48 @@ static uint32_t phone_tail(const px_doc *d, uint32_t j, uint32_t lim)
     return 0;
 }
 
+/* The leader named after "led by" at r: "led by Khalil al-Hayya", "led by the Vice
+ * President, X", "led by its Vice President for Western and Central Africa, Ousmane
+ * Diagana"; a person mention, or -1. */
+static int delegation_leader(const sctx *c, uint32_t r, uint32_t lim)
+{
+    const px_doc *d = c->d;
+    if (r + 1 < lim && is(d, r, "the")) {
+        r++;
+    }
+    int lm = r < lim ? ment_at(c, r) : -1;
+    if (lm >= 0 && (M(c, lm)->flags & MF_PRON) && (M(c, lm)->flags & MF_POSS)) {
+        lm = ment_at(c, M(c, lm)->te); /* "led by its Vice President, X" */
+    }
+    /* "led by its Vice President for Western and Central Africa, Ousmane Diagana": a
+     * title with no name of its own names the person after its remit */
+    const px_ent *le = lm >= 0 ? E(c, lm) : NULL;
+    size_t lnl = le ? strlen(le->name) : 0, ltl = le ? strlen(le->title) : 0;
+    if (le && M(c, lm)->kind == MK_PERSON && ltl && lnl >= ltl &&
+        strcmp(le->name + lnl - ltl, le->title) == 0) {
+        for (uint32_t q2 = M(c, lm)->te; q2 + 1 < lim && q2 < M(c, lm)->te + 10; q2++) {
+            int nm = d->toks[q2].p == ',' ? ment_at(c, q2 + 1) : -1;
+            if (nm >= 0 && M(c, nm)->kind == MK_PERSON && !(M(c, nm)->flags & MF_PRON)) {
+                return nm;
+            }
+        }
+        return -1;
+    }
+    return lm >= 0 && M(c, lm)->kind == MK_PERSON && !(M(c, lm)->flags & MF_PRON) ? lm : -1;
+}
+
 /* "received a (high-level) delegation led by Han Zheng": the mention after "led by" or
  * "headed by" when the object at j is an unnamed delegation, team or mission; else -1 */
 static int led_delegation(const sctx *c, uint32_t j, uint32_t lim)
 {
     const px_doc *d = c->d;
     for (uint32_t q = j; q + 2 < lim && q < j + 5; q++) {
-        if (ment_at(c, q) >= 0) {
+        int am = ment_at(c, q);
+        if (am >= 0 && M(c, am)->te > q + 1 &&
+            (is(d, M(c, am)->te - 1, "delegation") || is(d, M(c, am)->te - 1, "team") ||
+             is(d, M(c, am)->te - 1, "mission"))) {
+            q = M(c, am)->te - 1; /* "met a Hamas delegation led by Khalil al-Hayya" */
+        } else if (am >= 0) {
             return -1;
         }
         if (!(is(d, q, "delegation") || is(d, q, "delegations") || is(d, q, "team") ||
@@ -800,11 +835,7 @@ static int led_delegation(const sctx *c, uint32_t j, uint32_t lim)
         if (!(is(d, q + 1, "led") || is(d, q + 1, "headed")) || !is(d, q + 2, "by")) {
             return -1;
         }
-        uint32_t r = q + 3;
-        if (r + 1 < lim && is(d, r, "the")) {
-            r++;
-        }
-        return r < lim ? ment_at(c, r) : -1;
+        return delegation_leader(c, q + 3, lim);
     }
     return -1;
 }
@@ -2254,7 +2285,10 @@ static void governors(sctx *c, core *k)
                                               is(d, pq, "multiple") || is(d, pq, "numerous") ||
                                               is(d, pq, "fresh") || is(d, pq, "new") ||
                                               is(d, pq, "formal") || is(d, pq, "urgent") ||
-                                              is(d, pq, "direct") || is(d, pq, "earlier")))) {
+                                              is(d, pq, "direct") || is(d, pq, "earlier"))) ||
+                        /* ("rejected Zelensky's renewed offer of a meeting") */
+                        is(d, pq, "renewed") || is(d, pq, "repeated") || is(d, pq, "latest") ||
+                        is(d, pq, "recent") || is(d, pq, "previous")) {
                         q = pq;
                         continue;
                     }
@@ -3932,6 +3966,17 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te; /* "had flown to Geneva from Abu Dhabi": where the trip began */
                 continue;
             }
+            if (px_streq(prep, "by") && prep_at > c->tb &&
+                (is(d, prep_at - 1, "led") || is(d, prep_at - 1, "headed"))) {
+                /* "received a delegation led by X": the leader ("led by its Vice President
+                 * for Western and Central Africa, Ousmane Diagana": the named one) */
+                int lp = delegation_leader(c, prep_at + 1, c->te);
+                if (lp >= 0 && o->by < 0) {
+                    o->by = lp;
+                }
+                i = lp >= 0 && M(c, lp)->te > mm->te ? M(c, lp)->te : mm->te;
+                continue;
+            }
             if ((px_streq(prep, "by") || px_streq(prep, "from")) && o->by < 0) {
                 o->by = m;
                 i = mm->te;
@@ -3985,6 +4030,15 @@ static void post_scan(sctx *c, core *k, post *o)
             if (direct_ok && !after_prep) {
                 o->nobj = coord_right(c, m, o->obj, 4);
                 o->nobj = appos_people(c, o->obj, o->nobj);
+                /* "met a Hamas delegation led by Khalil al-Hayya": its leader */
+                uint32_t le = M(c, o->obj[0])->te;
+                if (o->nobj == 1 && M(c, o->obj[0])->kind == MK_GROUP && le + 2 < c->te &&
+                    (is(d, le, "led") || is(d, le, "headed")) && is(d, le + 1, "by")) {
+                    int lp = delegation_leader(c, le + 2, c->te);
+                    if (lp >= 0) {
+                        o->obj[0] = lp;
+                    }
+                }
                 i = M(c, o->obj[o->nobj - 1])->te;
                 direct_ok = false;
                 continue;
@@ -4907,6 +4961,14 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
          * dates the decision, not the contact */
         if (k->dec_tok >= 0 && (uint32_t)k->dec_tok < k->ts && x->te <= (uint32_t)k->dec_tok &&
             k->form != F_NOUN && f->status != S_OCCURRED) {
+            continue;
+        }
+        /* "On Wednesday, Putin rejected Zelensky's offer of a meeting": a time opening the
+         * sentence before a decision on a contact noun dates the decision */
+        if (k->form == F_NOUN && k->dec_tok >= 0 && x->te <= k->cs && k->cs > c->tb &&
+            x->ts <= c->tb + 1 && x->te < c->te && d->toks[x->te].p == ',' &&
+            (f->status == S_DECLINED || f->status == S_PROPOSED || f->status == S_AGREED ||
+             f->status == S_CANCELLED || f->status == S_POSTPONED)) {
             continue;
         }
         /* "agreed on Thursday to resume talks": a time between the deciding verb and the
@@ -6869,6 +6931,29 @@ static void build(sctx *c, core *k)
     }
     if (f.loc_ment >= 0) {
         f.loc_ment = (int32_t)(c->mb + (size_t)f.loc_ment);
+    }
+    /* "... negotiations in Sharm el-Sheikh. Witkoff and Kushner met Hamas negotiators there":
+     * "there" is the last place of the sentence before */
+    for (uint32_t q = k->te; f.loc_ment < 0 && c->si > 0 && q < c->te && q < k->te + 14; q++) {
+        if (d->toks[q].p == ',' || d->toks[q].p == ';') {
+            break;
+        }
+        if (!is(d, q, "there") || (q + 1 < c->te && (be_form(d, q + 1) || is(d, q + 1, "has") ||
+                                                     is(d, q + 1, "have") || is(d, q + 1, "will")))) {
+            continue;
+        }
+        uint32_t pb = d->sents[c->si - 1].tb;
+        for (int pass = 0; pass < 2 && f.loc_ment < 0; pass++) { /* (a city before a state) */
+            for (size_t m = c->mb; m-- > 0 && d->ments[m].ts >= pb;) {
+                const px_ment *pm = &d->ments[m];
+                if (pm->ent >= 0 && (pass == 0 ? pm->kind == MK_PLACE
+                                               : (pm->kind == MK_STATE && (pm->flags & MF_LOCPP)))) {
+                    f.loc_ment = (int32_t)m;
+                    break;
+                }
+            }
+        }
+        break;
     }
     /* "travelled to Manila, where he met X": the relative clause happens at the place
      * (and the time) of the contact it hangs on */
