@@ -660,7 +660,10 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
                    (ment_at(c, i - 2) >= 0 || is(d, i - 2, "who") || is(d, i - 2, "he") ||
                     is(d, i - 2, "she") || is(d, i - 2, "they") || is(d, i - 2, "had") ||
                     is(d, i - 2, "have") || is(d, i - 2, "has"));
-        if ((e->flags & TRF_PAST) && i > c->tb && det_like(c, i - 1) && !is(d, i - 1, "'s") && !adv) {
+        /* (an adverb that is also a determiner is no determiner before a verb: "Grenell
+         * previously met Maduro") */
+        if ((e->flags & TRF_PAST) && i > c->tb && det_like(c, i - 1) && !is(d, i - 1, "'s") && !adv &&
+            !(cue1(d, i - 1, CUE_AUX) && i > c->tb + 1 && ment_at(c, i - 2) >= 0)) {
             /* "a planned visit", "the rescheduled talks": participle as adjective */
             int m = ment_at(c, i - 1);
             if (m < 0) {
@@ -1352,6 +1355,28 @@ static void find_cores(sctx *c)
                 }
                 core_add(c, &k);
                 i = k.form == F_LIGHT ? k.te - 1 : k.te - 1;
+                continue;
+            }
+        }
+        /* "Wang Yi told visiting Australian Foreign Minister Penny Wong in Beijing that ...",
+         * "Xi assured the visiting Mr. X": speaking to one visiting is meeting him */
+        if (i + 2 < lim && cue1(d, i, CUE_SPEECH) &&
+            (is(d, i + 1, "visiting") || (is(d, i + 1, "the") && is(d, i + 2, "visiting")))) {
+            uint32_t j = is(d, i + 1, "the") ? i + 2 : i + 1;
+            int om = ment_at(c, j) >= 0 ? ment_at(c, j) : j + 1 < lim ? ment_at(c, j + 1) : -1;
+            const char *vk = px_tkey(d, i);
+            size_t vn = d->toks[i].klen;
+            if (om >= 0 && (M(c, om)->kind == MK_PERSON || M(c, om)->kind == MK_GROUP) &&
+                !(M(c, om)->flags & MF_PRON) && vn > 2) {
+                k.ts = i;
+                k.te = i + 1;
+                k.after = k.te;
+                k.type = T_MEET;
+                k.form = F_VERB;
+                k.vflags = vk[vn - 1] == 'd' ? TRF_PAST : vk[vn - 1] == 's' ? TRF_3SG : TRF_INF;
+                k.rule = "contact_verb";
+                core_add(c, &k);
+                i = k.te - 1;
                 continue;
             }
         }
