@@ -1110,6 +1110,25 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
                 pl = l2;
             }
         }
+        if (!pl && end + 2 < lim && px_tis(d, end + 1, "the")) {
+            /* "president of the ECOWAS Commission,": a body after "the" */
+            uint32_t l3 = country_mod(d, end + 2, lim, &post);
+            if (l3 && post.ent.kind == MK_ORG) {
+                pl = l3 + 1;
+                uint32_t q = end + 1 + pl;
+                while (q < lim && q < end + pl + 5 &&
+                       (px_tis(d, q, "commission") || px_tis(d, q, "council") ||
+                        px_tis(d, q, "secretariat") || px_tis(d, q, "parliament") ||
+                        px_tis(d, q, "assembly") || px_tis(d, q, "committee"))) {
+                    q++; /* (the rest of its name: "Commission") */
+                }
+                if (q < lim && (d->toks[q].p == ',' || d->toks[q].p == '.')) {
+                    pl = q - end - 1;
+                }
+            } else {
+                memset(&post, 0, sizeof post);
+            }
+        }
         if (pl) {
             end += 1 + pl;
         }

@@ -3747,6 +3747,13 @@ static void post_scan(sctx *c, core *k, post *o)
         if (!topic && m_topic_start(c, i)) {
             topic = true;
         }
+        /* "hosted then-President Moon Jae-in", "met ex-President X": over the prefix */
+        if (i == k->after && i + 2 < c->te && (is(d, i, "then") || is(d, i, "ex")) &&
+            (d->toks[i + 1].flags & TF_HYPH) && ment_at(c, i + 2) >= 0) {
+            i += 2;
+            k->after = i;
+            continue;
+        }
         int m = ment_at(c, i);
         /* "welcomed at Parliament House in Canberra": a named building is where, not who */
         if (m >= 0 && M(c, m)->kind == MK_UNKNOWN && M(c, m)->ts == i && i > c->tb &&
@@ -4942,6 +4949,19 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         /* "arrived on Saturday ahead of talks with X": the arrival's time */
         if (k->ahead && x->te <= k->ts) {
             continue;
+        }
+        /* "dimming hopes of a thaw after last year's military conflict": a time that owns
+         * another noun dates that noun ("last year's summit" still dates the summit) */
+        if (x->te + 1 < c->te && is(d, x->te, "'s") && !(x->te + 1 >= k->ts && x->te + 1 < k->te + 2)) {
+            bool event = false; /* ("next month's OSCE ministerial council": the event's) */
+            for (uint32_t q = x->te + 1; q < c->te && q < x->te + 5 && !event; q++) {
+                int vm = ment_at(c, q);
+                event = trig(d, q, c->te, TR_CONTACT_N, NULL) || px_match_kind(d, q, K_VENUE, NULL) ||
+                        (vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE"));
+            }
+            if (!event) {
+                continue;
+            }
         }
         /* "will visit the US by the end of the year, after hosting Trump in Beijing in
          * April": a participle after "after"/"before" with a time of its own takes that */
