@@ -2232,6 +2232,13 @@ static void governors(sctx *c, core *k)
                 i = p;
                 continue;
             }
+            /* "pulled out of an EU-brokered meeting": over the go-between's compound (its
+             * mediator is read in build) */
+            if (go_between_word(d, p) && p > c->tb + 1 && (d->toks[p - 1].flags & TF_HYPH) &&
+                ment_at(c, p - 2) >= 0) {
+                i = M(c, ment_at(c, p - 2))->ts;
+                continue;
+            }
             /* "skipped the APEC leaders' meeting", "the foreign ministers' talks": over a
              * plural possessive (a party before it is taken as the noun's, above) */
             if (d->toks[p].p == '\'' && p > c->tb + 1 && d->toks[p - 1].klen > 2 &&
@@ -3092,7 +3099,9 @@ static int coord_right(const sctx *c, int m, int *out, int max)
     out[n++] = m;
     uint32_t i = M(c, m)->te;
     while (n < max && i + 1 < c->te) {
-        if (is(d, i, "and") || (d->toks[i].p == ',' && ment_at(c, i + 1) >= 0)) {
+        if (is(d, i, "and") ||
+            (d->toks[i].p == ',' && (ment_at(c, i + 1) >= 0 ||
+                                     (i + 2 < c->te && is(d, i + 1, "and") && ment_at(c, i + 2) >= 0)))) {
             uint32_t q = i + 1;
             bool joined = is(d, i, "and");
             if (q < c->te && is(d, q, "and")) {
@@ -3290,8 +3299,34 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             if (m2 >= 0 && M(c, m2)->kind == MK_PERSON &&
                 ((M(c, m2)->ts > c->tb && d->toks[M(c, m2)->ts - 1].p == ',') || initial || inner) &&
                 !c->speaker[m2]) {
+                /* "Armenia's prime minister, Nikol Pashinyan, and Azerbaijan's president, Ilham
+                 * Aliyev, met": appositive mentions joined by "and" */
+                if (inner && M(c, m2)->ts > c->tb + 1 && is(d, M(c, m2)->ts - 1, "and")) {
+                    return coord_left(c, m2, out, max);
+                }
                 out[0] = m2;
                 return 1;
+            }
+            /* "The foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, will meet": the
+             * people named between commas after a plural noun opening the sentence */
+            if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && M(c, m2)->ts > c->tb + 1 &&
+                is(d, M(c, m2)->ts - 1, "and")) {
+                int co[4];
+                int nco = coord_left(c, m2, co, 4);
+                uint32_t f0 = M(c, co[nco - 1])->ts;
+                uint32_t s0 = tb0 + (is(d, tb0, "the") ? 1 : 0);
+                bool plural_np = nco >= 2 && f0 > s0 + 1 && d->toks[f0 - 1].p == ',' && f0 - 1 - s0 <= 4;
+                for (uint32_t q = s0; plural_np && q + 1 < f0; q++) {
+                    plural_np = (d->toks[q].flags & TF_ALPHA) && !(d->toks[q].flags & TF_CAP) &&
+                                ment_at(c, q) < 0;
+                }
+                if (plural_np && d->toks[f0 - 2].klen > 2 &&
+                    px_tkey(d, f0 - 2)[d->toks[f0 - 2].klen - 1] == 's') {
+                    for (int x = 0; x < nco && x < max; x++) {
+                        out[x] = co[x];
+                    }
+                    return nco < max ? nco : max;
+                }
             }
             /* "Rubio, on his third trip to the region, met Sisi": a parenthetical phrase
              * between commas after the subject */
@@ -6239,6 +6274,9 @@ static void build(sctx *c, core *k)
             int co[4];
             int nco = coord_right(c, m0, co, 4);
             uint32_t x = M(c, co[nco - 1])->te;
+            if (x + 1 < k->cs && d->toks[x].p == ',' && (M(c, co[nco - 1])->flags & MF_PLURAL) == 0) {
+                x++; /* ("A, Pashinyan, and B, Aliyev, met ...": over the appositive's comma) */
+            }
             if (x < k->cs && (d->toks[x].flags & TF_ALPHA) && !(d->toks[x].flags & TF_CAP) &&
                 !cue1(d, x, CUE_LOCPREP) && !is(d, x, "of") && !is(d, x, "and") &&
                 !is(d, x, "'s")) {

@@ -459,14 +459,24 @@ def run_phase(broker, guarantee, rnd, logdir):
     dl = read_topic(bs, t_dlq)
     r_ev = tally("events", [rid(json.loads(v)) for _, v, _ in ev], exp_events)
     r_al = tally("alerts", [rid(json.loads(v)) for _, v, _ in al], exp_alerts)
-    r_dl = tally("dlq", [k.decode() for k, _, _ in dl], collections.Counter(poison.keys()))
+    def dkey(k):
+        return k.decode(errors="replace") if k is not None else "<no key>"
+
+    r_dl = tally("dlq", [dkey(k) for k, _, _ in dl], collections.Counter(poison.keys()))
     bad_rule = sum(1 for _, _, h in al if h.get("parley_alert_rule") != b"all")
     bad_dlq = 0
     for k, v, h in dl:
-        want_v, want_reason = poison.get(k.decode(), (None, None))
+        want_v, want_reason = poison.get(dkey(k), (None, None))
         if h.get("__parley.errors.reason", b"").decode() != want_reason or v != want_v \
                 or h.get("__parley.errors.topic", b"").decode() != t_in:
             bad_dlq += 1
+            if bad_dlq <= 5:  # say what it is: stage, reason, detail, source and the value's start
+                print(f"[{tag}] unexpected dead letter key={dkey(k)} "
+                      f"stage={h.get('__parley.errors.stage', b'').decode(errors='replace')} "
+                      f"reason={h.get('__parley.errors.reason', b'').decode(errors='replace')} "
+                      f"detail={h.get('__parley.errors.message', b'').decode(errors='replace')[:200]} "
+                      f"topic={h.get('__parley.errors.topic', b'').decode(errors='replace')} "
+                      f"value={(v or b'')[:160]!r}", flush=True)
 
     def fmt(r):
         return (f"{r['name']}: read={r['read']} unique={r['unique']} duplicates={r['dup']} "
