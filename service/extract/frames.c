@@ -1188,6 +1188,11 @@ static void find_cores(sctx *c)
                     k.te = k.vte;
                     break;
                 }
+                if (is(d, j, "and") && j > i + l && j + 1 < lim && venue_adj(c, j - 1) &&
+                    venue_adj(c, j + 1) && !light_stop(d, j + 1)) {
+                    j++; /* "had a long and frank call with Merz" */
+                    continue;
+                }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
                     !is(d, j, "round") && !is(d, j, "new") && !(d->toks[j].flags & TF_NUM) &&
                     !is(d, j, "virtual") && !is(d, j, "online") &&
@@ -1605,6 +1610,17 @@ static void find_cores(sctx *c)
                 int m = ment_at(c, j);
                 if (m < 0 && j < lim && is(d, j, "the")) {
                     m = ment_at(c, j + 1);
+                }
+                /* "welcome my friend Prime Minister Keir Starmer", "our dear brother X" */
+                bool mine = false;
+                for (uint32_t q = k.te; q <= j && q < lim; q++) {
+                    mine = mine || is(d, q, "my") || is(d, q, "our");
+                }
+                for (uint32_t q = j; m < 0 && mine && q < lim && q < j + 4; q++) {
+                    m = ment_at(c, q);
+                    if ((d->toks[q].flags & TF_CAP) || d->toks[q].p) {
+                        break;
+                    }
                 }
                 if (m < 0) {
                     m = led_delegation(c, j, lim);
@@ -2729,9 +2745,22 @@ static void governors(sctx *c, core *k)
         } else {
             uint32_t cop = 0;
             uint8_t ost = ordinal_to(c, k, &cop);
+            /* "'Great to welcome my friend Keir Starmer to Rome today,' Meloni wrote": a
+             * quoted greeting of one who is there */
+            uint32_t g0 = k->ts >= c->tb + 2 && is(d, k->ts - 1, "to") ? k->ts - 2 : k->ts;
+            bool greet = g0 < k->ts && (d->toks[g0].flags & TF_CAP) &&
+                         (g0 == c->tb || (d->toks[g0 - 1].flags & TF_QOPEN)) &&
+                         (is(d, g0, "great") || is(d, g0, "good") || is(d, g0, "wonderful") ||
+                          is(d, g0, "delighted") || is(d, g0, "pleased") || is(d, g0, "honoured") ||
+                          is(d, g0, "honored") || is(d, g0, "glad") || is(d, g0, "happy") ||
+                          is(d, g0, "proud"));
             if (ost) { /* "became the first Syrian president to visit the White House" */
                 k->status = ost;
                 k->cs = cop;
+                k->governed = true;
+            } else if (greet) {
+                k->status = S_OCCURRED;
+                k->cs = g0;
                 k->governed = true;
             } else {
                 k->drop = true; /* ungoverned infinitive: "forums for X to meet" */
@@ -3788,6 +3817,19 @@ static void post_scan(sctx *c, core *k, post *o)
             i += 2;
             k->after = i;
             continue;
+        }
+        /* "welcome my friend Prime Minister Keir Starmer": over a first-person relation */
+        if (i == k->after && k->form == F_VERB && i + 2 < c->te && (is(d, i, "my") || is(d, i, "our"))) {
+            uint32_t q = i + 1;
+            while (q < c->te && q < i + 3 && ment_at(c, q) < 0 && (d->toks[q].flags & TF_ALPHA) &&
+                   !(d->toks[q].flags & TF_CAP)) {
+                q++;
+            }
+            if (q < c->te && ment_at(c, q) >= 0 && M(c, ment_at(c, q))->ts == q) {
+                i = q;
+                k->after = q;
+                continue;
+            }
         }
         int m = ment_at(c, i);
         /* "welcomed at Parliament House in Canberra": a named building is where, not who */
@@ -5383,6 +5425,35 @@ static int group_ment(sctx *c, uint32_t as, uint32_t ae, const px_ment *src)
     return (int)(d->nment - 1 - c->mb);
 }
 
+/* "'I spoke with my friend Prime Minister Modi this morning,' Albanese wrote on X", "Zelensky
+ * wrote: 'Had a good phone call with President Macron today'": a contact inside a quotation
+ * with no subject of its own is the one quoted, the speaker of the sentence's report verb.
+ * Returns that speaker's local mention, or -1. */
+static int quote_speaker(const sctx *c, uint32_t ts)
+{
+    const px_doc *d = c->d;
+    bool open = false;
+    for (uint32_t q = c->tb; q < ts; q++) {
+        if (d->toks[q].flags & TF_QOPEN) {
+            open = true;
+        } else if (d->toks[q].flags & TF_QCLOSE) {
+            open = false;
+        }
+    }
+    if (!open) {
+        return -1;
+    }
+    int best = -1;
+    for (size_t r = 0; r < c->me - c->mb; r++) {
+        const px_ment *m = M(c, (int)r);
+        if (c->speaker[r] && m->kind == MK_PERSON && !(m->flags & MF_PRON) &&
+            !(m->ent >= 0 && d->ents[m->ent].analyst)) {
+            best = best < 0 ? (int)r : best;
+        }
+    }
+    return best;
+}
+
 /* Resolves a plural anaphor to the parties of the latest two-sided contact before it (this
  * sentence or the three previous ones: a quote or a detail of the talks often stands
  * between); writes synthetic mentions on the anaphor's tokens. */
@@ -6286,6 +6357,25 @@ static void build(sctx *c, core *k)
     }
     if (ns == 0) {
         ns = group_subject(c, k->cs, subj, 4);
+    }
+    /* (a noun too when it opens the quotation: "'Excellent meeting with my brother
+     * President Mohamed bin Zayed today,' Sharif wrote") */
+    bool qnoun = false;
+    for (uint32_t q = k->ts; k->form == F_NOUN && q > c->tb && q + 4 > k->ts; q--) {
+        if (d->toks[q - 1].flags & TF_QOPEN) {
+            qnoun = true;
+            break;
+        }
+        if (ment_at(c, q - 1) >= 0 || d->toks[q - 1].p) {
+            break;
+        }
+    }
+    if (ns == 0 && (k->form != F_NOUN || qnoun)) {
+        int qs = quote_speaker(c, k->cs);
+        if (qs >= 0) {
+            subj[ns++] = qs;
+            c->speaker[qs] = false;
+        }
     }
     /* pronoun "their" before a noun: its owners are the subject's coordination */
     plist P = {{0}, {0}, 0};

@@ -327,6 +327,14 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             return timex_done(d, t, i, q + 1, !have_pub);
         }
     }
+    /* "this morning", "this evening", "last night": a part of the publication day or of
+     * the day before */
+    if (!part && (e = tw(d, &memo, j, lim, TW_PART)) != NULL && !e->b && e->a <= 0 && j + 1 < lim &&
+        (px_tis(d, j + 1, "morning") || px_tis(d, j + 1, "afternoon") ||
+         px_tis(d, j + 1, "evening") || (px_tis(d, j + 1, "night") && e->a < 0))) {
+        set_days(t, pub + e->a, pub + e->a, 1);
+        return timex_done(d, t, i, j + 2, !have_pub);
+    }
     if ((e = tw(d, &memo, j, lim, TW_MONTH)) != NULL) {
         int m = e->a;
         uint32_t q = j + 1;
