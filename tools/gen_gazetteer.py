@@ -417,6 +417,7 @@ CITY_VARIANTS = {
     ("UA", "Mykolayiv"): ["Mykolaiv"],
     ("KZ", "Astana"): ["Nur-Sultan"],
     ("ET", "Addis Ababa"): ["Addis Abeba"],
+    ("RU", "Saint Petersburg"): ["St. Petersburg", "St Petersburg"],
     ("MM", "Naypyidaw"): ["Nay Pyi Taw", "Naypyitaw"],
     ("MN", "Ulaanbaatar"): ["Ulan Bator"],
     ("IN", "Bengaluru"): ["Bangalore"],

@@ -2347,6 +2347,12 @@ static void governors(sctx *c, core *k)
                 continue;
             }
         }
+        /* "accepted with pleasure Lee's invitation to pay a state visit": over the manner */
+        if ((is(d, p, "pleasure") || is(d, p, "gratitude") || is(d, p, "appreciation")) &&
+            p > c->tb + 1 && is(d, p - 1, "with")) {
+            i = p - 1;
+            continue;
+        }
         bool skip = chain_skip(c, p);
         if (skip) { /* ("likely" of "is likely to" governs; so does "is" of "Lavrov is to") */
             uint32_t gl0 = 0;
@@ -4938,8 +4944,16 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     px_doc *d = c->d;
     int best = -1;
     uint32_t bestdist = 1000;
+    /* "Also on Thursday, Xi met Anwar, who will pay an official visit to Beijing": a
+     * contact in a who-clause takes no time from before it */
+    uint32_t kra = 0, krb = 0;
+    bool kin = relative_span(c, k->ts, &kra, &krb) &&
+               (is(d, kra, "who") || is(d, kra, "whom") || is(d, kra, "whose"));
     for (int t = 0; t < c->ntx; t++) {
         const px_time *x = &c->tx[t];
+        if (kin && x->te <= kra && f->status != S_OCCURRED) {
+            continue; /* ("Kallas, who is in Armenia on a working visit," is there then) */
+        }
         /* "Araqchi, who arrived late on Wednesday, was due to meet": the relative clause's
          * time is its own verb's */
         uint32_t ra, rb;
@@ -7104,6 +7118,17 @@ static void build(sctx *c, core *k)
     }
     if (f.loc_ment >= 0) {
         f.loc_ment = (int32_t)(c->mb + (size_t)f.loc_ment);
+    }
+    /* "SHENZHEN (Xinhua) -- Xi met Lee here on Thursday": "here" is the dateline's city */
+    for (uint32_t q = k->te; f.loc_ment < 0 && d->dateline_place >= 0 && q < c->te && q < k->te + 10;
+         q++) {
+        if (d->toks[q].p == ',' || d->toks[q].p == ';') {
+            break;
+        }
+        if (is(d, q, "here")) {
+            f.loc_ment = d->dateline_place;
+            break;
+        }
     }
     /* "... negotiations in Sharm el-Sheikh. Witkoff and Kushner met Hamas negotiators there":
      * "there" is the last place of the sentence before */
