@@ -702,7 +702,7 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         return 0;
     }
     uint32_t j = i + 1;
-    while (j < lim && j - i < 8) {
+    while (j < lim && j - i < 12) { /* (hyphens count: "Meshal Al-Ahmad Al-Jaber Al-Sabah") */
         const px_tok *t = &d->toks[j];
         if ((t->flags & TF_HYPH) && j + 1 < lim && (d->toks[j + 1].flags & TF_ALPHA) &&
             (d->toks[j + 1].flags & TF_NOSP)) {
