@@ -852,6 +852,7 @@ static void core_add(sctx *c, const core *k)
 
 static int late_object(const sctx *c, const core *k);
 static bool being_there(const sctx *c, uint32_t i, int m);
+static bool syn_room(const sctx *c);
 static bool sport_event(const sctx *c, uint32_t a, uint32_t b);
 
 /* A headline: title case, or no closing full stop, question or exclamation mark. */
@@ -1252,6 +1253,17 @@ static void find_cores(sctx *c)
             if (j < lim && (is(d, j, "the"))) {
                 j++;
             }
+            /* "Prince Faisal arrived here on Thursday" (after "NEW DELHI (PTI) -"): here is
+             * the dateline's city, a place mention on "here" */
+            uint32_t h = i + l - 1;
+            if (is(d, h, "here") && ment_at(c, h) < 0 && d->dateline_place >= 0 && syn_room(c) &&
+                d->ments[d->dateline_place].kind == MK_PLACE) {
+                int32_t de = d->ments[d->dateline_place].ent;
+                if (px_ment_push(d, h, h + 1, h, MK_PLACE, MF_LOCPP, de) == 0) {
+                    c->tm[h - c->tb] = (int32_t)(d->nment - 1 - c->mb);
+                    j = h;
+                }
+            }
             int m = ment_at(c, j);
             /* "will travel to the G20 summit": going to a named event is attending it */
             int em = m >= 0 ? m : j > i + l ? ment_at(c, j - 1) : -1;
@@ -1287,6 +1299,9 @@ static void find_cores(sctx *c)
                 k.form = F_MOTION;
                 k.vflags = e->flags;
                 k.rule = "motion_verb";
+                if (j == h) {
+                    k.dest = m; /* ("arrived here": inside the trigger's own words) */
+                }
                 /* "left for Geneva on Monday for talks with X": the talks are the contact,
                  * the destination its place */
                 uint32_t q = M(c, m)->te;
@@ -1394,6 +1409,21 @@ static void find_cores(sctx *c)
             bool appeal = false;
             uint32_t q = om >= 0 ? M(c, om)->te : lim;
             for (int n = 0; q < lim && n < 12 && !appeal; n++, q++) {
+                if (d->toks[q].p == ',' && q + 1 < lim &&
+                    (is(d, q + 1, "who") || is(d, q + 1, "which") || is(d, q + 1, "where"))) {
+                    /* over a relative clause ("called on Modi, who reiterated his invitation
+                     * to X to visit": a call; "called on Putin, who has ignored him, to end
+                     * the war": an appeal) */
+                    uint32_t r = q + 2;
+                    while (r < lim && r < q + 16 && d->toks[r].p != ',' && d->toks[r].p != '.') {
+                        r++;
+                    }
+                    if (r >= lim || d->toks[r].p != ',') {
+                        break;
+                    }
+                    q = r;
+                    continue;
+                }
                 appeal = (is(d, q, "to") && !is(d, q - 1, "according") && !is(d, q - 1, "due") &&
                           !is(d, q - 1, "prior") && !is(d, q - 1, "next")) ||
                          is(d, q, "for") || is(d, q, "not") || d->toks[q].p == ';' ||
@@ -1785,6 +1815,15 @@ static void find_cores(sctx *c)
                 continue;
             }
             if (is(d, i, "welcome") && !(i > c->tb && (det_like(c, i - 1) || is(d, i - 1, "a")))) {
+                continue;
+            }
+            /* "a bilateral with Modi" is a meeting; "bilateral trade", "bilateral ties" are no
+             * contact */
+            if (is(d, i, "bilateral") && k.te < lim && (d->toks[k.te].flags & TF_ALPHA) &&
+                !(d->toks[k.te].flags & TF_CAP) && !cue1(d, k.te, CUE_LOCPREP) &&
+                !is(d, k.te, "with") && !is(d, k.te, "between") && !is(d, k.te, "on") &&
+                !is(d, k.te, "for") && !is(d, k.te, "during") && !is(d, k.te, "last") &&
+                !is(d, k.te, "this") && !is(d, k.te, "next") && !in_timex(c, k.te, NULL)) {
                 continue;
             }
             /* a meal is a meeting only with its partner or guest: "had lunch with Trump",

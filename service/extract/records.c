@@ -999,8 +999,16 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             continue;
         }
         evs[j].f.nparties = evs[j].nents > PX_MAX_PARTIES ? PX_MAX_PARTIES : evs[j].nents;
+        /* (not for a contact months before the dispatch: "Diaz-Canel last travelled to
+         * Moscow in May 2025 to attend the parade", filed from Havana) */
+        bool recent = true;
+        if (evs[j].f.time.set && d->pub_y) {
+            int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
+            int t1 = px_days_from_civil(evs[j].f.time.y1, evs[j].f.time.m1, evs[j].f.time.d1);
+            recent = t1 >= pub - 14;
+        }
         if (evs[j].f.loc_ment < 0 && !evs[j].f.venue_te && evs[j].f.status == S_OCCURRED &&
-            evs[j].f.type != T_CALL && d->dateline_place >= 0) {
+            evs[j].f.type != T_CALL && d->dateline_place >= 0 && recent) {
             /* filed from there: a fallback place (a phone call has no one place) */
             evs[j].f.loc_ment = d->dateline_place;
         }

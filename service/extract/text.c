@@ -672,7 +672,7 @@ static void mark_dateline(px_doc *d)
         return;
     }
     bool upper0 = (d->toks[0].flags & TF_UPPER) != 0;
-    bool paren = false;
+    bool paren = false, comma = false, num = false;
     for (size_t i = 1; i < d->ntok && i < 16; i++) {
         const px_tok *t = &d->toks[i];
         if (t->flags & TF_NL) {
@@ -680,6 +680,12 @@ static void mark_dateline(px_doc *d)
         }
         if (t->p == '(') {
             paren = true;
+        }
+        if (!paren && t->p == ',') {
+            comma = true;
+        }
+        if (!paren && comma && (t->flags & TF_NUM)) {
+            num = true;
         }
         if (t->p == '-' && !(t->flags & TF_NOSP) && (upper0 || paren)) {
             for (size_t k = 0; k <= i; k++) {
@@ -689,7 +695,9 @@ static void mark_dateline(px_doc *d)
         }
         /* "HAVANA, Nov 19 (Prensa Latina) Cuban President ...": the agency's closing
          * parenthesis ends a dateline that has no dash */
-        if (t->p == ')' && paren && upper0 && i + 1 < d->ntok && d->toks[i + 1].p != '-' &&
+        /* (also "New Delhi, Nov 20 (PTI) External Affairs Minister ...": a place, a date,
+         * the agency) */
+        if (t->p == ')' && paren && (upper0 || num) && i + 1 < d->ntok && d->toks[i + 1].p != '-' &&
             (d->toks[i + 1].flags & TF_CAP) && !(d->toks[i + 1].flags & TF_NL)) {
             for (size_t k = 0; k <= i; k++) {
                 d->toks[k].flags |= TF_DATELINE;
