@@ -4671,7 +4671,8 @@ static uint8_t relative_decision(const sctx *c, const core *k, const post *o, ui
         if (d->toks[q].p == '.' || d->toks[q].p == ';' || d->toks[q].p == ':') {
             return 0;
         }
-        if (!finite_aux(d, q) || finite_aux(d, q - 1)) {
+        bool did = is(d, q, "did") || is(d, q, "never");
+        if (!(finite_aux(d, q) || did) || finite_aux(d, q - 1)) {
             continue;
         }
         if (++chains < 2) {
@@ -4679,9 +4680,18 @@ static uint8_t relative_decision(const sctx *c, const core *k, const post *o, ui
         }
         uint32_t v = q;
         bool neg = false;
-        while (v < c->te && (finite_aux(d, v) || cue1(d, v, CUE_AUX) || cue1(d, v, CUE_NEG))) {
+        while (v < c->te && (finite_aux(d, v) || cue1(d, v, CUE_AUX) || cue1(d, v, CUE_NEG) ||
+                             is(d, v, "did"))) {
             neg = neg || cue1(d, v, CUE_NEG);
             v++;
+        }
+        /* "talks ... that were due to open in Jeddah on Wednesday did not take place" */
+        if (neg && v + 1 < c->te &&
+            (((is(d, v, "take") || is(d, v, "took")) && is(d, v + 1, "place")) ||
+             ((is(d, v, "go") || is(d, v, "went")) && is(d, v + 1, "ahead")) || is(d, v, "happened") ||
+             is(d, v, "happen") || is(d, v, "materialise") || is(d, v, "materialize"))) {
+            *at = v;
+            return S_NOT_OCCURRED;
         }
         uint32_t l = 0;
         const px_entry *e = v < c->te ? trig(d, v, c->te, TR_DECIDE_V, &l) : NULL;
@@ -5084,7 +5094,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
          * another noun dates that noun ("last year's summit" still dates the summit) */
         if (x->te + 1 < c->te && is(d, x->te, "'s") && !(x->te + 1 >= k->ts && x->te + 1 < k->te + 2)) {
             bool event = false; /* ("next month's OSCE ministerial council": the event's) */
-            for (uint32_t q = x->te + 1; q < c->te && q < x->te + 5 && !event; q++) {
+            for (uint32_t q = x->te + 1; q < c->te && q < x->te + 8 && !event; q++) {
                 int vm = ment_at(c, q);
                 event = trig(d, q, c->te, TR_CONTACT_N, NULL) || px_match_kind(d, q, K_VENUE, NULL) ||
                         (vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE"));
@@ -6576,7 +6586,8 @@ static void build(sctx *c, core *k)
     /* "will skip the Commonwealth summit", "skipped the APEC meeting": a body's own
      * gathering, with no other party named, is attended */
     if (f.type == T_MEET && k->form == F_NOUN && nadj == 1 && owner < 0 && o.nwith == 0 &&
-        o.nbetw == 0 && o.nobj == 0 && o.by < 0 && ns == 1 && M(c, adjm[0])->kind == MK_ORG &&
+        o.nbetw == 0 && o.nobj == 0 && o.by < 0 && ns == 1 &&
+        (M(c, adjm[0])->kind == MK_ORG || M(c, adjm[0])->kind == MK_GROUP) &&
         E(c, adjm[0]) && strncmp(E(c, adjm[0])->code, "IGO", 3) == 0 &&
         (is(d, k->te - 1, "summit") || is(d, k->te - 1, "meeting") ||
          is(d, k->te - 1, "conference") || is(d, k->te - 1, "session"))) {
