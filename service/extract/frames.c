@@ -2439,7 +2439,10 @@ static void governors(sctx *c, core *k)
             for (int n = 0; n < 14 && q > c->tb + 1 && (!d->toks[q].p || (d->toks[q].flags & TF_HYPH));
                  n++, q--) {
                 if (is(d, q, "during") || is(d, q, "in") || is(d, q, "at") || is(d, q, "over") ||
-                    is(d, q, "after")) {
+                    is(d, q, "after") ||
+                    /* ("agreed by phone on Monday to meet in Athens": the call, then the plan) */
+                    (is(d, q, "by") && q + 1 < c->te &&
+                     (is(d, q + 1, "phone") || is(d, q + 1, "telephone") || is(d, q + 1, "video")))) {
                     for (uint32_t r = q; r > c->tb && r + 4 > q && !pp; r--) {
                         uint32_t gl = 0, tte2 = 0;
                         /* (over a time: "agreed Thursday during talks ... to hold") */
@@ -3383,11 +3386,18 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             }
             /* "The foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, will meet": the
              * people named between commas after a plural noun opening the sentence */
-            if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && M(c, m2)->ts > c->tb + 1 &&
-                is(d, M(c, m2)->ts - 1, "and")) {
+            uint32_t s2 = m2 >= 0 ? M(c, m2)->ts : 0;
+            if (m2 >= 0 && s2 > c->tb + 2 && is(d, s2 - 1, "'s") && ment_at(c, s2 - 2) >= 0 &&
+                (M(c, ment_at(c, s2 - 2))->flags & MF_POSS)) {
+                s2 = M(c, ment_at(c, s2 - 2))->ts; /* ("..., Greece's X and Turkey's Y, ...") */
+            }
+            if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && s2 > c->tb + 1 && is(d, s2 - 1, "and")) {
                 int co[4];
                 int nco = coord_left(c, m2, co, 4);
                 uint32_t f0 = M(c, co[nco - 1])->ts;
+                if (f0 > c->tb + 2 && is(d, f0 - 1, "'s") && ment_at(c, f0 - 2) >= 0) {
+                    f0 = M(c, ment_at(c, f0 - 2))->ts; /* ("Greece's Giorgos Gerapetritis") */
+                }
                 uint32_t s0 = tb0 + (is(d, tb0, "the") ? 1 : 0);
                 bool plural_np = nco >= 2 && f0 > s0 + 1 && d->toks[f0 - 1].p == ',' && f0 - 1 - s0 <= 4;
                 for (uint32_t q = s0; plural_np && q + 1 < f0; q++) {
@@ -4953,6 +4963,15 @@ static bool purpose_noun(const sctx *c, const core *k)
         return false;
     }
     uint32_t q = k->ts;
+    /* (over a plural possessive: "for the Quad foreign ministers' meeting") */
+    if (q > c->tb + 1 && d->toks[q - 1].p == '\'') {
+        q--;
+        for (int w = 0; w < 2 && q > c->tb + 1 && (d->toks[q - 1].flags & TF_ALPHA) &&
+                        !(d->toks[q - 1].flags & TF_CAP) && !is(d, q - 1, "for");
+             w++) {
+            q--;
+        }
+    }
     for (int n = 0; n < 6 && q > c->tb; n++) {
         if (is(d, q - 1, "for")) {
             return true;
@@ -6234,6 +6253,13 @@ static void build(sctx *c, core *k)
     px_doc *d = c->d;
     if (k->drop || k->venue) {
         return;
+    }
+    /* "Gerapetritis and Fidan agreed by phone on Monday to meet in Athens": the medium of the
+     * agreement is a call that took place (the meeting agreed is a contact of its own) */
+    if (k->form == F_NOUN && k->type == T_CALL && k->setting && k->ts < c->te &&
+        (is(d, k->ts, "by") || is(d, k->ts, "via")) &&
+        (k->status == S_AGREED || k->status == S_PROPOSED || k->status == S_DECLINED)) {
+        k->status = S_OCCURRED;
     }
     post o;
     post_scan(c, k, &o);
