@@ -736,6 +736,10 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             M(c, ment_at(c, i + 1))->kind == MK_PERSON) {
             return true; /* "visited Beijing, meeting Xi and Li Qiang" */
         }
+        if (d->toks[p].p == ',' && e->a == T_ATTEND && i + 1 < c->te &&
+            (is(d, i + 1, "a") || is(d, i + 1, "an") || is(d, i + 1, "the"))) {
+            return true; /* "..., attending a military parade in Beijing alongside Xi" */
+        }
         if (is(d, p, "before") || is(d, p, "after") || is(d, p, "while") || is(d, p, "by") ||
             is(d, p, "when") || is(d, p, "since") || is(d, p, "for") || is(d, p, "without") ||
             (is(d, p, "in") && p > c->tb &&
@@ -5347,6 +5351,33 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             break;
         }
     }
+    /* "... in May 2025 before agreeing a ceasefire after X called Y on May 10": a day named
+     * without its year takes the year the sentence gives the same month */
+    if (t.set && t.prec == 1 && t.y0 == t.y1 && t.m0 == t.m1) {
+        bool own_year = false, month = false;
+        for (uint32_t q = t.ts; q < t.te && !own_year; q++) {
+            own_year = (d->toks[q].flags & TF_NUM) && d->toks[q].e - d->toks[q].s == 4;
+            uint32_t ml = 0;
+            const px_entry *me = px_match_kind(d, q, K_TIME, &ml);
+            month = month || (me && me->sub == TW_MONTH);
+        }
+        own_year = own_year || !month; /* (only a named month and day: "on May 10") */
+        for (int t2 = 0; t2 < c->ntx && !own_year; t2++) {
+            const px_time *o2 = &c->tx[t2];
+            bool yr = false;
+            for (uint32_t q = o2->ts; q < o2->te && !yr; q++) {
+                yr = (d->toks[q].flags & TF_NUM) && d->toks[q].e - d->toks[q].s == 4;
+            }
+            /* (toward the contact's own direction only: a past contact stays in the past) */
+            bool past = o2->y0 * 100 + o2->m0 <= d->pub_y * 100 + d->pub_m;
+            bool back = f->status == S_OCCURRED || f->status == S_NOT_OCCURRED;
+            if (yr && o2->ts != t.ts && o2->y0 == o2->y1 && o2->m0 == t.m0 && o2->y0 != t.y0 &&
+                o2->prec >= 3 && past == back) {
+                t.y0 = t.y1 = o2->y0;
+                break;
+            }
+        }
+    }
     if (t.set) {
         f->time = t;
         /* "Erdogan heads to Washington next week": a contact whose time is all still to
@@ -7121,6 +7152,11 @@ static void build(sctx *c, core *k)
                 uint32_t hl = 0;
                 if (h < c->te && (px_match_kind(d, h, K_VENUE, &hl) || trig(d, h, c->te, TR_CONTACT_N, &hl))) {
                     uint32_t nx = h + (hl ? hl : 1);
+                    /* ("attending a military parade in Beijing alongside Xi and Putin": with
+                     * other leaders, a gathering of states) */
+                    for (uint32_t q = nx; q < c->te && q < nx + 12 && d->toks[q].p != ','; q++) {
+                        named = named || is(d, q, "alongside");
+                    }
                     /* (a summit is a meeting of leaders whatever its name: "attend a summit
                      * in Switzerland") */
                     if (!named && !is(d, h, "summit") && !is(d, h, "summits") &&
