@@ -2481,3 +2481,58 @@ int px_actors(px_doc *d, int si)
     /* group generic: bare plural titles ("US defence secretaries") */
     return 0;
 }
+
+void px_actors_finish(px_doc *d)
+{
+    for (size_t m = 0; m < d->nment; m++) {
+        px_ment *pm = &d->ments[m];
+        if ((pm->kind != MK_PERSON && pm->kind != MK_UNKNOWN) || pm->ent < 0 ||
+            (pm->flags & MF_PRON)) {
+            continue;
+        }
+        const px_ent *x = &d->ents[pm->ent];
+        if (x->country[0] || x->title[0] || x->code[0] || strchr(x->name, ' ') || !x->name[0]) {
+            continue;
+        }
+        /* exactly one person named in full later whose surname this is */
+        int hit = -1, n = 0;
+        for (size_t e = 0; e < d->nent && n < 2; e++) {
+            const px_ent *y = &d->ents[e];
+            /* (not a spokesman or an analyst quoted later: "Elena Sato, a spokesperson") */
+            if ((int)e != pm->ent && y->kind == MK_PERSON && strchr(y->name, ' ') &&
+                y->surname[0] && px_streq_ci(y->surname, x->name) && !y->analyst &&
+                !strstr(y->title, "spokes")) {
+                hit = (int)e;
+                n++;
+            }
+        }
+        if (n != 1) {
+            continue;
+        }
+        /* (read before the full name, as in a headline; and never one of the same contact's
+         * other parties: "Jaramillo hosted Sergei Jaramillo") */
+        size_t first = d->nment;
+        for (size_t m2 = 0; m2 < d->nment && first == d->nment; m2++) {
+            if (d->ments[m2].ent == hit) {
+                first = m2;
+            }
+        }
+        if (first == d->nment || pm->ts >= d->ments[first].ts) {
+            continue;
+        }
+        bool both = false;
+        for (size_t f = 0; f < d->nframe && !both; f++) {
+            bool a = false, b = false;
+            for (int q = 0; q < d->frames[f].nparties; q++) {
+                int32_t fm = d->frames[f].parties[q].ment;
+                a = a || fm == (int32_t)m;
+                b = b || (fm >= 0 && d->ments[fm].ent == hit);
+            }
+            both = a && b;
+        }
+        if (!both) {
+            pm->ent = hit;
+            pm->kind = MK_PERSON;
+        }
+    }
+}

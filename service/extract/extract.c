@@ -286,6 +286,7 @@ static int extract(const px_ctx *ctx, const px_article *a, json_t **tree, px_tex
             goto out;
         }
     }
+    px_actors_finish(&d);
     if (px_records(&d, tree ? *tree : NULL, tree ? NULL : *text) != 0) {
         snprintf(err, errlen, "out of memory while building records");
         goto out;

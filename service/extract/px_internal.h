@@ -340,6 +340,9 @@ bool px_case_ok(const px_doc *d, const px_entry *e, uint32_t i, uint32_t len);
 
 /* actors.c */
 int px_actors(px_doc *d, int si);
+/* After the last sentence: a bare surname read before the person was named in full (a
+ * headline's "Kos" before "Commissioner Marta Kos") becomes that person. */
+void px_actors_finish(px_doc *d);
 int px_ent_add(px_doc *d, const px_ent *e);
 /* appends a mention of tokens [ts, te) with its head token, kind, flags and entity */
 int px_ment_push(px_doc *d, uint32_t ts, uint32_t te, uint32_t head, int kind, uint16_t fl,
