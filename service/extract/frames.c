@@ -7352,6 +7352,33 @@ static void build(sctx *c, core *k)
     if (trip && !f.time.set && trip->time.set && trip->status == f.status) {
         f.time = trip->time;
     }
+    /* "On the same day Pezeshkian met the prime minister", "Earlier in the day, Fidan had a
+     * phone call with Araghchi": the day of the contact reported just before */
+    /* ("the same day": the contact just before; "earlier/later in the day": the story's
+     * lead, its first dated contact) */
+    int same_day = 0;
+    for (uint32_t q = c->tb; q + 2 < c->te && !f.time.set && !same_day && f.status == S_OCCURRED;
+         q++) {
+        if (is(d, q, "same") && is(d, q + 1, "day") && q > c->tb && is(d, q - 1, "the")) {
+            same_day = 1;
+        } else if (((is(d, q, "earlier") || is(d, q, "later")) && is(d, q + 1, "in") &&
+                    is(d, q + 2, "the") && q + 3 < c->te && is(d, q + 3, "day")) ||
+                   (is(d, q, "later") && is(d, q + 1, "that") && is(d, q + 2, "day"))) {
+            same_day = 2;
+        }
+    }
+    for (size_t n = 0; same_day && n < d->nframe; n++) {
+        size_t x = same_day == 1 ? d->nframe - 1 - n : n;
+        const px_frame *pf = &d->frames[x];
+        /* (the story's own days, not a background paragraph's "May 16, 2025") */
+        bool recent = !d->pub_y || px_days_from_civil(pf->time.y0, pf->time.m0, pf->time.d0) >=
+                                       px_days_from_civil(d->pub_y, d->pub_m, d->pub_d) - 14;
+        if (pf->sent < c->si && (same_day == 2 || pf->sent + 3 > c->si) && pf->time.set &&
+            pf->time.prec == 1 && pf->status == S_OCCURRED && recent) {
+            f.time = pf->time;
+            break;
+        }
+    }
     int more[4];
     int nmore = f.type == T_VISIT ? more_destinations(c, &f, more, 4) : 0;
     /* "Witkoff met separately with Umerov and Ushakov", "spoke separately by phone with
