@@ -5733,6 +5733,15 @@ static const px_frame *trip_antecedent(const sctx *c)
     while (b < c->te && (d->toks[b].flags & TF_DATELINE)) {
         b++;
     }
+    /* (also closing the clause: "had been due to meet Xi during the visit.") */
+    for (uint32_t q = b + 1; q + 3 < c->te; q++) {
+        if (is(d, q, "during") && (d->toks[q + 3].p == '.' || d->toks[q + 3].p == ',') &&
+            (is(d, q + 1, "the") || is(d, q + 1, "that")) &&
+            (is(d, q + 2, "trip") || is(d, q + 2, "visit"))) {
+            b = q;
+            break;
+        }
+    }
     if (b + 3 >= c->te || !(is(d, b, "during") || is(d, b, "on") || is(d, b, "in")) ||
         !(is(d, b + 1, "that") || is(d, b + 1, "the") || is(d, b + 1, "this") ||
           is(d, b + 1, "his") || is(d, b + 1, "her")) ||
@@ -7350,6 +7359,13 @@ static void build(sctx *c, core *k)
         f.time = where->time;
     }
     if (trip && !f.time.set && trip->time.set && trip->status == f.status) {
+        f.time = trip->time;
+    }
+    /* "Merz has postponed a trip to Beijing set for December 8. The chancellor had been due
+     * to meet Xi during the visit": the meeting is postponed with it */
+    if (trip && f.status == S_PLANNED &&
+        (trip->status == S_POSTPONED || trip->status == S_CANCELLED)) {
+        f.status = trip->status;
         f.time = trip->time;
     }
     /* "On the same day Pezeshkian met the prime minister", "Earlier in the day, Fidan had a
