@@ -7330,6 +7330,24 @@ static void build(sctx *c, core *k)
             f.loc_ment = v->loc_ment;
         }
     }
+    /* "Anwar arrived in Bogor on Monday ... and was received by Prabowo at the presidential
+     * palace": a host receives a guest just named as arriving where the guest went (a
+     * palace the gazetteer does not place is in it), and on that day when the arrival is
+     * in the same sentence */
+    const px_frame *guest_visit = NULL;
+    uint32_t gvl = 0;
+    const px_entry *gve = f.venue_te ? px_match_kind(d, f.venue_ts, K_VENUE, &gvl) : NULL;
+    bool placed_venue = gve && gvl == f.venue_te - f.venue_ts && gve->s[1];
+    for (int q = 0; q < f.nparties && f.loc_ment < 0 && f.type == T_HOST &&
+                    f.status == S_OCCURRED && !guest_visit && !placed_venue;
+         q++) {
+        if (f.parties[q].role == R_TARGET) {
+            guest_visit = visit_by(c, d->ments[f.parties[q].ment].ent);
+        }
+        if (guest_visit) {
+            f.loc_ment = guest_visit->loc_ment;
+        }
+    }
     if (f.loc_ment >= 0) {
         host_head_country(c, &f);
     }
@@ -7357,6 +7375,13 @@ static void build(sctx *c, core *k)
     attach_time(c, k, &f);
     if (where && !f.time.set && where->time.set) {
         f.time = where->time;
+    } else if (where && f.time.set && !where->time.set && where->type == T_VISIT &&
+               where->status == S_OCCURRED && f.status == S_OCCURRED) {
+        /* "then flew to Beirut, where he met Aoun on Thursday": the trip is dated by it */
+        d->frames[where - d->frames].time = f.time;
+    }
+    if (guest_visit && !f.time.set && guest_visit->time.set && guest_visit->sent == c->si) {
+        f.time = guest_visit->time;
     }
     if (trip && !f.time.set && trip->time.set && trip->status == f.status) {
         f.time = trip->time;
