@@ -1452,7 +1452,8 @@ int px_actors(px_doc *d, int si)
         /* unknown capitalised country: "Dagolath's first Deputy Prime Minister" */
         if (!cl) {
             uint32_t nl = name_at(d, i, lim, tb);
-            bool poss0 = nl && i + nl < lim && px_tis(d, i + nl, "'s");
+            bool poss0 = nl && i + nl < lim && px_tis(d, i + nl, "'s") &&
+                         !lex(d, i, lim, K_PERSON, NULL); /* (not "Ruto's government") */
             bool capt0 = nl == 1 && i + 1 < lim && (d->toks[i + 1].flags & TF_CAP) &&
                          !lex(d, i, lim, K_PERSON, NULL) && coref_name(d, i) < 0;
             if (poss0 || capt0) {
@@ -2476,6 +2477,35 @@ int px_actors(px_doc *d, int si)
                 }
                 break;
             }
+        }
+    }
+    /* "Kenyan President William Ruto's government", "Lula's administration": a leader's
+     * government is the leader's state */
+    for (size_t m = first_ment; m < d->nment; m++) {
+        px_ment *pm = &d->ments[m];
+        if (pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & MF_PRON) ||
+            !(pm->flags & MF_POSS) || pm->te + 1 >= lim || !px_tis(d, pm->te, "'s") ||
+            !(px_tis(d, pm->te + 1, "government") || px_tis(d, pm->te + 1, "administration"))) {
+            continue;
+        }
+        const px_ent *pe = &d->ents[pm->ent];
+        const char *nm = pe->country[0] ? px_country_name(d->ctx, pe->country) : NULL;
+        if (!nm || !nm[0] || !px_head_title(pe->title)) {
+            continue;
+        }
+        px_ent st;
+        memset(&st, 0, sizeof st);
+        st.kind = MK_STATE;
+        px_copy(st.name, sizeof st.name, nm, strlen(nm));
+        memcpy(st.country, pe->country, sizeof st.country);
+        memcpy(st.code, pe->country, sizeof st.country);
+        st.last_sent = si;
+        int se = px_ent_add(d, &st);
+        if (se >= 0) {
+            pm->ent = se;
+            pm->kind = MK_STATE;
+            pm->te += 2;
+            pm->flags &= (uint16_t)~MF_POSS;
         }
     }
     /* group generic: bare plural titles ("US defence secretaries") */

@@ -1110,10 +1110,10 @@ static void find_cores(sctx *c)
         if ((e = trig(d, i, lim, TR_LIGHT_V, &l)) != NULL &&
             !(i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a") || is(d, i - 1, "an") ||
                             (d->toks[i - 1].flags & TF_HYPH))) && /* ("US-hosted talks") */
-            /* (an auxiliary "has" before a deciding verb and its gerund: "has proposed
-             * meeting Aliyev", "had suggested holding talks") */
+            /* (an auxiliary "has" before a deciding verb: "has proposed meeting Aliyev",
+             * "had suggested holding talks", "Cairo had proposed a meeting between ...") */
             !((is(d, i, "has") || is(d, i, "have") || is(d, i, "had")) && i + 2 < lim &&
-              trig(d, i + 1, lim, TR_DECIDE_V, NULL) && ing_word(d, i + 2))) {
+              trig(d, i + 1, lim, TR_DECIDE_V, NULL))) {
             uint32_t j = i + l;
             for (int n = 0; n < 7 && j < lim; n++) {
                 uint32_t nl;
@@ -4727,7 +4727,10 @@ static bool same_side(const px_ent *a, const px_ent *b)
         return false;
     }
     if (a->country[0] && b->country[0]) {
-        return strcmp(a->country, b->country) == 0;
+        /* (an armed group and its state's government are two sides: "talks between
+         * Sudan's army and the Rapid Support Forces", "Bogota's talks with the ELN") */
+        bool ra = px_streq(a->sector, "REB"), rb = px_streq(b->sector, "REB");
+        return strcmp(a->country, b->country) == 0 && ra == rb;
     }
     if (!a->country[0] && !b->country[0] && a->code[0] && b->code[0]) {
         return strcmp(a->code, b->code) == 0 && strcmp(a->name, b->name) == 0;
