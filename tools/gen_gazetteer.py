@@ -886,6 +886,13 @@ TITLES = [
     ("speaker", "LEG", 3), ("parliament speaker", "LEG", 3),
     ("speaker of parliament", "LEG", 3), ("speaker of the house", "LEG", 3),
     ("house speaker", "LEG", 3), ("chief justice", "JUD", 3),
+    ("speaker of the parliament", "LEG", 3), ("senate speaker", "LEG", 3),
+    ("senate president", "LEG", 3), ("president of the senate", "LEG", 3),
+    ("senate chairman", "LEG", 3), ("senate chairperson", "LEG", 3),
+    ("chairman of the senate", "LEG", 3), ("chairperson of the senate", "LEG", 3),
+    ("speaker of the senate", "LEG", 3), ("parliament chairman", "LEG", 3),
+    ("chairman of parliament", "LEG", 3), ("chairman of the parliament", "LEG", 3),
+    ("national assembly chairman", "LEG", 3), ("chairman of the national assembly", "LEG", 3),
     # deputies, senior officials
     ("deputy foreign minister", "GOV", 4), ("vice foreign minister", "GOV", 4),
     ("deputy defence minister", "MIL", 4), ("deputy defense minister", "MIL", 4),

@@ -562,6 +562,18 @@ static bool abbrev_title_ok(const px_doc *d, uint32_t k, uint32_t e, uint32_t li
     return (e < lim && is_cap(d, e, lim)) || (k > 0 && is_cap(d, k - 1, lim));
 }
 
+/* A name chunk of nl words at i that is a given name and then a dictionary person's full
+ * name ("Mohammad Ishaq Dar", "Muhammad Shehbaz Sharif"): that person, or NULL. */
+static const px_entry *person_after_given(const px_doc *d, uint32_t i, uint32_t nl, uint32_t lim)
+{
+    uint32_t pl = 0;
+    if (nl < 3 || i + 1 >= lim) {
+        return NULL;
+    }
+    const px_entry *pe = lex(d, i + 1, lim, K_PERSON, &pl);
+    return pe && pl >= 2 && i + 1 + pl == i + nl ? pe : NULL;
+}
+
 /* Title phrase at i (after optional modifiers): returns length, fills title entry. Up to
  * three free words may precede the title head ("foreign policy official"). */
 static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_entry **te,
@@ -1321,9 +1333,13 @@ int px_actors(px_doc *d, int si)
                 ce = lex(d, tb, lim, K_CAPITAL, &cl0);
             }
         }
-        /* "MOSCOW/BEIJING (Wire) -": several filing places name none */
+        /* "MOSCOW/BEIJING (Wire) -": several filing places name none (an agency between
+         * slashes, "MOSCOW, November 18. /TASS/.", is no second place) */
         bool multi = false;
         for (uint32_t q = tb; q < lim && (d->toks[q].flags & TF_DATELINE); q++) {
+            if (d->toks[q].p == ',' || d->toks[q].p == '(' || d->toks[q].p == '.') {
+                break;
+            }
             if (d->toks[q].p == '/') {
                 multi = true;
             }
@@ -1611,6 +1627,7 @@ int px_actors(px_doc *d, int si)
                 } else {
                     nl = name_at(d, q, lim, tb);
                     nstart = q;
+                    pe = person_after_given(d, q, nl, lim);
                 }
                 if (nl && comma_name && !cm.poss) {
                     /* after "the": only a true appositive ("..., NAME," or "..., NAME.") */
@@ -1626,8 +1643,39 @@ int px_actors(px_doc *d, int si)
             /* "President of the United Arab Emirates Mohamed bin Zayed" (wire style, no
              * article): the title, its country and the dictionary name after them are one
              * person */
-            if (!group && !nl && !det && !cl && tend + 2 < lim && px_tis(d, tend, "of")) {
-                uint32_t q3 = tend + 1 + (px_tis(d, tend + 1, "the") ? 1 : 0), l3 = 0, l4 = 0;
+            uint32_t ofq = tend;
+            /* (over the body the office is of: "Chairperson of the Senate of the Oliy Majlis
+             * of Uzbekistan Tanzila Narbayeva") */
+            if (!group && !nl && !det && !cl && ofq + 4 < lim && px_tis(d, ofq, "of")) {
+                uint32_t r = ofq + 1 + (px_tis(d, ofq + 1, "the") ? 1 : 0);
+                uint32_t r0 = r;
+                while (r < lim && r < r0 + 5 && (d->toks[r].flags & TF_CAP) &&
+                       (d->toks[r].flags & TF_ALPHA) && !lex(d, r, lim, K_COUNTRY, NULL)) {
+                    r++;
+                }
+                uint32_t l5 = 0;
+                const px_entry *p5 = NULL;
+                if (r > r0 && r + 1 < lim && r0 < lim && !lex(d, r0, lim, K_COUNTRY, NULL) &&
+                    px_tis(d, r, "of")) {
+                    ofq = r;
+                } else if (r > r0 + 1 && r0 < lim && !lex(d, r0, lim, K_COUNTRY, NULL)) {
+                    /* "Premier of the State Council Li Qiang": the body, then the
+                     * dictionary's full name */
+                    for (uint32_t b = r0 + 1; b + 1 < r && !p5; b++) {
+                        p5 = lex(d, b, lim, K_PERSON, &l5);
+                        if (p5 && (l5 < 2 || b + l5 != r)) {
+                            p5 = NULL;
+                        }
+                        if (p5) {
+                            pe = p5;
+                            nstart = b;
+                            nl = l5;
+                        }
+                    }
+                }
+            }
+            if (!group && !nl && !det && !cl && ofq + 2 < lim && px_tis(d, ofq, "of")) {
+                uint32_t q3 = ofq + 1 + (px_tis(d, ofq + 1, "the") ? 1 : 0), l3 = 0, l4 = 0;
                 const px_entry *p4 = lex(d, q3, lim, K_COUNTRY, &l3) && q3 + l3 < lim
                                          ? lex(d, q3 + l3, lim, K_PERSON, &l4)
                                          : NULL;
@@ -2184,6 +2232,9 @@ int px_actors(px_doc *d, int si)
             uint32_t pl = 0;
             const px_entry *pe = lex(d, i, lim, K_PERSON, &pl);
             uint32_t nl = pe ? pl : name_at(d, i, lim, tb);
+            if (!pe && nl) {
+                pe = person_after_given(d, i, nl, lim);
+            }
             if (!nl) {
                 /* pronouns */
                 const char *k = px_tkey(d, i);
@@ -2478,6 +2529,43 @@ int px_actors(px_doc *d, int si)
                 break;
             }
         }
+    }
+    /* "Member of the Political Bureau of the CPC Central Committee and Foreign Minister of
+     * China Wang Yi": a party membership before "and" and a titled person is part of that
+     * person's title, not a party of its own */
+    for (size_t m = first_ment; m < d->nment; m++) {
+        px_ment *pm = &d->ments[m];
+        if (pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & MF_PRON) || pm->ts < tb + 3 ||
+            !px_tis(d, pm->ts - 1, "and") || !d->ents[pm->ent].title[0]) {
+            continue;
+        }
+        uint32_t a = pm->ts - 1;
+        while (a > tb && pm->ts - a < 18 && !px_tis(d, a - 1, "member") &&
+               (((d->toks[a - 1].flags & TF_CAP) && (d->toks[a - 1].flags & TF_ALPHA)) ||
+                px_tis(d, a - 1, "of") || px_tis(d, a - 1, "the") || d->toks[a - 1].p == '(' ||
+                d->toks[a - 1].p == ')')) {
+            a--;
+        }
+        if (a <= tb || !px_tis(d, a - 1, "member") || a + 1 >= pm->ts || !px_tis(d, a, "of")) {
+            continue;
+        }
+        a--;
+        size_t w = first_ment;
+        int32_t dp = d->dateline_place, gone = 0;
+        for (size_t r = first_ment; r < d->nment; r++) {
+            const px_ment *rm = &d->ments[r];
+            if (r != m && rm->ts >= a && rm->te <= pm->ts) {
+                gone += dp >= 0 && (int32_t)r < dp;
+                continue; /* (dropped: "Member", "Political Bureau", "CPC") */
+            }
+            if (r == m) {
+                m = w;
+            }
+            d->ments[w++] = *rm;
+        }
+        d->nment = w;
+        d->ments[m].ts = a;
+        d->dateline_place = dp >= 0 ? dp - gone : dp;
     }
     /* "Kenyan President William Ruto's government", "Lula's administration": a leader's
      * government is the leader's state */

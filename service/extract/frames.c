@@ -3440,7 +3440,7 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             /* "Sergey Lavrov, Russia's foreign minister for more than two decades and one of
              * the Kremlin's longest-serving officials, met ...": a long appositive, with no
              * verb of its own, after a person who opens the sentence */
-            for (uint32_t q = p; q > tb0 && q + 24 > p; q--) {
+            for (uint32_t q = p; q > tb0 && q + 40 > p; q--) {
                 int m4 = ment_at(c, q - 1);
                 if (m4 >= 0 && M(c, m4)->te == q && M(c, m4)->kind == MK_PERSON &&
                     (M(c, m4)->ts == tb0 || (M(c, m4)->ts == tb0 + 1 && is(d, tb0, "the"))) &&
@@ -3448,9 +3448,14 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                     out[0] = m4;
                     return 1;
                 }
-                if (q < p && (d->toks[q].p == ';' || d->toks[q].p == ':' || d->toks[q].p == '(' ||
+                /* (an acronym in brackets, "the Communist Party of China (CPC)", and "also"
+                 * opening the appositive, ", also a member of ...", belong to it) */
+                bool acro = d->toks[q].p == '(' && q + 2 < p && d->toks[q + 2].p == ')';
+                bool also = is(d, q, "also") && q > c->tb && d->toks[q - 1].p == ',';
+                if (q < p && ((d->toks[q].p == '(' && !acro) || d->toks[q].p == ';' ||
+                              d->toks[q].p == ':' ||
                               is(d, q, "who") || is(d, q, "which") || is(d, q, "that") ||
-                              cue1(d, q, CUE_REPORT) || cue1(d, q, CUE_AUX) ||
+                              cue1(d, q, CUE_REPORT) || (cue1(d, q, CUE_AUX) && !also) ||
                               trig(d, q, c->te, TR_CONTACT_V, NULL) ||
                               trig(d, q, c->te, TR_DECIDE_V, NULL) ||
                               trig(d, q, c->te, TR_MOTION_V, NULL))) {
@@ -3971,6 +3976,22 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            /* "for talks on Gaza reconstruction", "about the Gaza ceasefire": a place that
+             * names what the talks were about (not "talks on Jeju island") */
+            if (mm->kind == MK_PLACE && prep_at > c->tb &&
+                (px_streq(prep, "about") || px_streq(prep, "over") || px_streq(prep, "regarding") ||
+                 (px_streq(prep, "on") && mm->te < c->te && (d->toks[mm->te].flags & TF_ALPHA) &&
+                  !(d->toks[mm->te].flags & TF_CAP) && !trig(d, mm->te, c->te, TR_CONTACT_V, NULL) &&
+                  !is(d, mm->te, "island") && !is(d, mm->te, "and") && !is(d, mm->te, "on") &&
+                  !is(d, mm->te, "in") && !is(d, mm->te, "at") && !is(d, mm->te, "to") &&
+                  !is(d, mm->te, "with") && !is(d, mm->te, "for") && !is(d, mm->te, "after") &&
+                  !is(d, mm->te, "before") && !is(d, mm->te, "during") && !is(d, mm->te, "as") &&
+                  !is(d, mm->te, "where") && !is(d, mm->te, "when") && !is(d, mm->te, "while") &&
+                  !is(d, mm->te, "last") && !is(d, mm->te, "next") && !is(d, mm->te, "this") &&
+                  !in_timex(c, mm->te, NULL)))) {
+                i = mm->te;
+                continue;
+            }
             if (mm->kind == MK_PLACE || ((mm->flags & MF_LOCPP) && mm->kind == MK_STATE)) {
                 const px_ent *pe = E(c, m);
                 if (pe && px_streq(pe->code, "VENUE")) {
@@ -4398,6 +4419,11 @@ static void post_scan(sctx *c, core *k, post *o)
                 }
                 if (!(d->toks[j].flags & TF_ALPHA) && !(d->toks[j].flags & TF_NUM)) {
                     break;
+                }
+                if (j > vs && (is(d, j, "for") || is(d, j, "to") || is(d, j, "with") ||
+                               is(d, j, "on") || is(d, j, "in") || is(d, j, "after") ||
+                               is(d, j, "before"))) {
+                    break; /* "at the Farnesina for talks": the venue ends there */
                 }
                 int mj = ment_at(c, j);
                 if (mj >= 0) {
@@ -6577,13 +6603,18 @@ static void build(sctx *c, core *k)
     }
     int owner = k->owner;
     /* "Putin received a phone call from Macron": the caller is the source, the one who
-     * received it the target */
-    if (k->form == F_NOUN && k->type == T_CALL && ns == 0 && o.by >= 0 && o.nobj == 0 &&
-        k->cs > c->tb &&
-        (is(d, k->cs - 1, "received") || is(d, k->cs - 1, "receives") ||
-         is(d, k->cs - 1, "took") || is(d, k->cs - 1, "answered") || is(d, k->cs - 1, "got"))) {
+     * received it the target (so too "received a courtesy call / a visit from X") */
+    uint32_t rcv = k->cs; /* (over an adjective: "received a courtesy visit from") */
+    while (rcv > c->tb + 1 && k->cs - rcv < 3 &&
+           (is(d, rcv - 1, "courtesy") || is(d, rcv - 1, "a") || is(d, rcv - 1, "an"))) {
+        rcv--;
+    }
+    if (k->form == F_NOUN && (k->type == T_CALL || k->type == T_VISIT) && ns == 0 &&
+        o.by >= 0 && o.nobj == 0 && rcv > c->tb &&
+        (is(d, rcv - 1, "received") || is(d, rcv - 1, "receives") ||
+         is(d, rcv - 1, "took") || is(d, rcv - 1, "answered") || is(d, rcv - 1, "got"))) {
         int rs[4];
-        int nr = subject(c, k->cs - 1, rs, 4);
+        int nr = subject(c, rcv - 1, rs, 4);
         for (int x = nr - 1; x >= 0 && o.nobj < 4; x--) {
             o.obj[o.nobj++] = rs[x];
         }

@@ -704,6 +704,41 @@ static void mark_dateline(px_doc *d)
             }
             return;
         }
+        /* "Baku, November 20 (APA). President ...", "ISLAMABAD, Nov 20 (APP): Deputy ...":
+         * the agency's parenthesis closed by a stop or a colon */
+        if (t->p == ')' && paren && (upper0 || num) && i + 2 < d->ntok &&
+            (d->toks[i + 1].p == '.' || d->toks[i + 1].p == ':') &&
+            (d->toks[i + 2].flags & TF_CAP)) {
+            for (size_t k = 0; k <= i + 1; k++) {
+                d->toks[k].flags |= TF_DATELINE;
+            }
+            return;
+        }
+        /* "YEREVAN, NOVEMBER 20, ARMENPRESS. Prime Minister ...": an upper-case agency after
+         * the date; "MOSCOW, November 18. /TASS/. President ...": the agency between
+         * slashes after the date's stop */
+        if (t->p == '.' && upper0 && num && comma && !paren && i + 1 < d->ntok) {
+            size_t e = 0;
+            if ((((d->toks[i - 1].flags & TF_UPPER) && (d->toks[i - 1].flags & TF_ALPHA) &&
+                  d->toks[i - 2].p == ',') ||
+                 (i >= 4 && d->toks[i - 1].p == '/' && d->toks[i - 3].p == '/')) &&
+                (d->toks[i + 1].flags & TF_CAP)) {
+                e = i; /* (a date's stop inside one token: "November 18. /TASS/.") */
+            } else if (d->toks[i + 1].p == '/') {
+                for (size_t q = i + 2; q < d->ntok && q < i + 6; q++) {
+                    if (d->toks[q].p == '/') {
+                        e = q + 1 < d->ntok && d->toks[q + 1].p == '.' ? q + 1 : q;
+                        break;
+                    }
+                }
+            }
+            if (e) {
+                for (size_t k = 0; k <= e; k++) {
+                    d->toks[k].flags |= TF_DATELINE;
+                }
+                return;
+            }
+        }
         if (t->p == ':' && upper0 && i <= 3) {
             for (size_t k = 0; k <= i; k++) {
                 d->toks[k].flags |= TF_DATELINE;
