@@ -5983,16 +5983,22 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             int m = ment_at(c, t);
             if (m >= 0) {
                 const px_ment *mm = M(c, m);
-                if (is_party_kind(c, m) && !(mm->flags & (MF_ADJ | MF_LOCPP | MF_POSS)) &&
-                    nobj < 4) {
+                /* (a person after "to" is one: "explained the decision to Xi") */
+                bool to_person = mm->kind == MK_PERSON && (mm->flags & MF_LOCPP) &&
+                                 mm->ts > c->tb && is(d, mm->ts - 1, "to");
+                if (is_party_kind(c, m) && !(mm->flags & (MF_ADJ | MF_POSS)) &&
+                    (!(mm->flags & MF_LOCPP) || to_person) && nobj < 4) {
                     objs[nobj++] = m;
                 }
                 q = mm->ts;
                 continue;
             }
             /* "arrived in Muscat ahead of talks with X", "met Y before talks with X": a
-             * later contact of the clause's subject, whatever its verb */
-            if (clause_verb(d, t) || (k->ahead && (trig(d, t, c->te, TR_CONTACT_V, NULL) ||
+             * later contact of the clause's subject, whatever its verb ("raised the issue
+             * with X": a determiner before a verb's form makes it a noun) */
+            bool det_noun = t > c->tb && (is(d, t - 1, "the") || is(d, t - 1, "a") ||
+                                          is(d, t - 1, "an") || is(d, t - 1, "this"));
+            if ((clause_verb(d, t) && !det_noun) || (k->ahead && (trig(d, t, c->te, TR_CONTACT_V, NULL) ||
                                                    trig(d, t, c->te, TR_MOTION_V, NULL)))) {
                 verb = t;
                 break;
@@ -6037,7 +6043,21 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             return 0;
         }
         if (!person_object_verb(d, verb)) {
-            nobj = 0; /* "discussed the Gaza ceasefire in a call": a topic */
+            /* "discussed the Gaza ceasefire in a call": a topic; but "raised the strikes with
+             * Trump in a phone call", "explained the decision to Xi in a call": the partner */
+            int kept = 0;
+            for (int x = 0; x < nobj; x++) {
+                const px_ment *om = M(c, objs[x]);
+                uint32_t pq = om->ts;
+                while (pq > verb + 1 && (is(d, pq - 1, "the") || honorific_tok(d, pq - 1))) {
+                    pq--;
+                }
+                if (pq > verb + 1 && k->type != T_VISIT &&
+                    (is(d, pq - 1, "with") || is(d, pq - 1, "to"))) {
+                    objs[kept++] = objs[x];
+                }
+            }
+            nobj = kept;
         }
         /* the subject, also when it is the speaker of the verb ("Xi told Biden"); over a
          * governor ("will travel to Cairo ahead of talks with Sisi") */
