@@ -7735,6 +7735,73 @@ static bool question(const px_doc *d, uint32_t tb, uint32_t te)
     return false;
 }
 
+/* "Two days after hosting Zelensky in Ankara, Erdogan spoke with Putin on Thursday", "A
+ * day after meeting Xi in Shenzhen, Carney ...": a contact with no time of its own in a
+ * fronted "N days/weeks after (before)" clause is that many days before (after) the day of
+ * the sentence's first dated contact after the clause. */
+static void fronted_offset(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    uint32_t b = c->tb;
+    while (b < c->te && (d->toks[b].flags & TF_DATELINE)) {
+        b++;
+    }
+    static const char *const nums[] = {"a", "one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", NULL};
+    int n = -1;
+    for (int x = 0; nums[x] && b + 2 < c->te; x++) {
+        if (is(d, b, nums[x])) {
+            n = x ? x : 1;
+        }
+    }
+    if (n < 0 || b + 3 >= c->te) {
+        return;
+    }
+    int unit = is(d, b + 1, "day") || is(d, b + 1, "days")    ? 1
+               : is(d, b + 1, "week") || is(d, b + 1, "weeks") ? 7
+                                                               : 0;
+    bool after = is(d, b + 2, "after"), before = is(d, b + 2, "before");
+    if (!unit || (n == 1) != (is(d, b + 1, "day") || is(d, b + 1, "week")) || !(after || before)) {
+        return;
+    }
+    uint32_t comma = b + 3;
+    while (comma < c->te && comma < b + 30 && d->toks[comma].p != ',') {
+        comma++;
+    }
+    if (comma >= c->te || d->toks[comma].p != ',') {
+        return;
+    }
+    const px_frame *main = NULL;
+    for (size_t f = f0; f < d->nframe && !main; f++) {
+        const px_frame *fr = &d->frames[f];
+        if (fr->core_ts > comma && fr->time.set && fr->time.prec == 1 &&
+            fr->status == S_OCCURRED) {
+            main = fr;
+        }
+    }
+    if (!main) {
+        return;
+    }
+    int day = px_days_from_civil(main->time.y0, main->time.m0, main->time.d0) +
+              (after ? -1 : 1) * n * unit;
+    for (size_t f = f0; f < d->nframe; f++) {
+        px_frame *fr = &d->frames[f];
+        if (fr->core_ts > b + 2 && fr->core_te <= comma && !fr->time.set &&
+            fr->status == S_OCCURRED) {
+            memset(&fr->time, 0, sizeof fr->time);
+            /* (a week is a round figure: the week around that day) */
+            px_civil_from_days(unit == 1 ? day : day - 3, &fr->time.y0, &fr->time.m0, &fr->time.d0);
+            px_civil_from_days(unit == 1 ? day : day + 3, &fr->time.y1, &fr->time.m1, &fr->time.d1);
+            fr->time.prec = unit == 1 ? 1 : 2;
+            fr->time.set = true;
+            fr->time.ts = b;
+            fr->time.te = b + 3;
+            size_t tl = d->toks[b + 2].e - d->toks[b].s;
+            px_copy(fr->time.text, sizeof fr->time.text, d->text + d->toks[b].s, tl);
+        }
+    }
+}
+
 int px_frames(px_doc *d, int si)
 {
     sctx c;
@@ -7818,6 +7885,7 @@ int px_frames(px_doc *d, int si)
     }
     anaphoric_decisions(&c);
     anaphoric_stages(&c);
+    fronted_offset(&c, f0);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
