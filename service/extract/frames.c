@@ -1795,6 +1795,17 @@ static void find_cores(sctx *c)
                     !is(d, M(c, fm2)->te, "for") && !is(d, M(c, fm2)->te, "to")) {
                     with = true;
                 }
+                /* "a call on Monday between Rubio and Lavrov": a call between named
+                 * parties is a phone call */
+                uint32_t bq = i + 1, bte = 0;
+                if (bq < lim && in_timex(c, bq, &bte)) {
+                    bq = bte;
+                }
+                if (!with && (is(d, i - 1, "a") || is(d, i - 1, "the")) && bq + 1 < lim &&
+                    is(d, bq, "between") && ment_at(c, bq + 1) >= 0 &&
+                    is_party_kind(c, ment_at(c, bq + 1))) {
+                    with = true;
+                }
                 phone = phone || with;
                 /* (over a measure: "in a 90-minute call on Monday") */
                 uint32_t b = i;
@@ -7290,6 +7301,13 @@ static void build(sctx *c, core *k)
              trig(d, q + 1, c->te, TR_MOTION_V, NULL))) {
             f.loc_ment = -1;
         }
+    }
+    /* "A call between Trump and Xi ... produced an agreement to extend the truce reached in
+     * Busan": a place after a participle belongs to what it names, not to the call */
+    if (f.type == T_CALL && f.loc_ment >= 0 && M(c, f.loc_ment)->ts > k->te + 1 &&
+        M(c, f.loc_ment)->ts >= c->tb + 2 && is(d, M(c, f.loc_ment)->ts - 1, "in") &&
+        ed_word(d, M(c, f.loc_ment)->ts - 2)) {
+        f.loc_ment = -1;
     }
     if (f.loc_ment >= 0) {
         f.loc_ment = (int32_t)(c->mb + (size_t)f.loc_ment);
