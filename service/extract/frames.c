@@ -3228,6 +3228,29 @@ static int coord_right(const sctx *c, int m, int *out, int max)
 
 /* "Putin, who denied the claims, met Modi": before the comma at p closes a relative
  * clause, its antecedent is the subject. Returns the mentions written (0: none). */
+/* The person before an appositive that closes with the comma at q ("Asim Munir, the army
+ * chief widely regarded as the most powerful man in Pakistan, who ..."): its mention, or
+ * -1. The appositive opens with an article and has no other comma. */
+static int appositive_head(const sctx *c, uint32_t q)
+{
+    const px_doc *d = c->d;
+    uint32_t r = q;
+    while (r > c->tb + 1 && q - r < 24 && d->toks[r - 1].p != ',' && d->toks[r - 1].p != ';' &&
+           d->toks[r - 1].p != '.' && !is(d, r - 1, "who") && !is(d, r - 1, "which")) {
+        r--;
+    }
+    if (!(r > c->tb + 1 && d->toks[r - 1].p == ',' && r < q &&
+          (is(d, r, "the") || is(d, r, "a") || is(d, r, "an")))) {
+        return -1;
+    }
+    int m4 = ment_at(c, r - 2);
+    if (m4 >= 0 && M(c, m4)->kind == MK_PERSON && M(c, m4)->te >= r - 1 && M(c, m4)->te <= q &&
+        !(M(c, m4)->flags & (MF_ADJ | MF_POSS | MF_PRON)) && !c->speaker[m4]) {
+        return m4;
+    }
+    return -1;
+}
+
 static int relative_antecedent(const sctx *c, uint32_t p, int *out, int max)
 {
     const px_doc *d = c->d;
@@ -3242,8 +3265,19 @@ static int relative_antecedent(const sctx *c, uint32_t p, int *out, int max)
         if ((is(d, q - 1, "who") || is(d, q - 1, "which") || is(d, q - 1, "whose")) &&
             d->toks[q - 2].p == ',') {
             int m3 = ment_at(c, q - 3);
-            if (m3 >= 0 && is_party_kind(c, m3) &&
-                !(M(c, m3)->flags & (MF_ADJ | MF_LOCPP | MF_POSS)) && !c->speaker[m3]) {
+            bool ok3 = m3 >= 0 && is_party_kind(c, m3) &&
+                       !(M(c, m3)->flags & (MF_ADJ | MF_LOCPP | MF_POSS)) && !c->speaker[m3];
+            if (ok3 && M(c, m3)->kind == MK_PERSON) {
+                return coord_left(c, m3, out, max);
+            }
+            /* (a person before an appositive over a state in it: "Kalin, the intelligence
+             * chief widely seen as his closest adviser on Syria, who ...") */
+            int m4 = appositive_head(c, q - 2);
+            if (m4 >= 0) {
+                out[0] = m4;
+                return 1;
+            }
+            if (ok3) {
                 return coord_left(c, m3, out, max);
             }
             break;
@@ -3283,6 +3317,17 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             }
             if (q > c->tb) {
                 int m2 = ment_at(c, q - 1);
+                if (m2 >= 0 && M(c, m2)->kind == MK_PERSON) {
+                    out[0] = m2;
+                    return 1;
+                }
+                /* "Asim Munir, the army chief widely regarded as the most powerful man in
+                 * Pakistan, who held talks with ...": the person before an appositive */
+                int m4 = d->toks[q].p == ',' ? appositive_head(c, q) : -1;
+                if (m4 >= 0) {
+                    out[0] = m4;
+                    return 1;
+                }
                 if (m2 >= 0 && is_party_kind(c, m2)) {
                     out[0] = m2;
                     return 1;
