@@ -3209,6 +3209,14 @@ static int coord_right(const sctx *c, int m, int *out, int max)
                 M(c, m2)->te < c->te && ment_at(c, M(c, m2)->te) >= 0) {
                 m2 = ment_at(c, M(c, m2)->te);
             }
+            /* "South Korea's Lee Jae-myung, Australia's Anthony Albanese and ...": over a
+             * state's possessive to its person */
+            if (m2 >= 0 && (M(c, m2)->flags & MF_POSS) && M(c, m2)->kind == MK_STATE &&
+                M(c, m2)->te + 1 < c->te && is(d, M(c, m2)->te, "'s") &&
+                ment_at(c, M(c, m2)->te + 1) >= 0 &&
+                M(c, ment_at(c, M(c, m2)->te + 1))->kind == MK_PERSON) {
+                m2 = ment_at(c, M(c, m2)->te + 1);
+            }
             if (m2 < 0 || !is_party_kind(c, m2)) {
                 break;
             }
@@ -3784,7 +3792,8 @@ static int coord_right_end(const sctx *c, int m)
 static bool being_there(const sctx *c, uint32_t i, int m)
 {
     const px_doc *d = c->d;
-    if (M(c, m)->flags & MF_POSS) {
+    /* (a state or a town of one, not a region: "while Wang is in Europe") */
+    if ((M(c, m)->flags & MF_POSS) || !E(c, m) || !E(c, m)->country[0]) {
         return false;
     }
     uint32_t p = i;
@@ -7544,6 +7553,12 @@ static void build(sctx *c, core *k)
     bool separately = false;
     for (uint32_t q = k->ts > c->tb + 2 ? k->ts - 2 : c->tb; q < o.end && q < c->te; q++) {
         separately = separately || is(d, q, "separately");
+    }
+    /* (also "held back-to-back meetings with A, B and C", "separate talks with A and B") */
+    for (uint32_t q = k->ts > c->tb + 4 ? k->ts - 4 : c->tb; q < k->te && k->form != F_VERB; q++) {
+        separately = separately || is(d, q, "separate") ||
+                     (is(d, q, "back") && q + 4 < k->te &&
+                      (is(d, q + 2, "back") || is(d, q + 4, "back")));
     }
     if (separately && ns == 1 && f.type != T_VISIT && !f.mediation) {
         int tg = -1;
