@@ -1290,7 +1290,10 @@ static int latest_state(px_doc *d, int si)
         if (pm->ts < floor) {
             break;
         }
-        if (pm->ent < 0 || (pm->kind != MK_STATE && pm->kind != MK_PLACE)) {
+        /* (or a state's government: "the Peruvian government") */
+        bool gov = pm->ent >= 0 && pm->kind == MK_GROUP &&
+                   px_streq(d->ents[pm->ent].sector, "GOV");
+        if (pm->ent < 0 || (pm->kind != MK_STATE && pm->kind != MK_PLACE && !gov)) {
             continue;
         }
         const px_ent *e = &d->ents[pm->ent];
@@ -1380,6 +1383,15 @@ int px_actors(px_doc *d, int si)
          * before */
         if (px_tis(d, i, "the")) {
             uint32_t rl = region_state_np(d, i + 1, lim);
+            /* (and a plain "the country" as a destination: "accepted an invitation from the
+             * Peruvian government to visit the country next year") */
+            if (!rl && i > tb && i + 1 < lim && px_tis(d, i + 1, "country") &&
+                !(i + 2 < lim && px_tis(d, i + 2, "'s")) &&
+                (px_tis(d, i - 1, "visit") || px_tis(d, i - 1, "visited") ||
+                 px_tis(d, i - 1, "visiting") || px_tis(d, i - 1, "visits") ||
+                 px_tis(d, i - 1, "toured") || px_tis(d, i - 1, "tour"))) {
+                rl = latest_state(d, si) >= 0 ? 1 : 0;
+            }
             int se = rl ? latest_state(d, si) : -1;
             if (rl && se < 0) {
                 i += 1 + rl; /* (no state named before: no party, not "Gulf" as a name) */

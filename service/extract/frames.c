@@ -2481,15 +2481,19 @@ static void governors(sctx *c, core *k)
             /* "an invitation from Trump to visit": the one who asks between noun and "to" */
             int from = ment_at(c, p);
             uint32_t pn = p;
-            if (from >= 0 && M(c, from)->te == i && M(c, from)->ts > c->tb + 1 &&
-                (is(d, M(c, from)->ts - 1, "from") || is(d, M(c, from)->ts - 1, "by")) &&
-                is_party_kind(c, from)) {
-                pn = M(c, from)->ts - 2;
+            /* (also "an invitation from the Peruvian government to visit") */
+            uint32_t fs = from >= 0 ? M(c, from)->ts : 0;
+            if (from >= 0 && fs > c->tb + 2 && is(d, fs - 1, "the")) {
+                fs--;
+            }
+            if (from >= 0 && M(c, from)->te == i && fs > c->tb + 1 &&
+                (is(d, fs - 1, "from") || is(d, fs - 1, "by")) && is_party_kind(c, from)) {
+                pn = fs - 2;
             } else {
                 from = -1;
             }
             const px_entry *dn = trig(d, pn, lim, TR_DECIDE_N, &nl0);
-            if (dn && from >= 0 && pn + nl0 == M(c, from)->ts - 1) {
+            if (dn && from >= 0 && pn + nl0 == fs - 1) {
                 p = pn;
                 if (k->owner < 0) {
                     k->owner = from;
