@@ -1925,11 +1925,18 @@ int px_actors(px_doc *d, int si)
                  * that country and title already in the article */
                 if (det && cl && x.country[0] && !cm.poss) {
                     int ce = -1;
+                    size_t xtl = strlen(x.title);
                     for (size_t e = d->nent; e-- > 0 && ce < 0;) {
                         const px_ent *y = &d->ents[e];
+                        size_t ytl = strlen(y->title);
+                        /* ("the German minister" after "German Foreign Minister Johann
+                         * Wadephul": a one-word title is the head of the longer one) */
+                        bool head = xtl && !strchr(x.title, ' ') && ytl > xtl + 1 &&
+                                    y->title[ytl - xtl - 1] == ' ' &&
+                                    strcmp(y->title + ytl - xtl, x.title) == 0;
                         if (y->kind == MK_PERSON && !title_named(y) && !y->analyst &&
                             px_streq(y->country, x.country) &&
-                            (px_streq(y->title, x.title) ||
+                            (px_streq(y->title, x.title) || head ||
                              (px_streq(x.title, "leader") && px_leader_title(y->title)))) {
                             ce = (int)e;
                         }
