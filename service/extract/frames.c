@@ -7666,7 +7666,10 @@ static void anaphoric_decisions(sctx *c)
             if (fr->sent < c->si - 3) {
                 break;
             }
-            if (fr->sent < c->si && fr->status == S_PROPOSED && fr->nparties >= 2) {
+            /* (or of this sentence before the decision: "Albares invited Wang to visit Spain
+             * next year, and Wang accepted the invitation with pleasure") */
+            if ((fr->sent < c->si || (fr->sent == c->si && fr->core_te <= i)) &&
+                fr->status == S_PROPOSED && fr->nparties >= 2) {
                 ante = fr;
                 break;
             }
