@@ -7769,7 +7769,8 @@ static void anaphoric_stages(sctx *c)
                 continue; /* (this sentence's contacts after "the meeting") */
             }
             bool same = fr->type == cn->a || (fr->type == T_MEET && cn->a == T_NEGOTIATE) ||
-                        (fr->type == T_NEGOTIATE && cn->a == T_MEET);
+                        (fr->type == T_NEGOTIATE && cn->a == T_MEET) ||
+                        (fr->type == T_HOST && cn->a == T_MEET); /* ("to be received by") */
             if (same && fr->nparties >= 2 &&
                 (fr->status == S_PLANNED || fr->status == S_AGREED || fr->status == S_PROPOSED)) {
                 ante = fr;
