@@ -627,6 +627,10 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
         if (t && t->casef == CASE_UPPER && !abbrev_title_ok(d, k, k + l1, lim)) {
             t = NULL;
         }
+        /* ("official" before a contact noun is an adjective: "Sanchez's official trip") */
+        if (t && !g && k + l1 < lim && px_tis(d, k + l1 - 1, "official") && noun_trigger(d, k + l1)) {
+            t = NULL;
+        }
         if (t || g) {
             /* prefer the longer; titles win ties */
             if (t && l1 >= l2) {
@@ -1481,7 +1485,8 @@ int px_actors(px_doc *d, int si)
         if (!cl) {
             uint32_t nl = name_at(d, i, lim, tb);
             bool poss0 = nl && i + nl < lim && px_tis(d, i + nl, "'s") &&
-                         !lex(d, i, lim, K_PERSON, NULL); /* (not "Ruto's government") */
+                         !lex(d, i, lim, K_PERSON, NULL) && /* (not "Ruto's government") */
+                         !(nl == 1 && coref_name(d, i) >= 0); /* (nor "Sanchez's official trip") */
             bool capt0 = nl == 1 && i + 1 < lim && (d->toks[i + 1].flags & TF_CAP) &&
                          !lex(d, i, lim, K_PERSON, NULL) && coref_name(d, i) < 0;
             if (poss0 || capt0) {
