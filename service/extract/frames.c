@@ -4727,11 +4727,24 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
     }
     /* was / were / has been / will be [adverb]: an adverb or two may come between */
     uint32_t p = o->end - 1;
+    bool neg0 = false; /* ("is not ruled out": the negation right before the participle) */
+    while (p > k->after + 1 && (d->toks[p].flags & (TF_QOPEN | TF_QCLOSE))) {
+        p--; /* (a quotation around the predicate: '"is not ruled out"') */
+    }
+    uint32_t p0 = p;
     for (int n = 0; n < 2 && p > k->after && !cue1(d, p, CUE_AUX); n++) {
+        if (cue1(d, p, CUE_NEG) && p == p0 && !neg0 && p > k->after + 1) {
+            neg0 = true;
+            p--;
+            continue;
+        }
         if (cue1(d, p, CUE_NEG) || !(d->toks[p].flags & TF_ALPHA) || ment_at(c, p) >= 0 ||
-            (d->toks[p].flags & TF_CAP)) {
+            (d->toks[p].flags & (TF_CAP | TF_QOPEN | TF_QCLOSE))) {
             return 0;
         }
+        p--;
+    }
+    while (p > k->after + 1 && (d->toks[p].flags & (TF_QOPEN | TF_QCLOSE))) {
         p--;
     }
     if (!be_form(d, p)) {
@@ -4739,7 +4752,7 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
     }
     /* "was not cancelled", "has not been postponed"; "has not been ruled out" leaves the
      * contact possible: proposed */
-    bool neg = false;
+    bool neg = neg0;
     for (uint32_t q = p; q < o->end; q++) {
         neg = neg || cue1(d, q, CUE_NEG);
     }
@@ -7956,6 +7969,15 @@ int px_frames(px_doc *d, int si)
                 pk->status = S_PLANNED;
                 break;
             }
+        }
+    }
+    /* "abruptly ended a visit to Brussels": the visit took place ("ended talks" stays a
+     * halt) */
+    for (int k = 0; k < c.ncore; k++) {
+        core *ek = &c.cores[k];
+        if (ek->type == T_VISIT && ek->status == S_CANCELLED && ek->dec_tok >= 0 &&
+            (is(d, (uint32_t)ek->dec_tok, "ended") || is(d, (uint32_t)ek->dec_tok, "ends"))) {
+            ek->status = S_OCCURRED;
         }
     }
     for (int k = 0; k < c.ncore; k++) {
