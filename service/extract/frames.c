@@ -5975,6 +5975,19 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     if (k->form != F_NOUN || k->cs <= c->tb) {
         return 0;
     }
+    /* "Fidan, who has just returned from a visit to Damascus, ...", "back from talks in
+     * Beijing": the one who came back made the trip */
+    for (uint32_t q = k->ts; q > c->tb + 1 && k->ts - q < 5; q--) {
+        if (!is(d, q - 1, "from")) {
+            continue;
+        }
+        if (is(d, q - 2, "returned") || is(d, q - 2, "returning") || is(d, q - 2, "returns") ||
+            is(d, q - 2, "back")) {
+            (void)o;
+            return subject(c, q - 2, subj, max);
+        }
+        break;
+    }
     uint32_t pp = k->cs - 1;
     if (is(d, pp, "of") && pp > c->tb) {
         pp--;
