@@ -6432,6 +6432,34 @@ static int their_ahead(const sctx *c, const core *k, int *out, int max)
     return n;
 }
 
+/* A named institution that belongs to no state's government ("Mayo Hospital", "the Garment
+ * Manufacturers and Exporters Association", "China Road and Bridge Corporation"): an
+ * unknown name with no country whose last word names such a body. */
+static bool civil_body(const sctx *c, int m)
+{
+    const px_doc *d = c->d;
+    const px_ment *mm = M(c, m);
+    const px_ent *e = E(c, m);
+    /* (an unknown capitalised name read as a person's is one too: "Mayo Hospital") */
+    if (!e || e->country[0] || mm->kind == MK_STATE || (mm->flags & MF_PRON) ||
+        (mm->kind == MK_PERSON && (e->title[0] || e->sector[0])) ||
+        strncmp(e->code, "IGO", 3) == 0 || px_streq(e->sector, "IGO") || mm->te <= mm->ts) {
+        return false;
+    }
+    static const char *const w[] = {"hospital", "association", "growers", "manufacturers",
+                                    "exporters", "corporation", "company", "university",
+                                    "school", "club", "federation", "chamber", "council",
+                                    "cooperative", "clinic", "factory", "plant", "farm",
+                                    "market", "temple", "church", "mosque", NULL};
+    uint32_t last = mm->te - 1;
+    for (int n = 0; w[n]; n++) {
+        if (is(d, last, w[n])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void build(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -7183,6 +7211,24 @@ static void build(sctx *c, core *k)
     if (o.venue_te) {
         f.venue_ts = o.venue_ts;
         f.venue_te = o.venue_te;
+    }
+    /* "visited Mayo Hospital", "met members of the Sugar Cane Growers Council", "Leaders of
+     * the Garment Manufacturers and Exporters Association met ...": a named institution of
+     * no state's (a hospital, an association, a company) is no party */
+    int civil = 0;
+    for (int q = 0; q < Q.n;) {
+        if (civil_body(c, Q.m[q])) {
+            memmove(&Q.m[q], &Q.m[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.m[0]);
+            memmove(&Q.role[q], &Q.role[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.role[0]);
+            Q.n--;
+            civil++;
+            continue;
+        }
+        q++;
+    }
+    if (civil && (Q.n == 0 || (Q.n == 1 && f.type != T_ATTEND) ||
+                  (f.type == T_VISIT && !plist_has(&Q, R_TARGET)))) {
+        return; /* (the visit was to the body) */
     }
     /* diplomatic test: at least two parties from different sides, or one party attending
      * an international event */
