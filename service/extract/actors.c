@@ -994,6 +994,25 @@ static int coref_title(const px_doc *d, const char *title)
     return best;
 }
 
+/* coref_title among the persons of one country */
+static int coref_title_in(const px_doc *d, const char *title, const char *country)
+{
+    int best = -1;
+    size_t tl = strlen(title);
+    for (size_t e = 0; e < d->nent && country[0]; e++) {
+        const px_ent *x = &d->ents[e];
+        if (x->kind != MK_PERSON || !x->title[0] || !px_streq(x->country, country)) {
+            continue;
+        }
+        const char *p = strstr(x->title, title);
+        if (p && (p == x->title || p[-1] == ' ') && (p[tl] == '\0' || p[tl] == ' ') &&
+            (best < 0 || x->last_sent > d->ents[best].last_sent)) {
+            best = (int)e;
+        }
+    }
+    return best;
+}
+
 static void inherit_country(px_doc *d, px_ent *x)
 {
     /* only portfolio titles ("defence minister"); heads of state differ by country */
@@ -1284,6 +1303,23 @@ static uint32_t region_state_np(const px_doc *d, uint32_t i, uint32_t lim)
     return 0;
 }
 
+/* The state entity of country code cc (made when the article has none yet), or -1. */
+static int state_of_country(px_doc *d, const char *cc, int si)
+{
+    const char *nm = cc && cc[0] ? px_country_name(d->ctx, cc) : NULL;
+    if (!nm || !nm[0]) {
+        return -1;
+    }
+    px_ent st;
+    memset(&st, 0, sizeof st);
+    st.kind = MK_STATE;
+    px_copy(st.name, sizeof st.name, nm, strlen(nm));
+    memcpy(st.country, cc, sizeof st.country);
+    memcpy(st.code, cc, sizeof st.country);
+    st.last_sent = si;
+    return px_ent_add(d, &st);
+}
+
 /* The state entity of the latest state or place mention of sentence si or the three
  * before it (a state entity is made for a place's country), or -1. */
 static int latest_state(px_doc *d, int si)
@@ -1307,18 +1343,10 @@ static int latest_state(px_doc *d, int si)
         if (pm->kind == MK_STATE && px_streq(e->code, e->country)) {
             return pm->ent;
         }
-        const char *nm = px_country_name(d->ctx, e->country);
-        if (!nm || !nm[0]) {
-            continue;
+        int se = state_of_country(d, e->country, si);
+        if (se >= 0) {
+            return se;
         }
-        px_ent st;
-        memset(&st, 0, sizeof st);
-        st.kind = MK_STATE;
-        px_copy(st.name, sizeof st.name, nm, strlen(nm));
-        memcpy(st.country, e->country, sizeof st.country);
-        memcpy(st.code, e->country, sizeof st.country);
-        st.last_sent = si;
-        return px_ent_add(d, &st);
     }
     return -1;
 }
@@ -1389,6 +1417,16 @@ int px_actors(px_doc *d, int si)
             uint32_t rl = region_state_np(d, i + 1, lim);
             /* (and a plain "the country" as a destination: "accepted an invitation from the
              * Peruvian government to visit the country next year") */
+            /* ("the Kingdom" in Cambodian, Saudi, Moroccan and Thai house style: the
+             * dateline's state, else the state named last) */
+            int kse = -1;
+            if (!rl && i + 1 < lim && px_tis(d, i + 1, "kingdom") && (d->toks[i + 1].flags & TF_CAP) &&
+                !(i + 2 < lim && ((d->toks[i + 2].flags & TF_CAP) || px_tis(d, i + 2, "of")))) {
+                kse = d->dateline_place >= 0 && d->ments[d->dateline_place].ent >= 0
+                          ? state_of_country(d, d->ents[d->ments[d->dateline_place].ent].country, si)
+                          : latest_state(d, si);
+                rl = kse >= 0 ? 1 : 0;
+            }
             if (!rl && i > tb && i + 1 < lim && px_tis(d, i + 1, "country") &&
                 !(i + 2 < lim && px_tis(d, i + 2, "'s")) &&
                 (px_tis(d, i - 1, "visit") || px_tis(d, i - 1, "visited") ||
@@ -1396,7 +1434,7 @@ int px_actors(px_doc *d, int si)
                  px_tis(d, i - 1, "toured") || px_tis(d, i - 1, "tour"))) {
                 rl = latest_state(d, si) >= 0 ? 1 : 0;
             }
-            int se = rl ? latest_state(d, si) : -1;
+            int se = kse >= 0 ? kse : rl ? latest_state(d, si) : -1;
             if (rl && se < 0) {
                 i += 1 + rl; /* (no state named before: no party, not "Gulf" as a name) */
                 continue;
@@ -1730,7 +1768,16 @@ int px_actors(px_doc *d, int si)
                 if (sp) {
                     head = sp + 1;
                 }
-                int ce = coref_title(d, tt);
+                int ce = -1;
+                /* "ABUJA - ... The President later received ...": a capitalised head's
+                 * title with a dateline is that state's holder when one is named */
+                if ((d->toks[tstart].flags & TF_CAP) && d->dateline_place >= 0 &&
+                    d->ments[d->dateline_place].ent >= 0 && px_head_title(tt)) {
+                    ce = coref_title_in(d, tt, d->ents[d->ments[d->dateline_place].ent].country);
+                }
+                if (ce < 0) {
+                    ce = coref_title(d, tt);
+                }
                 if (ce < 0) {
                     ce = coref_title(d, head);
                 }
