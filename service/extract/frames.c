@@ -6093,6 +6093,15 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
              * with X": a determiner before a verb's form makes it a noun) */
             bool det_noun = t > c->tb && (is(d, t - 1, "the") || is(d, t - 1, "a") ||
                                           is(d, t - 1, "an") || is(d, t - 1, "this"));
+            /* "met Motegi in Tokyo during a working visit to Japan", "held a bilateral
+             * meeting with X in Ouagadougou during a one-day working visit": the subject
+             * of a contact made during a visit is the visitor */
+            if (k->type == T_VISIT && k->status == S_OCCURRED && is(d, pp, "during") && !det_noun &&
+                (trig(d, t, c->te, TR_CONTACT_V, NULL) || trig(d, t, c->te, TR_LIGHT_V, NULL))) {
+                verb = t;
+                nobj = 0;
+                break;
+            }
             if ((clause_verb(d, t) && !det_noun) || (k->ahead && (trig(d, t, c->te, TR_CONTACT_V, NULL) ||
                                                    trig(d, t, c->te, TR_MOTION_V, NULL)))) {
                 verb = t;
