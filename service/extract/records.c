@@ -973,6 +973,11 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                 e->f.time = keep;
             } else if (!e->f.time.set && f->time.set) {
                 e->f.time = f->time;
+            } else if (e->f.time.set && f->time.set && f->time.prec < e->f.time.prec &&
+                       f->status == e->f.status) {
+                /* the finer of two compatible times ("arrived on Sunday ..., her second
+                 * trip to Indonesia this year": Sunday) */
+                e->f.time = f->time;
             }
             if (e->f.loc_ment < 0 && f->loc_ment >= 0) {
                 e->f.loc_ment = f->loc_ment;
