@@ -1410,6 +1410,26 @@ int px_actors(px_doc *d, int si)
             i++;
             continue;
         }
+        /* "officials from North and South Korea": two states in one phrase */
+        if (i + 3 < lim && px_tis(d, i, "north") && (t->flags & TF_CAP) && px_tis(d, i + 1, "and") &&
+            px_tis(d, i + 2, "south") && (px_tis(d, i + 3, "korea") || px_tis(d, i + 3, "sudan")) &&
+            !(i + 4 < lim && px_tis(d, i + 4, "'s"))) {
+            bool kor = px_tis(d, i + 3, "korea");
+            int n1 = state_of_country(d, kor ? "PRK" : "SDN", si);
+            int n2 = state_of_country(d, kor ? "KOR" : "SSD", si);
+            uint16_t lp = i > tb && (px_tis(d, i - 1, "in") || px_tis(d, i - 1, "to") ||
+                                     px_tis(d, i - 1, "at"))
+                              ? MF_LOCPP
+                              : 0;
+            if (n1 >= 0 && n2 >= 0) {
+                if (px_ment_push(d, i, i + 1, i, MK_STATE, lp, n1) != 0 ||
+                    px_ment_push(d, i + 2, i + 4, i + 3, MK_STATE, lp, n2) != 0) {
+                    return -1;
+                }
+                i += 4;
+                continue;
+            }
+        }
         /* "the Asian country", "the Gulf state", "the Central Asian republic": the state
          * named last (as a state or by one of its places) in this sentence or the three
          * before */

@@ -958,6 +958,14 @@ static void find_cores(sctx *c)
             const px_entry *dv = NULL;
             bool venue = ve && px_streq(ve->code, "VENUE");
             uint32_t vi = venue && i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a")) ? i - 1 : i;
+            /* (over a time's possessive: "will skip next month's G20 summit") */
+            if (venue && vi == i && i > c->tb + 1 && is(d, i - 1, "'s")) {
+                for (int t2 = 0; t2 < c->ntx; t2++) {
+                    if (c->tx[t2].te == i - 1) {
+                        vi = c->tx[t2].ts;
+                    }
+                }
+            }
             for (uint32_t q = vi; venue && q > c->tb && q + 3 > vi && !dv; q--) {
                 dv = trig(d, q - 1, lim, TR_DECIDE_V, &dl);
                 if (dv && q - 1 + dl != vi) {
