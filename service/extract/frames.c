@@ -1259,6 +1259,36 @@ static void find_cores(sctx *c)
                 continue;
             }
         }
+        /* "Witkoff spent three days in Moscow": a stay abroad is a visit */
+        if ((is(d, i, "spent") || is(d, i, "spends")) && i > c->tb) {
+            uint32_t j = i + 1, te3 = 0;
+            for (int n = 0; n < 4 && j < lim && !is(d, j, "in"); n++) {
+                if (in_timex(c, j, &te3)) {
+                    j = te3;
+                    continue;
+                }
+                if (!(d->toks[j].flags & (TF_ALPHA | TF_NUM)) || (d->toks[j].flags & TF_CAP) ||
+                    ment_at(c, j) >= 0) {
+                    break;
+                }
+                j++;
+            }
+            int m = j > i + 1 && j + 1 < lim && is(d, j, "in") ? ment_at(c, j + 1) : -1;
+            if (m >= 0 && (M(c, m)->kind == MK_PLACE || M(c, m)->kind == MK_STATE) && E(c, m) &&
+                E(c, m)->country[0] && !px_streq(E(c, m)->code, "VENUE")) {
+                k.ts = i;
+                k.te = i + 1;
+                k.after = i + 1;
+                k.type = T_VISIT;
+                k.form = F_MOTION;
+                k.vflags = is(d, i, "spent") ? TRF_PAST : TRF_3SG;
+                k.rule = "stay";
+                k.dest = m;
+                core_add(c, &k);
+                i = M(c, m)->te - 1;
+                continue;
+            }
+        }
         /* motion verbs: travel to / arrive in / leave for + place */
         if ((e = trig(d, i, lim, TR_MOTION_V, &l)) != NULL) {
             uint32_t j = i + l;
