@@ -5601,7 +5601,7 @@ static int participle_subject(sctx *c, uint32_t lim, int *subj, int max)
 static int clause_subject_group(const sctx *c, uint32_t as, int *out, int max)
 {
     const px_doc *d = c->d;
-    if (as == c->tb || !subordinator(d, as - 1)) {
+    if (as == c->tb || !(subordinator(d, as - 1) || cue1(d, as - 1, CUE_REPORT))) {
         return 0;
     }
     int n = sentence_subject(c, as, false, out, max);
@@ -5666,7 +5666,10 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     }
     if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && !is(d, (uint32_t)start - 1, "and") &&
         !(d->toks[start - 1].flags & TF_DATELINE) && !subordinator(d, (uint32_t)start - 1) &&
-        !in_timex(c, (uint32_t)start - 1, NULL)) { /* "On Friday the two leaders held talks" */
+        !in_timex(c, (uint32_t)start - 1, NULL) &&
+        /* ("Wong and Anwar confirmed they will meet"; not "said both") */
+        !(is(d, (uint32_t)start, "they") && cue1(d, (uint32_t)start - 1, CUE_REPORT))) {
+        /* "On Friday the two leaders held talks" */
         return -1;
     }
     return start;
