@@ -3129,6 +3129,25 @@ static void modality(sctx *c, core *k)
     if (k->neg && k->form == F_VERB && k->te < c->te && is(d, k->te, "since")) {
         k->drop = true;
     }
+    /* "has never met Lee", "has yet to visit Washington", "has not visited a Sahel country
+     * since 2022": no contact ever, or over a span, is no event */
+    if (k->neg && (k->form == F_VERB || k->form == F_MOTION)) {
+        bool yet = false; /* ("has yet to meet Xi since ...": a meeting still awaited) */
+        for (uint32_t q = k->ts; q > c->tb && k->ts - q < 4; q--) {
+            yet = yet || (is(d, q - 1, "to") && q >= c->tb + 2 && is(d, q - 2, "yet"));
+            /* (a reported "had never met" denies one meeting: "said he had never met the
+             * ambassador in private, dismissing claims of a secret meeting") */
+            if (is(d, q - 1, "never") && !(q >= c->tb + 2 && is(d, q - 2, "had"))) {
+                k->drop = true;
+            }
+        }
+        for (uint32_t q = k->te; q < c->te && q < k->te + 10 && !k->drop && !yet; q++) {
+            if (d->toks[q].p == ',' || d->toks[q].p == ';' || is(d, q, "but") || is(d, q, "and")) {
+                break;
+            }
+            k->drop = is(d, q, "since") && q > k->te;
+        }
+    }
     /* generic subjects: bare plurals only ("US defence secretaries meet their counterparts") */
 }
 
