@@ -8029,6 +8029,64 @@ static void fronted_offset(sctx *c, size_t f0)
     }
 }
 
+/* "Li Qiang held talks with visiting Spanish Prime Minister Pedro Sanchez in Beijing",
+ * "met his visiting Greek counterpart Gerapetritis in Ankara": a party called "visiting" in
+ * an occurred contact with a place in this sentence is on a visit to that place's state
+ * (unless a visit of theirs is already reported in the sentence). */
+static void visiting_guests(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    size_t nf = d->nframe;
+    for (size_t f = f0; f < nf; f++) {
+        const px_frame fr = d->frames[f];
+        if (fr.status != S_OCCURRED || fr.type == T_VISIT || fr.type == T_CALL || fr.loc_ment < 0 ||
+            (size_t)fr.loc_ment < c->mb || (size_t)fr.loc_ment >= c->me) {
+            continue;
+        }
+        int lm = (int)((size_t)fr.loc_ment - c->mb);
+        const px_ent *le = E(c, lm);
+        if (!le || !le->country[0]) {
+            continue;
+        }
+        for (int q = 0; q < fr.nparties; q++) {
+            const px_ment *pm = &d->ments[fr.parties[q].ment];
+            if (pm->kind != MK_PERSON || pm->ent < 0 || pm->ts < c->tb + 1) {
+                continue;
+            }
+            /* (right before the mention, or before its first word: "his visiting Greek
+             * counterpart") */
+            bool visiting = is(d, pm->ts - 1, "visiting") ||
+                            (pm->ts >= c->tb + 2 && is(d, pm->ts - 2, "visiting") &&
+                             (d->toks[pm->ts - 1].flags & TF_ALPHA));
+            const px_ent *ge = &d->ents[pm->ent];
+            if (!visiting || !ge->country[0] || px_streq(ge->country, le->country)) {
+                continue;
+            }
+            bool have = false;
+            for (size_t g = f0; g < d->nframe && !have; g++) {
+                const px_frame *gv = &d->frames[g];
+                have = gv->type == T_VISIT && gv->nparties > 0 &&
+                       d->ments[gv->parties[0].ment].ent == pm->ent;
+            }
+            int sm = have ? -1 : state_mention_for(c, lm);
+            if (sm < 0) {
+                continue;
+            }
+            px_frame g = fr;
+            g.type = T_VISIT;
+            g.nparties = 2;
+            g.parties[0].ment = fr.parties[q].ment;
+            g.parties[0].role = R_SOURCE;
+            g.parties[1].ment = (int32_t)(c->mb + (size_t)sm);
+            g.parties[1].role = R_TARGET;
+            g.mediation = false;
+            g.rule = "visiting";
+            g.conf = fr.conf - 0.1f;
+            (void)frame_push(d, &g);
+        }
+    }
+}
+
 int px_frames(px_doc *d, int si)
 {
     sctx c;
@@ -8122,6 +8180,7 @@ int px_frames(px_doc *d, int si)
     anaphoric_decisions(&c);
     anaphoric_stages(&c);
     fronted_offset(&c, f0);
+    visiting_guests(&c, f0);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
