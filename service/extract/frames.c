@@ -3308,8 +3308,11 @@ static int appositive_head(const sctx *c, uint32_t q)
            d->toks[r - 1].p != '.' && !is(d, r - 1, "who") && !is(d, r - 1, "which")) {
         r--;
     }
+    /* (or with a title: "Sergei Shoigu, secretary of the Security Council of the Russian
+     * Federation, who is on a visit to Pyongyang") */
     if (!(r > c->tb + 1 && d->toks[r - 1].p == ',' && r < q &&
-          (is(d, r, "the") || is(d, r, "a") || is(d, r, "an")))) {
+          (is(d, r, "the") || is(d, r, "a") || is(d, r, "an") ||
+           (!(d->toks[r].flags & TF_CAP) && px_match_kind(d, r, K_TITLE, NULL))))) {
         return -1;
     }
     int m4 = ment_at(c, r - 2);
