@@ -4569,7 +4569,9 @@ static void post_scan(sctx *c, core *k, post *o)
                             venue_adj(c, i)) ||
                            is(d, i, "a") || is(d, i, "an") || is(d, i, "bunch") ||
                            is(d, i, "group") || is(d, i, "of") || is(d, i, "members") ||
-                           is(d, i, "representatives") || in_timex(c, i, NULL))) {
+                           is(d, i, "representatives") || in_timex(c, i, NULL) ||
+                           /* ("received H.E. Wang Wenbin": His Excellency) */
+                           (honorific_tok(d, i) && i + 1 < c->te && ment_at(c, i + 1) >= 0))) {
             direct_ok = false;
         }
         i++;
