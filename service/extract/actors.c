@@ -1573,7 +1573,10 @@ int px_actors(px_doc *d, int si)
         /* coordinated demonyms sharing a head: "U.S. and Russian negotiators" */
         cmod cm2 = {0};
         uint32_t coord_end = 0;
-        if (cl && !cm.poss && j + 1 < lim && px_tis(d, j, "and")) {
+        /* (not a state after "of": "General Secretary of the Communist Party of China and
+         * Chinese President Xi Jinping") */
+        if (cl && !cm.poss && j + 1 < lim && px_tis(d, j, "and") &&
+            !(i > tb && px_tis(d, i - 1, "of"))) {
             uint32_t c2 = country_mod(d, j + 1, lim, &cm2);
             if (c2) {
                 coord_end = j + 1 + c2;
@@ -2641,10 +2644,27 @@ int px_actors(px_doc *d, int si)
                 d->toks[a - 1].p == ')')) {
             a--;
         }
-        if (a <= tb || !px_tis(d, a - 1, "member") || a + 1 >= pm->ts || !px_tis(d, a, "of")) {
+        /* (or an office of a party before "and": "General Secretary of the Communist Party
+         * of China and Chinese President Xi Jinping"; not a list of named people: "President
+         * of Russia Vladimir Putin and Prime Minister of India Narendra Modi") */
+        uint32_t otl = 0;
+        if (a > tb && px_tis(d, a - 1, "member") && a + 1 < pm->ts && px_tis(d, a, "of")) {
+            a--;
+        } else if (a + 2 < pm->ts && (d->toks[a].flags & TF_CAP) && lex(d, a, lim, K_TITLE, &otl) &&
+                   otl && a + otl + 1 < pm->ts && px_tis(d, a + otl, "of")) {
+            bool named = false;
+            for (size_t r = first_ment; r < d->nment; r++) {
+                const px_ment *rm = &d->ments[r];
+                named = named || (r != m && rm->kind == MK_PERSON && rm->ts >= a &&
+                                  rm->te <= pm->ts && rm->ent >= 0 &&
+                                  (d->ents[rm->ent].title[0] || d->ents[rm->ent].country[0]));
+            }
+            if (named) {
+                continue;
+            }
+        } else {
             continue;
         }
-        a--;
         size_t w = first_ment;
         int32_t dp = d->dateline_place, gone = 0;
         for (size_t r = first_ment; r < d->nment; r++) {
