@@ -8092,6 +8092,74 @@ static void visiting_guests(sctx *c, size_t f0)
     }
 }
 
+/* "Sisi received at Al Ittihadiya Palace on Thursday a written message from King Hamad,
+ * delivered by Bahraini Foreign Minister Al Zayani": the one who received a message handed
+ * over in person received its bearer (a host contact, at the place and time between). */
+static void message_bearer(sctx *c)
+{
+    px_doc *d = c->d;
+    for (uint32_t r = c->tb + 1; r + 6 < c->te; r++) {
+        if (!(is(d, r, "received") || is(d, r, "receives"))) {
+            continue;
+        }
+        uint32_t msg = 0, by = 0;
+        for (uint32_t q = r + 1; q < c->te && q < r + 30 && !by; q++) {
+            if (d->toks[q].p == '.' || d->toks[q].p == ';') {
+                break;
+            }
+            if (!msg && (is(d, q, "message") || is(d, q, "letter"))) {
+                msg = q;
+            }
+            if (msg && q + 2 < c->te && is(d, q + 1, "by") &&
+                (is(d, q, "delivered") || is(d, q, "conveyed") || is(d, q, "handed") ||
+                 is(d, q, "carried"))) {
+                by = q + 2;
+            } else if (msg && q + 3 < c->te && is(d, q, "handed") && is(d, q + 1, "over") &&
+                       is(d, q + 2, "by")) {
+                by = q + 3;
+            }
+        }
+        int bm = by ? ment_at(c, by) : -1;
+        if (bm < 0 || M(c, bm)->kind != MK_PERSON || !E(c, bm)) {
+            continue;
+        }
+        int sb[4];
+        int ns = subject(c, r, sb, 4);
+        if (ns < 1 || M(c, sb[0])->kind != MK_PERSON || !E(c, sb[0]) || !E(c, sb[0])->country[0] ||
+            !E(c, bm)->country[0] || px_streq(E(c, sb[0])->country, E(c, bm)->country)) {
+            continue;
+        }
+        px_frame f;
+        memset(&f, 0, sizeof f);
+        f.type = T_HOST;
+        f.status = S_OCCURRED;
+        f.sent = c->si;
+        f.rule = "message_bearer";
+        f.trig_ts = f.core_ts = r;
+        f.trig_te = f.core_te = r + 1;
+        f.conf = 0.7f;
+        f.loc_ment = -1;
+        f.nparties = 2;
+        f.parties[0].ment = (int32_t)(c->mb + (size_t)sb[0]);
+        f.parties[0].role = R_SOURCE;
+        f.parties[1].ment = (int32_t)(c->mb + (size_t)bm);
+        f.parties[1].role = R_TARGET;
+        for (uint32_t q = r + 1; q < msg; q++) {
+            int pm = ment_at(c, q);
+            if (f.loc_ment < 0 && pm >= 0 && M(c, pm)->kind == MK_PLACE && E(c, pm) &&
+                E(c, pm)->country[0] && !px_streq(E(c, pm)->code, "VENUE")) {
+                f.loc_ment = (int32_t)(c->mb + (size_t)pm);
+            }
+        }
+        for (int t = 0; t < c->ntx && !f.time.set; t++) {
+            if (c->tx[t].ts > r && c->tx[t].te <= M(c, bm)->te + 4) {
+                f.time = c->tx[t];
+            }
+        }
+        (void)frame_push(d, &f);
+    }
+}
+
 int px_frames(px_doc *d, int si)
 {
     sctx c;
@@ -8186,6 +8254,7 @@ int px_frames(px_doc *d, int si)
     anaphoric_stages(&c);
     fronted_offset(&c, f0);
     visiting_guests(&c, f0);
+    message_bearer(&c);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
