@@ -3107,12 +3107,16 @@ static void modality(sctx *c, core *k)
                        p > c->tb;
         if (dismiss) {
             /* "denied media reports that", "rejected Indian press reports that" */
+            /* (over "as ...": "dismissed as \"fake news\" a report that") */
             uint32_t v = p - 1;
-            while (v > c->tb && p - v < 3 && !d->toks[v].p && !dismiss_verb(d, v) &&
-                   !cue1(d, v, CUE_REPORT)) {
+            bool as = false;
+            while (v > c->tb && p - v < 8 &&
+                   (!d->toks[v].p || (d->toks[v].flags & (TF_QOPEN | TF_QCLOSE))) &&
+                   !dismiss_verb(d, v) && !cue1(d, v, CUE_REPORT)) {
+                as = as || is(d, v, "as");
                 v--;
             }
-            dismiss = dismiss_verb(d, v);
+            dismiss = dismiss_verb(d, v) && (p - v <= 3 || as);
         }
         if (deny || dismiss) {
             if (k->status == S_OCCURRED) {
