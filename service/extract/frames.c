@@ -5188,6 +5188,30 @@ static int day_offset_at(const px_doc *d, uint32_t q, uint32_t te)
     return 0;
 }
 
+/* "to cement the peace agreement initialed by Baku and Yerevan at the White House last
+ * year": a place or time at pos after a participle of another noun (not a contact noun)
+ * between the contact and pos belongs to that participle. */
+static bool participle_owned(const sctx *c, const core *k, uint32_t pos)
+{
+    const px_doc *d = c->d;
+    for (uint32_t w = k->te + 1; w < pos && w < c->te; w++) {
+        if (d->toks[w].p == ';' || d->toks[w].p == '.') {
+            return false;
+        }
+        /* (the participle of a document or a deal: "agreement", "accord", "treaty",
+         * "truce", "ceasefire", "pact", "declaration", "memorandum", "deal") */
+        bool doc = is(d, w - 1, "agreement") || is(d, w - 1, "accord") ||
+                   is(d, w - 1, "treaty") || is(d, w - 1, "truce") || is(d, w - 1, "ceasefire") ||
+                   is(d, w - 1, "pact") || is(d, w - 1, "declaration") ||
+                   is(d, w - 1, "memorandum") || is(d, w - 1, "deal") || is(d, w - 1, "accords");
+        if (doc && ed_word(d, w) && w + 1 < c->te &&
+            (is(d, w + 1, "by") || is(d, w + 1, "at") || is(d, w + 1, "in"))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void attach_time(sctx *c, const core *k, px_frame *f)
 {
     px_doc *d = c->d;
@@ -5200,6 +5224,9 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                (is(d, kra, "who") || is(d, kra, "whom") || is(d, kra, "whose"));
     for (int t = 0; t < c->ntx; t++) {
         const px_time *x = &c->tx[t];
+        if (x->ts > k->te && f->status != S_OCCURRED && participle_owned(c, k, x->ts)) {
+            continue; /* ("... the agreement initialed at the White House last year") */
+        }
         if (kin && x->te <= kra && f->status != S_OCCURRED) {
             continue; /* ("Kallas, who is in Armenia on a working visit," is there then) */
         }
@@ -7509,6 +7536,10 @@ static void build(sctx *c, core *k)
              trig(d, q + 1, c->te, TR_MOTION_V, NULL))) {
             f.loc_ment = -1;
         }
+    }
+    if (f.loc_ment >= 0 && f.status != S_OCCURRED && M(c, f.loc_ment)->ts > k->te &&
+        participle_owned(c, k, M(c, f.loc_ment)->ts)) {
+        f.loc_ment = -1; /* (a plan: "... initialed by Baku and Yerevan at the White House") */
     }
     /* "A call between Trump and Xi ... produced an agreement to extend the truce reached in
      * Busan": a place after a participle belongs to what it names, not to the call */
