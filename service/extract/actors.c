@@ -2510,9 +2510,16 @@ int px_actors(px_doc *d, int si)
                 if (locpp) {
                     p.kind = MK_UNKNOWN; /* "left for Minas Tirith": an unknown place */
                 }
+                /* ("Vieira said he had met Wang Yi": one who speaks of himself is a person) */
+                bool speaks = nl == 1 && end + 2 < lim &&
+                              (px_tis(d, end, "said") || px_tis(d, end, "says") ||
+                               px_tis(d, end, "told")) &&
+                              (px_tis(d, end + 1, "he") || px_tis(d, end + 1, "she") ||
+                               (px_tis(d, end + 1, "that") &&
+                                (px_tis(d, end + 2, "he") || px_tis(d, end + 2, "she"))));
                 if (orgish_head(last) || (d->toks[i].flags & TF_UPPER && nl == 1)) {
                     p.kind = MK_UNKNOWN;
-                } else if (nl == 1) {
+                } else if (nl == 1 && !speaks) {
                     p.kind = MK_UNKNOWN;
                 }
                 if (locpp) {
