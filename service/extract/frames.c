@@ -3068,7 +3068,9 @@ static void modality(sctx *c, core *k)
                     reported = true;
                 }
             }
-            if (!reported && is(d, i, "could")) {
+            /* ("A Trump-Xi summit could lift Asian equities ..., strategists wrote": a
+             * possibility is none, reported or not) */
+            if (is(d, i, "could")) {
                 k->drop = true;
                 return;
             }
@@ -4685,8 +4687,10 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
         /* "a summit between Trump and Kim would do little to curb ...": an indefinite
          * contact with a modal predicate is hypothetical */
         uint32_t a = k->ts;
-        while (a > c->tb && !is(d, a - 1, "a") && !is(d, a - 1, "an") && !is(d, a - 1, "any") &&
-               venue_adj(c, a - 1)) {
+        while (a > c->tb && k->ts - a < 8 && !is(d, a - 1, "a") && !is(d, a - 1, "an") &&
+               !is(d, a - 1, "any") &&
+               (venue_adj(c, a - 1) || (d->toks[a - 1].flags & TF_HYPH) ||
+                ment_at(c, a - 1) >= 0)) { /* ("A Trump-Xi summit could lift ...") */
             a--;
         }
         if (a > c->tb && (is(d, a - 1, "a") || is(d, a - 1, "an") || is(d, a - 1, "any"))) {
@@ -6555,10 +6559,13 @@ static bool civil_body(const sctx *c, int m)
                                     "exporters", "corporation", "company", "university",
                                     "school", "club", "federation", "chamber", "council",
                                     "cooperative", "clinic", "factory", "plant", "farm",
-                                    "market", "temple", "church", "mosque", NULL};
+                                    "market", "temple", "church", "mosque", "workers", "union",
+                                    "unions", NULL};
     uint32_t last = mm->te - 1;
     for (int n = 0; w[n]; n++) {
-        if (is(d, last, w[n])) {
+        /* (or the word right after: "visited the Ferrari factory in Maranello") */
+        if (is(d, last, w[n]) ||
+            (mm->te < c->te && is(d, mm->te, w[n]) && !(d->toks[mm->te].flags & TF_CAP))) {
             return true;
         }
     }
@@ -7377,6 +7384,12 @@ static void build(sctx *c, core *k)
             }
         }
         ok = !bus || official;
+        /* ("Microsoft CEO Satya Nadella visited Bengaluru": a business trip) */
+        const px_ent *v0 = f.type == T_VISIT && Q.n > 0 ? E(c, Q.m[0]) : NULL;
+        if (ok && v0 && Q.role[0] == R_SOURCE &&
+            (px_streq(v0->sector, "BUS") || (strlen(v0->code) >= 6 && px_streq(v0->code + 3, "BUS")))) {
+            ok = false;
+        }
     }
     /* "Hope Hicks Meets Reporters": in a title-case headline every word looks like a name;
      * every party must be known (a state, a body, a person with a country) */
