@@ -1262,7 +1262,7 @@ static void find_cores(sctx *c)
         /* "Witkoff spent three days in Moscow": a stay abroad is a visit */
         if ((is(d, i, "spent") || is(d, i, "spends")) && i > c->tb) {
             uint32_t j = i + 1, te3 = 0;
-            for (int n = 0; n < 4 && j < lim && !is(d, j, "in"); n++) {
+            for (int n = 0; n < 4 && j < lim && !is(d, j, "in") && !is(d, j, "on"); n++) {
                 if (in_timex(c, j, &te3)) {
                     j = te3;
                     continue;
@@ -1272,6 +1272,20 @@ static void find_cores(sctx *c)
                     break;
                 }
                 j++;
+            }
+            /* ("Lee and Takaichi spent 25 minutes on the phone": a call) */
+            if (j > i + 1 && j + 2 < lim && is(d, j, "on") && is(d, j + 1, "the") &&
+                (is(d, j + 2, "phone") || is(d, j + 2, "telephone"))) {
+                k.ts = i;
+                k.te = j + 3;
+                k.after = j + 3;
+                k.type = T_CALL;
+                k.form = F_VERB;
+                k.vflags = is(d, i, "spent") ? TRF_PAST : TRF_3SG;
+                k.rule = "spent_on_the_phone";
+                core_add(c, &k);
+                i = j + 2;
+                continue;
             }
             int m = j > i + 1 && j + 1 < lim && is(d, j, "in") ? ment_at(c, j + 1) : -1;
             if (m >= 0 && (M(c, m)->kind == MK_PLACE || M(c, m)->kind == MK_STATE) && E(c, m) &&
