@@ -945,6 +945,25 @@ static bool honorific_tok(const px_doc *d, uint32_t i)
             is(d, i, "h.h") || is(d, i, "h.h."));
 }
 
+/* A verb at i that takes part in the named event of mention vm ("joined a virtual BRICS
+ * summit", "will travel to the G20 summit"): an attendance core ending with the event. */
+static void event_core(const sctx *c, core *k, uint32_t i, int vm, uint8_t vflags, const char *rule)
+{
+    const px_doc *d = c->d;
+    k->ts = i;
+    k->type = T_ATTEND;
+    k->vflags = vflags;
+    k->vts = M(c, vm)->ts;
+    k->vte = M(c, vm)->te;
+    while (k->vts + 1 < k->vte && (is(d, k->vts, "the") || is(d, k->vts, "a"))) {
+        k->vts++;
+    }
+    k->rule = rule;
+    k->form = F_LIGHT;
+    k->after = k->vte;
+    k->te = k->vte;
+}
+
 static void find_cores(sctx *c)
 {
     px_doc *d = c->d;
@@ -1187,18 +1206,7 @@ static void find_cores(sctx *c)
                     (is(d, i, "joined") || is(d, i, "join") || is(d, i, "joins") ||
                      is(d, i, "joining"))) {
                     /* "joined a virtual BRICS summit": taking part in a named event */
-                    k.ts = i;
-                    k.type = T_ATTEND;
-                    k.vflags = e->flags;
-                    k.vts = M(c, vm0)->ts;
-                    k.vte = M(c, vm0)->te;
-                    while (k.vts + 1 < k.vte && (is(d, k.vts, "the") || is(d, k.vts, "a"))) {
-                        k.vts++;
-                    }
-                    k.rule = "light_verb+event";
-                    k.form = F_LIGHT;
-                    k.after = k.vte;
-                    k.te = k.vte;
+                    event_core(c, &k, i, vm0, e->flags, "light_verb+event");
                     break;
                 }
                 if (is(d, j, "and") && j > i + l && j + 1 < lim && venue_adj(c, j - 1) &&
@@ -1325,18 +1333,7 @@ static void find_cores(sctx *c)
             int em = m >= 0 ? m : j > i + l ? ment_at(c, j - 1) : -1;
             if (em >= 0 && E(c, em) && px_streq(E(c, em)->code, "VENUE") && venue_event(c, em) &&
                 !(e->flags & TRF_INF && i > c->tb && det_like(c, i - 1))) {
-                k.ts = i;
-                k.type = T_ATTEND;
-                k.vflags = e->flags;
-                k.vts = M(c, em)->ts;
-                k.vte = M(c, em)->te;
-                while (k.vts + 1 < k.vte && (is(d, k.vts, "the") || is(d, k.vts, "a"))) {
-                    k.vts++;
-                }
-                k.rule = "motion_verb+event";
-                k.form = F_LIGHT;
-                k.after = k.vte;
-                k.te = k.vte;
+                event_core(c, &k, i, em, e->flags, "motion_verb+event");
                 core_add(c, &k);
                 i = k.te - 1;
                 continue;
@@ -6097,7 +6094,6 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         }
         if (is(d, q - 2, "returned") || is(d, q - 2, "returning") || is(d, q - 2, "returns") ||
             is(d, q - 2, "back")) {
-            (void)o;
             return subject(c, q - 2, subj, max);
         }
         break;
