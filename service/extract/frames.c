@@ -5077,7 +5077,12 @@ static void mark_speakers(sctx *c)
                 is(d, p, "added")) {
                 if (is(d, p, "to") && p > c->tb && is(d, p - 1, "according")) {
                     sp = true;
-                } else if (!is(d, p, "to") && !clause_subject(c, m->te)) {
+                } else if (!is(d, p, "to") && !clause_subject(c, m->te) &&
+                           /* ("said his trip to Buenos Aires had been postponed": a
+                            * possessive begins what is said) */
+                           !(m->te == m->ts + 1 &&
+                             (is(d, m->ts, "his") || is(d, m->ts, "her") || is(d, m->ts, "their") ||
+                              is(d, m->ts, "its")))) {
                     sp = true;
                 }
             }
@@ -5305,6 +5310,17 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                             x->ts >= sk->te && x->ts <= sk->te + 1;
             }
             if (call_time) {
+                continue;
+            }
+        }
+        /* "said he had spoken with Milei by phone and that his trip, planned for next
+         * week, had been postponed": a second reported clause has times of its own */
+        if (x->ts > k->te) {
+            bool second = false;
+            for (uint32_t q = k->te; q + 1 < x->ts && !second; q++) {
+                second = is(d, q, "and") && is(d, q + 1, "that");
+            }
+            if (second) {
                 continue;
             }
         }
@@ -5787,6 +5803,20 @@ static int quote_speaker(const sctx *c, uint32_t ts)
         }
     }
     return best;
+}
+
+/* "after a phone call", "following talks": a contact noun after a preposition of time
+ * marks an earlier event of its own */
+static bool prior_noun(const px_doc *d, const px_frame *f)
+{
+    uint32_t p = f->core_ts;
+    for (int n = 0; n < 4 && p > 0 && (d->toks[p - 1].flags & TF_ALPHA) &&
+                    !(d->toks[p - 1].flags & TF_CAP) && !is(d, p - 1, "after") &&
+                    !is(d, p - 1, "following");
+         n++) {
+        p--;
+    }
+    return p > 0 && (is(d, p - 1, "after") || is(d, p - 1, "following"));
 }
 
 /* Resolves a plural anaphor to the parties of the latest two-sided contact before it (this
@@ -8401,6 +8431,14 @@ int px_frames(px_doc *d, int si)
             for (size_t b = f0; b < d->nframe && !hit; b++) {
                 const px_frame *fb = &d->frames[b];
                 if (a == b || fb->nparties == 0 || px_streq(fb->rule, "contact_noun_bare")) {
+                    continue;
+                }
+                /* (a postponed or cancelled contact restates none of another status ("had
+                 * spoken with Carney by phone and that her visit to Ottawa had been
+                 * postponed"), nor one that came before another still to come ("After a
+                 * phone call between Xi and Trump, the two sides agreed to hold talks") */
+                if (fa->status != fb->status &&
+                    (fa->status != S_OCCURRED || (fb->status != S_OCCURRED && prior_noun(d, fa)))) {
                     continue;
                 }
                 const px_ent *sb = frame_source(d, fb);
