@@ -850,6 +850,7 @@ TITLES = [
     ("un secretary-general", "IGO", 1), ("un secretary general", "IGO", 1),
     ("u.n. secretary-general", "IGO", 1), ("u.n. secretary general", "IGO", 1),
     ("secretary-general", "IGO", 2), ("secretary general", "IGO", 2),
+    ("executive secretary", "IGO", 2),
     ("high representative", "IGO", 3), ("commission chairperson", "IGO", 2),
     ("commission chairman", "IGO", 2), ("commission chair", "IGO", 2),
     ("commission president", "IGO", 2),

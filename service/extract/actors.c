@@ -1661,7 +1661,12 @@ int px_actors(px_doc *d, int si)
                     q = r0 + rl;
                 }
             }
-            if (!group && q < lim && d->toks[q].p == ',' && cl && (cm.poss || det || pdet)) {
+            /* ("the Secretary-General of NATO, Mark Rutte,": a title naming its body) */
+            bool of_title = false;
+            for (uint32_t q7 = tstart; det && !cl && q7 < tend; q7++) {
+                of_title = of_title || px_tis(d, q7, "of");
+            }
+            if (!group && q < lim && d->toks[q].p == ',' && (cl || of_title) && (cm.poss || det || pdet)) {
                 comma_name = true;
                 q++;
                 uint32_t hl;
@@ -1772,6 +1777,56 @@ int px_actors(px_doc *d, int si)
                     nstart = q3 + l3;
                     nl = l4;
                     ent_from_country(d, &of_state, lex(d, q3, lim, K_COUNTRY, NULL));
+                }
+            }
+            /* "received the Secretary General of the Organization of Turkic States,
+             * Kubanychbek Omuraliev, in Baku", "the Ambassador of the United Arab Emirates
+             * to Nigeria, Salem Saeed Al Shamsi,": an office of a named body or state, then
+             * its holder between commas */
+            if (!group && !nl && det && !cl && tend + 3 < lim && px_tis(d, tend, "of")) {
+                uint32_t r = tend + 1, body = 0, bl = 0;
+                const px_entry *be = NULL;
+                while (r < lim && r < tend + 14 && !d->toks[r].p) {
+                    uint32_t l6 = 0;
+                    const px_entry *e6 = NULL;
+                    if (!be && ((e6 = lex(d, r, lim, K_COUNTRY, &l6)) != NULL ||
+                                (e6 = lex(d, r, lim, K_ORG, &l6)) != NULL)) {
+                        be = e6;
+                        body = r;
+                        bl = l6;
+                        r += l6;
+                        continue;
+                    }
+                    if (!((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA)) &&
+                        !px_tis(d, r, "of") && !px_tis(d, r, "and") && !px_tis(d, r, "the") &&
+                        !px_tis(d, r, "to") && !px_tis(d, r, "for") && !px_tis(d, r, "'s") &&
+                        !(r > tend + 1 && d->toks[r].p == 0 && (d->toks[r].flags & TF_CAP))) {
+                        break;
+                    }
+                    r++;
+                }
+                /* (the body ends at a comma: "..., Kubanychbek Omuraliev,") */
+                uint32_t r1 = r;
+                if (r1 < lim && d->toks[r1].p == ',' && r1 > tend + 1 &&
+                    ((d->toks[tend + 1].flags & TF_CAP) || px_tis(d, tend + 1, "the")) && r1 + 1 < lim) {
+                    uint32_t q6 = r1 + 1, l6 = 0;
+                    const px_entry *p6 = lex(d, q6, lim, K_PERSON, &l6);
+                    if (!p6) {
+                        l6 = name_at(d, q6, lim, tb);
+                        p6 = l6 ? person_after_given(d, q6, l6, lim) : NULL;
+                    }
+                    uint32_t after = q6 + l6;
+                    if (l6 >= (p6 ? 1u : 2u) &&
+                        (after >= lim || d->toks[after].p == ',' || d->toks[after].p == '.')) {
+                        pe = p6;
+                        nstart = q6;
+                        nl = l6;
+                        if (be) {
+                            ent_from_country(d, &of_state, be);
+                        }
+                        (void)body;
+                        (void)bl;
+                    }
                 }
             }
             bool is_def = det && !cl;
@@ -1954,6 +2009,12 @@ int px_actors(px_doc *d, int si)
             }
             if (!x.country[0] && of_state.country[0]) {
                 memcpy(x.country, of_state.country, sizeof x.country);
+            }
+            if (!cl && of_state.kind == MK_ORG && of_state.code[0]) {
+                memcpy(x.code, of_state.code, sizeof x.code); /* "the Secretary General of NATO" */
+                if (!x.country[0]) {
+                    memcpy(x.sector, "IGO", 4);
+                }
             }
             if (cl && cm.ent.kind == MK_ORG && cm.ent.code[0]) {
                 memcpy(x.code, cm.ent.code, sizeof x.code);
