@@ -4217,6 +4217,14 @@ static void post_scan(sctx *c, core *k, post *o)
                  is(d, mm->te, "representing") || is(d, mm->te, "attending"))) {
                 break; /* ", with Jaishankar leading the delegation": another clause, not a partner */
             }
+            if (px_streq(prep, "with") && o->nwith > 0 &&
+                !((M(c, o->with[0])->flags & MF_PRON) && (M(c, o->with[0])->flags & MF_POSS))) {
+                /* "held talks with Araghchi on relations with Washington": the first
+                 * partner stays; a later "with" is inside a topic (not after "with his
+                 * visiting Greek counterpart": the possessive only determines him) */
+                i = mm->te;
+                continue;
+            }
             if (px_streq(prep, "with")) {
                 o->nwith = coord_right(c, m, o->with, 4);
                 o->nwith = appos_people(c, o->with, o->nwith);
