@@ -1013,24 +1013,6 @@ static int coref_title_in(const px_doc *d, const char *title, const char *countr
     return best;
 }
 
-static void inherit_country(px_doc *d, px_ent *x)
-{
-    /* only portfolio titles ("defence minister"); heads of state differ by country */
-    if (x->country[0] || !x->title[0] || !strchr(x->title, ' ') ||
-        px_streq(x->title, "prime minister") || px_streq(x->title, "vice president") ||
-        px_streq(x->title, "head of state") || px_streq(x->title, "crown prince")) {
-        return;
-    }
-    for (size_t e = d->nent; e-- > 0;) {
-        const px_ent *y = &d->ents[e];
-        if (y->kind == MK_PERSON && y->country[0] && strcmp(y->title, x->title) == 0 &&
-            !px_streq_ci(y->name, x->name)) {
-            memcpy(x->country, y->country, sizeof x->country);
-            return;
-        }
-    }
-}
-
 /* A form of address, not an office: "His Excellency", "H.E.", "His Highness", "His Majesty". */
 static bool honorific_title(const char *t)
 {
@@ -2157,7 +2139,6 @@ int px_actors(px_doc *d, int si)
                 continue;
             }
             name_parts(&x);
-            inherit_country(d, &x);
             set_code(&x);
             int ei = px_ent_add(d, &x);
             if (ei >= 0) {
@@ -2631,7 +2612,6 @@ int px_actors(px_doc *d, int si)
                 p.analyst = an;
                 if (p.kind == MK_PERSON) {
                     name_parts(&p);
-                    inherit_country(d, &p);
                 }
                 set_code(&p);
                 ei = px_ent_add(d, &p);
