@@ -1632,6 +1632,23 @@ int px_actors(px_doc *d, int si)
                     q = at;
                 }
             }
+            /* a portfolio after "of" and before an appositive name: "South Africa's Minister
+             * of International Relations and Cooperation, Ronald Lamola," */
+            if (!group && q == tend && q + 3 < lim && cl && cm.poss && px_tis(d, q, "of") &&
+                (d->toks[q + 1].flags & TF_CAP) && !lex(d, q + 1, lim, K_COUNTRY, NULL)) {
+                uint32_t r = q + 1;
+                while (r < lim && r < q + 10 && !d->toks[r].p &&
+                       (((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA)) ||
+                        ((px_tis(d, r, "and") || px_tis(d, r, "of") || px_tis(d, r, "for") ||
+                          px_tis(d, r, "the")) && r + 1 < lim && (d->toks[r + 1].flags & TF_CAP)))) {
+                    r++;
+                }
+                uint32_t nl7 = r + 1 < lim && d->toks[r].p == ',' ? name_at(d, r + 1, lim, tb) : 0;
+                if (r > q + 1 && nl7 && !(d->toks[r - 1].flags & TF_DATELINE) &&
+                    (r + 1 + nl7 >= lim || d->toks[r + 1 + nl7].p == ',' || d->toks[r + 1 + nl7].p == '.')) {
+                    q = r;
+                }
+            }
             /* (wire style, no commas: "UN special envoy for Yemen Hans Grundberg met ...") */
             if (!group && q == tend && q + 3 < lim && cl &&
                 (px_tis(d, q, "for") || px_tis(d, q, "to"))) {

@@ -4116,9 +4116,11 @@ static void post_scan(sctx *c, core *k, post *o)
                              px_streq(prep, "for") || px_streq(prep, "into");
             }
             if (topic && !px_streq(prep, "with") &&
-                (mm->kind != MK_PLACE || !after_prep ||
+                (mm->kind != MK_PLACE || !after_prep || k->type == T_CALL ||
                  (E(c, m) && (strcmp(E(c, m)->code, "COUNTRY") == 0 || !E(c, m)->country[0])))) {
-                /* the subject matter of the talks: neither a party nor the place */
+                /* the subject matter of the talks: neither a party nor the place (nor for a
+                 * call ever: "spoke by telephone with X about congestion at the Ressano
+                 * Garcia border post") */
                 i = mm->te;
                 continue;
             }
