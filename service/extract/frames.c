@@ -3803,8 +3803,19 @@ static bool ing_word(const px_doc *d, uint32_t i)
 {
     const char *k = px_tkey(d, i);
     size_t n = d->toks[i].klen;
-    return n > 4 && (d->toks[i].flags & TF_ALPHA) && !(d->toks[i].flags & TF_CAP) &&
-           k[n - 3] == 'i' && k[n - 2] == 'n' && k[n - 1] == 'g';
+    if (!(n > 4 && (d->toks[i].flags & TF_ALPHA) && !(d->toks[i].flags & TF_CAP) &&
+          k[n - 3] == 'i' && k[n - 2] == 'n' && k[n - 1] == 'g')) {
+        return false;
+    }
+    /* (a preposition and nouns: ", during which she was to hold talks", "evening") */
+    static const char *const not_ing[] = {"during", "morning", "evening", "nothing", "something",
+                                          "anything", "everything", "spring", NULL};
+    for (int w = 0; not_ing[w]; w++) {
+        if (px_streq(k, not_ing[w])) {
+            return false;
+        }
+    }
+    return true;
 }
 
 /* A finite auxiliary or modal: the start of a verb chain ("had been", "has been", "would"). */
@@ -4471,7 +4482,12 @@ static void post_scan(sctx *c, core *k, post *o)
         }
         /* "Talks between A and B, which were postponed in October, were held in Abu Dhabi
          * on Thursday": over a relative clause between commas to the noun's own predicate */
-        if (k->form == F_NOUN && is(d, i, "which") && i > k->after && d->toks[i - 1].p == ',') {
+        /* (also after a preposition: "X's visit to Yerevan, during which she was to hold
+         * talks with Y, was called off") */
+        bool pwhich = i + 1 < c->te && is(d, i + 1, "which") &&
+                      (is(d, i, "during") || is(d, i, "at") || is(d, i, "in") || is(d, i, "on"));
+        if (k->form == F_NOUN && (is(d, i, "which") || pwhich) && i > k->after &&
+            d->toks[i - 1].p == ',') {
             uint32_t j = i + 1;
             while (j < c->te && j < i + 25 && !d->toks[j].p) {
                 j++;
@@ -8012,7 +8028,10 @@ static void anaphoric_stages(sctx *c)
             if (fr->sent == c->si && fr->core_ts >= i) {
                 continue; /* (this sentence's contacts after "the meeting") */
             }
+            /* ("was due to travel to Niamey for talks with X, but the trip was postponed":
+             * the trip is the talks it was for) */
             bool same = fr->type == cn->a || (fr->type == T_MEET && cn->a == T_NEGOTIATE) ||
+                        (cn->a == T_VISIT && px_streq(fr->rule, "motion_verb+purpose")) ||
                         (fr->type == T_NEGOTIATE && cn->a == T_MEET) ||
                         (fr->type == T_HOST && cn->a == T_MEET); /* ("to be received by") */
             if (same && fr->nparties >= 2 &&
@@ -8136,6 +8155,36 @@ static void fronted_offset(sctx *c, size_t f0)
  * "met his visiting Greek counterpart Gerapetritis in Ankara": a party called "visiting" in
  * an occurred contact with a place in this sentence is on a visit to that place's state
  * (unless a visit of theirs is already reported in the sentence). */
+/* "cancelled a trip to Ankara planned for Thursday, during which he had been due to meet
+ * Fidan", "X's visit to Yerevan, during which she was to hold talks with Y, was called off":
+ * a plan inside a "during which" clause of a visit shares the visit's cancellation or
+ * postponement */
+static void during_trip(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->status != S_PLANNED || fa->nparties == 0) {
+            continue;
+        }
+        uint32_t w = 0;
+        for (uint32_t q = fa->core_ts; q > c->tb + 2 && q + 8 > fa->core_ts && !w; q--) {
+            if (is(d, q - 1, "which") && is(d, q - 2, "during") && d->toks[q - 3].p == ',') {
+                w = q - 2;
+            }
+        }
+        for (size_t b = f0; b < d->nframe && w; b++) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->type == T_VISIT && fb->nparties > 0 && fb->core_te <= w &&
+                (fb->status == S_CANCELLED || fb->status == S_POSTPONED) &&
+                d->ments[fb->parties[0].ment].ent == d->ments[fa->parties[0].ment].ent) {
+                fa->status = fb->status;
+                break;
+            }
+        }
+    }
+}
+
 static void visiting_guests(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -8472,6 +8521,7 @@ int px_frames(px_doc *d, int si)
             fa->nparties = 0; /* dropped */
         }
     }
+    during_trip(&c, f0); /* (after the restatements: the trip and its talks both stay) */
     free(c.tm);
     free(c.speaker);
     return 0;
