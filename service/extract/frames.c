@@ -6721,6 +6721,18 @@ static void build(sctx *c, core *k)
     /* a medium ("by phone") sets its clause: the words before it are that clause's */
     bool medium = k->setting && (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via"));
     int ns = medium ? 0 : subject(c, k->since_verb ? k->since_verb : k->cs, subj, 4);
+    /* "Ruto will meet Xi in Beijing on Monday, his first visit to China": a noun phrase
+     * after a comma that opens with a possessive pronoun is that person's (not the nearest
+     * party before the comma's) */
+    for (int a = 0; k->form == F_NOUN && ns > 0 && a < k->nadj; a++) {
+        const px_ment *am = M(c, k->adj[a]);
+        if ((am->flags & MF_PRON) && (am->flags & MF_POSS) && am->kind == MK_PERSON &&
+            am->ent >= 0 && am->ts > c->tb && d->toks[am->ts - 1].p == ',' &&
+            M(c, subj[0])->ent != am->ent) {
+            subj[0] = k->adj[a];
+            ns = 1;
+        }
+    }
     /* participle clause: "Before leaving for Beijing, President Bush ..." */
     if (ns == 0 && (k->vflags & TRF_ING) && k->cs > c->tb &&
         (is(d, k->cs - 1, "before") || is(d, k->cs - 1, "after") || is(d, k->cs - 1, "while"))) {
@@ -8478,7 +8490,8 @@ int px_frames(px_doc *d, int si)
             continue;
         }
         const px_ent *sa = frame_source(d, fa);
-        bool covered = fa->nparties > 0, restated = false;
+        bool covered = fa->nparties > 0, restated = false, by_visit = false;
+        const px_frame *cov = NULL; /* the first contact of another type covering it */
         for (int p = 0; p < fa->nparties && covered; p++) {
             const px_ment *ma = &d->ments[fa->parties[p].ment];
             const px_ent *ea = &d->ents[ma->ent];
@@ -8513,11 +8526,39 @@ int px_frames(px_doc *d, int si)
                           (!ea->country[0] && !eb->country[0] &&
                            strncmp(ea->code, "IGO", 3) == 0 && strncmp(eb->code, "IGO", 3) == 0);
                 }
+                if (hit && fb->type == T_VISIT) {
+                    by_visit = true;
+                } else if (hit && !cov) {
+                    cov = fb;
+                }
             }
             covered = hit || named;
             restated = restated || hit;
         }
-        if (covered && restated) {
+        /* a trip named beside a contact of another kind made on it is the trip to that
+         * contact, at its stage and time ("was received by Meloni at Palazzo Chigi on
+         * Thursday, the second day of his working visit to Rome"; "will meet Trump at the
+         * White House on Tuesday, his first visit to Washington since February": planned) */
+        const px_ent *va = fa->nparties > 0 ? &d->ents[d->ments[fa->parties[0].ment].ent] : NULL;
+        bool trip = covered && restated && !by_visit && cov && fa->type == T_VISIT &&
+                    fa->loc_ment >= 0 && fa->parties[0].role == R_SOURCE && va &&
+                    va->kind == MK_PERSON && fa->status == S_OCCURRED;
+        bool in_cov = false;
+        for (int q = 0; trip && q < cov->nparties; q++) {
+            in_cov = in_cov || d->ments[cov->parties[q].ment].ent == d->ments[fa->parties[0].ment].ent;
+        }
+        if (trip && in_cov && (cov->status == S_DECLINED || cov->status == S_NOT_OCCURRED)) {
+            /* ("declined to meet him during the Spanish leader's visit to Washington": the
+             * trip took place) */
+        } else if (trip && in_cov &&
+                   (cov->status == S_OCCURRED || cov->status == S_PLANNED || cov->status == S_AGREED)) {
+            if (cov->time.set) {
+                fa->time = cov->time;
+            } else if (future_mode(cov->status) != future_mode(fa->status)) {
+                fa->time.set = false; /* (a day read for the other tense) */
+            }
+            fa->status = cov->status;
+        } else if (covered && restated) {
             fa->nparties = 0; /* dropped */
         }
     }
