@@ -6047,6 +6047,11 @@ static const px_frame *where_antecedent(const sctx *c, const core *k, int subj, 
     const px_doc *d = c->d;
     uint32_t w = subj >= 0 && M(c, subj)->te <= k->cs ? M(c, subj)->ts : k->cs;
     *place = -1;
+    for (int t = 0; t < c->ntx; t++) {
+        if (c->tx[t].te == w && c->tx[t].ts > c->tb) {
+            w = c->tx[t].ts; /* (over a time: ", where on Tuesday he held talks") */
+        }
+    }
     if (w < c->tb + 2 || !is(d, w - 1, "where") || d->toks[w - 2].p != ',') {
         return NULL;
     }
@@ -6058,9 +6063,11 @@ static const px_frame *where_antecedent(const sctx *c, const core *k, int subj, 
         }
     }
     for (int pm = 0; pm < (int)(c->me - c->mb); pm++) {
+        /* (the city over its state's reading of the same words) */
         if (M(c, pm)->te == pe && E(c, pm) && E(c, pm)->country[0] &&
             (M(c, pm)->kind == MK_PLACE || M(c, pm)->kind == MK_STATE) &&
-            !(M(c, pm)->flags & (MF_ADJ | MF_POSS))) {
+            !(M(c, pm)->flags & (MF_ADJ | MF_POSS)) &&
+            !(*place >= 0 && M(c, *place)->kind == MK_PLACE && M(c, pm)->ts == M(c, *place)->ts)) {
             *place = pm;
         }
     }
@@ -7778,7 +7785,12 @@ static void build(sctx *c, core *k)
     if (where && !f.time.set && where->time.set) {
         f.time = where->time;
     } else if (where && f.time.set && !where->time.set && where->type == T_VISIT &&
-               where->status == S_OCCURRED && f.status == S_OCCURRED) {
+               where->status == S_OCCURRED && f.status == S_OCCURRED &&
+               /* (not from where the trip began: "flew to Abuja from Niamey, where on
+                * Tuesday he held talks") */
+               !(where_place >= 0 && where->loc_ment >= 0 &&
+                 d->ments[where->loc_ment].ent >= 0 && E(c, where_place) &&
+                 strcmp(d->ents[d->ments[where->loc_ment].ent].name, E(c, where_place)->name) != 0)) {
         /* "then flew to Beirut, where he met Aoun on Thursday": the trip is dated by it */
         d->frames[where - d->frames].time = f.time;
     }
