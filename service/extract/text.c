@@ -604,6 +604,32 @@ int px_tokenize(px_doc *d)
         }
         i = j;
     }
+    /* ", however," inside a clause ("did not, however, meet Witkoff"): an adverb set off
+     * by commas is left out of the tokens the rules read (the spans of the rest keep
+     * their offsets) */
+    {
+        static const char *const paren[] = {"however", "though", "meanwhile", "nevertheless",
+                                            "nonetheless", "moreover", "therefore", NULL};
+        size_t w = 0;
+        for (size_t k = 0; k < d->ntok; k++) {
+            px_tok *t = &d->toks[k];
+            bool drop = false;
+            if (t->p == ',' && k + 2 < d->ntok && d->toks[k + 2].p == ',' && w > 0 &&
+                d->toks[w - 1].p == 0 && !(d->toks[k + 1].flags & TF_CAP)) {
+                const px_tok *a = &d->toks[k + 1];
+                for (int pw = 0; paren[pw] && !drop; pw++) {
+                    drop = a->klen == strlen(paren[pw]) &&
+                           memcmp(d->keys + a->key, paren[pw], a->klen) == 0;
+                }
+            }
+            if (drop) {
+                k += 2; /* (the second comma too) */
+                continue;
+            }
+            d->toks[w++] = *t;
+        }
+        d->ntok = w;
+    }
     /* word ids and quote spans */
     bool inq = false;
     for (size_t k = 0; k < d->ntok; k++) {
