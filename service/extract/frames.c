@@ -5350,6 +5350,24 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 continue;
             }
         }
+        /* "following a row over the exhumation of victims of the 1943 Volhynia massacres":
+         * a bare year modifying another noun dates that noun ("the 2018 Singapore summit"
+         * still dates the summit) */
+        if (x->te == x->ts + 1 && (d->toks[x->ts].flags & TF_NUM) && d->toks[x->ts].klen == 4 &&
+            x->ts > c->tb && x->te < c->te && (d->toks[x->te].flags & TF_ALPHA) &&
+            (is(d, x->ts - 1, "the") || is(d, x->ts - 1, "a") || is(d, x->ts - 1, "its") ||
+             is(d, x->ts - 1, "their") || is(d, x->ts - 1, "his") || is(d, x->ts - 1, "her")) &&
+            !(k->ts >= x->te && k->ts <= x->te + 4)) {
+            bool event = false; /* ("met at the 2019 Hanoi summit": the meeting's) */
+            for (uint32_t q = x->te; q < c->te && q < x->te + 4 && !event &&
+                                     (d->toks[q].flags & TF_ALPHA);
+                 q++) {
+                event = trig(d, q, c->te, TR_CONTACT_N, NULL) || px_match_kind(d, q, K_VENUE, NULL);
+            }
+            if (!event) {
+                continue;
+            }
+        }
         /* "a planned trip ... was postponed last month": the decision's time */
         if (k->pass_tok && x->ts > k->pass_tok) {
             continue;
