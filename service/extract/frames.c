@@ -3148,7 +3148,8 @@ static void modality(sctx *c, core *k)
     }
     /* "has never met Lee", "has yet to visit Washington", "has not visited a Sahel country
      * since 2022": no contact ever, or over a span, is no event */
-    if (k->neg && (k->form == F_VERB || k->form == F_MOTION)) {
+    if (k->neg && (k->form == F_VERB || k->form == F_MOTION || k->form == F_LIGHT)) {
+        /* (also "have never held a formal bilateral meeting since ...") */
         bool yet = false; /* ("has yet to meet Xi since ...": a meeting still awaited) */
         for (uint32_t q = k->ts; q > c->tb && k->ts - q < 4; q--) {
             yet = yet || (is(d, q - 1, "to") && q >= c->tb + 2 && is(d, q - 2, "yet"));
