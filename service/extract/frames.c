@@ -4231,6 +4231,21 @@ static void post_scan(sctx *c, core *k, post *o)
                  is(d, mm->te, "representing") || is(d, mm->te, "attending"))) {
                 break; /* ", with Jaishankar leading the delegation": another clause, not a partner */
             }
+            /* "met in Paris at a meeting of the Weimar Triangle with Ukraine": a partner
+             * after another contact noun that sets the scene is that gathering's */
+            if (px_streq(prep, "with") && k->form != F_NOUN && prep_at > k->te) {
+                bool scene = false;
+                for (uint32_t q = k->te; q + 1 < prep_at && !scene; q++) {
+                    uint32_t sl = 0;
+                    scene = (is(d, q, "at") || is(d, q, "during")) &&
+                            (is(d, q + 1, "a") || is(d, q + 1, "an") || is(d, q + 1, "the")) &&
+                            q + 2 < prep_at && trig(d, q + 2, c->te, TR_CONTACT_N, &sl) != NULL;
+                }
+                if (scene) {
+                    i = mm->te;
+                    continue;
+                }
+            }
             if (px_streq(prep, "with") && o->nwith > 0 &&
                 !((M(c, o->with[0])->flags & MF_PRON) && (M(c, o->with[0])->flags & MF_POSS))) {
                 /* "held talks with Araghchi on relations with Washington": the first
@@ -5864,6 +5879,13 @@ static bool prior_noun(const px_doc *d, const px_frame *f)
     return p > 0 && (is(d, p - 1, "after") || is(d, p - 1, "following"));
 }
 
+/* a minister of a portfolio, not a head of government ("the two ministers") */
+static bool cabinet_minister(const char *title)
+{
+    return strstr(title, "minister") != NULL && strstr(title, "prime minister") == NULL &&
+           strstr(title, "chief minister") == NULL && strstr(title, "first minister") == NULL;
+}
+
 /* Resolves a plural anaphor to the parties of the latest two-sided contact before it (this
  * sentence or the three previous ones: a quote or a detail of the talks often stands
  * between); writes synthetic mentions on the anaphor's tokens. */
@@ -5887,13 +5909,14 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     /* "the two leaders", "the presidents": heads of state or government, so first a
      * contact between two of them ("Marcos hosted Albanese ... Marles held talks with
      * Teodoro ... The two leaders met in Kuala Lumpur last year": Marcos and Albanese) */
-    bool heads = false;
+    bool heads = false, mins = false;
     for (uint32_t q = as; q < ae; q++) {
         heads = heads || is(d, q, "leaders") || is(d, q, "presidents");
+        mins = mins || is(d, q, "ministers"); /* ("the two ministers": two ministers first) */
     }
     const px_frame *ante = NULL;
     bool only_heads = false;
-    for (int pass = heads ? 0 : 1; pass < 3 && !ante && ns < 2; pass++) {
+    for (int pass = heads || mins ? 0 : 1; pass < 3 && !ante && ns < 2; pass++) {
         for (size_t f = d->nframe; f-- > 0;) {
             const px_frame *fr = &d->frames[f];
             if (fr->sent + 3 < c->si) {
@@ -5906,7 +5929,9 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
             int nh = 0;
             for (int q = 0; pass == 0 && q < fr->nparties; q++) {
                 const px_ment *pm = &d->ments[fr->parties[q].ment];
-                nh += pm->kind == MK_PERSON && pm->ent >= 0 && px_leader_title(d->ents[pm->ent].title);
+                nh += pm->kind == MK_PERSON && pm->ent >= 0 &&
+                      (mins ? cabinet_minister(d->ents[pm->ent].title)
+                            : px_leader_title(d->ents[pm->ent].title));
             }
             if (pass == 0 && nh < 2) {
                 continue;
@@ -5931,7 +5956,8 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
         const px_ment *pq = &d->ments[ante->parties[q].ment];
         if (ante->parties[q].role == R_MEDIATOR ||
             (only_heads && !(pq->kind == MK_PERSON && pq->ent >= 0 &&
-                             px_leader_title(d->ents[pq->ent].title)))) {
+                             (mins ? cabinet_minister(d->ents[pq->ent].title)
+                                   : px_leader_title(d->ents[pq->ent].title))))) {
             continue; /* (the leaders only: "North Korea dismissed Trump's offer to meet Kim
                        * ... The two leaders last met in 2019") */
         }
