@@ -2002,8 +2002,12 @@ static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
 static int64_t object_control(sctx *c, core *k, int m)
 {
     px_doc *d = c->d;
-    if (m < 0 || !is_party_kind(c, m) || (M(c, m)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) ||
-        c->speaker[m]) {
+    /* (a person after "to" is no place: "an invitation to Ramaphosa to visit") */
+    uint16_t bad = MF_ADJ | MF_POSS | MF_LOCPP;
+    if (m >= 0 && M(c, m)->kind == MK_PERSON && M(c, m)->ts > c->tb && is(d, M(c, m)->ts - 1, "to")) {
+        bad = MF_ADJ | MF_POSS;
+    }
+    if (m < 0 || !is_party_kind(c, m) || (M(c, m)->flags & bad) || c->speaker[m]) {
         return -1;
     }
     int objs[4];
@@ -2021,6 +2025,43 @@ static int64_t object_control(sctx *c, core *k, int m)
     if (no == 1 && q0 > c->tb + 1 && is(d, q0 - 1, "by")) {
         asker = m;
         q0--;
+    }
+    /* "extended an invitation to Ramaphosa to visit Beijing", "sent an invitation to X
+     * to attend": a proposal noun with the one asked after "to", offered by the clause's
+     * subject */
+    if (asker < 0 && q0 >= c->tb + 4 && is(d, q0 - 1, "to")) {
+        uint32_t nl = 0, n0 = q0 - 2;
+        const px_entry *dn = trig(d, n0, c->te, TR_DECIDE_N, &nl);
+        if (!(dn && n0 + nl == q0 - 1)) {
+            n0 = q0 - 3;
+            dn = trig(d, n0, c->te, TR_DECIDE_N, &nl);
+        }
+        if (dn && n0 + nl == q0 - 1 && dn->b == S_PROPOSED) {
+            uint32_t v = n0;
+            while (v > c->tb && v + 3 > n0 && (is(d, v - 1, "an") || is(d, v - 1, "a") ||
+                                                is(d, v - 1, "the") || is(d, v - 1, "his") ||
+                                                is(d, v - 1, "her") || is(d, v - 1, "its") ||
+                                                is(d, v - 1, "official") || is(d, v - 1, "formal") ||
+                                                is(d, v - 1, "open"))) {
+                v--;
+            }
+            if (v > c->tb && (is(d, v - 1, "extended") || is(d, v - 1, "extends") ||
+                              is(d, v - 1, "issued") || is(d, v - 1, "issues") ||
+                              is(d, v - 1, "sent") || is(d, v - 1, "sends") ||
+                              is(d, v - 1, "conveyed") || is(d, v - 1, "conveys") ||
+                              is(d, v - 1, "renewed") || is(d, v - 1, "renews") ||
+                              is(d, v - 1, "delivered") || is(d, v - 1, "handed"))) {
+                k->status = (uint8_t)dn->b;
+                k->dec = (uint8_t)dn->c;
+                k->dec_tok = (int32_t)n0;
+                k->governed = true;
+                k->nasked = 0;
+                for (int x = no - 1; x >= 0; x--) {
+                    k->asked[k->nasked++] = objs[x];
+                }
+                return (int64_t)(v - 1);
+            }
+        }
     }
     uint32_t q = q0;
     for (uint32_t back = 0; back < 3 && q > c->tb; back++) {
