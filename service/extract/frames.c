@@ -7187,6 +7187,14 @@ static void build(sctx *c, core *k)
         }
         /* "X cancelled a visit to Seoul by its defence minister": the agent of the visit
          * is the visitor; the deciding subject is the host, or a participant of its side */
+        /* (so is a person's possessive: "Paris postponed Macron's planned visit to
+         * Algeria") */
+        if (visitish && k->form == F_NOUN && ns > 0 && o.by < 0 && !mediation && nadj > 0 &&
+            M(c, adjm[nadj - 1])->kind == MK_PERSON && (M(c, adjm[nadj - 1])->flags & MF_POSS) &&
+            !(M(c, adjm[nadj - 1])->flags & MF_PRON) &&
+            M(c, adjm[nadj - 1])->ent != M(c, subj[0])->ent) {
+            o.by = adjm[--nadj];
+        }
         if (visitish && k->form == F_NOUN && ns > 0 && o.by >= 0 && !mediation &&
             M(c, o.by)->kind == MK_PERSON) {
             int visitor = o.by;
