@@ -6388,6 +6388,21 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 q = t - 1;
                 continue;
             }
+            /* (also over a light verb's phrase: "invited Mirziyoyev to pay a state visit to
+             * Astana during their phone call") */
+            if (trig(d, t, c->te, TR_CONTACT_N, NULL)) {
+                uint32_t u = t;
+                while (u > c->tb + 3 && t - u < 4 &&
+                       (is(d, u - 1, "a") || is(d, u - 1, "an") || is(d, u - 1, "the") ||
+                        cue1(d, u - 1, CUE_DET) || venue_adj(c, u - 1))) {
+                    u--;
+                }
+                if (u > c->tb + 3 && trig(d, u - 1, c->te, TR_LIGHT_V, NULL) && is(d, u - 2, "to") &&
+                    ment_at(c, u - 3) >= 0) {
+                    q = u - 2;
+                    continue;
+                }
+            }
             {
                 uint32_t dl = 0;
                 const px_entry *dv = trig(d, t, c->te, TR_DECIDE_V, &dl);
