@@ -2386,9 +2386,14 @@ static void governors(sctx *c, core *k)
                 }
                 break;
             }
-            if (det_like(c, p) || is(d, p, "a") || is(d, p, "an") || is(d, p, "for") ||
-                is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p) ||
-                hyph_part(c, p)) {
+            /* ("proposed an in-person meeting": a deciding verb before an article is the
+             * verb, not the modifier of "the proposed meeting") */
+            bool verb_det = p + 1 < c->te &&
+                            (is(d, p + 1, "a") || is(d, p + 1, "an") || is(d, p + 1, "the")) &&
+                            trig(d, p, lim, TR_DECIDE_V, NULL) != NULL;
+            if (!verb_det && (det_like(c, p) || is(d, p, "a") || is(d, p, "an") || is(d, p, "for") ||
+                              is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p) ||
+                              hyph_part(c, p))) {
                 i = p;
                 continue;
             }
