@@ -6237,6 +6237,7 @@ static bool person_object_verb(const px_doc *d, uint32_t i)
 static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
 {
     px_doc *d = c->d;
+    bool guest_visit = false;
     if (k->form != F_NOUN || k->cs <= c->tb) {
         return 0;
     }
@@ -6360,10 +6361,18 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             /* "met Motegi in Tokyo during a working visit to Japan", "held a bilateral
              * meeting with X in Ouagadougou during a one-day working visit": the subject
              * of a contact made during a visit is the visitor */
-            if (k->type == T_VISIT && k->status == S_OCCURRED && is(d, pp, "during") && !det_noun &&
+            if (k->type == T_VISIT && k->status == S_OCCURRED && !det_noun &&
+                (is(d, pp, "during") ||
+                 (is(d, pp, "at") && pp + 2 < c->te && phase_word(d, pp + 2))) &&
                 (trig(d, t, c->te, TR_CONTACT_V, NULL) || trig(d, t, c->te, TR_LIGHT_V, NULL))) {
                 verb = t;
-                nobj = 0;
+                /* (of a host, the guest: "Xi received Lula in Beijing during a state
+                 * visit") */
+                const px_entry *hv = trig(d, t, c->te, TR_CONTACT_V, NULL);
+                guest_visit = hv && hv->a == T_HOST && nobj > 0;
+                if (!guest_visit) {
+                    nobj = 0;
+                }
                 break;
             }
             if ((clause_verb(d, t) && !det_noun) || (k->ahead && (trig(d, t, c->te, TR_CONTACT_V, NULL) ||
@@ -6425,7 +6434,7 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         if (!verb) {
             return 0;
         }
-        if (!person_object_verb(d, verb)) {
+        if (!person_object_verb(d, verb) && !guest_visit) {
             /* "discussed the Gaza ceasefire in a call": a topic; but "raised the strikes with
              * Trump in a phone call", "explained the decision to Xi in a call": the partner */
             int kept = 0;
@@ -6478,6 +6487,13 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             int t2 = objs[x];
             objs[x] = objs[nobj - 1 - x];
             objs[nobj - 1 - x] = t2;
+        }
+        if (guest_visit) {
+            ns = 0;
+            for (int x = 0; x < nobj && ns < max; x++) {
+                subj[ns++] = objs[x];
+            }
+            nobj = 0;
         }
     }
     /* "will discuss ... in a call on Monday": the contact is planned */
@@ -8572,6 +8588,38 @@ int px_frames(px_doc *d, int si)
                 fa->nparties++;
                 fa->needs_dest = false;
                 break;
+            }
+        }
+        /* "Xi received Lula in Beijing during a state visit": a visit named as the setting
+         * of a contact abroad of its visitor in this sentence is to that contact's place */
+        for (size_t b = f0; b < d->nframe && fa->needs_dest; b++) {
+            const px_frame *fb = &d->frames[b];
+            if (a == b || fb->type == T_VISIT || fb->sent != c.si || fb->loc_ment < 0 ||
+                fb->nparties == 0 || d->ments[fb->loc_ment].ent < 0 ||
+                fb->loc_ment < (int32_t)c.mb || fb->loc_ment >= (int32_t)c.me) {
+                continue;
+            }
+            const px_ent *le = &d->ents[d->ments[fb->loc_ment].ent];
+            const px_ent *ve = vis >= 0 ? &d->ents[vis] : NULL;
+            bool in_fb = false;
+            for (int q = 0; q < fb->nparties; q++) {
+                in_fb = in_fb || d->ments[fb->parties[q].ment].ent == vis;
+            }
+            if (!in_fb || !ve || !ve->country[0] || !le->country[0] ||
+                strcmp(ve->country, le->country) == 0) {
+                continue;
+            }
+            int sm = state_mention_for(&c, (int)(fb->loc_ment - (int32_t)c.mb));
+            if (sm >= 0 && fa->nparties < PX_MAX_PARTIES) {
+                fa->loc_ment = fb->loc_ment;
+                fa->parties[0].role = R_SOURCE; /* (its one party is the visitor) */
+                if (!fa->time.set && fb->time.set && fb->status == fa->status) {
+                    fa->time = fb->time;
+                }
+                fa->parties[fa->nparties].ment = (int32_t)(c.mb + (size_t)sm);
+                fa->parties[fa->nparties].role = R_TARGET;
+                fa->nparties++;
+                fa->needs_dest = false;
             }
         }
         if (fa->needs_dest) {
