@@ -7633,8 +7633,10 @@ static void build(sctx *c, core *k)
          * hosting a named multilateral event, whose guests the venue stands for (as for
          * attending one) */
         if (k->form == F_VERB && o.venue_te) {
-            /* ("Italy, which hosted the Milan-Cortina Winter Olympics": sport) */
-            ok = !sport_event(c, o.venue_ts, o.venue_te);
+            /* ("Italy, which hosted the Milan-Cortina Winter Olympics": sport; "hosted a
+             * reception for Paralympians at Buckingham Palace": a building, no event) */
+            int vm = ment_at(c, o.venue_ts);
+            ok = !sport_event(c, o.venue_ts, o.venue_te) && !(vm >= 0 && !venue_event(c, vm));
         } else if (k->form == F_LIGHT) {
             for (uint32_t q = k->ts + 1; q < k->te && !ok; q++) {
                 int om = ment_at(c, q);
