@@ -2009,6 +2009,23 @@ int px_actors(px_doc *d, int si)
             if (!x.country[0] && of_state.country[0]) {
                 memcpy(x.country, of_state.country, sizeof x.country);
             }
+            /* "London Mayor Sadiq Khan", "Tokyo Governor Yuriko Koike": a city's office is
+             * of the city's state */
+            if (!x.country[0] && tstart > tb &&
+                (px_streq(x.title, "mayor") || px_streq(x.title, "governor") ||
+                 px_streq(x.title, "lord mayor") || px_streq(x.title, "deputy mayor"))) {
+                for (uint32_t b = tstart > tb + 3 ? tstart - 3 : tb; b < tstart; b++) {
+                    uint32_t cl7 = 0;
+                    const px_entry *ce = lex(d, b, lim, K_CAPITAL, &cl7);
+                    if (!(ce && b + cl7 == tstart)) {
+                        ce = lex(d, b, lim, K_CITY, &cl7);
+                    }
+                    if (ce && b + cl7 == tstart) {
+                        str_from_pool(d, x.country, sizeof x.country, ce->s[1]);
+                        break;
+                    }
+                }
+            }
             if (!cl && of_state.kind == MK_ORG && of_state.code[0]) {
                 memcpy(x.code, of_state.code, sizeof x.code); /* "the Secretary General of NATO" */
                 if (!x.country[0]) {
