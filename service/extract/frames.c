@@ -6384,6 +6384,12 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 q = t; /* "signed 20 agreements", "hailed 'special' ties" */
                 continue;
             }
+            /* "in Tokyo on Tuesday, November 17, during a working visit": over the comma
+             * after a date */
+            if (d->toks[t].p == ',' && t > c->tb && in_timex(c, t - 1, NULL)) {
+                q = t;
+                continue;
+            }
             /* "discussed preparations for Erdogan's planned visit to Kyiv during a phone
              * call": a contact noun inside the verb's object */
             bool noun_core = false;
