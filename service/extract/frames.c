@@ -4043,6 +4043,9 @@ static int late_object(const sctx *c, const core *k)
         }
         skipped = true;
     }
+    if (!skipped && i < c->te && honorific_tok(d, i)) {
+        skipped = true; /* ("received in audience H.E. Wang Wenbin": over the honorific) */
+    }
     if (!skipped || i >= c->te) {
         return -1;
     }
