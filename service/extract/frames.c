@@ -5809,7 +5809,10 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
 {
     const px_doc *d = c->d;
     uint32_t i = cs;
-    while (i > c->tb && (chain_skip(c, i - 1) || is(d, i - 1, "also") || is(d, i - 1, "then"))) {
+    while (i > c->tb && (chain_skip(c, i - 1) || is(d, i - 1, "also") || is(d, i - 1, "then") ||
+                         /* ("The two men last met in Kuala Lumpur last year") */
+                         (is(d, i - 1, "last") && !in_timex(c, i - 1, NULL)) ||
+                         is(d, i - 1, "first") || is(d, i - 1, "previously"))) {
         i--;
     }
     if (i == c->tb || ment_at(c, i - 1) >= 0) {
@@ -5823,7 +5826,7 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
         start = p - 1; /* "and the two agreed to meet in January" */
     } else if ((d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP) &&
                ((d->toks[p].klen > 3 && px_tkey(d, p)[d->toks[p].klen - 1] == 's') ||
-                is(d, p, "pair") || is(d, p, "duo"))) {
+                is(d, p, "pair") || is(d, p, "duo") || is(d, p, "men") || is(d, p, "women"))) {
         /* plural head: "the two ministers", "both foreign ministers", "the leaders", "the
          * pair" */
         static const char *const heads[] = {"leaders", "ministers", "sides", "men", "women",
@@ -8180,8 +8183,31 @@ static void anaphoric_stages(sctx *c)
         }
         uint32_t vl = 0;
         const px_entry *dv = aux ? trig(d, j, c->te, TR_DECIDE_V, &vl) : NULL;
-        if (!dv || !(dv->flags & (TRF_PAST | TRF_PPART)) ||
-            !(dv->b == S_CANCELLED || dv->b == S_POSTPONED)) {
+        uint8_t stage = dv ? (uint8_t)dv->b : 0;
+        /* "... but the talks never took place", "the meeting did not take place": none */
+        if (!dv) {
+            uint32_t q = i + 1 + nl;
+            bool never = false;
+            while (q < c->te && q < i + nl + 5 && (cue1(d, q, CUE_AUX) || cue1(d, q, CUE_NEG))) {
+                never = never || cue1(d, q, CUE_NEG);
+                q++;
+            }
+            if (never && q + 1 < c->te && (is(d, q, "took") || is(d, q, "take")) &&
+                is(d, q + 1, "place")) {
+                stage = S_NOT_OCCURRED;
+                j = q;
+                vl = 2;
+            } else if (never && q < c->te && (is(d, q, "happened") || is(d, q, "happen") ||
+                                              is(d, q, "materialised") || is(d, q, "materialized"))) {
+                stage = S_NOT_OCCURRED;
+                j = q;
+                vl = 1;
+            }
+        } else if (!dv || !(dv->flags & (TRF_PAST | TRF_PPART)) ||
+                   !(dv->b == S_CANCELLED || dv->b == S_POSTPONED)) {
+            continue;
+        }
+        if (!stage) {
             continue;
         }
         const px_frame *ante = NULL;
@@ -8209,7 +8235,18 @@ static void anaphoric_stages(sctx *c)
             continue;
         }
         px_frame nf = *ante;
-        nf.status = (uint8_t)dv->b;
+        nf.status = stage;
+        /* (a weekday read ahead for the plan is the past one when it never took place: "was
+         * supposed to meet Dong Jun on Sunday, but the talks never took place") */
+        if (stage == S_NOT_OCCURRED && nf.time.set && nf.time.prec == 1 && d->pub_y) {
+            int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
+            int t0 = px_days_from_civil(nf.time.y0, nf.time.m0, nf.time.d0);
+            if (t0 > pub && t0 - pub < 7) {
+                px_civil_from_days(t0 - 7, &nf.time.y0, &nf.time.m0, &nf.time.d0);
+                px_civil_from_days(t0 - 7, &nf.time.y1, &nf.time.m1, &nf.time.d1);
+                d->frames[ante - d->frames].time = nf.time; /* (the plan was for that day) */
+            }
+        }
         nf.sent = c->si;
         nf.trig_ts = j;
         nf.trig_te = j + vl;
