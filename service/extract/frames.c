@@ -6446,6 +6446,19 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         if (!verb) {
             return 0;
         }
+        /* "invited Zelensky to address EU leaders at their summit": a setting inside the
+         * infinitive a proposal asks for is no contact of the proposal's parties ("invited
+         * Takaichi to visit Manila during a phone call" is: the visit is the contact) */
+        if (trig(d, verb, c->te, TR_DECIDE_V, NULL) && verb + 1 < c->te && ment_at(c, verb + 1) >= 0) {
+            for (uint32_t qi = verb + 1; qi + 1 < pp; qi++) {
+                if (is(d, qi, "to") && (d->toks[qi + 1].flags & TF_ALPHA) && ment_at(c, qi + 1) < 0 &&
+                    !trig(d, qi + 1, c->te, TR_CONTACT_V, NULL) &&
+                    !trig(d, qi + 1, c->te, TR_LIGHT_V, NULL) &&
+                    !trig(d, qi + 1, c->te, TR_MOTION_V, NULL)) {
+                    return 0;
+                }
+            }
+        }
         if (!person_object_verb(d, verb) && !guest_visit) {
             /* "discussed the Gaza ceasefire in a call": a topic; but "raised the strikes with
              * Trump in a phone call", "explained the decision to Xi in a call": the partner */
@@ -6490,6 +6503,18 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             }
         }
         int sm = b > c->tb ? ment_at(c, b - 1) : -1;
+        /* "Wang Yi, China's foreign minister, met Dar in Islamabad during a visit to
+         * Pakistan": over an appositive between commas to the subject */
+        if (sm < 0 && b > c->tb + 2 && d->toks[b - 1].p == ',') {
+            uint32_t qa = b - 2;
+            while (qa > c->tb && b - qa < 14 && d->toks[qa].p != ',' && d->toks[qa].p != '.') {
+                qa--;
+            }
+            int am = qa > c->tb && d->toks[qa].p == ',' ? ment_at(c, qa - 1) : -1;
+            if (am >= 0 && M(c, am)->kind == MK_PERSON) {
+                sm = am;
+            }
+        }
         if (sm < 0 || !is_party_kind(c, sm) || (M(c, sm)->flags & (MF_ADJ | MF_LOCPP | MF_POSS))) {
             return 0;
         }
