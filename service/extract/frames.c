@@ -1708,8 +1708,9 @@ static void find_cores(sctx *c)
                 if (m < 0) {
                     m = led_delegation(c, j, lim);
                 }
-                if (m < 0 && cv->a == T_HOST && j == k.te) {
-                    m = late_object(c, &k); /* "received on Thursday in Havana X" */
+                if (m < 0 && cv->a == T_HOST && (j == k.te || in_timex(c, j, NULL))) {
+                    m = late_object(c, &k); /* "received on Thursday in Havana X" (also
+                                             * "received this Tuesday at ... X") */
                 }
                 if (m < 0 || !(M(c, m)->kind == MK_PERSON || M(c, m)->kind == MK_GROUP ||
                                M(c, m)->kind == MK_UNKNOWN ||
@@ -3981,6 +3982,8 @@ static int late_object(const sctx *c, const core *k)
     for (int n = 0; n < 8 && i < c->te; n++) {
         if (in_timex(c, i, &te) && te > i) {
             i = te;
+        } else if (is(d, i, "this") && i + 1 < c->te && in_timex(c, i + 1, &te) && te > i + 1) {
+            i = te; /* "received this Tuesday at the Palacio Quemado ..." */
         } else if (is(d, i, "today") || is(d, i, "yesterday") || is(d, i, "here") ||
                    is(d, i, "tonight")) {
             i++;
@@ -4056,9 +4059,18 @@ static int late_object(const sctx *c, const core *k)
     }
     if (is(d, i, "the") || is(d, i, "a") || honorific_tok(d, i)) {
         i++;
+    } else if ((is(d, i, "his") || is(d, i, "her")) && i + 2 < c->te) {
+        /* "His Excellency", "His Royal Highness": a form of address */
+        uint32_t h = i + 1 + (is(d, i + 1, "royal") ? 1 : 0);
+        if (is(d, h, "excellency") || is(d, h, "highness") || is(d, h, "majesty")) {
+            i = h + 1;
+        }
     }
     int m = i < c->te ? ment_at(c, i) : -1;
-    if (m < 0 || M(c, m)->kind == MK_PLACE || (M(c, m)->flags & (MF_PRON | MF_LOCPP)) ||
+    /* (a person is no place, whatever preposition came before the building: "received
+     * today at Qasr Al Shati His Excellency Shehbaz Sharif") */
+    if (m < 0 || M(c, m)->kind == MK_PLACE ||
+        (M(c, m)->flags & (MF_PRON | (M(c, m)->kind == MK_PERSON ? 0 : MF_LOCPP))) ||
         !is_party_kind(c, m)) {
         return -1;
     }
