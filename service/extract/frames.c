@@ -4261,6 +4261,15 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            /* "a phone call from his brother His Highness Sheikh Tamim", "his friend X": a
+             * word of kinship or friendship before the name */
+            if ((mm->flags & MF_PRON) && (mm->flags & MF_POSS) && mm->te + 1 < c->te &&
+                (is(d, mm->te, "brother") || is(d, mm->te, "sister") || is(d, mm->te, "friend") ||
+                 is(d, mm->te, "colleague")) &&
+                ment_at(c, mm->te + 1) >= 0) {
+                i = mm->te + 1;
+                continue;
+            }
             if ((mm->flags & MF_POSS) && mm->kind == MK_STATE && mm->te + 1 < c->te &&
                 is(d, mm->te, "'s") && ment_at(c, mm->te + 1) >= 0 &&
                 M(c, ment_at(c, mm->te + 1))->kind == MK_PERSON) {
