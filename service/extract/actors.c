@@ -1649,6 +1649,23 @@ int px_actors(px_doc *d, int si)
                     q = r;
                 }
             }
+            /* a portfolio continued after "and" before an appositive name: "the Italian
+             * Deputy Prime Minister and Minister of Foreign Affairs and International
+             * Cooperation, Antonio Tajani," */
+            if (!group && q == tend && q + 3 < lim && px_tis(d, q, "and") &&
+                (d->toks[q + 1].flags & TF_CAP) && !lex(d, q + 1, lim, K_COUNTRY, NULL) &&
+                !lex(d, q + 1, lim, K_PERSON, NULL) && !lex(d, q + 1, lim, K_TITLE, NULL)) {
+                uint32_t r = q + 1;
+                while (r < lim && r < q + 8 && !d->toks[r].p && (d->toks[r].flags & TF_CAP) &&
+                       (d->toks[r].flags & TF_ALPHA)) {
+                    r++;
+                }
+                uint32_t nl8 = r + 1 < lim && d->toks[r].p == ',' ? name_at(d, r + 1, lim, tb) : 0;
+                if (r > q + 1 && nl8 &&
+                    (r + 1 + nl8 >= lim || d->toks[r + 1 + nl8].p == ',' || d->toks[r + 1 + nl8].p == '.')) {
+                    q = r;
+                }
+            }
             /* (wire style, no commas: "UN special envoy for Yemen Hans Grundberg met ...") */
             if (!group && q == tend && q + 3 < lim && cl &&
                 (px_tis(d, q, "for") || px_tis(d, q, "to"))) {
@@ -1665,7 +1682,11 @@ int px_actors(px_doc *d, int si)
             for (uint32_t q7 = tstart; det && !cl && q7 < tend; q7++) {
                 of_title = of_title || px_tis(d, q7, "of");
             }
-            if (!group && q < lim && d->toks[q].p == ',' && (cl || of_title) && (cm.poss || det || pdet)) {
+            /* (or a second title after "and": "the Belgian Deputy Prime Minister and
+             * Minister of Foreign Affairs, Maxime Prevot,") */
+            bool and_prev = start > tb + 1 && px_tis(d, start - 1, "and") && (d->toks[start].flags & TF_CAP);
+            if (!group && q < lim && d->toks[q].p == ',' && (cl || of_title || and_prev) &&
+                (cm.poss || det || pdet || and_prev)) {
                 comma_name = true;
                 q++;
                 uint32_t hl;
@@ -2763,6 +2784,63 @@ int px_actors(px_doc *d, int si)
         d->nment = w;
         d->ments[m].ts = a;
         d->dateline_place = dp >= 0 ? dp - gone : dp;
+    }
+    /* "Belgian Deputy Prime Minister and Foreign Minister Maxime Prevot", "Chinese Vice
+     * Premier and Foreign Minister Wang Yi" (also with a comma before the name): a title
+     * with no name of its own before "and" and a titled, named person is part of that
+     * person's title, not a second party (not "President Putin and Prime Minister Modi") */
+    for (size_t m = first_ment + 1; m < d->nment; m++) {
+        px_ment *pm = &d->ments[m];
+        if (pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & MF_PRON) || pm->ts < tb + 2 ||
+            !px_tis(d, pm->ts - 1, "and") || !d->ents[pm->ent].title[0]) {
+            continue;
+        }
+        /* the named one: its title must start it and a name end it */
+        uint32_t tl2 = 0;
+        uint32_t t0 = pm->ts + (px_tis(d, pm->ts, "the") ? 1 : 0);
+        if (!lex(d, t0, lim, K_TITLE, &tl2) || t0 + tl2 >= pm->te) {
+            continue;
+        }
+        size_t pv = m;
+        for (size_t r = first_ment; r < d->nment; r++) {
+            if (d->ments[r].te == pm->ts - 1 && d->ments[r].kind == MK_PERSON) {
+                pv = r;
+            }
+        }
+        if (pv == m) {
+            continue;
+        }
+        const px_ment *qm = &d->ments[pv];
+        /* the one before "and" ends with its title: no name of its own */
+        bool bare = false;
+        for (uint32_t x = qm->ts; x < qm->te && !bare; x++) {
+            uint32_t l3 = 0;
+            bare = lex(d, x, lim, K_TITLE, &l3) && x + l3 == qm->te;
+        }
+        if (!bare) {
+            continue;
+        }
+        px_ent *ne = &d->ents[pm->ent];
+        if (!ne->country[0] && qm->ent >= 0 && d->ents[qm->ent].country[0]) {
+            memcpy(ne->country, d->ents[qm->ent].country, sizeof ne->country);
+            set_code(ne);
+        }
+        uint32_t ns0 = qm->ts;
+        size_t w = first_ment;
+        for (size_t r = first_ment; r < d->nment; r++) {
+            if (r == pv) {
+                continue;
+            }
+            if (r == m) {
+                m = w;
+            }
+            d->ments[w++] = d->ments[r];
+        }
+        d->nment = w;
+        d->ments[m].ts = ns0;
+        if (d->dateline_place >= 0 && (size_t)d->dateline_place > pv) {
+            d->dateline_place--;
+        }
     }
     /* "Kenyan President William Ruto's government", "Lula's administration": a leader's
      * government is the leader's state */
