@@ -1806,7 +1806,14 @@ int px_actors(px_doc *d, int si)
             if (!group && !nl && det && !cl && tend + 3 < lim && px_tis(d, tend, "of")) {
                 uint32_t r = tend + 1, body = 0, bl = 0;
                 const px_entry *be = NULL;
-                while (r < lim && r < tend + 14 && !d->toks[r].p) {
+                while (r < lim && r < tend + 14 &&
+                       (!d->toks[r].p ||
+                        /* ("the President of the African Development Bank Group (AfDB),") */
+                        (d->toks[r].p == '(' && r + 2 < lim && d->toks[r + 2].p == ')'))) {
+                    if (d->toks[r].p == '(') {
+                        r += 3;
+                        continue;
+                    }
                     uint32_t l6 = 0;
                     const px_entry *e6 = NULL;
                     if (!be && ((e6 = lex(d, r, lim, K_COUNTRY, &l6)) != NULL ||

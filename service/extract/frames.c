@@ -3984,6 +3984,12 @@ static int late_object(const sctx *c, const core *k)
             i = te;
         } else if (is(d, i, "this") && i + 1 < c->te && in_timex(c, i + 1, &te) && te > i + 1) {
             i = te; /* "received this Tuesday at the Palacio Quemado ..." */
+        } else if (d->toks[i].p == ',' && n > 0 && i + 1 < c->te &&
+                   (is(d, i + 1, "at") || is(d, i + 1, "in") || is(d, i + 1, "the") ||
+                    honorific_tok(d, i + 1) || in_timex(c, i + 1, NULL))) {
+            i++; /* "received in audience on Wednesday, at the Presidential Palace in Luanda,
+                  * the Minister of ..." */
+            continue;
         } else if (is(d, i, "today") || is(d, i, "yesterday") || is(d, i, "here") ||
                    is(d, i, "tonight")) {
             i++;
