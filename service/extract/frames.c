@@ -1656,7 +1656,8 @@ static void find_cores(sctx *c)
                 /* receive/welcome/call: the object must be a person, group or state */
                 uint32_t j = k.te;
                 while (j < lim && (cue1(d, j, CUE_DET) || cue1(d, j, CUE_MOD) || honorific_tok(d, j)) &&
-                       ment_at(c, j) < 0 && j < k.te + 3) {
+                       ment_at(c, j) < 0 && j < k.te + 3 &&
+                       !(is(d, j, "this") && j + 1 < lim && in_timex(c, j + 1, NULL))) {
                     j++;
                 }
                 if (j < lim && (is(d, j, "on") || is(d, j, "for") || is(d, j, "off") ||
@@ -1680,7 +1681,8 @@ static void find_cores(sctx *c)
                     j++;
                 } else if (j == k.te && (cv->flags & TRF_PAST) && passive_at(d, c->tb, i) &&
                            (is(d, j, "at") || is(d, j, "in") || is(d, j, "to") ||
-                            in_timex(c, j, NULL) || is(d, j, "today") || is(d, j, "yesterday"))) {
+                            in_timex(c, j, NULL) || is(d, j, "today") || is(d, j, "yesterday") ||
+                            (is(d, j, "this") && j + 1 < lim && in_timex(c, j + 1, NULL)))) {
                     /* "was received at the White House by Trump", "was received on Thursday
                      * in Beijing by Chinese Vice President Han Zheng" */
                     for (uint32_t q = j + 1; q + 1 < lim && q < j + 10 && !d->toks[q].p; q++) {
