@@ -1311,6 +1311,41 @@ static void find_cores(sctx *c)
                 continue;
             }
         }
+        /* "will travel next Monday to Rabat", "flew on Tuesday to Beijing": a motion verb
+         * with a time between it and its "to" */
+        {
+            static const char *const inf[] = {"travel", "fly", "head", NULL};
+            static const char *const s3[] = {"travels", "flies", "heads", NULL};
+            static const char *const past[] = {"travelled", "traveled", "flew", "headed", NULL};
+            static const char *const ing[] = {"travelling", "traveling", "flying", "heading", NULL};
+            uint8_t vf = 0;
+            for (int w = 0; inf[w] && !vf; w++) {
+                vf = is(d, i, inf[w]) ? TRF_INF : is(d, i, s3[w]) ? TRF_3SG
+                                      : is(d, i, ing[w])   ? TRF_ING
+                                                           : 0;
+            }
+            for (int w = 0; past[w] && !vf; w++) {
+                vf = is(d, i, past[w]) ? TRF_PAST : 0;
+            }
+            uint32_t xe = 0, x0 = i + 1 + (i + 2 < lim && is(d, i + 1, "this") ? 1 : 0);
+            if (vf && i + 3 < lim && !in_timex(c, i, NULL) && in_timex(c, x0, &xe) && xe > x0 &&
+                xe + 1 < lim && is(d, xe, "to")) {
+                uint32_t j2 = xe + 1 + (is(d, xe + 1, "the") ? 1 : 0);
+                int m2 = j2 < lim ? ment_at(c, j2) : -1;
+                if (m2 >= 0 && (M(c, m2)->kind == MK_PLACE || M(c, m2)->kind == MK_STATE) &&
+                    !(vf == TRF_INF && i > c->tb && det_like(c, i - 1))) {
+                    k.ts = i;
+                    k.te = i + 1;
+                    k.after = xe + 1;
+                    k.type = T_VISIT;
+                    k.form = F_MOTION;
+                    k.vflags = vf;
+                    k.rule = "motion_verb";
+                    core_add(c, &k);
+                    continue;
+                }
+            }
+        }
         /* motion verbs: travel to / arrive in / leave for + place */
         if ((e = trig(d, i, lim, TR_MOTION_V, &l)) != NULL) {
             uint32_t j = i + l;
@@ -5464,6 +5499,10 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         }
         /* "a planned trip ... was postponed last month": the decision's time */
         if (k->pass_tok && x->ts > k->pass_tok) {
+            continue;
+        }
+        /* "Madrid, 20 Nov (EFE).- ...": the dateline's date is the filing's */
+        if (d->toks[x->ts].flags & TF_DATELINE) {
             continue;
         }
         /* "Pretoria, 20 November 2026: Minister Lamola to ...": a press release's date */

@@ -740,6 +740,14 @@ static void mark_dateline(px_doc *d)
             }
             return;
         }
+        /* "Madrid, 20 Nov (EFE).- The Minister ...": EFE's stop and dash */
+        if (t->p == ')' && paren && (upper0 || num) && i + 3 < d->ntok && d->toks[i + 1].p == '.' &&
+            d->toks[i + 2].p == '-' && (d->toks[i + 3].flags & TF_CAP)) {
+            for (size_t k = 0; k <= i + 2; k++) {
+                d->toks[k].flags |= TF_DATELINE;
+            }
+            return;
+        }
         /* "YEREVAN, NOVEMBER 20, ARMENPRESS. Prime Minister ...": an upper-case agency after
          * the date; "MOSCOW, November 18. /TASS/. President ...": the agency between
          * slashes after the date's stop */
