@@ -5890,6 +5890,13 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     int64_t start = -1;
     if (is(d, p, "they") || is(d, p, "both")) {
         start = p;
+    } else if (is(d, p, "state") && p >= c->tb + 3 && is(d, p - 1, "of") && is(d, p - 2, "heads") &&
+               (is(d, p - 3, "the") || is(d, p - 3, "both") || is(d, p - 3, "two"))) {
+        /* "The Heads of State agreed to meet in person in December" */
+        start = p - 3;
+        if (is(d, p - 3, "two") && p >= c->tb + 4 && is(d, p - 4, "the")) {
+            start = p - 4;
+        }
     } else if (is(d, p, "two") && p > c->tb && is(d, p - 1, "the")) {
         start = p - 1; /* "and the two agreed to meet in January" */
     } else if ((d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP) &&
@@ -6031,7 +6038,7 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
      * Teodoro ... The two leaders met in Kuala Lumpur last year": Marcos and Albanese) */
     bool heads = false, mins = false;
     for (uint32_t q = as; q < ae; q++) {
-        heads = heads || is(d, q, "leaders") || is(d, q, "presidents");
+        heads = heads || is(d, q, "leaders") || is(d, q, "presidents") || is(d, q, "heads");
         mins = mins || is(d, q, "ministers"); /* ("the two ministers": two ministers first) */
     }
     const px_frame *ante = NULL;
