@@ -1652,18 +1652,55 @@ int px_actors(px_doc *d, int si)
             /* a portfolio continued after "and" before an appositive name: "the Italian
              * Deputy Prime Minister and Minister of Foreign Affairs and International
              * Cooperation, Antonio Tajani," */
-            if (!group && q == tend && q + 3 < lim && px_tis(d, q, "and") &&
+            /* (also "... and International Cooperation of Rwanda, Olivier Nduhungirehe," and,
+             * after "the", a comma inside the portfolio: "the Minister of Foreign Affairs,
+             * Cooperation and Mauritanians Abroad, Mohamed Salem Ould Merzoug,") */
+            if (!group && q == tend && q + 3 < lim &&
+                (px_tis(d, q, "and") || (d->toks[q].p == ',' && det && !cl)) &&
                 (d->toks[q + 1].flags & TF_CAP) && !lex(d, q + 1, lim, K_COUNTRY, NULL) &&
                 !lex(d, q + 1, lim, K_PERSON, NULL) && !lex(d, q + 1, lim, K_TITLE, NULL)) {
-                uint32_t r = q + 1;
-                while (r < lim && r < q + 8 && !d->toks[r].p && (d->toks[r].flags & TF_CAP) &&
-                       (d->toks[r].flags & TF_ALPHA)) {
-                    r++;
+                uint32_t r = q + 1, found = 0;
+                const px_entry *ofc = NULL;
+                while (r < lim && r < q + 12 && !found) {
+                    if (d->toks[r].p == ',') {
+                        uint32_t nl8 = r + 1 < lim ? name_at(d, r + 1, lim, tb) : 0;
+                        if (r > q + 1 && nl8 && !lex(d, r + 1, lim, K_TITLE, NULL) &&
+                            (r + 1 + nl8 >= lim || d->toks[r + 1 + nl8].p == ',' ||
+                             d->toks[r + 1 + nl8].p == '.')) {
+                            found = r;
+                            break;
+                        }
+                        if (!(d->toks[q].p == ',' && r + 1 < lim && (d->toks[r + 1].flags & TF_CAP))) {
+                            break;
+                        }
+                        r++;
+                        continue;
+                    }
+                    if ((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA) && !d->toks[r].p) {
+                        uint32_t cl9 = 0;
+                        const px_entry *ce9 = r > q + 1 && px_tis(d, r - 1, "of")
+                                                  ? lex(d, r, lim, K_COUNTRY, &cl9)
+                                                  : NULL;
+                        if (ce9) {
+                            ofc = ce9;
+                            r += cl9;
+                            continue;
+                        }
+                        r++;
+                        continue;
+                    }
+                    if ((px_tis(d, r, "and") || px_tis(d, r, "of") || px_tis(d, r, "the")) &&
+                        r + 1 < lim && (d->toks[r + 1].flags & TF_CAP)) {
+                        r++;
+                        continue;
+                    }
+                    break;
                 }
-                uint32_t nl8 = r + 1 < lim && d->toks[r].p == ',' ? name_at(d, r + 1, lim, tb) : 0;
-                if (r > q + 1 && nl8 &&
-                    (r + 1 + nl8 >= lim || d->toks[r + 1 + nl8].p == ',' || d->toks[r + 1 + nl8].p == '.')) {
-                    q = r;
+                if (found) {
+                    q = found;
+                    if (ofc && !cl) {
+                        ent_from_country(d, &of_state, ofc);
+                    }
                 }
             }
             /* (wire style, no commas: "UN special envoy for Yemen Hans Grundberg met ...") */
