@@ -854,6 +854,19 @@ static void core_add(sctx *c, const core *k)
     }
 }
 
+/* Sets the words, type, form, verb flags and rule of a core about to be added. */
+static void core_set(core *k, uint32_t ts, uint32_t te, uint32_t after, uint8_t type, uint8_t form,
+                     uint8_t vflags, const char *rule)
+{
+    k->ts = ts;
+    k->te = te;
+    k->after = after;
+    k->type = type;
+    k->form = form;
+    k->vflags = vflags;
+    k->rule = rule;
+}
+
 static int late_object(const sctx *c, const core *k);
 static bool being_there(const sctx *c, uint32_t i, int m);
 static bool syn_room(const sctx *c);
@@ -1253,15 +1266,12 @@ static void find_cores(sctx *c)
             int dm = q + 1 < lim && is(d, q, "for") ? ment_at(c, q + 1) : -1;
             if (dm >= 0 && (M(c, dm)->kind == MK_PLACE || M(c, dm)->kind == MK_STATE) &&
                 !(M(c, dm)->flags & MF_ADJ) && M(c, dm)->ts == q + 1) {
-                k.ts = i;
-                k.te = i + 1;
-                k.after = q; /* "for" */
-                k.type = T_VISIT;
-                k.form = F_MOTION;
-                k.vflags = is(d, i, "leaves") || is(d, i, "departs") ? TRF_3SG
-                           : is(d, i, "leaving") || is(d, i, "departing") ? TRF_ING
-                                                                           : TRF_PAST;
-                k.rule = "motion_verb";
+                /* "for" */
+                core_set(&k, i, i + 1, q, T_VISIT, F_MOTION,
+                         is(d, i, "leaves") || is(d, i, "departs")      ? TRF_3SG
+                         : is(d, i, "leaving") || is(d, i, "departing") ? TRF_ING
+                                                                        : TRF_PAST,
+                         "motion_verb");
                 core_add(c, &k);
                 i = q;
                 continue;
@@ -1284,13 +1294,8 @@ static void find_cores(sctx *c)
             /* ("Lee and Takaichi spent 25 minutes on the phone": a call) */
             if (j > i + 1 && j + 2 < lim && is(d, j, "on") && is(d, j + 1, "the") &&
                 (is(d, j + 2, "phone") || is(d, j + 2, "telephone"))) {
-                k.ts = i;
-                k.te = j + 3;
-                k.after = j + 3;
-                k.type = T_CALL;
-                k.form = F_VERB;
-                k.vflags = is(d, i, "spent") ? TRF_PAST : TRF_3SG;
-                k.rule = "spent_on_the_phone";
+                core_set(&k, i, j + 3, j + 3, T_CALL, F_VERB, is(d, i, "spent") ? TRF_PAST : TRF_3SG,
+                         "spent_on_the_phone");
                 core_add(c, &k);
                 i = j + 2;
                 continue;
@@ -1298,13 +1303,8 @@ static void find_cores(sctx *c)
             int m = j > i + 1 && j + 1 < lim && is(d, j, "in") ? ment_at(c, j + 1) : -1;
             if (m >= 0 && (M(c, m)->kind == MK_PLACE || M(c, m)->kind == MK_STATE) && E(c, m) &&
                 E(c, m)->country[0] && !px_streq(E(c, m)->code, "VENUE")) {
-                k.ts = i;
-                k.te = i + 1;
-                k.after = i + 1;
-                k.type = T_VISIT;
-                k.form = F_MOTION;
-                k.vflags = is(d, i, "spent") ? TRF_PAST : TRF_3SG;
-                k.rule = "stay";
+                core_set(&k, i, i + 1, i + 1, T_VISIT, F_MOTION, is(d, i, "spent") ? TRF_PAST : TRF_3SG,
+                         "stay");
                 k.dest = m;
                 core_add(c, &k);
                 i = M(c, m)->te - 1;
@@ -1334,13 +1334,7 @@ static void find_cores(sctx *c)
                 int m2 = j2 < lim ? ment_at(c, j2) : -1;
                 if (m2 >= 0 && (M(c, m2)->kind == MK_PLACE || M(c, m2)->kind == MK_STATE) &&
                     !(vf == TRF_INF && i > c->tb && det_like(c, i - 1))) {
-                    k.ts = i;
-                    k.te = i + 1;
-                    k.after = xe + 1;
-                    k.type = T_VISIT;
-                    k.form = F_MOTION;
-                    k.vflags = vf;
-                    k.rule = "motion_verb";
+                    core_set(&k, i, i + 1, xe + 1, T_VISIT, F_MOTION, vf, "motion_verb");
                     core_add(c, &k);
                     continue;
                 }
@@ -1380,13 +1374,7 @@ static void find_cores(sctx *c)
                 place = false;
             }
             if (place && !(e->flags & TRF_INF && i > c->tb && det_like(c, i - 1))) {
-                k.ts = i;
-                k.te = i + l;
-                k.after = i + l;
-                k.type = T_VISIT;
-                k.form = F_MOTION;
-                k.vflags = e->flags;
-                k.rule = "motion_verb";
+                core_set(&k, i, i + l, i + l, T_VISIT, F_MOTION, e->flags, "motion_verb");
                 if (j == h) {
                     k.dest = m; /* ("arrived here": inside the trigger's own words) */
                 }
@@ -1476,13 +1464,9 @@ static void find_cores(sctx *c)
             size_t vn = d->toks[i].klen;
             if (om >= 0 && (M(c, om)->kind == MK_PERSON || M(c, om)->kind == MK_GROUP) &&
                 !(M(c, om)->flags & MF_PRON) && vn > 2) {
-                k.ts = i;
-                k.te = i + 1;
-                k.after = k.te;
-                k.type = T_MEET;
-                k.form = F_VERB;
-                k.vflags = vk[vn - 1] == 'd' ? TRF_PAST : vk[vn - 1] == 's' ? TRF_3SG : TRF_INF;
-                k.rule = "contact_verb";
+                core_set(&k, i, i + 1, i + 1, T_MEET, F_VERB,
+                         vk[vn - 1] == 'd' ? TRF_PAST : vk[vn - 1] == 's' ? TRF_3SG : TRF_INF,
+                         "contact_verb");
                 core_add(c, &k);
                 i = k.te - 1;
                 continue;
@@ -1521,13 +1505,9 @@ static void find_cores(sctx *c)
                 !appeal && (is(d, i, "called") || verbal_reading(c, i, &(px_entry){
                                                         .flags = is(d, i, "calls") ? TRF_3SG
                                                                                    : TRF_INF}))) {
-                k.ts = i;
-                k.te = i + 2;
-                k.after = k.te;
-                k.type = T_MEET;
-                k.form = F_VERB;
-                k.vflags = is(d, i, "called") ? TRF_PAST : is(d, i, "calls") ? TRF_3SG : TRF_INF;
-                k.rule = "contact_verb";
+                core_set(&k, i, i + 2, i + 2, T_MEET, F_VERB,
+                         is(d, i, "called") ? TRF_PAST : is(d, i, "calls") ? TRF_3SG : TRF_INF,
+                         "contact_verb");
                 core_add(c, &k);
                 i = k.te - 1;
                 continue;
@@ -1588,13 +1568,8 @@ static void find_cores(sctx *c)
                               : 0;
             if (!phone && w == 5 && i > c->tb && is(d, i - 1, "to") && i + ff + 2 < lim &&
                 is(d, i + 1 + ff, "with") && ment_at(c, i + 2 + ff) >= 0) {
-                k.ts = i;
-                k.te = i + 1 + ff;
-                k.after = k.te;
-                k.type = ff ? T_MEET : T_NEGOTIATE;
-                k.form = F_VERB;
-                k.vflags = TRF_INF;
-                k.rule = "contact_verb";
+                core_set(&k, i, i + 1 + ff, i + 1 + ff, ff ? T_MEET : T_NEGOTIATE, F_VERB, TRF_INF,
+                         "contact_verb");
                 core_add(c, &k);
                 continue;
             }
@@ -1628,13 +1603,8 @@ static void find_cores(sctx *c)
                 }
             }
             if (phone || aside) {
-                k.ts = i;
-                k.te = i + 1;
-                k.after = phone ? after : i + 1;
-                k.type = phone ? T_CALL : T_MEET;
-                k.form = F_VERB;
-                k.vflags = sf[w];
-                k.rule = "contact_verb";
+                core_set(&k, i, i + 1, phone ? after : i + 1, phone ? T_CALL : T_MEET, F_VERB,
+                         sf[w], "contact_verb");
                 core_add(c, &k);
                 continue;
             }
@@ -1647,13 +1617,8 @@ static void find_cores(sctx *c)
             if (cv->a == T_HOST && !(cv->flags & TRF_OBJPERSON)) {
                 /* "host a meeting" is caught above as a light verb */
             }
-            k.ts = i;
-            k.te = i + l;
-            k.after = k.te;
-            k.type = (uint8_t)cv->a;
-            k.form = F_VERB;
-            k.vflags = cv->flags;
-            k.rule = "contact_verb";
+            core_set(&k, i, i + l, i + l, (uint8_t)cv->a, F_VERB,
+                     cv->flags, "contact_verb");
             if (cv->a == T_MEET && met_reception(c, k.te, lim)) {
                 continue; /* "met with sharp criticism from X" */
             }
