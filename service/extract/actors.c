@@ -1841,7 +1841,7 @@ int px_actors(px_doc *d, int si)
              * to Nigeria, Salem Saeed Al Shamsi,": an office of a named body or state, then
              * its holder between commas */
             if (!group && !nl && det && !cl && tend + 3 < lim && px_tis(d, tend, "of")) {
-                uint32_t r = tend + 1, body = 0, bl = 0;
+                uint32_t r = tend + 1;
                 const px_entry *be = NULL;
                 while (r < lim && r < tend + 14 &&
                        (!d->toks[r].p ||
@@ -1856,8 +1856,6 @@ int px_actors(px_doc *d, int si)
                     if (!be && ((e6 = lex(d, r, lim, K_COUNTRY, &l6)) != NULL ||
                                 (e6 = lex(d, r, lim, K_ORG, &l6)) != NULL)) {
                         be = e6;
-                        body = r;
-                        bl = l6;
                         r += l6;
                         continue;
                     }
@@ -1888,8 +1886,6 @@ int px_actors(px_doc *d, int si)
                         if (be) {
                             ent_from_country(d, &of_state, be);
                         }
-                        (void)body;
-                        (void)bl;
                     }
                 }
             }
