@@ -626,6 +626,23 @@ int px_tokenize(px_doc *d)
                 k += 2; /* (the second comma too) */
                 continue;
             }
+            /* a few words quoted inside a clause ("he would \"love to meet\" Kim"): the
+             * quote marks are left out, the words read as the clause they belong to */
+            if ((t->flags & TF_QOPEN) && w > 0 && d->toks[w - 1].p == 0 && k + 1 < d->ntok &&
+                d->toks[k + 1].p == 0 && !(d->toks[k + 1].flags & TF_CAP)) {
+                size_t q = k + 1;
+                while (q < d->ntok && q < k + 7 && d->toks[q].p == 0) {
+                    q++;
+                }
+                if (q < d->ntok && (d->toks[q].flags & TF_QCLOSE) && q + 1 < d->ntok &&
+                    d->toks[q + 1].p == 0) {
+                    for (size_t m = k + 1; m < q; m++) {
+                        d->toks[w++] = d->toks[m];
+                    }
+                    k = q;
+                    continue;
+                }
+            }
             d->toks[w++] = *t;
         }
         d->ntok = w;

@@ -75,7 +75,7 @@ static int find_tok(const px_doc *d, const char *key)
 static void test_curly_quotes_and_spans(void **state)
 {
     fx *f = *state;
-    const char *t = "China\xe2\x80\x99s \xe2\x80\x9cthaw\xe2\x80\x9d\xc2\xa0" "came \xe2\x80\x94 fast";
+    const char *t = "China\xe2\x80\x99s \xe2\x80\x9cthaw\xe2\x80\x9d,\xc2\xa0" "came \xe2\x80\x94 fast";
     doc_reset(f, t, NULL);
     int s = find_tok(&f->d, "'s");
     assert_true(s > 0);
@@ -92,6 +92,23 @@ static void test_curly_quotes_and_spans(void **state)
     int dash = find_tok(&f->d, "-");
     assert_true(dash > 0);
     assert_memory_equal(t + f->d.toks[dash].s, "\xe2\x80\x94", 3);
+}
+
+/* a few words quoted inside a clause lose their quote marks: the rules read the clause */
+static void test_partial_quote(void **state)
+{
+    fx *f = *state;
+    const char *t = "Trump said he would \xe2\x80\x9clove to meet\xe2\x80\x9d Kim again. "
+                    "He called it \xe2\x80\x9c" "a good idea\xe2\x80\x9d.";
+    doc_reset(f, t, NULL);
+    int l = find_tok(&f->d, "love");
+    assert_true(l > 0);
+    assert_true(find_tok(&f->d, "would") == l - 1);
+    assert_true(find_tok(&f->d, "kim") == l + 3);
+    assert_memory_equal(t + f->d.toks[l].s, "love", 4); /* spans keep their offsets */
+    int g = find_tok(&f->d, "good");
+    assert_true(g > 1);
+    assert_true(f->d.toks[g - 2].flags & TF_QOPEN); /* (before the closing full stop: kept) */
 }
 
 /* Latin-1 and Latin Extended-A letters fold to ASCII keys, and their capitals start names */
@@ -368,6 +385,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_curly_quotes_and_spans),
+        cmocka_unit_test(test_partial_quote),
         cmocka_unit_test(test_acronyms_and_contractions),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_accent_folding),
