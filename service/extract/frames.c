@@ -6407,15 +6407,17 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             /* "met Motegi in Tokyo during a working visit to Japan", "held a bilateral
              * meeting with X in Ouagadougou during a one-day working visit": the subject
              * of a contact made during a visit is the visitor */
+            /* (of a host, the guest: "Xi received Lula in Beijing during a state visit";
+             * so too "hosted Ruto for a state visit", "welcomed X on a working visit") */
+            const px_entry *hv = k->type == T_VISIT ? trig(d, t, c->te, TR_CONTACT_V, NULL) : NULL;
+            bool host_obj = hv && hv->a == T_HOST && nobj > 0;
             if (k->type == T_VISIT && k->status == S_OCCURRED && !det_noun &&
                 (is(d, pp, "during") ||
-                 (is(d, pp, "at") && pp + 2 < c->te && phase_word(d, pp + 2))) &&
-                (trig(d, t, c->te, TR_CONTACT_V, NULL) || trig(d, t, c->te, TR_LIGHT_V, NULL))) {
+                 (is(d, pp, "at") && pp + 2 < c->te && phase_word(d, pp + 2)) ||
+                 (host_obj && (is(d, pp, "for") || is(d, pp, "on")))) &&
+                (hv || trig(d, t, c->te, TR_LIGHT_V, NULL))) {
                 verb = t;
-                /* (of a host, the guest: "Xi received Lula in Beijing during a state
-                 * visit") */
-                const px_entry *hv = trig(d, t, c->te, TR_CONTACT_V, NULL);
-                guest_visit = hv && hv->a == T_HOST && nobj > 0;
+                guest_visit = host_obj;
                 if (!guest_visit) {
                     nobj = 0;
                 }
@@ -7171,8 +7173,17 @@ static void build(sctx *c, core *k)
                      : 0;
         if (k->setting && n2 == 0 && o.nbetw < 2 && nadj == 0 && owner < 0 && o.by < 0) {
             /* "after the meeting", "on the sidelines of the summit": a setting ("after
-             * weeks of negotiations between A and B" names its own parties) */
-            return;
+             * weeks of negotiations between A and B" names its own parties); but a trip
+             * of a person named by a possessive is that person's ("Wong, on her fourth
+             * visit to Indonesia, called on Prabowo") */
+            /* (to a state or city: "on his third trip to the Middle East" stays a setting) */
+            int dm = o.dest >= 0 ? o.dest : k->dest;
+            if (pron < 0 || k->type != T_VISIT || ns != 0 || !(M(c, pron)->flags & MF_POSS) ||
+                M(c, pron)->kind != MK_PERSON || !E(c, pron) || dm < 0 || !E(c, dm) ||
+                !E(c, dm)->country[0]) {
+                return;
+            }
+            subj[ns++] = pron;
         }
         ns = n2 ? n2 : ns;
         f.status = k->status;
@@ -8506,6 +8517,94 @@ static void visiting_guests(sctx *c, size_t f0)
     }
 }
 
+/* "Abiy hosted Ruto for a two-day state visit", "Xi will receive Lula next week for a
+ * state visit": a visit named as the purpose of a reception is its guest's, to the host's
+ * state (at the reception's place and time) */
+static void guest_visits(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    size_t nf = d->nframe;
+    for (int v = 0; v < c->ncore; v++) {
+        const core *vk = &c->cores[v];
+        if (vk->form != F_NOUN || vk->type != T_VISIT || vk->drop) {
+            continue;
+        }
+        uint32_t fq = vk->ts; /* "for a two-day state visit" */
+        while (fq > c->tb + 1 && vk->ts - fq < 6 && (!d->toks[fq - 1].p || is(d, fq - 1, "-")) &&
+               !is(d, fq - 1, "for")) {
+            fq--;
+        }
+        if (fq <= c->tb + 1 || !is(d, fq - 1, "for")) {
+            continue;
+        }
+        bool made = false;
+        for (size_t f = f0; f < nf; f++) {
+            const px_frame fr = d->frames[f];
+            if (fr.type != T_HOST || fr.sent != c->si || fr.core_te >= fq || fq - fr.core_te > 14 ||
+                fr.nparties < 2 || (fr.status != S_OCCURRED && fr.status != S_PLANNED)) {
+                continue;
+            }
+            int hm = -1;
+            for (int q = 0; q < fr.nparties; q++) {
+                if (fr.parties[q].role == R_SOURCE) {
+                    hm = fr.parties[q].ment;
+                }
+            }
+            const px_ent *he = hm >= 0 ? &d->ents[d->ments[hm].ent] : NULL;
+            if (!he || !he->country[0] || (size_t)hm < c->mb || (size_t)hm >= c->me) {
+                continue;
+            }
+            for (int q = 0; q < fr.nparties; q++) {
+                const px_ment *gm = &d->ments[fr.parties[q].ment];
+                if (fr.parties[q].role == R_SOURCE || gm->kind != MK_PERSON || gm->ent < 0 ||
+                    !d->ents[gm->ent].country[0] ||
+                    px_streq(d->ents[gm->ent].country, he->country)) {
+                    continue;
+                }
+                bool have = false;
+                for (size_t g = f0; g < d->nframe && !have; g++) {
+                    const px_frame *gv = &d->frames[g];
+                    have = gv->type == T_VISIT && gv->nparties > 0 && gv->core_ts != vk->ts &&
+                           d->ments[gv->parties[0].ment].ent == gm->ent;
+                }
+                int lm = fr.loc_ment >= (int32_t)c->mb && (size_t)fr.loc_ment < c->me
+                             ? (int)((size_t)fr.loc_ment - c->mb)
+                             : (int)((size_t)hm - c->mb);
+                int sm = have ? -1 : state_mention_for(c, lm);
+                if (sm < 0) {
+                    continue;
+                }
+                px_frame g = fr;
+                g.type = T_VISIT;
+                g.nparties = 2;
+                g.parties[0].ment = fr.parties[q].ment;
+                g.parties[0].role = R_SOURCE;
+                g.parties[1].ment = (int32_t)(c->mb + (size_t)sm);
+                g.parties[1].role = R_TARGET;
+                if (g.loc_ment < 0) {
+                    g.loc_ment = g.parties[1].ment;
+                }
+                g.mediation = false;
+                g.rule = "guest_visit";
+                g.conf = fr.conf - 0.1f;
+                g.core_ts = vk->ts;
+                g.core_te = vk->te;
+                if (frame_push(d, &g) == 0) {
+                    made = true;
+                }
+            }
+        }
+        /* (the visit noun's own frame, whoever it found, gives way to the guests') */
+        for (size_t f = f0; made && f < d->nframe; f++) {
+            px_frame *vf = &d->frames[f];
+            if (vf->type == T_VISIT && vf->core_ts == vk->ts && !px_streq(vf->rule, "guest_visit")) {
+                vf->nparties = 0;
+                vf->needs_dest = false;
+            }
+        }
+    }
+}
+
 /* "Sisi received at Al Ittihadiya Palace on Thursday a written message from King Hamad,
  * delivered by Bahraini Foreign Minister Al Zayani": the one who received a message handed
  * over in person received its bearer (a host contact, at the place and time between). */
@@ -8668,6 +8767,7 @@ int px_frames(px_doc *d, int si)
     anaphoric_stages(&c);
     fronted_offset(&c, f0);
     visiting_guests(&c, f0);
+    guest_visits(&c, f0);
     message_bearer(&c);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
