@@ -1199,6 +1199,35 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
         uint32_t tl2 = title_at(d, end + 1, lim, &te2, &ts2, &g2);
         if (tl2 && !g2 && end + 1 + tl2 < lim && d->toks[end + 1 + tl2].p == ',') {
             end += 1 + tl2;
+        } else if (tl2 && !g2 && end + 2 + tl2 < lim && px_tis(d, end + 1 + tl2, "of")) {
+            /* "Sheikh Mohammed bin Rashid, Vice President and Prime Minister of the UAE and
+             * Ruler of Dubai,": the second title's state is the person's (what follows
+             * another "and" runs to the closing comma) */
+            uint32_t e2 = end + 2 + tl2;
+            if (px_tis(d, e2, "the")) {
+                e2++;
+            }
+            uint32_t l2 = 0;
+            const px_entry *c2 = lex(d, e2, lim, K_COUNTRY, &l2);
+            if (c2) {
+                e2 += l2;
+                uint32_t q = e2;
+                if (q < lim && px_tis(d, q, "and")) {
+                    for (q = e2 + 1; q < lim && q < e2 + 7 && !d->toks[q].p; q++) {
+                    }
+                }
+                if (q < lim && d->toks[q].p == ',') {
+                    end = q;
+                    if (!x->country[0]) {
+                        px_ent ce;
+                        memset(&ce, 0, sizeof ce);
+                        ent_from_country(d, &ce, c2);
+                        if (ce.country[0]) {
+                            memcpy(x->country, ce.country, sizeof x->country);
+                        }
+                    }
+                }
+            }
         }
     }
     /* "Kwame Mensah-Bonsu, Ghana's ambassador-at-large for Asia-Pacific affairs, is

@@ -2341,6 +2341,28 @@ static void governors(sctx *c, core *k)
         uint32_t l;
         const px_entry *e;
         /* noun phrase material before a contact noun */
+        if (k->form == F_NOUN && !k->governed && d->toks[p].p == ',' && is(d, i, "for") &&
+            p > c->tb + 3) {
+            /* "a request from Myanmar's foreign minister, Than Swe, for a meeting": the one
+             * who asks named in an appositive after "from" or "by" */
+            int am = ment_at(c, p - 1);
+            uint32_t q = am >= 0 ? M(c, am)->ts : 0;
+            if (am >= 0 && M(c, am)->kind == MK_PERSON && q > c->tb + 2) {
+                uint32_t fb = q;
+                int commas = 0;
+                while (fb > c->tb && q - fb < 10 &&
+                       (!d->toks[fb - 1].p || d->toks[fb - 1].p == '\'' || d->toks[fb - 1].p == '-' ||
+                        (d->toks[fb - 1].p == ',' && commas++ == 0)) &&
+                       !is(d, fb - 1, "from") && !is(d, fb - 1, "by")) {
+                    fb--;
+                }
+                if (fb > c->tb && (is(d, fb - 1, "from") || is(d, fb - 1, "by"))) {
+                    k->owner = am;
+                    i = fb - 1;
+                    continue;
+                }
+            }
+        }
         if (k->form == F_NOUN && !k->governed) {
             int m = ment_at(c, p);
             if (m >= 0 && p >= M(c, m)->ts) {
