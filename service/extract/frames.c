@@ -2989,8 +2989,8 @@ static bool chain_hypo(const sctx *c, uint32_t cs, uint32_t ts)
 }
 
 /* habitual, hypothetical, conditional and recommended contexts */
-/* "has met Putin more than 40 times", "dozens of times", "several times": a count of
- * contacts, no one contact */
+/* "has met Putin more than 40 times", "dozens of times", "several times", "on more than 20
+ * occasions": a count of contacts, no one contact */
 static bool many_times(const sctx *c, uint32_t a, uint32_t b)
 {
     const px_doc *d = c->d;
@@ -2998,7 +2998,7 @@ static bool many_times(const sctx *c, uint32_t a, uint32_t b)
                                      "two", "three", "four", "five", "six", "seven", "eight",
                                      "nine", "ten", "dozen", NULL};
     for (uint32_t q = a; q < b && q < c->te; q++) {
-        if (d->toks[q].klen != 5 || !is(d, q, "times") || q == c->tb) {
+        if (!(is(d, q, "times") || is(d, q, "occasions")) || q == c->tb) {
             continue;
         }
         if (d->toks[q - 1].flags & TF_NUM) {
@@ -7264,6 +7264,17 @@ static void build(sctx *c, core *k)
         (is(d, k->te - 1, "summit") || is(d, k->te - 1, "meeting") ||
          is(d, k->te - 1, "conference") || is(d, k->te - 1, "session"))) {
         f.type = T_ATTEND;
+    }
+    /* "cancelled his trip to the APEC summit in Shenzhen": a trip to an event is attending
+     * it */
+    int vdst = o.dest >= 0 ? o.dest : k->dest;
+    if (f.type == T_VISIT && k->form == F_NOUN && vdst >= 0 && E(c, vdst) &&
+        px_streq(E(c, vdst)->code, "VENUE") && venue_event(c, vdst)) {
+        f.type = T_ATTEND;
+        if (!o.venue_te) {
+            o.venue_ts = M(c, vdst)->ts;
+            o.venue_te = M(c, vdst)->te;
+        }
     }
     switch (f.status) {
     case S_DECLINED: {
