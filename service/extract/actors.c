@@ -1535,6 +1535,21 @@ int px_actors(px_doc *d, int si)
                 d->ments[d->nment - 1].kind == MK_PLACE && d->ments[d->nment - 1].ts >= tb) {
                 coord_place = true;
             }
+            /* "at the State House, Abuja,", "at Zabeel Palace, Dubai": a place after a named
+             * building is where it stands */
+            if (d->toks[pk].p == ',' && pk > tb + 2 && (d->toks[pk - 1].flags & TF_CAP)) {
+                uint32_t b = pk;
+                int nb = 0;
+                while (b > tb + 1 && nb < 6 &&
+                       ((d->toks[b - 1].flags & TF_CAP) || px_tis(d, b - 1, "the") ||
+                        px_tis(d, b - 1, "of"))) {
+                    b--;
+                    nb++;
+                }
+                if (nb >= 1 && b > tb && px_tis(d, b - 1, "at")) {
+                    locpp = true;
+                }
+            }
             if (px_streq(pkey, "for")) {
                 /* "left for X" only */
                 locpp = pk > tb && (px_tis(d, pk - 1, "left") || px_tis(d, pk - 1, "leave") ||
@@ -1901,6 +1916,16 @@ int px_actors(px_doc *d, int si)
                 if (r1 < lim && d->toks[r1].p == ',' && r1 > tend + 1 &&
                     ((d->toks[tend + 1].flags & TF_CAP) || px_tis(d, tend + 1, "the")) && r1 + 1 < lim) {
                     uint32_t q6 = r1 + 1, l6 = 0;
+                    /* (over a courtesy title: "the Prime Minister of Barbados, Ms Mia Amor
+                     * Mottley,") */
+                    if (q6 + 2 < lim && (d->toks[q6 + 1].flags & TF_CAP) &&
+                        (px_tis(d, q6, "mr") || px_tis(d, q6, "ms") || px_tis(d, q6, "mrs") ||
+                         px_tis(d, q6, "dr") || px_tis(d, q6, "madam"))) {
+                        q6++;
+                        if (q6 + 2 < lim && d->toks[q6].p == '.') {
+                            q6++;
+                        }
+                    }
                     const px_entry *p6 = lex(d, q6, lim, K_PERSON, &l6);
                     if (!p6) {
                         l6 = name_at(d, q6, lim, tb);

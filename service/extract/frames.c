@@ -794,7 +794,7 @@ static uint32_t phone_tail(const px_doc *d, uint32_t j, uint32_t lim)
 /* The leader named after "led by" at r: "led by Khalil al-Hayya", "led by the Vice
  * President, X", "led by its Vice President for Western and Central Africa, Ousmane
  * Diagana"; a person mention, or -1. */
-static int delegation_leader(const sctx *c, uint32_t r, uint32_t lim)
+static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
 {
     const px_doc *d = c->d;
     if (r + 1 < lim && is(d, r, "the")) {
@@ -803,6 +803,20 @@ static int delegation_leader(const sctx *c, uint32_t r, uint32_t lim)
     int lm = r < lim ? ment_at(c, r) : -1;
     if (lm >= 0 && (M(c, lm)->flags & MF_PRON) && (M(c, lm)->flags & MF_POSS)) {
         lm = ment_at(c, M(c, lm)->te); /* "led by its Vice President, X" */
+    } else if (lm < 0 && r + 3 < lim && (is(d, r, "its") || is(d, r, "his") || is(d, r, "her") ||
+                                         is(d, r, "their")) &&
+               (d->toks[r + 1].flags & TF_CAP)) {
+        /* (a possessive that names no one: the title's holder after its remit) */
+        for (uint32_t q2 = r + 1; q2 + 1 < lim && q2 < r + 14; q2++) {
+            int nm = d->toks[q2].p == ',' ? ment_at(c, q2 + 1) : -1;
+            if (nm >= 0 && M(c, nm)->kind == MK_PERSON && !(M(c, nm)->flags & MF_PRON)) {
+                return nm;
+            }
+            if ((d->toks[q2].p && d->toks[q2].p != '-') ||
+                (ment_at(c, q2) >= 0 && M(c, ment_at(c, q2))->kind == MK_PERSON)) {
+                break;
+            }
+        }
     }
     /* "led by its Vice President for Western and Central Africa, Ousmane Diagana": a
      * title with no name of its own names the person after its remit */
@@ -819,6 +833,28 @@ static int delegation_leader(const sctx *c, uint32_t r, uint32_t lim)
         return -1;
     }
     return lm >= 0 && M(c, lm)->kind == MK_PERSON && !(M(c, lm)->flags & MF_PRON) ? lm : -1;
+}
+
+/* The leader after "led by" at r (see delegation_leader0); a leader the dictionary lacks of
+ * a body's delegation belongs to that body ("a World Bank delegation led by its Vice
+ * President for Western and Central Africa, Ousmane Diagana": the World Bank's) */
+static int delegation_leader(const sctx *c, uint32_t r, uint32_t lim)
+{
+    const px_doc *d = c->d;
+    int lead = delegation_leader0(c, r, lim);
+    uint32_t q = r >= c->tb + 3 ? r - 3 : r;
+    int body = q < r && (is(d, q, "delegation") || is(d, q, "team") || is(d, q, "mission"))
+                   ? ment_at(c, q)
+                   : -1;
+    const px_ent *be = body >= 0 && M(c, body)->te == q + 1 ? E(c, body) : NULL;
+    if (lead >= 0 && be && strncmp(be->code, "IGO", 3) == 0 && M(c, lead)->ent >= 0) {
+        px_ent *le = &c->d->ents[M(c, lead)->ent];
+        if (!le->country[0] && !le->code[0]) {
+            memcpy(le->code, be->code, sizeof le->code);
+            memcpy(le->sector, "IGO", 4);
+        }
+    }
+    return lead;
 }
 
 /* "received a (high-level) delegation led by Han Zheng": the mention after "led by" or
@@ -4046,6 +4082,12 @@ static int late_object(const sctx *c, const core *k)
                            (d->toks[j + 2].flags & TF_CAP)))))) {
                     j++;
                 }
+                /* ("at State House": the building's last word read as a name) */
+                int hm = j < c->te ? ment_at(c, j) : -1;
+                if (hm >= 0 && M(c, hm)->ts == j && M(c, hm)->kind == MK_UNKNOWN &&
+                    building_word(d, M(c, hm)->te - 1)) {
+                    j = M(c, hm)->te;
+                }
             } else {
                 break;
             }
@@ -4119,7 +4161,11 @@ static void post_scan(sctx *c, core *k, post *o)
     bool tour = k->type == T_VISIT && k->form != F_VERB && k->form != F_MOTION && k->te > k->ts &&
                 (is(d, k->te - 1, "tour") || is(d, k->te - 1, "tours"));
     int late = late_object(c, k);
-    for (int steps = 0; i < c->te && steps < 24; steps++) {
+    /* (a late object is reached however far: "received at the Presidential Villa, Abuja, a
+     * World Bank delegation led by its Vice President for Western and Central Africa,
+     * Ousmane Diagana") */
+    for (int steps = 0; i < c->te && (steps < 24 || (late >= 0 && o->nobj == 0 && steps < 40));
+         steps++) {
         const px_tok *t = &d->toks[i];
         if (!topic && m_topic_start(c, i)) {
             topic = true;
@@ -4211,6 +4257,20 @@ static void post_scan(sctx *c, core *k, post *o)
                 }
                 prep = px_tkey(d, p);
                 prep_at = p;
+                /* "at the State House, Abuja,", "at Zabeel Palace, Dubai": the city after a
+                 * named building is where */
+                if (d->toks[p].p == ',' && mm->kind == MK_PLACE && p + 1 == mm->ts) {
+                    uint32_t b = p;
+                    int nb = 0;
+                    while (b > c->tb + 1 && nb < 6 &&
+                           ((d->toks[b - 1].flags & TF_CAP) || is(d, b - 1, "the"))) {
+                        b--;
+                        nb++;
+                    }
+                    if (nb >= 1 && b > c->tb && is(d, b - 1, "at") && building_word(d, p - 1)) {
+                        prep = "in";
+                    }
+                }
                 if (tour && px_streq(prep, "of") && p + 1 == mm->ts && p == k->te) {
                     prep = "to"; /* "a tour of Ghana and Argentina" */
                 }
@@ -4537,7 +4597,7 @@ static void post_scan(sctx *c, core *k, post *o)
         if (t->p == ',') {
             commas++;
             topic = false;
-            if (commas > 2) {
+            if (commas > 2 && !(late >= 0 && o->nobj == 0 && M(c, late)->ts > i)) {
                 break;
             }
             /* ", drawing criticism from Kyiv", ", saying ...": a participle clause is not
