@@ -1174,6 +1174,15 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
     if (end < lim && px_cue(d, end, CUE_REPORT, NULL)) {
         return 0;
     }
+    /* "Egypt's Sisi, Qatar's emir hold talks": another state's office after a known
+     * person's name is a second party (a headline's comma for "and"), not an appositive */
+    {
+        const px_ent *oc = cm.set ? &cm.ent : post.set ? &post.ent : NULL;
+        if (oc && oc->kind == MK_STATE && oc->country[0] && x->country[0] &&
+            strcmp(oc->country, x->country) != 0) {
+            return 0;
+        }
+    }
     title_text(d, x->title, sizeof x->title, tstart, k + tl);
     char sec[4];
     str_from_pool(d, sec, sizeof sec, te->s[2]);

@@ -36,6 +36,7 @@ typedef struct core {
     int32_t asker;        /* "was invited by X to visit": the one who asks, -1 */
     bool asked_subj;      /* "X was invited to visit": the subject is the one asked */
     bool self_dec;        /* the core word is itself the decision: "invited X to Moscow" */
+    bool inv_noun;        /* "an invitation to Beijing": proposed unless a verb decides it */
     uint32_t pass_tok;    /* "was postponed": the passive decision's verb, 0 */
     uint32_t rel_ts, rel_te; /* ", which were postponed in October," before the predicate */
     uint32_t since_verb;  /* "have not met since their summit": the negated verb, 0 */
@@ -645,8 +646,15 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         /* "visits"/"calls"/"talks" are also plural nouns: verbal only after a subject */
         if ((e->flags & TRF_3SG) && i > c->tb) {
             uint32_t p = i - 1;
+            /* (after "and" with its own object: "Grossi visits Tehran and meets Araqchi") */
+            int om = is(d, p, "and") && i + 1 < c->te ? ment_at(c, i + 1) : -1;
+            bool and_obj = om >= 0 && M(c, om)->ts == i + 1 && !(M(c, om)->flags & MF_ADJ) &&
+                           (M(c, om)->kind == MK_PERSON || M(c, om)->kind == MK_STATE ||
+                            M(c, om)->kind == MK_PLACE) &&
+                           !trig(d, p - 1, c->te, TR_CONTACT_N, NULL);
             if (det_like(c, p) || is(d, p, "of") || is(d, p, "for") || is(d, p, "in") ||
-                is(d, p, "on") || is(d, p, "at") || is(d, p, "with") || is(d, p, "and")) {
+                is(d, p, "on") || is(d, p, "at") || is(d, p, "with") ||
+                (is(d, p, "and") && !and_obj)) {
                 return false;
             }
         }
@@ -1179,6 +1187,50 @@ static void find_cores(sctx *c)
                     i = k.te - 1;
                     continue;
                 }
+            }
+        }
+        /* "declined Trump's invitation to Washington", "accepted an invitation from Xi to
+         * Beijing": an invitation to a place is one to visit it (read as "to visit"), to a
+         * named event one to attend it */
+        if (k0 == 'i' && (is(d, i, "invitation") || is(d, i, "invitations")) && i + 2 < lim) {
+            uint32_t to = i + 1;
+            int fm = is(d, to, "from") ? ment_at(c, to + 1) : -1;
+            if (fm >= 0 && M(c, fm)->ts == to + 1 && is_party_kind(c, fm)) {
+                to = M(c, fm)->te;
+            }
+            uint32_t q = to + 1;
+            if (q < lim && is(d, q, "the")) {
+                q++;
+            }
+            int dm = to + 1 < lim && is(d, to, "to") ? ment_at(c, q) : -1;
+            const px_ment *dmm = dm >= 0 ? M(c, dm) : NULL;
+            const px_ent *de = dm >= 0 ? E(c, dm) : NULL;
+            bool venue = de && px_streq(de->code, "VENUE") && venue_event(c, dm);
+            uint32_t ml = 0, mt0 = dmm ? dmm->ts + (is(d, dmm->ts, "the") ? 1 : 0) : 0;
+            bool seat = dmm && dmm->kind == MK_ORG && mt0 < dmm->te &&
+                        px_match_kind(d, mt0, K_METONYM, &ml) && mt0 + ml == dmm->te;
+            if (dmm && dmm->ts == q - (is(d, q - 1, "the") && dmm->ts < q ? 1 : 0) &&
+                (dmm->kind == MK_PLACE || dmm->kind == MK_STATE || seat || venue ||
+                 (dmm->kind == MK_UNKNOWN && (dmm->flags & MF_LOCPP))) &&
+                !(dmm->flags & MF_ADJ)) {
+                k.ts = i;
+                k.te = i + 1;
+                k.after = i + 1;
+                k.type = venue ? T_ATTEND : T_VISIT;
+                k.form = F_NOUN;
+                k.inv_noun = true;
+                if (venue) {
+                    k.vts = dmm->ts;
+                    k.vte = dmm->te;
+                    while (k.vts + 1 < k.vte && (is(d, k.vts, "the") || is(d, k.vts, "a"))) {
+                        k.vts++;
+                    }
+                } else {
+                    k.dest = dm;
+                }
+                k.rule = "invitation+place";
+                core_add(c, &k);
+                continue;
             }
         }
         /* light verb + contact noun: "held talks", "paid a visit", "launched a mediation effort"
@@ -2403,7 +2455,10 @@ static void governors(sctx *c, core *k)
             int m = ment_at(c, p);
             if (m >= 0 && p >= M(c, m)->ts) {
                 const px_ment *mm = M(c, m);
-                if ((mm->flags & (MF_ADJ | MF_POSS)) || mm->kind == MK_ORG ||
+                /* (a headline's bare name before the noun: "declines Trump invitation") */
+                bool hname = mm->kind == MK_PERSON && mm->te == k->ts && k->inv_noun &&
+                             !(mm->flags & MF_PRON) && headline_sent(c);
+                if ((mm->flags & (MF_ADJ | MF_POSS)) || mm->kind == MK_ORG || hname ||
                     (mm->te < c->te && d->toks[mm->te].p == '\'')) {
                     if (k->nadj < 4) {
                         k->adj[k->nadj++] = m;
@@ -2667,11 +2722,17 @@ static void governors(sctx *c, core *k)
                 while (q > c->tb) {
                     int om = ment_at(c, q - 1);
                     if (om >= 0) {
-                        if (M(c, om)->flags & (MF_ADJ | MF_POSS)) {
+                        /* (a headline's bare name: "Kim rebuffs Trump offer to meet") */
+                        bool hname = M(c, om)->kind == MK_PERSON && M(c, om)->te == q &&
+                                     q == p && !(M(c, om)->flags & MF_PRON) && headline_sent(c);
+                        if ((M(c, om)->flags & (MF_ADJ | MF_POSS)) || hname) {
                             if (k->owner < 0) {
                                 k->owner = om;
                             }
                             q = M(c, om)->ts;
+                            if (hname) {
+                                break;
+                            }
                             continue;
                         }
                         break;
@@ -2900,6 +2961,9 @@ static void governors(sctx *c, core *k)
             k->drop = true;
         }
         st = S_PROPOSED;
+    }
+    if (k->inv_noun && !k->drop && (!k->governed || st == S_OCCURRED || !st)) {
+        st = S_PROPOSED; /* ("declined Trump's invitation to Washington": the decision's) */
     }
     k->status = st;
     /* "there is no date yet for a visit by Modi", "no plans for talks": none to report */
@@ -6941,6 +7005,14 @@ static void build(sctx *c, core *k)
         (k->status == S_AGREED || k->status == S_PROPOSED || k->status == S_DECLINED)) {
         k->status = S_OCCURRED;
     }
+    /* "accepted Xi's invitation to Beijing": the possessive is the one who invites */
+    for (int a = 0; k->inv_noun && k->owner < 0 && a < k->nadj; a++) {
+        if ((M(c, k->adj[a])->flags & MF_POSS) ||
+            (M(c, k->adj[a])->kind == MK_PERSON && M(c, k->adj[a])->te == k->ts)) {
+            k->owner = k->adj[a];
+            k->adj[a] = k->adj[--k->nadj];
+        }
+    }
     post o;
     post_scan(c, k, &o);
     /* "conferred with Putin by telephone", "will hold talks via video link": a meeting or
@@ -7116,12 +7188,27 @@ static void build(sctx *c, core *k)
     }
     /* "Modi and Trump have spoken several times by phone, but have not met": a second
      * verb phrase of the sentence's subject */
-    if (ns == 0 && k->cs > c->tb + 2 && (is(d, k->cs - 1, "but") || is(d, k->cs - 1, "and"))) {
+    /* (a headline joins them with a comma: "IAEA's Grossi visits Tehran, meets Araqchi") */
+    if (ns == 0 && k->cs > c->tb + 2 &&
+        (is(d, k->cs - 1, "but") || is(d, k->cs - 1, "and") ||
+         (d->toks[k->cs - 1].p == ',' && k->form == F_VERB && (k->vflags & TRF_3SG) &&
+          headline_sent(c)))) {
         uint32_t b = c->tb;
         while (b < k->cs && (d->toks[b].flags & TF_DATELINE)) {
             b++;
         }
         int m0 = ment_at(c, b);
+        /* (over a body's or state's possessive: "IAEA's Grossi") */
+        if (m0 >= 0 && (M(c, m0)->flags & MF_POSS) && M(c, m0)->kind != MK_PERSON) {
+            uint32_t a = M(c, m0)->te;
+            if (a < k->cs && is(d, a, "'s")) {
+                a++;
+            }
+            int m1 = a < k->cs ? ment_at(c, a) : -1;
+            if (m1 >= 0 && M(c, m1)->ts == a && M(c, m1)->kind == MK_PERSON) {
+                m0 = m1;
+            }
+        }
         if (m0 >= 0 && is_party_kind(c, m0) && !(M(c, m0)->flags & (MF_ADJ | MF_POSS))) {
             int co[4];
             int nco = coord_right(c, m0, co, 4);
