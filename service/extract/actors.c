@@ -2725,6 +2725,20 @@ int px_actors(px_doc *d, int si)
                 if (locpp) {
                     p.kind = MK_UNKNOWN;
                 }
+                /* a headline's "Sri Lanka's Dissanayake": a name the dictionary lacks after a
+                 * state's possessive is a person of that state (in running text "China's
+                 * Xinhua" may be a firm or an agency) */
+                const px_ment *sp = d->nment > 0 ? &d->ments[d->nment - 1] : NULL;
+                bool headline = lim > tb && !(d->toks[lim - 1].p == '.' || d->toks[lim - 1].p == '?' ||
+                                              d->toks[lim - 1].p == '!' ||
+                                              (d->toks[lim - 1].flags & TF_QCLOSE));
+                if (!locpp && headline && nl == 1 && i >= tb + 2 && px_tis(d, i - 1, "'s") && sp &&
+                    sp->kind == MK_STATE && (sp->te == i - 1 || sp->te == i) && sp->ts >= tb &&
+                    sp->ent >= 0 && d->ents[sp->ent].country[0] && !orgish_head(last) &&
+                    !(d->toks[i].flags & TF_UPPER)) {
+                    p.kind = MK_PERSON;
+                    memcpy(p.country, d->ents[sp->ent].country, sizeof p.country);
+                }
             }
             /* "King Hassan of Morocco" / "Sam Gamgee of the Shire" */
             if (ei < 0 && end + 1 < lim && px_tis(d, end, "of")) {

@@ -2011,6 +2011,11 @@ static bool annual_one(const sctx *c, uint32_t i)
             (j + 1 < c->te && d->toks[j + 1].p == '\''))) {
         j += j + 1 < c->te && d->toks[j + 1].p == '\'' ? 2 : 1; /* (also "leaders'") */
     }
+    /* "will host Prabowo for annual leaders' consultations on Dec. 4": the purpose of one
+     * contact is one instance */
+    if (i > c->tb && is(d, i - 1, "for")) {
+        return true;
+    }
     if (j >= c->te || !trig(d, j, c->te, TR_CONTACT_N, &nl)) {
         /* "for the annual leaders' consultation": "the" and a singular head name one
          * instance whatever the noun */
