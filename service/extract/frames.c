@@ -246,7 +246,9 @@ static void find_timex(sctx *c)
         /* only where a time word or number is within reach */
         bool near = false;
         for (uint32_t q = i; q < c->te && q < i + 3; q++) {
-            if ((d->toks[q].kmask & ((uint64_t)1 << K_TIME)) || (d->toks[q].flags & TF_NUM)) {
+            char q0 = px_tkey(d, q)[0];
+            if ((d->toks[q].kmask & ((uint64_t)1 << K_TIME)) || (d->toks[q].flags & TF_NUM) ||
+                (q0 >= '0' && q0 <= '9')) { /* ("on the 14th") */
                 near = true;
                 break;
             }
@@ -4882,7 +4884,7 @@ static uint32_t happen_verb(const px_doc *d, uint32_t i, uint32_t lim)
     }
     switch (px_tkey(d, i)[0]) { /* the first letters of the words below */
     case 't': case 'g': case 'w': case 'i': case 'a': case 'b': case 'r': case 's': case 'o':
-    case 'c': case 'h':
+    case 'c': case 'h': case 'm':
         break;
     default:
         return 0;
@@ -4901,7 +4903,8 @@ static uint32_t happen_verb(const px_doc *d, uint32_t i, uint32_t lim)
     static const char *const w[] = {"resume", "resumed", "resumes", "begin", "began", "begun",
                                     "begins", "start", "started", "starts", "open", "opened",
                                     "opens", "convene", "convened", "convenes", "happen",
-                                    "happened", "happens", NULL};
+                                    "happened", "happens", "materialise", "materialize",
+                                    "materialised", "materialized", NULL};
     for (int k = 0; w[k]; k++) {
         if (is(d, i, w[k])) {
             /* "talks began on Monday", not "talks to begin ..."'s object ("begin talks") */
@@ -5019,6 +5022,23 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
         if (!pl) {
             continue;
         }
+        /* "Talks ..., due to resume in Abu Dhabi this week, failed to materialise": a
+         * reduced relative between commas; the predicate after it says what happened */
+        if (q > k->after + 1 && is(d, q - 1, "to")) {
+            uint32_t cq = q + 1;
+            while (cq < c->te && cq < q + 12 && d->toks[cq].p != ',' && d->toks[cq].p != '.') {
+                cq++;
+            }
+            bool later = false;
+            for (uint32_t r = cq + 1; cq < c->te && d->toks[cq].p == ',' && r < c->te && r < cq + 5;
+                 r++) {
+                later = later || happen_verb(d, r, c->te) || trig(d, r, c->te, TR_DECIDE_V, NULL);
+            }
+            if (later) {
+                q = cq;
+                continue;
+            }
+        }
         /* "X's trip to Hanoi, due to start on Nov. 24, has been postponed": a reduced
          * relative between commas; the decision after it is the predicate */
         if (e && o->end > q && o->end > k->after + 1 && be_form(d, o->end - 1)) {
@@ -5038,6 +5058,13 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
                 break;
             }
             neg = neg || cue1(d, a, CUE_NEG);
+            /* "failed to materialise", "failed to take place": none took place */
+            if (is(d, a, "to") && a > k->after &&
+                (is(d, a - 1, "failed") || is(d, a - 1, "fails") || is(d, a - 1, "fail"))) {
+                neg = true;
+                fut = is(d, a - 1, "fail") && a >= 2 && (is(d, a - 2, "will") || is(d, a - 2, "may"));
+                break;
+            }
             if (is(d, a, "will") || is(d, a, "'ll") || is(d, a, "to") ||
                 trig(d, a, c->te, TR_GOVERN_V, NULL)) {
                 fut = true;

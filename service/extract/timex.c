@@ -295,6 +295,64 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
     if (j < lim && px_tis(d, j, "the") && prep) {
         j++;
     }
+    /* "at the weekend", "over the weekend": the coming one for a plan, else the last */
+    if ((px_streq(k0, "at") || px_streq(k0, "over")) && i + 2 < lim && px_tis(d, i + 1, "the") &&
+        px_tis(d, i + 2, "weekend")) {
+        int pubwd = ((pub % 7) + 7 + 3) % 7; /* 0 = Monday */
+        int sat = future ? pub + (5 - pubwd + 7) % 7 : pub - (pubwd - 5 + 7) % 7;
+        set_days(t, sat, sat + 1, 2);
+        return timex_done(d, t, i, i + 3, !have_pub);
+    }
+    /* "a week from now", "two weeks from now" */
+    if ((px_streq(k0, "a") || px_streq(k0, "one") || px_streq(k0, "two")) && i + 3 < lim &&
+        (px_tis(d, i + 1, "week") || px_tis(d, i + 1, "weeks")) && px_tis(d, i + 2, "from") &&
+        px_tis(d, i + 3, "now")) {
+        int z = pub + (px_streq(k0, "two") ? 14 : 7);
+        set_days(t, z, z, 1);
+        return timex_done(d, t, i, i + 4, !have_pub);
+    }
+    /* "on the 14th", "on the 2nd of next month": a day of this month (or the next one for a
+     * plan whose day has passed, the last one for a past event whose day is still to come) */
+    if (prep && j > b && j < lim && (d->toks[j].flags & TF_NUM) == 0) {
+        const char *dk = px_tkey(d, j);
+        size_t dl = d->toks[j].klen;
+        int dn = 0;
+        size_t q = 0;
+        while (q < dl && q < 2 && dk[q] >= '0' && dk[q] <= '9') {
+            dn = dn * 10 + (dk[q] - '0');
+            q++;
+        }
+        bool suf = q > 0 && q + 2 == dl &&
+                   ((dk[q] == 's' && dk[q + 1] == 't') || (dk[q] == 'n' && dk[q + 1] == 'd') ||
+                    (dk[q] == 'r' && dk[q + 1] == 'd') || (dk[q] == 't' && dk[q + 1] == 'h'));
+        if (suf && dn >= 1 && dn <= 31 && have_pub) {
+            int yy = P.pub_y, mm = P.pub_m, off = 0;
+            uint32_t e2 = j + 1;
+            if (e2 + 2 < lim + 1 && e2 + 2 <= lim && px_tis(d, e2, "of") &&
+                (px_tis(d, e2 + 1, "next") || px_tis(d, e2 + 1, "this") || px_tis(d, e2 + 1, "last")) &&
+                e2 + 2 < lim && px_tis(d, e2 + 2, "month")) {
+                off = px_tis(d, e2 + 1, "next") ? 1 : px_tis(d, e2 + 1, "last") ? -1 : 0;
+                e2 += 3;
+            } else if (future && dn < P.pub_d) {
+                off = 1;
+            } else if (!future && dn > P.pub_d) {
+                off = -1;
+            }
+            mm += off;
+            if (mm < 1) {
+                mm += 12;
+                yy--;
+            } else if (mm > 12) {
+                mm -= 12;
+                yy++;
+            }
+            if (dn <= month_days(yy, mm)) {
+                int z = px_days_from_civil(yy, mm, dn);
+                set_days(t, z, z, 1);
+                return timex_done(d, t, i, e2, false);
+            }
+        }
+    }
     const px_entry *e;
     bool ok = false;
     int y = 0;

@@ -226,6 +226,13 @@ static void test_time_relative(void **state)
     check_time(f, "It was said this month.", "this", false, "2023-05-01", "2023-05-31", 3);
     check_time(f, "They met recently.", "recently", false, "2023-04-29", "2023-05-29", 6);
     check_time(f, "They met two weeks ago.", "two", false, "2023-05-12", "2023-05-18", 2);
+    /* (published on Monday 2023-05-29) */
+    check_time(f, "They met at the weekend.", "at", false, "2023-05-27", "2023-05-28", 2);
+    check_time(f, "They meet at the weekend.", "at", true, "2023-06-03", "2023-06-04", 2);
+    check_time(f, "They met on the 14th.", "on", false, "2023-05-14", "2023-05-14", 1);
+    check_time(f, "They meet on the 14th.", "on", true, "2023-06-14", "2023-06-14", 1);
+    check_time(f, "They meet on the 2nd of next month.", "on", true, "2023-06-02", "2023-06-02", 1);
+    check_time(f, "They meet a week from now.", "a", true, "2023-06-05", "2023-06-05", 1);
 }
 
 static void test_time_months(void **state)
