@@ -666,10 +666,13 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             return false; /* "talks mediated by Qatar": a participle of the noun before */
         }
         /* ("Sheinbaum first met Trump", "who last met him": an adverb after a subject) */
+        /* (also after a plural anaphor: "The two leaders first met in Gyeongju") */
         bool adv = i > c->tb + 1 && (is(d, i - 1, "first") || is(d, i - 1, "last")) &&
                    (ment_at(c, i - 2) >= 0 || is(d, i - 2, "who") || is(d, i - 2, "he") ||
                     is(d, i - 2, "she") || is(d, i - 2, "they") || is(d, i - 2, "had") ||
-                    is(d, i - 2, "have") || is(d, i - 2, "has"));
+                    is(d, i - 2, "have") || is(d, i - 2, "has") || is(d, i - 2, "leaders") ||
+                    is(d, i - 2, "men") || is(d, i - 2, "ministers") || is(d, i - 2, "two") ||
+                    is(d, i - 2, "pair") || is(d, i - 2, "presidents"));
         /* (an adverb that is also a determiner is no determiner before a verb: "Grenell
          * previously met Maduro") */
         if ((e->flags & TRF_PAST) && i > c->tb && det_like(c, i - 1) && !is(d, i - 1, "'s") && !adv &&
@@ -6080,7 +6083,8 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     if (start < 0) {
         return -1;
     }
-    if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && !is(d, (uint32_t)start - 1, "and") &&
+    if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && d->toks[start - 1].p != ';' &&
+        !is(d, (uint32_t)start - 1, "and") &&
         !(d->toks[start - 1].flags & TF_DATELINE) && !subordinator(d, (uint32_t)start - 1) &&
         !in_timex(c, (uint32_t)start - 1, NULL) &&
         /* ("Wong and Anwar confirmed they will meet"; not "said both") */
