@@ -1320,6 +1320,21 @@ static void find_cores(sctx *c)
                     j++; /* "had a long and frank call with Merz" */
                     continue;
                 }
+                /* the name of the talks: "held the seventh round of Foreign Office
+                 * Consultations", "the 2+2 Ministerial Dialogue" */
+                if ((d->toks[j].flags & TF_CAP) && (d->toks[j].flags & TF_ALPHA) && ment_at(c, j) < 0) {
+                    uint32_t q = j;
+                    while (q < lim && q < j + 4 && (d->toks[q].flags & TF_CAP) &&
+                           (d->toks[q].flags & TF_ALPHA) && ment_at(c, q) < 0 &&
+                           !trig(d, q, lim, TR_CONTACT_N, NULL)) {
+                        q++;
+                    }
+                    if (q > j && q < lim && (d->toks[q].flags & TF_CAP) &&
+                        trig(d, q, lim, TR_CONTACT_N, NULL)) {
+                        j = q;
+                        continue;
+                    }
+                }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
                     !is(d, j, "round") && !is(d, j, "new") && !(d->toks[j].flags & TF_NUM) &&
                     !is(d, j, "virtual") && !is(d, j, "online") &&
