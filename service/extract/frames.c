@@ -4423,6 +4423,21 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te + 1;
                 continue;
             }
+            /* "under Turkish and Qatari mediation" */
+            int m2 = ((mm->flags & MF_ADJ) || ((mm->flags & MF_PLURAL) && mm->kind == MK_STATE)) &&
+                             o->nmedi == 0 && mm->te + 2 < c->te &&
+                             is(d, mm->te, "and") && mm->ts > c->tb &&
+                             (is(d, mm->ts - 1, "with") || is(d, mm->ts - 1, "under") ||
+                              is(d, mm->ts - 1, "through") || is(d, mm->ts - 1, "via"))
+                         ? ment_at(c, mm->te + 1)
+                         : -1;
+            if (m2 >= 0 && (M(c, m2)->flags & MF_ADJ) && M(c, m2)->te < c->te &&
+                (is(d, M(c, m2)->te, "mediation") || is(d, M(c, m2)->te, "auspices"))) {
+                o->medi[o->nmedi++] = m;
+                o->medi[o->nmedi++] = m2;
+                i = M(c, m2)->te + 1;
+                continue;
+            }
             if ((mm->flags & MF_ADJ) && mm->kind == MK_ORG && px_streq(prep, "of") && o->of < 0 &&
                 mm->ts >= c->tb + 2 && mm->ts <= k->after + 4 &&
                 (is(d, mm->ts - 2, "leaders") || is(d, mm->ts - 2, "heads"))) {
