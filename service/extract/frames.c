@@ -195,6 +195,7 @@ static int coord_left(const sctx *c, int m, int *out, int max);
 static bool ing_word(const px_doc *d, uint32_t i);
 static int coord_right(const sctx *c, int m, int *out, int max);
 static int subject(const sctx *c, uint32_t lim, int *out, int max);
+static int group_subject(sctx *c, uint32_t cs, int *out, int max);
 static bool report_transparent(const sctx *c, uint32_t r);
 
 static bool barrier(const px_doc *d, uint32_t i)
@@ -4698,6 +4699,29 @@ static void post_scan(sctx *c, core *k, post *o)
             i = mm->te;
             continue;
         }
+        /* "called off a meeting between the two ministers": the parties of the contact the
+         * plural anaphor stands for */
+        /* (a decided one only: "It was the second phone call between the two leaders this
+         * month" restates the call already reported) */
+        if (o->nbetw == 0 && k->status != S_OCCURRED && is(d, i, "between") && i + 3 < c->te &&
+            is(d, i + 1, "the") && is(d, i + 2, "two")) {
+            uint32_t h = i + 3;
+            while (h < c->te && h < i + 6 && (d->toks[h].flags & TF_ALPHA) &&
+                   !(d->toks[h].flags & TF_CAP) && ment_at(c, h) < 0 &&
+                   !(d->toks[h].klen > 3 && px_tkey(d, h)[d->toks[h].klen - 1] == 's') &&
+                   !is(d, h, "men") && !is(d, h, "women")) {
+                h++;
+            }
+            int g[4];
+            int ng = h < c->te ? group_subject(c, h + 1, g, 4) : 0;
+            if (ng >= 2) {
+                for (int x = 0; x < ng && o->nbetw < 4; x++) {
+                    o->betw[o->nbetw++] = g[x];
+                }
+                i = h + 1;
+                continue;
+            }
+        }
         if (t->p == ',') {
             commas++;
             topic = false;
@@ -6114,7 +6138,7 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
         return -1;
     }
     if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && d->toks[start - 1].p != ';' &&
-        !is(d, (uint32_t)start - 1, "and") &&
+        !is(d, (uint32_t)start - 1, "and") && !is(d, (uint32_t)start - 1, "between") &&
         !(d->toks[start - 1].flags & TF_DATELINE) && !subordinator(d, (uint32_t)start - 1) &&
         !in_timex(c, (uint32_t)start - 1, NULL) &&
         /* ("Wong and Anwar confirmed they will meet"; not "said both") */
@@ -6277,6 +6301,20 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
         int t = out[l];
         out[l] = out[r];
         out[r] = t;
+    }
+    /* "the two countries", "the two nations": the states of the people who stand for them */
+    bool states = false;
+    for (uint32_t q = as; q < ae; q++) {
+        states = states || is(d, q, "countries") || is(d, q, "nations") || is(d, q, "states");
+    }
+    for (int x = 0; states && x < n; x++) {
+        const px_ent *pe = E(c, out[x]);
+        if (M(c, out[x])->kind == MK_PERSON && pe && pe->country[0]) {
+            int sm = state_mention_for(c, out[x]);
+            if (sm >= 0) {
+                out[x] = sm;
+            }
+        }
     }
     return n;
 }
