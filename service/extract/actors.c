@@ -1952,6 +1952,30 @@ int px_actors(px_doc *d, int si)
                     }
                 }
             }
+            /* "presented his credentials to the President, His Highness Sheikh Mohamed bin
+             * Zayed Al Nahyan,": a bare office, then its holder between commas */
+            if (!group && !nl && det && !cl && tend + 2 < lim && d->toks[tend].p == ',') {
+                uint32_t q7 = tend + 1;
+                if (q7 + 2 < lim && (px_tis(d, q7, "his") || px_tis(d, q7, "her")) &&
+                    (px_tis(d, q7 + 1, "highness") || px_tis(d, q7 + 1, "excellency") ||
+                     px_tis(d, q7 + 1, "majesty"))) {
+                    q7 += 2;
+                } else if (q7 + 3 < lim && (px_tis(d, q7, "his") || px_tis(d, q7, "her")) &&
+                           px_tis(d, q7 + 1, "royal") && px_tis(d, q7 + 2, "highness")) {
+                    q7 += 3;
+                }
+                uint32_t l7 = 0;
+                const px_entry *p7 = lex(d, q7, lim, K_PERSON, &l7);
+                if (p7 && q7 + l7 < lim) {
+                    l7 += name_tail(d, q7 + l7, lim); /* ("... bin Zayed Al Nahyan") */
+                }
+                uint32_t a7 = q7 + l7;
+                if (p7 && (a7 >= lim || d->toks[a7].p == ',' || d->toks[a7].p == '.')) {
+                    pe = p7;
+                    nstart = q7;
+                    nl = l7;
+                }
+            }
             bool is_def = det && !cl;
             if (is_def && !group && !nl && tend + 1 < lim && px_tis(d, tend, "of") &&
                 (lex(d, tend + 1, lim, K_COUNTRY, NULL) ||
@@ -2919,12 +2943,28 @@ int px_actors(px_doc *d, int si)
             continue;
         }
         size_t pv = m;
+        bool prev_any = false;
         for (size_t r = first_ment; r < d->nment; r++) {
             if (d->ments[r].te == pm->ts - 1 && d->ments[r].kind == MK_PERSON) {
                 pv = r;
             }
+            prev_any = prev_any || d->ments[r].te == pm->ts - 1;
         }
         if (pv == m) {
+            /* (a bare title of no mention: "called on Crown Prince and Prime Minister
+             * Mohammed bin Salman") */
+            uint32_t x0 = pm->ts - 2;
+            while (x0 > tb && x0 + 5 > pm->ts && !d->toks[x0 - 1].p && (d->toks[x0 - 1].flags & TF_CAP)) {
+                x0--; /* (the longest title: "Crown Prince", not "Prince") */
+            }
+            for (uint32_t x = x0; !prev_any && x + 1 < pm->ts; x++) {
+                uint32_t l4 = 0;
+                if ((d->toks[x].flags & TF_CAP) && lex(d, x, lim, K_TITLE, &l4) &&
+                    x + l4 == pm->ts - 1) {
+                    pm->ts = x;
+                    break;
+                }
+            }
             continue;
         }
         const px_ment *qm = &d->ments[pv];

@@ -626,6 +626,15 @@ int px_tokenize(px_doc *d)
                 k += 2; /* (the second comma too) */
                 continue;
             }
+            /* "H.E. Rajesh Venkataraman", "H.H. Sheikh Abdullah": a dotted form of address
+             * before a name is left out (the name is read as if it opened the phrase) */
+            if ((t->flags & TF_ABBR) && k + 1 < d->ntok && (d->toks[k + 1].flags & TF_CAP) &&
+                ((t->klen == 2 && (memcmp(d->keys + t->key, "he", 2) == 0 ||
+                                   memcmp(d->keys + t->key, "hh", 2) == 0)) ||
+                 (t->klen >= 3 && (memcmp(d->keys + t->key, "h.e", 3) == 0 ||
+                                   memcmp(d->keys + t->key, "h.h", 3) == 0)))) {
+                continue;
+            }
             /* a few words quoted inside a clause ("he would \"love to meet\" Kim"): the
              * quote marks are left out, the words read as the clause they belong to */
             if ((t->flags & TF_QOPEN) && w > 0 && d->toks[w - 1].p == 0 && k + 1 < d->ntok &&
