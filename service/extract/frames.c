@@ -1983,6 +1983,12 @@ static void find_cores(sctx *c)
                            !(i + 1 < lim && (is(d, i + 1, "for") || is(d, i + 1, "to") ||
                                              is(d, i + 1, "from") ||
                                              (is(d, i + 1, "on") && !in_timex(c, i + 1, NULL))));
+                /* (a headline drops the article: "Sheinbaum, Carney discuss USMCA review in
+                 * call") */
+                if (!set && b > c->tb + 1 && (is(d, b - 1, "in") || is(d, b - 1, "during")) &&
+                    i + 1 == c->te && headline_sent(c)) {
+                    set = true;
+                }
                 if (!phone && !set) {
                     continue;
                 }
@@ -6672,6 +6678,11 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                     nobj = 0;
                 }
                 break;
+            }
+            /* (a noun after an acronym: "discuss USMCA review in call") */
+            if (t > c->tb && (d->toks[t - 1].flags & TF_UPPER) && ment_at(c, t - 1) >= 0 &&
+                M(c, ment_at(c, t - 1))->kind == MK_UNKNOWN && !(d->toks[t].flags & TF_CAP)) {
+                det_noun = true;
             }
             if ((clause_verb(d, t) && !det_noun) || (k->ahead && (trig(d, t, c->te, TR_CONTACT_V, NULL) ||
                                                    trig(d, t, c->te, TR_MOTION_V, NULL)))) {
