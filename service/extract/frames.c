@@ -1711,6 +1711,35 @@ static void find_cores(sctx *c)
                     }
                 }
             }
+            /* "Landau spoke today with Indonesian Foreign Minister Sugiono", "Starmer spoke to
+             * President Zelensky this evening": one official speaking with another, with no
+             * setting in person, is on the phone (as readouts write it; "spoke with Xi in
+             * Beijing" says nothing of how, and stays no record) */
+            if (!phone && !aside && w >= 0 && w <= 3) {
+                uint32_t q = i + 1, tte = 0;
+                if (q < lim && in_timex(c, q, &tte) && tte > q) {
+                    q = tte;
+                } else if (q < lim && (is(d, q, "today") || is(d, q, "yesterday"))) {
+                    q++;
+                }
+                int pm = q + 1 < lim && (is(d, q, "with") || is(d, q, "to")) ? ment_at(c, q + 1) : -1;
+                const px_ment *pmm = pm >= 0 ? M(c, pm) : NULL;
+                bool person = pmm && pmm->kind == MK_PERSON && E(c, pm) &&
+                              (E(c, pm)->title[0] || E(c, pm)->country[0]) &&
+                              !(pmm->flags & (MF_PRON | MF_ANALYST));
+                bool where = false;
+                for (uint32_t r = person ? pmm->te : lim; r + 1 < lim && r < pmm->te + 6; r++) {
+                    if (d->toks[r].p) {
+                        break;
+                    }
+                    where = where || ((is(d, r, "in") || is(d, r, "at")) && ment_at(c, r + 1) >= 0 &&
+                                      M(c, ment_at(c, r + 1))->kind == MK_PLACE);
+                }
+                if (person && !where) {
+                    phone = true;
+                    after = i + 1;
+                }
+            }
             if (phone || aside) {
                 core_set(&k, i, i + 1, phone ? after : i + 1, phone ? T_CALL : T_MEET, F_VERB,
                          sf[w], "contact_verb");
