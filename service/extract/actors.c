@@ -1572,10 +1572,22 @@ int px_actors(px_doc *d, int si)
         x.last_sent = si;
         /* 1. country-ish modifier + title/group [+ name] */
         cmod cm = {0};
+        bool city_first = false;
         uint32_t cl = country_mod(d, i, lim, &cm);
+        /* "received in Cairo Lieutenant General X": a city after "in" is where, not the
+         * state of the title after it */
+        uint32_t cyl = 0;
+        if (locpp && i > tb && (px_tis(d, i - 1, "in") || px_tis(d, i - 1, "at")) && !cm.poss &&
+            (px_match_kind(d, i, K_CAPITAL, &cyl) || px_match_kind(d, i, K_CITY, &cyl)) &&
+            !px_match_kind(d, i, K_DEMONYM, NULL) && i + cyl < lim && (d->toks[i + cyl].flags & TF_CAP) &&
+            lex(d, i + cyl, lim, K_TITLE, NULL)) {
+            cl = 0;
+            memset(&cm, 0, sizeof cm);
+            city_first = true;
+        }
         uint32_t j = i + cl;
         /* unknown capitalised country: "Dagolath's first Deputy Prime Minister" */
-        if (!cl) {
+        if (!cl && !city_first) {
             uint32_t nl = name_at(d, i, lim, tb);
             bool poss0 = nl && i + nl < lim && px_tis(d, i + nl, "'s") &&
                          !lex(d, i, lim, K_PERSON, NULL) && /* (not "Ruto's government") */
@@ -1622,7 +1634,7 @@ int px_actors(px_doc *d, int si)
         bool group = false;
         px_ent of_state; /* "President of Tajikistan Emomali Rahmon": the state after "of" */
         memset(&of_state, 0, sizeof of_state);
-        uint32_t tl = title_at(d, coord_end ? coord_end : j, lim, &te, &tstart, &group);
+        uint32_t tl = city_first ? 0 : title_at(d, coord_end ? coord_end : j, lim, &te, &tstart, &group);
         /* a listed event that starts with an organisation and a group ("APEC leaders'
          * meeting", "ASEAN foreign ministers' meeting") is that event */
         uint32_t evl = 0;

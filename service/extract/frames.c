@@ -1974,7 +1974,10 @@ static void find_cores(sctx *c)
                  * that sets a clause is a phone call ("a call for calm" is an appeal) */
                 /* "requested a call with Trump", "a call with Putin on Monday": a call
                  * with a named party is a phone call */
-                bool with = i > c->tb && (is(d, i - 1, "a") || is(d, i - 1, "the")) &&
+                /* (also a possessive's: "Secretary Rubio's Call with Russian Foreign Minister
+                 * Lavrov", a readout's title) */
+                bool with = i > c->tb &&
+                            (is(d, i - 1, "a") || is(d, i - 1, "the") || is(d, i - 1, "'s")) &&
                             i + 2 < lim && is(d, i + 1, "with") && ment_at(c, i + 2) >= 0 &&
                             is_party_kind(c, ment_at(c, i + 2));
                 /* "took a call from Fico", "refused to take a call from Fico" (not "a call
@@ -4188,7 +4191,10 @@ static int late_object(const sctx *c, const core *k)
                 j++;
             }
             int pm = j < c->te ? ment_at(c, j) : -1;
-            if (pm >= 0 && M(c, pm)->ts == j &&
+            if (pm >= 0 && M(c, pm)->ts == j && M(c, pm)->kind == MK_UNKNOWN &&
+                building_word(d, M(c, pm)->te - 1)) {
+                j = M(c, pm)->te; /* ("received today at Al-Ittihadiya Palace in Cairo X") */
+            } else if (pm >= 0 && M(c, pm)->ts == j &&
                 (M(c, pm)->kind == MK_PLACE || (M(c, pm)->flags & MF_LOCPP))) {
                 j = M(c, pm)->te;
                 /* "at Lusail Palace": a building named after its town */
