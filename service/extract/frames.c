@@ -1282,6 +1282,11 @@ static void find_cores(sctx *c)
                     j += 2; /* a plural possessive: "hold their annual leaders' meeting" */
                     continue;
                 }
+                if (j > i + l && d->toks[j].p == '\'' && d->toks[j - 1].klen > 2 &&
+                    px_tkey(d, j - 1)[d->toks[j - 1].klen - 1] == 's') {
+                    j++; /* (its mark after a group read as one: "Foreign Ministers' Meeting") */
+                    continue;
+                }
                 if (j > i + l + 1 && (d->toks[j - 1].flags & TF_HYPH) && (d->toks[j].flags & TF_CAP) &&
                     (d->toks[j - 2].flags & TF_CAP)) {
                     /* a compound of names: "the EU-Western Balkans summit" */
@@ -1321,14 +1326,40 @@ static void find_cores(sctx *c)
                     j++; /* "had a long and frank call with Merz" */
                     continue;
                 }
+                /* "held a Japan-Philippines Foreign Ministers' Meeting": over the states of
+                 * a hyphenated pair */
+                {
+                    int sm = ment_at(c, j);
+                    uint32_t nj = sm >= 0 ? M(c, sm)->te + (is(d, M(c, sm)->te, "-") ? 1 : 0) : 0;
+                    int gm = sm >= 0 && nj < lim ? ment_at(c, nj) : -1;
+                    if (sm >= 0 && M(c, sm)->ts == j &&
+                        (M(c, sm)->kind == MK_STATE || M(c, sm)->kind == MK_ORG) &&
+                        M(c, sm)->te < lim &&
+                        ((d->toks[M(c, sm)->te - 1].flags & TF_HYPH) || is(d, M(c, sm)->te, "-")) &&
+                        gm >= 0 && M(c, gm)->kind == MK_GROUP) {
+                        j = nj; /* (only before the group named in the title) */
+                        continue;
+                    }
+                    /* (and the group after it: "Philippines Foreign Ministers' Meeting") */
+                    if (sm >= 0 && M(c, sm)->ts == j && j > i + l && M(c, sm)->kind == MK_GROUP &&
+                        ((d->toks[j - 1].flags & TF_HYPH) || is(d, j - 1, "-")) &&
+                        M(c, sm)->te + 1 < lim && d->toks[M(c, sm)->te].p == '\'') {
+                        j = M(c, sm)->te + 1;
+                        continue;
+                    }
+                }
                 /* the name of the talks: "held the seventh round of Foreign Office
-                 * Consultations", "the 2+2 Ministerial Dialogue" */
+                 * Consultations", "the 2+2 Ministerial Dialogue" (also over a plural
+                 * possessive: "Foreign Ministers' Meeting") */
                 if ((d->toks[j].flags & TF_CAP) && (d->toks[j].flags & TF_ALPHA) && ment_at(c, j) < 0) {
                     uint32_t q = j;
-                    while (q < lim && q < j + 4 && (d->toks[q].flags & TF_CAP) &&
+                    while (q < lim && q < j + 5 && (d->toks[q].flags & TF_CAP) &&
                            (d->toks[q].flags & TF_ALPHA) && ment_at(c, q) < 0 &&
                            !trig(d, q, lim, TR_CONTACT_N, NULL)) {
                         q++;
+                        if (q + 1 < lim && d->toks[q].p == '\'' && (d->toks[q + 1].flags & TF_CAP)) {
+                            q++;
+                        }
                     }
                     if (q > j && q < lim && (d->toks[q].flags & TF_CAP) &&
                         trig(d, q, lim, TR_CONTACT_N, NULL)) {
@@ -3563,8 +3594,13 @@ static int appositive_head(const sctx *c, uint32_t q)
     }
     /* (or with a title: "Sergei Shoigu, secretary of the Security Council of the Russian
      * Federation, who is on a visit to Pyongyang") */
+    /* (also a capitalised office of something: "Ms. Ma. Theresa P. Lazaro, Secretary of
+     * Foreign Affairs of the Republic of the Philippines, who is visiting Japan") */
+    uint32_t tl = 0;
+    bool cap_office = r < q && (d->toks[r].flags & TF_CAP) && px_match_kind(d, r, K_TITLE, &tl) &&
+                      r + tl < q && is(d, r + tl, "of");
     if (!(r > c->tb + 1 && d->toks[r - 1].p == ',' && r < q &&
-          (is(d, r, "the") || is(d, r, "a") || is(d, r, "an") ||
+          (is(d, r, "the") || is(d, r, "a") || is(d, r, "an") || cap_office ||
            (!(d->toks[r].flags & TF_CAP) && px_match_kind(d, r, K_TITLE, NULL))))) {
         return -1;
     }
