@@ -644,7 +644,7 @@ int px_tokenize(px_doc *d)
                     q++;
                 }
                 if (q < d->ntok && (d->toks[q].flags & TF_QCLOSE) && q + 1 < d->ntok &&
-                    d->toks[q + 1].p == 0) {
+                    (d->toks[q + 1].p == 0 || d->toks[q + 1].p == ',')) {
                     for (size_t m = k + 1; m < q; m++) {
                         d->toks[w++] = d->toks[m];
                     }

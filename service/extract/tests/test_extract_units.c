@@ -75,7 +75,7 @@ static int find_tok(const px_doc *d, const char *key)
 static void test_curly_quotes_and_spans(void **state)
 {
     fx *f = *state;
-    const char *t = "China\xe2\x80\x99s \xe2\x80\x9cthaw\xe2\x80\x9d,\xc2\xa0" "came \xe2\x80\x94 fast";
+    const char *t = "China\xe2\x80\x99s \xe2\x80\x9cthaw\xe2\x80\x9d;\xc2\xa0" "came \xe2\x80\x94 fast";
     doc_reset(f, t, NULL);
     int s = find_tok(&f->d, "'s");
     assert_true(s > 0);
