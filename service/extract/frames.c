@@ -750,6 +750,17 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             M(c, ment_at(c, i + 1))->kind == MK_PERSON) {
             return true; /* "visited Beijing, meeting Xi and Li Qiang" */
         }
+        /* (also over a particle and "with": "was in Brussels on Tuesday, sitting down with
+         * Enlargement Commissioner Marta Kos") */
+        for (uint32_t w = i + 1; d->toks[p].p == ',' && w + 1 < c->te && w < i + 3; w++) {
+            if (is(d, w, "with")) {
+                int wm = ment_at(c, w + 1);
+                if (wm >= 0 && M(c, wm)->kind == MK_PERSON) {
+                    return true;
+                }
+                break;
+            }
+        }
         if (d->toks[p].p == ',' && e->a == T_ATTEND && i + 1 < c->te &&
             (is(d, i + 1, "a") || is(d, i + 1, "an") || is(d, i + 1, "the"))) {
             return true; /* "..., attending a military parade in Beijing alongside Xi" */
@@ -1570,7 +1581,7 @@ static void find_cores(sctx *c)
                         /* (talks between a coordinated subject's parties, or with a partner
                          * further on: "for meetings of the committee with Arnor") */
                         bool later = partner;
-                        for (uint32_t r = qa; r < lim && r < qa + 10 && !later; r++) {
+                        for (uint32_t r = qa; r < lim && r < qa + 10 && !later && !d->toks[r].p; r++) {
                             later = is(d, r, "with") || is(d, r, "between");
                         }
                         int sb[4];
