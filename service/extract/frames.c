@@ -2070,6 +2070,14 @@ static void find_cores(sctx *c)
             if ((is(d, i, "talk")) && !(i > c->tb && (is(d, i - 1, "for") || det_like(c, i - 1)))) {
                 continue;
             }
+            /* "called off a planned stop in Kyiv": a stop is a visit only with its place */
+            if (is(d, i, "stop") || is(d, i, "stops")) {
+                int sm = i + 2 < lim && (is(d, i + 1, "in") || is(d, i + 1, "at")) ? ment_at(c, i + 2) : -1;
+                if (sm < 0 || (M(c, sm)->kind != MK_PLACE && !(M(c, sm)->flags & MF_LOCPP)) ||
+                    !(i > c->tb && (det_like(c, i - 1) || is(d, i - 1, "a") || ed_word(d, i - 1)))) {
+                    continue;
+                }
+            }
             if (is(d, i, "welcome") && !(i > c->tb && (det_like(c, i - 1) || is(d, i - 1, "a")))) {
                 continue;
             }
