@@ -828,6 +828,19 @@ static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
     int lm = r < lim ? ment_at(c, r) : -1;
     if (lm >= 0 && (M(c, lm)->flags & MF_PRON) && (M(c, lm)->flags & MF_POSS)) {
         lm = ment_at(c, M(c, lm)->te); /* "led by its Vice President, X" */
+    } else if (lm < 0 && r + 1 < lim && (d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA)) {
+        /* (a long office before the name: "led by National Security and Defense Council
+         * Secretary Rustem Umerov") */
+        for (uint32_t q2 = r; q2 < lim && q2 < r + 10; q2++) {
+            int nm = ment_at(c, q2);
+            if (nm >= 0 && M(c, nm)->kind == MK_PERSON && !(M(c, nm)->flags & MF_PRON)) {
+                return nm;
+            }
+            if (d->toks[q2].p || !((d->toks[q2].flags & TF_CAP) || is(d, q2, "and") ||
+                                   is(d, q2, "of") || is(d, q2, "the") || is(d, q2, "for"))) {
+                break;
+            }
+        }
     } else if (lm < 0 && r + 3 < lim && (is(d, r, "its") || is(d, r, "his") || is(d, r, "her") ||
                                          is(d, r, "their")) &&
                (d->toks[r + 1].flags & TF_CAP)) {
@@ -1793,6 +1806,15 @@ static void find_cores(sctx *c)
         const px_entry *cv = trig(d, i, lim, TR_CONTACT_V, &l);
         uint32_t nl = 0;
         const px_entry *cn = trig(d, i, lim, TR_CONTACT_N, &nl);
+        /* "co-chaired a video conference", "will co-chair the strategic dialogue with X": a
+         * contact noun as the object is the contact itself */
+        for (uint32_t q = i + l; cv && q < lim && q < i + l + 7 && is(d, i, "co") &&
+                                 (!d->toks[q].p || is(d, q, "-"));
+             q++) {
+            if (trig(d, q, lim, TR_CONTACT_N, NULL)) {
+                cv = NULL;
+            }
+        }
         if (cv && verbal_reading(c, i, cv)) {
             if (cv->a == T_HOST && !(cv->flags & TRF_OBJPERSON)) {
                 /* "host a meeting" is caught above as a light verb */
@@ -4341,7 +4363,12 @@ static void post_scan(sctx *c, core *k, post *o)
     memset(o, 0, sizeof *o);
     o->by = o->of = o->place = o->dest = -1;
     uint32_t i = k->after;
-    bool direct_ok = k->form == F_VERB || k->form == F_MOTION;
+    /* ("co-chaired the session with X": the object is the gathering, the partner comes
+     * after "with") */
+    bool direct_ok = (k->form == F_VERB || k->form == F_MOTION) &&
+                     !(k->ts < c->te && (strncmp(px_tkey(d, k->ts), "co-chair", 8) == 0 ||
+                                         (is(d, k->ts, "co") && k->te > k->ts + 1 &&
+                                          strncmp(px_tkey(d, k->te - 1), "chair", 5) == 0)));
     bool topic = false; /* inside "on the war in Ukraine", "aimed at reviving talks ..." */
     int commas = 0;
     bool tour = k->type == T_VISIT && k->form != F_VERB && k->form != F_MOTION && k->te > k->ts &&
@@ -4704,7 +4731,25 @@ static void post_scan(sctx *c, core *k, post *o)
                 /* "received a delegation led by X": the leader ("led by its Vice President
                  * for Western and Central Africa, Ousmane Diagana": the named one) */
                 int lp = delegation_leader(c, prep_at + 1, c->te);
-                if (lp >= 0 && o->by < 0) {
+                /* (the delegation already read as the partner gives way to its leader: "met
+                 * with a Ukrainian delegation led by Rustem Umerov") */
+                int dm = prep_at > c->tb + 1 ? ment_at(c, prep_at - 2) : -1;
+                bool swapped = false;
+                for (int x = 0; lp >= 0 && dm >= 0 && x < o->nwith; x++) {
+                    if (o->with[x] == dm && M(c, dm)->te == prep_at - 1 &&
+                        is(d, prep_at - 2, "delegation")) {
+                        o->with[x] = lp;
+                        swapped = true;
+                    }
+                }
+                for (int x = 0; lp >= 0 && dm >= 0 && x < o->nobj; x++) {
+                    if (o->obj[x] == dm && M(c, dm)->te == prep_at - 1 &&
+                        is(d, prep_at - 2, "delegation")) {
+                        o->obj[x] = lp;
+                        swapped = true;
+                    }
+                }
+                if (lp >= 0 && o->by < 0 && !swapped) {
                     o->by = lp;
                 }
                 i = lp >= 0 && M(c, lp)->te > mm->te ? M(c, lp)->te : mm->te;
@@ -4797,6 +4842,33 @@ static void post_scan(sctx *c, core *k, post *o)
         }
         /* "called off a meeting between the two ministers": the parties of the contact the
          * plural anaphor stands for */
+        /* "met with a Ukrainian delegation led by National Security and Defense Council
+         * Secretary Rustem Umerov": a leader whose long office comes first */
+        if (is(d, i, "by") && i > k->after && (is(d, i - 1, "led") || is(d, i - 1, "headed")) &&
+            i + 1 < c->te && ment_at(c, i + 1) < 0 && i >= c->tb + 3 && is(d, i - 2, "delegation")) {
+            int lp = delegation_leader(c, i + 1, c->te);
+            int dm = ment_at(c, i - 2);
+            bool swapped = false;
+            for (int x = 0; lp >= 0 && dm >= 0 && x < o->nwith; x++) {
+                if (o->with[x] == dm) {
+                    o->with[x] = lp;
+                    swapped = true;
+                }
+            }
+            for (int x = 0; lp >= 0 && dm >= 0 && x < o->nobj; x++) {
+                if (o->obj[x] == dm) {
+                    o->obj[x] = lp;
+                    swapped = true;
+                }
+            }
+            if (lp >= 0 && !swapped && o->by < 0) {
+                o->by = lp;
+            }
+            if (lp >= 0) {
+                i = M(c, lp)->te;
+                continue;
+            }
+        }
         /* (a decided one only: "It was the second phone call between the two leaders this
          * month" restates the call already reported) */
         if (o->nbetw == 0 && k->status != S_OCCURRED && is(d, i, "between") && i + 3 < c->te &&
