@@ -3808,6 +3808,23 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             return 0;
         }
         if (d->toks[p].p == ',') {
+            /* "Safadi, on a visit to Cairo on Tuesday, met X": a parenthetical phrase that
+             * ends with a time, between commas after the subject */
+            for (uint32_t q = p; p > c->tb && in_timex(c, p - 1, NULL) && q > c->tb + 1 && q + 14 > p;
+                 q--) {
+                if (d->toks[q - 1].p != ',') {
+                    continue;
+                }
+                if (is(d, q, "on") || is(d, q, "in") || is(d, q, "during") || is(d, q, "after")) {
+                    int m3 = ment_at(c, q - 2);
+                    if (m3 >= 0 && M(c, m3)->kind == MK_PERSON && !c->speaker[m3] &&
+                        !(M(c, m3)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) && q - 1 < p &&
+                        !in_timex(c, q, NULL)) {
+                        return coord_left(c, m3, out, max);
+                    }
+                }
+                break;
+            }
             /* a comma after a time phrase */
             if (p > c->tb && in_timex(c, p - 1, NULL)) {
                 int nr = relative_antecedent(c, p, out, max);
@@ -4513,6 +4530,19 @@ static void post_scan(sctx *c, core *k, post *o)
                   !is(d, mm->te, "where") && !is(d, mm->te, "when") && !is(d, mm->te, "while") &&
                   !is(d, mm->te, "last") && !is(d, mm->te, "next") && !is(d, mm->te, "this") &&
                   !in_timex(c, mm->te, NULL)))) {
+                i = mm->te;
+                continue;
+            }
+            /* "to review the Gaza reconstruction plan": a place that modifies a noun after a
+             * determiner is no place of the contact */
+            if (mm->kind == MK_PLACE && !after_prep && mm->ts > c->tb && E(c, m) &&
+                !px_streq(E(c, m)->code, "VENUE") &&
+                (is(d, mm->ts - 1, "the") || is(d, mm->ts - 1, "a") || is(d, mm->ts - 1, "an")) &&
+                mm->te + 1 < c->te && (d->toks[mm->te].flags & TF_ALPHA) &&
+                !(d->toks[mm->te].flags & TF_CAP) && !cue1(d, mm->te, CUE_LOCPREP) &&
+                !is(d, mm->te, "and") && !is(d, mm->te, "on") && !is(d, mm->te, "for") &&
+                !in_timex(c, mm->te, NULL) && !trig(d, mm->te, c->te, TR_CONTACT_N, NULL) &&
+                px_match_kind(d, mm->te, K_VENUE, NULL) == NULL) {
                 i = mm->te;
                 continue;
             }
