@@ -1229,6 +1229,10 @@ static void find_cores(sctx *c)
                 to = M(c, fm)->te;
             }
             uint32_t q = to + 1;
+            uint32_t tte = 0;
+            if (q < lim && in_timex(c, q, &tte) && tte < lim && is(d, tte, "'s")) {
+                q = tte + 1; /* "an invitation to next month's EU-Western Balkans summit" */
+            }
             if (q < lim && is(d, q, "the")) {
                 q++;
             }
@@ -1236,6 +1240,42 @@ static void find_cores(sctx *c)
             const px_ment *dmm = dm >= 0 ? M(c, dm) : NULL;
             const px_ent *de = dm >= 0 ? E(c, dm) : NULL;
             bool venue = de && px_streq(de->code, "VENUE") && venue_event(c, dm);
+            /* (a body's or named gathering: "to the G20 leaders' summit", "to the
+             * EU-Western Balkans summit") */
+            uint32_t sv = 0;
+            if (!venue && q < lim && (dmm == NULL || dmm->kind == MK_ORG || dmm->kind == MK_PLACE ||
+                                      dmm->kind == MK_STATE || dmm->kind == MK_GROUP)) {
+                uint32_t r = q;
+                while (r < lim && r < q + 6 && !trig(d, r, lim, TR_CONTACT_N, NULL)) {
+                    int rm = ment_at(c, r);
+                    if (rm >= 0 && M(c, rm)->ts == r && M(c, rm)->te > r) {
+                        r = M(c, rm)->te;
+                        continue;
+                    }
+                    if (!((d->toks[r].flags & TF_CAP) || (d->toks[r].flags & TF_HYPH) || is(d, r, "-") ||
+                          d->toks[r].p == '\'' || is(d, r, "leaders") || (d->toks[r].flags & TF_NUM))) {
+                        break;
+                    }
+                    r++;
+                }
+                if (r > q && r < lim && (is(d, r, "summit") || is(d, r, "conference"))) {
+                    sv = r + 1;
+                }
+            }
+            if (sv) {
+                k.ts = i;
+                k.te = i + 1;
+                k.after = sv;
+                k.type = T_ATTEND;
+                k.form = F_NOUN;
+                k.inv_noun = true;
+                k.vts = q;
+                k.vte = sv;
+                k.rule = "invitation+event";
+                core_add(c, &k);
+                i = sv - 1; /* (the gathering's noun is this core's, not a contact of its own) */
+                continue;
+            }
             uint32_t ml = 0, mt0 = dmm ? dmm->ts + (is(d, dmm->ts, "the") ? 1 : 0) : 0;
             bool seat = dmm && dmm->kind == MK_ORG && mt0 < dmm->te &&
                         px_match_kind(d, mt0, K_METONYM, &ml) && mt0 + ml == dmm->te;
