@@ -7470,6 +7470,12 @@ static void build(sctx *c, core *k)
             }
         }
     }
+    /* "Milei has snubbed Lula once again, turning down the Brazilian leader's invitation to
+     * a meeting": a deciding participle after a comma has the main clause's subject */
+    if (ns == 0 && k->cs > c->tb + 2 && k->cs < k->ts && d->toks[k->cs - 1].p == ',' &&
+        ing_word(d, k->cs) && trig(d, k->cs, c->te, TR_DECIDE_V, NULL)) {
+        ns = participle_subject(c, k->cs - 1, subj, 4);
+    }
     /* "Hosting King Felipe VI on Wednesday, Macron said ...": a participle opening the
      * sentence has the main clause's subject, the first party after a comma */
     /* (also a deciding participle: "Refusing to meet a US envoy, Tiani received ...") */
