@@ -7470,6 +7470,19 @@ static void build(sctx *c, core *k)
             }
         }
     }
+    /* "Last month marked 40 years since Reagan and Gorbachev met in Reykjavik": an
+     * anniversary recalls a contact, it reports none */
+    if (ns > 0 && k->form == F_VERB && k->status == S_OCCURRED) {
+        uint32_t s0 = M(c, subj[0])->ts;
+        for (int x = 1; x < ns; x++) {
+            s0 = M(c, subj[x])->ts < s0 ? M(c, subj[x])->ts : s0;
+        }
+        if (s0 >= c->tb + 2 && is(d, s0 - 1, "since") &&
+            (is(d, s0 - 2, "years") || is(d, s0 - 2, "decades") || is(d, s0 - 2, "year") ||
+             is(d, s0 - 2, "decade") || is(d, s0 - 2, "century") || is(d, s0 - 2, "anniversary"))) {
+            return;
+        }
+    }
     /* "Milei has snubbed Lula once again, turning down the Brazilian leader's invitation to
      * a meeting": a deciding participle after a comma has the main clause's subject */
     if (ns == 0 && k->cs > c->tb + 2 && k->cs < k->ts && d->toks[k->cs - 1].p == ',' &&
@@ -8370,6 +8383,17 @@ static void build(sctx *c, core *k)
     }
     if (ok && domestic(c, &Q, f.loc_ment)) {
         return; /* "the prime minister met opposition leader X in Madrid" */
+    }
+    /* "K-pop group BTS will visit Sao Paulo": an acronym of no known state, body or office is
+     * no traveller */
+    for (int q = 0; ok && f.type == T_VISIT && q < Q.n; q++) {
+        const px_ment *qm = M(c, Q.m[q]);
+        const px_ent *qe = E(c, Q.m[q]);
+        if (Q.role[q] == R_SOURCE && qm->kind == MK_UNKNOWN && qm->te == qm->ts + 1 &&
+            (d->toks[qm->ts].flags & TF_UPPER) && qe && !qe->country[0] && !qe->title[0] &&
+            !qe->code[0]) {
+            ok = false;
+        }
     }
     if (!ok) {
         return;
