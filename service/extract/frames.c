@@ -1902,9 +1902,11 @@ static void find_cores(sctx *c)
                        !(is(d, j, "this") && j + 1 < lim && in_timex(c, j + 1, NULL))) {
                     j++;
                 }
+                /* ("received on Thursday X"; a passive too: "was phoned on Monday by Macron") */
                 if (j < lim && (is(d, j, "on") || is(d, j, "for") || is(d, j, "off") ||
                                 is(d, j, "upon")) &&
-                    !(cv->a == T_HOST && in_timex(c, j, NULL))) { /* ("received on Thursday X") */
+                    !((cv->a == T_HOST || ((cv->flags & TRF_PAST) && passive_at(d, c->tb, i))) &&
+                      in_timex(c, j, NULL))) {
                     continue;
                 }
                 /* "was received by King Charles": the one who receives follows "by" (and
@@ -1933,6 +1935,9 @@ static void find_cores(sctx *c)
                             break;
                         }
                     }
+                }
+                if (j > k.te && j + 1 < lim && is(d, j - 1, "by") && is(d, j, "both")) {
+                    j++; /* ("was phoned on Monday by both Macron and Starmer") */
                 }
                 int m = ment_at(c, j);
                 if (m < 0 && j < lim && is(d, j, "the")) {
