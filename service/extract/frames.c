@@ -7559,23 +7559,39 @@ static void build(sctx *c, core *k)
     }
     /* "Modi and Trump have spoken several times by phone, but have not met": a second
      * verb phrase of the sentence's subject */
-    /* (a headline joins them with a comma: "IAEA's Grossi visits Tehran, meets Araqchi") */
-    if (ns == 0 && k->cs > c->tb + 2 &&
-        (is(d, k->cs - 1, "but") || is(d, k->cs - 1, "and") ||
-         (d->toks[k->cs - 1].p == ',' && k->form == F_VERB && (k->vflags & TRF_3SG) &&
+    /* (a headline joins them with a comma: "IAEA's Grossi visits Tehran, meets Araqchi";
+     * over "then" and a time set off by commas: "addressed a gathering of workers and then,
+     * on Tuesday, held talks with Takaichi") */
+    uint32_t acs = k->cs;
+    if (ns == 0 && acs > c->tb + 4 && d->toks[acs - 1].p == ',' && in_timex(c, acs - 2, NULL)) {
+        uint32_t q = acs - 2;
+        while (q > c->tb && in_timex(c, q - 1, NULL)) {
+            q--;
+        }
+        if (q > c->tb + 1 && d->toks[q - 1].p == ',') {
+            acs = q - 1;
+        }
+    }
+    if (ns == 0 && acs > c->tb + 2 && (is(d, acs - 1, "then") || is(d, acs - 1, "later")) &&
+        (is(d, acs - 2, "and") || is(d, acs - 2, "but"))) {
+        acs--;
+    }
+    if (ns == 0 && acs > c->tb + 2 &&
+        (is(d, acs - 1, "but") || is(d, acs - 1, "and") ||
+         (d->toks[acs - 1].p == ',' && k->form == F_VERB && (k->vflags & TRF_3SG) &&
           headline_sent(c)))) {
         uint32_t b = c->tb;
-        while (b < k->cs && (d->toks[b].flags & TF_DATELINE)) {
+        while (b < acs && (d->toks[b].flags & TF_DATELINE)) {
             b++;
         }
         int m0 = ment_at(c, b);
         /* (over a body's or state's possessive: "IAEA's Grossi") */
         if (m0 >= 0 && (M(c, m0)->flags & MF_POSS) && M(c, m0)->kind != MK_PERSON) {
             uint32_t a = M(c, m0)->te;
-            if (a < k->cs && is(d, a, "'s")) {
+            if (a < acs && is(d, a, "'s")) {
                 a++;
             }
-            int m1 = a < k->cs ? ment_at(c, a) : -1;
+            int m1 = a < acs ? ment_at(c, a) : -1;
             if (m1 >= 0 && M(c, m1)->ts == a && M(c, m1)->kind == MK_PERSON) {
                 m0 = m1;
             }
@@ -7584,10 +7600,10 @@ static void build(sctx *c, core *k)
             int co[4];
             int nco = coord_right(c, m0, co, 4);
             uint32_t x = M(c, co[nco - 1])->te;
-            if (x + 1 < k->cs && d->toks[x].p == ',' && (M(c, co[nco - 1])->flags & MF_PLURAL) == 0) {
+            if (x + 1 < acs && d->toks[x].p == ',' && (M(c, co[nco - 1])->flags & MF_PLURAL) == 0) {
                 x++; /* ("A, Pashinyan, and B, Aliyev, met ...": over the appositive's comma) */
             }
-            if (x < k->cs && (d->toks[x].flags & TF_ALPHA) && !(d->toks[x].flags & TF_CAP) &&
+            if (x < acs && (d->toks[x].flags & TF_ALPHA) && !(d->toks[x].flags & TF_CAP) &&
                 !cue1(d, x, CUE_LOCPREP) && !is(d, x, "of") && !is(d, x, "and") &&
                 !is(d, x, "'s")) {
                 ns = subject(c, x, subj, 4);
