@@ -3029,7 +3029,15 @@ static void governors(sctx *c, core *k)
             uint32_t gl = 0;
             for (uint32_t back = 0; back < 4 && q >= c->tb; back++) { /* ("floated the idea of") */
                 const px_entry *x = trig(d, q, lim, TR_DECIDE_V, &gl);
-                if (x && (q + gl == i ||
+                /* (over an adjective of repetition: "has ignored repeated offers from Trump to
+                 * meet") */
+                uint32_t qa = q + gl;
+                while (x && qa < i && (is(d, qa, "repeated") || is(d, qa, "renewed") ||
+                                       is(d, qa, "several") || is(d, qa, "multiple") ||
+                                       is(d, qa, "latest") || is(d, qa, "previous"))) {
+                    qa++;
+                }
+                if (x && (q + gl == i || qa == i ||
                           (q + gl == i + 1 && (is(d, i, "to") || is(d, i, "for") || is(d, i, "of"))))) {
                     g = x;
                     break;
