@@ -4717,6 +4717,16 @@ static void post_scan(sctx *c, core *k, post *o)
                     continue;
                 }
             }
+            /* "held talks with Araghchi and with the head of Iran's Atomic Energy Organization,
+             * Mohammad Eslami": a second partner joined by "and with" */
+            if (px_streq(prep, "with") && o->nwith > 0 && o->nwith < 4 && prep_at > c->tb &&
+                is(d, prep_at - 1, "and") && mm->kind == MK_PERSON && !(mm->flags & MF_PRON) &&
+                M(c, o->with[o->nwith - 1])->te + 1 == prep_at) {
+                o->with[o->nwith++] = m;
+                o->nwith = appos_people(c, o->with, o->nwith);
+                i = M(c, o->with[o->nwith - 1])->te;
+                continue;
+            }
             if (px_streq(prep, "with") && o->nwith > 0 &&
                 !((M(c, o->with[0])->flags & MF_PRON) && (M(c, o->with[0])->flags & MF_POSS))) {
                 /* "held talks with Araghchi on relations with Washington": the first
