@@ -9201,6 +9201,52 @@ static void guest_visits(sctx *c, size_t f0)
     }
 }
 
+/* "He had been due to meet Modi in New Delhi on Thursday" after "Merz called off a planned
+ * trip to India": a plan told in the pluperfect beside a trip of the same traveller that
+ * was called off or put off shares that trip's stage (the meeting was to be on the trip). */
+static void pluperfect_plans(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t f = f0; f < d->nframe; f++) {
+        px_frame *fr = &d->frames[f];
+        if (fr->status != S_PLANNED || fr->type == T_VISIT || fr->nparties < 2 || fr->sent != c->si) {
+            continue;
+        }
+        bool plu = false;
+        for (uint32_t q = fr->core_ts; q > c->tb && fr->core_ts - q < 7 && !plu; q--) {
+            plu = (is(d, q - 1, "had") && q < c->te && (is(d, q, "been") || is(d, q, "planned"))) ||
+                  (is(d, q - 1, "was") && q + 1 < c->te && is(d, q, "to") && is(d, q + 1, "have"));
+        }
+        if (!plu) {
+            continue;
+        }
+        int src = -1;
+        for (int q = 0; q < fr->nparties; q++) {
+            if (fr->parties[q].role == R_SOURCE) {
+                src = d->ments[fr->parties[q].ment].ent;
+            }
+        }
+        const char *lc = fr->loc_ment >= 0 && d->ments[fr->loc_ment].ent >= 0
+                             ? d->ents[d->ments[fr->loc_ment].ent].country
+                             : NULL;
+        for (size_t g = 0; g < d->nframe && src >= 0; g++) {
+            const px_frame *tv = &d->frames[g];
+            if (g == f || tv->type != T_VISIT || tv->sent + 2 < fr->sent || tv->sent > fr->sent ||
+                (tv->status != S_CANCELLED && tv->status != S_POSTPONED) || tv->nparties < 1 ||
+                d->ments[tv->parties[0].ment].ent != src) {
+                continue;
+            }
+            const char *tc = tv->loc_ment >= 0 && d->ments[tv->loc_ment].ent >= 0
+                                 ? d->ents[d->ments[tv->loc_ment].ent].country
+                                 : NULL;
+            if (lc && tc && lc[0] && strcmp(lc, tc) == 0) {
+                fr->status = tv->status;
+                break;
+            }
+        }
+    }
+}
+
 /* "Sisi received at Al Ittihadiya Palace on Thursday a written message from King Hamad,
  * delivered by Bahraini Foreign Minister Al Zayani": the one who received a message handed
  * over in person received its bearer (a host contact, at the place and time between). */
@@ -9364,6 +9410,7 @@ int px_frames(px_doc *d, int si)
     fronted_offset(&c, f0);
     visiting_guests(&c, f0);
     guest_visits(&c, f0);
+    pluperfect_plans(&c, f0);
     message_bearer(&c);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
