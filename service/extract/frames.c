@@ -8423,6 +8423,29 @@ static void build(sctx *c, core *k)
     if (ok && domestic(c, &Q, f.loc_ment)) {
         return; /* "the prime minister met opposition leader X in Madrid" */
     }
+    /* "visited the Louvre Abu Dhabi", "met the College of Commissioners": a name of no state,
+     * office or body after "the" (an institution, a building) is no party */
+    for (int q = 0; ok && f.type != T_ATTEND && q < Q.n;) {
+        const px_ment *qm = M(c, Q.m[q]);
+        const px_ent *qe = E(c, Q.m[q]);
+        if (Q.role[q] != R_SOURCE && (qm->kind == MK_UNKNOWN || qm->kind == MK_PERSON) &&
+            qm->ts > c->tb && is(d, qm->ts - 1, "the") && qe && !qe->country[0] && !qe->title[0] &&
+            !qe->code[0] && f.loc_ment < 0) {
+            bool was_target = Q.role[q] == R_TARGET;
+            memmove(&Q.m[q], &Q.m[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.m[0]);
+            memmove(&Q.role[q], &Q.role[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.role[0]);
+            Q.n--;
+            for (int r = 0; was_target && r < Q.n; r++) {
+                if (Q.role[r] == R_PARTICIPANT) {
+                    Q.role[r] = R_TARGET; /* (the next party takes its place) */
+                    break;
+                }
+            }
+            ok = Q.n >= 2;
+            continue;
+        }
+        q++;
+    }
     /* "K-pop group BTS will visit Sao Paulo": an acronym of no known state, body or office is
      * no traveller */
     for (int q = 0; ok && f.type == T_VISIT && q < Q.n; q++) {
