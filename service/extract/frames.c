@@ -7412,13 +7412,22 @@ static void build(sctx *c, core *k)
     if (pst == PASSIVE_DROP) {
         return;
     }
+    /* (a plan after the noun does not undo a decision on it: "has postponed his visit to
+     * Athens, where he had been due to meet Gerapetritis") */
+    if (pst == S_PLANNED && k->governed && k->status != S_OCCURRED && k->status != S_PLANNED &&
+        k->status) {
+        pst = 0;
+    }
     if (pst) {
         k->status = pst;
         k->pass_tok = happens ? 0 : o.end;
     } else {
         uint32_t rat = 0;
         uint8_t rst = relative_decision(c, k, &o, &rat);
-        if (rst) {
+        /* (a plan in a relative clause does not undo a decision on the noun: "has postponed
+         * his visit to Athens, where he had been due to meet Gerapetritis") */
+        if (rst && !(rst == S_PLANNED && k->governed && k->status != S_OCCURRED &&
+                     k->status != S_PLANNED)) {
             k->status = rst;
             k->pass_tok = rat;
         }
