@@ -3639,6 +3639,11 @@ static int coord_right(const sctx *c, int m, int *out, int max)
                 q++;
                 joined = true;
             }
+            /* ("met Bowen and, separately, China's climate envoy Liu Zhenmin") */
+            if (joined && q + 2 < c->te && d->toks[q].p == ',' && is(d, q + 1, "separately") &&
+                d->toks[q + 2].p == ',') {
+                q += 3;
+            }
             if (q < c->te && is(d, q, "the")) {
                 q++;
             }
