@@ -9284,6 +9284,67 @@ static void pluperfect_plans(sctx *c, size_t f0)
     }
 }
 
+/* "met Merz on Monday and Sanchez on Tuesday", "spoke by telephone with Trump on Sunday and
+ * with Putin on Tuesday": a second partner and time after the first contact's time, with
+ * the verb left out, is a second contact of the same kind. */
+static void gapped_contacts(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    size_t nf = d->nframe;
+    for (size_t f = f0; f < nf; f++) {
+        const px_frame fr = d->frames[f];
+        if (fr.sent != c->si || !fr.time.set || fr.type == T_VISIT || fr.nparties != 2 ||
+            (fr.status != S_OCCURRED && fr.status != S_PLANNED) || fr.mediation) {
+            continue;
+        }
+        uint32_t q = fr.time.te;
+        if (q + 2 >= c->te || !is(d, q, "and")) {
+            continue;
+        }
+        q++;
+        if (is(d, q, "with") || is(d, q, "to")) {
+            q++;
+        }
+        int m = ment_at(c, q);
+        if (m < 0 || M(c, m)->ts != q || !is_party_kind(c, m) ||
+            (M(c, m)->flags & (MF_ADJ | MF_POSS | MF_PRON | MF_LOCPP))) {
+            continue;
+        }
+        uint32_t te = 0;
+        int tx = -1;
+        for (int t = 0; t < c->ntx; t++) {
+            if (c->tx[t].ts == M(c, m)->te) {
+                tx = t;
+                te = c->tx[t].te;
+            }
+        }
+        /* (the second time closes the pair: a comma, a stop or the clause's end after it) */
+        if (tx < 0 || !c->tx[tx].set || (te < c->te && d->toks[te].p != ',' && d->toks[te].p != '.' &&
+                                        d->toks[te].p != ';')) {
+            continue;
+        }
+        px_frame g = fr;
+        int tg = -1;
+        for (int r = 0; r < g.nparties; r++) {
+            if (g.parties[r].role != R_SOURCE) {
+                tg = r;
+            }
+            if (d->ments[g.parties[r].ment].ent == M(c, m)->ent) {
+                tg = -2;
+                break;
+            }
+        }
+        if (tg < 0) {
+            continue;
+        }
+        g.parties[tg].ment = (int32_t)(c->mb + (size_t)m);
+        g.parties[tg].role = R_TARGET;
+        g.time = c->tx[tx];
+        g.rule = "gapped";
+        (void)frame_push(d, &g);
+    }
+}
+
 /* "Sisi received at Al Ittihadiya Palace on Thursday a written message from King Hamad,
  * delivered by Bahraini Foreign Minister Al Zayani": the one who received a message handed
  * over in person received its bearer (a host contact, at the place and time between). */
@@ -9448,6 +9509,7 @@ int px_frames(px_doc *d, int si)
     visiting_guests(&c, f0);
     guest_visits(&c, f0);
     pluperfect_plans(&c, f0);
+    gapped_contacts(&c, f0);
     message_bearer(&c);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
