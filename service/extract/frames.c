@@ -7479,8 +7479,10 @@ static void build(sctx *c, core *k)
             ns = 1;
         }
     }
-    /* participle clause: "Before leaving for Beijing, President Bush ..." */
-    if (ns == 0 && (k->vflags & TRF_ING) && k->cs > c->tb &&
+    /* participle clause: "Before leaving for Beijing, President Bush ..." (also a light
+     * verb's: "flew home after holding talks with Rutte") */
+    if (ns == 0 && ((k->vflags & TRF_ING) || (k->form == F_LIGHT && ing_word(d, k->ts))) &&
+        k->cs > c->tb &&
         (is(d, k->cs - 1, "before") || is(d, k->cs - 1, "after") || is(d, k->cs - 1, "while"))) {
         /* "Macron spoke to reporters after meeting Netanyahu": a participle clause after
          * the main clause has the sentence's subject */
