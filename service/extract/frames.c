@@ -1616,6 +1616,28 @@ static void find_cores(sctx *c)
                         k.te = k.vte;
                         break;
                     }
+                    /* (over a gathering's name: "for the EU-Western Balkans summit") */
+                    if (q > c->tb && (is(d, q - 1, "the") || is(d, q - 1, "-") ||
+                                      (d->toks[q - 1].flags & TF_HYPH)) &&
+                        (d->toks[q].flags & (TF_CAP | TF_UPPER))) {
+                        uint32_t r = q;
+                        while (r < lim && r < q + 6 && !trig(d, r, lim, TR_CONTACT_N, NULL) &&
+                               ((d->toks[r].flags & (TF_CAP | TF_UPPER | TF_HYPH)) || is(d, r, "-"))) {
+                            r++;
+                        }
+                        if (r > q && r < lim && (is(d, r, "summit") || is(d, r, "conference")) &&
+                            (d->toks[r - 1].flags & (TF_CAP | TF_UPPER))) {
+                            k.type = T_ATTEND;
+                            k.dest = m;
+                            k.vts = q;
+                            k.vte = r + 1;
+                            k.rule = "motion_verb+event";
+                            k.form = F_LIGHT;
+                            k.after = r + 1;
+                            k.te = r + 1;
+                            break;
+                        }
+                    }
                     uint32_t nl3;
                     const px_entry *cn3 = trig(d, q, lim, TR_CONTACT_N, &nl3);
                     if (cn3 && q > c->tb && (is(d, q - 1, "for") || det_like(c, q - 1))) {
