@@ -5906,7 +5906,11 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         bool and_k = false;
         uint32_t klo = x->te <= k->ts ? x->te : k->te, khi = x->te <= k->ts ? k->ts : x->ts;
         for (uint32_t q = klo; q < khi; q++) {
-            if (is(d, q, "and") || is(d, q, "to")) {
+            /* (not the "to" of a destination: "made a trip to Damascus on Sunday and met
+             * Sharaa" dates the trip too) */
+            bool dest = is(d, q, "to") && q == k->te && f->type == T_VISIT && q + 1 < c->te &&
+                        ((d->toks[q + 1].flags & TF_CAP) || is(d, q + 1, "the"));
+            if (is(d, q, "and") || (is(d, q, "to") && !dest)) {
                 and_k = true;
             }
         }
