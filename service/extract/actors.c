@@ -482,6 +482,12 @@ static uint32_t country_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
     if (!e) {
         return its_mod(d, i, lim, cm);
     }
+    /* "Israel Katz met Rubio": a listed person whose name starts with a state's is that
+     * person, not a state before a name */
+    uint32_t pl = 0;
+    if (lex(d, i, lim, K_PERSON, &pl) && pl > l) {
+        return 0;
+    }
     memset(cm, 0, sizeof *cm);
     cm->set = true;
     ent_from_country(d, &cm->ent, e);
