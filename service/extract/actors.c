@@ -1953,6 +1953,18 @@ int px_actors(px_doc *d, int si)
                             q6++;
                         }
                     }
+                    /* (or a military rank: "the commander of U.S. Central Command, Admiral
+                     * Brad Cooper,") */
+                    uint32_t rl6 = 0;
+                    const px_entry *rk6 = lex(d, q6, lim, K_TITLE, &rl6);
+                    char rsec6[4] = "";
+                    if (rk6) {
+                        str_from_pool(d, rsec6, sizeof rsec6, rk6->s[2]);
+                    }
+                    if (rk6 && px_streq(rsec6, "MIL") && q6 + rl6 + 1 < lim &&
+                        (d->toks[q6 + rl6].flags & TF_CAP) && !lex(d, q6, lim, K_PERSON, NULL)) {
+                        q6 += rl6;
+                    }
                     const px_entry *p6 = lex(d, q6, lim, K_PERSON, &l6);
                     if (!p6) {
                         l6 = name_at(d, q6, lim, tb);
