@@ -1722,8 +1722,14 @@ static void find_cores(sctx *c)
                     q = r;
                     continue;
                 }
+                /* (not a trip's destination: "called on X in Riyadh on Monday during a
+                 * two-day visit to the kingdom") */
+                if (is(d, q, "during")) {
+                    break;
+                }
                 appeal = (is(d, q, "to") && !is(d, q - 1, "according") && !is(d, q - 1, "due") &&
-                          !is(d, q - 1, "prior") && !is(d, q - 1, "next")) ||
+                          !is(d, q - 1, "prior") && !is(d, q - 1, "next") &&
+                          !is(d, q - 1, "visit") && !is(d, q - 1, "trip")) ||
                          is(d, q, "for") || is(d, q, "not") || d->toks[q].p == ';' ||
                          d->toks[q].p == ':';
             }
