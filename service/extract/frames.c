@@ -1946,13 +1946,22 @@ static void find_cores(sctx *c)
                 }
                 /* ("Sharif received by Saudi crown prince in Jeddah": a headline's passive
                  * drops its auxiliary) */
+                /* ("was received the same day by Kim Jong Un": a relative day) */
+                bool rel_day = k.te + 3 < lim && is(d, k.te, "the") &&
+                               (is(d, k.te + 1, "same") || is(d, k.te + 1, "next") ||
+                                is(d, k.te + 1, "following")) &&
+                               (is(d, k.te + 2, "day") || is(d, k.te + 2, "evening") ||
+                                is(d, k.te + 2, "morning") || is(d, k.te + 2, "afternoon"));
+                if (rel_day && (cv->flags & TRF_PAST) && passive_at(d, c->tb, i)) {
+                    j = k.te;
+                }
                 bool hl_pass = j == k.te && j + 1 < lim && is(d, j, "by") && (cv->flags & TRF_PAST) &&
                                i > c->tb && ment_at(c, i - 1) >= 0 && headline_sent(c);
                 if (j == k.te && j + 1 < lim && is(d, j, "by") && (cv->flags & TRF_PAST) &&
                     (passive_at(d, c->tb, i) || hl_pass)) {
                     j++;
                 } else if (j == k.te && (cv->flags & TRF_PAST) && passive_at(d, c->tb, i) &&
-                           (is(d, j, "at") || is(d, j, "in") || is(d, j, "to") ||
+                           (is(d, j, "at") || is(d, j, "in") || is(d, j, "to") || rel_day ||
                             in_timex(c, j, NULL) || is(d, j, "today") || is(d, j, "yesterday") ||
                             (is(d, j, "this") && j + 1 < lim && in_timex(c, j + 1, NULL)))) {
                     /* "was received at the White House by Trump", "was received on Thursday
