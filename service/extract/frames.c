@@ -9295,7 +9295,10 @@ static void pluperfect_plans(sctx *c, size_t f0)
         bool plu = false;
         for (uint32_t q = fr->core_ts; q > c->tb && fr->core_ts - q < 7 && !plu; q--) {
             plu = (is(d, q - 1, "had") && q < c->te && (is(d, q, "been") || is(d, q, "planned"))) ||
-                  (is(d, q - 1, "was") && q + 1 < c->te && is(d, q, "to") && is(d, q + 1, "have"));
+                  (is(d, q - 1, "was") && q + 1 < c->te && is(d, q, "to") && is(d, q + 1, "have")) ||
+                  /* ("where he was to meet Hegseth": the past of a plan) */
+                  ((is(d, q - 1, "was") || is(d, q - 1, "were")) && is(d, q, "to") &&
+                   q + 1 == fr->core_ts);
         }
         if (!plu) {
             continue;
