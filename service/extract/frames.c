@@ -7796,6 +7796,27 @@ static void build(sctx *c, core *k)
         ns = their_ahead(c, k, subj, 4);
         cataphor = ns > 0;
     }
+    /* "Vautrin, in Rome for a one-day visit, met Crosetto": a visit with no destination of
+     * its own after "in PLACE for/on" is to that place */
+    if (k->type == T_VISIT && k->form == F_NOUN && o.dest < 0 && k->dest < 0) {
+        uint32_t q = k->ts;
+        while (q > c->tb + 2 && k->ts - q < 5 && !is(d, q - 1, "for") && !is(d, q - 1, "on") &&
+               (((d->toks[q - 1].flags & TF_ALPHA) && !(d->toks[q - 1].flags & TF_CAP)) ||
+                (d->toks[q - 1].flags & TF_HYPH) || (d->toks[q - 1].flags & TF_NUM))) {
+            q--;
+        }
+        if (q > c->tb + 2 && (is(d, q - 1, "for") || is(d, q - 1, "on"))) {
+            int pm = ment_at(c, q - 2);
+            /* (set off by commas right after a person) */
+            uint32_t in = pm >= 0 ? M(c, pm)->ts - 1 : 0;
+            int am = pm >= 0 && in > c->tb + 1 && d->toks[in - 1].p == ',' ? ment_at(c, in - 2) : -1;
+            if (pm >= 0 && M(c, pm)->kind == MK_PLACE && M(c, pm)->te == q - 1 &&
+                M(c, pm)->ts > c->tb && is(d, in, "in") && E(c, pm) && E(c, pm)->country[0] &&
+                am >= 0 && M(c, am)->kind == MK_PERSON && M(c, am)->te == in - 1) {
+                o.dest = pm;
+            }
+        }
+    }
     if (!cataphor &&
         (k->setting || (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 &&
                         o.nbetw == 0 && k->status == S_OCCURRED))) {
@@ -7809,12 +7830,46 @@ static void build(sctx *c, core *k)
              * visit to Indonesia, called on Prabowo") */
             /* (to a state or city: "on his third trip to the Middle East" stays a setting) */
             int dm = o.dest >= 0 ? o.dest : k->dest;
-            if (pron < 0 || k->type != T_VISIT || ns != 0 || !(M(c, pron)->flags & MF_POSS) ||
+            /* (also a person just before the phrase set off by commas: "Fedorov, on a visit
+             * to Berlin, met Pistorius", "Vautrin, in Rome on a one-day visit, met
+             * Crosetto") */
+            if (pron < 0 && k->type == T_VISIT && ns == 0 && dm >= 0) {
+                for (uint32_t q = k->ts; q > c->tb + 1 && k->ts - q < 8; q--) {
+                    if (d->toks[q - 1].p == ',') {
+                        int am = ment_at(c, q - 2);
+                        if (am >= 0 && M(c, am)->kind == MK_PERSON && M(c, am)->te == q - 1 &&
+                            !(M(c, am)->flags & MF_POSS) && E(c, am)) {
+                            pron = am;
+                        }
+                        break;
+                    }
+                    if (d->toks[q - 1].p && !(d->toks[q - 1].flags & TF_HYPH)) {
+                        break;
+                    }
+                }
+                if (pron >= 0) {
+                    /* (the phrase must close with a comma before the clause goes on) */
+                    uint32_t e = k->te;
+                    while (e < c->te && e < k->te + 6 && !d->toks[e].p) {
+                        e++;
+                    }
+                    if (e >= c->te || d->toks[e].p != ',') {
+                        pron = -1;
+                    } else {
+                        subj[ns++] = pron;
+                        pron = -2;
+                    }
+                }
+            }
+            if (pron == -2) {
+                /* the appositive's person, taken above */
+            } else if (pron < 0 || k->type != T_VISIT || ns != 0 || !(M(c, pron)->flags & MF_POSS) ||
                 M(c, pron)->kind != MK_PERSON || !E(c, pron) || dm < 0 || !E(c, dm) ||
                 !E(c, dm)->country[0]) {
                 return;
+            } else {
+                subj[ns++] = pron;
             }
-            subj[ns++] = pron;
         }
         ns = n2 ? n2 : ns;
         f.status = k->status;
