@@ -2354,7 +2354,12 @@ int px_actors(px_doc *d, int si)
             set_code(&x);
             int ei = px_ent_add(d, &x);
             if (ei >= 0) {
+                /* (with the capitalised words before the title: "European Defence
+                 * Commissioner Andrius Kubilius") */
                 uint32_t ms = cl ? i : (det ? start : tstart);
+                if (!cl && !det && ms > i && ms <= i + 2 && region_word(d, i)) {
+                    ms = i;
+                }
                 if (cl && cm.unknown) {
                     ms = cm.ts;
                 }
