@@ -1641,6 +1641,15 @@ int px_actors(px_doc *d, int si)
         px_ent of_state; /* "President of Tajikistan Emomali Rahmon": the state after "of" */
         memset(&of_state, 0, sizeof of_state);
         uint32_t tl = city_first ? 0 : title_at(d, coord_end ? coord_end : j, lim, &te, &tstart, &group);
+        /* "CIA Director John Ratcliffe": a title that starts with a body's name, when the
+         * body leaves no title after it */
+        uint32_t tl1 = 0;
+        if (!tl && cl && !cm.poss && !coord_end && lex(d, i, lim, K_TITLE, &tl1) && tl1 > cl) {
+            cl = 0;
+            memset(&cm, 0, sizeof cm);
+            j = i;
+            tl = title_at(d, j, lim, &te, &tstart, &group);
+        }
         /* a listed event that starts with an organisation and a group ("APEC leaders'
          * meeting", "ASEAN foreign ministers' meeting") is that event */
         uint32_t evl = 0;
