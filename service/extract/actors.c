@@ -1645,9 +1645,7 @@ int px_actors(px_doc *d, int si)
          * body leaves no title after it */
         uint32_t tl1 = 0;
         if (!tl && cl && !cm.poss && !coord_end && lex(d, i, lim, K_TITLE, &tl1) && tl1 > cl) {
-            cl = 0;
-            memset(&cm, 0, sizeof cm);
-            j = i;
+            j = i; /* (the body still gives the country: "Mossad Director X" is Israeli) */
             tl = title_at(d, j, lim, &te, &tstart, &group);
         }
         /* a listed event that starts with an organisation and a group ("APEC leaders'
