@@ -6090,6 +6090,18 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             k->form != F_NOUN && f->status != S_OCCURRED) {
             continue;
         }
+        /* "on Monday proposed holding military talks with North Korea on December 1": so
+         * does one before a deciding verb that the chain did not record */
+        if (x->te <= k->ts && f->status != S_OCCURRED && f->status != S_NOT_OCCURRED &&
+            k->ts - x->te < 4) {
+            bool decide = false;
+            for (uint32_t q = x->te; q < k->ts && !decide; q++) {
+                decide = trig(d, q, c->te, TR_DECIDE_V, NULL) != NULL;
+            }
+            if (decide) {
+                continue;
+            }
+        }
         /* "On Wednesday, Putin rejected Zelensky's offer of a meeting": a time opening the
          * sentence before a decision on a contact noun dates the decision */
         if (k->form == F_NOUN && k->dec_tok >= 0 && x->te <= k->cs && k->cs > c->tb &&
