@@ -6090,6 +6090,28 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             k->form != F_NOUN && f->status != S_OCCURRED) {
             continue;
         }
+        /* "Munir, on his third visit to the United States this year, met Trump at the White
+         * House on Thursday": a time in a phrase set off by commas before the verb yields to
+         * the verb's own time after it */
+        if (x->te <= k->ts && k->form != F_NOUN && x->ts > c->tb) {
+            bool closed = false, opened = false, own = false;
+            for (uint32_t q = x->te; q < k->ts && !closed; q++) {
+                closed = d->toks[q].p == ',';
+            }
+            for (uint32_t q = x->ts; q > c->tb && x->ts - q < 12 && !opened; q--) {
+                opened = d->toks[q - 1].p == ',';
+            }
+            for (int t2 = 0; t2 < c->ntx && closed && opened && !own; t2++) {
+                bool sep = false;
+                for (uint32_t q = k->te; q < c->tx[t2].ts && !sep; q++) {
+                    sep = d->toks[q].p == ',' || d->toks[q].p == ';';
+                }
+                own = c->tx[t2].ts >= k->te && !sep;
+            }
+            if (closed && opened && own) {
+                continue;
+            }
+        }
         /* "on Monday proposed holding military talks with North Korea on December 1": so
          * does one before a deciding verb that the chain did not record */
         if (x->te <= k->ts && f->status != S_OCCURRED && f->status != S_NOT_OCCURRED &&
