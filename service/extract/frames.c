@@ -577,8 +577,12 @@ static bool venue_use(const sctx *c, uint32_t i)
             return true;
         }
     }
-    for (int n = 0; n < 6 && k > c->tb; n++) {
+    for (int n = 0; n < 8 && k > c->tb; n++) {
         k--;
+        /* (over a name's possessive: "the ASEAN Defence Ministers' Meeting-Plus") */
+        if ((d->toks[k].p == '\'' || is(d, k, "'s")) && k > c->tb && (d->toks[k - 1].flags & TF_CAP)) {
+            continue;
+        }
         if (is(d, k, "at") || is(d, k, "during") || is(d, k, "sidelines") || is(d, k, "margins") ||
             is(d, k, "ahead") || is(d, k, "before") || is(d, k, "after") || is(d, k, "since") ||
             is(d, k, "following") || is(d, k, "until") || is(d, k, "throughout") ||
