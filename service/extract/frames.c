@@ -8803,8 +8803,10 @@ static void build(sctx *c, core *k)
     int same_day = 0;
     for (uint32_t q = c->tb; q + 2 < c->te && !f.time.set && !same_day && f.status == S_OCCURRED;
          q++) {
-        if (is(d, q, "same") && is(d, q + 1, "day") && q > c->tb && is(d, q - 1, "the")) {
-            same_day = 1;
+        if (is(d, q, "same") && q > c->tb && is(d, q - 1, "the") &&
+            (is(d, q + 1, "day") || is(d, q + 1, "evening") || is(d, q + 1, "morning") ||
+             is(d, q + 1, "afternoon") || is(d, q + 1, "night"))) {
+            same_day = 1; /* (also "the same evening") */
         } else if (((is(d, q, "earlier") || is(d, q, "later")) && is(d, q + 1, "in") &&
                     is(d, q + 2, "the") && q + 3 < c->te && is(d, q + 3, "day")) ||
                    (is(d, q, "later") && is(d, q + 1, "that") && is(d, q + 2, "day"))) {
