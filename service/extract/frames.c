@@ -7028,8 +7028,9 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 verb = t;
                 break;
             }
-            if ((d->toks[t].flags & TF_NUM) || d->toks[t].p == '"') {
-                q = t; /* "signed 20 agreements", "hailed 'special' ties" */
+            if ((d->toks[t].flags & TF_NUM) || d->toks[t].p == '"' || (d->toks[t].flags & TF_HYPH)) {
+                q = t; /* "signed 20 agreements", "hailed 'special' ties", "the India-Pakistan
+                        * conflict" */
                 continue;
             }
             /* "in Tokyo on Tuesday, November 17, during a working visit": over the comma
