@@ -1731,6 +1731,14 @@ static void find_cores(sctx *c)
                 if (is(d, q, "during")) {
                     break;
                 }
+                /* (nor one of a second verb phrase: "called on X on Tuesday and pitched
+                 * Amaravati as a destination for investment") */
+                if (is(d, q, "and") && q + 1 < lim && (d->toks[q + 1].flags & TF_ALPHA) &&
+                    !(d->toks[q + 1].flags & TF_CAP) && ment_at(c, q + 1) < 0 &&
+                    !is(d, q + 1, "the") && !is(d, q + 1, "his") && !is(d, q + 1, "her") &&
+                    !is(d, q + 1, "their") && !is(d, q + 1, "other") && ed_word(d, q + 1)) {
+                    break;
+                }
                 appeal = (is(d, q, "to") && !is(d, q - 1, "according") && !is(d, q - 1, "due") &&
                           !is(d, q - 1, "prior") && !is(d, q - 1, "next") &&
                           !is(d, q - 1, "visit") && !is(d, q - 1, "trip")) ||
