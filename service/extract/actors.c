@@ -1806,7 +1806,15 @@ int px_actors(px_doc *d, int si)
                 q++;
                 uint32_t hl;
                 const px_entry *h = lex(d, q, lim, K_TITLE, &hl);
-                if (h && (d->toks[q].flags & TF_CAP)) {
+                /* (also a body's or state's title: "his Ukrainian counterpart, Verkhovna Rada
+                 * Chairman Ruslan Stefanchuk,") */
+                cmod cm3 = {0};
+                uint32_t ml3 = h ? 0 : country_mod(d, q, lim, &cm3);
+                uint32_t hl3 = 0;
+                if (ml3 && !cm3.poss && q + ml3 < lim && (d->toks[q + ml3].flags & TF_CAP) &&
+                    lex(d, q + ml3, lim, K_TITLE, &hl3)) {
+                    q += ml3 + hl3;
+                } else if (h && (d->toks[q].flags & TF_CAP)) {
                     q += hl;
                 }
             }
