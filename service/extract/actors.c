@@ -520,6 +520,29 @@ static bool free_word_stop(const px_doc *d, uint32_t k)
     return (d->toks[k].flags & TF_NUM) != 0;
 }
 
+/* a ministry's portfolio word before "and" or a comma inside a joint title ("Czech
+ * Industry and Trade Minister", "Economy, Trade and Industry Minister") */
+static bool portfolio_word(const px_doc *d, uint32_t k)
+{
+    static const char *const w[] = {
+        "affairs", "agriculture", "commerce", "communications", "cooperation", "culture",
+        "defence", "defense", "development", "economy", "education", "energy", "environment",
+        "finance", "fisheries", "health", "housing", "immigration", "industry", "infrastructure",
+        "innovation", "integration", "investment", "justice", "labor", "labour", "mines",
+        "planning", "resources", "science", "security", "sport", "sports", "technology",
+        "tourism", "trade", "transport", "treasury", "works", "youth", NULL};
+    if (!(d->toks[k].flags & TF_CAP)) {
+        return false;
+    }
+    const char *key = px_tkey(d, k);
+    for (int i = 0; w[i]; i++) {
+        if (w[i][0] == key[0] && strcmp(w[i], key) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "foreign ministers", "US defence secretaries": a plural title names a group */
 static bool plural_title(const px_doc *d, uint32_t a, uint32_t b)
 {
@@ -623,7 +646,14 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
             return 0;
         }
     }
-    for (uint32_t k = j; k < lim && k <= j + 3; k++) {
+    uint32_t joins = 0; /* "and" / commas inside a joint portfolio */
+    for (uint32_t k = j; k < lim && k <= j + 3 + joins; k++) {
+        if (k > j && joins < 2 && k + 1 < lim && portfolio_word(d, k - 1) &&
+            (d->toks[k + 1].flags & TF_CAP) && (d->toks[k + 1].flags & TF_ALPHA) &&
+            (px_tis(d, k, "and") || (d->toks[k].p == ',' && k + 2 < lim && portfolio_word(d, k + 1)))) {
+            joins++;
+            continue;
+        }
         if (!(d->toks[k].flags & TF_ALPHA) && !(d->toks[k].flags & TF_HYPH)) {
             break;
         }
