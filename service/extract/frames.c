@@ -5902,6 +5902,31 @@ static bool participle_owned(const sctx *c, const core *k, uint32_t pos)
     return false;
 }
 
+/* "On Monday Wang Yi met Putin and held talks with Lavrov", "Wang Yi on Monday met Putin
+ * and ...": a time opening the sentence, or standing between its subject and its first
+ * verb, dates every verb of that subject as a fronted time with a comma does */
+static bool opening_time(const sctx *c, const px_time *x)
+{
+    const px_doc *d = c->d;
+    uint32_t b = c->tb;
+    while (b < c->te && (d->toks[b].flags & TF_DATELINE)) {
+        b++;
+    }
+    if (x->ts == b) {
+        return true;
+    }
+    uint32_t first = c->te;
+    for (int o = 0; o < c->ncore; o++) {
+        const core *ok = &c->cores[o];
+        if (!ok->drop && ok->form != F_NOUN && ok->cs < first) {
+            first = ok->cs;
+        }
+    }
+    int sm = x->ts > b ? ment_at(c, b) : -1;
+    /* (a verb chain may begin at the time: "Wang Yi on Monday held talks") */
+    return first < c->te && first >= x->ts && first <= x->te && sm >= 0 && M(c, sm)->te == x->ts;
+}
+
 static void attach_time(sctx *c, const core *k, px_frame *f)
 {
     px_doc *d = c->d;
@@ -6197,7 +6222,12 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                     and_i = true;
                 }
             }
-            if (sep && !(k->dec_tok >= 0 && i == (uint32_t)k->dec_tok)) {
+            /* (not for a perfect in a who-clause: "On Monday Xi met Anwar, who had visited
+             * Beijing") */
+            bool perfect = kin && k->ts > c->tb &&
+                           (is(d, k->ts - 1, "had") || is(d, k->ts - 1, "has") || is(d, k->ts - 1, "have"));
+            if ((sep || (x->te <= i && !report_at(c, i) && !perfect && opening_time(c, x))) &&
+                !(k->dec_tok >= 0 && i == (uint32_t)k->dec_tok)) {
                 continue;
             }
             if (and_i) {
@@ -6672,6 +6702,8 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     return n;
 }
 
+static const px_frame *visit_by(const sctx *c, int ent);
+
 /* A party with no country of its own that the words mark as part of a state's domestic
  * life (opposition leader, regional governors from X, lawmakers), in a contact whose other
  * parties all belong to the article's home state (the place of the contact or of the
@@ -6715,6 +6747,16 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
     }
     if (!dom) {
         return false;
+    }
+    /* (with no place of its own, the place of a visit its known party is on: "Zhao Leji
+     * arrived in Hanoi ... He met National Assembly Chairman Tran Thanh Man") */
+    for (int q = 0; q < Q->n && (!home || !home[0]); q++) {
+        const px_ent *e = E(c, Q->m[q]);
+        const px_frame *vf = e && e->country[0] ? visit_by(c, M(c, Q->m[q])->ent) : NULL;
+        int ve = vf ? d->ments[vf->loc_ment].ent : -1;
+        if (ve >= 0 && d->ents[ve].country[0]) {
+            home = d->ents[ve].country;
+        }
     }
     if (!known) {
         return home && home[0];
