@@ -4839,6 +4839,22 @@ static void post_scan(sctx *c, core *k, post *o)
                 direct_ok = false;
                 continue;
             }
+            /* "arrived in Kyiv on Monday, accompanied by Enlargement Commissioner Marta Kos":
+             * a fellow traveller on a trip, as after "with"; on another contact, an aide
+             * and no party */
+            if (px_streq(prep, "by") && prep_at > c->tb &&
+                (is(d, prep_at - 1, "accompanied") || is(d, prep_at - 1, "escorted"))) {
+                if ((k->form == F_MOTION || k->type == T_VISIT) && o->nwith == 0 &&
+                    mm->kind == MK_PERSON) {
+                    o->nwith = coord_right(c, m, o->with, 4);
+                    o->nwith = appos_people(c, o->with, o->nwith);
+                    i = M(c, o->with[o->nwith - 1])->te;
+                    direct_ok = false;
+                    continue;
+                }
+                i = M(c, coord_right_end(c, m))->te;
+                continue;
+            }
             if ((px_streq(prep, "by") || px_streq(prep, "from")) && mm->kind == MK_PERSON &&
                 mm->ts > c->tb && (is(d, mm->ts - 1, "a") || is(d, mm->ts - 1, "an"))) {
                 /* "the first visit by a Syrian head of state": a kind of person, not one */
@@ -8197,6 +8213,19 @@ static void build(sctx *c, core *k)
         if (w0 >= c->tb + 2 && is(d, w0 - 1, "with") &&
             (is(d, w0 - 2, "together") || is(d, w0 - 2, "along")) && visitish) {
             companions = true;
+        }
+        /* ("visited Kyiv on Monday with Marta Kos", "..., accompanied by Marta Kos": after
+         * the place visited, or after "accompanied by", a fellow traveller) */
+        if (o.nwith && k->type == T_VISIT && w0 > c->tb + 1 && is(d, w0 - 1, "by")) {
+            companions = true;
+        }
+        /* (not the partner of a purpose: "to visit Moscow next week for talks with Lavrov") */
+        bool purpose_with = w0 >= c->tb + 2 && is(d, w0 - 1, "with") &&
+                            trig(d, w0 - 2, c->te, TR_CONTACT_N, NULL) != NULL;
+        for (uint32_t q = k->te; o.nwith && k->type == T_VISIT && !purpose_with && q < w0 && !companions;
+             q++) {
+            int pq = ment_at(c, q);
+            companions = pq >= 0 && M(c, pq)->kind == MK_PLACE;
         }
         for (int x = 0; x < o.nwith; x++) {
             padd(c, &P, o.with[x],
