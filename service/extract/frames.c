@@ -193,6 +193,7 @@ static bool is_party_kind(const sctx *c, int rel)
 
 static int coord_left(const sctx *c, int m, int *out, int max);
 static bool ing_word(const px_doc *d, uint32_t i);
+static bool building_word(const px_doc *d, uint32_t i);
 static int coord_right(const sctx *c, int m, int *out, int max);
 static int subject(const sctx *c, uint32_t lim, int *out, int max);
 static int group_subject(sctx *c, uint32_t cs, int *out, int max);
@@ -1730,6 +1731,21 @@ static void find_cores(sctx *c)
                  * two-day visit to the kingdom") */
                 if (is(d, q, "during")) {
                     break;
+                }
+                /* (nor the seat of the one called on: "called on President Dissanayake at the
+                 * Presidential Secretariat on Wednesday to brief him") */
+                if ((is(d, q, "at") || is(d, q, "in")) && q + 2 < lim) {
+                    uint32_t b = q + 1 + (is(d, q + 1, "the") ? 1 : 0), be = b;
+                    while (be < lim && be < b + 5 && (d->toks[be].flags & TF_CAP)) {
+                        be++;
+                    }
+                    int pm = ment_at(c, q + 1);
+                    bool own = (is(d, q + 1, "his") || is(d, q + 1, "her") || is(d, q + 1, "their")) &&
+                               (building_word(d, q + 2) || is(d, q + 2, "residence"));
+                    if ((be > b && (building_word(d, be - 1) || is(d, be - 1, "secretariat"))) || own ||
+                        (pm >= 0 && M(c, pm)->kind == MK_PLACE)) {
+                        break;
+                    }
                 }
                 /* (nor one of a second verb phrase: "called on X on Tuesday and pitched
                  * Amaravati as a destination for investment") */
