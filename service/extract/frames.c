@@ -5205,6 +5205,15 @@ static void post_scan(sctx *c, core *k, post *o)
                 (v > i + 1 && trig(d, v, c->te, TR_CONTACT_V, NULL))) {
                 break;
             }
+            /* (or any other contact verb found there: "met X and spoke with Y by phone") */
+            bool vp = false;
+            for (int o2 = 0; o2 < c->ncore && !vp; o2++) {
+                const core *ok2 = &c->cores[o2];
+                vp = ok2 != k && ok2->form != F_NOUN && ok2->ts == v;
+            }
+            if (vp) {
+                break;
+            }
         }
         /* another contact verb starts a new frame */
         uint32_t l;
@@ -7558,6 +7567,15 @@ static void build(sctx *c, core *k)
                                  k->form != F_NOUN && q < k->after + 8 && q < c->te &&
                                  !d->toks[q].p;
          q++) {
+        /* (not past another verb phrase's contact: "met X and spoke over the phone with Y") */
+        bool other = false;
+        for (int o2 = 0; o2 < c->ncore && is(d, q, "and"); o2++) {
+            other = other || (&c->cores[o2] != k && c->cores[o2].form != F_NOUN &&
+                              c->cores[o2].cs > q && c->cores[o2].cs <= q + 2);
+        }
+        if (other) {
+            break;
+        }
         if (phone_tail(d, q, c->te)) {
             k->type = T_CALL;
         }
@@ -7740,7 +7758,17 @@ static void build(sctx *c, core *k)
     }
     /* "X met Y on Thursday and urged Z to ...": a verb phrase coordinated with an earlier
      * one has its subject */
-    if (k->cs > c->tb && (is(d, k->cs - 1, "and") || is(d, k->cs - 1, "but"))) {
+    /* (a list of verb phrases joined by commas before the last "and": "held talks with A,
+     * met B and spoke over the phone with C") */
+    bool vlist = false;
+    if (k->cs > c->tb && d->toks[k->cs - 1].p == ',' && k->form == F_VERB) {
+        for (int o3 = 0; o3 < c->ncore && !vlist; o3++) {
+            const core *nk = &c->cores[o3];
+            vlist = nk != k && nk->form != F_NOUN && nk->cs > k->te && nk->cs < k->te + 16 &&
+                    is(d, nk->cs - 1, "and");
+        }
+    }
+    if (k->cs > c->tb && (is(d, k->cs - 1, "and") || is(d, k->cs - 1, "but") || vlist)) {
         for (int o2 = 0; o2 < c->ncore; o2++) {
             const core *pk = &c->cores[o2];
             /* (also when the "subject" found is that verb's object: "Lula met Li Qiang and
