@@ -6663,8 +6663,11 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
      * Teodoro ... The two leaders met in Kuala Lumpur last year": Marcos and Albanese) */
     bool heads = false, mins = false;
     for (uint32_t q = as; q < ae; q++) {
-        heads = heads || is(d, q, "leaders") || is(d, q, "presidents") || is(d, q, "heads");
-        mins = mins || is(d, q, "ministers"); /* ("the two ministers": two ministers first) */
+        /* (also "the two premiers", "the two prime ministers") */
+        bool prime = q > as && is(d, q - 1, "prime");
+        heads = heads || is(d, q, "leaders") || is(d, q, "presidents") || is(d, q, "heads") ||
+                is(d, q, "premiers") || (prime && is(d, q, "ministers"));
+        mins = mins || (is(d, q, "ministers") && !prime); /* ("the two ministers": two ministers first) */
     }
     const px_frame *ante = NULL;
     bool only_heads = false;
@@ -6691,6 +6694,46 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
             ante = fr;
             only_heads = pass == 0;
             break;
+        }
+    }
+    /* (no such contact: the two people of two states the sentence before names, of the
+     * kind the anaphor says: "Trump said he had no plans to take up Putin's invitation to
+     * visit Moscow. The two presidents met in Anchorage in August") */
+    if (!ante && ns < 2 && c->si > 0 && max >= 2) {
+        uint32_t pb = d->sents[c->si - 1].tb;
+        int pick[2], np = 0;
+        bool more = false;
+        for (size_t mi = c->mb; mi-- > 0 && d->ments[mi].ts >= pb && !more;) {
+            const px_ment *pm = &d->ments[mi];
+            if (pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & (MF_GENERIC | MF_ANALYST))) {
+                continue;
+            }
+            const px_ent *pe = &d->ents[pm->ent];
+            if (pe->analyst || !pe->country[0] ||
+                (heads && !px_leader_title(pe->title)) || (mins && !cabinet_minister(pe->title))) {
+                continue;
+            }
+            bool dup = false;
+            for (int x = 0; x < np; x++) {
+                dup = dup || d->ments[pick[x]].ent == pm->ent;
+            }
+            if (!dup && np == 2) {
+                more = true;
+            } else if (!dup) {
+                pick[np++] = (int)mi;
+            }
+        }
+        if (!more && np == 2 &&
+            strcmp(d->ents[d->ments[pick[0]].ent].country, d->ents[d->ments[pick[1]].ent].country) != 0) {
+            int n2 = 0;
+            for (int x = 0; x < 2; x++) { /* (the first-named last, as subjects run) */
+                const px_ment src = d->ments[pick[x]];
+                int r = group_ment(c, as, ae, &src);
+                if (r >= 0) {
+                    out[n2++] = r;
+                }
+            }
+            return n2 == 2 ? 2 : 0;
         }
     }
     if (!ante && ns < 2) {
