@@ -3692,6 +3692,15 @@ static int coord_right(const sctx *c, int m, int *out, int max)
 {
     const px_doc *d = c->d;
     int n = 0, closed = 1; /* members up to closed are sure: joined by "and" */
+    /* "met with US envoys Steve Witkoff and Jared Kushner": a plural title right before
+     * named people labels them */
+    int mp = M(c, m)->kind == MK_GROUP && (M(c, m)->flags & MF_PLURAL) && M(c, m)->te < c->te
+                 ? ment_at(c, M(c, m)->te)
+                 : -1;
+    if (mp >= 0 && M(c, mp)->ts == M(c, m)->te && M(c, mp)->kind == MK_PERSON &&
+        !(M(c, mp)->flags & (MF_PRON | MF_POSS))) {
+        m = mp;
+    }
     out[n++] = m;
     uint32_t i = M(c, m)->te;
     while (n < max && i + 1 < c->te) {
