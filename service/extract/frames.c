@@ -8,11 +8,9 @@
  * sentence costs O(tokens x small constant). */
 #include "px_internal.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#ifdef PX_TRACE
-#include <stdio.h>
-#endif
 
 enum { F_VERB = 1, F_NOUN, F_LIGHT, F_MOTION };
 
@@ -833,9 +831,12 @@ static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
     int lm = r < lim ? ment_at(c, r) : -1;
     if (lm >= 0 && (M(c, lm)->flags & MF_PRON) && (M(c, lm)->flags & MF_POSS)) {
         lm = ment_at(c, M(c, lm)->te); /* "led by its Vice President, X" */
-    } else if (lm < 0 && r + 1 < lim && (d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA)) {
+    } else if ((lm < 0 || (M(c, lm)->ts == r && (M(c, lm)->kind == MK_UNKNOWN || M(c, lm)->kind == MK_ORG))) &&
+               r + 1 < lim && (d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA)) {
         /* (a long office before the name: "led by National Security and Defense Council
-         * Secretary Rustem Umerov") */
+         * Secretary Rustem Umerov", "led by House Foreign Affairs Committee Chairman Brian
+         * Mast") */
+        lm = -1;
         for (uint32_t q2 = r; q2 < lim && q2 < r + 10; q2++) {
             int nm = ment_at(c, q2);
             if (nm >= 0 && M(c, nm)->kind == MK_PERSON && !(M(c, nm)->flags & MF_PRON)) {
@@ -895,6 +896,19 @@ static int delegation_leader(const sctx *c, uint32_t r, uint32_t lim)
         if (!le->country[0] && !le->code[0]) {
             memcpy(le->code, be->code, sizeof le->code);
             memcpy(le->sector, "IGO", 4);
+        }
+    }
+    /* (and of a state's delegation the state's: "a U.S. congressional delegation led by
+     * House Foreign Affairs Committee Chairman Brian Mast") */
+    if (lead >= 0 && be && be->country[0] && strncmp(be->code, "IGO", 3) != 0 && M(c, lead)->ent >= 0) {
+        px_ent *le = &c->d->ents[M(c, lead)->ent];
+        if (!le->country[0]) {
+            memcpy(le->country, be->country, sizeof le->country);
+            if (strlen(le->code) <= 3) { /* ("GOV" -> "USAGOV") */
+                char code[sizeof le->code];
+                snprintf(code, sizeof code, "%s%s", le->country, le->code);
+                memcpy(le->code, code, sizeof le->code);
+            }
         }
     }
     return lead;
@@ -1989,7 +2003,12 @@ static void find_cores(sctx *c)
                     (passive_at(d, c->tb, i) || hl_pass)) {
                     j++;
                 } else if (j == k.te && (cv->flags & TRF_PAST) && passive_at(d, c->tb, i) &&
+                           /* (also "was welcomed with military honours by", "was
+                            * warmly welcomed", "was welcomed warmly by") */
                            (is(d, j, "at") || is(d, j, "in") || is(d, j, "to") || rel_day ||
+                            is(d, j, "with") ||
+                            (d->toks[j].klen > 4 && !(d->toks[j].flags & TF_CAP) &&
+                             strncmp(px_tkey(d, j) + d->toks[j].klen - 2, "ly", 2) == 0) ||
                             in_timex(c, j, NULL) || is(d, j, "today") || is(d, j, "yesterday") ||
                             (is(d, j, "this") && j + 1 < lim && in_timex(c, j + 1, NULL)))) {
                     /* "was received at the White House by Trump", "was received on Thursday
