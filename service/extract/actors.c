@@ -2477,6 +2477,15 @@ int px_actors(px_doc *d, int si)
                 if (e && l2 > best && !(kinds[k] == K_VENUE && !e->s[0])) {
                     best = l2;
                     be = e;
+                } else if (e && l2 == best && kinds[k] == K_VENUE && e->s[1] && be &&
+                           be->kind == K_ORG) {
+                    /* ("attended the Munich Security Conference": a gathering with a home
+                     * state is the event, not the foundation of that name) */
+                    char sec[8];
+                    str_from_pool(d, sec, sizeof sec, be->s[2]);
+                    if (strcmp(sec, "NGO") == 0) {
+                        be = e;
+                    }
                 }
             }
             if (!be) {
