@@ -1846,6 +1846,16 @@ int px_actors(px_doc *d, int si)
                     q += ml3 + hl3;
                 } else if (h && (d->toks[q].flags & TF_CAP)) {
                     q += hl;
+                } else if (!ml3 && (d->toks[q].flags & TF_CAP)) {
+                    /* (or a longer office: "his Armenian counterpart, Deputy Parliament
+                     * Speaker Ruben Rubinyan,") */
+                    const px_entry *te4 = NULL;
+                    uint32_t ts4 = 0;
+                    bool g4 = false;
+                    uint32_t tl4 = title_at(d, q, lim, &te4, &ts4, &g4);
+                    if (tl4 && !g4 && q + tl4 < lim && (d->toks[q + tl4].flags & TF_CAP)) {
+                        q += tl4;
+                    }
                 }
             }
             /* a military rank between the title and the name: "Burkina Faso's military leader Captain

@@ -4008,7 +4008,14 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 !c->speaker[m2]) {
                 /* "Armenia's prime minister, Nikol Pashinyan, and Azerbaijan's president, Ilham
                  * Aliyev, met": appositive mentions joined by "and" */
-                if (inner && M(c, m2)->ts > c->tb + 1 && is(d, M(c, m2)->ts - 1, "and")) {
+                /* (also "X and his Armenian counterpart, Deputy Parliament Speaker Ruben
+                 * Rubinyan, met") */
+                uint32_t a0 = M(c, m2)->ts;
+                int pp = a0 > c->tb ? ment_at(c, a0 - 1) : -1;
+                if (pp >= 0 && (M(c, pp)->flags & MF_PRON) && (M(c, pp)->flags & MF_POSS)) {
+                    a0 = M(c, pp)->ts;
+                }
+                if (inner && a0 > c->tb + 1 && is(d, a0 - 1, "and")) {
                     return coord_left(c, m2, out, max);
                 }
                 out[0] = m2;
