@@ -8582,6 +8582,36 @@ static void build(sctx *c, core *k)
                   (f.type == T_VISIT && !plist_has(&Q, R_TARGET)))) {
         return; /* (the visit was to the body) */
     }
+    /* "Metsola arrived in Chisinau ... A planned onward trip to Kyiv was called off": a trip
+     * not taken, with no traveller, in a sentence that names no one, is the trip of the
+     * traveller of the two sentences before */
+    if (f.type == T_VISIT && k->form == F_NOUN && Q.n == 1 && Q.role[0] == R_TARGET &&
+        f.status != S_OCCURRED && c->si > 0 && syn_room(c)) {
+        bool named = false;
+        for (size_t r = 0; r < c->me - c->mb && !named; r++) {
+            named = M(c, (int)r)->kind == MK_PERSON && !(M(c, (int)r)->flags & MF_PRON) &&
+                    !c->speaker[r];
+        }
+        for (size_t fi = d->nframe; !named && fi-- > 0;) {
+            const px_frame *fr = &d->frames[fi];
+            if (fr->sent + 2 < c->si) {
+                break;
+            }
+            if (fr->sent == c->si || fr->type != T_VISIT || fr->nparties < 1 ||
+                fr->parties[0].role != R_SOURCE || d->ments[fr->parties[0].ment].kind != MK_PERSON) {
+                continue;
+            }
+            const px_ment src = d->ments[fr->parties[0].ment];
+            if (px_ment_push(d, k->ts, k->te, k->te - 1, src.kind, MF_COREF, src.ent) == 0) {
+                memmove(&Q.m[1], &Q.m[0], sizeof Q.m[0]);
+                memmove(&Q.role[1], &Q.role[0], sizeof Q.role[0]);
+                Q.m[0] = (int)(d->nment - 1 - c->mb);
+                Q.role[0] = R_SOURCE;
+                Q.n = 2;
+            }
+            break;
+        }
+    }
     /* diplomatic test: at least two parties from different sides, or one party attending
      * an international event */
     int sides = 0;
