@@ -2883,13 +2883,22 @@ static void governors(sctx *c, core *k)
             i = p - 1;
             continue;
         }
+        /* "accepted an invitation from his Japanese counterpart, Sanae Takaichi, to visit
+         * Tokyo": the comma closes the appositive of the one who asks */
+        int appm = saw_to && is(d, i, "to") && k->form != F_NOUN && d->toks[p].p == ',' &&
+                           p > c->tb + 3
+                       ? ment_at(c, p - 1)
+                       : -1;
+        if (appm >= 0 && !(M(c, appm)->te == p && M(c, appm)->kind == MK_PERSON)) {
+            appm = -1;
+        }
         bool skip = chain_skip(c, p);
         if (skip) { /* ("likely" of "is likely to" governs; so does "is" of "Lavrov is to") */
             uint32_t gl0 = 0;
             const px_entry *g0 = trig(d, p, lim, TR_GOVERN_V, &gl0);
             skip = !(g0 && (adverb_ly(d, p) || p + gl0 == i + 1));
         }
-        if (skip || d->toks[p].p == ',') {
+        if (skip || (d->toks[p].p == ',' && appm < 0)) {
             if (d->toks[p].p == ',' && k->form != F_NOUN) {
                 break;
             }
@@ -2955,14 +2964,18 @@ static void governors(sctx *c, core *k)
         if (saw_to && is(d, i, "to") && k->form != F_NOUN) {
             uint32_t nl0 = 0;
             /* "an invitation from Trump to visit": the one who asks between noun and "to" */
-            int from = ment_at(c, p);
+            int from = appm >= 0 ? appm : ment_at(c, p);
             uint32_t pn = p;
             /* (also "an invitation from the Peruvian government to visit") */
             uint32_t fs = from >= 0 ? M(c, from)->ts : 0;
+            int fpm = appm >= 0 && fs > c->tb ? ment_at(c, fs - 1) : -1;
+            if (fpm >= 0 && (M(c, fpm)->flags & MF_PRON) && (M(c, fpm)->flags & MF_POSS)) {
+                fs = M(c, fpm)->ts; /* ("from his Japanese counterpart, X,") */
+            }
             if (from >= 0 && fs > c->tb + 2 && is(d, fs - 1, "the")) {
                 fs--;
             }
-            if (from >= 0 && M(c, from)->te == i && fs > c->tb + 1 &&
+            if (from >= 0 && (M(c, from)->te == i || appm >= 0) && fs > c->tb + 1 &&
                 (is(d, fs - 1, "from") || is(d, fs - 1, "by")) && is_party_kind(c, from)) {
                 pn = fs - 2;
             } else {
@@ -3037,6 +3050,9 @@ static void governors(sctx *c, core *k)
                 }
                 continue;
             }
+        }
+        if (appm >= 0) {
+            break; /* (a comma with no offer before it closes the chain) */
         }
         /* "invited Modi to visit Moscow", "urged Israel and Hamas to resume talks" */
         if (saw_to && is(d, i, "to") && k->form != F_NOUN && !k->governed && !st) {
