@@ -8,9 +8,11 @@
  * sentence costs O(tokens x small constant). */
 #include "px_internal.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef PX_TRACE
+#include <stdio.h>
+#endif
 
 enum { F_VERB = 1, F_NOUN, F_LIGHT, F_MOTION };
 
@@ -904,9 +906,12 @@ static int delegation_leader(const sctx *c, uint32_t r, uint32_t lim)
         px_ent *le = &c->d->ents[M(c, lead)->ent];
         if (!le->country[0]) {
             memcpy(le->country, be->country, sizeof le->country);
-            if (strlen(le->code) <= 3) { /* ("GOV" -> "USAGOV") */
-                char code[sizeof le->code];
-                snprintf(code, sizeof code, "%s%s", le->country, le->code);
+            size_t sl = strnlen(le->code, sizeof le->code);
+            if (sl <= 3) { /* ("GOV" -> "USAGOV") */
+                char code[sizeof le->code] = {0};
+                size_t cl = strnlen(le->country, 3);
+                memcpy(code, le->country, cl);
+                memcpy(code + cl, le->code, sl);
                 memcpy(le->code, code, sizeof le->code);
             }
         }
