@@ -4845,9 +4845,15 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             /* "held talks with Araghchi and with the head of Iran's Atomic Energy Organization,
              * Mohammad Eslami": a second partner joined by "and with" */
-            if (px_streq(prep, "with") && o->nwith > 0 && o->nwith < 4 && prep_at > c->tb &&
-                is(d, prep_at - 1, "and") && mm->kind == MK_PERSON && !(mm->flags & MF_PRON) &&
-                M(c, o->with[o->nwith - 1])->te + 1 == prep_at) {
+            /* (also "with A and, separately, with B") */
+            uint32_t andw = prep_at;
+            if (prep_at > c->tb + 4 && d->toks[prep_at - 1].p == ',' && is(d, prep_at - 2, "separately") &&
+                d->toks[prep_at - 3].p == ',' && is(d, prep_at - 4, "and")) {
+                andw = prep_at - 3;
+            }
+            if (px_streq(prep, "with") && o->nwith > 0 && o->nwith < 4 && andw > c->tb &&
+                is(d, andw - 1, "and") && mm->kind == MK_PERSON && !(mm->flags & MF_PRON) &&
+                M(c, o->with[o->nwith - 1])->te + 1 == andw) {
                 o->with[o->nwith++] = m;
                 o->nwith = appos_people(c, o->with, o->nwith);
                 i = M(c, o->with[o->nwith - 1])->te;
