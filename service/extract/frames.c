@@ -8077,6 +8077,21 @@ static void build(sctx *c, core *k)
         int n2 = ns == 0 && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0
                      ? clause_parties(c, k, &o, subj, 4)
                      : 0;
+        /* ", telling reporters after talks with his Israeli counterpart Gideon Saar": a
+         * setting whose partner is a counterpart after a possessive is between the two */
+        if (k->setting && n2 == 0 && ns == 0 && o.nwith > 0 && nadj == 0 && owner < 0 && o.by < 0) {
+            const px_ment *wm = M(c, o.with[0]);
+            int pp = wm->ts > c->tb ? ment_at(c, wm->ts - 1) : -1;
+            bool cp = false;
+            for (uint32_t q = wm->ts; q < wm->te && !cp; q++) {
+                cp = is(d, q, "counterpart");
+            }
+            if (cp && pp >= 0 && (M(c, pp)->flags & MF_PRON) && (M(c, pp)->flags & MF_POSS) &&
+                M(c, pp)->kind == MK_PERSON && M(c, pp)->ent >= 0 && M(c, pp)->ent != wm->ent) {
+                subj[ns++] = pp;
+                n2 = 1;
+            }
+        }
         if (k->setting && n2 == 0 && o.nbetw < 2 && nadj == 0 && owner < 0 && o.by < 0) {
             /* "after the meeting", "on the sidelines of the summit": a setting ("after
              * weeks of negotiations between A and B" names its own parties); but a trip
