@@ -7643,6 +7643,20 @@ static bool civil_body(const sctx *c, int m)
     return false;
 }
 
+/* a continent or a region of several states: "Africa", "Europe", "Latin America" */
+static bool region_word(const px_doc *d, uint32_t i)
+{
+    static const char *const w[] = {"africa", "europe", "asia", "latin", "oceania", "antarctica",
+                                    "arctic", "caribbean", "balkans", "caucasus", "sahel",
+                                    "scandinavia", "maghreb", "eurasia", "levant", NULL};
+    for (int n = 0; w[n]; n++) {
+        if (is(d, i, w[n])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void build(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -8612,6 +8626,20 @@ static void build(sctx *c, core *k)
     int civil = 0;
     for (int q = 0; q < Q.n;) {
         if (civil_body(c, Q.m[q])) {
+            memmove(&Q.m[q], &Q.m[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.m[0]);
+            memmove(&Q.role[q], &Q.role[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.role[0]);
+            Q.n--;
+            civil++;
+            continue;
+        }
+        q++;
+    }
+    /* "Wang's trip to Africa", "will travel to Europe next week": a continent or a region
+     * of several states is no party (the trip stays without a state) */
+    for (int q = 0; q < Q.n;) {
+        const px_ment *qm = M(c, Q.m[q]);
+        if (qm->kind == MK_UNKNOWN && (!E(c, Q.m[q]) || !E(c, Q.m[q])->country[0]) &&
+            region_word(d, qm->ts)) {
             memmove(&Q.m[q], &Q.m[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.m[0]);
             memmove(&Q.role[q], &Q.role[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.role[0]);
             Q.n--;
