@@ -1352,8 +1352,8 @@ static void find_cores(sctx *c)
                         k.after += nl2;
                         k.te = k.after;
                     }
-                    /* ("face-to-face talks": the head noun says the type) */
-                    k.type = (uint8_t)(is(d, j, "face") ? hn->a : cn->a);
+                    /* ("face-to-face talks", "bilateral talks": the head noun says the type) */
+                    k.type = (uint8_t)(is(d, j, "face") || is(d, j, "bilateral") ? hn->a : cn->a);
                     k.form = F_LIGHT;
                     k.vflags = e->flags;
                     k.rule = "light_verb+noun";
@@ -2331,6 +2331,16 @@ static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
                 (in_timex(c, i + 1, NULL) ||
                  (i > c->tb && (is(d, i - 1, "phone") || is(d, i - 1, "telephone") ||
                                 is(d, i - 1, "video") || is(d, i - 1, "a") || is(d, i - 1, "the"))))) {
+                continue;
+            }
+            /* "will call on Vice President Han Zheng and meet Wang Yi": a courtesy call found
+             * as a contact of its own is no appeal */
+            bool courtesy = false;
+            for (int o = 0; sub == CUE_RECOMMEND && o < c->ncore && !courtesy; o++) {
+                courtesy = c->cores[o].type == T_MEET && c->cores[o].form == F_VERB &&
+                           c->cores[o].ts == i && c->cores[o].te == i + 2 && is(d, i + 1, "on");
+            }
+            if (courtesy) {
                 continue;
             }
             /* "Despite weeks of speculation, no meeting took place": a phrase about the
