@@ -941,6 +941,30 @@ int px_office_resolve(px_doc *d, int ment, int ymd, const char *partner_title)
         px_copy(y.title, sizeof y.title, tt, strlen(tt));
         r = office_ent(d, &y, m->ts, m->head, day, x->last_sent);
     }
+    /* (no holder in the dictionary: the one person of the article with that state and
+     * office, "Lao Prime Minister Sonexay Siphandone ... Pham Minh Chinh and his Lao
+     * counterpart held talks") */
+    for (size_t e = 0; r < 0 && e < d->nent; e++) {
+        const px_ent *z = &d->ents[e];
+        if (z->kind != MK_PERSON || z->analyst || !px_streq(z->country, x->country) ||
+            title_named(z) || px_streq(z->title, "counterpart")) {
+            continue;
+        }
+        bool same_office = false;
+        for (int t = 0; (names ? names : alone)[t] && !same_office; t++) {
+            same_office = px_streq(z->title, (names ? names : alone)[t]);
+        }
+        for (size_t e2 = e + 1; same_office && e2 < d->nent; e2++) {
+            const px_ent *z2 = &d->ents[e2];
+            if (z2->kind == MK_PERSON && px_streq(z2->country, x->country) &&
+                px_streq(z2->title, z->title) && !title_named(z2) && !px_streq(z2->name, z->name)) {
+                return -1; /* (two such people: none) */
+            }
+        }
+        if (same_office) {
+            r = (int)e;
+        }
+    }
     return r;
 }
 

@@ -6335,11 +6335,9 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                     and_i = true;
                 }
             }
-            /* (not for a perfect in a who-clause: "On Monday Xi met Anwar, who had visited
-             * Beijing") */
-            bool perfect = kin && k->ts > c->tb &&
-                           (is(d, k->ts - 1, "had") || is(d, k->ts - 1, "has") || is(d, k->ts - 1, "have"));
-            if ((sep || (x->te <= i && !report_at(c, i) && !perfect && opening_time(c, x))) &&
+            /* (not for a who-clause: "On Monday Xi met Anwar, who had visited Beijing", "To
+             * Lam on Monday received Sonexay, who is on an official visit to Vietnam") */
+            if ((sep || (x->te <= i && !report_at(c, i) && !kin && opening_time(c, x))) &&
                 !(k->dec_tok >= 0 && i == (uint32_t)k->dec_tok)) {
                 continue;
             }
