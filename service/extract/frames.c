@@ -8377,8 +8377,12 @@ static void build(sctx *c, core *k)
                 k->dest = o.obj[x];
                 continue;
             }
-            if (visitish && x == 0 && M(c, o.obj[x])->kind == MK_STATE && plist_has(&P, R_TARGET) &&
-                !(M(c, o.obj[x])->flags & MF_ADJ)) {
+            /* (also a state's seat: "accepted an invitation from Trump to visit the White
+             * House") */
+            bool seat = M(c, o.obj[x])->kind == MK_ORG && E(c, o.obj[x]) && E(c, o.obj[x])->country[0] &&
+                        strncmp(E(c, o.obj[x])->code, "IGO", 3) != 0;
+            if (visitish && x == 0 && (M(c, o.obj[x])->kind == MK_STATE || seat) &&
+                plist_has(&P, R_TARGET) && !(M(c, o.obj[x])->flags & MF_ADJ)) {
                 /* "accepted Erdogan's invitation to visit Turkey": the host is named, the
                  * state visited is the place */
                 if (f.loc_ment < 0) {
