@@ -5000,6 +5000,14 @@ static void post_scan(sctx *c, core *k, post *o)
                         swapped = true;
                     }
                 }
+                /* (so does the agent of a noun: "a visit to New Delhi by a U.S. trade team led
+                 * by Assistant U.S. Trade Representative Brendan Lynch") */
+                if (lp >= 0 && dm >= 0 && o->by == dm && M(c, dm)->te == prep_at - 1 &&
+                    (is(d, prep_at - 2, "delegation") || is(d, prep_at - 2, "team") ||
+                     is(d, prep_at - 2, "mission"))) {
+                    o->by = lp;
+                    swapped = true;
+                }
                 if (lp >= 0 && o->by < 0 && !swapped) {
                     o->by = lp;
                 }
