@@ -8541,11 +8541,17 @@ static void build(sctx *c, core *k)
     }
     }
     /* a host of talks between two other parties is a go-between */
+    bool host_between = false;
     if (!mediation && f.type == T_HOST && o.nbetw >= 2) {
         bool inside = false;
         for (int x = 0; x < o.nbetw; x++) {
             for (int q = 0; q < P.n; q++) {
-                if ((P.role[q] == R_SOURCE || P.role[q] == R_TARGET) &&
+                bool own = false; /* (the between-parties themselves: "the kingdom was ready
+                                   * to host talks between Russian and Ukrainian officials") */
+                for (int y = 0; y < o.nbetw; y++) {
+                    own = own || P.m[q] == o.betw[y];
+                }
+                if (!own && (P.role[q] == R_SOURCE || P.role[q] == R_TARGET) &&
                     M(c, P.m[q])->ent == M(c, o.betw[x])->ent) {
                     inside = true;
                 }
@@ -8553,6 +8559,7 @@ static void build(sctx *c, core *k)
         }
         if (!inside) {
             mediation = true;
+            host_between = true;
             for (int q = 0; q < P.n; q++) {
                 bool b = false;
                 for (int x = 0; x < o.nbetw; x++) {
@@ -8579,7 +8586,12 @@ static void build(sctx *c, core *k)
         mediation = plist_has(&P, R_MEDIATOR);
     }
     if (mediation) {
-        f.type = T_NEGOTIATE;
+        /* ("ready to host a meeting between Putin and Zelensky": a meeting; talks stay
+         * talks) */
+        bool meeting = host_between && k->te > k->ts &&
+                       (is(d, k->te - 1, "meeting") || is(d, k->te - 1, "summit") ||
+                        is(d, k->te - 1, "meetings") || is(d, k->te - 1, "summits"));
+        f.type = meeting ? T_MEET : T_NEGOTIATE;
         f.mediation = true;
     }
     /* no subject but a "their": "have postponed their meeting" -> already subjects */
