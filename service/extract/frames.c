@@ -158,7 +158,8 @@ static bool passive_at(const px_doc *d, uint32_t tb, uint32_t i)
         if (be_form(d, p)) {
             return true;
         }
-        if (!adverb_ly(d, p) && !is(d, p, "also") && !is(d, p, "not")) {
+        if (!adverb_ly(d, p) && !is(d, p, "also") && !is(d, p, "not") && !is(d, p, "later") &&
+            !is(d, p, "then") && !is(d, p, "subsequently") && !is(d, p, "afterwards")) {
             return false;
         }
     }
@@ -982,6 +983,8 @@ static bool headline_sent(const sctx *c)
 /* The subject of the passive verb at v ("Zelensky was received by ...", "who was welcomed
  * by ...") is a party: a person, state, body or group (or a pronoun or relative for one),
  * not a thing ("the proposal was welcomed by Kyiv"). */
+static int64_t group_anaphor(const sctx *c, uint32_t cs);
+
 static bool passive_subject_party(const sctx *c, uint32_t v)
 {
     const px_doc *d = c->d;
@@ -991,7 +994,12 @@ static bool passive_subject_party(const sctx *c, uint32_t v)
                          is(d, p - 1, "could") || is(d, p - 1, "may") || is(d, p - 1, "might") ||
                          is(d, p - 1, "'ll") || is(d, p - 1, "should") || is(d, p - 1, "must") ||
                          is(d, p - 1, "expected") || is(d, p - 1, "due") ||
-                         is(d, p - 1, "scheduled") || is(d, p - 1, "set"))) {
+                         is(d, p - 1, "scheduled") || is(d, p - 1, "set") ||
+                         /* ("and was later received by") */
+                         (p - 1 > c->tb && cue1(d, p - 2, CUE_AUX) &&
+                          (is(d, p - 1, "later") || is(d, p - 1, "then") || is(d, p - 1, "also") ||
+                           is(d, p - 1, "subsequently") || is(d, p - 1, "afterwards") ||
+                           adverb_ly(d, p - 1))))) {
         p--;
     }
     if (p == v || p == c->tb) {
@@ -1003,6 +1011,9 @@ static bool passive_subject_party(const sctx *c, uint32_t v)
         return true;
     }
     int m = ment_at(c, p - 1);
+    if (m < 0 && group_anaphor(c, p) >= 0) {
+        return true; /* ("the two ministers were later received by Prabowo") */
+    }
     if (m < 0) {
         /* a time or place between: "Modi on Monday was received by ..." */
         uint32_t te = 0;
@@ -8683,6 +8694,34 @@ static void build(sctx *c, core *k)
     if (civil && (Q.n == 0 || (Q.n == 1 && f.type != T_ATTEND) ||
                   (f.type == T_VISIT && !plist_has(&Q, R_TARGET)))) {
         return; /* (the visit was to the body) */
+    }
+    /* "Sugiono met Penny Wong ..., and the two ministers were later received by Prabowo": a
+     * guest of the host's own state beside a foreign guest is of the host's side */
+    if (f.type == T_HOST && Q.n >= 3 && Q.role[0] == R_SOURCE && E(c, Q.m[0]) && E(c, Q.m[0])->country[0]) {
+        const char *hc0 = E(c, Q.m[0])->country;
+        bool foreign = false;
+        for (int q = 1; q < Q.n; q++) {
+            const px_ent *ge = E(c, Q.m[q]);
+            foreign = foreign || (Q.role[q] != R_MEDIATOR && ge && ge->country[0] && strcmp(ge->country, hc0) != 0);
+        }
+        for (int q = 1; foreign && q < Q.n;) {
+            const px_ent *ge = E(c, Q.m[q]);
+            if (Q.role[q] != R_MEDIATOR && ge && px_streq(ge->country, hc0)) {
+                memmove(&Q.m[q], &Q.m[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.m[0]);
+                memmove(&Q.role[q], &Q.role[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.role[0]);
+                Q.n--;
+                continue;
+            }
+            q++;
+        }
+        if (foreign && !plist_has(&Q, R_TARGET)) {
+            for (int q = 1; q < Q.n; q++) {
+                if (Q.role[q] == R_PARTICIPANT) {
+                    Q.role[q] = R_TARGET;
+                    break;
+                }
+            }
+        }
     }
     /* "Metsola arrived in Chisinau ... A planned onward trip to Kyiv was called off": a trip
      * not taken, with no traveller, in a sentence that names no one, is the trip of the
