@@ -2871,6 +2871,16 @@ int px_actors(px_doc *d, int si)
                 }
                 if (locpp) {
                     p.kind = MK_UNKNOWN;
+                    /* "arrived in Nara, Japan, on Tuesday": a place the gazetteer lacks, named
+                     * with its state */
+                    uint32_t cl4 = 0;
+                    const px_entry *c4 = end + 2 < lim && d->toks[end].p == ','
+                                             ? lex(d, end + 1, lim, K_COUNTRY, &cl4)
+                                             : NULL;
+                    if (c4 && (end + 1 + cl4 >= lim || d->toks[end + 1 + cl4].p)) {
+                        p.kind = MK_PLACE;
+                        str_from_pool(d, p.country, sizeof p.country, c4->s[1]);
+                    }
                 }
                 /* a headline's "Sri Lanka's Dissanayake": a name the dictionary lacks after a
                  * state's possessive is a person of that state (in running text "China's

@@ -3902,6 +3902,20 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             if (mm->flags & MF_POSS) {
                 return 0;
             }
+            /* "Secretary General Albert Ramdin of the Organization of American States
+             * traveled": the person whose body it is */
+            uint32_t of = mm->ts > c->tb + 1 && is(d, mm->ts - 1, "the") ? mm->ts - 1 : mm->ts;
+            int hp = of > c->tb + 1 && is(d, of - 1, "of") ? ment_at(c, of - 2) : -1;
+            if (hp >= 0 && M(c, hp)->kind == MK_PERSON && M(c, hp)->te == of - 1 &&
+                !(M(c, hp)->flags & (MF_PRON | MF_POSS)) && mm->kind == MK_ORG && E(c, m) && E(c, hp) &&
+                !E(c, hp)->country[0] && strncmp(E(c, m)->code, "IGO", 3) == 0) {
+                px_ent *he = &c->d->ents[M(c, hp)->ent];
+                if (strlen(he->code) <= 3) {
+                    memcpy(he->code, E(c, m)->code, sizeof he->code);
+                }
+                out[0] = hp;
+                return 1;
+            }
             return coord_left(c, m, out, max);
         }
         if (is(d, p, "who") || is(d, p, "which")) {
