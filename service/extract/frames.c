@@ -8384,9 +8384,15 @@ static void build(sctx *c, core *k)
             /* "Modi was hosted by Putin", "Zelensky was received by King Charles": the one
              * after "by" acts, the subject is acted on */
             padd(c, &P, o.by, R_SOURCE);
+            /* (co-hosts after "and": "was welcomed by King Charles III and Queen Camilla") */
+            int cob[4];
+            int ncob = coord_right(c, o.by, cob, 4);
             o.by = -1;
             for (int s = ns - 1; s >= 0; s--) {
                 padd(c, &P, subj[s], s == ns - 1 ? R_TARGET : R_PARTICIPANT);
+            }
+            for (int x = 1; x < ncob; x++) {
+                padd(c, &P, cob[x], R_PARTICIPANT);
             }
         } else {
             /* "A and B met": the first-named is the source (subj[] runs from the verb
