@@ -1190,6 +1190,33 @@ static void find_cores(sctx *c)
                 }
             }
         }
+        /* "a Pacific swing that will also take him to Fiji and the Cook Islands": a trip that
+         * takes its traveller to a place is a visit there, the traveller its agent */
+        if (k0 == 't' && i + 3 < lim &&
+            (is(d, i, "take") || is(d, i, "takes") || is(d, i, "took") || is(d, i, "taking"))) {
+            int am = ment_at(c, i + 1);
+            uint32_t tq = am >= 0 ? M(c, am)->te : lim;
+            int pm = tq + 1 < lim && is(d, tq, "to") ? ment_at(c, tq + 1 + (is(d, tq + 1, "the") ? 1 : 0)) : -1;
+            bool trip = false;
+            for (uint32_t r = i; am >= 0 && r > c->tb && i - r < 8 && !trip; r--) {
+                trip = is(d, r - 1, "trip") || is(d, r - 1, "tour") || is(d, r - 1, "swing") ||
+                       is(d, r - 1, "visit") || is(d, r - 1, "journey") || is(d, r - 1, "itinerary");
+            }
+            if (trip && M(c, am)->kind == MK_PERSON && M(c, am)->ts == i + 1 && pm >= 0 &&
+                (M(c, pm)->kind == MK_PLACE || M(c, pm)->kind == MK_STATE) &&
+                !(M(c, pm)->flags & MF_ADJ)) {
+                core_set(&k, i, i + 1, tq, T_VISIT, F_MOTION,
+                         is(d, i, "took")     ? TRF_PAST
+                         : is(d, i, "takes")  ? TRF_3SG
+                         : is(d, i, "taking") ? TRF_ING
+                                              : TRF_INF,
+                         "trip_takes_to");
+                k.agent = am;
+                core_add(c, &k);
+                i = tq;
+                continue;
+            }
+        }
         /* "invited Trump to Moscow", "invited him to the Shangri-La Dialogue": an invitation
          * to a place is a proposed visit, to a named event a proposed attendance (to a
          * contact noun or verb, "to a summit", "to visit", the contact word governs) */
@@ -4715,7 +4742,9 @@ static void post_scan(sctx *c, core *k, post *o)
                         prep = "in";
                     }
                 }
-                if (tour && px_streq(prep, "of") && p + 1 == mm->ts && p == k->te) {
+                /* (not a possessive: "a tour of Taiwan's diplomatic allies") */
+                if (tour && px_streq(prep, "of") && p + 1 == mm->ts && p == k->te &&
+                    !(mm->flags & MF_POSS)) {
                     prep = "to"; /* "a tour of Ghana and Argentina" */
                 }
                 after_prep = px_streq(prep, "in") || px_streq(prep, "at") ||
