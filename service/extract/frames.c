@@ -9908,6 +9908,62 @@ static void gapped_contacts(sctx *c, size_t f0)
     }
 }
 
+/* "held talks with Mali's Assimi Goita in Bamako, Burkina Faso's Ibrahim Traore in
+ * Ouagadougou and Niger's Abdourahamane Tiani in Niamey": partners listed each with a place
+ * of their own are contacts of their own, each at its place. */
+static void gapped_places(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    size_t nf = d->nframe;
+    for (size_t f = f0; f < nf; f++) {
+        const px_frame fr = d->frames[f];
+        if (fr.sent != c->si || fr.loc_ment < 0 || fr.type == T_VISIT || fr.nparties != 2 ||
+            fr.mediation || (size_t)fr.loc_ment < c->mb) {
+            continue;
+        }
+        int tg = fr.parties[0].role == R_TARGET ? 0 : fr.parties[1].role == R_TARGET ? 1 : -1;
+        const px_ment *lm = &d->ments[fr.loc_ment];
+        if (tg < 0 || lm->ts < 1 || !is(d, lm->ts - 1, "in") ||
+            d->ments[fr.parties[tg].ment].te + 1 != lm->ts) {
+            continue; /* (the first partner, then "in" and its place) */
+        }
+        uint32_t q = lm->te;
+        for (int n = 0; n < 4 && q + 3 < c->te; n++) {
+            bool last = false;
+            if (d->toks[q].p == ',') {
+                q++;
+            }
+            if (is(d, q, "and")) {
+                q++;
+                last = true;
+            }
+            int m = ment_at(c, q);
+            /* (over a state's possessive: "Burkina Faso's Ibrahim Traore") */
+            if (m >= 0 && M(c, m)->kind == MK_STATE && (M(c, m)->flags & MF_POSS)) {
+                uint32_t a = M(c, m)->te + (is(d, M(c, m)->te, "'s") ? 1 : 0);
+                m = ment_at(c, a);
+            }
+            if (m < 0 || M(c, m)->kind != MK_PERSON || (M(c, m)->flags & (MF_PRON | MF_POSS))) {
+                break;
+            }
+            uint32_t e = M(c, m)->te;
+            int pl = e + 1 < c->te && is(d, e, "in") ? ment_at(c, e + 1) : -1;
+            if (pl < 0 || M(c, pl)->kind != MK_PLACE || M(c, pl)->ts != e + 1) {
+                break;
+            }
+            px_frame g = fr;
+            g.parties[tg].ment = (int32_t)(c->mb + (size_t)m);
+            g.loc_ment = (int32_t)(c->mb + (size_t)pl);
+            g.rule = "gapped";
+            (void)frame_push(d, &g);
+            q = M(c, pl)->te;
+            if (last) {
+                break;
+            }
+        }
+    }
+}
+
 /* "Sisi received at Al Ittihadiya Palace on Thursday a written message from King Hamad,
  * delivered by Bahraini Foreign Minister Al Zayani": the one who received a message handed
  * over in person received its bearer (a host contact, at the place and time between). */
@@ -10073,6 +10129,7 @@ int px_frames(px_doc *d, int si)
     guest_visits(&c, f0);
     pluperfect_plans(&c, f0);
     gapped_contacts(&c, f0);
+    gapped_places(&c, f0);
     message_bearer(&c);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
