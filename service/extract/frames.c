@@ -9829,9 +9829,21 @@ static void pluperfect_plans(sctx *c, size_t f0)
         const char *lc = fr->loc_ment >= 0 && d->ments[fr->loc_ment].ent >= 0
                              ? d->ents[d->ments[fr->loc_ment].ent].country
                              : NULL;
+        /* (with no place of its own, the state of the one to be met: "Abiy had been due to
+         * hold talks with President Hassan Sheikh Mohamud" after his trip to Mogadishu was
+         * called off) */
+        bool by_target = false; /* (only after the sentence of the trip) */
+        for (int q = 0; !lc && q < fr->nparties; q++) {
+            int te = d->ments[fr->parties[q].ment].ent;
+            if (fr->parties[q].role == R_TARGET && te >= 0 && d->ents[te].country[0]) {
+                lc = d->ents[te].country;
+                by_target = true;
+            }
+        }
         for (size_t g = 0; g < d->nframe && src >= 0; g++) {
             const px_frame *tv = &d->frames[g];
             if (g == f || tv->type != T_VISIT || tv->sent + 2 < fr->sent || tv->sent > fr->sent ||
+                (by_target && tv->sent == fr->sent) ||
                 (tv->status != S_CANCELLED && tv->status != S_POSTPONED) || tv->nparties < 1 ||
                 d->ments[tv->parties[0].ment].ent != src) {
                 continue;
