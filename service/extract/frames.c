@@ -4140,7 +4140,9 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 }
                 if (is(d, q, "on") || is(d, q, "in") || is(d, q, "at") || is(d, q, "during") ||
                     is(d, q, "after") || is(d, q, "amid") || is(d, q, "despite") ||
-                    is(d, q, "as") || is(d, q, "fresh") || is(d, q, "making")) {
+                    is(d, q, "as") || is(d, q, "fresh") || is(d, q, "making") ||
+                    /* ("Guterres, attending the African Union summit, is meeting ...") */
+                    (ing_word(d, q) && !(d->toks[q].flags & TF_CAP))) {
                     int m3 = ment_at(c, q - 2);
                     if (m3 >= 0 && is_party_kind(c, m3) && !c->speaker[m3] &&
                         !(M(c, m3)->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) {
@@ -7965,7 +7967,7 @@ static void build(sctx *c, core *k)
              * "have spoken several times by phone, but have not met this year") */
             if (pk != k && (!pk->drop || is(d, k->cs - 1, "but")) && pk->form != F_NOUN &&
                 pk->te < k->cs &&
-                k->cs - pk->te < 16 && (ns == 0 || M(c, subj[0])->ts >= pk->te)) {
+                k->cs - pk->te < 32 && (ns == 0 || M(c, subj[0])->ts >= pk->te)) {
                 ns = subject(c, pk->cs, subj, 4);
             }
         }
