@@ -6833,7 +6833,10 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     /* (no such contact: the two people of two states the sentence before names, of the
      * kind the anaphor says: "Trump said he had no plans to take up Putin's invitation to
      * visit Moscow. The two presidents met in Anchorage in August") */
-    if (!ante && ns < 2 && c->si > 0 && max >= 2) {
+    /* (also instead of a trip to a state for "the two presidents": "Nawrocki has postponed
+     * a planned visit to Kyiv ... his relationship with Ukrainian President Volodymyr
+     * Zelensky ... The two presidents held their first face-to-face meeting") */
+    if ((!ante || (heads && ante->type == T_VISIT)) && ns < 2 && c->si > 0 && max >= 2) {
         uint32_t pb = d->sents[c->si - 1].tb;
         int pick[2], np = 0;
         bool more = false;
