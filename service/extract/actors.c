@@ -1015,7 +1015,7 @@ static int coref_name(const px_doc *d, uint32_t i)
         /* ("Al-Hayya is expected ..." after "Khalil al-Hayya": the particle aside) */
         const char *sn = x->surname;
         bool part = ((sn[0] | 32) == 'a' || (sn[0] | 32) == 'e') && (sn[1] | 32) == 'l' && sn[2] == '-';
-        if (px_streq_ci(sn, k) || px_streq_ci(x->first, k) || (part && px_streq_ci(sn + 3, k))) {
+        if (px_key_eq(sn, k) || px_key_eq(x->first, k) || (part && px_key_eq(sn + 3, k))) {
             if (best < 0 || x->last_sent >= d->ents[best].last_sent) {
                 best = (int)e;
             }

@@ -26,6 +26,8 @@ uint64_t px_hash64(const void *p, size_t n, uint64_t seed);
 void px_copy(char *dst, size_t cap, const char *src, size_t n); /* bounded, NUL-terminated */
 long px_parse_long(const char *s, size_t n, bool *ok);         /* digits only */
 bool px_streq_ci(const char *a, const char *b);
+/* Whether raw text folds (case, Latin accents, quotes) to a token key: "Söder" ~ "soder". */
+bool px_key_eq(const char *raw, const char *key);
 /* a head of state's or government's title: president, prime minister, king ... (util.c) */
 bool px_head_title(const char *t);
 bool px_leader_title(const char *t); /* a head's title, "leader", "supreme leader" */

@@ -228,36 +228,68 @@ static bool is_abbrev(const char *k, size_t n)
     return false;
 }
 
+/* Writes a code point's normalised lower-case bytes (at most 4) to out; returns how many. */
+static size_t fold_cp(const char *src, size_t clen, uint32_t c, char *out)
+{
+    if (c < 0x80) {
+        char ch = (char)c;
+        out[0] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+        return 1;
+    }
+    if (c >= 0xC0 && c <= 0xFF && fold_l1[c - 0xC0] != '*' && fold_l1[c - 0xC0] != '/') {
+        out[0] = fold_l1[c - 0xC0];
+        if (c == 0xDF) {
+            out[1] = 's';
+            return 2;
+        }
+        return 1;
+    }
+    if (c >= 0x100 && c <= 0x17F && fold_la[c - 0x100] != '*') {
+        out[0] = fold_la[c - 0x100];
+        return 1;
+    }
+    if (c == 0x218 || c == 0x219) {
+        out[0] = 's'; /* Romanian comma-below: "Nicușor" */
+        return 1;
+    }
+    if (c == 0x21A || c == 0x21B) {
+        out[0] = 't';
+        return 1;
+    }
+    if (c == 0x2019 || c == 0x02BC) {
+        out[0] = '\'';
+        return 1;
+    }
+    size_t k = clen > 4 ? 4 : clen;
+    memcpy(out, src, k);
+    return k;
+}
+
 /* Appends a code point's normalised lower-case bytes to the key. */
 static int key_put(px_doc *d, const char *src, size_t clen, uint32_t c)
 {
     if (key_reserve(d, 4) != 0) {
         return -1;
     }
-    if (c < 0x80) {
-        char ch = (char)c;
-        if (ch >= 'A' && ch <= 'Z') {
-            ch = (char)(ch + 32);
-        }
-        d->keys[d->keylen++] = ch;
-    } else if (c >= 0xC0 && c <= 0xFF && fold_l1[c - 0xC0] != '*' && fold_l1[c - 0xC0] != '/') {
-        d->keys[d->keylen++] = fold_l1[c - 0xC0];
-        if (c == 0xDF) {
-            d->keys[d->keylen++] = 's';
-        }
-    } else if (c >= 0x100 && c <= 0x17F && fold_la[c - 0x100] != '*') {
-        d->keys[d->keylen++] = fold_la[c - 0x100];
-    } else if (c == 0x218 || c == 0x219) {
-        d->keys[d->keylen++] = 's'; /* Romanian comma-below: "Nicușor" */
-    } else if (c == 0x21A || c == 0x21B) {
-        d->keys[d->keylen++] = 't';
-    } else if (c == 0x2019 || c == 0x02BC) {
-        d->keys[d->keylen++] = '\'';
-    } else {
-        memcpy(d->keys + d->keylen, src, clen);
-        d->keylen += clen;
-    }
+    d->keylen += fold_cp(src, clen, c, d->keys + d->keylen);
     return 0;
+}
+
+bool px_key_eq(const char *raw, const char *key)
+{
+    size_t n = strlen(raw), i = 0, kl = strlen(key), j = 0;
+    while (i < n) {
+        size_t clen = 1;
+        uint32_t c = utf8_at(raw, n, i, &clen);
+        char buf[4];
+        size_t bl = fold_cp(raw + i, clen, c, buf);
+        if (j + bl > kl || memcmp(key + j, buf, bl) != 0) {
+            return false;
+        }
+        j += bl;
+        i += clen;
+    }
+    return j == kl;
 }
 
 static void tok_finish(px_doc *d, px_tok *t, int upper, int lower, int letters, bool firstcap)
