@@ -1493,6 +1493,10 @@ static void find_cores(sctx *c)
                         continue;
                     }
                 }
+                if (j == i + l && is(d, j, "no") && j + 1 < lim) {
+                    j++; /* "held no bilateral meeting": negated below */
+                    continue;
+                }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
                     !is(d, j, "round") && !is(d, j, "new") && !(d->toks[j].flags & TF_NUM) &&
                     !is(d, j, "virtual") && !is(d, j, "online") &&
@@ -3235,6 +3239,10 @@ static void governors(sctx *c, core *k)
             }
             p--;
         }
+    }
+    /* "held no bilateral meeting", "will hold no talks": a light verb's object denied */
+    if (k->form == F_LIGHT && k->ts + 1 < k->te && is(d, k->ts + 1, "no")) {
+        neg = true;
     }
     /* "failed to meet" */
     for (uint32_t q = k->cs; q < k->ts; q++) {
@@ -6139,7 +6147,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
              * Sharaa" dates the trip too) */
             bool dest = is(d, q, "to") && q == k->te && f->type == T_VISIT && q + 1 < c->te &&
                         ((d->toks[q + 1].flags & TF_CAP) || is(d, q + 1, "the"));
-            if (is(d, q, "and") || (is(d, q, "to") && !dest)) {
+            if (is(d, q, "and") || is(d, q, "but") || (is(d, q, "to") && !dest)) {
                 and_k = true;
             }
         }
@@ -6395,7 +6403,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 if (d->toks[q].p == ',' || d->toks[q].p == ';' ||
                     (d->toks[q].flags & (TF_QOPEN | TF_QCLOSE))) {
                     sep = true;
-                } else if (!and_k && (is(d, q, "and") || is(d, q, "to"))) {
+                } else if (!and_k && (is(d, q, "and") || is(d, q, "but") || is(d, q, "to"))) {
                     and_i = true;
                 }
             }
@@ -7357,8 +7365,8 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             }
             q = t;
         }
-        if (!verb) {
-            return 0;
+        if (!verb || (verb + 1 < c->te && is(d, verb + 1, "no"))) {
+            return 0; /* ("held no talks with Xi during the summit": no setting of theirs) */
         }
         /* "invited Zelensky to address EU leaders at their summit": a setting inside the
          * infinitive a proposal asks for is no contact of the proposal's parties ("invited
