@@ -4871,9 +4871,12 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te + 1;
                 continue;
             }
-            if ((mm->flags & MF_POSS) && mm->kind == MK_STATE && mm->te + 1 < c->te &&
-                is(d, mm->te, "'s") && ment_at(c, mm->te + 1) >= 0 &&
-                M(c, ment_at(c, mm->te + 1))->kind == MK_PERSON) {
+            /* (also a person's: "received Trump's special envoy Steve Witkoff" hosts the
+             * envoy, not Trump) */
+            if ((mm->flags & MF_POSS) && (mm->kind == MK_STATE || mm->kind == MK_PERSON) &&
+                mm->te + 1 < c->te && is(d, mm->te, "'s") && ment_at(c, mm->te + 1) >= 0 &&
+                M(c, ment_at(c, mm->te + 1))->kind == MK_PERSON &&
+                (mm->kind == MK_STATE || M(c, ment_at(c, mm->te + 1))->ts == mm->te + 1)) {
                 m = ment_at(c, mm->te + 1); /* the person, under the state's preposition */
                 mm = M(c, m);
             }
