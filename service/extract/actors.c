@@ -821,6 +821,33 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
     return j - i;
 }
 
+/* The word that ends a body's name: "Council", "Ministry of Foreign Affairs". */
+static bool body_head(const char *k)
+{
+    static const char *const w[] = {"affairs", "council", "ministry", "committee", "commission",
+                                     "assembly", "parliament", "senate", "congress", "agency",
+                                     "organization", "organisation", "union", "bank", "court",
+                                     "office", "secretariat", "community", "league", "fund",
+                                     "department", "states", "nations", NULL};
+    for (int i = 0; w[i]; i++) {
+        if (strcmp(w[i], k) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The mention (from index `from` on) that covers token t, or -1. */
+static int tok_in_ment(const px_doc *d, size_t from, uint32_t t)
+{
+    for (size_t m = from; m < d->nment; m++) {
+        if (d->ments[m].ts <= t && t < d->ments[m].te) {
+            return (int)m;
+        }
+    }
+    return -1;
+}
+
 static bool orgish_head(const char *k)
 {
     static const char *const w[] = {"institute", "fund", "council", "committee", "party",
@@ -1139,6 +1166,11 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
         return 0;
     }
     uint32_t k = j + 1;
+    /* (a who-clause is no title: "Albudaiwi, who briefed His Highness on ...") */
+    if (k < lim && (px_tis(d, k, "who") || px_tis(d, k, "whom") || px_tis(d, k, "whose") ||
+                    px_tis(d, k, "which"))) {
+        return 0;
+    }
     if (k < lim && (px_tis(d, k, "the") || px_tis(d, k, "a") || px_tis(d, k, "an"))) {
         k++;
     }
@@ -1733,10 +1765,13 @@ int px_actors(px_doc *d, int si)
             /* a portfolio between a title and a name: "European Commissioner for Enlargement
              * Marta Kos", "High Representative for Foreign Affairs and Security Policy Kaja
              * Kallas", "Special Envoy for Hostage Affairs Adam Boehler" */
-            if (!group && q == tend && q + 3 < lim && px_tis(d, q, "for") &&
-                (d->toks[q + 1].flags & TF_CAP) && !lex(d, q + 1, lim, K_COUNTRY, NULL) &&
-                !lex(d, q + 1, lim, K_ORG, NULL) && !lex(d, q + 1, lim, K_PERSON, NULL)) {
-                uint32_t r = q + 1;
+            /* (also a region after "the": "Special Presidential Envoy for the Middle East
+             * and Africa Mikhail Bogdanov") */
+            uint32_t fq = q + 1 + (q + 4 < lim && px_tis(d, q + 1, "the") ? 1 : 0);
+            if (!group && q == tend && fq + 2 < lim && px_tis(d, q, "for") &&
+                (d->toks[fq].flags & TF_CAP) && !lex(d, fq, lim, K_COUNTRY, NULL) &&
+                !lex(d, fq, lim, K_ORG, NULL) && !lex(d, fq, lim, K_PERSON, NULL)) {
+                uint32_t r = fq;
                 while (r < lim && r < q + 12) {
                     if ((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA) &&
                         !(d->toks[r].flags & TF_DATELINE)) {
@@ -1984,6 +2019,58 @@ int px_actors(px_doc *d, int si)
                     nstart = q3 + l3;
                     nl = l4;
                     ent_from_country(d, &of_state, lex(d, q3, lim, K_COUNTRY, NULL));
+                }
+            }
+            /* "Secretary General of the Algerian Ministry of Foreign Affairs Lounes
+             * Magramane", "Secretary-General of the Gulf Cooperation Council (GCC) Jasem
+             * Mohamed Albudaiwi" (wire style, no commas): the office of a body, then its
+             * holder's name, once the body has ended on its head word */
+            if (!group && !nl && !det && !cl && tend + 4 < lim && px_tis(d, tend, "of")) {
+                uint32_t r = tend + 1 + (px_tis(d, tend + 1, "the") ? 1 : 0), r0 = r;
+                const px_entry *be = NULL;
+                for (int n8 = 0; r < lim && n8 < 12 && !nl; n8++) {
+                    uint32_t l8 = 0;
+                    const px_entry *e8 = NULL;
+                    bool head_end = false;
+                    if ((e8 = lex(d, r, lim, K_ORG, &l8)) != NULL ||
+                        (e8 = lex(d, r, lim, K_COUNTRY, &l8)) != NULL ||
+                        (e8 = lex(d, r, lim, K_DEMONYM, &l8)) != NULL) {
+                        if (!be) {
+                            be = e8;
+                        }
+                        /* (a state after "of" ends a body too: "of the Senate of Pakistan") */
+                        head_end = e8->kind == K_ORG ||
+                                   (e8->kind == K_COUNTRY && r > r0 && px_tis(d, r - 1, "of"));
+                        r += l8;
+                    } else if (d->toks[r].p == '(' && r > r0 && r + 2 < lim && d->toks[r + 2].p == ')') {
+                        head_end = true; /* "(GCC)" */
+                        r += 3;
+                    } else if ((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA) && !d->toks[r].p) {
+                        head_end = body_head(px_tkey(d, r));
+                        r++;
+                    } else if (r > r0 && (px_tis(d, r, "of") || px_tis(d, r, "and") || px_tis(d, r, "for") ||
+                                          px_tis(d, r, "the"))) {
+                        r++;
+                        continue;
+                    } else {
+                        break;
+                    }
+                    if (!head_end || r >= lim || !(d->toks[r].flags & TF_CAP) || lex(d, r, lim, K_TITLE, NULL)) {
+                        continue;
+                    }
+                    uint32_t l9 = lex(d, r, lim, K_PERSON, NULL) ? 0 : name_at(d, r, lim, tb);
+                    const px_entry *p9 = lex(d, r, lim, K_PERSON, &l9);
+                    if (!p9 && l9 >= 2) {
+                        p9 = person_after_given(d, r, l9, lim);
+                    }
+                    if ((p9 || l9 >= 2) && (r + l9 >= lim || !(d->toks[r + l9].flags & TF_CAP))) {
+                        pe = p9;
+                        nstart = r;
+                        nl = l9;
+                        if (be) {
+                            ent_from_country(d, &of_state, be);
+                        }
+                    }
                 }
             }
             /* "received the Secretary General of the Organization of Turkic States,
@@ -3065,27 +3152,49 @@ int px_actors(px_doc *d, int si)
      * person's title, not a second party (not "President Putin and Prime Minister Modi") */
     for (size_t m = first_ment + 1; m < d->nment; m++) {
         px_ment *pm = &d->ments[m];
-        if (pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & MF_PRON) || pm->ts < tb + 2 ||
-            !px_tis(d, pm->ts - 1, "and") || !d->ents[pm->ent].title[0]) {
+        /* (over title words the mention left out: "... and Special Presidential Envoy
+         * for the Middle East and Africa Mikhail Bogdanov") */
+        uint32_t a0 = pm->ts;
+        while (pm->kind == MK_PERSON && a0 > tb + 2 && pm->ts - a0 < 3 && !d->toks[a0 - 1].p &&
+               (d->toks[a0 - 1].flags & TF_CAP) && (d->toks[a0 - 1].flags & TF_ALPHA) &&
+               tok_in_ment(d, first_ment, a0 - 1) < 0) {
+            a0--;
+        }
+        if (a0 != pm->ts && !px_tis(d, a0 - 1, "and")) {
+            a0 = pm->ts;
+        }
+        if (pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & MF_PRON) || a0 < tb + 2 ||
+            !px_tis(d, a0 - 1, "and") || !d->ents[pm->ent].title[0]) {
             continue;
         }
-        /* the named one: its title must start it and a name end it */
+        /* the named one: its title must start it and a name end it (after capitalised
+         * words of the title: "Presidential Envoy Mikhail Bogdanov") */
         uint32_t tl2 = 0;
-        uint32_t t0 = pm->ts + (px_tis(d, pm->ts, "the") ? 1 : 0);
+        uint32_t t0 = a0 + (px_tis(d, a0, "the") ? 1 : 0);
+        /* (not a state's word: "the U.S. president and Russian President Vladimir Putin"
+         * are two people) */
+        while (t0 < pm->ts + 2 && t0 + 1 < pm->te && !lex(d, t0, lim, K_TITLE, NULL) &&
+               (d->toks[t0].flags & TF_CAP) && !d->toks[t0].p && !lex(d, t0, lim, K_DEMONYM, NULL) &&
+               !lex(d, t0, lim, K_COUNTRY, NULL) && !lex(d, t0, lim, K_ORG, NULL)) {
+            t0++;
+        }
         if (!lex(d, t0, lim, K_TITLE, &tl2) || t0 + tl2 >= pm->te) {
             continue;
         }
         size_t pv = m;
         bool prev_any = false;
         for (size_t r = first_ment; r < d->nment; r++) {
-            if (d->ments[r].te == pm->ts - 1 && d->ments[r].kind == MK_PERSON) {
+            if (d->ments[r].te == a0 - 1 && d->ments[r].kind == MK_PERSON) {
                 pv = r;
             }
-            prev_any = prev_any || d->ments[r].te == pm->ts - 1;
+            prev_any = prev_any || d->ments[r].te == a0 - 1;
         }
         if (pv == m) {
             /* (a bare title of no mention: "called on Crown Prince and Prime Minister
              * Mohammed bin Salman") */
+            if (a0 != pm->ts) {
+                continue;
+            }
             uint32_t x0 = pm->ts - 2;
             while (x0 > tb && x0 + 5 > pm->ts && !d->toks[x0 - 1].p && (d->toks[x0 - 1].flags & TF_CAP)) {
                 x0--; /* (the longest title: "Crown Prince", not "Prince") */
@@ -3113,6 +3222,9 @@ int px_actors(px_doc *d, int si)
         px_ent *ne = &d->ents[pm->ent];
         if (!ne->country[0] && qm->ent >= 0 && d->ents[qm->ent].country[0]) {
             memcpy(ne->country, d->ents[qm->ent].country, sizeof ne->country);
+            if (strcmp(ne->code, ne->sector) == 0) {
+                ne->code[0] = '\0'; /* (a sector alone: "DIP" becomes "RUSDIP") */
+            }
             set_code(ne);
         }
         uint32_t ns0 = qm->ts;
