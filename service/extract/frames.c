@@ -5348,6 +5348,17 @@ static void post_scan(sctx *c, core *k, post *o)
                 is(d, v, "also")) {
                 v++;
             }
+            /* (also over a governor: "and is scheduled to travel to Algiers", "and is due
+             * to fly to Juba") */
+            {
+                uint32_t gl = 0;
+                uint32_t v2 = v + (cue1(d, v, CUE_AUX) && v + 1 < c->te ? 1 : 0);
+                if (v2 < c->te && trig(d, v2, c->te, TR_GOVERN_V, &gl) && v2 + gl < c->te) {
+                    v = v2 + gl;
+                } else if (trig(d, v, c->te, TR_GOVERN_V, &gl) && v + gl < c->te) {
+                    v += gl;
+                }
+            }
             if (trig(d, v, c->te, TR_MOTION_V, NULL) || trig(d, v, c->te, TR_LIGHT_V, NULL) ||
                 (v > i + 1 && trig(d, v, c->te, TR_CONTACT_V, NULL))) {
                 break;
@@ -8813,6 +8824,49 @@ static void build(sctx *c, core *k)
                 memmove(&Q.role[1], &Q.role[0], sizeof Q.role[0]);
                 Q.m[0] = (int)(d->nment - 1 - c->mb);
                 Q.role[0] = R_SOURCE;
+                Q.n = 2;
+            }
+            break;
+        }
+    }
+    /* "Soder began a four-day trip to India ... A meeting with Prime Minister Narendra Modi
+     * that had been pencilled in for Thursday was cancelled": a meeting called off with its
+     * one partner named, in a sentence that names no one else, is one of the person who
+     * made the last contact of the sentence before */
+    if ((f.type == T_MEET || f.type == T_NEGOTIATE) && k->form == F_NOUN && Q.n == 1 &&
+        (Q.role[0] == R_TARGET || Q.role[0] == R_PARTICIPANT) && M(c, Q.m[0])->kind == MK_PERSON &&
+        (f.status == S_CANCELLED || f.status == S_POSTPONED || f.status == S_NOT_OCCURRED) &&
+        c->si > 0 && syn_room(c)) {
+        for (size_t fi = d->nframe; fi-- > 0;) {
+            const px_frame *fr = &d->frames[fi];
+            if (fr->sent + 1 < c->si) {
+                break;
+            }
+            if (fr->sent == c->si || fr->nparties < 1 || fr->parties[0].role != R_SOURCE ||
+                d->ments[fr->parties[0].ment].kind != MK_PERSON ||
+                d->ments[fr->parties[0].ment].ent == M(c, Q.m[0])->ent) {
+                continue;
+            }
+            const px_ment src = d->ments[fr->parties[0].ment];
+            /* (no one else named here: "...; Soder will instead hold talks" is he) */
+            bool named = false;
+            for (size_t r = 0; r < c->me - c->mb && !named; r++) {
+                named = (int)r != Q.m[0] && M(c, (int)r)->kind == MK_PERSON &&
+                        M(c, (int)r)->ent != M(c, Q.m[0])->ent && M(c, (int)r)->ent != src.ent &&
+                        !c->speaker[r];
+                /* (in this clause: not past a semicolon) */
+                uint32_t lo = M(c, (int)r)->ts < k->ts ? M(c, (int)r)->ts : k->te;
+                uint32_t hi = M(c, (int)r)->ts < k->ts ? k->ts : M(c, (int)r)->ts;
+                for (uint32_t q = lo; named && q < hi; q++) {
+                    named = d->toks[q].p != ';';
+                }
+            }
+            if (!named && px_ment_push(d, k->ts, k->te, k->te - 1, src.kind, MF_COREF, src.ent) == 0) {
+                memmove(&Q.m[1], &Q.m[0], sizeof Q.m[0]);
+                memmove(&Q.role[1], &Q.role[0], sizeof Q.role[0]);
+                Q.m[0] = (int)(d->nment - 1 - c->mb);
+                Q.role[0] = R_SOURCE;
+                Q.role[1] = R_TARGET;
                 Q.n = 2;
             }
             break;
