@@ -690,7 +690,10 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
             break;
         }
         /* (a body after a modifier is the title's owner: "senior Hamas official X") */
+        /* (nor a body's longer name: "China's National People's Congress") */
+        uint32_t bl = 0;
         if (lex(d, k, lim, K_PERSON, NULL) || lex(d, k, lim, K_COUNTRY, NULL) ||
+            (lex(d, k, lim, K_METONYM, &bl) && bl >= 2) ||
             lex(d, k, lim, K_CAPITAL, NULL) || lex(d, k, lim, K_CITY, NULL) ||
             lex(d, k, lim, K_DEMONYM, NULL) || px_match_kind(d, k, K_TIME, NULL) ||
             (k > i && lex(d, k, lim, K_ORG, NULL))) {

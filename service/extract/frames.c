@@ -5136,6 +5136,25 @@ static void post_scan(sctx *c, core *k, post *o)
                 o->nobj = appos_people(c, o->obj, o->nobj);
                 /* "met a Hamas delegation led by Khalil al-Hayya": its leader */
                 uint32_t le = M(c, o->obj[0])->te;
+                /* (over the body it is from: "a delegation from China's National People's
+                 * Congress led by Li Hongzhong") */
+                for (uint32_t q = le; o->nobj == 1 && M(c, o->obj[0])->kind == MK_GROUP && q < c->te &&
+                                      q < le + 8;) {
+                    int bm = ment_at(c, q);
+                    if (is(d, q, "led") || is(d, q, "headed")) {
+                        le = q;
+                        break;
+                    }
+                    if (bm >= 0 && M(c, bm)->kind != MK_PERSON && M(c, bm)->kind != MK_PLACE) {
+                        q = M(c, bm)->te;
+                    } else if (bm < 0 && !d->toks[q].p &&
+                               ((d->toks[q].flags & TF_CAP) || is(d, q, "of") || is(d, q, "the") ||
+                                is(d, q, "from") || is(d, q, "'s"))) {
+                        q++;
+                    } else {
+                        break;
+                    }
+                }
                 if (o->nobj == 1 && M(c, o->obj[0])->kind == MK_GROUP && le + 2 < c->te &&
                     (is(d, le, "led") || is(d, le, "headed")) && is(d, le + 1, "by")) {
                     int lp = delegation_leader(c, le + 2, c->te);
