@@ -654,7 +654,10 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
             joins++;
             continue;
         }
-        if (!(d->toks[k].flags & TF_ALPHA) && !(d->toks[k].flags & TF_HYPH)) {
+        /* (a spaced dash ends it: "09:10 CET — European leaders arrive") */
+        if ((!(d->toks[k].flags & TF_ALPHA) && !(d->toks[k].flags & TF_HYPH)) ||
+            ((d->toks[k].flags & TF_HYPH) && !(d->toks[k].flags & TF_ALPHA) &&
+             !(d->toks[k].flags & TF_NOSP))) {
             break;
         }
         uint32_t l1 = 0, l2 = 0;
