@@ -261,9 +261,10 @@ static void find_timex(sctx *c)
         }
         px_time t;
         if (px_timex_at(d, i, c->te, &t, false)) {
-            /* "since 2020" and "until May" do not place an event */
+            /* "since 2020", "until May" and "(on a state visit) through Thursday" do not
+             * place an event */
             if (i > c->tb && (is(d, i - 1, "since") || is(d, i - 1, "until") || is(d, i - 1, "till") ||
-                              is(d, i - 1, "by"))) {
+                              is(d, i - 1, "by") || is(d, i - 1, "through"))) {
                 i = t.te - 1;
                 continue;
             }
@@ -942,6 +943,38 @@ static int led_delegation(const sctx *c, uint32_t j, uint32_t lim)
             return -1;
         }
         return delegation_leader(c, q + 3, lim);
+    }
+    return -1;
+}
+
+/* "a Hamas delegation led by Khalil al-Hayya", also over the body it is from ("a
+ * delegation from China's National People's Congress led by Li Hongzhong"): the leader of
+ * the group mention m, or -1. */
+static int group_leader(const sctx *c, int m)
+{
+    const px_doc *d = c->d;
+    if (M(c, m)->kind != MK_GROUP) {
+        return -1;
+    }
+    uint32_t le = M(c, m)->te;
+    for (uint32_t q = le; q < c->te && q < le + 8;) {
+        int bm = ment_at(c, q);
+        if (is(d, q, "led") || is(d, q, "headed")) {
+            le = q;
+            break;
+        }
+        if (bm >= 0 && M(c, bm)->kind != MK_PERSON && M(c, bm)->kind != MK_PLACE) {
+            q = M(c, bm)->te;
+        } else if (bm < 0 && !d->toks[q].p &&
+                   ((d->toks[q].flags & TF_CAP) || is(d, q, "of") || is(d, q, "the") ||
+                    is(d, q, "from") || is(d, q, "'s"))) {
+            q++;
+        } else {
+            break;
+        }
+    }
+    if (le + 2 < c->te && (is(d, le, "led") || is(d, le, "headed")) && is(d, le + 1, "by")) {
+        return delegation_leader(c, le + 2, c->te);
     }
     return -1;
 }
@@ -4986,10 +5019,33 @@ static void post_scan(sctx *c, core *k, post *o)
                 direct_ok = false;
                 continue;
             }
+            /* (also past where and when: "held a welcoming ceremony at the Imperial Palace on
+             * Tuesday for Indonesian President Prabowo Subianto") */
+            bool adv_only = px_streq(prep, "for") && prep_at > k->after;
+            for (uint32_t q = k->after; adv_only && q < prep_at;) {
+                uint32_t te2 = 0;
+                int am = ment_at(c, q);
+                if (in_timex(c, q, &te2) && te2 > q) {
+                    q = te2;
+                } else if (am >= 0 && M(c, am)->ts == q &&
+                           (M(c, am)->kind == MK_PLACE || (M(c, am)->flags & MF_LOCPP))) {
+                    q = M(c, am)->te;
+                } else if (is(d, q, "at") || is(d, q, "in") || is(d, q, "the")) {
+                    q++;
+                } else {
+                    adv_only = false;
+                }
+            }
             if (px_streq(prep, "for") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
-                mm->ts <= k->after + 1) {
-                /* "hosted a state dinner for King Charles": the guest */
+                (mm->ts <= k->after + 1 || adv_only)) {
+                /* "hosted a state dinner for King Charles": the guest (the leader of a
+                 * delegation: "hosted a banquet for a delegation of the Russian Federation
+                 * led by Sergei Shoigu") */
                 o->nwith = coord_right(c, m, o->with, 4);
+                int lp = o->nwith == 1 ? group_leader(c, o->with[0]) : -1;
+                if (lp >= 0) {
+                    o->with[0] = lp;
+                }
                 i = M(c, o->with[o->nwith - 1])->te;
                 direct_ok = false;
                 continue;
@@ -5135,32 +5191,9 @@ static void post_scan(sctx *c, core *k, post *o)
                 o->nobj = coord_right(c, m, o->obj, 4);
                 o->nobj = appos_people(c, o->obj, o->nobj);
                 /* "met a Hamas delegation led by Khalil al-Hayya": its leader */
-                uint32_t le = M(c, o->obj[0])->te;
-                /* (over the body it is from: "a delegation from China's National People's
-                 * Congress led by Li Hongzhong") */
-                for (uint32_t q = le; o->nobj == 1 && M(c, o->obj[0])->kind == MK_GROUP && q < c->te &&
-                                      q < le + 8;) {
-                    int bm = ment_at(c, q);
-                    if (is(d, q, "led") || is(d, q, "headed")) {
-                        le = q;
-                        break;
-                    }
-                    if (bm >= 0 && M(c, bm)->kind != MK_PERSON && M(c, bm)->kind != MK_PLACE) {
-                        q = M(c, bm)->te;
-                    } else if (bm < 0 && !d->toks[q].p &&
-                               ((d->toks[q].flags & TF_CAP) || is(d, q, "of") || is(d, q, "the") ||
-                                is(d, q, "from") || is(d, q, "'s"))) {
-                        q++;
-                    } else {
-                        break;
-                    }
-                }
-                if (o->nobj == 1 && M(c, o->obj[0])->kind == MK_GROUP && le + 2 < c->te &&
-                    (is(d, le, "led") || is(d, le, "headed")) && is(d, le + 1, "by")) {
-                    int lp = delegation_leader(c, le + 2, c->te);
-                    if (lp >= 0) {
-                        o->obj[0] = lp;
-                    }
+                int lp = o->nobj == 1 ? group_leader(c, o->obj[0]) : -1;
+                if (lp >= 0) {
+                    o->obj[0] = lp;
                 }
                 i = M(c, o->obj[o->nobj - 1])->te;
                 direct_ok = false;
