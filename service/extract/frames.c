@@ -5336,7 +5336,11 @@ static void post_scan(sctx *c, core *k, post *o)
          * talks with Y, was called off") */
         bool pwhich = i + 1 < c->te && is(d, i + 1, "which") &&
                       (is(d, i, "during") || is(d, i, "at") || is(d, i, "in") || is(d, i, "on"));
-        if (k->form == F_NOUN && (is(d, i, "which") || pwhich) && i > k->after &&
+        /* (or a reduced relative: "A meeting between Netanyahu and al-Sharaa, floated by
+         * Washington last month, has been ruled out by Damascus") */
+        bool reduced = ed_word(d, i) && i + 1 < c->te && is(d, i + 1, "by") &&
+                       !go_between_word(d, i) && !host_word(d, i);
+        if (k->form == F_NOUN && (is(d, i, "which") || pwhich || reduced) && i > k->after &&
             d->toks[i - 1].p == ',') {
             uint32_t j = i + 1;
             while (j < c->te && j < i + 25 && !d->toks[j].p) {
@@ -6302,6 +6306,12 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         }
         /* "Pretoria, 20 November 2026: Minister Lamola to ...": a press release's date */
         if (c->si == 0 && x->te < c->te && d->toks[x->te].p == ':') {
+            continue;
+        }
+        /* ("A meeting between A and B, floated by Washington last month, has been ruled
+         * out": the time of an agent's participle is the proposal's) */
+        if (x->ts >= k->rel_ts && x->te <= k->rel_te && k->rel_te && ed_word(d, k->rel_ts) &&
+            k->rel_ts + 1 < c->te && is(d, k->rel_ts + 1, "by")) {
             continue;
         }
         /* "talks, which were postponed in October, were held on Thursday": the predicate's
