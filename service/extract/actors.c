@@ -2048,20 +2048,23 @@ int px_actors(px_doc *d, int si)
                         head_end = e8->kind == K_ORG ||
                                    (e8->kind == K_COUNTRY && r > r0 && px_tis(d, r - 1, "of"));
                         r += l8;
-                    } else if (d->toks[r].p == '(' && r > r0 && r + 2 < lim && d->toks[r + 2].p == ')') {
+                    } else if (d->toks[r].p == '(' && r > r0 && r + 2 < lim &&
+                               d->toks[r + 2].p == ')') {
                         head_end = true; /* "(GCC)" */
                         r += 3;
-                    } else if ((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA) && !d->toks[r].p) {
+                    } else if ((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA) &&
+                               !d->toks[r].p) {
                         head_end = body_head(px_tkey(d, r));
                         r++;
-                    } else if (r > r0 && (px_tis(d, r, "of") || px_tis(d, r, "and") || px_tis(d, r, "for") ||
-                                          px_tis(d, r, "the"))) {
+                    } else if (r > r0 && (px_tis(d, r, "of") || px_tis(d, r, "and") ||
+                                          px_tis(d, r, "for") || px_tis(d, r, "the"))) {
                         r++;
                         continue;
                     } else {
                         break;
                     }
-                    if (!head_end || r >= lim || !(d->toks[r].flags & TF_CAP) || lex(d, r, lim, K_TITLE, NULL)) {
+                    if (!head_end || r >= lim || !(d->toks[r].flags & TF_CAP) ||
+                        lex(d, r, lim, K_TITLE, NULL)) {
                         continue;
                     }
                     uint32_t l9 = lex(d, r, lim, K_PERSON, NULL) ? 0 : name_at(d, r, lim, tb);
@@ -2866,6 +2869,16 @@ int px_actors(px_doc *d, int si)
                     int clause_subj = first_ment < d->nment && d->ments[first_ment].kind == MK_PERSON
                                           ? d->ments[first_ment].ent
                                           : -1;
+                    /* ("a regional tour that will also take him to Beirut": in a clause
+                     * whose subject is a thing, "him" is the sentence's subject) */
+                    for (uint32_t q = i; q > tb + 1 && i - q < 8; q--) {
+                        if ((px_tis(d, q - 1, "that") || px_tis(d, q - 1, "which")) &&
+                            tok_in_ment(d, first_ment, q - 2) < 0 &&
+                            (d->toks[q - 2].flags & TF_ALPHA) && !(d->toks[q - 2].flags & TF_CAP)) {
+                            clause_subj = -1;
+                            break;
+                        }
+                    }
                     for (uint32_t q = i; q > tb + 1 && i - q < 12; q--) {
                         if (px_tis(d, q - 1, "who") && d->toks[q - 2].p == ',') {
                             for (size_t m = d->nment; m-- > first_ment;) {
@@ -3180,8 +3193,9 @@ int px_actors(px_doc *d, int si)
         /* (not a state's word: "the U.S. president and Russian President Vladimir Putin"
          * are two people) */
         while (t0 < pm->ts + 2 && t0 + 1 < pm->te && !lex(d, t0, lim, K_TITLE, NULL) &&
-               (d->toks[t0].flags & TF_CAP) && !d->toks[t0].p && !lex(d, t0, lim, K_DEMONYM, NULL) &&
-               !lex(d, t0, lim, K_COUNTRY, NULL) && !lex(d, t0, lim, K_ORG, NULL)) {
+               (d->toks[t0].flags & TF_CAP) && !d->toks[t0].p &&
+               !lex(d, t0, lim, K_DEMONYM, NULL) && !lex(d, t0, lim, K_COUNTRY, NULL) &&
+               !lex(d, t0, lim, K_ORG, NULL)) {
             t0++;
         }
         if (!lex(d, t0, lim, K_TITLE, &tl2) || t0 + tl2 >= pm->te) {

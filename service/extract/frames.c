@@ -7594,7 +7594,12 @@ static int more_destinations(sctx *c, px_frame *f, int *out, int max)
         return 0;
     }
     int n = 0;
-    uint32_t i = M(c, l)->te;
+    uint32_t i = M(c, l)->te, te2 = 0;
+    /* ("will fly on to Doha on Wednesday and Abu Dhabi on Thursday": over the first one's
+     * time) */
+    if (i + 2 < c->te && in_timex(c, i, &te2) && te2 > i && is(d, te2, "and")) {
+        i = te2;
+    }
     while (n < max && i + 1 < c->te && (is(d, i, "and") || d->toks[i].p == ',')) {
         uint32_t q = i + 1;
         if (d->toks[i].p == ',' && is(d, q, "and")) {
@@ -7626,6 +7631,10 @@ static int more_destinations(sctx *c, px_frame *f, int *out, int max)
             }
         }
         i = M(c, m2)->te;
+        if (i + 2 < c->te && in_timex(c, i, &te2) && te2 > i &&
+            (is(d, te2, "and") || d->toks[te2].p == ',')) {
+            i = te2;
+        }
     }
     return n;
 }
@@ -8923,7 +8932,8 @@ static void build(sctx *c, core *k)
                     named = d->toks[q].p != ';';
                 }
             }
-            if (!named && px_ment_push(d, k->ts, k->te, k->te - 1, src.kind, MF_COREF, src.ent) == 0) {
+            if (!named &&
+                px_ment_push(d, k->ts, k->te, k->te - 1, src.kind, MF_COREF, src.ent) == 0) {
                 memmove(&Q.m[1], &Q.m[0], sizeof Q.m[0]);
                 memmove(&Q.role[1], &Q.role[0], sizeof Q.role[0]);
                 Q.m[0] = (int)(d->nment - 1 - c->mb);
@@ -9447,6 +9457,16 @@ static void build(sctx *c, core *k)
             }
         }
         g.loc_ment = (int32_t)(c->mb + (size_t)more[x]);
+        /* (its own time after it: "... and Abu Dhabi on Thursday") */
+        for (int t2 = 0; t2 < c->ntx; t2++) {
+            px_time t = c->tx[t2];
+            if (t.ts == M(c, more[x])->te && f.time.set) {
+                px_time_resolve(d, &t, future_mode(f.status) == 1);
+                if (t.set) {
+                    g.time = t;
+                }
+            }
+        }
         (void)frame_push(d, &g);
     }
 }
