@@ -1441,6 +1441,16 @@ static void find_cores(sctx *c)
                     j += 2; /* a plural possessive: "hold their annual leaders' meeting" */
                     continue;
                 }
+                /* "will set off on Monday on a four-day tour": over a time, and the light
+                 * verb's preposition again after it */
+                uint32_t tx2 = 0, j0 = j - (is(d, j - 1, "on") ? 1 : 0);
+                if (n == 0 && j > i && in_timex(c, j0, &tx2) && tx2 > j && tx2 + 1 < lim) {
+                    j = tx2;
+                    if (is(d, j, "on") && is(d, i + l - 1, "on")) {
+                        j++;
+                    }
+                    continue;
+                }
                 if (j > i + l && d->toks[j].p == '\'' && d->toks[j - 1].klen > 2 &&
                     px_tkey(d, j - 1)[d->toks[j - 1].klen - 1] == 's') {
                     j++; /* (its mark after a group read as one: "Foreign Ministers' Meeting") */
@@ -8837,6 +8847,30 @@ static void build(sctx *c, core *k)
             continue;
         }
         q++;
+    }
+    /* "a four-day tour of the Western Balkans, with stops in Belgrade, Pristina, Sarajevo and
+     * Podgorica": a trip to a region names its states by its stops (the first here, the
+     * others as further destinations) */
+    for (uint32_t q = k->te; f.type == T_VISIT && !plist_has(&Q, R_TARGET) && Q.n >= 1 &&
+                             q + 2 < c->te && q < k->te + 10;
+         q++) {
+        if (d->toks[q].p == '.' || d->toks[q].p == ';') {
+            break;
+        }
+        if (!((is(d, q, "stops") || is(d, q, "stop") || is(d, q, "stopovers") ||
+               is(d, q, "stopping")) &&
+              (is(d, q + 1, "in") || is(d, q + 1, "at")))) {
+            continue;
+        }
+        int pm = ment_at(c, q + 2);
+        int sm = pm >= 0 && M(c, pm)->ts == q + 2 && M(c, pm)->kind == MK_PLACE
+                     ? state_mention_for(c, pm)
+                     : -1;
+        if (sm >= 0) {
+            padd(c, &Q, sm, R_TARGET);
+            f.loc_ment = pm;
+        }
+        break;
     }
     if (civil && (Q.n == 0 || (Q.n == 1 && f.type != T_ATTEND) ||
                   (f.type == T_VISIT && !plist_has(&Q, R_TARGET)))) {
