@@ -1441,6 +1441,33 @@ static void find_cores(sctx *c)
                     j += 2; /* a plural possessive: "hold their annual leaders' meeting" */
                     continue;
                 }
+                /* "sat down in Istanbul's Ciragan Palace on Wednesday for a fourth round of
+                 * direct talks": over where and when to "for" */
+                if (n == 0 && j == i + l && is(d, j - 1, "down")) {
+                    uint32_t q = j, tq = 0;
+                    while (q < lim && q < j + 10 && !is(d, q, "for")) {
+                        int qm = ment_at(c, q);
+                        /* (a building after a city's possessive too) */
+                        if (qm >= 0 && M(c, qm)->ts == q &&
+                            (M(c, qm)->kind == MK_PLACE || (M(c, qm)->flags & MF_LOCPP) ||
+                             (q > j && is(d, q - 1, "'s") && M(c, qm)->kind == MK_UNKNOWN))) {
+                            q = M(c, qm)->te;
+                        } else if (in_timex(c, q, &tq) && tq > q) {
+                            q = tq;
+                        } else if (is(d, q, "in") || is(d, q, "at") || is(d, q, "the") ||
+                                   is(d, q, "'s")) {
+                            q++;
+                        } else {
+                            break;
+                        }
+                    }
+                    if (q + 1 < lim && is(d, q, "for")) {
+                        j = q + 1;
+                        n = -1; /* (the noun may follow its own determiners) */
+                        continue;
+                    }
+                    break;
+                }
                 /* "will set off on Monday on a four-day tour": over a time, and the light
                  * verb's preposition again after it */
                 uint32_t tx2 = 0, j0 = j - (is(d, j - 1, "on") ? 1 : 0);
@@ -4945,7 +4972,10 @@ static void post_scan(sctx *c, core *k, post *o)
             if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
                 mm->te < c->te &&
                 (is(d, mm->te, "leading") || is(d, mm->te, "heading") ||
-                 is(d, mm->te, "representing") || is(d, mm->te, "attending"))) {
+                 is(d, mm->te, "representing") || is(d, mm->te, "attending") ||
+                 /* (any participle: ", with Turkish Foreign Minister Hakan Fidan opening
+                  * the session") */
+                 ing_word(d, mm->te))) {
                 break; /* ", with Jaishankar leading the delegation": another clause, not a partner */
             }
             /* "met in Paris at a meeting of the Weimar Triangle with Ukraine": a partner
