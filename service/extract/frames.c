@@ -8452,8 +8452,13 @@ static void build(sctx *c, core *k)
         for (int x = 0; x < o.nbetw; x++) {
             padd(c, &P, o.betw[x], R_PARTICIPANT);
         }
+        /* "Fletcher's request for a meeting with Katz was turned down": with no one named
+         * refusing, the one asked for refused */
+        bool asked_refused = ns == 0 && owner >= 0 && o.by < 0 && k->agent < 0 && o.nwith > 0 &&
+                             k->form == F_NOUN && !plist_has(&P, R_SOURCE);
         for (int x = 0; x < o.nwith; x++) {
-            padd(c, &P, o.with[x], P.n >= 2 ? R_PARTICIPANT : R_TARGET);
+            padd(c, &P, o.with[x],
+                 asked_refused && x == 0 ? R_SOURCE : P.n >= 2 ? R_PARTICIPANT : R_TARGET);
         }
         if (k->agent >= 0) {
             padd(c, &P, k->agent, R_PARTICIPANT);
