@@ -7256,7 +7256,8 @@ static bool person_object_verb(const px_doc *d, uint32_t i)
 {
     static const char *const v[] = {"told", "tells", "assured", "briefed", "thanked",
                                     "congratulated", "urged", "asked", "warned", "offered",
-                                    "promised", "praised", "informed", "invited", NULL};
+                                    "promised", "praised", "informed", "invited", "handed",
+                                    NULL};
     for (int q = 0; v[q]; q++) {
         if (is(d, i, v[q])) {
             return true;
