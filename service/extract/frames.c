@@ -1424,7 +1424,10 @@ static void find_cores(sctx *c)
                         k.te = k.after;
                     }
                     /* ("face-to-face talks", "bilateral talks": the head noun says the type) */
-                    k.type = (uint8_t)(is(d, j, "face") || is(d, j, "bilateral") ? hn->a : cn->a);
+                    k.type = (uint8_t)(is(d, j, "face") || is(d, j, "bilateral") ||
+                                               (is(d, j, "summit") && hn->a == T_NEGOTIATE)
+                                           ? hn->a
+                                           : cn->a);
                     k.form = F_LIGHT;
                     k.vflags = e->flags;
                     k.rule = "light_verb+noun";
@@ -2272,8 +2275,10 @@ static void find_cores(sctx *c)
                 k.after += nl2;
                 k.te = k.after;
             }
-            /* ("face-to-face talks": the head noun says the type) */
-            k.type = (uint8_t)(is(d, i, "face") ? hn->a : cn->a);
+            /* ("face-to-face talks", "summit talks": the head noun says the type) */
+            k.type = (uint8_t)(is(d, i, "face") || (is(d, i, "summit") && hn->a == T_NEGOTIATE)
+                                   ? hn->a
+                                   : cn->a);
             k.form = F_NOUN;
             k.rule = "contact_noun";
             /* "calls" as a noun is only a phone call with a phone word; "call for" is an appeal */
@@ -8272,6 +8277,33 @@ static void build(sctx *c, core *k)
     if (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0) {
         ns = their_ahead(c, k, subj, 4);
         cataphor = ns > 0;
+    }
+    /* "Lee arrived in Nara on Tuesday, with summit talks with Prime Minister Sanae Takaichi
+     * scheduled for later in the day": a contact in an absolute "with" phrase is one of the
+     * main clause's subject, planned when a plan's participle follows its partner */
+    if (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0 &&
+        o.nwith > 0 && k->type != T_VISIT) {
+        uint32_t w = k->ts;
+        while (w > c->tb + 2 && k->ts - w < 3 && (venue_adj(c, w - 1) || is(d, w - 1, "summit"))) {
+            w--;
+        }
+        const core *pk = NULL;
+        for (int o2 = 0; w > c->tb + 2 && is(d, w - 1, "with") && d->toks[w - 2].p == ',' &&
+                         o2 < c->ncore && !pk;
+             o2++) {
+            const core *ck = &c->cores[o2];
+            pk = ck != k && ck->form != F_NOUN && ck->te <= w - 2 && !ck->drop ? ck : NULL;
+        }
+        int n2 = pk ? subject(c, pk->cs > c->tb ? pk->cs : pk->ts, subj, 4) : 0;
+        uint32_t pe = M(c, o.with[o.nwith - 1])->te;
+        if (n2 > 0 && pe < c->te) {
+            ns = n2;
+            if (is(d, pe, "scheduled") || is(d, pe, "expected") || is(d, pe, "planned") ||
+                is(d, pe, "set") || is(d, pe, "due") || is(d, pe, "slated")) {
+                f.status = S_PLANNED;
+                k->status = S_PLANNED;
+            }
+        }
     }
     /* "Vautrin, in Rome for a one-day visit, met Crosetto": a visit with no destination of
      * its own after "in PLACE for/on" is to that place */
