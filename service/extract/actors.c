@@ -2866,8 +2866,14 @@ int px_actors(px_doc *d, int si)
                      * subject; the closest other person is */
                     /* ("welcomed by Li Qiang, who held talks with him": in a who-clause the
                      * subject is the one before ", who") */
-                    int clause_subj = first_ment < d->nment && d->ments[first_ment].kind == MK_PERSON
-                                          ? d->ments[first_ment].ent
+                    /* (past a dateline's place: "BUENOS AIRES - Milei will attend ... and
+                     * hold a bilateral meeting with him") */
+                    size_t fm0 = first_ment;
+                    while (fm0 + 1 < d->nment && (d->toks[d->ments[fm0].ts].flags & TF_DATELINE)) {
+                        fm0++;
+                    }
+                    int clause_subj = fm0 < d->nment && d->ments[fm0].kind == MK_PERSON
+                                          ? d->ments[fm0].ent
                                           : -1;
                     /* ("a regional tour that will also take him to Beirut": in a clause
                      * whose subject is a thing, "him" is the sentence's subject) */

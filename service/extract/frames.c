@@ -3203,7 +3203,9 @@ static void governors(sctx *c, core *k)
               !(d->toks[k->ts].flags & TF_CAP)))) {
             uint32_t q = p;
             bool found = false, modal = false;
-            for (int n = 0; n < 16 && q > c->tb; n++) {
+            /* (over a long first verb phrase: "will attend the inauguration of Chile's
+             * President-elect Jose Antonio Kast in Valparaiso on March 11 and hold ...") */
+            for (int n = 0; n < 24 && q > c->tb; n++) {
                 q--;
                 if (barrier(d, q) || d->toks[q].p == '.') {
                     break;
