@@ -4800,6 +4800,14 @@ static void post_scan(sctx *c, core *k, post *o)
                         p--; /* "talks with visiting Spanish King Felipe VI", "from HE X" */
                         continue;
                     }
+                    /* (a portfolio the title left out: "between International Relations
+                     * Minister Ronald Lamola and ...") */
+                    if (pm < 0 && (d->toks[p].flags & TF_CAP) && mm->kind == MK_PERSON &&
+                        (is(d, p, "international") || is(d, p, "relations") ||
+                         is(d, p, "affairs") || is(d, p, "home") || is(d, p, "interior"))) {
+                        p--;
+                        continue;
+                    }
                     if (pm >= 0 && (M(c, pm)->flags & MF_ADJ) && M(c, pm)->ts > c->tb &&
                         M(c, pm)->te < mm->ts) {
                         p = M(c, pm)->ts - 1; /* "with IAEA chief Rafael Grossi" */
