@@ -2891,6 +2891,11 @@ static void governors(sctx *c, core *k)
                     M(c, pbm)->ts > c->tb) {
                     pb = M(c, pbm)->ts - 1;
                 }
+                /* (or a state's: "a call by Colombia's Gustavo Petro for a meeting") */
+                int psm = pb > c->tb && is(d, pb, "'s") ? ment_at(c, pb - 1) : -1;
+                if (psm >= 0 && M(c, psm)->kind == MK_STATE && M(c, psm)->ts > c->tb) {
+                    pb = M(c, psm)->ts - 1;
+                }
                 if (is(d, pb, "from") || is(d, pb, "by")) {
                     /* "an offer from Afghanistan for talks" */
                     k->owner = m;
