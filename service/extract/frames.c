@@ -2909,9 +2909,14 @@ static void governors(sctx *c, core *k)
             bool verb_det = p + 1 < c->te &&
                             (is(d, p + 1, "a") || is(d, p + 1, "an") || is(d, p + 1, "the")) &&
                             trig(d, p, lim, TR_DECIDE_V, NULL) != NULL;
+            /* ("proposed foreign secretary-level consultations": a word before a rank's
+             * "-level" compound) */
+            bool level_mod = p + 3 < c->te && (d->toks[p].flags & TF_ALPHA) &&
+                             !(d->toks[p].flags & TF_CAP) && (d->toks[p + 2].flags & TF_HYPH) &&
+                             is(d, p + 3, "level") && !trig(d, p, lim, TR_DECIDE_V, NULL);
             if (!verb_det && (det_like(c, p) || is(d, p, "a") || is(d, p, "an") || is(d, p, "for") ||
                               is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p) ||
-                              hyph_part(c, p))) {
+                              hyph_part(c, p) || level_mod)) {
                 i = p;
                 continue;
             }
@@ -3353,9 +3358,14 @@ static void governors(sctx *c, core *k)
             k->pur = o;
         }
     }
-    /* a planned/scheduled participle before a noun: "a planned visit" */
+    /* a planned/scheduled participle before a noun: "a planned visit" (also over a rank's
+     * compound: "proposed foreign secretary-level consultations") */
     if (k->form == F_NOUN && k->ts > c->tb) {
-        for (uint32_t q = k->ts; q > c->tb && q + 4 > k->ts; q--) {
+        uint32_t reach = k->ts >= c->tb + 2 && is(d, k->ts - 1, "level") &&
+                                 (d->toks[k->ts - 2].flags & TF_HYPH)
+                             ? 7
+                             : 4;
+        for (uint32_t q = k->ts; q > c->tb && q + reach > k->ts; q--) {
             uint32_t gl;
             const px_entry *g = trig(d, q - 1, lim, TR_GOVERN_V, &gl);
             if (g && q - 1 + gl == q) {
