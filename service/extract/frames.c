@@ -3686,10 +3686,20 @@ static void modality(sctx *c, core *k)
     /* "would" outside reported speech is hypothetical; "said X would visit" is planned */
     for (uint32_t i = a; i < k->ts; i++) {
         if (is(d, i, "would") || is(d, i, "could")) {
-            bool reported = false;
+            bool reported = false, agreed = false;
             for (uint32_t j = c->tb; j < i; j++) {
                 if (report_at(c, j) || is(d, j, "confirmed")) {
                     reported = true;
+                }
+                /* "the two agreed that she would travel to Ottawa", "with the two sides
+                 * agreeing that Merz would make his first trip to China": agreed */
+                if (j + 1 < i && is(d, j + 1, "that") &&
+                    (is(d, j, "agreed") || is(d, j, "agreeing") || is(d, j, "agree") ||
+                     is(d, j, "agrees"))) {
+                    reported = agreed = true;
+                    if (k->dec_tok < 0) {
+                        k->dec_tok = (int32_t)j; /* (the agreement's time is not the visit's) */
+                    }
                 }
             }
             /* ("A Trump-Xi summit could lift Asian equities ..., strategists wrote": a
@@ -3704,7 +3714,10 @@ static void modality(sctx *c, core *k)
                 k->drop = true;
                 return;
             }
-            if (k->status == S_OCCURRED || k->status == 0) {
+            if (agreed && !is(d, i, "could") &&
+                (k->status == S_OCCURRED || k->status == S_PLANNED || k->status == 0)) {
+                k->status = S_AGREED;
+            } else if (k->status == S_OCCURRED || k->status == 0) {
                 k->status = S_PLANNED;
             }
         }
@@ -6498,6 +6511,12 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             x->ts <= c->tb + 1 && x->te < c->te && d->toks[x->te].p == ',' &&
             (f->status == S_DECLINED || f->status == S_PROPOSED || f->status == S_AGREED ||
              f->status == S_CANCELLED || f->status == S_POSTPONED)) {
+            continue;
+        }
+        /* "with the two sides agreeing that Merz would make his first trip to China": a time
+         * before an agreement's verb dates the agreement, not the contact */
+        if (k->dec_tok >= 0 && (uint32_t)k->dec_tok < k->ts && x->te <= (uint32_t)k->dec_tok &&
+            f->status == S_AGREED && k->form != F_NOUN && is(d, (uint32_t)k->dec_tok + 1, "that")) {
             continue;
         }
         /* "agreed on Thursday to resume talks": a time between the deciding verb and the
