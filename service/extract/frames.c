@@ -5332,7 +5332,21 @@ static void post_scan(sctx *c, core *k, post *o)
         }
         /* (a decided one only: "It was the second phone call between the two leaders this
          * month" restates the call already reported) */
-        if (o->nbetw == 0 && k->status != S_OCCURRED && is(d, i, "between") && i + 3 < c->te &&
+        /* (an occurred one when no contact of its kind was reported just before: "The
+         * invitation was extended during a telephone conversation between the two leaders
+         * on Thursday") */
+        bool restated = k->status == S_OCCURRED;
+        if (restated && o->nbetw == 0 && is(d, i, "between") && k->form == F_NOUN &&
+            (k->type == T_CALL || k->type == T_MEET || k->type == T_NEGOTIATE)) {
+            restated = false;
+            for (size_t fi = d->nframe; fi-- > 0 && !restated;) {
+                if (d->frames[fi].sent + 2 < c->si) {
+                    break;
+                }
+                restated = d->frames[fi].type == k->type;
+            }
+        }
+        if (o->nbetw == 0 && !restated && is(d, i, "between") && i + 3 < c->te &&
             is(d, i + 1, "the") && is(d, i + 2, "two")) {
             uint32_t h = i + 3;
             while (h < c->te && h < i + 6 && (d->toks[h].flags & TF_ALPHA) &&
