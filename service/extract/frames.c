@@ -851,6 +851,20 @@ static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
                 break;
             }
         }
+    } else if (lm < 0 && r + 1 < lim && (d->toks[r].flags & TF_ALPHA) &&
+               !(d->toks[r].flags & TF_CAP) && !is(d, r, "its") && !is(d, r, "his") &&
+               !is(d, r, "her") && !is(d, r, "their")) {
+        /* (a lower-case office before the name: "headed by presidential aide Vladimir
+         * Medinsky") */
+        for (uint32_t q2 = r; q2 < lim && q2 < r + 4; q2++) {
+            int nm = ment_at(c, q2);
+            if (nm >= 0) {
+                return M(c, nm)->kind == MK_PERSON && !(M(c, nm)->flags & MF_PRON) ? nm : -1;
+            }
+            if (d->toks[q2].p || !(d->toks[q2].flags & TF_ALPHA) || (d->toks[q2].flags & TF_CAP)) {
+                break;
+            }
+        }
     } else if (lm < 0 && r + 3 < lim && (is(d, r, "its") || is(d, r, "his") || is(d, r, "her") ||
                                          is(d, r, "their")) &&
                (d->toks[r + 1].flags & TF_CAP)) {
@@ -959,6 +973,12 @@ static int group_leader(const sctx *c, int m)
     uint32_t le = M(c, m)->te;
     for (uint32_t q = le; q < c->te && q < le + 8;) {
         int bm = ment_at(c, q);
+        /* (also after a comma: "the Russian delegation, headed by presidential aide Vladimir
+         * Medinsky,") */
+        if (q == le && d->toks[q].p == ',' && q + 1 < c->te &&
+            (is(d, q + 1, "led") || is(d, q + 1, "headed"))) {
+            q++;
+        }
         if (is(d, q, "led") || is(d, q, "headed")) {
             le = q;
             break;
@@ -1572,6 +1592,9 @@ static void find_cores(sctx *c)
                 }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
                     !is(d, j, "round") && !is(d, j, "new") && !(d->toks[j].flags & TF_NUM) &&
+                    /* ("hold a number of bilateral meetings", "a series of meetings") */
+                    !((is(d, j, "number") || is(d, j, "series")) && j + 1 < lim &&
+                      is(d, j + 1, "of")) &&
                     !is(d, j, "virtual") && !is(d, j, "online") &&
                     !(venue_adj(c, j) && !light_stop(d, j))) {
                     break;
@@ -5373,8 +5396,9 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             /* ", drawing criticism from Kyiv", ", saying ...": a participle clause is not
              * more of this contact's material */
-            if (i + 1 < c->te && ing_word(d, i + 1)) {
-                break;
+            if (i + 1 < c->te && ing_word(d, i + 1) &&
+                !(is(d, i + 1, "including") && i + 2 < c->te && is(d, i + 2, "with"))) {
+                break; /* (but ", including with his Indian counterpart X" names a partner) */
             }
             /* ", a diplomatic source in Tokyo said": the attribution's place is not the
              * contact's */
