@@ -4052,6 +4052,17 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
     for (int n = 0; n < 12 && i > c->tb; n++) {
         uint32_t p = i - 1;
         int m = ment_at(c, p);
+        /* "the Ukrainian delegation he leads will meet ...": over a relative clause of a
+         * subject pronoun and its verb */
+        if (m < 0 && p > c->tb + 1 &&
+            (is(d, p, "leads") || is(d, p, "led") || is(d, p, "heads") || is(d, p, "headed")) &&
+            (is(d, p - 1, "he") || is(d, p - 1, "she") || is(d, p - 1, "they"))) {
+            int gm = ment_at(c, p - 2);
+            if (gm >= 0 && M(c, gm)->kind == MK_GROUP) {
+                i = p - 1;
+                continue;
+            }
+        }
         if (m >= 0) {
             const px_ment *mm = M(c, m);
             if ((mm->flags & (MF_ADJ | MF_LOCPP)) || !is_party_kind(c, m) || c->speaker[m]) {
