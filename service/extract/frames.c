@@ -1592,6 +1592,7 @@ static void find_cores(sctx *c)
                 }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
                     !is(d, j, "round") && !is(d, j, "new") && !(d->toks[j].flags & TF_NUM) &&
+                    !is(d, j, "return") && !is(d, j, "reciprocal") &&
                     /* ("hold a number of bilateral meetings", "a series of meetings") */
                     !((is(d, j, "number") || is(d, j, "series")) && j + 1 < lim &&
                       is(d, j + 1, "of")) &&
