@@ -698,7 +698,10 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
         if (lex(d, k, lim, K_PERSON, NULL) || lex(d, k, lim, K_COUNTRY, NULL) ||
             (lex(d, k, lim, K_METONYM, &bl) && bl >= 2) ||
             lex(d, k, lim, K_CAPITAL, NULL) || lex(d, k, lim, K_CITY, NULL) ||
-            lex(d, k, lim, K_DEMONYM, NULL) || px_match_kind(d, k, K_TIME, NULL) ||
+            lex(d, k, lim, K_DEMONYM, NULL) ||
+            /* (a region's name is a remit: "U.S. Middle East envoy Steve Witkoff") */
+            (px_match_kind(d, k, K_TIME, NULL) &&
+             !(px_tis(d, k, "middle") && k + 1 < lim && px_tis(d, k + 1, "east"))) ||
             (k > i && lex(d, k, lim, K_ORG, NULL))) {
             break;
         }
@@ -3268,6 +3271,49 @@ int px_actors(px_doc *d, int si)
         d->ments[m].ts = ns0;
         if (d->dateline_place >= 0 && (size_t)d->dateline_place > pv) {
             d->dateline_place--;
+        }
+    }
+    /* "U.S. Senators Lindsey Graham, a Republican, and Richard Blumenthal, a Democrat,":
+     * people named right after a plural title of a state are of that state */
+    for (size_t m = first_ment; m < d->nment; m++) {
+        const px_ment *gm = &d->ments[m];
+        if (gm->kind != MK_GROUP || gm->ent < 0 || !d->ents[gm->ent].country[0] ||
+            (gm->flags & (MF_POSS | MF_ADJ))) {
+            continue;
+        }
+        uint32_t q = gm->te;
+        for (size_t r = m + 1; r < d->nment && q < lim; r++) {
+            px_ment *pm = &d->ments[r];
+            if (pm->ts != q || pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & MF_PRON)) {
+                break;
+            }
+            px_ent *pe = &d->ents[pm->ent];
+            if (!pe->country[0] && !pe->title[0]) {
+                memcpy(pe->country, d->ents[gm->ent].country, sizeof pe->country);
+                if (!pe->sector[0]) {
+                    memcpy(pe->sector, d->ents[gm->ent].sector, sizeof pe->sector);
+                }
+                pe->code[0] = '\0';
+                set_code(pe);
+            }
+            q = pm->te;
+            /* (over ", a Republican," and "and") */
+            if (q + 3 < lim && d->toks[q].p == ',' &&
+                (px_tis(d, q + 1, "a") || px_tis(d, q + 1, "an"))) {
+                uint32_t e = q + 2;
+                while (e < lim && e < q + 5 && d->toks[e].p != ',') {
+                    e++;
+                }
+                if (e < lim && d->toks[e].p == ',') {
+                    q = e + 1;
+                    while (r + 1 < d->nment && d->ments[r + 1].ts < q) {
+                        r++;
+                    }
+                }
+            }
+            if (q < lim && px_tis(d, q, "and")) {
+                q++;
+            }
         }
     }
     /* "Kenyan President William Ruto's government", "Lula's administration": a leader's
