@@ -2898,6 +2898,20 @@ int px_actors(px_doc *d, int si)
                             break;
                         }
                     }
+                    /* ("..., Malaysian Prime Minister Anwar Ibrahim said on Thursday after a
+                     * phone call with him": the speaker of the attribution the pronoun
+                     * follows is its clause's subject) */
+                    for (size_t m = d->nment; ce >= 0 && m-- > first_ment;) {
+                        const px_ment *sm = &d->ments[m];
+                        if (sm->te <= i && sm->kind == MK_PERSON && !(sm->flags & MF_PRON)) {
+                            if (sm->te < i &&
+                                (px_tis(d, sm->te, "said") || px_tis(d, sm->te, "says") ||
+                                 px_tis(d, sm->te, "told"))) {
+                                clause_subj = sm->ent;
+                            }
+                            break;
+                        }
+                    }
                     /* ("called her on Wednesday": "her" before no noun is an object) */
                     bool obj_her = px_streq(k, "her") &&
                                    (i + 1 >= lim || d->toks[i + 1].p || px_tis(d, i + 1, "on") ||

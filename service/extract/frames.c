@@ -1756,7 +1756,9 @@ static void find_cores(sctx *c)
                         continue;
                     }
                     if (is(d, q, "for") || is(d, q, "and") || is(d, q, "this") || is(d, q, "next") ||
-                        is(d, q, "a") || det_like(c, q)) {
+                        is(d, q, "a") || det_like(c, q) ||
+                        /* (a time's possessive: "for this weekend's ASEAN summit") */
+                        (is(d, q, "'s") && q > c->tb && in_timex(c, q - 1, NULL))) {
                         q++;
                         continue;
                     }
@@ -1766,7 +1768,7 @@ static void find_cores(sctx *c)
                     const px_ent *ve = vm >= 0 ? E(c, vm) : NULL;
                     if (ve && px_streq(ve->code, "VENUE") && q > c->tb &&
                         (is(d, q - 1, "for") || is(d, q - 1, "the") || is(d, q - 1, "a") ||
-                         is(d, q - 1, "an"))) {
+                         is(d, q - 1, "an") || is(d, q - 1, "'s"))) {
                         k.type = T_ATTEND;
                         k.dest = m;
                         k.vts = M(c, vm)->ts;
