@@ -1427,7 +1427,12 @@ static void find_cores(sctx *c)
             /* (an auxiliary "has" before a deciding verb: "has proposed meeting Aliyev",
              * "had suggested holding talks", "Cairo had proposed a meeting between ...") */
             !((is(d, i, "has") || is(d, i, "have") || is(d, i, "had")) && i + 2 < lim &&
-              trig(d, i + 1, lim, TR_DECIDE_V, NULL))) {
+              (trig(d, i + 1, lim, TR_DECIDE_V, NULL) ||
+               /* (nor an auxiliary before a participle: "had discussed the possibility of
+                * meeting") */
+               (ed_word(d, i + 1) && !trig(d, i + 1, lim, TR_CONTACT_N, NULL) && i + 3 < lim &&
+                (is(d, i + 2, "the") || is(d, i + 2, "a")) &&
+                !trig(d, i + 3, lim, TR_CONTACT_N, NULL))))) {
             uint32_t j = i + l;
             for (int n = 0; n < 7 && j < lim; n++) {
                 uint32_t nl;
@@ -3710,10 +3715,33 @@ static void modality(sctx *c, core *k)
             return;
         }
     }
+    /* "the two leaders had discussed the possibility of meeting in the United States": a
+     * possibility discussed is no contact */
+    if (k->ts >= c->tb + 2 && is(d, k->ts - 1, "of") &&
+        (is(d, k->ts - 2, "possibility") || is(d, k->ts - 2, "prospect") ||
+         is(d, k->ts - 2, "prospects"))) {
+        bool decided = false;
+        for (uint32_t q = k->ts - 2; q > c->tb && k->ts - q < 6 && !decided; q--) {
+            decided = trig(d, q - 1, c->te, TR_DECIDE_V, NULL) != NULL;
+        }
+        if (!decided) {
+            k->drop = true;
+            return;
+        }
+    }
     /* "would" outside reported speech is hypothetical; "said X would visit" is planned */
     for (uint32_t i = a; i < k->ts; i++) {
         if (is(d, i, "would") || is(d, i, "could")) {
             bool reported = false, agreed = false;
+            /* (also an attribution after a comma: "The two leaders would meet in South
+             * Korea, Trump said") */
+            /* (not "in what would be her first trip") */
+            bool comma = false;
+            bool what = i > c->tb && (is(d, i - 1, "what") || is(d, i - 1, "which"));
+            for (uint32_t j = k->te; j < c->te && !reported && !what; j++) {
+                comma = comma || d->toks[j].p == ',';
+                reported = comma && report_at(c, j);
+            }
             for (uint32_t j = c->tb; j < i; j++) {
                 if (report_at(c, j) || is(d, j, "confirmed")) {
                     reported = true;
@@ -6952,6 +6980,8 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     }
     if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && d->toks[start - 1].p != ';' &&
         !is(d, (uint32_t)start - 1, "and") && !is(d, (uint32_t)start - 1, "between") &&
+        /* ("said ... and that the two leaders would meet in South Korea") */
+        !is(d, (uint32_t)start - 1, "that") &&
         !(d->toks[start - 1].flags & TF_DATELINE) && !subordinator(d, (uint32_t)start - 1) &&
         !in_timex(c, (uint32_t)start - 1, NULL) &&
         /* ("Wong and Anwar confirmed they will meet"; not "said both") */
