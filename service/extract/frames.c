@@ -193,7 +193,7 @@ static bool is_party_kind(const sctx *c, int rel)
 }
 
 static int coord_left(const sctx *c, int m, int *out, int max);
-static uint32_t appos_start(const sctx *c, uint32_t p);
+static int appositive_head(const sctx *c, uint32_t q);
 static bool ing_word(const px_doc *d, uint32_t i);
 static bool building_word(const px_doc *d, uint32_t i);
 static int coord_right(const sctx *c, int m, int *out, int max);
@@ -3888,26 +3888,6 @@ static void padd(const sctx *c, plist *p, int m, uint8_t role)
 }
 
 /* coordinated mentions to the left of mention m: "A, B and C" */
-/* ", a Republican," ending at the comma p (its words after "a"/"an" at most three): the
- * first comma of that appositive, or p when there is none */
-static uint32_t appos_start(const sctx *c, uint32_t p)
-{
-    const px_doc *d = c->d;
-    if (d->toks[p].p != ',') {
-        return p;
-    }
-    for (uint32_t q = p; q > c->tb + 2 && p - q < 5; q--) {
-        if (d->toks[q - 1].p) {
-            return p;
-        }
-        if ((is(d, q - 1, "a") || is(d, q - 1, "an")) && d->toks[q - 2].p == ',') {
-            int pm = ment_at(c, q - 3);
-            return pm >= 0 && M(c, pm)->kind == MK_PERSON ? q - 2 : p;
-        }
-    }
-    return p;
-}
-
 static int coord_left(const sctx *c, int m, int *out, int max)
 {
     const px_doc *d = c->d;
@@ -3934,8 +3914,9 @@ static int coord_left(const sctx *c, int m, int *out, int max)
                 break;
             }
             /* ("Lindsey Graham, a Republican, and Richard Blumenthal") */
-            if (q < p && d->toks[q].p == ',') {
-                q = appos_start(c, q);
+            int ah = q < p && d->toks[q].p == ',' ? appositive_head(c, q) : -1;
+            if (ah >= 0) {
+                q = M(c, ah)->te;
             }
             int m2 = ment_at(c, q - 1);
             if (m2 < 0 || !is_party_kind(c, m2) || (M(c, m2)->flags & MF_LOCPP)) {
@@ -4109,8 +4090,9 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
         uint32_t p = i - 1;
         int m = ment_at(c, p);
         /* ("Richard Blumenthal, a Democrat, met ..."): over a short appositive */
-        if (m < 0 && d->toks[p].p == ',' && appos_start(c, p) != p) {
-            i = appos_start(c, p);
+        int ah = m < 0 && d->toks[p].p == ',' ? appositive_head(c, p) : -1;
+        if (ah >= 0) {
+            i = M(c, ah)->te;
             continue;
         }
         /* "the Ukrainian delegation he leads will meet ...": over a relative clause of a
