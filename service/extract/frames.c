@@ -1140,6 +1140,46 @@ static void event_core(const sctx *c, core *k, uint32_t i, int vm, uint8_t vflag
     k->te = k->vte;
 }
 
+/* The end of a gathering named as a trip's purpose at q (the noun, nl words): "summit" (a
+ * meeting of leaders whatever its name), "a meeting of SCO foreign ministers", "a session
+ * of the General Assembly" (of a body), "the conference" (definite); 0 when none. */
+static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t lim)
+{
+    const px_doc *d = c->d;
+    bool summit = is(d, q, "summit") || is(d, q, "summits");
+    bool other = is(d, q, "conference") || is(d, q, "meeting") || is(d, q, "session") ||
+                 is(d, q, "forum") || is(d, q, "assembly") || is(d, q, "congress");
+    if (!summit && !other) {
+        return 0;
+    }
+    uint32_t e = q + nl;
+    int om = e + 1 < lim && is(d, e, "of") ? ment_at(c, e + 1) : -1;
+    if (om < 0 && e + 2 < lim && is(d, e, "of") && is(d, e + 1, "the")) {
+        om = ment_at(c, e + 2);
+    }
+    if (om >= 0 && (M(c, om)->kind == MK_ORG || M(c, om)->kind == MK_GROUP) && E(c, om) &&
+        (px_streq(E(c, om)->sector, "IGO") || strncmp(E(c, om)->code, "IGO", 3) == 0)) {
+        e = M(c, om)->te;
+        /* ("of SCO foreign ministers") */
+        for (int n = 0; n < 3 && e < lim && venue_adj(c, e) && !(d->toks[e].flags & TF_HYPH);
+             n++) {
+            e++;
+        }
+        return e;
+    }
+    if (summit) {
+        return e;
+    }
+    uint32_t b = q;
+    while (b > c->tb && b + 4 > q &&
+           (venue_adj(c, b - 1) || (d->toks[b - 1].flags & TF_HYPH) || is(d, b - 1, "-") ||
+            measure_part(c, b - 1))) {
+        b--;
+    }
+    bool definite = b > c->tb && is(d, b - 1, "the");
+    return definite && !is(d, q, "meeting") && !is(d, q, "session") ? e : 0;
+}
+
 static void find_cores(sctx *c)
 {
     px_doc *d = c->d;
@@ -1754,6 +1794,7 @@ static void find_cores(sctx *c)
                 /* "left for Geneva on Monday for talks with X": the talks are the contact,
                  * the destination its place */
                 uint32_t q = M(c, m)->te;
+                bool visit_first = false;
                 for (int n = 0; n < 10 && q < lim; n++) {
                     uint32_t te2;
                     if (in_timex(c, q, &te2)) {
@@ -1809,9 +1850,22 @@ static void find_cores(sctx *c)
                             break;
                         }
                     }
+                    /* (over a measure or an adjective: "for the two-day summit") */
+                    bool adj = false;
+                    if (venue_adj(c, q) || (d->toks[q].flags & TF_HYPH) || is(d, q, "-")) {
+                        uint32_t r = q;
+                        while (r < lim && r < q + 4 &&
+                               (venue_adj(c, r) || (d->toks[r].flags & TF_HYPH) || is(d, r, "-"))) {
+                            r++;
+                        }
+                        if (r < lim && gathering_end(c, r, 1, lim)) {
+                            q = r;
+                            adj = true;
+                        }
+                    }
                     uint32_t nl3;
                     const px_entry *cn3 = trig(d, q, lim, TR_CONTACT_N, &nl3);
-                    if (cn3 && q > c->tb && (is(d, q - 1, "for") || det_like(c, q - 1))) {
+                    if (cn3 && q > c->tb && (is(d, q - 1, "for") || det_like(c, q - 1) || adj)) {
                         uint32_t vl3 = 0;
                         /* "for talks with X": a contact with a partner, not an event */
                         uint32_t qa = q + nl3;
@@ -1830,13 +1884,45 @@ static void find_cores(sctx *c)
                         for (uint32_t r = qa; r < lim && r < qa + 10 && !later && !d->toks[r].p; r++) {
                             later = is(d, r, "with") || is(d, r, "between");
                         }
+                        /* "for a state visit and a summit of the CIS": a visit, then
+                         * what else the trip is for */
+                        if (!later && !named && cn3->a == T_VISIT && qa + 1 < lim &&
+                            is(d, qa, "and")) {
+                            q = qa + 1;
+                            visit_first = true;
+                            continue;
+                        }
+                        /* "for a summit of the Commonwealth of Independent States", "for
+                         * the two-day summit", "for a meeting of SCO foreign ministers": a
+                         * gathering is attended (a summit whatever its name; another
+                         * gathering when definite or of a body) */
+                        uint32_t ge = gathering_end(c, q, nl3, lim);
                         int sb[4];
-                        if (!later && !named && subject(c, i, sb, 4) < 2) {
+                        if (!later && !named && !ge && subject(c, i, sb, 4) < 2) {
                             break;
                         }
-                        k.type = !partner && px_match_kind(d, q, K_VENUE, &vl3) && vl3
+                        /* ("A and B arrived in Baku for talks": talks between them) */
+                        k.type = !partner && px_match_kind(d, q, K_VENUE, &vl3) && vl3 &&
+                                         (named || ge ||
+                                          !(is(d, q, "talks") || is(d, q, "meeting") ||
+                                            is(d, q, "meetings")))
                                      ? T_ATTEND
                                      : (uint8_t)cn3->a;
+                        if (k.type == T_ATTEND && ge && !later) {
+                            k.vts = q;
+                            k.vte = ge;
+                            nl3 = ge - q;
+                            if (visit_first) {
+                                /* (the visit itself, then the attendance) */
+                                core v = k;
+                                v.type = T_VISIT;
+                                v.form = F_MOTION;
+                                v.vts = v.vte = 0;
+                                v.te = v.after = i + l;
+                                v.rule = "motion_verb";
+                                core_add(c, &v);
+                            }
+                        }
                         k.dest = m;
                         k.rule = "motion_verb+purpose";
                         k.form = F_LIGHT;
@@ -10368,6 +10454,46 @@ static void gapped_places(sctx *c, size_t f0)
     }
 }
 
+/* "visited China to attend the SCO summit", "arrived in Tianjin for the SCO summit": an
+ * attendance with no party but its attendee is at the place of its attendee's visit in this
+ * sentence (or its own), and a gathering abroad involves its host state */
+static void attend_hosts(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->type != T_ATTEND || fa->nparties != 1 || fa->sent != c->si ||
+            d->ments[fa->parties[0].ment].ent < 0) {
+            continue;
+        }
+        int who = d->ments[fa->parties[0].ment].ent;
+        for (size_t b = f0; b < d->nframe && fa->loc_ment < 0; b++) {
+            const px_frame *fb = &d->frames[b];
+            if (b == a || fb->type != T_VISIT || fb->sent != c->si || fb->loc_ment < 0 ||
+                fb->nparties < 2 || d->ments[fb->parties[0].ment].ent != who ||
+                fb->status != fa->status) {
+                continue;
+            }
+            fa->loc_ment = fb->loc_ment;
+        }
+        if (fa->loc_ment < (int32_t)c->mb || fa->loc_ment >= (int32_t)c->me ||
+            d->ments[fa->loc_ment].ent < 0) {
+            continue;
+        }
+        const px_ent *le = &d->ents[d->ments[fa->loc_ment].ent];
+        const px_ent *we = &d->ents[who];
+        if (!le->country[0] || !we->country[0] || strcmp(le->country, we->country) == 0) {
+            continue;
+        }
+        int sm = state_mention_for(c, (int)(fa->loc_ment - (int32_t)c->mb));
+        if (sm >= 0 && d->ments[c->mb + (size_t)sm].ent != who) {
+            fa->parties[1].ment = (int32_t)(c->mb + (size_t)sm);
+            fa->parties[1].role = R_TARGET;
+            fa->nparties = 2;
+        }
+    }
+}
+
 /* "Sisi received at Al Ittihadiya Palace on Thursday a written message from King Hamad,
  * delivered by Bahraini Foreign Minister Al Zayani": the one who received a message handed
  * over in person received its bearer (a host contact, at the place and time between). */
@@ -10535,6 +10661,7 @@ int px_frames(px_doc *d, int si)
     gapped_contacts(&c, f0);
     gapped_places(&c, f0);
     message_bearer(&c);
+    attend_hosts(&c, f0);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
