@@ -936,6 +936,33 @@ static int delegation_leader(const sctx *c, uint32_t r, uint32_t lim)
     return lead;
 }
 
+/* The "led" or "headed" of "led by" after a delegation noun ending before q, over the body
+ * it is of or from and a comma ("a delegation of the Azerbaijani Milli Majlis led by", "a
+ * delegation from the European Parliament's Committee on Foreign Affairs, led by"); 0 when
+ * none. */
+static uint32_t led_by_at(const sctx *c, uint32_t q, uint32_t lim)
+{
+    const px_doc *d = c->d;
+    for (int n = 0; q + 2 < lim && n < 12; n++) {
+        if ((is(d, q, "led") || is(d, q, "headed")) && is(d, q + 1, "by")) {
+            return q;
+        }
+        int bm = ment_at(c, q);
+        if (d->toks[q].p == ',' && (is(d, q + 1, "led") || is(d, q + 1, "headed"))) {
+            q++;
+        } else if (bm >= 0 && M(c, bm)->kind != MK_PERSON && M(c, bm)->kind != MK_PLACE) {
+            q = M(c, bm)->te;
+        } else if (bm < 0 && !d->toks[q].p &&
+                   ((d->toks[q].flags & TF_CAP) || is(d, q, "of") || is(d, q, "the") ||
+                    is(d, q, "from") || is(d, q, "'s") || is(d, q, "on") || is(d, q, "for"))) {
+            q++;
+        } else {
+            break;
+        }
+    }
+    return 0;
+}
+
 /* "received a (high-level) delegation led by Han Zheng": the mention after "led by" or
  * "headed by" when the object at j is an unnamed delegation, team or mission; else -1 */
 static int led_delegation(const sctx *c, uint32_t j, uint32_t lim)
@@ -954,10 +981,8 @@ static int led_delegation(const sctx *c, uint32_t j, uint32_t lim)
               is(d, q, "mission"))) {
             continue;
         }
-        if (!(is(d, q + 1, "led") || is(d, q + 1, "headed")) || !is(d, q + 2, "by")) {
-            return -1;
-        }
-        return delegation_leader(c, q + 3, lim);
+        uint32_t lb = led_by_at(c, q + 1, lim);
+        return lb ? delegation_leader(c, lb + 2, lim) : -1;
     }
     return -1;
 }
@@ -967,37 +992,13 @@ static int led_delegation(const sctx *c, uint32_t j, uint32_t lim)
  * the group mention m, or -1. */
 static int group_leader(const sctx *c, int m)
 {
-    const px_doc *d = c->d;
     if (M(c, m)->kind != MK_GROUP) {
         return -1;
     }
-    uint32_t le = M(c, m)->te;
-    for (uint32_t q = le; q < c->te && q < le + 8;) {
-        int bm = ment_at(c, q);
-        /* (also after a comma: "the Russian delegation, headed by presidential aide Vladimir
-         * Medinsky,") */
-        if (q == le && d->toks[q].p == ',' && q + 1 < c->te &&
-            (is(d, q + 1, "led") || is(d, q + 1, "headed"))) {
-            q++;
-        }
-        if (is(d, q, "led") || is(d, q, "headed")) {
-            le = q;
-            break;
-        }
-        if (bm >= 0 && M(c, bm)->kind != MK_PERSON && M(c, bm)->kind != MK_PLACE) {
-            q = M(c, bm)->te;
-        } else if (bm < 0 && !d->toks[q].p &&
-                   ((d->toks[q].flags & TF_CAP) || is(d, q, "of") || is(d, q, "the") ||
-                    is(d, q, "from") || is(d, q, "'s"))) {
-            q++;
-        } else {
-            break;
-        }
-    }
-    if (le + 2 < c->te && (is(d, le, "led") || is(d, le, "headed")) && is(d, le + 1, "by")) {
-        return delegation_leader(c, le + 2, c->te);
-    }
-    return -1;
+    /* (also after a comma: "the Russian delegation, headed by presidential aide Vladimir
+     * Medinsky,") */
+    uint32_t le = led_by_at(c, M(c, m)->te, c->te);
+    return le ? delegation_leader(c, le + 2, c->te) : -1;
 }
 
 static void core_add(sctx *c, const core *k)
@@ -1749,6 +1750,70 @@ static void find_cores(sctx *c)
                     !(vf == TRF_INF && i > c->tb && det_like(c, i - 1))) {
                     core_set(&k, i, i + 1, xe + 1, T_VISIT, F_MOTION, vf, "motion_verb");
                     core_add(c, &k);
+                    continue;
+                }
+            }
+        }
+        /* "will lead a parliamentary delegation to Russia", "who is leading an Indian
+         * delegation to the IPU Assembly": leading a delegation somewhere is going there */
+        {
+            static const char *const inf[] = {"lead", "head", NULL};
+            static const char *const s3[] = {"leads", "heads", NULL};
+            static const char *const past[] = {"led", "headed", NULL};
+            static const char *const ing[] = {"leading", "heading", NULL};
+            uint8_t vf = 0;
+            for (int w = 0; inf[w] && !vf; w++) {
+                vf = is(d, i, inf[w])    ? TRF_INF
+                     : is(d, i, s3[w])   ? TRF_3SG
+                     : is(d, i, ing[w])  ? TRF_ING
+                     : is(d, i, past[w]) ? TRF_PAST
+                                         : 0;
+            }
+            uint32_t dn = 0;
+            for (uint32_t r = i + 1; vf && r + 2 < lim && r < i + 9 &&
+                                     (!d->toks[r].p || d->toks[r].p == '-');
+                 r++) {
+                if (is(d, r, "delegation") || is(d, r, "team")) {
+                    dn = r;
+                    break;
+                }
+                if (r == i + 1 && !(is(d, r, "a") || is(d, r, "an") || is(d, r, "the") ||
+                                    is(d, r, "his") || is(d, r, "her") || is(d, r, "its") ||
+                                    is(d, r, "their"))) {
+                    break;
+                }
+                if (trig(d, r, lim, TR_CONTACT_N, NULL) || cue1(d, r, CUE_CLAUSE)) {
+                    break;
+                }
+            }
+            uint32_t j2 = dn && is(d, dn + 1, "to") ? dn + 2 : 0;
+            j2 += j2 && j2 + 1 < lim && is(d, j2, "the") ? 1 : 0;
+            int m2 = j2 && j2 < lim ? ment_at(c, j2) : -1;
+            bool inf_noun = vf == TRF_INF && i > c->tb && det_like(c, i - 1);
+            if (m2 >= 0 && !inf_noun &&
+                !(vf == TRF_PAST && i > c->tb && is(d, i - 1, "delegation"))) {
+                uint32_t gl = 0;
+                if (E(c, m2) && px_streq(E(c, m2)->code, "VENUE") && venue_event(c, m2)) {
+                    event_core(c, &k, i, m2, vf, "lead_delegation+event");
+                    core_add(c, &k);
+                    i = k.te - 1;
+                    continue;
+                }
+                if ((M(c, m2)->kind == MK_ORG || M(c, m2)->kind == MK_GROUP) &&
+                    M(c, m2)->te < lim && px_match_kind(d, M(c, m2)->te, K_VENUE, &gl) && gl) {
+                    /* ("to the Inter-Parliamentary Union Assembly") */
+                    core_set(&k, i, M(c, m2)->te + gl, M(c, m2)->te + gl, T_ATTEND, F_LIGHT, vf,
+                             "lead_delegation+event");
+                    k.vts = M(c, m2)->ts;
+                    k.vte = M(c, m2)->te + gl;
+                    core_add(c, &k);
+                    i = k.te - 1;
+                    continue;
+                }
+                if (M(c, m2)->kind == MK_PLACE || M(c, m2)->kind == MK_STATE) {
+                    core_set(&k, i, i + 1, j2, T_VISIT, F_MOTION, vf, "lead_delegation");
+                    core_add(c, &k);
+                    i = dn + 1;
                     continue;
                 }
             }
