@@ -773,6 +773,16 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             (is(d, i + 1, "a") || is(d, i + 1, "an") || is(d, i + 1, "the"))) {
             return true; /* "..., attending a military parade in Beijing alongside Xi" */
         }
+        /* "A and B were among the foreign ministers attending an ASEAN retreat", "are among
+         * those attending" */
+        for (uint32_t w = i; e->a == T_ATTEND && w > c->tb + 1 && w + 6 > i; w--) {
+            if (is(d, w - 1, "among") && be_form(d, w - 2)) {
+                return true;
+            }
+            if (d->toks[w - 1].p || ment_at(c, w - 1) >= 0) {
+                break;
+            }
+        }
         if (is(d, p, "before") || is(d, p, "after") || is(d, p, "while") || is(d, p, "by") ||
             is(d, p, "when") || is(d, p, "since") || is(d, p, "for") || is(d, p, "without") ||
             (is(d, p, "in") && p > c->tb &&
@@ -1141,6 +1151,16 @@ static void event_core(const sctx *c, core *k, uint32_t i, int vm, uint8_t vflag
     k->te = k->vte;
 }
 
+/* A word before a gathering's noun: "two-day", "annual", "39th", "Ordinary" */
+static bool gathering_adj(const sctx *c, uint32_t q)
+{
+    const px_doc *d = c->d;
+    return venue_adj(c, q) || (d->toks[q].flags & TF_HYPH) || is(d, q, "-") ||
+           ((d->toks[q].flags & TF_NUM) && ment_at(c, q) < 0 && !in_timex(c, q, NULL)) ||
+           is(d, q, "ordinary") || is(d, q, "extraordinary") || is(d, q, "annual") ||
+           is(d, q, "special") || is(d, q, "emergency");
+}
+
 /* The end of a gathering named as a trip's purpose at q (the noun, nl words): "summit" (a
  * meeting of leaders whatever its name), "a meeting of SCO foreign ministers", "a session
  * of the General Assembly" (of a body), "the conference" (definite); 0 when none. */
@@ -1157,6 +1177,11 @@ static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t l
     int om = e + 1 < lim && is(d, e, "of") ? ment_at(c, e + 1) : -1;
     if (om < 0 && e + 2 < lim && is(d, e, "of") && is(d, e + 1, "the")) {
         om = ment_at(c, e + 2);
+        /* ("the 39th Ordinary Session of the Assembly of the African Union") */
+        uint32_t e2 = om < 0 && !is(d, e + 2, "summit") ? gathering_end(c, e + 2, 1, lim) : 0;
+        if (e2 > e + 3) {
+            return e2;
+        }
     }
     if (om >= 0 && (M(c, om)->kind == MK_ORG || M(c, om)->kind == MK_GROUP) && E(c, om) &&
         (px_streq(E(c, om)->sector, "IGO") || strncmp(E(c, om)->code, "IGO", 3) == 0)) {
@@ -1172,9 +1197,7 @@ static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t l
         return e;
     }
     uint32_t b = q;
-    while (b > c->tb && b + 4 > q &&
-           (venue_adj(c, b - 1) || (d->toks[b - 1].flags & TF_HYPH) || is(d, b - 1, "-") ||
-            measure_part(c, b - 1))) {
+    while (b > c->tb && b + 4 > q && (gathering_adj(c, b - 1) || measure_part(c, b - 1))) {
         b--;
     }
     bool definite = b > c->tb && is(d, b - 1, "the");
@@ -1817,6 +1840,23 @@ static void find_cores(sctx *c)
                     continue;
                 }
             }
+            /* ("to the 151st Assembly of the Inter-Parliamentary Union") */
+            uint32_t g0 = j2;
+            while (g0 && g0 < lim && g0 < j2 + 3 && gathering_adj(c, g0)) {
+                g0++;
+            }
+            uint32_t ge = g0 > j2 && g0 < lim && !inf_noun &&
+                                  !(vf == TRF_PAST && i > c->tb && is(d, i - 1, "delegation"))
+                              ? gathering_end(c, g0, 1, lim)
+                              : 0;
+            if (ge > g0 + 1) {
+                core_set(&k, i, ge, ge, T_ATTEND, F_LIGHT, vf, "lead_delegation+event");
+                k.vts = j2;
+                k.vte = ge;
+                core_add(c, &k);
+                i = k.te - 1;
+                continue;
+            }
         }
         /* motion verbs: travel to / arrive in / leave for + place */
         if ((e = trig(d, i, lim, TR_MOTION_V, &l)) != NULL) {
@@ -1917,10 +1957,9 @@ static void find_cores(sctx *c)
                     }
                     /* (over a measure or an adjective: "for the two-day summit") */
                     bool adj = false;
-                    if (venue_adj(c, q) || (d->toks[q].flags & TF_HYPH) || is(d, q, "-")) {
+                    if (gathering_adj(c, q)) {
                         uint32_t r = q;
-                        while (r < lim && r < q + 4 &&
-                               (venue_adj(c, r) || (d->toks[r].flags & TF_HYPH) || is(d, r, "-"))) {
+                        while (r < lim && r < q + 4 && gathering_adj(c, r)) {
                             r++;
                         }
                         if (r < lim && gathering_end(c, r, 1, lim)) {
@@ -1930,6 +1969,29 @@ static void find_cores(sctx *c)
                     }
                     uint32_t nl3;
                     const px_entry *cn3 = trig(d, q, lim, TR_CONTACT_N, &nl3);
+                    /* (a gathering that is no contact noun: "for the 38th Ordinary Session of
+                     * the Assembly of the African Union") */
+                    uint32_t gq = !cn3 && q > c->tb &&
+                                          (is(d, q - 1, "for") || det_like(c, q - 1) || adj)
+                                      ? gathering_end(c, q, 1, lim)
+                                      : 0;
+                    if (gq) {
+                        if (visit_first) {
+                            core v = k;
+                            v.dest = m;
+                            core_add(c, &v);
+                        }
+                        k.type = T_ATTEND;
+                        k.dest = m;
+                        k.vts = q;
+                        k.vte = gq;
+                        k.rule = "motion_verb+purpose";
+                        k.form = F_LIGHT;
+                        k.after = gq;
+                        k.te = gq;
+                        k.venue = false;
+                        break;
+                    }
                     if (cn3 && q > c->tb && (is(d, q - 1, "for") || det_like(c, q - 1) || adj)) {
                         uint32_t vl3 = 0;
                         /* "for talks with X": a contact with a partner, not an event */
@@ -4237,6 +4299,20 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
 {
     const px_doc *d = c->d;
     uint32_t i = cs;
+    /* "A and B were among the foreign ministers attending ...", "are among those
+     * attending": the subject of "were among" */
+    for (uint32_t p = cs; ing_word(d, cs) && p > c->tb + 2 && p + 6 > cs; p--) {
+        if (is(d, p - 1, "among") && be_form(d, p - 2)) {
+            int m3 = ment_at(c, p - 3);
+            if (m3 >= 0 && is_party_kind(c, m3) && !(M(c, m3)->flags & (MF_ADJ | MF_LOCPP))) {
+                return coord_left(c, m3, out, max);
+            }
+            break;
+        }
+        if (d->toks[p - 1].p || ment_at(c, p - 1) >= 0) {
+            break;
+        }
+    }
     for (int n = 0; n < 12 && i > c->tb; n++) {
         uint32_t p = i - 1;
         int m = ment_at(c, p);
@@ -4975,6 +5051,13 @@ static void post_scan(sctx *c, core *k, post *o)
     bool tour = k->type == T_VISIT && k->form != F_VERB && k->form != F_MOTION && k->te > k->ts &&
                 (is(d, k->te - 1, "tour") || is(d, k->te - 1, "tours"));
     int late = late_object(c, k);
+    /* (the core in a relative clause: ", who attended ...") */
+    bool in_rel = false;
+    for (uint32_t q = k->ts; q > c->tb + 1 && q + 10 > k->ts && !d->toks[q - 1].p; q--) {
+        if ((is(d, q - 1, "who") || is(d, q - 1, "which")) && d->toks[q - 2].p == ',') {
+            in_rel = true;
+        }
+    }
     /* (a late object is reached however far: "received at the Presidential Villa, Abuja, a
      * World Bank delegation led by its Vice President for Western and Central Africa,
      * Ousmane Diagana") */
@@ -5597,6 +5680,14 @@ static void post_scan(sctx *c, core *k, post *o)
             commas++;
             topic = false;
             if (commas > 2 && !(late >= 0 && o->nobj == 0 && M(c, late)->ts > i)) {
+                break;
+            }
+            /* "Birla, who attended the IPU Assembly in Geneva, held meetings with X": the
+             * comma closing a relative clause ends its material (not a list: "who met
+             * Putin, Xi and Modi") */
+            if (in_rel && i + 1 < c->te && ment_at(c, i + 1) < 0 && !is(d, i + 1, "and") &&
+                (d->toks[i + 1].flags & TF_ALPHA) && !(d->toks[i + 1].flags & TF_CAP) &&
+                !in_timex(c, i + 1, NULL)) {
                 break;
             }
             /* ", drawing criticism from Kyiv", ", saying ...": a participle clause is not
@@ -10525,6 +10616,41 @@ static void gapped_places(sctx *c, size_t f0)
 static void attend_hosts(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
+    /* "Modi and Xi attended the SCO summit": coordinated attendees attend each */
+    for (size_t a = f0, n = d->nframe; a < n; a++) {
+        px_frame *fa = &d->frames[a];
+        bool each = fa->type == T_ATTEND && fa->nparties >= 2 && fa->sent == c->si;
+        for (int q = 0; each && q < fa->nparties; q++) {
+            const px_ment *pm = &d->ments[fa->parties[q].ment];
+            each = pm->te <= fa->core_ts && (pm->kind == MK_PERSON || pm->kind == MK_STATE) &&
+                   fa->parties[q].role != R_MEDIATOR;
+            /* (joined by "and" or a comma: not "declined Trump's invitation to the G20") */
+            uint32_t nx = UINT32_MAX;
+            for (int r = 0; each && r < fa->nparties; r++) {
+                uint32_t rt = d->ments[fa->parties[r].ment].ts;
+                nx = rt >= pm->te && rt < nx ? rt : nx;
+            }
+            for (uint32_t t = pm->te; each && nx != UINT32_MAX && t < nx; t++) {
+                /* (over a state's possessive: "Singapore's X and Malaysia's Y") */
+                int tm = ment_at(c, t);
+                each = d->toks[t].p == ',' || is(d, t, "and") || is(d, t, "'s") ||
+                       (tm >= 0 && (M(c, tm)->flags & (MF_POSS | MF_ADJ)));
+            }
+        }
+        if (!each) {
+            continue;
+        }
+        px_frame g = *fa;
+        fa->nparties = 1;
+        fa->parties[0].role = R_SOURCE;
+        for (int q = 1; q < g.nparties; q++) {
+            px_frame h = g;
+            h.parties[0] = g.parties[q];
+            h.parties[0].role = R_SOURCE;
+            h.nparties = 1;
+            (void)frame_push(d, &h);
+        }
+    }
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
         if (fa->type != T_ATTEND || fa->nparties != 1 || fa->sent != c->si ||
