@@ -7799,6 +7799,18 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 }
                 break;
             }
+            /* "addressed Moldova's parliament on Thursday during a visit to Chisinau",
+             * "toured the plant during a visit to Japan": whatever the verb, its subject is
+             * the visitor (what it did there is no party) */
+            if (k->type == T_VISIT && k->status == S_OCCURRED && !det_noun &&
+                is(d, pp, "during") && pp + 1 < k->ts &&
+                (is(d, pp + 1, "a") || is(d, pp + 1, "an")) &&
+                ed_word(d, t) && !(d->toks[t].flags & TF_CAP) && t > c->tb &&
+                (ment_at(c, t - 1) >= 0 || cue1(d, t - 1, CUE_PRON) || adverb_ly(d, t - 1))) {
+                verb = t;
+                nobj = 0;
+                break;
+            }
             /* (a noun after an acronym: "discuss USMCA review in call") */
             if (t > c->tb && (d->toks[t - 1].flags & TF_UPPER) && ment_at(c, t - 1) >= 0 &&
                 M(c, ment_at(c, t - 1))->kind == MK_UNKNOWN && !(d->toks[t].flags & TF_CAP)) {
@@ -8842,6 +8854,38 @@ static void build(sctx *c, core *k)
         if (!o.venue_te) {
             o.venue_ts = M(c, vdst)->ts;
             o.venue_te = M(c, vdst)->te;
+        }
+    } else if (f.type == T_VISIT && k->form == F_NOUN && vdst >= 0 && !o.venue_te &&
+               (M(c, vdst)->kind == MK_PLACE || M(c, vdst)->kind == MK_STATE) &&
+               M(c, vdst)->te + 2 < c->te && is(d, M(c, vdst)->te, "for")) {
+        /* "cancelled his trip to Asuncion for this week's Mercosur summit": a trip to a
+         * place for an event there is attending it */
+        uint32_t q = M(c, vdst)->te + 1, te2;
+        for (int n = 0; n < 4 && q < c->te; n++) {
+            if (in_timex(c, q, &te2) && te2 > q) {
+                q = te2;
+            } else if (is(d, q, "the") || is(d, q, "a") || is(d, q, "'s") || is(d, q, "this") ||
+                       is(d, q, "next")) {
+                q++;
+            } else {
+                break;
+            }
+        }
+        int vm = q < c->te ? ment_at(c, q) : -1;
+        uint32_t ve = 0;
+        if (vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE") && venue_event(c, vm)) {
+            ve = M(c, vm)->te;
+        } else if (vm >= 0 && (M(c, vm)->kind == MK_ORG || M(c, vm)->kind == MK_GROUP) &&
+                   M(c, vm)->te < c->te &&
+                   (is(d, M(c, vm)->te, "summit") || is(d, M(c, vm)->te, "conference"))) {
+            ve = M(c, vm)->te + 1; /* ("for the Mercosur summit") */
+        } else if (q < c->te) {
+            ve = gathering_end(c, q, 1, c->te);
+        }
+        if (ve) {
+            f.type = T_ATTEND;
+            o.venue_ts = q;
+            o.venue_te = ve;
         }
     }
     switch (f.status) {
