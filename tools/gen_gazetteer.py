@@ -817,7 +817,7 @@ TITLES = [
     ("president", "GOV", 1), ("president-elect", "GOV", 1),
     ("prime minister", "GOV", 1), ("prime minister-elect", "GOV", 1),
     ("premier", "GOV", 1), ("chancellor", "GOV", 1), ("taoiseach", "GOV", 1),
-    ("king", "GOV", 1), ("queen", "GOV", 1), ("emperor", "GOV", 1),
+    ("king", "GOV", 1), ("queen", "GOV", 1), ("monarch", "GOV", 1), ("emperor", "GOV", 1),
     ("empress", "GOV", 1), ("emir", "GOV", 1), ("amir", "GOV", 1),
     ("sultan", "GOV", 1), ("grand duke", "GOV", 1),
     ("supreme leader", "GOV", 1), ("head of state", "GOV", 1),
@@ -952,6 +952,12 @@ TITLES = [
     ("defence ministry spokesman", "MIL", 8), ("defense ministry spokesman", "MIL", 8),
     ("defence ministry spokeswoman", "MIL", 8), ("defense ministry spokeswoman", "MIL", 8),
     ("official", "GOV", 9), ("adviser", "GOV", 8), ("advisor", "GOV", 8),
+    # sub-national heads, armed forces ministers and agency directors
+    ("chief minister", "GOV", 5), ("deputy chief minister", "GOV", 6),
+    ("lieutenant governor", "GOV", 6), ("minister-president", "GOV", 5),
+    ("armed forces minister", "MIL", 2), ("minister for the armed forces", "MIL", 2),
+    ("minister of the armed forces", "MIL", 2), ("fbi director", "SPY", 3),
+    ("nsa director", "SPY", 3), ("mossad director", "SPY", 3), ("shin bet director", "SPY", 3),
 ]
 # Irregular plurals of titles (default: pluralise the head noun).
 TITLE_PLURAL = {
@@ -1294,6 +1300,8 @@ def pluralise_word(w):
         return w[:-3] + "men"
     if re.search(r"[^aeiou]y$", w):
         return w[:-1] + "ies"
+    if w.endswith("arch"):
+        return w + "s"  # (monarchs, patriarchs)
     if re.search(r"(s|sh|ch|x|z)$", w):
         return w + "es"
     return w + "s"

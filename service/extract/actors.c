@@ -2220,6 +2220,12 @@ int px_actors(px_doc *d, int si)
                 } else if (ce < 0 && px_streq(tt, "prime minister")) {
                     ce = coref_title(d, "premier");
                 }
+                /* "the monarch's first state visit" for a king named before */
+                static const char *const crowns[] = {"king", "queen", "emperor", "sultan", "emir",
+                                                     "grand duke", NULL};
+                for (int cr = 0; ce < 0 && px_streq(tt, "monarch") && crowns[cr]; cr++) {
+                    ce = coref_title(d, crowns[cr]);
+                }
                 if (ce < 0 && (px_streq(tt, "pope") || px_streq(tt, "pontiff"))) {
                     /* "the Pope": the one office of that name */
                     px_ent pp;

@@ -5770,6 +5770,20 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
         }
+        /* "received X, who is on a working visit to the UAE, in Abu Dhabi on Monday": past a
+         * relative clause of the object to the verb's own place and time */
+        if (is(d, i, "who") && k->form == F_VERB && o->nobj > 0 && i > k->after &&
+            d->toks[i - 1].p == ',') {
+            uint32_t j = i + 1;
+            while (j < c->te && j < i + 25 && !d->toks[j].p) {
+                j++;
+            }
+            if (j + 2 < c->te && d->toks[j].p == ',' &&
+                (is(d, j + 1, "in") || is(d, j + 1, "at") || is(d, j + 1, "on"))) {
+                i = j + 1;
+                continue;
+            }
+        }
         if (is(d, i, "who") || is(d, i, "whom") || is(d, i, "which") || is(d, i, "that") ||
             is(d, i, "but") ||
             is(d, i, "while") || is(d, i, "because") || is(d, i, "said") || is(d, i, "says") ||
@@ -6616,6 +6630,11 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         }
         if (kin && x->te <= kra && f->status != S_OCCURRED) {
             continue; /* ("Kallas, who is in Armenia on a working visit," is there then) */
+        }
+        /* ("received X, who is on a working visit to the UAE, in Abu Dhabi on Monday": the
+         * time after the clause is the main verb's) */
+        if (kin && x->ts >= krb && krb > k->te && krb < c->te && d->toks[krb].p == ',') {
+            continue;
         }
         /* "Araqchi, who arrived late on Wednesday, was due to meet": the relative clause's
          * time is its own verb's */

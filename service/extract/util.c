@@ -119,6 +119,15 @@ bool px_streq_ci(const char *a, const char *b)
  * "crown prince" ...): the titles that stand for a state's leader. */
 bool px_head_title(const char *t)
 {
+    /* ("interim president", "acting prime minister", "transitional president") */
+    static const char *const pre[] = {"interim ", "acting ", "transitional ", NULL};
+    for (int k = 0; pre[k]; k++) {
+        size_t n = strlen(pre[k]);
+        if (strncmp(t, pre[k], n) == 0) {
+            t += n;
+            break;
+        }
+    }
     static const char *const heads[] = {"president", "prime minister", "king", "queen", "emir",
                                         "chancellor", "premier", "crown prince", "sultan", NULL};
     for (int k = 0; heads[k]; k++) {
