@@ -10673,19 +10673,78 @@ static void gapped_places(sctx *c, size_t f0)
     }
 }
 
+/* An international body's mention m that names a gathering: "the Mercosur summit", "the
+ * ASEAN foreign ministers' meetings", "a meeting of SCO foreign ministers", "a summit of the
+ * CIS" */
+static bool names_gathering(const sctx *c, int m)
+{
+    const px_doc *d = c->d;
+    const px_ment *mm = M(c, m);
+    const px_ent *e = E(c, m);
+    if ((mm->kind != MK_ORG && mm->kind != MK_GROUP) || !e || strncmp(e->code, "IGO", 3) != 0) {
+        return false;
+    }
+    uint32_t q = mm->te;
+    for (int n = 0; n < 3 && q < c->te && !px_match_kind(d, q, K_VENUE, NULL); n++) {
+        if (!(is(d, q, "'s") || is(d, q, "'") ||
+              ((d->toks[q].flags & TF_ALPHA) && !(d->toks[q].flags & TF_CAP) &&
+               ment_at(c, q) < 0 && !trig(d, q, c->te, TR_CONTACT_V, NULL)))) {
+            break;
+        }
+        q++;
+    }
+    uint32_t vl = 0;
+    if (q < c->te && px_match_kind(d, q, K_VENUE, &vl) && !is(d, q, "talks")) {
+        return true;
+    }
+    uint32_t b = mm->ts;
+    if (b > c->tb && is(d, b - 1, "the")) {
+        b--;
+    }
+    return b > c->tb + 1 && is(d, b - 1, "of") && gathering_end(c, b - 2, 1, c->te) >= mm->te;
+}
+
 /* "visited China to attend the SCO summit", "arrived in Tianjin for the SCO summit": an
  * attendance with no party but its attendee is at the place of its attendee's visit in this
  * sentence (or its own), and a gathering abroad involves its host state */
 static void attend_hosts(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
+    /* "will skip this week's Mercosur summit", "a meeting of SCO foreign ministers": the body
+     * that names the gathering is no party of its own (its host state is) */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        for (int q = 1; fa->type == T_ATTEND && fa->sent == c->si && q < fa->nparties;) {
+            int gm = fa->parties[q].ment - (int32_t)c->mb;
+            /* (when a host state takes its place: a place abroad for a known attendee) */
+            const px_ent *we = d->ments[fa->parties[0].ment].ent >= 0
+                                   ? &d->ents[d->ments[fa->parties[0].ment].ent]
+                                   : NULL;
+            const px_ent *le = fa->loc_ment >= (int32_t)c->mb && fa->loc_ment < (int32_t)c->me &&
+                                       d->ments[fa->loc_ment].ent >= 0
+                                   ? &d->ents[d->ments[fa->loc_ment].ent]
+                                   : NULL;
+            bool abroad = we && le && we->country[0] && le->country[0] &&
+                          strcmp(we->country, le->country) != 0;
+            if (abroad && gm >= 0 && gm < (int)(c->me - c->mb) && names_gathering(c, gm)) {
+                memmove(&fa->parties[q], &fa->parties[q + 1],
+                        (size_t)(fa->nparties - q - 1) * sizeof fa->parties[0]);
+                fa->nparties--;
+                if (fa->parties[1].role == R_PARTICIPANT && fa->nparties > 1) {
+                    fa->parties[1].role = R_TARGET;
+                }
+                continue;
+            }
+            q++;
+        }
+    }
     /* "Modi and Xi attended the SCO summit": coordinated attendees attend each */
     for (size_t a = f0, n = d->nframe; a < n; a++) {
         px_frame *fa = &d->frames[a];
         bool each = fa->type == T_ATTEND && fa->nparties >= 2 && fa->sent == c->si;
         for (int q = 0; each && q < fa->nparties; q++) {
             const px_ment *pm = &d->ments[fa->parties[q].ment];
-            each = pm->te <= fa->core_ts && (pm->kind == MK_PERSON || pm->kind == MK_STATE) &&
+            each = pm->te <= fa->core_ts && pm->kind != MK_PLACE &&
                    fa->parties[q].role != R_MEDIATOR;
             /* (joined by "and" or a comma: not "declined Trump's invitation to the G20") */
             uint32_t nx = UINT32_MAX;
