@@ -6631,6 +6631,15 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         if (kin && x->te <= kra && f->status != S_OCCURRED) {
             continue; /* ("Kallas, who is in Armenia on a working visit," is there then) */
         }
+        /* "cancelled a visit to Vanuatu scheduled for Friday, ..., but will go ahead with
+         * stops in Fiji and Tonga": a contrasting clause has times of its own */
+        bool contrast = false;
+        for (uint32_t q = x->te; x->te <= k->ts && q < k->ts && !contrast; q++) {
+            contrast = is(d, q, "but") && q > c->tb && d->toks[q - 1].p == ',';
+        }
+        if (contrast) {
+            continue;
+        }
         /* ("received X, who is on a working visit to the UAE, in Abu Dhabi on Monday": the
          * time after the clause is the main verb's) */
         if (kin && x->ts >= krb && krb > k->te && krb < c->te && d->toks[krb].p == ',') {
@@ -10788,6 +10797,26 @@ static void attend_hosts(sctx *c, size_t f0)
                 continue;
             }
             fa->loc_ment = fb->loc_ment;
+        }
+        /* "will not attend the BRICS summit India is hosting", "the G20 summit that South
+         * Africa is hosting next month": the state named as its host */
+        uint32_t q0 = fa->venue_te > fa->core_te ? fa->venue_te : fa->core_te;
+        for (uint32_t q = q0; fa->loc_ment < 0 && q + 2 < c->te && q < q0 + 4; q++) {
+            int hm = ment_at(c, q);
+            uint32_t h = hm >= 0 ? M(c, hm)->te : 0;
+            if (hm < 0 || M(c, hm)->ts != q || M(c, hm)->kind != MK_STATE ||
+                (M(c, hm)->flags & (MF_ADJ | MF_POSS)) || h + 1 >= c->te) {
+                if (!(is(d, q, "that") || is(d, q, "which"))) {
+                    break;
+                }
+                continue;
+            }
+            if (is(d, h, "hosts") || is(d, h, "hosted") ||
+                ((is(d, h, "is") || is(d, h, "will") || is(d, h, "was")) &&
+                 (is(d, h + 1, "hosting") || is(d, h + 1, "host")))) {
+                fa->loc_ment = (int32_t)(c->mb + (size_t)hm);
+            }
+            break;
         }
         if (fa->loc_ment < (int32_t)c->mb || fa->loc_ment >= (int32_t)c->me ||
             d->ments[fa->loc_ment].ent < 0) {
