@@ -1809,7 +1809,17 @@ static void find_cores(sctx *c)
                     break;
                 }
             }
-            uint32_t j2 = dn && is(d, dn + 1, "to") ? dn + 2 : 0;
+            /* (over the members it is of: "a delegation of Kenyan MPs to Kampala") */
+            uint32_t dt = dn + 1;
+            if (dn && dt + 2 < lim && (is(d, dt, "of") || is(d, dt, "from"))) {
+                uint32_t r = dt + 1;
+                while (r < lim && r < dt + 6 && !d->toks[r].p && !is(d, r, "to") &&
+                       !trig(d, r, lim, TR_CONTACT_N, NULL)) {
+                    r++;
+                }
+                dt = r < lim && is(d, r, "to") ? r : dt;
+            }
+            uint32_t j2 = dn && is(d, dt, "to") ? dt + 1 : 0;
             j2 += j2 && j2 + 1 < lim && is(d, j2, "the") ? 1 : 0;
             int m2 = j2 && j2 < lim ? ment_at(c, j2) : -1;
             bool inf_noun = vf == TRF_INF && i > c->tb && det_like(c, i - 1);
