@@ -1488,6 +1488,10 @@ int px_actors(px_doc *d, int si)
             if (!ce) {
                 ce = lex(d, tb, lim, K_CAPITAL, &cl0);
             }
+            /* ("KUWAIT, Nov 10 (KUNA) --", "SINGAPORE, May 26 -": a city state's name) */
+            if (!ce) {
+                ce = lex(d, tb, lim, K_COUNTRY, &cl0);
+            }
         }
         /* "MOSCOW/BEIJING (Wire) -": several filing places name none (an agency between
          * slashes, "MOSCOW, November 18. /TASS/.", is no second place) */
@@ -1505,7 +1509,11 @@ int px_actors(px_doc *d, int si)
             ent_from_country(d, &pl, ce);
             pl.kind = MK_PLACE;
             pl.sector[0] = 0;
-            memcpy(pl.code, ce->kind == K_CAPITAL ? "CAPITAL" : "CITY", ce->kind == K_CAPITAL ? 8 : 5);
+            memcpy(pl.code,
+                   ce->kind == K_COUNTRY   ? "COUNTRY"
+                   : ce->kind == K_CAPITAL ? "CAPITAL"
+                                           : "CITY",
+                   ce->kind == K_COUNTRY ? 8 : ce->kind == K_CAPITAL ? 8 : 5);
             if (ce->kind == K_CITY) {
                 str_from_pool(d, pl.name, sizeof pl.name, ce->s[0]);
             }

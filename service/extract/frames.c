@@ -1155,6 +1155,11 @@ static void event_core(const sctx *c, core *k, uint32_t i, int vm, uint8_t vflag
 static bool gathering_adj(const sctx *c, uint32_t q)
 {
     const px_doc *d = c->d;
+    if (is(d, q, "summit") || is(d, q, "summits") || is(d, q, "conference") ||
+        is(d, q, "meeting") || is(d, q, "session") || is(d, q, "forum") ||
+        is(d, q, "assembly") || is(d, q, "congress")) {
+        return false; /* (the gathering's own noun) */
+    }
     return venue_adj(c, q) || (d->toks[q].flags & TF_HYPH) || is(d, q, "-") ||
            ((d->toks[q].flags & TF_NUM) && ment_at(c, q) < 0 && !in_timex(c, q, NULL)) ||
            is(d, q, "ordinary") || is(d, q, "extraordinary") || is(d, q, "annual") ||
@@ -1181,6 +1186,19 @@ static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t l
         uint32_t e2 = om < 0 && !is(d, e + 2, "summit") ? gathering_end(c, e + 2, 1, lim) : 0;
         if (e2 > e + 3) {
             return e2;
+        }
+        /* ("the 51st session of the Council of Foreign Ministers of the Organisation of
+         * Islamic Cooperation": a named organ of a body) */
+        for (uint32_t r = e + 2; om < 0 && r < lim && r < e + 10 && (d->toks[r].flags & TF_CAP);) {
+            int rm = ment_at(c, r);
+            if (rm >= 0 && M(c, rm)->kind == MK_ORG) {
+                om = rm;
+                break;
+            }
+            r++;
+            while (r < lim && (is(d, r, "of") || is(d, r, "the") || is(d, r, "and"))) {
+                r++;
+            }
         }
     }
     if (om >= 0 && (M(c, om)->kind == MK_ORG || M(c, om)->kind == MK_GROUP) && E(c, om) &&
@@ -1800,6 +1818,13 @@ static void find_cores(sctx *c)
                     dn = r;
                     break;
                 }
+                /* (also a state's: "is heading Kuwait's delegation to the 46th Summit") */
+                int pm = r == i + 1 ? ment_at(c, r) : -1;
+                if (pm >= 0 && M(c, pm)->kind == MK_GROUP && M(c, pm)->te > r + 1 &&
+                    (is(d, M(c, pm)->te - 1, "delegation") || is(d, M(c, pm)->te - 1, "team"))) {
+                    dn = M(c, pm)->te - 1;
+                    break;
+                }
                 if (r == i + 1 && !(is(d, r, "a") || is(d, r, "an") || is(d, r, "the") ||
                                     is(d, r, "his") || is(d, r, "her") || is(d, r, "its") ||
                                     is(d, r, "their"))) {
@@ -1885,6 +1910,16 @@ static void find_cores(sctx *c)
                     j = h;
                 }
             }
+            /* "KUWAIT, Nov 10 (KUNA) -- Abdelatty, who arrived in the country on Sunday": the
+             * country is the dateline's */
+            if (j < lim && j == i + l + 1 && is(d, j, "country") && ment_at(c, j) < 0 &&
+                d->dateline_place >= 0 && syn_room(c) &&
+                d->ments[d->dateline_place].kind == MK_PLACE) {
+                int32_t de = d->ments[d->dateline_place].ent;
+                if (px_ment_push(d, j, j + 1, j, MK_PLACE, MF_LOCPP, de) == 0) {
+                    c->tm[j - c->tb] = (int32_t)(d->nment - 1 - c->mb);
+                }
+            }
             int m = ment_at(c, j);
             /* "will travel to the G20 summit": going to a named event is attending it */
             int em = m >= 0 ? m : j > i + l ? ment_at(c, j - 1) : -1;
@@ -1922,6 +1957,44 @@ static void find_cores(sctx *c)
                         (is(d, q, "'s") && q > c->tb && in_timex(c, q - 1, NULL))) {
                         q++;
                         continue;
+                    }
+                    /* "left for Istanbul at the head of Kuwait's delegation to the 51st
+                     * session of the Council of Foreign Ministers of the OIC": attending it */
+                    if (q + 6 < lim && is(d, q, "at") && is(d, q + 1, "the") &&
+                        is(d, q + 2, "head") && is(d, q + 3, "of")) {
+                        uint32_t r = q + 4;
+                        while (r < lim && r < q + 10 && !is(d, r, "delegation") &&
+                               !is(d, r, "team")) {
+                            int gm = ment_at(c, r);
+                            if (gm >= 0 && M(c, gm)->te > r + 1 &&
+                                (is(d, M(c, gm)->te - 1, "delegation") ||
+                                 is(d, M(c, gm)->te - 1, "team"))) {
+                                r = M(c, gm)->te - 1; /* ("Kuwait's delegation") */
+                                break;
+                            }
+                            if (d->toks[r].p && !is(d, r, "'s")) {
+                                break;
+                            }
+                            r++;
+                        }
+                        uint32_t g0 = r + 2 < lim && is(d, r + 1, "to") ? r + 2 : 0;
+                        g0 += g0 && is(d, g0, "the") ? 1 : 0;
+                        uint32_t gs = g0;
+                        while (g0 && g0 < lim && g0 < gs + 3 && gathering_adj(c, g0)) {
+                            g0++;
+                        }
+                        uint32_t ge = g0 && g0 < lim ? gathering_end(c, g0, 1, lim) : 0;
+                        if (ge > g0 + 1) {
+                            k.type = T_ATTEND;
+                            k.dest = m;
+                            k.vts = gs;
+                            k.vte = ge;
+                            k.rule = "motion_verb+event";
+                            k.form = F_LIGHT;
+                            k.after = ge;
+                            k.te = ge;
+                        }
+                        break;
                     }
                     /* "arrived in Rome for the G7 summit": travelling to an event is
                      * attending it */
@@ -9616,7 +9689,9 @@ static void build(sctx *c, core *k)
         uint32_t vl = 0;
         bool ev = o.venue_te || (j < c->te && (px_match_kind(d, j, K_VENUE, &vl) || is(d, j, "event")));
         if (!ev) {
-            for (uint32_t q = k->after; q < c->te && q < k->after + 5; q++) {
+            /* (over an ordinal and a body's name: "the 58th ASEAN Foreign Ministers'
+             * Meeting") */
+            for (uint32_t q = k->after; q < c->te && q < k->after + 8; q++) {
                 if (px_match_kind(d, q, K_VENUE, &vl) || is(d, q, "event")) {
                     ev = true;
                     break;
@@ -10729,6 +10804,23 @@ static bool names_gathering(const sctx *c, int m)
 static void attend_hosts(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
+    /* ("is in Malaysia to attend the ASEAN Foreign Ministers' Meeting": the visit's place) */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->type != T_ATTEND || fa->nparties < 1 || fa->sent != c->si || fa->loc_ment >= 0 ||
+            d->ments[fa->parties[0].ment].ent < 0) {
+            continue;
+        }
+        int who = d->ments[fa->parties[0].ment].ent;
+        for (size_t b = f0; b < d->nframe && fa->loc_ment < 0; b++) {
+            const px_frame *fb = &d->frames[b];
+            if (b != a && fb->type == T_VISIT && fb->sent == c->si && fb->loc_ment >= 0 &&
+                fb->nparties >= 2 && d->ments[fb->parties[0].ment].ent == who &&
+                fb->status == fa->status) {
+                fa->loc_ment = fb->loc_ment;
+            }
+        }
+    }
     /* "will skip this week's Mercosur summit", "a meeting of SCO foreign ministers": the body
      * that names the gathering is no party of its own (its host state is) */
     for (size_t a = f0; a < d->nframe; a++) {
@@ -10739,13 +10831,13 @@ static void attend_hosts(sctx *c, size_t f0)
             const px_ent *we = d->ments[fa->parties[0].ment].ent >= 0
                                    ? &d->ents[d->ments[fa->parties[0].ment].ent]
                                    : NULL;
-            const px_ent *le = fa->loc_ment >= (int32_t)c->mb && fa->loc_ment < (int32_t)c->me &&
+            const px_ent *le = fa->loc_ment >= (int32_t)c->mb && fa->loc_ment < (int32_t)d->nment &&
                                        d->ments[fa->loc_ment].ent >= 0
                                    ? &d->ents[d->ments[fa->loc_ment].ent]
                                    : NULL;
             bool abroad = we && le && we->country[0] && le->country[0] &&
                           strcmp(we->country, le->country) != 0;
-            if (abroad && gm >= 0 && gm < (int)(c->me - c->mb) && names_gathering(c, gm)) {
+            if (abroad && gm >= 0 && gm < (int)(d->nment - c->mb) && names_gathering(c, gm)) {
                 memmove(&fa->parties[q], &fa->parties[q + 1],
                         (size_t)(fa->nparties - q - 1) * sizeof fa->parties[0]);
                 fa->nparties--;
@@ -10799,15 +10891,6 @@ static void attend_hosts(sctx *c, size_t f0)
             continue;
         }
         int who = d->ments[fa->parties[0].ment].ent;
-        for (size_t b = f0; b < d->nframe && fa->loc_ment < 0; b++) {
-            const px_frame *fb = &d->frames[b];
-            if (b == a || fb->type != T_VISIT || fb->sent != c->si || fb->loc_ment < 0 ||
-                fb->nparties < 2 || d->ments[fb->parties[0].ment].ent != who ||
-                fb->status != fa->status) {
-                continue;
-            }
-            fa->loc_ment = fb->loc_ment;
-        }
         /* "will not attend the BRICS summit India is hosting", "the G20 summit that South
          * Africa is hosting next month": the state named as its host */
         uint32_t q0 = fa->venue_te > fa->core_te ? fa->venue_te : fa->core_te;
@@ -10828,7 +10911,7 @@ static void attend_hosts(sctx *c, size_t f0)
             }
             break;
         }
-        if (fa->loc_ment < (int32_t)c->mb || fa->loc_ment >= (int32_t)c->me ||
+        if (fa->loc_ment < (int32_t)c->mb || fa->loc_ment >= (int32_t)d->nment ||
             d->ments[fa->loc_ment].ent < 0) {
             continue;
         }
