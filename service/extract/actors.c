@@ -1576,11 +1576,16 @@ int px_actors(px_doc *d, int si)
                           : latest_state(d, si);
                 rl = kse >= 0 ? 1 : 0;
             }
-            if (!rl && i > tb && i + 1 < lim && px_tis(d, i + 1, "country") &&
+            /* (also "an official visit to the island", "his trip to the country") */
+            bool trip_to = i > tb + 1 && px_tis(d, i - 1, "to") &&
+                           (px_tis(d, i - 2, "visit") || px_tis(d, i - 2, "trip") ||
+                            px_tis(d, i - 2, "visits") || px_tis(d, i - 2, "trips"));
+            if (!rl && i > tb && i + 1 < lim &&
+                (px_tis(d, i + 1, "country") || (trip_to && px_tis(d, i + 1, "island"))) &&
                 !(i + 2 < lim && px_tis(d, i + 2, "'s")) &&
                 (px_tis(d, i - 1, "visit") || px_tis(d, i - 1, "visited") ||
                  px_tis(d, i - 1, "visiting") || px_tis(d, i - 1, "visits") ||
-                 px_tis(d, i - 1, "toured") || px_tis(d, i - 1, "tour"))) {
+                 px_tis(d, i - 1, "toured") || px_tis(d, i - 1, "tour") || trip_to)) {
                 rl = latest_state(d, si) >= 0 ? 1 : 0;
             }
             int se = kse >= 0 ? kse : rl ? latest_state(d, si) : -1;
