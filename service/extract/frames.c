@@ -5557,6 +5557,17 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            /* ("met at the White House and initialled a peace agreement in a ceremony
+             * brokered by Trump": the go-between of another noun is not this contact's) */
+            bool other_noun = k->form != F_NOUN && mm->ts >= c->tb + 3 && mm->ts - 2 > k->te &&
+                              go_between_word(d, mm->ts - 2) &&
+                              !trig(d, mm->ts - 3, c->te, TR_CONTACT_N, NULL) &&
+                              (d->toks[mm->ts - 3].flags & TF_ALPHA) &&
+                              !(d->toks[mm->ts - 3].flags & TF_CAP);
+            if (other_noun) {
+                i = mm->te;
+                continue;
+            }
             if (px_streq(prep, "by") && o->nmedi == 0 && mm->ts >= c->tb + 2 &&
                 (go_between_word(d, mm->ts - 2) ||
                  (k->type == T_NEGOTIATE && k->form == F_NOUN && host_word(d, mm->ts - 2)))) {
