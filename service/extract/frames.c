@@ -7270,6 +7270,22 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
                          is(d, i - 1, "first") || is(d, i - 1, "previously"))) {
         i--;
     }
+    /* "The ministers discussed the security situation and agreed to meet": over a verb
+     * phrase of what they said or did before "and" */
+    if (i > c->tb + 2 && is(d, i - 1, "and")) {
+        for (uint32_t v = i - 2; v > c->tb && v + 20 > i; v--) {
+            int vm = ment_at(c, v);
+            if ((d->toks[v].p && d->toks[v].p != '\'') ||
+                (vm >= 0 && !(M(c, vm)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)))) {
+                break;
+            }
+            if (cue1(d, v, CUE_SPEECH) && !(d->toks[v - 1].flags & TF_CAP) &&
+                ment_at(c, v - 1) < 0) {
+                i = v;
+                break;
+            }
+        }
+    }
     if (i == c->tb || ment_at(c, i - 1) >= 0) {
         return -1;
     }
@@ -7415,8 +7431,9 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     }
     uint32_t as = (uint32_t)a;
     uint32_t ae = as + 1;
-    while (ae < cs && !chain_skip(c, ae) && (d->toks[ae].flags & TF_ALPHA)) {
-        ae++;
+    while (ae < cs && !chain_skip(c, ae) && (d->toks[ae].flags & TF_ALPHA) &&
+           !(ae > as + 1 && cue1(d, ae, CUE_SPEECH)) && !is(d, ae, "and")) {
+        ae++; /* (up to a verb phrase before "and": "The ministers discussed ... and") */
     }
     int subj[4];
     int ns = clause_subject_group(c, as, subj, 4);

@@ -228,6 +228,31 @@ static bool is_abbrev(const char *k, size_t n)
     return false;
 }
 
+/* Whether the text after the stop at s[a] (". The ...") opens with a word that starts
+ * sentences but never follows a name's initial ("The", "He", "They", "According" ...). */
+static bool before_function_word(const char *s, size_t n, size_t a)
+{
+    static const char *const fw[] = {"The", "He", "She", "It", "They", "We", "This", "That",
+                                     "These", "Those", "His", "Her", "Its", "Their", "In",
+                                     "On", "But", "According", "A", "An", "There", NULL};
+    if (a + 1 >= n || s[a] != ' ') {
+        return false;
+    }
+    size_t b = a + 1, e = b;
+    while (e < n && ((s[e] >= 'a' && s[e] <= 'z') || (s[e] >= 'A' && s[e] <= 'Z'))) {
+        e++;
+    }
+    if (e == b || (e < n && s[e] != ' ' && s[e] != ',')) {
+        return false;
+    }
+    for (int i = 0; fw[i]; i++) {
+        if (strlen(fw[i]) == e - b && memcmp(fw[i], s + b, e - b) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Writes a code point's normalised lower-case bytes (at most 4) to out; returns how many. */
 static size_t fold_cp(const char *src, size_t clen, uint32_t c, char *out)
 {
@@ -553,7 +578,9 @@ int px_tokenize(px_doc *d)
                         j = a;
                         continue;
                     }
-                    if (single && firstcap) {
+                    /* (not before a sentence's function word: "said in a statement on X.
+                     * The ministers ...") */
+                    if (single && firstcap && !before_function_word(s, n, a)) {
                         t->flags |= TF_ABBR;
                         j = a;
                         break;
