@@ -10542,17 +10542,25 @@ static void guest_visits(sctx *c, size_t f0)
             continue;
         }
         uint32_t fq = vk->ts; /* "for a two-day state visit" */
+        /* (also ", on her first visit to Lebanon", ", during the first state visit to China
+         * by a reigning Thai monarch": the reception's setting) */
         while (fq > c->tb + 1 && vk->ts - fq < 6 && (!d->toks[fq - 1].p || is(d, fq - 1, "-")) &&
-               !is(d, fq - 1, "for")) {
+               !is(d, fq - 1, "for") && !is(d, fq - 1, "on") && !is(d, fq - 1, "during")) {
             fq--;
         }
-        if (fq <= c->tb + 1 || !is(d, fq - 1, "for")) {
+        if (fq <= c->tb + 1 ||
+            !(is(d, fq - 1, "for") ||
+              ((is(d, fq - 1, "on") || is(d, fq - 1, "during")) && fq >= c->tb + 2 &&
+               d->toks[fq - 2].p == ',' && fq < vk->ts &&
+               (is(d, fq, "the") || is(d, fq, "her") || is(d, fq, "his") || is(d, fq, "a") ||
+                is(d, fq, "their"))))) {
             continue;
         }
         bool made = false;
         for (size_t f = f0; f < nf; f++) {
             const px_frame fr = d->frames[f];
-            if (fr.type != T_HOST || fr.sent != c->si || fr.core_te >= fq || fq - fr.core_te > 14 ||
+            if (fr.type != T_HOST || fr.sent != c->si || fr.core_te >= fq ||
+                fq - fr.core_te > (is(d, fq - 1, "for") ? 14u : 30u) ||
                 fr.nparties < 2 || (fr.status != S_OCCURRED && fr.status != S_PLANNED)) {
                 continue;
             }
@@ -10568,8 +10576,10 @@ static void guest_visits(sctx *c, size_t f0)
             }
             for (int q = 0; q < fr.nparties; q++) {
                 const px_ment *gm = &d->ments[fr.parties[q].ment];
+                /* (a body's official too: "European Parliament President Roberta Metsola") */
                 if (fr.parties[q].role == R_SOURCE || gm->kind != MK_PERSON || gm->ent < 0 ||
-                    !d->ents[gm->ent].country[0] ||
+                    !(d->ents[gm->ent].country[0] ||
+                      strncmp(d->ents[gm->ent].code, "IGO", 3) == 0) ||
                     px_streq(d->ents[gm->ent].country, he->country)) {
                     continue;
                 }
