@@ -9011,7 +9011,14 @@ static void build(sctx *c, core *k)
             }
         }
         int vm = q < c->te ? ment_at(c, q) : -1;
-        uint32_t ve = 0;
+        uint32_t ve = 0, pnl = 0;
+        /* "Mitsotakis's trip to Ankara for talks with Erdogan has been postponed": the talks
+         * are the contact (as for "will travel to Ankara for talks with Erdogan") */
+        const px_entry *pcn = q < c->te ? trig(d, q, c->te, TR_CONTACT_N, &pnl) : NULL;
+        if (pcn && pcn->a != T_VISIT && q + pnl < c->te && is(d, q + pnl, "with") &&
+            o.nwith > 0) {
+            f.type = (uint8_t)pcn->a;
+        }
         if (vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE") && venue_event(c, vm)) {
             ve = M(c, vm)->te;
         } else if (vm >= 0 && (M(c, vm)->kind == MK_ORG || M(c, vm)->kind == MK_GROUP) &&
