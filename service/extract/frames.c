@@ -7342,8 +7342,9 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     }
     if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && d->toks[start - 1].p != ';' &&
         !is(d, (uint32_t)start - 1, "and") && !is(d, (uint32_t)start - 1, "between") &&
-        /* ("said ... and that the two leaders would meet in South Korea") */
-        !is(d, (uint32_t)start - 1, "that") &&
+        /* ("said ... and that the two leaders would meet in South Korea"; "a phone
+         * conversation, during which the two agreed to hold an in-person meeting") */
+        !is(d, (uint32_t)start - 1, "that") && !is(d, (uint32_t)start - 1, "which") &&
         !(d->toks[start - 1].flags & TF_DATELINE) && !subordinator(d, (uint32_t)start - 1) &&
         !in_timex(c, (uint32_t)start - 1, NULL) &&
         /* ("Wong and Anwar confirmed they will meet"; not "said both") */
