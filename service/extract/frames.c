@@ -4226,6 +4226,22 @@ static int coord_left(const sctx *c, int m, int *out, int max)
                  is(d, b2 - 1, "from") || is(d, b2 - 1, "to") || is(d, b2 - 1, "for"))) {
                 break;
             }
+            /* ("According to a readout issued by the Prime Minister's Office, Modi accepted
+             * ...": an office possessed by a title, in a fronted attribution) */
+            if (d->toks[p].p == ',' && b2 > c->tb + 1 && is(d, b2 - 1, "'s") &&
+                ment_at(c, b2 - 2) < 0) {
+                break;
+            }
+            bool fronted_attr = false;
+            for (uint32_t q2 = c->tb; q2 < b2 && q2 < c->tb + 3 && !fronted_attr; q2++) {
+                fronted_attr = is(d, q2, "according");
+            }
+            for (uint32_t q2 = b2; fronted_attr && q2 < p; q2++) {
+                fronted_attr = d->toks[q2].p != ',' || q2 + 1 == p;
+            }
+            if (d->toks[p].p == ',' && fronted_attr) {
+                break;
+            }
             /* "After meeting Xi, Trump flew to Tokyo": the object of a fronted clause's verb
              * is no member either */
             uint32_t v2 = b2 > c->tb + 1 && (is(d, b2 - 1, "a") || is(d, b2 - 1, "an") ||
