@@ -8583,6 +8583,12 @@ static void build(sctx *c, core *k)
             return;
         }
     }
+    /* "Kast will make his first foreign trip next week, travelling to Buenos Aires": a
+     * participle of travel after a comma has the main clause's subject */
+    if (ns == 0 && k->form == F_MOTION && (k->vflags & TRF_ING) && k->cs == k->ts &&
+        k->cs > c->tb + 2 && d->toks[k->cs - 1].p == ',') {
+        ns = participle_subject(c, k->cs - 1, subj, 4);
+    }
     /* "Milei has snubbed Lula once again, turning down the Brazilian leader's invitation to
      * a meeting": a deciding participle after a comma has the main clause's subject */
     if (ns == 0 && k->cs > c->tb + 2 && k->cs < k->ts && d->toks[k->cs - 1].p == ',' &&
