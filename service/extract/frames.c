@@ -1958,6 +1958,22 @@ static void find_cores(sctx *c)
                         q++;
                         continue;
                     }
+                    /* (over the means: "arrived in Kyiv by overnight train on Saturday for
+                     * talks with Zelensky") */
+                    if (is(d, q, "by") && q + 1 < lim && ment_at(c, q + 1) < 0 &&
+                        (d->toks[q + 1].flags & TF_ALPHA) && !(d->toks[q + 1].flags & TF_CAP)) {
+                        uint32_t r = q + 1;
+                        while (r < lim && r < q + 4 && (d->toks[r].flags & TF_ALPHA) &&
+                               !(d->toks[r].flags & TF_CAP) && !is(d, r, "for") &&
+                               !in_timex(c, r, NULL) && ment_at(c, r) < 0) {
+                            r++;
+                        }
+                        if (r < lim && (is(d, r, "for") || in_timex(c, r, NULL) ||
+                                        d->toks[r].p == ',' || d->toks[r].p == '.')) {
+                            q = r;
+                            continue;
+                        }
+                    }
                     /* "left for Istanbul at the head of Kuwait's delegation to the 51st
                      * session of the Council of Foreign Ministers of the OIC": attending it */
                     if (q + 6 < lim && is(d, q, "at") && is(d, q + 1, "the") &&
@@ -5185,6 +5201,14 @@ static void post_scan(sctx *c, core *k, post *o)
                 k->after = q;
                 continue;
             }
+        }
+        /* "will attend the G7 summit in Evian in June and is arranging a bilateral meeting
+         * with Macron": a second verb phrase of the subject is no more of this contact */
+        if (i > k->after && is(d, i, "and") && i + 1 < c->te &&
+            (is(d, i + 1, "is") || is(d, i + 1, "are") || is(d, i + 1, "was") ||
+             is(d, i + 1, "were") || is(d, i + 1, "will") || is(d, i + 1, "has") ||
+             is(d, i + 1, "have") || is(d, i + 1, "had") || is(d, i + 1, "would"))) {
+            break;
         }
         int m = ment_at(c, i);
         /* "welcomed at Parliament House in Canberra": a named building is where, not who */
