@@ -2509,6 +2509,18 @@ static void find_cores(sctx *c)
                     m = late_object(c, &k); /* "received on Thursday in Havana X" (also
                                              * "received this Tuesday at ... X") */
                 }
+                /* "received ... a number of heads of state and government ..., including
+                 * President Ilham Aliyev of Azerbaijan": the ones named */
+                for (uint32_t q = j; m < 0 && q + 2 < lim && q < j + 24; q++) {
+                    if (d->toks[q].p == ',' && is(d, q + 1, "including")) {
+                        int im = ment_at(c, q + 2);
+                        m = im >= 0 && M(c, im)->kind == MK_PERSON ? im : -1;
+                        break;
+                    }
+                    if (d->toks[q].p && d->toks[q].p != ',' && d->toks[q].p != '-') {
+                        break;
+                    }
+                }
                 if (m < 0 || !(M(c, m)->kind == MK_PERSON || M(c, m)->kind == MK_GROUP ||
                                M(c, m)->kind == MK_UNKNOWN ||
                                (M(c, m)->kind == MK_STATE && cv->a != T_CALL) ||
@@ -5823,6 +5835,24 @@ static void post_scan(sctx *c, core *k, post *o)
                 (d->toks[i + 1].flags & TF_ALPHA) && !(d->toks[i + 1].flags & TF_CAP) &&
                 !in_timex(c, i + 1, NULL)) {
                 break;
+            }
+            /* "received several leaders, including President Ilham Aliyev of Azerbaijan and
+             * President William Ruto of Kenya": the ones named are the objects */
+            int inc = i + 2 < c->te && is(d, i + 1, "including") ? ment_at(c, i + 2) : -1;
+            /* (also in place of a group they belong to: "received several Arab leaders in
+             * Riyadh on Tuesday, including ...") */
+            bool grp = o->nobj == 1 && M(c, o->obj[0])->kind == MK_GROUP &&
+                       (d->toks[M(c, o->obj[0])->te - 1].flags & TF_ALPHA) &&
+                       !(d->toks[M(c, o->obj[0])->te - 1].flags & TF_CAP);
+            if (inc >= 0 && M(c, inc)->ts == i + 2 && is_party_kind(c, inc) &&
+                !(M(c, inc)->flags & (MF_ADJ | MF_POSS | MF_PRON)) && (o->nobj == 0 || grp) &&
+                o->nwith == 0 && o->nbetw == 0 && k->form != F_NOUN &&
+                (k->type == T_MEET || k->type == T_HOST || k->type == T_CALL ||
+                 k->type == T_NEGOTIATE)) {
+                o->nobj = coord_right(c, inc, o->obj, 4);
+                i = M(c, o->obj[o->nobj - 1])->te;
+                direct_ok = false;
+                continue;
             }
             /* ", drawing criticism from Kyiv", ", saying ...": a participle clause is not
              * more of this contact's material */
