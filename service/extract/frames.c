@@ -5412,6 +5412,27 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             if (mm->flags & MF_ADJ) {
+                /* "visited the North Korean resort city of Wonsan", "the Chinese port city of
+                 * Tianjin": a place of the demonym's state */
+                uint32_t q = mm->te;
+                while (k->type == T_VISIT && q < c->te && q < mm->te + 3 &&
+                       (d->toks[q].flags & TF_ALPHA) && !(d->toks[q].flags & TF_CAP) &&
+                       !(is(d, q, "city") || is(d, q, "town") || is(d, q, "port") ||
+                         is(d, q, "village") || is(d, q, "province") || is(d, q, "region"))) {
+                    q++;
+                }
+                if (k->type == T_VISIT && mm->kind == MK_STATE && o->dest < 0 && o->nobj == 0 &&
+                    q < c->te && q > c->tb &&
+                    (is(d, q, "city") || is(d, q, "town") || is(d, q, "port") ||
+                     is(d, q, "village") || is(d, q, "province") || is(d, q, "region"))) {
+                    int pm = q + 2 < c->te && is(d, q + 1, "of") ? ment_at(c, q + 2) : -1;
+                    bool own = pm >= 0 && M(c, pm)->kind == MK_PLACE && E(c, pm) &&
+                               px_streq(E(c, pm)->country, E(c, m)->country);
+                    o->dest = own ? pm : m;
+                    i = own ? M(c, pm)->te : q + 1;
+                    direct_ok = false;
+                    continue;
+                }
                 i = mm->te;
                 continue;
             }
