@@ -5411,6 +5411,20 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            /* "visited the Siberian city of Omsk": an unknown adjective before a place noun
+             * is none; the place after "of" is where */
+            if (k->type == T_VISIT && mm->kind == MK_UNKNOWN && o->dest < 0 && o->nobj == 0 &&
+                mm->te + 3 < c->te && !(d->toks[mm->te].flags & TF_CAP) &&
+                (is(d, mm->te, "city") || is(d, mm->te, "town") || is(d, mm->te, "port") ||
+                 is(d, mm->te, "region") || is(d, mm->te, "province")) &&
+                is(d, mm->te + 1, "of") && ment_at(c, mm->te + 2) >= 0 &&
+                M(c, ment_at(c, mm->te + 2))->kind == MK_PLACE) {
+                int pm = ment_at(c, mm->te + 2);
+                o->dest = pm;
+                i = M(c, pm)->te;
+                direct_ok = false;
+                continue;
+            }
             if (mm->flags & MF_ADJ) {
                 /* "visited the North Korean resort city of Wonsan", "the Chinese port city of
                  * Tianjin": a place of the demonym's state */
