@@ -8672,6 +8672,30 @@ static void build(sctx *c, core *k)
             return;
         }
     }
+    /* "Dozens of leaders attended the summit in Sharm el-Sheikh, including Britain's Keir
+     * Starmer and France's Emmanuel Macron", "More than 20 leaders are attending, including
+     * ...": the ones named attend */
+    bool generic = ns == 0 || (ns == 1 && M(c, subj[0])->kind == MK_GROUP &&
+                               (d->toks[M(c, subj[0])->te - 1].flags & TF_ALPHA) &&
+                               !(d->toks[M(c, subj[0])->te - 1].flags & TF_CAP));
+    for (uint32_t q = k->te; generic && k->type == T_ATTEND && q + 2 < c->te; q++) {
+        if (d->toks[q].p == ',' && is(d, q + 1, "including")) {
+            uint32_t r = q + 2;
+            int pm = ment_at(c, r);
+            if (pm >= 0 && (M(c, pm)->flags & MF_POSS) && M(c, pm)->kind == MK_STATE) {
+                r = M(c, pm)->te + (is(d, M(c, pm)->te, "'s") ? 1 : 0);
+                pm = r < c->te ? ment_at(c, r) : -1;
+            }
+            if (pm >= 0 && M(c, pm)->kind == MK_PERSON && !(M(c, pm)->flags & MF_PRON)) {
+                ns = coord_right(c, pm, subj, 4);
+            }
+            generic = false;
+            break;
+        }
+        if (d->toks[q].p && d->toks[q].p != ',' && d->toks[q].p != '-') {
+            break;
+        }
+    }
     /* "Kast will make his first foreign trip next week, travelling to Buenos Aires": a
      * participle of travel after a comma has the main clause's subject */
     if (ns == 0 && k->form == F_MOTION && (k->vflags & TRF_ING) && k->cs == k->ts &&
@@ -11010,9 +11034,16 @@ static void attend_hosts(sctx *c, size_t f0)
     for (size_t a = f0, n = d->nframe; a < n; a++) {
         px_frame *fa = &d->frames[a];
         bool each = fa->type == T_ATTEND && fa->nparties >= 2 && fa->sent == c->si;
+        /* (or named after ", including": "leaders attended ..., including A and B") */
+        bool incl = false; /* (also after a state's possessive: "Britain's Keir Starmer") */
+        for (int q = 0; each && !incl && q < fa->nparties; q++) {
+            uint32_t ts = d->ments[fa->parties[q].ment].ts;
+            incl = (ts > c->tb + 1 && is(d, ts - 1, "including")) ||
+                   (ts > c->tb + 3 && is(d, ts - 1, "'s") && is(d, ts - 3, "including"));
+        }
         for (int q = 0; each && q < fa->nparties; q++) {
             const px_ment *pm = &d->ments[fa->parties[q].ment];
-            each = pm->te <= fa->core_ts && pm->kind != MK_PLACE &&
+            each = (pm->te <= fa->core_ts || incl) && pm->kind != MK_PLACE &&
                    fa->parties[q].role != R_MEDIATOR;
             /* (joined by "and" or a comma: not "declined Trump's invitation to the G20") */
             uint32_t nx = UINT32_MAX;
@@ -11039,6 +11070,44 @@ static void attend_hosts(sctx *c, size_t f0)
             h.parties[0].role = R_SOURCE;
             h.nparties = 1;
             (void)frame_push(d, &h);
+        }
+    }
+    /* "Trump has landed in Sharm el-Sheikh to co-chair the peace summit ... More than 20
+     * leaders are attending, including ...": an attendance that names no event is at the
+     * place of the trip just reported (its host state the target) */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        uint32_t ce = fa->core_te;
+        if (fa->type != T_ATTEND || fa->sent != c->si || fa->loc_ment >= 0 || fa->venue_te ||
+            fa->nparties != 1 || ce >= c->te ||
+            !(d->toks[ce].p == ',' || d->toks[ce].p == '.' || ce + 1 == c->te)) {
+            continue;
+        }
+        for (size_t b = f0; b-- > 0;) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->sent + 1 < c->si) {
+                break;
+            }
+            if ((fb->type != T_VISIT && fb->type != T_ATTEND) || fb->loc_ment < 0 ||
+                fb->nparties < 2 || fb->status != S_OCCURRED) {
+                continue;
+            }
+            const px_ment *tm = &d->ments[fb->parties[1].ment];
+            if (tm->kind != MK_STATE || tm->ent < 0) {
+                continue;
+            }
+            fa->loc_ment = fb->loc_ment;
+            for (int q = 0; q < fa->nparties; q++) {
+                if (d->ments[fa->parties[q].ment].ent == tm->ent) {
+                    fa->loc_ment = -1; /* (the host state's own attendee) */
+                }
+            }
+            if (fa->loc_ment >= 0 && fa->nparties == 1) {
+                fa->parties[1].ment = fb->parties[1].ment;
+                fa->parties[1].role = R_TARGET;
+                fa->nparties = 2;
+            }
+            break;
         }
     }
     for (size_t a = f0; a < d->nframe; a++) {
