@@ -4215,6 +4215,7 @@ static void padd(const sctx *c, plist *p, int m, uint8_t role)
 static int coord_left(const sctx *c, int m, int *out, int max)
 {
     const px_doc *d = c->d;
+    bool fronted_list = false;
     int n = 0;
     out[n++] = m;
     uint32_t i = M(c, m)->ts;
@@ -4249,6 +4250,12 @@ static int coord_left(const sctx *c, int m, int *out, int max)
             /* "At the invitation of President Xi, Bolivian President Paz will visit": a name
              * inside a fronted phrase is not part of a comma list */
             uint32_t b2 = M(c, m2)->ts;
+            if (b2 > c->tb && n >= 2 &&
+                (is(d, b2 - 1, "of") || is(d, b2 - 1, "by") || is(d, b2 - 1, "with") ||
+                 is(d, b2 - 1, "from") || is(d, b2 - 1, "for"))) {
+                fronted_list = true; /* (the list so far is that phrase's too) */
+                break;
+            }
             if (d->toks[p].p == ',' && b2 > c->tb &&
                 (is(d, b2 - 1, "of") || is(d, b2 - 1, "by") || is(d, b2 - 1, "with") ||
                  is(d, b2 - 1, "from") || is(d, b2 - 1, "to") || is(d, b2 - 1, "for"))) {
@@ -4285,6 +4292,13 @@ static int coord_left(const sctx *c, int m, int *out, int max)
             continue;
         }
         break;
+    }
+    /* "At the invitation of the governments of Ethiopia, Tanzania and Lesotho, Wang Yi will
+     * pay ...": a list that a fronted phrase's preposition opens is that phrase's, not the
+     * subject's */
+    uint32_t s1 = M(c, out[0])->ts;
+    if (fronted_list && s1 > c->tb && d->toks[s1 - 1].p == ',') {
+        n = 1;
     }
     return n;
 }
@@ -11388,6 +11402,58 @@ int px_frames(px_doc *d, int si)
                 fa->nparties++;
                 fa->needs_dest = false;
             }
+        }
+        /* "At the invitation of the governments of Ethiopia, Tanzania and Lesotho, Wang Yi
+         * will pay official visits to the three countries": the states named last, one
+         * visit each */
+        uint32_t q = fa->core_te;
+        static const char *const nums[] = {"two", "three", "four", "five", "six", NULL};
+        int want = 0;
+        for (int w = 0; fa->needs_dest && nums[w] && q + 3 < c.te; w++) {
+            if (is(d, q, "to") && is(d, q + 1, "the") && is(d, q + 2, nums[w]) &&
+                (is(d, q + 3, "countries") || is(d, q + 3, "nations"))) {
+                want = w + 2;
+            }
+        }
+        int got[6], ngot = 0;
+        const px_ent *ve = vis >= 0 ? &d->ents[vis] : NULL;
+        uint32_t floor = d->sents[c.si >= 3 ? c.si - 3 : 0].tb;
+        for (size_t mi = d->nment; want && mi-- > 0 && ngot <= want;) {
+            const px_ment *pm = &d->ments[mi];
+            /* (or a state's government: "the governments of Ethiopia, Tanzania and ...") */
+            bool st = pm->kind == MK_STATE ||
+                      (pm->kind == MK_GROUP && pm->ent >= 0 &&
+                       px_streq(d->ents[pm->ent].sector, "GOV") && d->ents[pm->ent].country[0]);
+            if (pm->ts >= q || !st || pm->ent < 0 || (pm->flags & MF_ADJ)) {
+                if (pm->ts < floor) {
+                    break;
+                }
+                continue;
+            }
+            if (pm->ts < floor) {
+                break;
+            }
+            bool dup = ve && px_streq(d->ents[pm->ent].country, ve->country);
+            for (int x = 0; x < ngot && !dup; x++) {
+                dup = d->ments[got[x]].ent == pm->ent;
+            }
+            if (!dup) {
+                got[ngot++] = (int)mi;
+            }
+        }
+        if (want && ngot == want) {
+            px_frame base = *fa;
+            base.needs_dest = false;
+            base.nparties = 2;
+            base.parties[0].role = R_SOURCE;
+            base.parties[1].role = R_TARGET;
+            for (int x = ngot - 1; x >= 0; x--) {
+                px_frame g = base;
+                g.parties[1].ment = got[x];
+                g.loc_ment = got[x];
+                (void)frame_push(d, &g);
+            }
+            fa = &d->frames[a]; /* (frames may have moved) */
         }
         if (fa->needs_dest) {
             fa->nparties = 0; /* a visit with one party and nowhere to go */
