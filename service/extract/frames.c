@@ -6351,6 +6351,10 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
                 break;
             }
         }
+        /* "The sixth round of talks between A and B ... will not go ahead": called off */
+        if (neg && fut && pl == 2 && is(d, q + 1, "ahead")) {
+            return S_CANCELLED;
+        }
         if (neg) {
             return fut ? PASSIVE_DROP : S_NOT_OCCURRED;
         }
