@@ -1222,6 +1222,20 @@ static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t l
     return definite && !is(d, q, "meeting") && !is(d, q, "session") ? e : 0;
 }
 
+/* Makes the motion core k an attendance of the gathering [vts, vte) at destination m
+ * ("arrived in Tianjin for the two-day summit"). */
+static void attend_core(core *k, int m, uint32_t vts, uint32_t vte, const char *rule)
+{
+    k->type = T_ATTEND;
+    k->dest = m;
+    k->vts = vts;
+    k->vte = vte;
+    k->rule = rule;
+    k->form = F_LIGHT;
+    k->after = vte;
+    k->te = vte;
+}
+
 static void find_cores(sctx *c)
 {
     px_doc *d = c->d;
@@ -1803,7 +1817,7 @@ static void find_cores(sctx *c)
             static const char *const past[] = {"led", "headed", NULL};
             static const char *const ing[] = {"leading", "heading", NULL};
             uint8_t vf = 0;
-            for (int w = 0; inf[w] && !vf; w++) {
+            for (int w = 0; (k0 == 'l' || k0 == 'h') && inf[w] && !vf; w++) {
                 vf = is(d, i, inf[w])    ? TRF_INF
                      : is(d, i, s3[w])   ? TRF_3SG
                      : is(d, i, ing[w])  ? TRF_ING
@@ -2001,14 +2015,7 @@ static void find_cores(sctx *c)
                         }
                         uint32_t ge = g0 && g0 < lim ? gathering_end(c, g0, 1, lim) : 0;
                         if (ge > g0 + 1) {
-                            k.type = T_ATTEND;
-                            k.dest = m;
-                            k.vts = gs;
-                            k.vte = ge;
-                            k.rule = "motion_verb+event";
-                            k.form = F_LIGHT;
-                            k.after = ge;
-                            k.te = ge;
+                            attend_core(&k, m, gs, ge, "motion_verb+event");
                         }
                         break;
                     }
@@ -2043,14 +2050,7 @@ static void find_cores(sctx *c)
                         }
                         if (r > q && r < lim && (is(d, r, "summit") || is(d, r, "conference")) &&
                             (d->toks[r - 1].flags & (TF_CAP | TF_UPPER))) {
-                            k.type = T_ATTEND;
-                            k.dest = m;
-                            k.vts = q;
-                            k.vte = r + 1;
-                            k.rule = "motion_verb+event";
-                            k.form = F_LIGHT;
-                            k.after = r + 1;
-                            k.te = r + 1;
+                            attend_core(&k, m, q, r + 1, "motion_verb+event");
                             break;
                         }
                     }
@@ -2080,14 +2080,7 @@ static void find_cores(sctx *c)
                             v.dest = m;
                             core_add(c, &v);
                         }
-                        k.type = T_ATTEND;
-                        k.dest = m;
-                        k.vts = q;
-                        k.vte = gq;
-                        k.rule = "motion_verb+purpose";
-                        k.form = F_LIGHT;
-                        k.after = gq;
-                        k.te = gq;
+                        attend_core(&k, m, q, gq, "motion_verb+purpose");
                         k.venue = false;
                         break;
                     }
