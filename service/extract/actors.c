@@ -1504,6 +1504,17 @@ int px_actors(px_doc *d, int si)
                 multi = true;
             }
         }
+        /* the national agency that files it ("TASHKENT, Nov. 16 (Yonhap) --"): its copy from
+         * abroad names its own state's officers by office alone */
+        for (uint32_t q = tb; q < lim && (d->toks[q].flags & TF_DATELINE); q++) {
+            uint32_t al = 0;
+            const px_entry *ae = lex(d, q, lim, K_AGENCY, &al);
+            const char *ac = ae ? px_gaz_cstr(d->ctx->gaz, ae->s[1]) : "";
+            if (strlen(ac) == 3) {
+                memcpy(d->agency_country, ac, 4);
+                break;
+            }
+        }
         if (ce && cl0 && !multi && (d->toks[tb + cl0 - 1].flags & TF_DATELINE)) {
             px_ent pl;
             ent_from_country(d, &pl, ce);

@@ -7729,6 +7729,17 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
         if (!mark) {
             continue;
         }
+        /* ("TASHKENT (Yonhap) -- National Assembly Speaker Woo Won-shik arrived in
+         * Uzbekistan": an office with no state in a national agency's copy from abroad is
+         * its own state's) */
+        const char *ac = d->agency_country;
+        if (ac[0] && home && home[0] && strcmp(ac, home) != 0) {
+            if (known && strcmp(known, ac) != 0) {
+                return false;
+            }
+            known = ac;
+            continue;
+        }
         dom = true;
     }
     if (!dom) {

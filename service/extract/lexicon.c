@@ -279,7 +279,7 @@ static int kind_code(const char *p, size_t n)
              {"metonym", K_METONYM}, {"city", K_CITY},       {"org", K_ORG},
              {"title", K_TITLE},     {"groupn", K_GROUPN},   {"stop", K_STOP},
              {"venue", K_VENUE},     {"person", K_PERSON},   {"ambiguous", K_AMBIG},
-             {NULL, 0}};
+             {"agency", K_AGENCY},   {NULL, 0}};
     for (int i = 0; t[i].n; i++) {
         if (strlen(t[i].n) == n && memcmp(t[i].n, p, n) == 0) {
             return t[i].k;

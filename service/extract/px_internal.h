@@ -50,6 +50,7 @@ enum px_kind {
     K_STOP,     /* capitalised words that never start a name */
     K_VENUE,    /* venue heads: summit, forum, dialogue, conference */
     K_AMBIG,    /* gazetteer entry that is also a common word/person name */
+    K_AGENCY,   /* a state's national news agency: str0 name, str1 its country */
     K_MAX
 };
 
@@ -238,6 +239,7 @@ typedef struct px_doc {
     size_t nframe, capframe;
     int pub_y, pub_m, pub_d; /* publication date, 0 when unknown */
     int dateline_place;      /* mention index of the dateline city ("GENEVA (Wire) -"), -1 */
+    char agency_country[4];  /* ISO3 of a national agency in the dateline ("(Yonhap)"), "" */
     size_t max_sent_toks, max_ments, max_records;
 } px_doc;
 
