@@ -40,6 +40,8 @@ typedef struct core {
     uint32_t pass_tok;    /* "was postponed": the passive decision's verb, 0 */
     uint32_t rel_ts, rel_te; /* ", which were postponed in October," before the predicate */
     uint32_t since_verb;  /* "have not met since their summit": the negated verb, 0 */
+    uint32_t trip_tok;    /* "a tour ..., taking in Samoa": the trip noun, whose status the
+                             visit takes, 0 */
     bool setting;         /* a noun in a setting phrase ("during a meeting", "at talks"): a
                              contact only with the parties of its clause */
     bool ahead;           /* a setting that comes later: "ahead of / before / prior to talks
@@ -1364,6 +1366,28 @@ static void find_cores(sctx *c)
                 k.agent = am;
                 core_add(c, &k);
                 i = tq;
+                continue;
+            }
+            /* ("a four-nation Pacific tour, taking in Samoa, Tonga and Niue": the trip's
+             * traveller is the clause's) */
+            int im = is(d, i + 1, "in") ? ment_at(c, i + 2 + (is(d, i + 2, "the") ? 1 : 0)) : -1;
+            uint32_t tn = i;
+            for (uint32_t r = i; im >= 0 && r > c->tb && i - r < 8 && !trip; r--) {
+                trip = is(d, r - 1, "trip") || is(d, r - 1, "tour") || is(d, r - 1, "swing") ||
+                       is(d, r - 1, "journey") || is(d, r - 1, "itinerary");
+                tn = r - 1;
+            }
+            if (trip && im >= 0 && (M(c, im)->kind == MK_PLACE || M(c, im)->kind == MK_STATE) &&
+                !(M(c, im)->flags & MF_ADJ)) {
+                core_set(&k, i, i + 1, i + 1, T_VISIT, F_MOTION,
+                         is(d, i, "took")     ? TRF_PAST
+                         : is(d, i, "takes")  ? TRF_3SG
+                         : is(d, i, "taking") ? TRF_ING
+                                              : TRF_INF,
+                         "trip_takes_in");
+                k.trip_tok = tn;
+                core_add(c, &k);
+                i++;
                 continue;
             }
         }
@@ -11311,6 +11335,46 @@ int px_frames(px_doc *d, int si)
             const core *mk = &c.cores[o];
             if (o != k && mk->ts > pk->te && !mk->drop && mk->status == S_PLANNED) {
                 pk->status = S_PLANNED;
+                break;
+            }
+        }
+    }
+    /* "will begin a tour on Monday, taking in Samoa": the places the trip takes in are
+     * visited as the trip is */
+    for (int k = 0; k < c.ncore; k++) {
+        core *tk = &c.cores[k];
+        for (int o = 0; tk->trip_tok && o < c.ncore; o++) {
+            if (c.cores[o].ts <= tk->trip_tok && tk->trip_tok < c.cores[o].te &&
+                c.cores[o].type == T_VISIT && !c.cores[o].drop) {
+                tk->status = c.cores[o].status;
+                tk->neg = c.cores[o].neg;
+                tk->vflags = c.cores[o].vflags;
+                tk->dec_tok = c.cores[o].dec_tok;
+                tk->dec = c.cores[o].dec;
+                tk->governed = c.cores[o].governed;
+                /* (its traveller: "is on a Pacific tour that takes in Samoa", the subject
+                 * before the trip's determiner) */
+                uint32_t dt = tk->trip_tok;
+                while (dt > c.tb && tk->trip_tok - dt < 6 && !is(d, dt, "a") && !is(d, dt, "an") &&
+                       !is(d, dt, "the") && !is(d, dt, "his") && !is(d, dt, "her")) {
+                    dt--;
+                }
+                for (int w = 0; w < 4 && dt > c.tb && ment_at(&c, dt - 1) < 0 &&
+                                (d->toks[dt - 1].flags & TF_ALPHA) &&
+                                !(d->toks[dt - 1].flags & TF_CAP);
+                     w++) {
+                    dt--; /* (to the verb chain: "has postponed", "is on") */
+                }
+                bool decided = false; /* ("has postponed a tour taking in": its frame decides) */
+                for (uint32_t q = dt; q < tk->trip_tok && !decided; q++) {
+                    decided = trig(d, q, c.te, TR_DECIDE_V, NULL) != NULL;
+                }
+                int sj[4];
+                if (decided) {
+                    tk->drop = true;
+                } else if (subject(&c, dt, sj, 4) == 1 && M(&c, sj[0])->kind == MK_PERSON) {
+                    tk->agent = sj[0];
+                }
                 break;
             }
         }
