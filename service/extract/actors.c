@@ -1472,6 +1472,32 @@ static int latest_state(px_doc *d, int si)
     return -1;
 }
 
+/* The person on the latest visit (or reception) that took place, reported in the two
+ * sentences before si ("... arrived in Port Sudan on Sunday. The visitor was received by
+ * Burhan"), or -1. */
+static int recent_visitor(const px_doc *d, int si)
+{
+    for (size_t f = d->nframe; f-- > 0;) {
+        const px_frame *fr = &d->frames[f];
+        if (fr->sent < si - 2) {
+            break;
+        }
+        if (fr->sent >= si || fr->status != S_OCCURRED ||
+            (fr->type != T_VISIT && fr->type != T_ATTEND && fr->type != T_HOST)) {
+            continue;
+        }
+        /* (the traveller, or the guest of a reception: "received Paraguay's Santiago Pena") */
+        uint8_t want = fr->type == T_HOST ? R_TARGET : R_SOURCE;
+        for (int p = 0; p < fr->nparties; p++) {
+            const px_ment *pm = &d->ments[fr->parties[p].ment];
+            if (fr->parties[p].role == want && pm->kind == MK_PERSON && pm->ent >= 0) {
+                return pm->ent;
+            }
+        }
+    }
+    return -1;
+}
+
 /* Main entry: mentions of sentence si appended to d->ments. */
 int px_actors(px_doc *d, int si)
 {
@@ -1567,6 +1593,20 @@ int px_actors(px_doc *d, int si)
                     return -1;
                 }
                 i += 4;
+                continue;
+            }
+        }
+        /* "The visitor was received by Burhan", "the guest": the one on the visit just
+         * reported */
+        if (px_tis(d, i, "the") && i + 1 < lim &&
+            (px_tis(d, i + 1, "visitor") || px_tis(d, i + 1, "guest"))) {
+            int ve = recent_visitor(d, si);
+            if (ve >= 0) {
+                d->ents[ve].last_sent = si;
+                if (px_ment_push(d, i, i + 2, i + 1, MK_PERSON, 0, ve) != 0) {
+                    return -1;
+                }
+                i += 2;
                 continue;
             }
         }
