@@ -4475,6 +4475,19 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
         uint32_t p = i - 1;
         int m = ment_at(c, p);
         /* ("Richard Blumenthal, a Democrat, met ..."): over a short appositive */
+        /* "The foreign ministers of Congo and Rwanda, Therese Kayikwamba Wagner and Olivier
+         * Nduhungirehe, are scheduled to meet": the people the plural subject names */
+        int lm = m < 0 && d->toks[p].p == ',' && p > c->tb ? ment_at(c, p - 1) : -1;
+        uint32_t la = lm >= 0 ? M(c, lm)->ts : 0;
+        int fm = la > c->tb + 2 && is(d, la - 1, "and") ? ment_at(c, la - 2) : -1;
+        if (lm >= 0 && fm >= 0 && max >= 2 && M(c, lm)->kind == MK_PERSON &&
+            M(c, fm)->kind == MK_PERSON && !(M(c, lm)->flags & MF_PRON) &&
+            !(M(c, fm)->flags & MF_PRON) && M(c, fm)->ts > c->tb + 1 &&
+            d->toks[M(c, fm)->ts - 1].p == ',' && ment_at(c, M(c, fm)->ts - 2) >= 0) {
+            out[0] = lm; /* (right to left, as coord_left gives them) */
+            out[1] = fm;
+            return 2;
+        }
         int ah = m < 0 && d->toks[p].p == ',' ? appositive_head(c, p) : -1;
         if (ah >= 0) {
             i = M(c, ah)->te;
@@ -5316,6 +5329,20 @@ static void post_scan(sctx *c, core *k, post *o)
                     if (pm >= 0 && (M(c, pm)->flags & MF_ADJ) && M(c, pm)->ts > c->tb &&
                         M(c, pm)->te < mm->ts) {
                         p = M(c, pm)->ts - 1; /* "with IAEA chief Rafael Grossi" */
+                        continue;
+                    }
+                    /* (a plural title over coordinated names: "between Presidents Felix
+                     * Tshisekedi and Paul Kagame", "between Foreign Ministers A and B") */
+                    if (pm < 0 && p + 1 == mm->ts && mm->kind == MK_PERSON &&
+                        (d->toks[p].flags & TF_CAP) &&
+                        (is(d, p, "presidents") || is(d, p, "ministers") || is(d, p, "premiers") ||
+                         is(d, p, "leaders") || is(d, p, "chancellors") || is(d, p, "speakers"))) {
+                        uint32_t b = p;
+                        while (b > c->tb + 1 && p - b < 3 && (d->toks[b - 1].flags & TF_CAP) &&
+                               ment_at(c, b - 1) < 0) {
+                            b--;
+                        }
+                        p = b - 1;
                         continue;
                     }
                     if (!(d->toks[p].flags & TF_ALPHA) || (d->toks[p].flags & TF_CAP) ||
