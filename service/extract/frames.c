@@ -201,6 +201,7 @@ static bool building_word(const px_doc *d, uint32_t i);
 static int coord_right(const sctx *c, int m, int *out, int max);
 static int subject(const sctx *c, uint32_t lim, int *out, int max);
 static int group_subject(sctx *c, uint32_t cs, int *out, int max);
+static int body_people(sctx *c, uint32_t cs, int *out, int max);
 static bool report_transparent(const sctx *c, uint32_t r);
 
 static bool barrier(const px_doc *d, uint32_t i)
@@ -7590,6 +7591,51 @@ static bool cabinet_minister(const char *title)
 /* Resolves a plural anaphor to the parties of the latest two-sided contact before it (this
  * sentence or the three previous ones: a quote or a detail of the talks often stands
  * between); writes synthetic mentions on the anaphor's tokens. */
+/* "The EU leaders later held talks with Premier Li Qiang": a body's people before cs, as
+ * "the" and the body's group noun name them, are the ones of that body named in this
+ * sentence or the two before (two or more; synthetic mentions on the group's words). */
+static int body_people(sctx *c, uint32_t cs, int *out, int max)
+{
+    px_doc *d = c->d;
+    uint32_t p = cs;
+    while (p > c->tb && cs - p < 2 && ment_at(c, p - 1) < 0 && (d->toks[p - 1].flags & TF_ALPHA) &&
+           !(d->toks[p - 1].flags & TF_CAP)) {
+        p--; /* (over "later", "also") */
+    }
+    int gm = p > c->tb ? ment_at(c, p - 1) : -1;
+    const px_ment *g = gm >= 0 ? M(c, gm) : NULL;
+    const px_ent *ge = gm >= 0 ? E(c, gm) : NULL;
+    if (!g || !ge || g->kind != MK_GROUP || g->te != p || g->ts <= c->tb ||
+        !is(d, g->ts - 1, "the") || strncmp(ge->code, "IGO", 3) != 0 || c->si < 0) {
+        return 0;
+    }
+    uint32_t floor = d->sents[c->si >= 2 ? c->si - 2 : 0].tb;
+    int pick[4], np = 0;
+    for (size_t mi = c->mb + (size_t)gm; mi-- > 0 && d->ments[mi].ts >= floor && np < 4;) {
+        const px_ment *pm = &d->ments[mi];
+        if (pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & MF_PRON) ||
+            strcmp(d->ents[pm->ent].code, ge->code) != 0) {
+            continue;
+        }
+        bool dup = false;
+        for (int x = 0; x < np; x++) {
+            dup = dup || d->ments[pick[x]].ent == pm->ent;
+        }
+        if (!dup) {
+            pick[np++] = (int)mi;
+        }
+    }
+    int n = 0;
+    for (int x = 0; np >= 2 && x < np && n < max; x++) { /* (the first-named last) */
+        const px_ment src = d->ments[pick[x]];
+        int r = group_ment(c, g->ts - 1, g->te, &src);
+        if (r >= 0) {
+            out[n++] = r;
+        }
+    }
+    return n;
+}
+
 static int group_subject(sctx *c, uint32_t cs, int *out, int max)
 {
     px_doc *d = c->d;
@@ -8690,6 +8736,14 @@ static void build(sctx *c, core *k)
     /* a medium ("by phone") sets its clause: the words before it are that clause's */
     bool medium = k->setting && (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via"));
     int ns = medium ? 0 : subject(c, k->since_verb ? k->since_verb : k->cs, subj, 4);
+    if (ns == 1 && M(c, subj[0])->kind == MK_GROUP) {
+        int bp[4];
+        int nb = body_people(c, M(c, subj[0])->te, bp, 4); /* ("The EU leaders") */
+        for (int x = 0; x < nb; x++) {
+            subj[x] = bp[x];
+        }
+        ns = nb ? nb : ns;
+    }
     /* "Ruto will meet Xi in Beijing on Monday, his first visit to China": a noun phrase
      * after a comma that opens with a possessive pronoun is that person's (not the nearest
      * party before the comma's) */
