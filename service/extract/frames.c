@@ -9179,6 +9179,32 @@ static void build(sctx *c, core *k)
                     }
                 }
             }
+            /* (and "their" trip the travel of the clause's people: "A and B met Zelensky in
+             * Kyiv on their latest trip to Ukraine") */
+            for (uint32_t q = k->ts; pron == -1 && k->type == T_VISIT && ns == 0 && dm >= 0 &&
+                                     q > c->tb && k->ts - q < 4;
+                 q--) {
+                if (is(d, q - 1, "their")) {
+                    for (int o2 = c->ncore; o2-- > 0 && ns == 0;) {
+                        const core *vk = &c->cores[o2];
+                        int vs[4];
+                        bool before = vk != k && vk->form != F_NOUN && vk->te < q;
+                        int nv = before ? subject(c, vk->cs, vs, 4) : 0;
+                        bool people = nv >= 2;
+                        for (int x = 0; x < nv; x++) {
+                            people = people && M(c, vs[x])->kind == MK_PERSON;
+                        }
+                        for (int x = 0; people && x < nv; x++) {
+                            subj[ns++] = vs[x];
+                        }
+                    }
+                    pron = ns ? -2 : -1;
+                    break;
+                }
+                if (ment_at(c, q - 1) >= 0 || d->toks[q - 1].p) {
+                    break;
+                }
+            }
             if (pron == -2) {
                 /* the appositive's person, taken above */
             } else if (pron < 0 || k->type != T_VISIT || ns != 0 || !(M(c, pron)->flags & MF_POSS) ||
