@@ -1157,10 +1157,23 @@ static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe)
     }
 }
 
+/* An analyst's word at k (before lim): "expert", "fellow"; not "a fellow conservative", "a
+ * fellow Peronist" (a fellow of a kind: a research fellow is "a fellow at" or "of" a body,
+ * or ends the phrase). */
+static bool analyst_word(const px_doc *d, uint32_t k, uint32_t lim)
+{
+    if (px_tis(d, k, "fellow") && k + 1 < lim && (d->toks[k + 1].flags & TF_ALPHA) &&
+        !px_tis(d, k + 1, "at") && !px_tis(d, k + 1, "of") && !px_tis(d, k + 1, "with") &&
+        !px_tis(d, k + 1, "in") && !px_tis(d, k + 1, "for")) {
+        return false;
+    }
+    return has_cue(d, k, CUE_ANALYST);
+}
+
 static bool analyst_title(const px_doc *d, uint32_t ts, uint32_t te)
 {
     for (uint32_t k = ts; k < te; k++) {
-        if (has_cue(d, k, CUE_ANALYST)) {
+        if (analyst_word(d, k, te)) {
             return true;
         }
     }
@@ -1202,7 +1215,7 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
         /* "a China expert": analyst nouns without a title entry */
         uint32_t q = k;
         while (q < lim && q < k + 3 && (d->toks[q].flags & TF_ALPHA)) {
-            if (has_cue(d, q, CUE_ANALYST)) {
+            if (analyst_word(d, q, lim)) {
                 *analyst = true;
                 return 0;
             }

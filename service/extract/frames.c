@@ -6737,7 +6737,21 @@ static bool relative_span(const sctx *c, uint32_t i, uint32_t *a, uint32_t *b)
     while (q > c->tb + 1 && i - q < 16 && d->toks[q - 1].p != ',' && d->toks[q - 1].p != '.') {
         q--;
     }
-    if (q <= c->tb + 1 || d->toks[q - 1].p != ',' ||
+    /* (also after an appositive's noun phrase: ", a fellow conservative who took office
+     * last month,") */
+    bool appos = false;
+    for (uint32_t r = q; q > c->tb + 1 && d->toks[q - 1].p == ',' && r < i && r < q + 5 &&
+                         (d->toks[r].flags & TF_ALPHA) && !(d->toks[r].flags & TF_CAP) &&
+                         !d->toks[r].p;
+         r++) {
+        if (r > q && (is(d, r, "who") || is(d, r, "whose")) &&
+            (is(d, q, "a") || is(d, q, "an") || is(d, q, "the"))) {
+            q = r;
+            appos = true;
+            break;
+        }
+    }
+    if (q <= c->tb + 1 || (d->toks[q - 1].p != ',' && !appos) ||
         !(is(d, q, "who") || is(d, q, "whom") || is(d, q, "whose") || is(d, q, "which"))) {
         return false;
     }
