@@ -1609,6 +1609,40 @@ int px_actors(px_doc *d, int si)
                 continue;
             }
         }
+        /* "The NATO chief later met Romanian President Nicusor Dan", "the IAEA chief": the
+         * one body official named in this sentence or the three before */
+        uint32_t igo_l = 0;
+        const px_entry *igo_e =
+            px_tis(d, i, "the") && i + 2 < lim ? lex(d, i + 1, lim, K_ORG, &igo_l) : NULL;
+        uint32_t igo_h = i + 1 + igo_l, igo_hl = 0;
+        if (igo_e && igo_h < lim && !(d->toks[igo_h].flags & TF_CAP) &&
+            strncmp(px_gaz_cstr(d->ctx->gaz, igo_e->s[2]), "IGO", 3) == 0 &&
+            (px_tis(d, igo_h, "chief") || px_tis(d, igo_h, "head") || px_tis(d, igo_h, "boss") ||
+             (igo_h + 1 < lim && (px_tis(d, igo_h, "secretary") || px_tis(d, igo_h, "director")) &&
+              px_tis(d, igo_h + 1, "general")))) {
+            igo_hl = px_tis(d, igo_h, "secretary") || px_tis(d, igo_h, "director") ? 2 : 1;
+        }
+        if (igo_hl && !(igo_h + igo_hl < lim && (d->toks[igo_h + igo_hl].flags & TF_CAP))) {
+            uint32_t floor = d->sents[si >= 3 ? si - 3 : 0].tb;
+            int pe = -1;
+            bool two = false; /* (two body officials: no telling which) */
+            for (size_t m = d->nment; m-- > 0 && d->ments[m].ts >= floor;) {
+                const px_ment *pm = &d->ments[m];
+                const px_ent *x = pm->ent >= 0 ? &d->ents[pm->ent] : NULL;
+                if (pm->kind == MK_PERSON && x && !x->analyst && strncmp(x->code, "IGO", 3) == 0) {
+                    two = two || (pe >= 0 && pm->ent != pe);
+                    pe = pm->ent;
+                }
+            }
+            if (pe >= 0 && !two) {
+                d->ents[pe].last_sent = si;
+                if (px_ment_push(d, i, igo_h + igo_hl, igo_h, MK_PERSON, 0, pe) != 0) {
+                    return -1;
+                }
+                i = igo_h + igo_hl;
+                continue;
+            }
+        }
         /* "The visitor was received by Burhan", "the guest": the one on the visit just
          * reported */
         if (px_tis(d, i, "the") && i + 1 < lim &&
