@@ -3005,6 +3005,19 @@ int px_actors(px_doc *d, int si)
                             break;
                         }
                     }
+                    /* (", where King Abdullah II will receive him": the where-clause's
+                     * subject) */
+                    for (uint32_t q = i; q > tb + 1 && i - q < 12; q--) {
+                        if (px_tis(d, q - 1, "where") && d->toks[q - 2].p == ',') {
+                            for (size_t m = d->nment; m-- > first_ment;) {
+                                if (d->ments[m].ts == q && d->ments[m].kind == MK_PERSON &&
+                                    !(d->ments[m].flags & MF_PRON)) {
+                                    clause_subj = d->ments[m].ent;
+                                }
+                            }
+                            break;
+                        }
+                    }
                     for (uint32_t q = i; q > tb + 1 && i - q < 12; q--) {
                         if (px_tis(d, q - 1, "who") && d->toks[q - 2].p == ',') {
                             for (size_t m = d->nment; m-- > first_ment;) {
