@@ -4123,7 +4123,23 @@ static void modality(sctx *c, core *k)
      * not to have happened */
     for (uint32_t i = k->cs, n2 = 0; i > c->tb && n2 < 8; i--, n2++) {
         uint32_t p = i - 1;
+        /* (over the subject's appositive: "denied that Kirill Dmitriev, Putin's special
+         * envoy, had met any Ukrainian officials") */
+        int ah = d->toks[p].p == ',' ? appositive_head(c, p) : -1;
+        if (ah >= 0) {
+            i = M(c, ah)->ts + 1;
+            continue;
+        }
         if (d->toks[p].p == ',' || d->toks[p].p == ';' || (d->toks[p].flags & TF_QOPEN)) {
+            break;
+        }
+        /* (a setting's trip is not the contact denied: "denied that X had met Ukrainian
+         * officials during his trip to Miami") */
+        bool other = false;
+        for (int o2 = 0; k->setting && o2 < c->ncore && !other; o2++) {
+            other = &c->cores[o2] != k && c->cores[o2].ts <= p && p < c->cores[o2].te;
+        }
+        if (other) {
             break;
         }
         int pm = ment_at(c, p);
@@ -4405,8 +4421,12 @@ static int appositive_head(const sctx *c, uint32_t q)
     uint32_t tl = 0;
     bool cap_office = r < q && (d->toks[r].flags & TF_CAP) && px_match_kind(d, r, K_TITLE, &tl) &&
                       r + tl < q && is(d, r + tl, "of");
+    /* (or a possessive: "Jared Kushner, President Donald Trump's son-in-law,") */
+    int rm = r < q ? ment_at(c, r) : -1;
+    bool poss = rm >= 0 && M(c, rm)->ts == r && (M(c, rm)->flags & MF_POSS) &&
+                !(M(c, rm)->flags & MF_PRON) && M(c, rm)->te + 1 < q;
     if (!(r > c->tb + 1 && d->toks[r - 1].p == ',' && r < q &&
-          (is(d, r, "the") || is(d, r, "a") || is(d, r, "an") || cap_office ||
+          (is(d, r, "the") || is(d, r, "a") || is(d, r, "an") || cap_office || poss ||
            (!(d->toks[r].flags & TF_CAP) && px_match_kind(d, r, K_TITLE, NULL))))) {
         return -1;
     }
