@@ -5301,6 +5301,12 @@ static void post_scan(sctx *c, core *k, post *o)
              is(d, i + 1, "have") || is(d, i + 1, "had") || is(d, i + 1, "would"))) {
             break;
         }
+        /* ("will attend the G7 summit in Evian, where she is expected to hold a bilateral
+         * meeting with Takaichi": the where-clause's person has a contact of her own) */
+        if (i > k->after && is(d, i, "where") && d->toks[i - 1].p == ',' && i + 1 < c->te &&
+            ment_at(c, i + 1) >= 0 && M(c, ment_at(c, i + 1))->kind == MK_PERSON) {
+            break;
+        }
         int m = ment_at(c, i);
         /* "welcomed at Parliament House in Canberra": a named building is where, not who */
         if (m >= 0 && M(c, m)->kind == MK_UNKNOWN && M(c, m)->ts == i && i > c->tb &&
