@@ -1645,7 +1645,9 @@ int px_actors(px_doc *d, int si)
         }
         /* "The visitor was received by Burhan", "the guest": the one on the visit just
          * reported */
-        if (px_tis(d, i, "the") && i + 1 < lim &&
+        /* (also "his guest": "Merz received Zelensky ... Afterwards, he and his guest
+         * joined a video call with Trump") */
+        if ((px_tis(d, i, "the") || px_tis(d, i, "his") || px_tis(d, i, "her")) && i + 1 < lim &&
             (px_tis(d, i + 1, "visitor") || px_tis(d, i + 1, "guest"))) {
             int ve = recent_visitor(d, si);
             if (ve >= 0) {
