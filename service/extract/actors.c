@@ -3491,6 +3491,42 @@ int px_actors(px_doc *d, int si)
             pm->flags &= (uint16_t)~MF_POSS;
         }
     }
+    /* "China's special envoy for Eurasian affairs Li Hui": an office with a remit before
+     * the name is that person's (and so are the pronouns that took the office) */
+    for (size_t m = first_ment; m < d->nment; m++) {
+        const px_ment *om = &d->ments[m];
+        if (om->kind != MK_PERSON || om->ent < 0 || (om->flags & (MF_PRON | MF_POSS)) ||
+            !title_named(&d->ents[om->ent]) || om->te + 2 >= lim ||
+            !(px_tis(d, om->te, "for") || px_tis(d, om->te, "on"))) {
+            continue;
+        }
+        size_t n = m + 1;
+        while (n < d->nment && d->ments[n].kind == MK_UNKNOWN && d->ments[n].ts < om->te + 5) {
+            n++;
+        }
+        const px_ment *nm = n < d->nment ? &d->ments[n] : NULL;
+        bool plain = nm && nm->kind == MK_PERSON && nm->ent >= 0 && nm->ts > om->te &&
+                     nm->ts <= om->te + 5 && !(nm->flags & (MF_PRON | MF_POSS)) &&
+                     !d->ents[nm->ent].country[0] && !d->ents[nm->ent].title[0];
+        for (uint32_t q = om->te; plain && q < nm->ts; q++) {
+            plain = (d->toks[q].flags & TF_ALPHA) && !d->toks[q].p;
+        }
+        if (!plain) {
+            continue;
+        }
+        int oe = om->ent, ne = nm->ent;
+        px_ent *pe = &d->ents[ne];
+        memcpy(pe->country, d->ents[oe].country, sizeof pe->country);
+        memcpy(pe->title, d->ents[oe].title, sizeof pe->title);
+        memcpy(pe->sector, d->ents[oe].sector, sizeof pe->sector);
+        pe->code[0] = '\0';
+        set_code(pe);
+        for (size_t r = first_ment; r < d->nment; r++) {
+            if (d->ments[r].ent == oe) {
+                d->ments[r].ent = ne;
+            }
+        }
+    }
     /* group generic: bare plural titles ("US defence secretaries") */
     return 0;
 }
