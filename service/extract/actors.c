@@ -3009,8 +3009,13 @@ int px_actors(px_doc *d, int si)
                     }
                     /* (", where King Abdullah II will receive him": the where-clause's
                      * subject) */
+                    /* (and of "before", "after", "when", "while", "until", "once": "will
+                     * meet Trump on Tuesday before Carney hosts him in Ottawa") */
                     for (uint32_t q = i; q > tb + 1 && i - q < 12; q--) {
-                        if (px_tis(d, q - 1, "where") && d->toks[q - 2].p == ',') {
+                        if ((px_tis(d, q - 1, "where") && d->toks[q - 2].p == ',') ||
+                            px_tis(d, q - 1, "before") || px_tis(d, q - 1, "after") ||
+                            px_tis(d, q - 1, "when") || px_tis(d, q - 1, "while") ||
+                            px_tis(d, q - 1, "until") || px_tis(d, q - 1, "once")) {
                             for (size_t m = d->nment; m-- > first_ment;) {
                                 if (d->ments[m].ts == q && d->ments[m].kind == MK_PERSON &&
                                     !(d->ments[m].flags & MF_PRON)) {

@@ -6994,6 +6994,14 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 dc += 20;
                 break;
             }
+            /* ("will meet Trump on Tuesday before Carney hosts him in Ottawa on Thursday":
+             * a time before a subordinate clause's subject is the main clause's) */
+            if ((is(d, q, "before") || is(d, q, "until") || is(d, q, "while")) &&
+                q + 1 < k->cs && ment_at(c, q + 1) >= 0 &&
+                M(c, ment_at(c, q + 1))->kind == MK_PERSON) {
+                dc += 20;
+                break;
+            }
         }
         /* "met Faisal in Riyadh on Wednesday and is due to fly to Muscat on Friday": a time
          * of the verb phrase before "and" belongs there; a time of this one's own wins */
