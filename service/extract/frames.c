@@ -9355,8 +9355,8 @@ static void build(sctx *c, core *k)
             if (in_timex(c, q, &te2) && te2 > q) {
                 q = te2;
             } else if (is(d, q, "the") || is(d, q, "a") || is(d, q, "'s") || is(d, q, "this") ||
-                       is(d, q, "next")) {
-                q++;
+                       is(d, q, "next") || is(d, q, "annual") || is(d, q, "bilateral")) {
+                q++; /* (also "for the annual summit with Putin") */
             } else {
                 break;
             }
@@ -9366,11 +9366,12 @@ static void build(sctx *c, core *k)
         /* "Mitsotakis's trip to Ankara for talks with Erdogan has been postponed": the talks
          * are the contact (as for "will travel to Ankara for talks with Erdogan") */
         const px_entry *pcn = q < c->te ? trig(d, q, c->te, TR_CONTACT_N, &pnl) : NULL;
-        if (pcn && pcn->a != T_VISIT && q + pnl < c->te && is(d, q + pnl, "with") &&
-            o.nwith > 0) {
-            f.type = (uint8_t)pcn->a;
-        }
-        if (vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE") && venue_event(c, vm)) {
+        bool with_talks = pcn && pcn->a != T_VISIT && q + pnl < c->te && is(d, q + pnl, "with") &&
+                          o.nwith > 0;
+        if (with_talks) {
+            f.type = (uint8_t)pcn->a; /* (also "for the annual summit with Putin": a meeting) */
+        } else if (vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE") &&
+                   venue_event(c, vm)) {
             ve = M(c, vm)->te;
         } else if (vm >= 0 && (M(c, vm)->kind == MK_ORG || M(c, vm)->kind == MK_GROUP) &&
                    M(c, vm)->te < c->te &&
