@@ -1680,6 +1680,28 @@ int px_actors(px_doc *d, int si)
             bool trip_to = i > tb + 1 && px_tis(d, i - 1, "to") &&
                            (px_tis(d, i - 2, "visit") || px_tis(d, i - 2, "trip") ||
                             px_tis(d, i - 2, "visits") || px_tis(d, i - 2, "trips"));
+            /* ("Abiy arrived in the country on Monday evening": where he is received) */
+            bool arrived_in = i > tb + 1 && px_tis(d, i - 1, "in") &&
+                              (px_tis(d, i - 2, "arrived") || px_tis(d, i - 2, "arrives") ||
+                               px_tis(d, i - 2, "arriving"));
+            /* (the state of the place of the reception or visit just reported, not the
+             * state named last: "hosted Abiy at State House, Nairobi, where the two leaders
+             * held talks on ... South Sudan. Abiy arrived in the country": Kenya) */
+            if (!rl && arrived_in && i + 1 < lim && px_tis(d, i + 1, "country") &&
+                !(i + 2 < lim && px_tis(d, i + 2, "'s")) && d->dateline_place < 0) {
+                for (size_t f = d->nframe; f-- > 0 && kse < 0;) {
+                    const px_frame *fr = &d->frames[f];
+                    if (fr->sent + 2 < si) {
+                        break;
+                    }
+                    const px_ment *lm = fr->loc_ment >= 0 ? &d->ments[fr->loc_ment] : NULL;
+                    if (fr->sent < si && lm && lm->ent >= 0 && d->ents[lm->ent].country[0] &&
+                        (fr->type == T_HOST || fr->type == T_VISIT)) { /* (a reception's) */
+                        kse = state_of_country(d, d->ents[lm->ent].country, si);
+                    }
+                }
+                rl = kse >= 0 ? 1 : 0;
+            }
             if (!rl && i > tb && i + 1 < lim &&
                 (px_tis(d, i + 1, "country") || (trip_to && px_tis(d, i + 1, "island"))) &&
                 !(i + 2 < lim && px_tis(d, i + 2, "'s")) &&
