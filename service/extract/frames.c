@@ -1347,45 +1347,36 @@ static void find_cores(sctx *c)
          * takes its traveller to a place is a visit there, the traveller its agent */
         if (k0 == 't' && i + 3 < lim &&
             (is(d, i, "take") || is(d, i, "takes") || is(d, i, "took") || is(d, i, "taking"))) {
+            uint8_t tvf = is(d, i, "took")     ? TRF_PAST
+                          : is(d, i, "takes")  ? TRF_3SG
+                          : is(d, i, "taking") ? TRF_ING
+                                               : TRF_INF;
             int am = ment_at(c, i + 1);
             uint32_t tq = am >= 0 ? M(c, am)->te : lim;
             int pm = tq + 1 < lim && is(d, tq, "to") ? ment_at(c, tq + 1 + (is(d, tq + 1, "the") ? 1 : 0)) : -1;
-            bool trip = false;
-            for (uint32_t r = i; am >= 0 && r > c->tb && i - r < 8 && !trip; r--) {
-                trip = is(d, r - 1, "trip") || is(d, r - 1, "tour") || is(d, r - 1, "swing") ||
-                       is(d, r - 1, "visit") || is(d, r - 1, "journey") || is(d, r - 1, "itinerary");
+            /* ("a four-nation Pacific tour, taking in Samoa, Tonga and Niue": the trip's
+             * traveller is the clause's) */
+            int im = is(d, i + 1, "in") ? ment_at(c, i + 2 + (is(d, i + 2, "the") ? 1 : 0)) : -1;
+            uint32_t tn = 0; /* the trip noun before, within eight words */
+            for (uint32_t r = i; (am >= 0 || im >= 0) && r > c->tb && i - r < 8 && !tn; r--) {
+                if (is(d, r - 1, "trip") || is(d, r - 1, "tour") || is(d, r - 1, "swing") ||
+                    is(d, r - 1, "journey") || is(d, r - 1, "itinerary") ||
+                    (am >= 0 && is(d, r - 1, "visit"))) {
+                    tn = r - 1;
+                }
             }
-            if (trip && M(c, am)->kind == MK_PERSON && M(c, am)->ts == i + 1 && pm >= 0 &&
+            if (tn && am >= 0 && M(c, am)->kind == MK_PERSON && M(c, am)->ts == i + 1 && pm >= 0 &&
                 (M(c, pm)->kind == MK_PLACE || M(c, pm)->kind == MK_STATE) &&
                 !(M(c, pm)->flags & MF_ADJ)) {
-                core_set(&k, i, i + 1, tq, T_VISIT, F_MOTION,
-                         is(d, i, "took")     ? TRF_PAST
-                         : is(d, i, "takes")  ? TRF_3SG
-                         : is(d, i, "taking") ? TRF_ING
-                                              : TRF_INF,
-                         "trip_takes_to");
+                core_set(&k, i, i + 1, tq, T_VISIT, F_MOTION, tvf, "trip_takes_to");
                 k.agent = am;
                 core_add(c, &k);
                 i = tq;
                 continue;
             }
-            /* ("a four-nation Pacific tour, taking in Samoa, Tonga and Niue": the trip's
-             * traveller is the clause's) */
-            int im = is(d, i + 1, "in") ? ment_at(c, i + 2 + (is(d, i + 2, "the") ? 1 : 0)) : -1;
-            uint32_t tn = i;
-            for (uint32_t r = i; im >= 0 && r > c->tb && i - r < 8 && !trip; r--) {
-                trip = is(d, r - 1, "trip") || is(d, r - 1, "tour") || is(d, r - 1, "swing") ||
-                       is(d, r - 1, "journey") || is(d, r - 1, "itinerary");
-                tn = r - 1;
-            }
-            if (trip && im >= 0 && (M(c, im)->kind == MK_PLACE || M(c, im)->kind == MK_STATE) &&
+            if (tn && im >= 0 && (M(c, im)->kind == MK_PLACE || M(c, im)->kind == MK_STATE) &&
                 !(M(c, im)->flags & MF_ADJ)) {
-                core_set(&k, i, i + 1, i + 1, T_VISIT, F_MOTION,
-                         is(d, i, "took")     ? TRF_PAST
-                         : is(d, i, "takes")  ? TRF_3SG
-                         : is(d, i, "taking") ? TRF_ING
-                                              : TRF_INF,
-                         "trip_takes_in");
+                core_set(&k, i, i + 1, i + 1, T_VISIT, F_MOTION, tvf, "trip_takes_in");
                 k.trip_tok = tn;
                 core_add(c, &k);
                 i++;
