@@ -4566,11 +4566,10 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 }
                 /* (not a body one works at: "Bonnie Glaser, a fellow at the German Marshall
                  * Fund, who met Xi") */
-                uint32_t m2a = m2 >= 0 ? M(c, m2)->ts : 0;
-                if (m2a > c->tb && is(d, m2a, "the")) {
-                    m2a++;
+                uint32_t pa = m2 >= 0 ? M(c, m2)->ts : 0; /* (its "the" included) */
+                if (pa > c->tb + 1 && !is(d, pa, "the") && is(d, pa - 1, "the")) {
+                    pa--;
                 }
-                uint32_t pa = m2a > c->tb + 1 && is(d, m2a - 1, "the") ? m2a - 1 : m2a;
                 bool at_body = m2 >= 0 && M(c, m2)->kind == MK_ORG && pa > c->tb + 1 &&
                                (is(d, pa - 1, "at") || is(d, pa - 1, "of"));
                 int pof = at_body && is(d, pa - 1, "of") ? ment_at(c, pa - 2) : -1;
