@@ -9163,7 +9163,7 @@ static void build(sctx *c, core *k)
         if (q > c->tb + 2 && (is(d, q - 1, "for") || is(d, q - 1, "on"))) {
             int pm = ment_at(c, q - 2);
             /* (set off by commas right after a person) */
-            uint32_t in = pm >= 0 ? M(c, pm)->ts - 1 : 0;
+            uint32_t in = pm >= 0 && M(c, pm)->ts > c->tb ? M(c, pm)->ts - 1 : 0;
             int am = pm >= 0 && in > c->tb + 1 && d->toks[in - 1].p == ',' ? ment_at(c, in - 2) : -1;
             if (pm >= 0 && M(c, pm)->kind == MK_PLACE && M(c, pm)->te == q - 1 &&
                 M(c, pm)->ts > c->tb && is(d, in, "in") && E(c, pm) && E(c, pm)->country[0] &&
