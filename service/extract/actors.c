@@ -2508,6 +2508,7 @@ int px_actors(px_doc *d, int si)
             }
             /* "London Mayor Sadiq Khan", "Tokyo Governor Yuriko Koike": a city's office is
              * of the city's state */
+            uint32_t city_at = UINT32_MAX;
             if (!x.country[0] && tstart > tb &&
                 (px_streq(x.title, "mayor") || px_streq(x.title, "governor") ||
                  px_streq(x.title, "lord mayor") || px_streq(x.title, "deputy mayor"))) {
@@ -2519,6 +2520,7 @@ int px_actors(px_doc *d, int si)
                     }
                     if (ce && b + cl7 == tstart) {
                         str_from_pool(d, x.country, sizeof x.country, ce->s[1]);
+                        city_at = b;
                         break;
                     }
                 }
@@ -2681,6 +2683,13 @@ int px_actors(px_doc *d, int si)
                 }
                 if (cl && cm.unknown) {
                     ms = cm.ts;
+                }
+                /* ("New York Mayor Zohran Mamdani": the city read as a place just before
+                 * is the office's, one mention with the person) */
+                if (city_at < ms && d->nment > 0 && d->ments[d->nment - 1].kind == MK_PLACE &&
+                    d->ments[d->nment - 1].ts == city_at && d->ments[d->nment - 1].te == tstart) {
+                    d->nment--;
+                    ms = city_at;
                 }
                 if (px_ment_push(d, ms, mend, nl ? nstart : tstart, MK_PERSON,
                               (uint16_t)((nl ? 0 : MF_GENERIC * 0) | (locpp ? MF_LOCPP : 0)),
