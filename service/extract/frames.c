@@ -4678,6 +4678,21 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 if (nr > 0) {
                     return nr;
                 }
+                /* (not a time that ends a clause after its object: "visited Finland on
+                 * Thursday, meeting Orpo" has no subject "Finland") */
+                uint32_t t0 = p - 1;
+                while (t0 > c->tb && in_timex(c, t0 - 1, NULL)) {
+                    t0--;
+                }
+                int om = t0 > c->tb + 1 ? ment_at(c, t0 - 1) : -1;
+                if (om >= 0 && !(M(c, om)->flags & (MF_LOCPP | MF_ADJ | MF_POSS)) &&
+                    M(c, om)->ts > c->tb && !d->toks[M(c, om)->ts - 1].p &&
+                    (d->toks[M(c, om)->ts - 1].flags & TF_ALPHA) &&
+                    !(d->toks[M(c, om)->ts - 1].flags & TF_CAP) &&
+                    ment_at(c, M(c, om)->ts - 1) < 0 && !is(d, M(c, om)->ts - 1, "and") &&
+                    !is(d, M(c, om)->ts - 1, "the")) {
+                    return 0;
+                }
                 i = p;
                 continue;
             }
@@ -8927,7 +8942,9 @@ static void build(sctx *c, core *k)
     }
     /* "Macron visited Beijing, meeting Xi": a participle after a comma has the clause's
      * subject */
-    if (ns == 0 && (k->vflags & TRF_ING) && k->form == F_VERB && k->cs == k->ts &&
+    /* (also a light verb's: "paid a visit to Finland, holding talks with Orpo") */
+    if (ns == 0 && (((k->vflags & TRF_ING) && k->form == F_VERB) ||
+                    (k->form == F_LIGHT && ing_word(d, k->ts))) && k->cs == k->ts &&
         k->cs > c->tb + 1 && d->toks[k->cs - 1].p == ',') {
         ns = participle_subject(c, k->cs - 1, subj, 4);
     }
