@@ -750,7 +750,11 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         return 0;
     }
     uint32_t l;
-    if (lex(d, i, lim, K_TITLE, &l) && !lex(d, i, lim, K_PERSON, NULL)) {
+    /* ("Knesset Speaker Amir Ohana": "Amir" right after a title, before a name that is no
+     * title, is a given name) */
+    bool given = px_tis(d, i, "amir") && i > sent_start && lex(d, i - 1, lim, K_TITLE, NULL) &&
+                 is_cap(d, i + 1, lim) && !is_stop(d, i + 1) && !lex(d, i + 1, lim, K_TITLE, NULL);
+    if (lex(d, i, lim, K_TITLE, &l) && !lex(d, i, lim, K_PERSON, NULL) && !given) {
         return 0;
     }
     bool first = i == sent_start || (i > sent_start && (d->toks[i - 1].flags & TF_QOPEN));
@@ -2178,12 +2182,14 @@ int px_actors(px_doc *d, int si)
                     bool head_end = false;
                     if ((e8 = lex(d, r, lim, K_ORG, &l8)) != NULL ||
                         (e8 = lex(d, r, lim, K_COUNTRY, &l8)) != NULL ||
-                        (e8 = lex(d, r, lim, K_DEMONYM, &l8)) != NULL) {
+                        (e8 = lex(d, r, lim, K_DEMONYM, &l8)) != NULL ||
+                        (e8 = lex(d, r, lim, K_METONYM, &l8)) != NULL) {
                         if (!be) {
                             be = e8;
                         }
-                        /* (a state after "of" ends a body too: "of the Senate of Pakistan") */
-                        head_end = e8->kind == K_ORG ||
+                        /* (a state after "of" ends a body too: "of the Senate of Pakistan";
+                         * and a state's institution: "of the Federation Council") */
+                        head_end = e8->kind == K_ORG || e8->kind == K_METONYM ||
                                    (e8->kind == K_COUNTRY && r > r0 && px_tis(d, r - 1, "of"));
                         r += l8;
                     } else if (d->toks[r].p == '(' && r > r0 && r + 2 < lim &&
@@ -2237,8 +2243,11 @@ int px_actors(px_doc *d, int si)
                     }
                     uint32_t l6 = 0;
                     const px_entry *e6 = NULL;
+                    /* (or a state's institution: "the speaker of the Riksdag, Andreas
+                     * Norlen,") */
                     if (!be && ((e6 = lex(d, r, lim, K_COUNTRY, &l6)) != NULL ||
-                                (e6 = lex(d, r, lim, K_ORG, &l6)) != NULL)) {
+                                (e6 = lex(d, r, lim, K_ORG, &l6)) != NULL ||
+                                (e6 = lex(d, r, lim, K_METONYM, &l6)) != NULL)) {
                         be = e6;
                         r += l6;
                         continue;
@@ -2642,6 +2651,15 @@ int px_actors(px_doc *d, int si)
                 }
                 if (!c) {
                     c = lex(d, mend + 1, lim, K_ORG, &l3);
+                }
+                if (!c) { /* "the speaker of the Riksdag": a state's institution */
+                    uint32_t q3 = mend + 1 + (px_tis(d, mend + 1, "the") ? 1 : 0);
+                    c = lex(d, q3, lim, K_METONYM, &l3);
+                    if (c && c->s[1]) {
+                        l3 += q3 - (mend + 1);
+                    } else {
+                        c = NULL;
+                    }
                 }
                 if (c) {
                     ent_from_country(d, &post.ent, c);
