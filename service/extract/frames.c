@@ -10464,6 +10464,27 @@ static void build(sctx *c, core *k)
         }
         f.nparties = tg >= 0 ? n2 : f.nparties;
     }
+    /* "received phone calls from Sisi and King Abdullah II": calls in the plural from
+     * several callers are one call from each */
+    int caller = -1;
+    for (int q = 0; q < f.nparties; q++) {
+        uint32_t cs0 = d->ments[f.parties[q].ment].ts;
+        if (f.parties[q].role == R_SOURCE && cs0 > k->te && cs0 < k->te + 4 &&
+            is(d, cs0 - 1, "from")) {
+            caller = q;
+        }
+    }
+    if (f.type == T_CALL && k->form == F_NOUN && caller >= 0 && k->te > k->ts &&
+        d->toks[k->te - 1].klen > 3 && px_tkey(d, k->te - 1)[d->toks[k->te - 1].klen - 1] == 's') {
+        int co[4];
+        int cm0 = (int)((size_t)f.parties[caller].ment - c->mb);
+        int nco = coord_right(c, cm0, co, 4);
+        for (int x = 1; x < nco && co[0] == cm0; x++) {
+            px_frame g = f;
+            g.parties[caller].ment = (int32_t)(c->mb + (size_t)co[x]);
+            (void)frame_push(d, &g);
+        }
+    }
     (void)frame_push(d, &f);
     uint8_t sst = 0;
     int sm0 = stand_in(c, k, &f, &sst);
