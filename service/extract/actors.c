@@ -1973,7 +1973,10 @@ int px_actors(px_doc *d, int si)
             if (!group && q == tend && q + 3 < lim &&
                 (px_tis(d, q, "and") || (d->toks[q].p == ',' && det && !cl)) &&
                 (d->toks[q + 1].flags & TF_CAP) && !lex(d, q + 1, lim, K_COUNTRY, NULL) &&
-                !lex(d, q + 1, lim, K_PERSON, NULL) && !lex(d, q + 1, lim, K_TITLE, NULL)) {
+                !lex(d, q + 1, lim, K_PERSON, NULL) &&
+                /* (a second title after "and" too: "Kenya's Prime Cabinet Secretary and
+                 * Cabinet Secretary for Foreign and Diaspora Affairs, Musalia Mudavadi,") */
+                (!lex(d, q + 1, lim, K_TITLE, NULL) || (px_tis(d, q, "and") && cm.poss))) {
                 uint32_t r = q + 1, found = 0;
                 const px_entry *ofc = NULL;
                 while (r < lim && r < q + 12 && !found) {
@@ -2004,7 +2007,8 @@ int px_actors(px_doc *d, int si)
                         r++;
                         continue;
                     }
-                    if ((px_tis(d, r, "and") || px_tis(d, r, "of") || px_tis(d, r, "the")) &&
+                    if ((px_tis(d, r, "and") || px_tis(d, r, "of") || px_tis(d, r, "the") ||
+                         px_tis(d, r, "for")) &&
                         r + 1 < lim && (d->toks[r + 1].flags & TF_CAP)) {
                         r++;
                         continue;
