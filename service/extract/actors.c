@@ -1996,9 +1996,13 @@ int px_actors(px_doc *d, int si)
                     }
                     if ((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA) && !d->toks[r].p) {
                         uint32_t cl9 = 0;
-                        const px_entry *ce9 = r > q + 1 && px_tis(d, r - 1, "of")
-                                                  ? lex(d, r, lim, K_COUNTRY, &cl9)
-                                                  : NULL;
+                        /* (also "of the Republic of Mozambique") */
+                        const px_entry *ce9 =
+                            r > q + 1 && (px_tis(d, r - 1, "of") ||
+                                          (r > q + 2 && px_tis(d, r - 1, "the") &&
+                                           px_tis(d, r - 2, "of")))
+                                ? lex(d, r, lim, K_COUNTRY, &cl9)
+                                : NULL;
                         if (ce9) {
                             ofc = ce9;
                             r += cl9;
@@ -2009,7 +2013,10 @@ int px_actors(px_doc *d, int si)
                     }
                     if ((px_tis(d, r, "and") || px_tis(d, r, "of") || px_tis(d, r, "the") ||
                          px_tis(d, r, "for")) &&
-                        r + 1 < lim && (d->toks[r + 1].flags & TF_CAP)) {
+                        r + 1 < lim && ((d->toks[r + 1].flags & TF_CAP) ||
+                                        (px_tis(d, r, "of") && r + 2 < lim &&
+                                         px_tis(d, r + 1, "the") &&
+                                         (d->toks[r + 2].flags & TF_CAP)))) {
                         r++;
                         continue;
                     }
