@@ -1773,7 +1773,8 @@ int px_actors(px_doc *d, int si)
                     /* "departed Abuja on Sunday for a state visit": where one leaves from */
                     px_streq(pkey, "departed") || px_streq(pkey, "departs") ||
                     px_streq(pkey, "departing") || px_streq(pkey, "left") ||
-                    px_streq(pkey, "leaves") || px_streq(pkey, "leaving");
+                    px_streq(pkey, "leaves") || px_streq(pkey, "leaving") ||
+                    px_streq(pkey, "depart") || px_streq(pkey, "leave");
             /* "will visit Washington": a visit's object is a place before a surname */
             visit_obj = px_streq(pkey, "visit") || px_streq(pkey, "visits") ||
                         px_streq(pkey, "visited") || px_streq(pkey, "visiting");

@@ -300,6 +300,32 @@ static bool in_timex(const sctx *c, uint32_t i, uint32_t *end)
     return false;
 }
 
+/* a time phrase's word, or a comma that opens or closes one ("will on Monday, 30 March
+ * 2026, host"): what may stand between an auxiliary and its verb */
+static bool time_gap(const sctx *c, uint32_t i)
+{
+    if (in_timex(c, i, NULL)) {
+        return true;
+    }
+    return c->d->toks[i].p == ',' && i > c->tb && i + 1 < c->te &&
+           (in_timex(c, i - 1, NULL) || in_timex(c, i + 1, NULL));
+}
+
+/* a time phrase (and its commas) right after an auxiliary and before the verb it
+ * governs, with i in it: "will on Monday, 30 March 2026, host", "is to on Friday meet" */
+static bool aux_time_gap(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    uint32_t q = i;
+    while (q > c->tb && time_gap(c, q)) {
+        q--;
+    }
+    return q < i + 1 && !time_gap(c, q) && q + 1 <= i &&
+           (is(d, q, "will") || is(d, q, "would") || is(d, q, "could") || is(d, q, "should") ||
+            is(d, q, "can") || is(d, q, "may") || is(d, q, "might") || is(d, q, "must") ||
+            is(d, q, "shall") || is(d, q, "'ll") || is(d, q, "to"));
+}
+
 /* ---------- skipping helpers ---------- */
 
 /* tokens that may sit between a subject and its verb, or inside a verb chain */
@@ -717,8 +743,9 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
     while (p > c->tb && ((cue1(d, p, CUE_AUX) && !is(d, p, "to") && !is(d, p, "is") &&
                           !is(d, p, "are") && !is(d, p, "was") && !is(d, p, "were") &&
                           !is(d, p, "be") && !is(d, p, "been")) ||
-                         adverb_ly(d, p))) {
-        p--; /* "will also meet", "would probably meet" */
+                         adverb_ly(d, p) ||
+                         ((e->flags & TRF_INF) && aux_time_gap(c, p)))) {
+        p--; /* "will also meet", "would probably meet", "will on Monday, 30 March, host" */
     }
     if (e->flags & TRF_INF) {
         if (is(d, p, "to") || cue1(d, p, CUE_NEG) || is(d, p, "will") || is(d, p, "would") ||
@@ -1739,8 +1766,11 @@ static void find_cores(sctx *c)
         }
         /* "left Moscow for Beijing", "departed Abuja on Sunday for Paris": a journey from one
          * place to the one after "for" */
+        /* (also a plan: "will on Thursday depart Abuja for Addis Ababa") */
+        bool leave_inf = (is(d, i, "leave") || is(d, i, "depart")) && i > c->tb &&
+                         (cue1(d, i - 1, CUE_AUX) || is(d, i - 1, "to") || aux_time_gap(c, i - 1));
         if ((k0 == 'l' || k0 == 'd') &&
-            (is(d, i, "left") || is(d, i, "leaves") || is(d, i, "leaving") ||
+            (is(d, i, "left") || is(d, i, "leaves") || is(d, i, "leaving") || leave_inf ||
              is(d, i, "departed") || is(d, i, "departs") || is(d, i, "departing"))) {
             int pm = ment_at(c, i + 1);
             uint32_t q = pm >= 0 && (M(c, pm)->flags & MF_LOCPP) ? M(c, pm)->te : lim;
@@ -1755,6 +1785,7 @@ static void find_cores(sctx *c)
                 core_set(&k, i, i + 1, q, T_VISIT, F_MOTION,
                          is(d, i, "leaves") || is(d, i, "departs")      ? TRF_3SG
                          : is(d, i, "leaving") || is(d, i, "departing") ? TRF_ING
+                         : leave_inf                                    ? TRF_INF
                                                                         : TRF_PAST,
                          "motion_verb");
                 core_add(c, &k);
@@ -3096,8 +3127,8 @@ static void governors(sctx *c, core *k)
         if ((k->vflags & TRF_INF) && !(k->vflags & (TRF_PAST | TRF_3SG))) {
             base = 0; /* needs a governor (will, plan to, agree to ...) */
             uint32_t p = k->ts;
-            while (p > c->tb && chain_skip(c, p - 1) && !cue1(d, p - 1, CUE_NEG) &&
-                   !is(d, p - 1, "to")) {
+            while (p > c->tb && (chain_skip(c, p - 1) || aux_time_gap(c, p - 1)) &&
+                   !cue1(d, p - 1, CUE_NEG) && !is(d, p - 1, "to")) {
                 p--;
             }
             if (p > c->tb) {
@@ -3406,6 +3437,13 @@ static void governors(sctx *c, core *k)
             skip = !(g0 && (adverb_ly(d, p) || p + gl0 == i + 1));
         }
         if (skip || (d->toks[p].p == ',' && appm < 0)) {
+            /* (not a comma around a time before a bare verb: "will on Monday, 30 March
+             * 2026, host") */
+            if (d->toks[p].p == ',' && k->form != F_NOUN && (k->vflags & TRF_INF) &&
+                !(k->vflags & (TRF_PAST | TRF_3SG)) && aux_time_gap(c, p)) {
+                i = p;
+                continue;
+            }
             if (d->toks[p].p == ',' && k->form != F_NOUN) {
                 break;
             }
@@ -11237,13 +11275,20 @@ static void attend_hosts(sctx *c, size_t f0)
             continue;
         }
         int who = d->ments[fa->parties[0].ment].ent;
-        for (size_t b = f0; b < d->nframe && fa->loc_ment < 0; b++) {
+        /* (the trip's last leg before it: "will depart Abuja for Castries ..., after which
+         * he will proceed to Rio de Janeiro, Brazil, to attend the BRICS Summit": Brazil) */
+        const px_frame *leg = NULL;
+        for (size_t b = f0; b < d->nframe; b++) {
             const px_frame *fb = &d->frames[b];
             if (b != a && fb->type == T_VISIT && fb->sent == c->si && fb->loc_ment >= 0 &&
                 fb->nparties >= 2 && d->ments[fb->parties[0].ment].ent == who &&
-                fb->status == fa->status) {
-                fa->loc_ment = fb->loc_ment;
+                fb->status == fa->status &&
+                (!leg || (fb->core_ts < fa->core_ts && fb->core_ts > leg->core_ts))) {
+                leg = fb;
             }
+        }
+        if (leg) {
+            fa->loc_ment = leg->loc_ment;
         }
     }
     /* "will skip this week's Mercosur summit", "a meeting of SCO foreign ministers": the body
