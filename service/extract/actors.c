@@ -3060,10 +3060,15 @@ int px_actors(px_doc *d, int si)
                                           : -1;
                     /* ("a regional tour that will also take him to Beirut": in a clause
                      * whose subject is a thing, "him" is the sentence's subject) */
+                    /* (also after a place's name: "a tour of the North Pacific that will
+                     * also take him to Micronesia") */
                     for (uint32_t q = i; q > tb + 1 && i - q < 8; q--) {
+                        int tm2 = tok_in_ment(d, first_ment, q - 2);
                         if ((px_tis(d, q - 1, "that") || px_tis(d, q - 1, "which")) &&
-                            tok_in_ment(d, first_ment, q - 2) < 0 &&
-                            (d->toks[q - 2].flags & TF_ALPHA) && !(d->toks[q - 2].flags & TF_CAP)) {
+                            ((tm2 < 0 && (d->toks[q - 2].flags & TF_ALPHA) &&
+                              !(d->toks[q - 2].flags & TF_CAP)) ||
+                             (tm2 >= 0 && (d->ments[tm2].kind == MK_PLACE ||
+                                           d->ments[tm2].kind == MK_UNKNOWN)))) {
                             clause_subj = -1;
                             break;
                         }

@@ -8237,7 +8237,11 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 /* (a person after "to" is one: "explained the decision to Xi") */
                 bool to_person = mm->kind == MK_PERSON && (mm->flags & MF_LOCPP) &&
                                  mm->ts > c->tb && is(d, mm->ts - 1, "to");
-                if (is_party_kind(c, m) && !(mm->flags & (MF_ADJ | MF_POSS)) &&
+                /* (not a passive's agent: "Waqa was received by Whipps in Koror, at the
+                 * start of a tour": the one received is the traveller) */
+                bool agent = mm->ts > c->tb + 2 && is(d, mm->ts - 1, "by") &&
+                             passive_at(d, c->tb, mm->ts - 2);
+                if (is_party_kind(c, m) && !(mm->flags & (MF_ADJ | MF_POSS)) && !agent &&
                     (!(mm->flags & MF_LOCPP) || to_person) && nobj < 4) {
                     objs[nobj++] = m;
                 }
