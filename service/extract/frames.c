@@ -11665,7 +11665,21 @@ int px_frames(px_doc *d, int si)
         int vis = d->ments[fa->parties[0].ment].ent;
         for (size_t b = f0; b < d->nframe; b++) {
             const px_frame *fb = &d->frames[b];
-            if (a == b || fb->type != T_VISIT || fb->loc_ment < 0 || fb->needs_dest) {
+            /* (not a later leg's abroad: "at the start of a tour of the North Pacific that
+             * will also take him to Micronesia" is no visit of the tour's to Micronesia; "BEIJING
+             * - ... a state visit that will also take him to Shanghai" is one to China) */
+            bool later_leg = fb->rule && strcmp(fb->rule, "trip_takes_to") == 0 &&
+                             fb->status != fa->status;
+            const px_ent *dle = d->dateline_place >= 0 && d->ments[d->dateline_place].ent >= 0
+                                    ? &d->ents[d->ments[d->dateline_place].ent]
+                                    : NULL;
+            int fl = fb->loc_ment >= 0 ? d->ments[fb->loc_ment].ent : -1;
+            const px_ent *fle = fl >= 0 ? &d->ents[fl] : NULL;
+            if (later_leg && dle && fle && dle->country[0] &&
+                strcmp(dle->country, fle->country) == 0) {
+                later_leg = false;
+            }
+            if (a == b || fb->type != T_VISIT || fb->loc_ment < 0 || fb->needs_dest || later_leg) {
                 continue;
             }
             bool same = false;
