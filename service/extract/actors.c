@@ -3091,11 +3091,13 @@ int px_actors(px_doc *d, int si)
                             break;
                         }
                     }
+                    int who_subj = -1;
                     for (uint32_t q = i; q > tb + 1 && i - q < 12; q--) {
                         if (px_tis(d, q - 1, "who") && d->toks[q - 2].p == ',') {
                             for (size_t m = d->nment; m-- > first_ment;) {
                                 if (d->ments[m].te == q - 2 && d->ments[m].kind == MK_PERSON) {
                                     clause_subj = d->ments[m].ent;
+                                    who_subj = clause_subj;
                                 }
                             }
                             break;
@@ -3135,6 +3137,11 @@ int px_actors(px_doc *d, int si)
                         }
                     }
                     bool poss = px_streq(k, "his") || (px_streq(k, "her") && !obj_her);
+                    /* ("received Safadi, who briefed him on the outcome of his meeting with
+                     * Rubio": a possessive in a who-clause is its subject's) */
+                    if (poss && who_subj >= 0) {
+                        ce = who_subj;
+                    }
                     if (ce >= 0 &&
                         px_ment_push(d, i, i + 1, i, MK_PERSON,
                                   (uint16_t)(MF_PRON | MF_COREF | (poss ? MF_POSS : 0)), ce) != 0) {

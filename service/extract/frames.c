@@ -5222,6 +5222,20 @@ static int late_object(const sctx *c, const core *k)
                     building_word(d, M(c, hm)->te - 1)) {
                     j = M(c, hm)->te;
                 }
+            } else if (pm < 0 && j > i + 1) {
+                /* a building in lower case: "at the presidential headquarters in Ramallah" */
+                uint32_t j0 = j;
+                while (j < c->te && j < j0 + 3 && ment_at(c, j) < 0 && !d->toks[j].p &&
+                       (d->toks[j].flags & TF_ALPHA) && !(d->toks[j].flags & TF_CAP) &&
+                       !building_word(d, j) && !is(d, j, "headquarters")) {
+                    j++;
+                }
+                if (j < c->te && (building_word(d, j) || is(d, j, "headquarters")) &&
+                    !(d->toks[j].flags & TF_CAP)) {
+                    j++;
+                } else {
+                    break;
+                }
             } else {
                 break;
             }
