@@ -6265,7 +6265,25 @@ static void post_scan(sctx *c, core *k, post *o)
                 j++;
             }
         }
-        if (direct_ok && !(cue1(d, i, CUE_DET) || cue1(d, i, CUE_AUX) || is(d, i, "with") ||
+        /* "met the head of the transitional military authorities, General Horta N'Tam,":
+         * a common noun phrase before an appositive person is that person */
+        bool appos_np = false;
+        if (direct_ok && i > k->after && (d->toks[i].flags & TF_ALPHA) &&
+            !(d->toks[i].flags & TF_CAP) && ment_at(c, i) < 0 && is(d, k->after, "the")) {
+            uint32_t j = i;
+            while (j < c->te && j < i + 8 && !d->toks[j].p &&
+                   ((ment_at(c, j) < 0 && !(d->toks[j].flags & TF_CAP)) ||
+                    (ment_at(c, j) >= 0 && M(c, ment_at(c, j))->kind != MK_PERSON))) {
+                j++;
+            }
+            int am = j + 1 < c->te && d->toks[j].p == ',' ? ment_at(c, j + 1) : -1;
+            appos_np = am >= 0 && M(c, am)->ts == j + 1 && M(c, am)->kind == MK_PERSON &&
+                       !(M(c, am)->flags & (MF_PRON | MF_POSS)) &&
+                       (M(c, am)->te >= c->te || d->toks[M(c, am)->te].p == ',' ||
+                        d->toks[M(c, am)->te].p == '.');
+        }
+        if (direct_ok && !appos_np &&
+            !(cue1(d, i, CUE_DET) || cue1(d, i, CUE_AUX) || is(d, i, "with") ||
                            (cue1(d, i, CUE_MOD) && i < k->after + 2) ||
                            /* "met eastern Libyan commander Khalifa Haftar" */
                            (i == k->after && i + 1 < c->te && ment_at(c, i + 1) >= 0 &&
