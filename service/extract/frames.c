@@ -8664,12 +8664,14 @@ static int stand_in(sctx *c, const core *k, const px_frame *f, uint8_t *st)
          * of the future or the time is after publication */
         bool future = is(d, q, "send");
         for (uint32_t r = c->tb; r < k->ts && !future; r++) {
-            future = cue1(d, r, CUE_FUTURE);
+            future = cue1(d, r, CUE_FUTURE) || is(d, r, "will") || is(d, r, "'ll");
         }
         if (f->time.set && d->pub_y) {
-            long t0 = f->time.y0 * 10000L + f->time.m0 * 100L + f->time.d0;
+            /* (by the time's end: "will skip this week's meeting" is ahead all week) */
+            long t1 = f->time.y1 ? f->time.y1 * 10000L + f->time.m1 * 100L + f->time.d1
+                                 : f->time.y0 * 10000L + f->time.m0 * 100L + f->time.d0;
             long pb = d->pub_y * 10000L + d->pub_m * 100L + d->pub_d;
-            future = t0 > pb;
+            future = t1 > pb || (future && t1 == pb);
         }
         *st = future ? S_PLANNED : S_OCCURRED;
         return m;
@@ -9414,6 +9416,15 @@ static void build(sctx *c, core *k)
         E(c, adjm[0]) && strncmp(E(c, adjm[0])->code, "IGO", 3) == 0 &&
         (is(d, k->te - 1, "summit") || is(d, k->te - 1, "meeting") ||
          is(d, k->te - 1, "conference") || is(d, k->te - 1, "session"))) {
+        f.type = T_ATTEND;
+    }
+    /* (also a gathering of a body's people: "will skip this week's meeting of NATO foreign
+     * ministers in Brussels") */
+    if (f.type == T_MEET && k->form == F_NOUN && nadj == 0 && owner < 0 && o.nwith == 0 &&
+        o.nbetw == 0 && o.nobj == 0 && o.by < 0 && ns == 1 && o.of >= 0 &&
+        (M(c, o.of)->kind == MK_ORG || M(c, o.of)->kind == MK_GROUP) && E(c, o.of) &&
+        strncmp(E(c, o.of)->code, "IGO", 3) == 0 && is(d, k->te - 1, "meeting") &&
+        gathering_end(c, k->te - 1, 1, c->te) > M(c, o.of)->ts) {
         f.type = T_ATTEND;
     }
     /* "cancelled his trip to the APEC summit in Shenzhen": a trip to an event is attending
