@@ -2165,18 +2165,25 @@ int px_actors(px_doc *d, int si)
             }
             if (!group && !nl && !det && !cl && ofq + 2 < lim && px_tis(d, ofq, "of")) {
                 uint32_t q3 = ofq + 1 + (px_tis(d, ofq + 1, "the") ? 1 : 0), l3 = 0, l4 = 0;
-                const px_entry *p4 = lex(d, q3, lim, K_COUNTRY, &l3) && q3 + l3 < lim
-                                         ? lex(d, q3 + l3, lim, K_PERSON, &l4)
-                                         : NULL;
+                bool ofc3 = lex(d, q3, lim, K_COUNTRY, &l3) != NULL;
+                /* (over a royal style: "Crown Prince of the State of Kuwait Sheikh Sabah
+                 * Al-Khalid Al-Hamad Al-Sabah") */
+                uint32_t n3 = q3 + l3;
+                if (ofc3 && n3 + 1 < lim && (d->toks[n3 + 1].flags & TF_CAP) &&
+                    (px_tis(d, n3, "sheikh") || px_tis(d, n3, "sheikha") ||
+                     px_tis(d, n3, "prince") || px_tis(d, n3, "princess"))) {
+                    n3++;
+                }
+                const px_entry *p4 = ofc3 && n3 < lim ? lex(d, n3, lim, K_PERSON, &l4) : NULL;
                 if (p4) {
                     pe = p4;
-                    nstart = q3 + l3;
+                    nstart = n3;
                     nl = l4;
-                } else if (l3 && q3 + l3 < lim && (d->toks[q3 + l3].flags & TF_CAP) &&
-                           (l4 = name_at(d, q3 + l3, lim, tb)) > 0) {
+                } else if (ofc3 && n3 < lim && (d->toks[n3].flags & TF_CAP) &&
+                           (l4 = name_at(d, n3, lim, tb)) > 0) {
                     /* (a name the dictionary lacks: "President of Tajikistan Emomali
                      * Rahmon", of that state) */
-                    nstart = q3 + l3;
+                    nstart = n3;
                     nl = l4;
                     ent_from_country(d, &of_state, lex(d, q3, lim, K_COUNTRY, NULL));
                 }

@@ -8183,6 +8183,10 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     if (phase_word(d, pp) && pp >= c->tb + 2 && is(d, pp - 1, "the") && is(d, pp - 2, "at")) {
         pp -= 2; /* "at the start of their talks" */
     }
+    bool as_part = is(d, pp, "part") && pp > c->tb && is(d, pp - 1, "as");
+    if (as_part) {
+        pp--; /* "As part of his official visit to Kazakhstan, X held talks" */
+    }
     if (on_a_visit(c, k->ts)) {
         pp = k->ts;
         while (pp > c->tb && !is(d, pp, "on")) {
@@ -8199,6 +8203,7 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     if (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via")) {
         pp = k->ts; /* "discussed Ukraine by phone": the medium's own preposition */
     } else if (!(is(d, pp, "in") || is(d, pp, "during") || is(d, pp, "at") || is(d, pp, "after") ||
+                 as_part ||
                  is(d, pp, "following") || is(d, pp, "despite") ||
                  (is(d, pp, "on") && on_a_visit(c, k->ts)) ||
                  (k->ahead && (ahead_prep(c, pp) || ahead_prep(c, pp + 1))))) {
