@@ -4591,6 +4591,24 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             }
             if (q > c->tb) {
                 int m2 = ment_at(c, q - 1);
+                /* "Mudavadi and Odongo, who met in Nairobi on Friday, agreed ...": a verb
+                 * with no object of its own has the coordinated antecedent */
+                uint32_t v = p + 1;
+                while (v < c->te && v < p + 4 && cue1(d, v, CUE_AUX)) {
+                    v++;
+                }
+                const px_entry *sv = v < c->te ? trig(d, v, c->te, TR_CONTACT_V, NULL) : NULL;
+                bool bare = v + 1 < c->te && sv &&
+                            (sv->a == T_MEET || sv->a == T_NEGOTIATE || sv->a == T_CALL) &&
+                            (d->toks[v + 1].p == ',' || is(d, v + 1, "in") || is(d, v + 1, "on") ||
+                             is(d, v + 1, "at") || is(d, v + 1, "last") ||
+                             in_timex(c, v + 1, NULL));
+                if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && bare && max >= 2) {
+                    int nco = coord_left(c, m2, out, max);
+                    if (nco >= 2) {
+                        return nco;
+                    }
+                }
                 if (m2 >= 0 && M(c, m2)->kind == MK_PERSON) {
                     out[0] = m2;
                     return 1;
