@@ -3010,8 +3010,13 @@ int px_actors(px_doc *d, int si)
                                                          ce < 0;
                          pass++) {
                         for (size_t m = first_ment; m < d->nment; m++) {
+                            /* (not one named inside a quotation the pronoun is outside of:
+                             * "\"I am ready to meet Putin,\" Zelensky told reporters ...,
+                             * after he was received by Store") */
+                            bool quoted = (d->toks[d->ments[m].ts].flags & TF_INQ) &&
+                                          !(d->toks[i].flags & TF_INQ);
                             if (d->ments[m].kind == MK_PERSON && d->ments[m].ent >= 0 &&
-                                !d->ents[d->ments[m].ent].analyst &&
+                                !d->ents[d->ments[m].ent].analyst && !quoted &&
                                 (pass == 1 || d->ments[m].ts > skip_to)) {
                                 ce = d->ments[m].ent;
                                 break;
