@@ -8816,6 +8816,21 @@ static void build(sctx *c, core *k)
     }
     post o;
     post_scan(c, k, &o);
+    /* "Premier Li Qiang, with whom she held talks on Wednesday", "Li Qiang, whom she met":
+     * the antecedent of "whom" is the partner */
+    for (uint32_t q = k->cs; o.nobj == 0 && o.nwith == 0 && k->form != F_NOUN && q > c->tb + 2 &&
+                             k->cs - q < 6;
+         q--) {
+        if (!is(d, q - 1, "whom")) {
+            continue;
+        }
+        uint32_t w = q - 1 > c->tb + 1 && is(d, q - 2, "with") ? q - 2 : q - 1;
+        int am = w > c->tb + 1 && d->toks[w - 1].p == ',' ? ment_at(c, w - 2) : -1;
+        if (am >= 0 && is_party_kind(c, am) && !(M(c, am)->flags & (MF_ADJ | MF_POSS))) {
+            o.with[o.nwith++] = am;
+        }
+        break;
+    }
     /* "conferred with Putin by telephone", "will hold talks via video link": a meeting or
      * talks by a medium are a call */
     for (uint32_t q = k->ts + 1; (k->type == T_MEET || k->type == T_NEGOTIATE) &&
