@@ -1186,7 +1186,27 @@ static bool analyst_title(const px_doc *d, uint32_t ts, uint32_t te)
 
 /* After a person's name: ", [the|a] [country] [mods] TITLE [of COUNTRY|at ORG] ,"
  * Returns tokens consumed (0 when no appositive). */
+static uint32_t appositive_scan(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
+                                bool *analyst);
+
+/* (not an office that is itself a possessive: "Jonathan Powell, the Prime Minister's national
+ * security adviser,": Powell is no prime minister, and no possessive) */
 static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x, bool *analyst)
+{
+    px_ent x0 = *x;
+    bool an0 = *analyst;
+    uint32_t al = appositive_scan(d, j, lim, x, analyst);
+    uint32_t ae = j + al;
+    if (al && ae < lim && d->toks[ae - 1].p != ',' && px_tis(d, ae, "'s")) {
+        *x = x0;
+        *analyst = an0;
+        return 0;
+    }
+    return al;
+}
+
+static uint32_t appositive_scan(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
+                                bool *analyst)
 {
     if (j >= lim || d->toks[j].p != ',') {
         return 0;
