@@ -3124,16 +3124,21 @@ int px_actors(px_doc *d, int si)
                         }
                     }
                     int who_subj = -1;
+                    bool comma_between = false;
                     for (uint32_t q = i; q > tb + 1 && i - q < 12; q--) {
                         if (px_tis(d, q - 1, "who") && d->toks[q - 2].p == ',') {
                             for (size_t m = d->nment; m-- > first_ment;) {
                                 if (d->ments[m].te == q - 2 && d->ments[m].kind == MK_PERSON) {
                                     clause_subj = d->ments[m].ent;
-                                    who_subj = clause_subj;
+                                    /* (in the who-clause itself, not an appositive after
+                                     * it: "..., who is paying a visit to Vietnam, his first
+                                     * trip abroad") */
+                                    who_subj = comma_between ? -1 : clause_subj;
                                 }
                             }
                             break;
                         }
+                        comma_between = comma_between || d->toks[q - 1].p == ',';
                     }
                     /* ("..., Malaysian Prime Minister Anwar Ibrahim said on Thursday after a
                      * phone call with him": the speaker of the attribution the pronoun
