@@ -1202,6 +1202,12 @@ static uint32_t appositive(const px_doc *d, uint32_t j, uint32_t lim, px_ent *x,
         *analyst = an0;
         return 0;
     }
+    /* (nor is an officer of a state an analyst by trade: "Argentine Foreign Minister Pablo
+     * Quirno, an economist, held talks") */
+    if (*analyst && !an0 && x0.title[0] && x0.country[0]) {
+        *x = x0;
+        *analyst = false;
+    }
     return al;
 }
 
