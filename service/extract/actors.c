@@ -1822,7 +1822,12 @@ int px_actors(px_doc *d, int si)
                     b--;
                     nb++;
                 }
-                if (nb >= 1 && b > tb && px_tis(d, b - 1, "at")) {
+                /* (a place only: "at Camp Aguinaldo, Philippine Defense Secretary X said"
+                 * names a person) */
+                if (nb >= 1 && b > tb && px_tis(d, b - 1, "at") &&
+                    (px_match_kind(d, start, K_CAPITAL, NULL) ||
+                     px_match_kind(d, start, K_CITY, NULL) ||
+                     px_match_kind(d, start, K_COUNTRY, NULL))) {
                     locpp = true;
                 }
             }
