@@ -320,7 +320,7 @@ static bool aux_time_gap(const sctx *c, uint32_t i)
     while (q > c->tb && time_gap(c, q)) {
         q--;
     }
-    return q < i + 1 && !time_gap(c, q) && q + 1 <= i &&
+    return q < i && !time_gap(c, q) &&
            (is(d, q, "will") || is(d, q, "would") || is(d, q, "could") || is(d, q, "should") ||
             is(d, q, "can") || is(d, q, "may") || is(d, q, "might") || is(d, q, "must") ||
             is(d, q, "shall") || is(d, q, "'ll") || is(d, q, "to"));
