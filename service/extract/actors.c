@@ -2028,13 +2028,9 @@ int px_actors(px_doc *d, int si)
                     }
                     if ((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA) && !d->toks[r].p) {
                         uint32_t cl9 = 0;
-                        /* (also "of the Republic of Mozambique") */
-                        const px_entry *ce9 =
-                            r > q + 1 && (px_tis(d, r - 1, "of") ||
-                                          (r > q + 2 && px_tis(d, r - 1, "the") &&
-                                           px_tis(d, r - 2, "of")))
-                                ? lex(d, r, lim, K_COUNTRY, &cl9)
-                                : NULL;
+                        const px_entry *ce9 = r > q + 1 && px_tis(d, r - 1, "of")
+                                                  ? lex(d, r, lim, K_COUNTRY, &cl9)
+                                                  : NULL;
                         if (ce9) {
                             ofc = ce9;
                             r += cl9;
@@ -2702,7 +2698,7 @@ int px_actors(px_doc *d, int si)
                 if (!c) {
                     c = lex(d, mend + 1, lim, K_ORG, &l3);
                 }
-                if (!c) { /* "the speaker of the Riksdag": a state's institution */
+                if (!c) { /* "Lauri Hussar of the Riigikogu": a state's institution */
                     uint32_t q3 = mend + 1 + (px_tis(d, mend + 1, "the") ? 1 : 0);
                     c = lex(d, q3, lim, K_METONYM, &l3);
                     if (c && c->s[1]) {
