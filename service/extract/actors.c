@@ -525,12 +525,15 @@ static bool free_word_stop(const px_doc *d, uint32_t k)
 static bool portfolio_word(const px_doc *d, uint32_t k)
 {
     static const char *const w[] = {
-        "affairs", "agriculture", "commerce", "communications", "cooperation", "culture",
-        "defence", "defense", "development", "economy", "education", "energy", "environment",
-        "finance", "fisheries", "health", "housing", "immigration", "industry", "infrastructure",
-        "innovation", "integration", "investment", "justice", "labor", "labour", "mines",
-        "planning", "resources", "science", "security", "sport", "sports", "technology",
-        "tourism", "trade", "transport", "treasury", "works", "youth", NULL};
+        "affairs", "agriculture", "arts", "aviation", "commerce", "communications",
+        "cooperation", "culture", "defence", "defense", "development", "diaspora", "economy",
+        "education", "employment", "energy", "enterprise", "environment", "exports", "finance",
+        "fisheries", "foreign", "health", "heritage", "housing", "immigration", "industry",
+        "information", "infrastructure", "innovation", "integration", "interior", "investment",
+        "investments", "justice", "labor", "labour", "lands", "maritime", "mines", "mining",
+        "petroleum", "planning", "resources", "science", "security", "sport", "sports",
+        "technology", "tourism", "trade", "transport", "treasury", "water", "welfare", "works",
+        "youth", NULL};
     if (!(d->toks[k].flags & TF_CAP)) {
         return false;
     }
@@ -541,6 +544,21 @@ static bool portfolio_word(const px_doc *d, uint32_t k)
         }
     }
     return false;
+}
+
+/* [a, b) is a joint portfolio of capitalised words joined by "and" or commas after a
+ * portfolio word ("Commerce and Industry", "Economy, Trade and Industry") */
+static bool joint_portfolio(const px_doc *d, uint32_t a, uint32_t b)
+{
+    bool joined = false;
+    for (uint32_t k = a; k < b; k++) {
+        if ((px_tis(d, k, "and") || d->toks[k].p == ',') && k > a && portfolio_word(d, k - 1)) {
+            joined = joined || px_tis(d, k, "and");
+        } else if (!(d->toks[k].flags & TF_CAP) || !(d->toks[k].flags & TF_ALPHA)) {
+            return false;
+        }
+    }
+    return joined;
 }
 
 /* "foreign ministers", "US defence secretaries": a plural title names a group */
@@ -639,8 +657,14 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
     {
         const uint64_t tg = ((uint64_t)1 << K_TITLE) | ((uint64_t)1 << K_GROUPN);
         bool any = false;
-        for (uint32_t k = j; k < lim && k <= j + 3 && !any; k++) {
+        uint32_t ext = 0; /* (one more word for each join of a portfolio: "Lands and
+                           * Natural Resources Minister") */
+        for (uint32_t k = j; k < lim && k <= j + 3 + ext && !any; k++) {
             any = (d->toks[k].kmask & tg) != 0;
+            if (k > j && ext < 2 && portfolio_word(d, k - 1) &&
+                (px_tis(d, k, "and") || d->toks[k].p == ',')) {
+                ext++;
+            }
         }
         if (!any) {
             return 0;
@@ -2743,6 +2767,11 @@ int px_actors(px_doc *d, int si)
                  * Commissioner Andrius Kubilius") */
                 uint32_t ms = cl ? i : (det ? start : tstart);
                 if (!cl && !det && ms > i && ms <= i + 2 && region_word(d, i)) {
+                    ms = i;
+                }
+                /* (and a joint portfolio: "received by Commerce and Industry Minister
+                 * Piyush Goyal") */
+                if (!cl && !det && ms > i && joint_portfolio(d, i, ms)) {
                     ms = i;
                 }
                 if (cl && cm.unknown) {

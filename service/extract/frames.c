@@ -4443,6 +4443,12 @@ static int appositive_head(const sctx *c, uint32_t q)
            d->toks[r - 1].p != '.' && !is(d, r - 1, "who") && !is(d, r - 1, "which")) {
         r--;
     }
+    /* (an appositive's own relative clause: "Pablo Quirno, a former banker who is on a
+     * visit to the United States, held talks"): the person before the noun it qualifies */
+    if (r > c->tb + 2 && r < q && (is(d, r - 1, "who") || is(d, r - 1, "which")) &&
+        !d->toks[r - 2].p && ment_at(c, r - 2) < 0) {
+        return appositive_head(c, r - 1);
+    }
     /* (or with a title: "Sergei Shoigu, secretary of the Security Council of the Russian
      * Federation, who is on a visit to Pyongyang") */
     /* (also a capitalised office of something: "Ms. Ma. Theresa P. Lazaro, Secretary of
@@ -4611,6 +4617,13 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 }
                 if (m2 >= 0 && M(c, m2)->kind == MK_PERSON) {
                     out[0] = m2;
+                    return 1;
+                }
+                /* "Pablo Quirno, a former banker who is on a visit to ...": the person the
+                 * appositive's noun describes */
+                int m5 = q == p && m2 < 0 ? appositive_head(c, p) : -1;
+                if (m5 >= 0) {
+                    out[0] = m5;
                     return 1;
                 }
                 /* "Asim Munir, the army chief widely regarded as the most powerful man in
