@@ -911,6 +911,23 @@ static bool orgish_head(const char *k)
     return false;
 }
 
+/* the head word of a body's or a gathering's name ("Council", "Forum") */
+static bool body_name_head(const char *k)
+{
+    static const char *const w[] = {"council", "committee", "commission", "forum", "summit",
+                                    "conference", "dialogue", "partnership", "union",
+                                    "assembly", "initiative", "organisation", "organization",
+                                    "agency", "fund", "bank", "group", "institute",
+                                    "foundation", "association", "movement", "league",
+                                    "alliance", "coalition", NULL};
+    for (int i = 0; w[i]; i++) {
+        if (w[i][0] == k[0] && strcmp(w[i], k) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void ent_set_text_name(const px_doc *d, px_ent *x, uint32_t ts, uint32_t te)
 {
     /* name from the original words, single spaces, no trailing punctuation */
@@ -3276,6 +3293,13 @@ int px_actors(px_doc *d, int si)
                               (px_tis(d, end + 1, "he") || px_tis(d, end + 1, "she") ||
                                (px_tis(d, end + 1, "that") &&
                                 (px_tis(d, end + 2, "he") || px_tis(d, end + 2, "she"))));
+                /* (words before a body's head word the chunk lacks are no party: "the
+                 * Russia-Africa Partnership Forum", "a meeting of the Joint Strategic
+                 * Council") */
+                if (end < lim && (d->toks[end].flags & TF_CAP) && body_name_head(px_tkey(d, end))) {
+                    i = end + 1;
+                    continue;
+                }
                 if (orgish_head(last) || (d->toks[i].flags & TF_UPPER && nl == 1)) {
                     p.kind = MK_UNKNOWN;
                 } else if (nl == 1 && !speaks) {

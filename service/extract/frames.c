@@ -4741,6 +4741,28 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 }
                 break;
             }
+            /* "Diop, in Sochi for the first ministerial conference of the Russia-Africa
+             * Partnership Forum, met Lavrov": a place and what one is there for, between
+             * commas after the person who opens the sentence */
+            for (uint32_t q = p; q > c->tb + 2 && q + 24 > p; q--) {
+                if (d->toks[q - 1].p != ',') {
+                    continue;
+                }
+                int pl = is(d, q, "in") && q + 1 < p ? ment_at(c, q + 1) : -1;
+                int m3 = ment_at(c, q - 2);
+                uint32_t tb1 = c->tb;
+                while (tb1 < q && (d->toks[tb1].flags & TF_DATELINE)) {
+                    tb1++;
+                }
+                if (pl >= 0 && M(c, pl)->kind == MK_PLACE && m3 >= 0 &&
+                    M(c, m3)->kind == MK_PERSON && M(c, m3)->te == q - 1 && !c->speaker[m3] &&
+                    !(M(c, m3)->flags & (MF_ADJ | MF_POSS | MF_LOCPP | MF_PRON)) &&
+                    M(c, m3)->ts <= tb1 + 1) {
+                    out[0] = m3;
+                    return 1;
+                }
+                break;
+            }
             /* a comma after a time phrase */
             if (p > c->tb && in_timex(c, p - 1, NULL)) {
                 int nr = relative_antecedent(c, p, out, max);
@@ -5358,6 +5380,15 @@ static void post_scan(sctx *c, core *k, post *o)
     for (int steps = 0; i < c->te && (steps < 24 || (late >= 0 && o->nobj == 0 && steps < 40));
          steps++) {
         const px_tok *t = &d->toks[i];
+        /* (a name no mention covers is one step, as a mention is: "the two countries'
+         * High-Level Cooperation Council, initially expected this month, has been
+         * postponed") */
+        if (i > k->after && i + 1 < c->te && ment_at(c, i) < 0 && !t->p &&
+            (((t->flags & TF_CAP) && (t->flags & TF_ALPHA)) ||
+             ((t->flags & TF_HYPH) && (d->toks[i - 1].flags & TF_CAP))) &&
+            (d->toks[i + 1].flags & (TF_CAP | TF_HYPH))) {
+            steps--;
+        }
         if (!topic && m_topic_start(c, i)) {
             topic = true;
         }
