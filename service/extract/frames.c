@@ -6092,18 +6092,34 @@ static void post_scan(sctx *c, core *k, post *o)
             /* "received several leaders, including President Ilham Aliyev of Azerbaijan and
              * President William Ruto of Kenya": the ones named are the objects */
             int inc = i + 2 < c->te && is(d, i + 1, "including") ? ment_at(c, i + 2) : -1;
+            /* (a state's possessive before the person: "including Mozambique's Daniel
+             * Chapo and Kenya's William Ruto") */
+            if (inc >= 0 && (M(c, inc)->flags & MF_POSS) && M(c, inc)->kind == MK_STATE &&
+                M(c, inc)->te + 1 < c->te && is(d, M(c, inc)->te, "'s")) {
+                int ip = ment_at(c, M(c, inc)->te + 1);
+                inc = ip >= 0 && M(c, ip)->kind == MK_PERSON ? ip : inc;
+            }
             /* (also in place of a group they belong to: "received several Arab leaders in
-             * Riyadh on Tuesday, including ...") */
+             * Riyadh on Tuesday, including ...", "held meetings with African leaders
+             * attending the conference, including ...") */
             bool grp = o->nobj == 1 && M(c, o->obj[0])->kind == MK_GROUP &&
                        (d->toks[M(c, o->obj[0])->te - 1].flags & TF_ALPHA) &&
                        !(d->toks[M(c, o->obj[0])->te - 1].flags & TF_CAP);
-            if (inc >= 0 && M(c, inc)->ts == i + 2 && is_party_kind(c, inc) &&
+            bool wgrp = o->nwith == 1 && o->nobj == 0 && M(c, o->with[0])->kind == MK_GROUP &&
+                        (d->toks[M(c, o->with[0])->te - 1].flags & TF_ALPHA) &&
+                        !(d->toks[M(c, o->with[0])->te - 1].flags & TF_CAP);
+            if (inc >= 0 && M(c, inc)->ts >= i + 2 && is_party_kind(c, inc) &&
                 !(M(c, inc)->flags & (MF_ADJ | MF_POSS | MF_PRON)) && (o->nobj == 0 || grp) &&
-                o->nwith == 0 && o->nbetw == 0 && k->form != F_NOUN &&
+                (o->nwith == 0 || wgrp) && o->nbetw == 0 && k->form != F_NOUN &&
                 (k->type == T_MEET || k->type == T_HOST || k->type == T_CALL ||
                  k->type == T_NEGOTIATE)) {
-                o->nobj = coord_right(c, inc, o->obj, 4);
-                i = M(c, o->obj[o->nobj - 1])->te;
+                if (wgrp) {
+                    o->nwith = coord_right(c, inc, o->with, 4);
+                    i = M(c, o->with[o->nwith - 1])->te;
+                } else {
+                    o->nobj = coord_right(c, inc, o->obj, 4);
+                    i = M(c, o->obj[o->nobj - 1])->te;
+                }
                 direct_ok = false;
                 continue;
             }
