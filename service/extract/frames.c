@@ -134,6 +134,12 @@ static bool cond_at(const px_doc *d, uint32_t i)
     return true;
 }
 
+/* "by", "over", "via": the word that opens a medium ("by phone", "over the telephone") */
+static bool medium_word(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "by") || is(d, i, "over") || is(d, i, "via");
+}
+
 /* a form of "be" (is, are, was, were, been, be): before a participle, a passive */
 static bool be_form(const px_doc *d, uint32_t i)
 {
@@ -1568,10 +1574,9 @@ static void find_cores(sctx *c)
             !((is(d, i, "has") || is(d, i, "have") || is(d, i, "had")) && i + 2 < lim &&
               (trig(d, i + 1, lim, TR_DECIDE_V, NULL) ||
                /* (nor an auxiliary before a participle: "had discussed the possibility of
-                * meeting") */
+                * meeting", "had discussed the trip by telephone") */
                (ed_word(d, i + 1) && !trig(d, i + 1, lim, TR_CONTACT_N, NULL) && i + 3 < lim &&
-                (is(d, i + 2, "the") || is(d, i + 2, "a")) &&
-                !trig(d, i + 3, lim, TR_CONTACT_N, NULL))))) {
+                (is(d, i + 2, "the") || is(d, i + 2, "a")))))) {
             uint32_t j = i + l;
             for (int n = 0; n < 7 && j < lim; n++) {
                 uint32_t nl;
@@ -1583,7 +1588,8 @@ static void find_cores(sctx *c)
                     /* compound nouns: "mediation mission", "peace talks" */
                     uint32_t nl2;
                     const px_entry *hn = cn, *h2;
-                    while (k.after < lim && (h2 = trig(d, k.after, lim, TR_CONTACT_N, &nl2)) != NULL) {
+                    while (k.after < lim && !medium_word(d, k.after) &&
+                           (h2 = trig(d, k.after, lim, TR_CONTACT_N, &nl2)) != NULL) {
                         hn = h2;
                         k.after += nl2;
                         k.te = k.after;
@@ -2666,7 +2672,9 @@ static void find_cores(sctx *c)
             k.after = k.te;
             uint32_t nl2;
             const px_entry *hn = cn, *h2;
-            while (k.after < lim && (h2 = trig(d, k.after, lim, TR_CONTACT_N, &nl2)) != NULL) {
+            /* (not a medium after it: "discussed the visit by telephone with Trump") */
+            while (k.after < lim && !medium_word(d, k.after) &&
+                   (h2 = trig(d, k.after, lim, TR_CONTACT_N, &nl2)) != NULL) {
                 hn = h2;
                 k.after += nl2;
                 k.te = k.after;
@@ -2834,6 +2842,9 @@ static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
         if ((sub == CUE_RECOMMEND || sub == CUE_HABIT) && (d->toks[i].flags & TF_CAP) &&
             i > c->tb && !(d->toks[i - 1].flags & (TF_QOPEN | TF_DATELINE))) {
             continue; /* inside a name: "Northwind Press" */
+        }
+        if (sub == CUE_RECOMMEND && ment_at(c, i) >= 0) {
+            continue; /* an actor's words: "Press secretary Karoline Leavitt said ..." */
         }
         if (cue1(d, i, sub)) {
             if (sub == CUE_HABIT && annual_one(c, i)) {
