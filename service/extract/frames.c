@@ -1168,6 +1168,17 @@ static bool honorific_tok(const px_doc *d, uint32_t i)
             is(d, i, "h.h") || is(d, i, "h.h."));
 }
 
+/* The length of a form of address at i ("His Excellency", "Her Royal Highness", "His
+ * Majesty"), or 0. */
+static uint32_t address_form(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    if (i + 2 >= lim || !(is(d, i, "his") || is(d, i, "her"))) {
+        return 0;
+    }
+    uint32_t h = i + 1 + (is(d, i + 1, "royal") ? 1 : 0);
+    return is(d, h, "excellency") || is(d, h, "highness") || is(d, h, "majesty") ? h + 1 - i : 0;
+}
+
 /* A verb at i that takes part in the named event of mention vm ("joined a virtual BRICS
  * summit", "will travel to the G20 summit"): an attendance core ending with the event. */
 static void event_core(const sctx *c, core *k, uint32_t i, int vm, uint8_t vflags, const char *rule)
@@ -2476,7 +2487,8 @@ static void find_cores(sctx *c)
             }
             if (cv->flags & TRF_OBJPERSON) {
                 /* receive/welcome/call: the object must be a person, group or state */
-                uint32_t j = k.te;
+                /* (over a form of address: "welcomed His Highness the Amir of Kuwait") */
+                uint32_t j = k.te + address_form(d, k.te, lim);
                 while (j < lim && (cue1(d, j, CUE_DET) || cue1(d, j, CUE_MOD) || honorific_tok(d, j)) &&
                        ment_at(c, j) < 0 && j < k.te + 3 &&
                        !(is(d, j, "this") && j + 1 < lim && in_timex(c, j + 1, NULL))) {
@@ -5343,12 +5355,8 @@ static int late_object(const sctx *c, const core *k)
     }
     if (is(d, i, "the") || is(d, i, "a") || honorific_tok(d, i)) {
         i++;
-    } else if ((is(d, i, "his") || is(d, i, "her")) && i + 2 < c->te) {
-        /* "His Excellency", "His Royal Highness": a form of address */
-        uint32_t h = i + 1 + (is(d, i + 1, "royal") ? 1 : 0);
-        if (is(d, h, "excellency") || is(d, h, "highness") || is(d, h, "majesty")) {
-            i = h + 1;
-        }
+    } else {
+        i += address_form(d, i, c->te); /* "His Excellency", "His Royal Highness" */
     }
     int m = i < c->te ? ment_at(c, i) : -1;
     /* (a person is no place, whatever preposition came before the building: "received
@@ -5407,6 +5415,12 @@ static void post_scan(sctx *c, core *k, post *o)
         if (i == k->after && i + 2 < c->te && (is(d, i, "then") || is(d, i, "ex")) &&
             (d->toks[i + 1].flags & TF_HYPH) && ment_at(c, i + 2) >= 0) {
             i += 2;
+            k->after = i;
+            continue;
+        }
+        /* "welcomed His Highness the Amir of Kuwait": over a form of address */
+        if (i == k->after && k->form == F_VERB && address_form(d, i, c->te)) {
+            i += address_form(d, i, c->te);
             k->after = i;
             continue;
         }
@@ -9776,9 +9790,15 @@ static void build(sctx *c, core *k)
         if (o.nwith && k->type == T_VISIT && w0 > c->tb + 1 && is(d, w0 - 1, "by")) {
             companions = true;
         }
-        /* (not the partner of a purpose: "to visit Moscow next week for talks with Lavrov") */
-        bool purpose_with = w0 >= c->tb + 2 && is(d, w0 - 1, "with") &&
-                            trig(d, w0 - 2, c->te, TR_CONTACT_N, NULL) != NULL;
+        /* (not the partner of a purpose: "to visit Moscow next week for talks with Lavrov",
+         * also over a possessive: "for talks with his counterpart Cho Hyun") */
+        uint32_t wp = w0;
+        if (wp >= c->tb + 3 && (is(d, wp - 1, "his") || is(d, wp - 1, "her") ||
+                                is(d, wp - 1, "their") || is(d, wp - 1, "the"))) {
+            wp--;
+        }
+        bool purpose_with = wp >= c->tb + 2 && is(d, wp - 1, "with") &&
+                            trig(d, wp - 2, c->te, TR_CONTACT_N, NULL) != NULL;
         for (uint32_t q = k->te; o.nwith && k->type == T_VISIT && !purpose_with && q < w0 && !companions;
              q++) {
             int pq = ment_at(c, q);
