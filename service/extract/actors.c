@@ -2684,7 +2684,18 @@ int px_actors(px_doc *d, int si)
                         if (y->kind == MK_PERSON && !title_named(y) && !y->analyst &&
                             px_streq(y->country, x.country) &&
                             (px_streq(y->title, x.title) || head ||
-                             (px_streq(x.title, "leader") && px_leader_title(y->title)))) {
+                             (px_streq(x.title, "leader") && px_leader_title(y->title)) ||
+                             /* ("the Mauritanian head of state" after "President X of
+                              * Mauritania") */
+                             (px_streq(x.title, "head of state") && px_tis(d, start, "the") &&
+                              px_head_title(y->title) &&
+                              !px_streq(y->title, "prime minister") &&
+                              !px_streq(y->title, "premier") &&
+                              !px_streq(y->title, "chancellor")) ||
+                             (px_streq(x.title, "head of government") && px_tis(d, start, "the") &&
+                              (px_streq(y->title, "prime minister") ||
+                               px_streq(y->title, "premier") ||
+                               px_streq(y->title, "chancellor"))))) {
                             ce = (int)e;
                         }
                     }
