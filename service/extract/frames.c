@@ -9409,6 +9409,26 @@ static void build(sctx *c, core *k)
                 n2 = 1;
             }
         }
+        /* "Albanese left Vanuatu on Wednesday after talks with Prime Minister Jotham Napat":
+         * talks with a partner of their own after "after" are the main clause subject's */
+        if (k->setting && n2 == 0 && ns == 0 && o.nwith > 0 && nadj == 0 && owner < 0 &&
+            o.by < 0 && k->form == F_NOUN) {
+            uint32_t q = k->ts;
+            while (q > c->tb + 1 && k->ts - q < 3 && (venue_adj(c, q - 1) || is(d, q - 1, "the"))) {
+                q--;
+            }
+            if (q > c->tb + 1 && (is(d, q - 1, "after") || is(d, q - 1, "following"))) {
+                int n3 = participle_subject(c, q - 1, subj, 4);
+                bool other = n3 > 0;
+                for (int x = 0; x < n3; x++) {
+                    other = other && M(c, subj[x])->ent != M(c, o.with[0])->ent;
+                }
+                if (other) {
+                    ns = n3;
+                    n2 = n3;
+                }
+            }
+        }
         if (k->setting && n2 == 0 && o.nbetw < 2 && nadj == 0 && owner < 0 && o.by < 0) {
             /* "after the meeting", "on the sidelines of the summit": a setting ("after
              * weeks of negotiations between A and B" names its own parties); but a trip
