@@ -2794,7 +2794,9 @@ int px_actors(px_doc *d, int si)
                 /* (with the capitalised words before the title: "European Defence
                  * Commissioner Andrius Kubilius") */
                 uint32_t ms = cl ? i : (det ? start : tstart);
-                if (!cl && !det && ms > i && ms <= i + 2 && region_word(d, i)) {
+                /* (also a federation's "Union Minister Suresh Gopi", "Federal Minister X") */
+                if (!cl && !det && ms > i && ms <= i + 2 &&
+                    (region_word(d, i) || px_tis(d, i, "union") || px_tis(d, i, "federal"))) {
                     ms = i;
                 }
                 /* (and a joint portfolio: "received by Commerce and Industry Minister

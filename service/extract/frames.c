@@ -3909,7 +3909,24 @@ static void governors(sctx *c, core *k)
                           is(d, g0, "delighted") || is(d, g0, "pleased") || is(d, g0, "honoured") ||
                           is(d, g0, "honored") || is(d, g0, "glad") || is(d, g0, "happy") ||
                           is(d, g0, "proud"));
-            if (ost) { /* "became the first Syrian president to visit the White House" */
+            /* "broke protocol to receive Modi at the airport", "was on hand to greet him":
+             * a past act whose purpose is the contact, which took place */
+            uint32_t ent = 0;
+            if (k->ts >= c->tb + 4 && is(d, k->ts - 1, "to")) {
+                uint32_t p = k->ts - 2, q = p - 1;
+                if (is(d, p, "protocol")) {
+                    q = is(d, q, "with") && q > c->tb ? q - 1 : q;
+                    ent = is(d, q, "broke") ? q : 0;
+                } else if (is(d, p, "hand") && is(d, q, "on") && q > c->tb &&
+                           (is(d, q - 1, "was") || is(d, q - 1, "were"))) {
+                    ent = q - 1;
+                }
+            }
+            if (ent) {
+                k->status = S_OCCURRED;
+                k->cs = ent;
+                k->governed = true;
+            } else if (ost) { /* "became the first Syrian president to visit the White House" */
                 k->status = ost;
                 k->cs = cop;
                 k->governed = true;
