@@ -1168,6 +1168,12 @@ static bool honorific_tok(const px_doc *d, uint32_t i)
             is(d, i, "h.h") || is(d, i, "h.h."));
 }
 
+/* "his", "her", "its", "their" */
+static bool possessive_pron(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "his") || is(d, i, "her") || is(d, i, "its") || is(d, i, "their");
+}
+
 /* The length of a form of address at i ("His Excellency", "Her Royal Highness", "His
  * Majesty"), or 0. */
 static uint32_t address_form(const px_doc *d, uint32_t i, uint32_t lim)
@@ -5285,6 +5291,8 @@ static int late_object(const sctx *c, const core *k)
             uint32_t j = i + 1;
             if (is(d, j, "the")) {
                 j++;
+            } else if (possessive_pron(d, j) && j + 1 < c->te && building_word(d, j + 1)) {
+                j++; /* "received at his office today his Kenyan counterpart" */
             }
             int pm = j < c->te ? ment_at(c, j) : -1;
             if (pm >= 0 && M(c, pm)->ts == j && M(c, pm)->kind == MK_UNKNOWN &&
@@ -5372,8 +5380,10 @@ static int late_object(const sctx *c, const core *k)
     }
     if (is(d, i, "the") || is(d, i, "a") || honorific_tok(d, i)) {
         i++;
-    } else {
+    } else if (address_form(d, i, c->te)) {
         i += address_form(d, i, c->te); /* "His Excellency", "His Royal Highness" */
+    } else if (possessive_pron(d, i) && i + 1 < c->te && ment_at(c, i + 1) >= 0) {
+        i++; /* "his Kenyan counterpart Moses Wetang'ula" */
     }
     int m = i < c->te ? ment_at(c, i) : -1;
     /* (a person is no place, whatever preposition came before the building: "received
