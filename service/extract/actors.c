@@ -2022,8 +2022,13 @@ int px_actors(px_doc *d, int si)
             }
             /* a portfolio after "of" and before an appositive name: "South Africa's Minister
              * of International Relations and Cooperation, Ronald Lamola," */
-            if (!group && q == tend && q + 3 < lim && cl && cm.poss && px_tis(d, q, "of") &&
-                (d->toks[q + 1].flags & TF_CAP) && !lex(d, q + 1, lim, K_COUNTRY, NULL)) {
+            /* (also a seat after "at": "Qatar's Minister of State at the Ministry of Foreign
+             * Affairs, Dr Mohammed Al-Khulaifi,") */
+            bool at_seat = px_tis(d, q, "at") && q + 4 < lim && px_tis(d, q + 1, "the") &&
+                           (d->toks[q + 2].flags & TF_CAP);
+            if (!group && q == tend && q + 3 < lim && cl && cm.poss &&
+                ((px_tis(d, q, "of") && (d->toks[q + 1].flags & TF_CAP)) || at_seat) &&
+                !lex(d, q + 1, lim, K_COUNTRY, NULL)) {
                 uint32_t r = q + 1;
                 while (r < lim && r < q + 10 && !d->toks[r].p &&
                        (((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA)) ||
@@ -2031,9 +2036,14 @@ int px_actors(px_doc *d, int si)
                           px_tis(d, r, "the")) && r + 1 < lim && (d->toks[r + 1].flags & TF_CAP)))) {
                     r++;
                 }
-                uint32_t nl7 = r + 1 < lim && d->toks[r].p == ',' ? name_at(d, r + 1, lim, tb) : 0;
+                uint32_t r7 = r + 1; /* (over a courtesy title: ", Dr Mohammed Al-Khulaifi,") */
+                if (r7 + 2 < lim && (px_tis(d, r7, "dr") || px_tis(d, r7, "mr") ||
+                                     px_tis(d, r7, "ms") || px_tis(d, r7, "mrs"))) {
+                    r7 += d->toks[r7 + 1].p == '.' ? 2 : 1;
+                }
+                uint32_t nl7 = r7 < lim && d->toks[r].p == ',' ? name_at(d, r7, lim, tb) : 0;
                 if (r > q + 1 && nl7 && !(d->toks[r - 1].flags & TF_DATELINE) &&
-                    (r + 1 + nl7 >= lim || d->toks[r + 1 + nl7].p == ',' || d->toks[r + 1 + nl7].p == '.')) {
+                    (r7 + nl7 >= lim || d->toks[r7 + nl7].p == ',' || d->toks[r7 + nl7].p == '.')) {
                     q = r;
                 }
             }
@@ -2144,6 +2154,14 @@ int px_actors(px_doc *d, int si)
                         q += tl4;
                     }
                 }
+            }
+            /* an honorific between the title and the name: "Deputy Speaker HE Adies Kadir",
+             * "Speaker of the Shura Council H.E. Hassan Al-Ghanim" */
+            if (!group && !comma_name && q == tend && q + 1 < lim &&
+                (d->toks[q].flags & (TF_UPPER | TF_ABBR)) &&
+                (px_tis(d, q, "he") || px_tis(d, q, "h.e") || px_tis(d, q, "h.e.")) &&
+                (d->toks[q + 1].flags & TF_CAP)) {
+                q++;
             }
             /* a military rank between the title and the name: "Burkina Faso's military leader Captain
              * Ibrahim Traore", "Mali's junta leader Colonel Assimi Goita" (one person) */

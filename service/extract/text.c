@@ -864,7 +864,9 @@ static void mark_dateline(px_doc *d)
             }
             return;
         }
-        if ((t->flags & TF_PUNCT) && t->p != ',' && t->p != '(' && t->p != ')' && t->p != '/') {
+        /* (ANI's bracketed state: "New Delhi [India], January 25 (ANI): ...") */
+        if ((t->flags & TF_PUNCT) && t->p != ',' && t->p != '(' && t->p != ')' && t->p != '/' &&
+            t->p != '[' && t->p != ']') {
             return;
         }
         if ((t->flags & TF_ALPHA) && !(t->flags & (TF_CAP | TF_UPPER)) && !paren) {
