@@ -2247,9 +2247,16 @@ static void find_cores(sctx *c)
         /* "Jaishankar called on President Putin in Moscow": a courtesy call is a meeting
          * (with "to" after the one called on, an appeal: "called on Iran to resume talks") */
         if (k0 == 'c' && i + 2 < lim && is(d, i + 1, "on") &&
-            (is(d, i, "called") || is(d, i, "calls") || is(d, i, "call"))) {
+            (is(d, i, "called") || is(d, i, "calls") || is(d, i, "call") ||
+             /* (a gerund after "before" or "after": "before calling on interim leader
+              * Muhammad Yunus") */
+             (is(d, i, "calling") && i > c->tb &&
+              (is(d, i - 1, "before") || is(d, i - 1, "after"))))) {
             uint32_t j = i + 2 + (is(d, i + 2, "the") ? 1 : 0);
             int om = ment_at(c, j);
+            if (om < 0 && j + 1 < lim && cue1(d, j, CUE_MOD)) {
+                om = ment_at(c, j + 1); /* ("calling on interim leader Muhammad Yunus") */
+            }
             bool appeal = false;
             uint32_t q = om >= 0 ? M(c, om)->te : lim;
             for (int n = 0; q < lim && n < 12 && !appeal; n++, q++) {
@@ -2303,11 +2310,15 @@ static void find_cores(sctx *c)
                          d->toks[q].p == ':';
             }
             if (om >= 0 && M(c, om)->kind == MK_PERSON && !(M(c, om)->flags & (MF_ADJ | MF_POSS)) &&
-                !appeal && (is(d, i, "called") || verbal_reading(c, i, &(px_entry){
-                                                        .flags = is(d, i, "calls") ? TRF_3SG
-                                                                                   : TRF_INF}))) {
+                !appeal && (is(d, i, "called") || is(d, i, "calling") ||
+                            verbal_reading(c, i, &(px_entry){
+                                                     .flags = is(d, i, "calls") ? TRF_3SG
+                                                                                : TRF_INF}))) {
                 core_set(&k, i, i + 2, i + 2, T_MEET, F_VERB,
-                         is(d, i, "called") ? TRF_PAST : is(d, i, "calls") ? TRF_3SG : TRF_INF,
+                         is(d, i, "called")    ? TRF_PAST
+                         : is(d, i, "calls")   ? TRF_3SG
+                         : is(d, i, "calling") ? TRF_ING
+                                               : TRF_INF,
                          "contact_verb");
                 core_add(c, &k);
                 i = k.te - 1;
@@ -3638,7 +3649,9 @@ static void governors(sctx *c, core *k)
             }
         }
         /* "scheduled to give a speech ... and meet with": the governor of the first verb */
-        if ((is(d, p, "and") || is(d, p, "or")) && i == k->ts &&
+        /* (also over "also": "will hold talks with Modi on Tuesday and also call on ...") */
+        if ((is(d, p, "and") || is(d, p, "or")) &&
+            (i == k->ts || (i + 1 == k->ts && is(d, i, "also"))) &&
             ((k->form == F_VERB && (k->vflags & TRF_INF)) ||
              /* ("will attend the summit and wrap up the trip with a state visit") */
              (k->form == F_LIGHT && !(k->vflags & (TRF_PAST | TRF_3SG | TRF_ING)) &&
