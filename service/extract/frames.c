@@ -3350,9 +3350,12 @@ static void governors(sctx *c, core *k)
             bool level_mod = p + 3 < c->te && (d->toks[p].flags & TF_ALPHA) &&
                              !(d->toks[p].flags & TF_CAP) && (d->toks[p + 2].flags & TF_HYPH) &&
                              is(d, p + 3, "level") && !trig(d, p, lim, TR_DECIDE_V, NULL);
+            /* ("Wadephul's own visit to Turkey": "own" after a possessive) */
+            bool own = is(d, p, "own") && p > c->tb &&
+                       (is(d, p - 1, "'s") || possessive_pron(d, p - 1));
             if (!verb_det && (det_like(c, p) || is(d, p, "a") || is(d, p, "an") || is(d, p, "for") ||
                               is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p) ||
-                              hyph_part(c, p) || level_mod)) {
+                              hyph_part(c, p) || level_mod || own)) {
                 i = p;
                 continue;
             }
@@ -7219,6 +7222,44 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 M(c, ment_at(c, q + 1))->kind == MK_PERSON) {
                 dc += 20;
                 break;
+            }
+        }
+        /* ("..., three months after Wadephul's own visit to Turkey": a contact a span of
+         * time before or after the clause's, past a comma, has none of its times) */
+        if (k->form == F_NOUN && x->te <= k->ts) {
+            uint32_t q = k->ts;
+            while (q > x->te && k->ts - q < 6 && !d->toks[q - 1].p && !is(d, q - 1, "after") &&
+                   !is(d, q - 1, "since") && !is(d, q - 1, "before")) {
+                q--;
+            }
+            bool rel = q > x->te + 1 && (is(d, q - 1, "after") || is(d, q - 1, "before")) &&
+                       (is(d, q - 2, "days") || is(d, q - 2, "weeks") || is(d, q - 2, "months") ||
+                        is(d, q - 2, "years") || is(d, q - 2, "day") || is(d, q - 2, "week") ||
+                        is(d, q - 2, "month") || is(d, q - 2, "year"));
+            bool comma = false;
+            for (uint32_t r = x->te; rel && r + 1 < q; r++) {
+                comma = comma || d->toks[r].p == ',';
+            }
+            if (rel && comma) {
+                continue;
+            }
+        }
+        /* "met Fidan in Berlin on Tuesday, after Wadephul's visit to Turkey in October": a
+         * contact noun past a comma with a time of its own phrase takes that one */
+        if (k->form == F_NOUN && x->te <= k->ts) {
+            bool comma = false, own_np = false;
+            for (uint32_t q = x->te; q < k->ts && !comma; q++) {
+                comma = d->toks[q].p == ',';
+            }
+            for (int t2 = 0; t2 < c->ntx && comma && !own_np; t2++) {
+                bool clear = c->tx[t2].ts >= k->te;
+                for (uint32_t q = k->te; clear && q < c->tx[t2].ts; q++) {
+                    clear = !d->toks[q].p || d->toks[q].p == '\'' || d->toks[q].p == '-';
+                }
+                own_np = clear;
+            }
+            if (comma && own_np) {
+                dc += 20;
             }
         }
         /* "met Faisal in Riyadh on Wednesday and is due to fly to Muscat on Friday": a time
@@ -12115,6 +12156,16 @@ int px_frames(px_doc *d, int si)
         bool trip = covered && restated && !by_visit && cov && fa->type == T_VISIT &&
                     fa->loc_ment >= 0 && fa->parties[0].role == R_SOURCE && va &&
                     va->kind == MK_PERSON && fa->status == S_OCCURRED;
+        /* (not a trip to another state than the contact's place: "met Fidan in Berlin on
+         * Tuesday, three months after Wadephul's own visit to Turkey") */
+        bool elsewhere = false; /* (a contact of its own, restating nothing) */
+        if (trip && cov->loc_ment >= 0 && d->ments[cov->loc_ment].ent >= 0 &&
+            d->ments[fa->loc_ment].ent >= 0) {
+            const char *cc = d->ents[d->ments[cov->loc_ment].ent].country;
+            const char *tc = d->ents[d->ments[fa->loc_ment].ent].country;
+            elsewhere = cc[0] && tc[0] && strcmp(cc, tc) != 0;
+            trip = !elsewhere;
+        }
         bool in_cov = false;
         for (int q = 0; trip && q < cov->nparties; q++) {
             in_cov = in_cov || d->ments[cov->parties[q].ment].ent == d->ments[fa->parties[0].ment].ent;
@@ -12130,7 +12181,7 @@ int px_frames(px_doc *d, int si)
                 fa->time.set = false; /* (a day read for the other tense) */
             }
             fa->status = cov->status;
-        } else if (covered && restated) {
+        } else if (covered && restated && !elsewhere) {
             fa->nparties = 0; /* dropped */
         }
     }
