@@ -8959,6 +8959,81 @@ static bool region_word(const px_doc *d, uint32_t i)
     return false;
 }
 
+/* "a summit in Abuja attended by Senegal's Faye and Ghana's Mahama", "the ceremony was
+ * attended by X": the passive's agents attend the gathering named before it, in the place
+ * named with it. Writes the attendees and returns their number (0: not this form). */
+static int passive_attend(sctx *c, core *k, post *o, int *subj, int max)
+{
+    const px_doc *d = c->d;
+    if (k->type != T_ATTEND || k->form != F_VERB || !is(d, k->ts, "attended") ||
+        k->te + 1 >= c->te || !is(d, k->te, "by")) {
+        return 0;
+    }
+    int am = ment_at(c, k->te + 1);
+    if (am >= 0 && M(c, am)->kind == MK_STATE && (M(c, am)->flags & MF_POSS) &&
+        M(c, am)->te + 1 < c->te && is(d, M(c, am)->te, "'s")) {
+        int ap = ment_at(c, M(c, am)->te + 1); /* ("Senegal's Bassirou Diomaye Faye") */
+        am = ap >= 0 && M(c, ap)->kind == MK_PERSON ? ap : -1;
+    } else if (am >= 0 && M(c, am)->ts != k->te + 1) {
+        am = -1;
+    }
+    if (am < 0 || !is_party_kind(c, am) ||
+        (M(c, am)->flags & (MF_ADJ | MF_PRON | MF_LOCPP))) {
+        return 0;
+    }
+    uint32_t q = k->ts;
+    while (q > c->tb + 1 && k->ts - q < 3 &&
+           (be_form(d, q - 1) || is(d, q - 1, "been") || d->toks[q - 1].p == ',')) {
+        q--;
+    }
+    /* (the place named with it: "a summit in Abuja") */
+    int pm = q > c->tb ? ment_at(c, q - 1) : -1;
+    int place = -1;
+    if (pm >= 0 && M(c, pm)->te == q && (M(c, pm)->flags & MF_LOCPP) && M(c, pm)->ts > c->tb + 1 &&
+        (is(d, M(c, pm)->ts - 1, "in") || is(d, M(c, pm)->ts - 1, "at"))) {
+        place = pm;
+        q = M(c, pm)->ts - 1;
+    }
+    int vm = q > c->tb ? ment_at(c, q - 1) : -1;
+    bool venue = vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE");
+    /* (not "a meeting attended by Foreign Minister X": an aide at a bilateral meeting) */
+    static const char *const g[] = {"summit", "conference", "forum", "ceremony", "inauguration",
+                                    "funeral", "parade", "celebrations", "gathering", NULL};
+    bool gath = false;
+    for (int n = 0; g[n] && !gath && q > c->tb; n++) {
+        gath = is(d, q - 1, g[n]);
+    }
+    if (!venue && !gath) {
+        return 0;
+    }
+    uint32_t vs = venue ? M(c, vm)->ts : q - 1;
+    while (!venue && vs > c->tb && q - vs < 6 && (d->toks[vs - 1].flags & TF_ALPHA) &&
+           !is(d, vs - 1, "a") && !is(d, vs - 1, "an") && !is(d, vs - 1, "the") &&
+           !d->toks[vs - 1].p && (ment_at(c, vs - 1) < 0 || (d->toks[vs - 1].flags & TF_CAP))) {
+        vs--;
+    }
+    o->venue_ts = vs;
+    o->venue_te = venue ? M(c, vm)->te : q;
+    bool named = venue;
+    for (uint32_t r = vs; r < o->venue_te && !named; r++) {
+        named = (d->toks[r].flags & TF_CAP) != 0;
+    }
+    /* (an unnamed one, or one at a place of no known state, in a dateline's sentence is
+     * held there: "LA PAZ - ... at a ceremony attended by X") */
+    bool where = place >= 0 && E(c, place) && E(c, place)->country[0];
+    if (!where && (!named || place >= 0) && d->dateline_place >= (int)c->mb &&
+        d->dateline_place < (int)c->me) {
+        place = d->dateline_place - (int)c->mb;
+    }
+    if (place >= 0) {
+        o->place = place;
+    }
+    o->nobj = 0;
+    o->nwith = 0;
+    o->by = -1;
+    return coord_right(c, am, subj, max);
+}
+
 static void build(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -9309,6 +9384,9 @@ static void build(sctx *c, core *k)
                 ns = subject(c, x, subj, 4);
             }
         }
+    }
+    if (ns == 0) {
+        ns = passive_attend(c, k, &o, subj, 4);
     }
     if (ns == 0) {
         ns = group_subject(c, k->cs, subj, 4);
@@ -11607,9 +11685,12 @@ static void attend_hosts(sctx *c, size_t f0)
             incl = (ts > c->tb + 1 && is(d, ts - 1, "including")) ||
                    (ts > c->tb + 3 && is(d, ts - 1, "'s") && is(d, ts - 3, "including"));
         }
+        /* (or the agents of "a summit in Abuja attended by A and B") */
+        bool by_agents = each && is(d, fa->core_ts, "attended") && fa->core_te < c->te &&
+                         is(d, fa->core_te, "by");
         for (int q = 0; each && q < fa->nparties; q++) {
             const px_ment *pm = &d->ments[fa->parties[q].ment];
-            each = (pm->te <= fa->core_ts || incl) && pm->kind != MK_PLACE &&
+            each = (pm->te <= fa->core_ts || incl || by_agents) && pm->kind != MK_PLACE &&
                    fa->parties[q].role != R_MEDIATOR;
             /* (joined by "and" or a comma: not "declined Trump's invitation to the G20") */
             uint32_t nx = UINT32_MAX;
