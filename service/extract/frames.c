@@ -4606,6 +4606,30 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             out[1] = fm;
             return 2;
         }
+        /* "The presidents of Tajikistan, Kyrgyzstan and Uzbekistan - Emomali Rahmon, Sadyr
+         * Japarov and Shavkat Mirziyoyev - met": the people named between spaced dashes
+         * after a plural noun phrase that opens the sentence */
+        int dm0 = m < 0 && d->toks[p].p == '-' && !(d->toks[p].flags & TF_NOSP) && p > c->tb
+                      ? ment_at(c, p - 1)
+                      : -1;
+        if (dm0 >= 0 && M(c, dm0)->kind == MK_PERSON && !(M(c, dm0)->flags & MF_PRON)) {
+            int co[4];
+            int nco = coord_left(c, dm0, co, 4);
+            uint32_t f0 = M(c, co[nco - 1])->ts;
+            uint32_t tb0 = c->tb;
+            while (tb0 < f0 && (d->toks[tb0].flags & TF_DATELINE)) {
+                tb0++;
+            }
+            int gm = ment_at(c, tb0);
+            if (nco >= 2 && f0 > tb0 + 1 && d->toks[f0 - 1].p == '-' &&
+                !(d->toks[f0 - 1].flags & TF_NOSP) && gm >= 0 && M(c, gm)->kind == MK_GROUP &&
+                (M(c, gm)->flags & MF_PLURAL)) {
+                for (int x = 0; x < nco && x < max; x++) {
+                    out[x] = co[x];
+                }
+                return nco < max ? nco : max;
+            }
+        }
         int ah = m < 0 && d->toks[p].p == ',' ? appositive_head(c, p) : -1;
         if (ah >= 0) {
             i = M(c, ah)->te;
