@@ -719,7 +719,11 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
                     is(d, i - 2, "pair") || is(d, i - 2, "presidents"));
         /* (an adverb that is also a determiner is no determiner before a verb: "Grenell
          * previously met Maduro") */
+        /* (a spaced dash is none: "Emomali Rahmon, Sadyr Japarov and Shavkat Mirziyoyev -
+         * met in Khujand") */
+        bool sdash = i > c->tb && d->toks[i - 1].p == '-' && !(d->toks[i - 1].flags & TF_NOSP);
         if ((e->flags & TRF_PAST) && i > c->tb && det_like(c, i - 1) && !is(d, i - 1, "'s") && !adv &&
+            !sdash &&
             !(cue1(d, i - 1, CUE_AUX) && i > c->tb + 1 && ment_at(c, i - 2) >= 0)) {
             /* "a planned visit", "the rescheduled talks": participle as adjective */
             int m = ment_at(c, i - 1);
