@@ -722,6 +722,9 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         /* (a spaced dash is none: "Emomali Rahmon, Sadyr Japarov and Shavkat Mirziyoyev -
          * met in Khujand") */
         bool sdash = i > c->tb && d->toks[i - 1].p == '-' && !(d->toks[i - 1].flags & TF_NOSP);
+        /* (nor a plural anaphor's number: "a week after the two met in Munich") */
+        sdash = sdash || (i > c->tb + 1 && (is(d, i - 1, "two") || is(d, i - 1, "three")) &&
+                          is(d, i - 2, "the"));
         if ((e->flags & TRF_PAST) && i > c->tb && det_like(c, i - 1) && !is(d, i - 1, "'s") && !adv &&
             !sdash &&
             !(cue1(d, i - 1, CUE_AUX) && i > c->tb + 1 && ment_at(c, i - 2) >= 0)) {
@@ -7253,8 +7256,10 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             }
         }
         /* ("..., three months after Wadephul's own visit to Turkey": a contact a span of
-         * time before or after the clause's, past a comma, has none of its times) */
-        if (k->form == F_NOUN && x->te <= k->ts) {
+         * time before or after the clause's, past a comma, has none of its times; "a day
+         * after" is counted from it elsewhere) */
+        /* (also a clause: "on Saturday, a week after the two met in Munich") */
+        if (x->te <= k->ts) {
             uint32_t q = k->ts;
             while (q > x->te && k->ts - q < 6 && !d->toks[q - 1].p && !is(d, q - 1, "after") &&
                    !is(d, q - 1, "since") && !is(d, q - 1, "before")) {
@@ -7262,7 +7267,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             }
             bool rel = q > x->te + 1 && (is(d, q - 1, "after") || is(d, q - 1, "before")) &&
                        (is(d, q - 2, "days") || is(d, q - 2, "weeks") || is(d, q - 2, "months") ||
-                        is(d, q - 2, "years") || is(d, q - 2, "day") || is(d, q - 2, "week") ||
+                        is(d, q - 2, "years") || is(d, q - 2, "week") ||
                         is(d, q - 2, "month") || is(d, q - 2, "year"));
             bool comma = false;
             for (uint32_t r = x->te; rel && r + 1 < q; r++) {
