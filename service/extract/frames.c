@@ -4824,7 +4824,10 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 if (d->toks[q - 1].p != ',') {
                     continue;
                 }
-                if (is(d, q, "on") || is(d, q, "in") || is(d, q, "during") || is(d, q, "after")) {
+                /* (also a participle's phrase: "Milei, attending the G20 summit in Rio de
+                 * Janeiro on Monday, did not hold ...") */
+                if (is(d, q, "on") || is(d, q, "in") || is(d, q, "during") || is(d, q, "after") ||
+                    (ing_word(d, q) && !(d->toks[q].flags & TF_CAP))) {
                     int m3 = ment_at(c, q - 2);
                     if (m3 >= 0 && M(c, m3)->kind == MK_PERSON && !c->speaker[m3] &&
                         !(M(c, m3)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)) && q - 1 < p &&
@@ -5466,6 +5469,13 @@ static void post_scan(sctx *c, core *k, post *o)
         if ((is(d, q - 1, "who") || is(d, q - 1, "which")) && d->toks[q - 2].p == ',') {
             in_rel = true;
         }
+    }
+    /* (so does a participle's phrase between commas after a person: "Milei, attending the
+     * G20 summit in Rio de Janeiro on Monday, did not hold ...") */
+    if (k->form == F_VERB && (k->vflags & TRF_ING) && k->ts > c->tb + 1 &&
+        d->toks[k->ts - 1].p == ',') {
+        int sm = ment_at(c, k->ts - 2);
+        in_rel = in_rel || (sm >= 0 && M(c, sm)->kind == MK_PERSON);
     }
     /* (a late object is reached however far: "received at the Presidential Villa, Abuja, a
      * World Bank delegation led by its Vice President for Western and Central Africa,
