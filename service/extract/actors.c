@@ -661,8 +661,8 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
                            * Natural Resources Minister") */
         for (uint32_t k = j; k < lim && k <= j + 3 + ext && !any; k++) {
             any = (d->toks[k].kmask & tg) != 0;
-            if (k > j && ext < 2 && portfolio_word(d, k - 1) &&
-                (px_tis(d, k, "and") || d->toks[k].p == ',')) {
+            if (k > j && ext < 2 && (d->toks[k].p == ',' || px_tis(d, k, "and")) &&
+                portfolio_word(d, k - 1)) {
                 ext++;
             }
         }
@@ -672,8 +672,9 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
     }
     uint32_t joins = 0; /* "and" / commas inside a joint portfolio */
     for (uint32_t k = j; k < lim && k <= j + 3 + joins; k++) {
-        if (k > j && joins < 2 && k + 1 < lim && portfolio_word(d, k - 1) &&
+        if (k > j && joins < 2 && k + 1 < lim && (d->toks[k].p == ',' || px_tis(d, k, "and")) &&
             (d->toks[k + 1].flags & TF_CAP) && (d->toks[k + 1].flags & TF_ALPHA) &&
+            portfolio_word(d, k - 1) &&
             (px_tis(d, k, "and") || (d->toks[k].p == ',' && k + 2 < lim && portfolio_word(d, k + 1)))) {
             joins++;
             continue;
