@@ -1226,6 +1226,20 @@ static bool gathering_adj(const sctx *c, uint32_t q)
            is(d, q, "special") || is(d, q, "emergency");
 }
 
+/* An article, demonstrative or possessive determiner at i ("the", "this", "her", "every") */
+static bool article_word(const px_doc *d, uint32_t i)
+{
+    static const char *const w[] = {"the", "a", "an", "this", "that", "these", "those",
+                                    "another", "any", "some", "each", "every", "my", "your",
+                                    "our", NULL};
+    for (int n = 0; w[n]; n++) {
+        if (is(d, i, w[n])) {
+            return true;
+        }
+    }
+    return possessive_pron(d, i);
+}
+
 /* The end of a gathering named as a trip's purpose at q (the noun, nl words): "summit" (a
  * meeting of leaders whatever its name), "a meeting of SCO foreign ministers", "a session
  * of the General Assembly" (of a body), "the conference" (definite); 0 when none. */
@@ -1275,7 +1289,10 @@ static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t l
         return e;
     }
     uint32_t b = q;
-    while (b > c->tb && b + 4 > q && (gathering_adj(c, b - 1) || measure_part(c, b - 1))) {
+    /* (over a modifier that is no article: "the first ministerial conference") */
+    while (b > c->tb && b + 4 > q && !article_word(d, b - 1) &&
+           (gathering_adj(c, b - 1) || measure_part(c, b - 1) ||
+            (cue1(d, b - 1, CUE_DET) && ment_at(c, b - 1) < 0))) {
         b--;
     }
     bool definite = b > c->tb && is(d, b - 1, "the");
@@ -2121,12 +2138,22 @@ static void find_cores(sctx *c)
                                       (d->toks[q - 1].flags & TF_HYPH)) &&
                         (d->toks[q].flags & (TF_CAP | TF_UPPER))) {
                         uint32_t r = q;
-                        while (r < lim && r < q + 6 && !trig(d, r, lim, TR_CONTACT_N, NULL) &&
-                               ((d->toks[r].flags & (TF_CAP | TF_UPPER | TF_HYPH)) || is(d, r, "-"))) {
+                        /* (and "of" or "'" inside the name: "the Commonwealth Heads of
+                         * Government Meeting", "the ASEAN Foreign Ministers' Meeting") */
+                        while (r < lim && r < q + 8 && !trig(d, r, lim, TR_CONTACT_N, NULL) &&
+                               ((d->toks[r].flags & (TF_CAP | TF_UPPER | TF_HYPH)) ||
+                                is(d, r, "-") || is(d, r, "'") ||
+                                (is(d, r, "of") && r + 1 < lim &&
+                                 (d->toks[r + 1].flags & TF_CAP)))) {
                             r++;
                         }
-                        if (r > q && r < lim && (is(d, r, "summit") || is(d, r, "conference")) &&
-                            (d->toks[r - 1].flags & (TF_CAP | TF_UPPER))) {
+                        /* (a capitalised "Meeting" after a name is a named gathering: "the
+                         * Pacific Islands Forum Leaders Meeting") */
+                        bool named_meeting = r < lim && is(d, r, "meeting") &&
+                                             (d->toks[r].flags & TF_CAP) && r > q + 1;
+                        if (r > q && r < lim &&
+                            (is(d, r, "summit") || is(d, r, "conference") || named_meeting) &&
+                            (d->toks[r - 1].flags & (TF_CAP | TF_UPPER) || is(d, r - 1, "'"))) {
                             attend_core(&k, m, q, r + 1, "motion_verb+event");
                             break;
                         }
