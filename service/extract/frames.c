@@ -11663,14 +11663,26 @@ static bool names_gathering(const sctx *c, int m)
     const px_doc *d = c->d;
     const px_ment *mm = M(c, m);
     const px_ent *e = E(c, m);
-    if ((mm->kind != MK_ORG && mm->kind != MK_GROUP) || !e || strncmp(e->code, "IGO", 3) != 0) {
+    /* (also a grouping the dictionary lacks: "the Lancang-Mekong Cooperation Foreign
+     * Ministers' Meeting") */
+    bool grouping = mm->kind == MK_UNKNOWN && mm->te > mm->ts &&
+                    (d->toks[mm->te - 1].flags & TF_CAP) &&
+                    (is(d, mm->te - 1, "cooperation") || is(d, mm->te - 1, "partnership") ||
+                     is(d, mm->te - 1, "initiative") || is(d, mm->te - 1, "community"));
+    if (!grouping &&
+        ((mm->kind != MK_ORG && mm->kind != MK_GROUP) || !e || strncmp(e->code, "IGO", 3) != 0)) {
         return false;
     }
     uint32_t q = mm->te;
+    /* (over its acronym: "the Asia-Pacific Economic Cooperation (APEC) leaders' meeting") */
+    if (q + 2 < c->te && d->toks[q].p == '(' && d->toks[q + 2].p == ')') {
+        q += 3;
+    }
     for (int n = 0; n < 3 && q < c->te && !px_match_kind(d, q, K_VENUE, NULL); n++) {
+        /* (words of the gathering's name: "the ASEAN Foreign Ministers' Meeting") */
         if (!(is(d, q, "'s") || is(d, q, "'") ||
-              ((d->toks[q].flags & TF_ALPHA) && !(d->toks[q].flags & TF_CAP) &&
-               ment_at(c, q) < 0 && !trig(d, q, c->te, TR_CONTACT_V, NULL)))) {
+              ((d->toks[q].flags & TF_ALPHA) && ment_at(c, q) < 0 &&
+               !trig(d, q, c->te, TR_CONTACT_V, NULL)))) {
             break;
         }
         q++;
