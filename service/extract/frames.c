@@ -489,7 +489,7 @@ static bool ahead_prep(const sctx *c, uint32_t i)
 static uint32_t span_of(const px_doc *d, uint32_t tb, uint32_t i)
 {
     static const char *const w[] = {"hours", "days", "weeks", "months", "years", "rounds",
-                                    "round", "decades", NULL};
+                                    "round", "decades", "minutes", "hour", NULL};
     uint32_t q = i;
     /* an adjective or two after "of": "weeks of tense, difficult negotiations" */
     for (int n = 0; n < 2 && q > tb && !is(d, q, "of") && (d->toks[q].flags & TF_ALPHA) &&
@@ -511,7 +511,10 @@ static uint32_t span_of(const px_doc *d, uint32_t tb, uint32_t i)
     while (u > tb && ((d->toks[u - 1].flags & TF_NUM) || is(d, u - 1, "several") ||
                       is(d, u - 1, "many") || is(d, u - 1, "two") || is(d, u - 1, "three") ||
                       is(d, u - 1, "four") || is(d, u - 1, "five") || is(d, u - 1, "long") ||
-                      is(d, u - 1, "more") || is(d, u - 1, "than") || is(d, u - 1, "nearly"))) {
+                      is(d, u - 1, "more") || is(d, u - 1, "than") || is(d, u - 1, "nearly") ||
+                      /* ("about 90 minutes of talks", "an hour of talks") */
+                      is(d, u - 1, "about") || is(d, u - 1, "around") || is(d, u - 1, "almost") ||
+                      is(d, u - 1, "roughly") || is(d, u - 1, "an"))) {
         u--;
     }
     return u > tb ? u - 1 : i;
@@ -1780,6 +1783,13 @@ static void find_cores(sctx *c)
                 }
                 if (j == i + l && is(d, j, "no") && j + 1 < lim) {
                     j++; /* "held no bilateral meeting": negated below */
+                    continue;
+                }
+                /* "held about 90 minutes of talks": an approximation before a number */
+                if ((is(d, j, "about") || is(d, j, "around") || is(d, j, "almost") ||
+                     is(d, j, "nearly") || is(d, j, "roughly")) &&
+                    j + 1 < lim && (d->toks[j + 1].flags & TF_NUM)) {
+                    j++;
                     continue;
                 }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
