@@ -2177,9 +2177,12 @@ int px_actors(px_doc *d, int si)
                 /* (also a form of address: "Minister of Foreign Affairs Dr. Abbas
                  * Araghchi") */
                 /* (and a royal style: "Saudi Defence Minister Prince Khalid bin Salman") */
+                /* (also before a name the dictionary lacks: "the Crown Prince Sheikh Sabah
+                 * Khaled Al-Hamad Al-Sabah") */
                 bool royal = (px_tis(d, q, "prince") || px_tis(d, q, "princess") ||
                               px_tis(d, q, "sheikh") || px_tis(d, q, "sheikha")) &&
-                             rk && q + hl < lim && lex(d, q + hl, lim, K_PERSON, NULL);
+                             rk && q + hl < lim &&
+                             (lex(d, q + hl, lim, K_PERSON, NULL) || name_at(d, q + hl, lim, tb));
                 if (rk && (px_streq(rsec, "MIL") || !rsec[0] || royal) && q + hl < lim &&
                     (lex(d, q + hl, lim, K_PERSON, NULL) || name_at(d, q + hl, lim, tb))) {
                     q += hl;

@@ -6088,7 +6088,22 @@ static void post_scan(sctx *c, core *k, post *o)
                              is(d, mm->ts - 2, "members") || is(d, mm->ts - 2, "ministers") ||
                              is(d, mm->ts - 2, "representatives") ||
                              is(d, mm->ts - 2, "delegations"));
-            if (px_streq(prep, "of") && o->of < 0 && (mm->ts <= k->after + 2 || of_heads) &&
+            /* (over a form of address and a royal title: "the official visit of His
+             * Highness the Crown Prince Sheikh Sabah Khaled Al-Hamad Al-Sabah") */
+            bool styled = false;
+            if (mm->kind == MK_PERSON && k->type == T_VISIT && k->after + 2 < mm->ts &&
+                is(d, k->after, "of")) {
+                uint32_t q = k->after + 1, al = address_form(d, q, c->te);
+                q += al;
+                q += al && q < mm->ts && is(d, q, "the") ? 1 : 0;
+                while (al && q < mm->ts && q < k->after + 8 && (d->toks[q].flags & TF_CAP) &&
+                       (d->toks[q].flags & TF_ALPHA) && ment_at(c, q) < 0) {
+                    q++;
+                }
+                styled = al && q == mm->ts;
+            }
+            if ((px_streq(prep, "of") || styled) && o->of < 0 &&
+                (mm->ts <= k->after + 2 || of_heads || styled) &&
                 (mm->kind == MK_ORG || mm->kind == MK_STATE || mm->kind == MK_GROUP ||
                  mm->kind == MK_UNKNOWN || (mm->kind == MK_PERSON && k->type == T_VISIT))) {
                 /* "a meeting of the Armenian and Azerbaijani foreign ministers": two sides,
