@@ -6587,6 +6587,19 @@ static uint32_t happen_verb(const px_doc *d, uint32_t i, uint32_t lim)
     return 0;
 }
 
+/* "has been moved to next week", "was shifted to a later date": a contact moved to a later
+ * time (the participle at v), not to another place ("was moved to Geneva") */
+static bool moved_later(const sctx *c, uint32_t v)
+{
+    const px_doc *d = c->d;
+    if (v + 2 >= c->te || !(is(d, v, "moved") || is(d, v, "shifted")) || !is(d, v + 1, "to")) {
+        return false;
+    }
+    uint32_t t = v + 2;
+    return (in_timex(c, t, NULL) && !is(d, t, "the")) || is(d, t, "next") || is(d, t, "later") ||
+           (is(d, t, "a") && t + 1 < c->te && (is(d, t + 1, "later") || is(d, t + 1, "new")));
+}
+
 /* "The summit between A and B was cancelled", "talks were suspended": a decision in the
  * passive after a contact noun's phrase (where post_scan stopped) is the contact's latest
  * stage. Returns the status, or 0 when there is none. */
@@ -6775,6 +6788,20 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
             return (uint8_t)he->b;
         }
     }
+    /* "the visit ... has been moved to next week" (the scan goes over "moved") */
+    for (uint32_t q = k->after; k->form == F_NOUN && !e && q + 2 < c->te && q < o->end; q++) {
+        if (q >= o->rel_ts && q < o->rel_te) {
+            continue; /* (inside a relative clause the scan went over) */
+        }
+        if (be_form(d, q) && moved_later(c, q + 1)) {
+            return q > c->tb && cue1(d, q - 1, CUE_NEG) ? 0 : S_POSTPONED;
+        }
+        /* (the commas around a relative clause the scan went over do not end it) */
+        bool rel_comma = o->rel_te > o->rel_ts && (q + 1 == o->rel_ts || q == o->rel_te);
+        if ((d->toks[q].p == ',' && !rel_comma) || is(d, q, "and")) {
+            break;
+        }
+    }
     if (k->form != F_NOUN || !e || !(e->flags & (TRF_PAST | TRF_PPART)) || o->end <= k->after) {
         return 0;
     }
@@ -6862,7 +6889,8 @@ static uint8_t relative_decision(const sctx *c, const core *k, const post *o, ui
         }
         /* "talks ... that were due to open in Jeddah on Wednesday did not take place" */
         if (neg && v + 1 < c->te &&
-            (((is(d, v, "take") || is(d, v, "took")) && is(d, v + 1, "place")) ||
+            (((is(d, v, "take") || is(d, v, "took") || is(d, v, "taken")) &&
+              is(d, v + 1, "place")) ||
              ((is(d, v, "go") || is(d, v, "went")) && is(d, v + 1, "ahead")) || is(d, v, "happened") ||
              is(d, v, "happen") || is(d, v, "materialise") || is(d, v, "materialize"))) {
             *at = v;
@@ -6870,6 +6898,11 @@ static uint8_t relative_decision(const sctx *c, const core *k, const post *o, ui
         }
         uint32_t l = 0;
         const px_entry *e = v < c->te ? trig(d, v, c->te, TR_DECIDE_V, &l) : NULL;
+        if (!e && !neg && moved_later(c, v) && be_form(d, v - 1)) {
+            *at = v;
+            return S_POSTPONED; /* ("..., which had been scheduled for Thursday, has been
+                                 * moved to next week") */
+        }
         if (!e || !(e->flags & (TRF_PAST | TRF_PPART)) || !be_form(d, v - 1)) {
             continue; /* ("which Trump had said would take place ...": the clause goes on) */
         }
