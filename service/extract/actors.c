@@ -498,8 +498,11 @@ static uint32_t country_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
                      px_tkey(d, j - 1)[d->toks[j - 1].klen - 1] == 's'))) {
         cm->poss = true; /* "Iran's", "the Netherlands'", "the Philippines'" */
         j++;
-    } else if (e->kind == K_CAPITAL) {
-        return 0; /* "Beijing officials" is rare; a bare capital before a title is a place */
+    } else if (e->kind == K_CAPITAL &&
+               !(j + 1 < lim && (px_tis(d, j, "regional") || px_tis(d, j, "city")) &&
+                 lex(d, j + 1, lim, K_TITLE, NULL))) {
+        return 0; /* "Beijing officials" is rare; a bare capital before a title is a place
+                   * (but "Madrid regional president Isabel Diaz Ayuso" is one of its own) */
     }
     cm->te = j;
     return j - i;

@@ -3773,8 +3773,12 @@ static void governors(sctx *c, core *k)
                                        is(d, qa, "latest") || is(d, qa, "previous"))) {
                     qa++;
                 }
-                if (x && (q + gl == i || qa == i ||
-                          (q + gl == i + 1 && (is(d, i, "to") || is(d, i, "for") || is(d, i, "of"))))) {
+                /* ("at the end of a two-day trip": a phase of the contact, no decision) */
+                bool phase = x && is(d, i, "of") && phase_word(d, q) && q > c->tb &&
+                             (is(d, q - 1, "the") || possessive_pron(d, q - 1));
+                if (x && !phase &&
+                    (q + gl == i || qa == i ||
+                     (q + gl == i + 1 && (is(d, i, "to") || is(d, i, "for") || is(d, i, "of"))))) {
                     g = x;
                     break;
                 }
@@ -8624,10 +8628,13 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             /* "addressed Moldova's parliament on Thursday during a visit to Chisinau",
              * "toured the plant during a visit to Japan": whatever the verb, its subject is
              * the visitor (what it did there is no party) */
-            if (k->type == T_VISIT && k->status == S_OCCURRED && !det_noun &&
-                is(d, pp, "during") && pp + 1 < k->ts &&
-                (is(d, pp + 1, "a") || is(d, pp + 1, "an")) &&
-                ed_word(d, t) && !(d->toks[t].flags & TF_CAP) && t > c->tb &&
+            /* (also "left Madrid on Sunday at the end of a two-day trip to Spain") */
+            uint32_t art = is(d, pp, "during")                                    ? pp + 1
+                           : is(d, pp, "at") && pp + 4 < k->ts && phase_word(d, pp + 2) ? pp + 4
+                                                                                 : 0;
+            if (k->type == T_VISIT && k->status == S_OCCURRED && !det_noun && art &&
+                art < k->ts && (is(d, art, "a") || is(d, art, "an")) &&
+                (ed_word(d, t) || is(d, t, "left")) && !(d->toks[t].flags & TF_CAP) && t > c->tb &&
                 (ment_at(c, t - 1) >= 0 || cue1(d, t - 1, CUE_PRON) || adverb_ly(d, t - 1))) {
                 verb = t;
                 nobj = 0;
