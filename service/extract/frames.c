@@ -1079,6 +1079,7 @@ static void core_set(core *k, uint32_t ts, uint32_t te, uint32_t after, uint8_t 
 
 static int late_object(const sctx *c, const core *k);
 static bool being_there(const sctx *c, uint32_t i, int m);
+static bool m_topic_start(const sctx *c, uint32_t i);
 static bool syn_room(const sctx *c);
 static bool sport_event(const sctx *c, uint32_t a, uint32_t b);
 
@@ -2556,8 +2557,12 @@ static void find_cores(sctx *c)
                     j++;
                 }
                 /* ("received on Thursday X"; a passive too: "was phoned on Monday by Macron") */
+                /* (a passive's place after "on": "was welcomed on the tarmac by X") */
+                bool on_place = j == k.te && j + 3 < lim && is(d, j, "on") &&
+                                (cv->flags & TRF_PAST) && passive_at(d, c->tb, i) &&
+                                !m_topic_start(c, j);
                 if (j < lim && (is(d, j, "on") || is(d, j, "for") || is(d, j, "off") ||
-                                is(d, j, "upon")) &&
+                                is(d, j, "upon")) && !on_place &&
                     !((cv->a == T_HOST || ((cv->flags & TRF_PAST) && passive_at(d, c->tb, i))) &&
                       in_timex(c, j, NULL))) {
                     continue;
@@ -2589,7 +2594,7 @@ static void find_cores(sctx *c)
                            /* (also "was welcomed with military honours by", "was
                             * warmly welcomed", "was welcomed warmly by") */
                            (is(d, j, "at") || is(d, j, "in") || is(d, j, "to") || rel_day ||
-                            is(d, j, "with") ||
+                            is(d, j, "with") || on_place ||
                             (d->toks[j].klen > 4 && !(d->toks[j].flags & TF_CAP) &&
                              strncmp(px_tkey(d, j) + d->toks[j].klen - 2, "ly", 2) == 0) ||
                             in_timex(c, j, NULL) || is(d, j, "today") || is(d, j, "yesterday") ||
@@ -5217,6 +5222,10 @@ static bool m_topic_start(const sctx *c, uint32_t i)
         if (q < c->te && (is(d, q, "sidelines") || is(d, q, "margins") || is(d, q, "fringes") ||
                           is(d, q, "behalf") || is(d, q, "board") || is(d, q, "way") ||
                           is(d, q, "eve") || is(d, q, "occasion") || is(d, q, "invitation") ||
+                          /* (where, not what: "was met on the platform by X", "greeted
+                           * on the tarmac", "on arrival") */
+                          is(d, q, "platform") || is(d, q, "tarmac") || is(d, q, "steps") ||
+                          is(d, q, "arrival") || is(d, q, "spot") ||
                           in_timex(c, q, NULL) || (d->toks[q].flags & TF_NUM))) {
             return false;
         }
