@@ -3605,9 +3605,11 @@ static void governors(sctx *c, core *k)
             uint32_t pn = p;
             /* (also "an invitation from the Peruvian government to visit") */
             uint32_t fs = from >= 0 ? M(c, from)->ts : 0;
-            int fpm = appm >= 0 && fs > c->tb ? ment_at(c, fs - 1) : -1;
+            int fpm = from >= 0 && fs > c->tb ? ment_at(c, fs - 1) : -1;
             if (fpm >= 0 && (M(c, fpm)->flags & MF_PRON) && (M(c, fpm)->flags & MF_POSS)) {
-                fs = M(c, fpm)->ts; /* ("from his Japanese counterpart, X,") */
+                fs = M(c, fpm)->ts; /* ("from his Japanese counterpart, X,", also with no
+                                     * commas: "from his Colombian counterpart Gustavo Petro
+                                     * to meet") */
             }
             if (from >= 0 && fs > c->tb + 2 && is(d, fs - 1, "the")) {
                 fs--;
