@@ -9724,6 +9724,35 @@ static void build(sctx *c, core *k)
             }
             if (q > c->tb + 1 && (is(d, q - 1, "after") || is(d, q - 1, "following"))) {
                 int n3 = participle_subject(c, q - 1, subj, 4);
+                /* (a fronted participle's: "Speaking to reporters in Brasilia after talks
+                 * with Vieira on Tuesday, Kallas said ...": the subject after its comma) */
+                uint32_t s0 = c->tb;
+                while (s0 < q && (d->toks[s0].flags & TF_DATELINE)) {
+                    s0++;
+                }
+                const char *w0 = px_tkey(d, s0);
+                size_t n0 = d->toks[s0].klen;
+                bool ing0 = n0 > 4 && (d->toks[s0].flags & TF_ALPHA) &&
+                            strncmp(w0 + n0 - 3, "ing", 3) == 0 && !is(d, s0, "during");
+                if (ing0 && n3 > 0 && M(c, subj[0])->ts == s0) {
+                    n3 = 0; /* (the participle itself read as a name: "Writing on X") */
+                }
+                if (n3 == 0 && s0 + 1 < q && ing0) {
+                    uint32_t cm = o.end;
+                    while (cm < c->te && cm < o.end + 6 && d->toks[cm].p != ',') {
+                        cm++;
+                    }
+                    int sm = cm + 1 < c->te && d->toks[cm].p == ',' ? ment_at(c, cm + 1) : -1;
+                    if (sm < 0 && cm + 2 < c->te && is(d, cm + 1, "the")) {
+                        sm = ment_at(c, cm + 2);
+                    }
+                    if (sm >= 0 && M(c, sm)->kind == MK_PERSON &&
+                        !(M(c, sm)->flags & (MF_ADJ | MF_POSS | MF_LOCPP | MF_PRON))) {
+                        subj[0] = sm;
+                        n3 = 1;
+                        c->speaker[sm] = false; /* (the one who talked, whatever she said) */
+                    }
+                }
                 bool other = n3 > 0;
                 for (int x = 0; x < n3; x++) {
                     other = other && M(c, subj[x])->ent != M(c, o.with[0])->ent;
