@@ -5385,6 +5385,10 @@ static int late_object(const sctx *c, const core *k)
         } else if (is(d, i, "today") || is(d, i, "yesterday") || is(d, i, "here") ||
                    is(d, i, "tonight")) {
             i++;
+        } else if (n > 0 && d->toks[i].p == '(' && i + 2 < c->te &&
+                   (d->toks[i + 1].flags & TF_NUM) && d->toks[i + 2].p == ')') {
+            i += 3; /* the day of the month after a weekday: "received this Tuesday (9) the
+                     * President of ..." */
         } else if (is(d, i, "in") && i + 1 < c->te && is(d, i + 1, "audience")) {
             i += 2;
         } else if ((is(d, i, "in") || is(d, i, "at")) && i + 1 < c->te) {
