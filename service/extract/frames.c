@@ -3611,6 +3611,19 @@ static void governors(sctx *c, core *k)
                                      * commas: "from his Colombian counterpart Gustavo Petro
                                      * to meet") */
             }
+            /* (over a body's adjective and a lower-case title: "a request by IAEA chief
+             * Rafael Grossi to visit Tehran") */
+            if (from >= 0 && fs > c->tb + 3 && !is(d, fs - 1, "from") && !is(d, fs - 1, "by") &&
+                (d->toks[fs - 1].flags & TF_ALPHA) && !(d->toks[fs - 1].flags & TF_CAP) &&
+                ment_at(c, fs - 1) < 0) {
+                int am = ment_at(c, fs - 2);
+                uint32_t g = am >= 0 && (M(c, am)->flags & MF_ADJ) && M(c, am)->te == fs - 1
+                                 ? M(c, am)->ts
+                                 : fs;
+                if (g < fs && g > c->tb + 1 && (is(d, g - 1, "from") || is(d, g - 1, "by"))) {
+                    fs = g;
+                }
+            }
             if (from >= 0 && fs > c->tb + 2 && is(d, fs - 1, "the")) {
                 fs--;
             }
@@ -8609,7 +8622,13 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                  * start of a tour": the one received is the traveller) */
                 bool agent = mm->ts > c->tb + 2 && is(d, mm->ts - 1, "by") &&
                              passive_at(d, c->tb, mm->ts - 2);
+                /* (nor a letter's sender: "handed Khamenei a letter from King Salman
+                 * during a meeting") */
+                bool sender = mm->ts > c->tb + 2 && is(d, mm->ts - 1, "from") &&
+                              (is(d, mm->ts - 2, "letter") || is(d, mm->ts - 2, "message") ||
+                               is(d, mm->ts - 2, "greetings"));
                 if (is_party_kind(c, m) && !(mm->flags & (MF_ADJ | MF_POSS)) && !agent &&
+                    !sender &&
                     (!(mm->flags & MF_LOCPP) || to_person) && nobj < 4) {
                     objs[nobj++] = m;
                 }
