@@ -2887,6 +2887,15 @@ int px_actors(px_doc *d, int si)
                 name_first = false;
             }
         }
+        /* (after a place preposition too, a listed person longer than the place: "spoke
+         * to Vladimir Putin", not the city of Vladimir) */
+        if (!name_first && locpp && !cl && (d->toks[i].flags & TF_CAP)) {
+            uint32_t l1 = 0, pl1 = 0;
+            if ((lex(d, i, lim, K_CITY, &l1) || lex(d, i, lim, K_CAPITAL, &l1)) &&
+                lex(d, i, lim, K_PERSON, &pl1) && pl1 > l1) {
+                name_first = true;
+            }
+        }
         /* "the Elysee", "the Kremlin": metonyms listed with their article */
         if (det && !cl && i > start) {
             uint32_t ml = 0;
