@@ -2891,7 +2891,8 @@ int px_actors(px_doc *d, int si)
          * to Vladimir Putin", not the city of Vladimir) */
         if (!name_first && locpp && !cl && (d->toks[i].flags & TF_CAP)) {
             uint32_t l1 = 0, pl1 = 0;
-            if ((lex(d, i, lim, K_CITY, &l1) || lex(d, i, lim, K_CAPITAL, &l1)) &&
+            if ((lex(d, i, lim, K_CITY, &l1) || lex(d, i, lim, K_CAPITAL, &l1) ||
+                 lex(d, i, lim, K_COUNTRY, &l1)) &&
                 lex(d, i, lim, K_PERSON, &pl1) && pl1 > l1) {
                 name_first = true;
             }
