@@ -8529,6 +8529,16 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     if (phase_word(d, pp) && pp >= c->tb + 2 && is(d, pp - 1, "the") && is(d, pp - 2, "at")) {
         pp -= 2; /* "at the start of their talks" */
     }
+    /* "met Holness in Kingston on the first stop of a three-nation trip", "on the final leg
+     * of his tour": a leg of a trip, as "during" it */
+    bool leg = (is(d, pp, "leg") || is(d, pp, "stop")) && pp >= c->tb + 3 &&
+               (is(d, pp - 1, "first") || is(d, pp - 1, "second") || is(d, pp - 1, "third") ||
+                is(d, pp - 1, "final") || is(d, pp - 1, "last") || is(d, pp - 1, "latest") ||
+                is(d, pp - 1, "next")) &&
+               is(d, pp - 2, "the") && is(d, pp - 3, "on");
+    if (leg) {
+        pp -= 3;
+    }
     bool as_part = is(d, pp, "part") && pp > c->tb && is(d, pp - 1, "as");
     if (as_part) {
         pp--; /* "As part of his official visit to Kazakhstan, X held talks" */
@@ -8551,7 +8561,7 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     } else if (!(is(d, pp, "in") || is(d, pp, "during") || is(d, pp, "at") || is(d, pp, "after") ||
                  as_part ||
                  is(d, pp, "following") || is(d, pp, "despite") ||
-                 (is(d, pp, "on") && on_a_visit(c, k->ts)) ||
+                 (is(d, pp, "on") && on_a_visit(c, k->ts)) || leg ||
                  (k->ahead && (ahead_prep(c, pp) || ahead_prep(c, pp + 1))))) {
         return 0;
     }
@@ -8650,7 +8660,7 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             const px_entry *hv = k->type == T_VISIT ? trig(d, t, c->te, TR_CONTACT_V, NULL) : NULL;
             bool host_obj = hv && hv->a == T_HOST && nobj > 0;
             if (k->type == T_VISIT && k->status == S_OCCURRED && !det_noun &&
-                (is(d, pp, "during") ||
+                (is(d, pp, "during") || leg ||
                  (is(d, pp, "at") && pp + 2 < c->te && phase_word(d, pp + 2)) ||
                  (host_obj && (is(d, pp, "for") || is(d, pp, "on")))) &&
                 (hv || trig(d, t, c->te, TR_LIGHT_V, NULL))) {
@@ -12245,7 +12255,13 @@ int px_frames(px_doc *d, int si)
                 strcmp(dle->country, fle->country) == 0) {
                 later_leg = false;
             }
-            if (a == b || fb->type != T_VISIT || fb->loc_ment < 0 || fb->needs_dest || later_leg) {
+            /* (nor a planned leg's for a trip under way: "met Tshisekedi in Kinshasa during
+             * a regional tour, and is due to travel to Kigali") */
+            bool ahead_leg = fa->status == S_OCCURRED && fb->status == S_PLANNED &&
+                             !(dle && fle && dle->country[0] &&
+                               strcmp(dle->country, fle->country) == 0);
+            if (a == b || fb->type != T_VISIT || fb->loc_ment < 0 || fb->needs_dest || later_leg ||
+                ahead_leg) {
                 continue;
             }
             bool same = false;
