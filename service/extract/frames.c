@@ -1647,6 +1647,14 @@ static void find_cores(sctx *c)
                     k.form = F_LIGHT;
                     k.vflags = e->flags;
                     k.rule = "light_verb+noun";
+                    /* "chaired a welcome ceremony for X" (not "chaired a meeting of the
+                     * Security Council", "presided over a cabinet meeting": a chair's own
+                     * gathering) */
+                    if ((is(d, i, "chaired") || is(d, i, "chairs") || is(d, i, "presided") ||
+                         is(d, i, "presides")) &&
+                        hn->a != T_HOST) {
+                        k.form = 0;
+                    }
                     break;
                 }
                 /* "began a two-day visit", "held a round of talks", "paid an official visit",
@@ -7953,7 +7961,11 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
         }
     } else if (is(d, p, "two") && p > c->tb && is(d, p - 1, "the")) {
         start = p - 1; /* "and the two agreed to meet in January" */
-    } else if ((d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP) &&
+    } else if ((d->toks[p].flags & TF_ALPHA) &&
+               /* (also capitalised after "two" or "both": "the two Presidents held talks") */
+               (!(d->toks[p].flags & TF_CAP) ||
+                (ment_at(c, p) < 0 && p > c->tb &&
+                 (is(d, p - 1, "two") || is(d, p - 1, "both")))) &&
                ((d->toks[p].klen > 3 && px_tkey(d, p)[d->toks[p].klen - 1] == 's') ||
                 is(d, p, "pair") || is(d, p, "duo") || is(d, p, "men") || is(d, p, "women"))) {
         /* plural head: "the two ministers", "both foreign ministers", "the leaders", "the
@@ -9932,8 +9944,8 @@ static void build(sctx *c, core *k)
     }
     /* (also a gathering of a body's people: "will skip this week's meeting of NATO foreign
      * ministers in Brussels") */
-    if (f.type == T_MEET && k->form == F_NOUN && nadj == 0 && owner < 0 && o.nwith == 0 &&
-        o.nbetw == 0 && o.nobj == 0 && o.by < 0 && ns == 1 && o.of >= 0 &&
+    if (f.type == T_MEET && k->form == F_NOUN && nadj == 0 && owner < 0 &&
+        o.nwith == 0 && o.nbetw == 0 && o.nobj == 0 && o.by < 0 && ns == 1 && o.of >= 0 &&
         (M(c, o.of)->kind == MK_ORG || M(c, o.of)->kind == MK_GROUP) && E(c, o.of) &&
         strncmp(E(c, o.of)->code, "IGO", 3) == 0 && is(d, k->te - 1, "meeting") &&
         gathering_end(c, k->te - 1, 1, c->te) > M(c, o.of)->ts) {
