@@ -11823,7 +11823,12 @@ static bool names_gathering(const sctx *c, int m)
                      is(d, mm->te - 1, "initiative") || is(d, mm->te - 1, "community"));
     if (!grouping &&
         ((mm->kind != MK_ORG && mm->kind != MK_GROUP) || !e || strncmp(e->code, "IGO", 3) != 0)) {
-        return false;
+        /* (a gathering's own name the dictionary lacks: "the eighth Indian Ocean
+         * Conference", read "Ocean Conference") */
+        return mm->kind == MK_UNKNOWN && mm->te > mm->ts + 1 &&
+               (d->toks[mm->te - 1].flags & TF_CAP) &&
+               (is(d, mm->te - 1, "conference") || is(d, mm->te - 1, "summit") ||
+                is(d, mm->te - 1, "forum") || is(d, mm->te - 1, "dialogue"));
     }
     uint32_t q = mm->te;
     /* (over its acronym: "the Asia-Pacific Economic Cooperation (APEC) leaders' meeting") */
