@@ -1421,6 +1421,70 @@ static void find_cores(sctx *c)
                 }
             }
         }
+        /* "Ruto, in Abu Dhabi for the annual Abu Dhabi Sustainability Week, met ...", "Diop,
+         * in Sochi for the first ministerial conference of the Russia-Africa Partnership
+         * Forum, met ...": a place and the gathering one is there for, between commas after
+         * a person, is that person's attendance */
+        if (k0 == 'i' && is(d, i, "in") && i > c->tb + 1 && d->toks[i - 1].p == ',' &&
+            i + 4 < lim) {
+            int am = ment_at(c, i - 2);
+            int pm = ment_at(c, i + 1);
+            uint32_t q = pm >= 0 ? M(c, pm)->te : lim;
+            bool ok = am >= 0 && M(c, am)->kind == MK_PERSON && M(c, am)->te == i - 1 &&
+                      !(M(c, am)->flags & (MF_POSS | MF_ADJ | MF_PRON)) && pm >= 0 &&
+                      M(c, pm)->ts == i + 1 &&
+                      (M(c, pm)->kind == MK_PLACE || M(c, pm)->kind == MK_STATE) && E(c, pm) &&
+                      E(c, pm)->country[0] && q + 2 < lim && is(d, q, "for");
+            uint32_t gs = ok ? q + 1 : 0, ge = 0;
+            if (ok && (is(d, gs, "the") || is(d, gs, "a") || is(d, gs, "an"))) {
+                gs++;
+            }
+            int vm = ok ? ment_at(c, gs) : -1;
+            if (vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE") && venue_event(c, vm)) {
+                ge = M(c, vm)->te;
+            } else if (ok) {
+                uint32_t r = gs;
+                while (r < lim && r < gs + 3 &&
+                       (gathering_adj(c, r) ||
+                        (cue1(d, r, CUE_DET) && !article_word(d, r) && ment_at(c, r) < 0 &&
+                         !(d->toks[r].flags & TF_CAP)))) {
+                    r++;
+                }
+                /* (or a capitalised name ending in its gathering's word: "the annual Abu Dhabi
+                 * Sustainability Week", "the Munich Security Conference", "the G20 summit") */
+                uint32_t n = r;
+                while (n < lim && n < r + 6 && (d->toks[n].flags & (TF_CAP | TF_UPPER)) &&
+                       !d->toks[n].p) {
+                    n++;
+                }
+                if (n > r && n < lim && !(d->toks[n].flags & TF_CAP) &&
+                    (is(d, n, "summit") || is(d, n, "conference") || is(d, n, "meeting") ||
+                     is(d, n, "forum"))) {
+                    n++; /* (its last word, checked below) */
+                }
+                if (n > r + 1 && (is(d, n - 1, "week") || is(d, n - 1, "summit") ||
+                                  is(d, n - 1, "conference") || is(d, n - 1, "forum") ||
+                                  is(d, n - 1, "meeting") || is(d, n - 1, "dialogue"))) {
+                    ge = n;
+                } else if (r < lim && gs > q + 1) {
+                    ge = gathering_end(c, r, 1, lim);
+                }
+            }
+            /* (the phrase closes with a comma) */
+            uint32_t cm = ge;
+            while (ge && cm < lim && cm < ge + 12 &&
+                   (!d->toks[cm].p || d->toks[cm].p == '-' || d->toks[cm].p == '\'')) {
+                cm++;
+            }
+            if (ge && cm < lim && d->toks[cm].p == ',') {
+                core_set(&k, i, i + 1, i + 1, T_ATTEND, F_LIGHT, TRF_PAST, "in_place_for_event");
+                attend_core(&k, pm, gs, ge, "in_place_for_event");
+                k.agent = am;
+                core_add(c, &k);
+                i = ge - 1;
+                continue;
+            }
+        }
         /* "a Pacific swing that will also take him to Fiji and the Cook Islands": a trip that
          * takes its traveller to a place is a visit there, the traveller its agent */
         if (k0 == 't' && i + 3 < lim &&
