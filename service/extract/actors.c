@@ -2051,6 +2051,14 @@ int px_actors(px_doc *d, int si)
                     q = r;
                 }
             }
+            /* a second portfolio word after "and" right before a name: "Minister of Trade
+             * and Integration Serik Zhumangarin" */
+            if (!group && q == tend && q + 3 < lim && px_tis(d, q, "and") &&
+                (d->toks[q + 1].flags & TF_CAP) && portfolio_word(d, q + 1) &&
+                !lex(d, q + 1, lim, K_PERSON, NULL) && name_at(d, q + 2, lim, tb) > 0 &&
+                !lex(d, q + 2, lim, K_TITLE, NULL)) {
+                q += 2;
+            }
             /* a portfolio continued after "and" before an appositive name: "the Italian
              * Deputy Prime Minister and Minister of Foreign Affairs and International
              * Cooperation, Antonio Tajani," */

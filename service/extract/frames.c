@@ -3475,7 +3475,10 @@ static void governors(sctx *c, core *k)
             bool own = is(d, p, "own") && p > c->tb &&
                        (is(d, p - 1, "'s") || possessive_pron(d, p - 1));
             /* ("rejected Pakistan's offer of comprehensive talks": an adjective after "of") */
-            bool of_adj = i == k->ts && p > c->tb && is(d, p - 1, "of") && venue_adj(c, p);
+            /* (or an article: "co-chaired a regular meeting of the commission") */
+            bool of_adj = i == k->ts && p > c->tb &&
+                          (is(d, p - 1, "of") || is(d, p - 1, "a") || is(d, p - 1, "an")) &&
+                          venue_adj(c, p);
             if (!verb_det && (det_like(c, p) || is(d, p, "a") || is(d, p, "an") || is(d, p, "for") ||
                               is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p) ||
                               hyph_part(c, p) || level_mod || own || of_adj)) {
