@@ -2175,6 +2175,19 @@ int px_actors(px_doc *d, int si)
                 (d->toks[q + 1].flags & TF_CAP)) {
                 q++;
             }
+            /* a chamber between the title and the name (Pakistani style): "Speaker National
+             * Assembly Sardar Ayaz Sadiq", "Chairman Senate Yousuf Raza Gilani" */
+            if (!group && !comma_name && q == tend && q + 2 < lim && (d->toks[q].flags & TF_CAP)) {
+                uint32_t ch = px_tis(d, q, "senate") ? 1
+                              : px_tis(d, q, "national") && px_tis(d, q + 1, "assembly") &&
+                                        (d->toks[q + 1].flags & TF_CAP)
+                                  ? 2
+                                  : 0;
+                if (ch && q + ch < lim && name_at(d, q + ch, lim, tb) > 0 &&
+                    !lex(d, q + ch, lim, K_TITLE, NULL)) {
+                    q += ch;
+                }
+            }
             /* a military rank between the title and the name: "Burkina Faso's military leader Captain
              * Ibrahim Traore", "Mali's junta leader Colonel Assimi Goita" (one person) */
             if (!group && !comma_name && q == tend && q + 1 < lim && (d->toks[q].flags & TF_CAP) &&
@@ -2274,6 +2287,14 @@ int px_actors(px_doc *d, int si)
                     (px_tis(d, n3, "sheikh") || px_tis(d, n3, "sheikha") ||
                      px_tis(d, n3, "prince") || px_tis(d, n3, "princess"))) {
                     n3++;
+                }
+                /* (over an envoy's posting: "Ambassador of Azerbaijan to Pakistan Khazar
+                 * Farhadov") */
+                uint32_t l5 = 0;
+                if (ofc3 && n3 + 2 < lim && (px_tis(d, n3, "to") || px_tis(d, n3, "in")) &&
+                    lex(d, n3 + 1, lim, K_COUNTRY, &l5) && n3 + 1 + l5 < lim &&
+                    (d->toks[n3 + 1 + l5].flags & TF_CAP)) {
+                    n3 += 1 + l5;
                 }
                 const px_entry *p4 = ofc3 && n3 < lim ? lex(d, n3, lim, K_PERSON, &l4) : NULL;
                 if (p4) {

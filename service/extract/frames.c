@@ -8363,7 +8363,7 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
         home = d->ents[d->ments[d->dateline_place].ent].country;
     }
     const char *known = NULL;
-    bool dom = false;
+    bool dom = false, envoy = false;
     for (int q = 0; q < Q->n; q++) {
         const px_ent *e = E(c, Q->m[q]);
         const px_ment *m = M(c, Q->m[q]);
@@ -8376,6 +8376,11 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
                 return false;
             }
             known = e->country;
+            /* (a state's ambassador serves abroad: "Azerbaijani Ambassador Khazar Farhadov
+             * called on Speaker Sardar Ayaz Sadiq" with no place named is no meeting at
+             * home) */
+            envoy = envoy || strstr(e->title, "ambassador") || strstr(e->title, "envoy") ||
+                    strstr(e->title, "high commissioner");
             continue;
         }
         bool mark = px_streq(e->sector, "OPP") || px_streq(e->sector, "LEG");
@@ -8416,6 +8421,9 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
     }
     if (!known) {
         return home && home[0];
+    }
+    if (envoy && (!home || !home[0])) {
+        return false;
     }
     return !home || !home[0] || strcmp(home, known) == 0;
 }
