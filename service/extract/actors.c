@@ -906,7 +906,7 @@ static bool orgish_head(const char *k)
                                      "radio", "media", "service", "office", "department",
                                      "war", "crisis", "accord", "accords", "agreement", "treaty",
                                      "act", "plan", "initiative", "program", "programme",
-                                     "cup", "day", "week", "road", "belt", "cooperation", NULL};
+                                     "cup", "day", "week", "road", "belt", "cooperation", "community", NULL};
     for (int i = 0; w[i]; i++) {
         if ((w[i][0] == k[0] && strcmp(w[i], k) == 0)) {
             return true;
