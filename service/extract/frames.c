@@ -2807,9 +2807,22 @@ static void find_cores(sctx *c)
                 /* "Trump and Putin have not met since their summit in Anchorage": the last
                  * contact, a contact of its own (the clause's parties are its parties) */
                 uint32_t last = q > c->tb + 2 && is(d, q - 1, "since") ? not_since(c, q - 1) : 0;
+                /* "their first direct contact since Rubio's visit to Mexico City in
+                 * September": a named party's contact after "since" is a past contact of its
+                 * own */
+                bool since_own = false;
+                bool after_since = !last && q > c->tb + 1 && is(d, q - 1, "since");
+                for (uint32_t r = q; after_since && r < i; r++) {
+                    int rm = ment_at(c, r);
+                    since_own = since_own ||
+                                (rm >= 0 && (M(c, rm)->flags & MF_POSS) &&
+                                 !(M(c, rm)->flags & MF_PRON) && M(c, rm)->kind == MK_PERSON);
+                }
                 if (last) {
                     k.setting = false;
                     k.since_verb = last;
+                } else if (since_own) {
+                    k.setting = false;
                 } else if (!prep && !own) {
                     continue;
                 }
