@@ -11770,7 +11770,10 @@ static void pluperfect_plans(sctx *c, size_t f0)
             const char *tc = tv->loc_ment >= 0 && d->ments[tv->loc_ment].ent >= 0
                                  ? d->ents[d->ments[tv->loc_ment].ent].country
                                  : NULL;
-            if (lc && tc && lc[0] && strcmp(lc, tc) == 0) {
+            /* (of a party of no known state, the trip called off just before: "Saito has
+             * cancelled a planned visit to Beijing. Saito had been scheduled to meet Zhao
+             * Leji") */
+            if ((lc && tc && lc[0] && strcmp(lc, tc) == 0) || (!lc && tv->sent < fr->sent)) {
                 fr->status = tv->status;
                 break;
             }
