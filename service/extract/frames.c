@@ -3472,6 +3472,25 @@ static void governors(sctx *c, core *k)
                     i = pb;
                     continue;
                 }
+                /* "will skip the EU-Western Balkans summit": a compound of names before the
+                 * noun is its name, no party (over it to the deciding verb) */
+                if (mm->kind == MK_UNKNOWN && mm->te == i && i == k->ts) {
+                    uint32_t q = mm->ts;
+                    while (q > c->tb + 1 && q + 3 > mm->ts && ment_at(c, q - 1) < 0 &&
+                           (d->toks[q - 1].flags & TF_CAP) && (d->toks[q - 1].flags & TF_ALPHA)) {
+                        q--;
+                    }
+                    bool hy = q > c->tb + 1 &&
+                              (is(d, q - 1, "-") || (d->toks[q - 1].flags & TF_HYPH));
+                    int hm = hy ? ment_at(c, q - 2) : -1;
+                    if (hm >= 0 && (M(c, hm)->kind == MK_ORG || M(c, hm)->kind == MK_STATE)) {
+                        if (k->nadj < 4) {
+                            k->adj[k->nadj++] = hm; /* (the body whose gathering it is) */
+                        }
+                        i = M(c, hm)->ts;
+                        continue;
+                    }
+                }
                 break;
             }
             /* ("proposed an in-person meeting": a deciding verb before an article is the
@@ -11926,10 +11945,12 @@ static bool names_gathering(const sctx *c, int m)
     if (q + 2 < c->te && d->toks[q].p == '(' && d->toks[q + 2].p == ')') {
         q += 3;
     }
-    for (int n = 0; n < 3 && q < c->te && !px_match_kind(d, q, K_VENUE, NULL); n++) {
-        /* (words of the gathering's name: "the ASEAN Foreign Ministers' Meeting") */
-        if (!(is(d, q, "'s") || is(d, q, "'") ||
-              ((d->toks[q].flags & TF_ALPHA) && ment_at(c, q) < 0 &&
+    for (int n = 0; n < 4 && q < c->te && !px_match_kind(d, q, K_VENUE, NULL); n++) {
+        /* (words of the gathering's name: "the ASEAN Foreign Ministers' Meeting", "the
+         * EU-Western Balkans summit") */
+        if (!(is(d, q, "'s") || is(d, q, "'") || is(d, q, "-") ||
+              ((d->toks[q].flags & TF_ALPHA) &&
+               (ment_at(c, q) < 0 || M(c, ment_at(c, q))->kind == MK_UNKNOWN) &&
                !trig(d, q, c->te, TR_CONTACT_V, NULL)))) {
             break;
         }
