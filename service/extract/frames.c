@@ -1244,6 +1244,16 @@ static bool article_word(const px_doc *d, uint32_t i)
     return possessive_pron(d, i);
 }
 
+/* A modifier before a gathering's noun that is no article: "two-day", "first",
+ * "ministerial" ("the first ministerial conference") */
+static bool gathering_mod(const sctx *c, uint32_t q)
+{
+    const px_doc *d = c->d;
+    return !article_word(d, q) &&
+           (gathering_adj(c, q) || measure_part(c, q) ||
+            (cue1(d, q, CUE_DET) && ment_at(c, q) < 0));
+}
+
 /* The end of a gathering named as a trip's purpose at q (the noun, nl words): "summit" (a
  * meeting of leaders whatever its name), "a meeting of SCO foreign ministers", "a session
  * of the General Assembly" (of a body), "the conference" (definite); 0 when none. */
@@ -1293,10 +1303,7 @@ static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t l
         return e;
     }
     uint32_t b = q;
-    /* (over a modifier that is no article: "the first ministerial conference") */
-    while (b > c->tb && b + 4 > q && !article_word(d, b - 1) &&
-           (gathering_adj(c, b - 1) || measure_part(c, b - 1) ||
-            (cue1(d, b - 1, CUE_DET) && ment_at(c, b - 1) < 0))) {
+    while (b > c->tb && b + 4 > q && gathering_mod(c, b - 1)) {
         b--;
     }
     bool definite = b > c->tb && is(d, b - 1, "the");
@@ -1446,8 +1453,7 @@ static void find_cores(sctx *c)
                 uint32_t r = gs;
                 while (r < lim && r < gs + 3 &&
                        (gathering_adj(c, r) ||
-                        (cue1(d, r, CUE_DET) && !article_word(d, r) && ment_at(c, r) < 0 &&
-                         !(d->toks[r].flags & TF_CAP)))) {
+                        (gathering_mod(c, r) && !(d->toks[r].flags & TF_CAP)))) {
                     r++;
                 }
                 /* (or a capitalised name ending in its gathering's word: "the annual Abu Dhabi
@@ -1477,7 +1483,8 @@ static void find_cores(sctx *c)
                 cm++;
             }
             if (ge && cm < lim && d->toks[cm].p == ',') {
-                core_set(&k, i, i + 1, i + 1, T_ATTEND, F_LIGHT, TRF_PAST, "in_place_for_event");
+                k.ts = i;
+                k.vflags = TRF_PAST;
                 attend_core(&k, pm, gs, ge, "in_place_for_event");
                 k.agent = am;
                 core_add(c, &k);
