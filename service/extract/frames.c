@@ -10058,8 +10058,8 @@ static void build(sctx *c, core *k)
     }
     /* (also a gathering of a body's people: "will skip this week's meeting of NATO foreign
      * ministers in Brussels") */
-    if (f.type == T_MEET && k->form == F_NOUN && nadj == 0 && owner < 0 &&
-        o.nwith == 0 && o.nbetw == 0 && o.nobj == 0 && o.by < 0 && ns == 1 && o.of >= 0 &&
+    if (f.type == T_MEET && k->form == F_NOUN && nadj == 0 && owner < 0 && o.nwith == 0 &&
+        o.nbetw == 0 && o.nobj == 0 && o.by < 0 && ns == 1 && o.of >= 0 &&
         (M(c, o.of)->kind == MK_ORG || M(c, o.of)->kind == MK_GROUP) && E(c, o.of) &&
         strncmp(E(c, o.of)->code, "IGO", 3) == 0 && is(d, k->te - 1, "meeting") &&
         gathering_end(c, k->te - 1, 1, c->te) > M(c, o.of)->ts) {
@@ -11932,20 +11932,18 @@ static bool names_gathering(const sctx *c, int m)
     const px_doc *d = c->d;
     const px_ment *mm = M(c, m);
     const px_ent *e = E(c, m);
-    /* (also a grouping the dictionary lacks: "the Lancang-Mekong Cooperation Foreign
-     * Ministers' Meeting") */
-    bool grouping = mm->kind == MK_UNKNOWN && mm->te > mm->ts &&
-                    (d->toks[mm->te - 1].flags & TF_CAP) &&
-                    (is(d, mm->te - 1, "cooperation") || is(d, mm->te - 1, "partnership") ||
-                     is(d, mm->te - 1, "initiative") || is(d, mm->te - 1, "community"));
+    /* a name the dictionary lacks, by its last word: a grouping ("the Lancang-Mekong
+     * Cooperation Foreign Ministers' Meeting") or the gathering's own name ("the eighth
+     * Indian Ocean Conference", read "Ocean Conference") */
+    uint32_t last = mm->te - 1;
+    bool unlisted = mm->kind == MK_UNKNOWN && mm->te > mm->ts && (d->toks[last].flags & TF_CAP);
+    bool grouping = unlisted && (is(d, last, "cooperation") || is(d, last, "partnership") ||
+                                 is(d, last, "initiative") || is(d, last, "community"));
     if (!grouping &&
         ((mm->kind != MK_ORG && mm->kind != MK_GROUP) || !e || strncmp(e->code, "IGO", 3) != 0)) {
-        /* (a gathering's own name the dictionary lacks: "the eighth Indian Ocean
-         * Conference", read "Ocean Conference") */
-        return mm->kind == MK_UNKNOWN && mm->te > mm->ts + 1 &&
-               (d->toks[mm->te - 1].flags & TF_CAP) &&
-               (is(d, mm->te - 1, "conference") || is(d, mm->te - 1, "summit") ||
-                is(d, mm->te - 1, "forum") || is(d, mm->te - 1, "dialogue"));
+        return unlisted && mm->te > mm->ts + 1 &&
+               (is(d, last, "conference") || is(d, last, "summit") || is(d, last, "forum") ||
+                is(d, last, "dialogue"));
     }
     uint32_t q = mm->te;
     /* (over its acronym: "the Asia-Pacific Economic Cooperation (APEC) leaders' meeting") */
