@@ -2675,6 +2675,19 @@ int px_actors(px_doc *d, int si)
                     }
                 }
             }
+            /* "the mayor of Kyiv, Vitali Klitschko": the city after "of" */
+            if (!x.country[0] && nl && tend + 1 < lim && px_tis(d, tend, "of") &&
+                (px_streq(x.title, "mayor") || px_streq(x.title, "governor") ||
+                 px_streq(x.title, "lord mayor") || px_streq(x.title, "deputy mayor"))) {
+                uint32_t cl8 = 0;
+                const px_entry *ce = lex(d, tend + 1, lim, K_CAPITAL, &cl8);
+                if (!ce) {
+                    ce = lex(d, tend + 1, lim, K_CITY, &cl8);
+                }
+                if (ce) {
+                    str_from_pool(d, x.country, sizeof x.country, ce->s[1]);
+                }
+            }
             if (!cl && of_state.kind == MK_ORG && of_state.code[0]) {
                 memcpy(x.code, of_state.code, sizeof x.code); /* "the Secretary General of NATO" */
                 if (!x.country[0]) {
