@@ -1861,6 +1861,24 @@ static void find_cores(sctx *c)
                         continue;
                     }
                 }
+                /* (a joint body's name, unlisted words and all: "held a Regional Border
+                 * Committee meeting") */
+                if ((d->toks[j].flags & TF_CAP) && (d->toks[j].flags & TF_ALPHA) && j > i + l &&
+                    (is(d, j - 1, "a") || is(d, j - 1, "an") || is(d, j - 1, "the"))) {
+                    uint32_t q = j;
+                    while (q < lim && q < j + 5 && (d->toks[q].flags & TF_CAP) &&
+                           (d->toks[q].flags & TF_ALPHA) &&
+                           (ment_at(c, q) < 0 || M(c, ment_at(c, q))->kind == MK_UNKNOWN) &&
+                           !trig(d, q, lim, TR_CONTACT_N, NULL)) {
+                        q++;
+                    }
+                    if (q > j + 1 && q < lim && trig(d, q, lim, TR_CONTACT_N, NULL) &&
+                        (is(d, q - 1, "committee") || is(d, q - 1, "commission") ||
+                         is(d, q - 1, "mechanism"))) {
+                        j = q;
+                        continue;
+                    }
+                }
                 if (j == i + l && is(d, j, "no") && j + 1 < lim) {
                     j++; /* "held no bilateral meeting": negated below */
                     continue;
@@ -3497,6 +3515,37 @@ static void governors(sctx *c, core *k)
                         i = M(c, hm)->ts;
                         continue;
                     }
+                    /* "called off a General Border Committee meeting with Cambodia", "held
+                     * the third Joint Commission meeting": a joint body's name after an
+                     * article is the meeting's name, no party */
+                    uint32_t hw = mm->te - 1;
+                    while (q > c->tb + 1 && q + 4 > mm->ts && (d->toks[q - 1].flags & TF_CAP) &&
+                           ment_at(c, q - 1) >= 0 && M(c, ment_at(c, q - 1))->kind == MK_UNKNOWN) {
+                        q = M(c, ment_at(c, q - 1))->ts; /* ("a Regional Border Committee") */
+                    }
+                    /* (over a pair of states: "the seventh India-Nepal Joint Commission") */
+                    int s2 = q > c->tb ? ment_at(c, q - 1) : -1;
+                    uint32_t h2 = s2 >= 0 ? M(c, s2)->ts : 0;
+                    if (s2 >= 0 && M(c, s2)->kind == MK_STATE && h2 > c->tb + 1) {
+                        uint32_t h1 = is(d, h2 - 1, "-") ? h2 - 1 : h2;
+                        int s1 = (h1 < h2 || (d->toks[h2 - 1].flags & TF_HYPH))
+                                     ? ment_at(c, h1 - 1)
+                                     : -1;
+                        if (s1 >= 0 && M(c, s1)->kind == MK_STATE) {
+                            q = M(c, s1)->ts;
+                        }
+                    }
+                    uint32_t a8 = q > c->tb + 1 && venue_adj(c, q - 1) && !is(d, q - 1, "a") &&
+                                          !is(d, q - 1, "an") && !is(d, q - 1, "the")
+                                      ? q - 1
+                                      : q;
+                    if (a8 > c->tb &&
+                        (is(d, a8 - 1, "a") || is(d, a8 - 1, "an") || is(d, a8 - 1, "the")) &&
+                        (is(d, hw, "committee") || is(d, hw, "commission") ||
+                         is(d, hw, "mechanism"))) {
+                        i = q;
+                        continue;
+                    }
                 }
                 break;
             }
@@ -3522,6 +3571,12 @@ static void governors(sctx *c, core *k)
                               is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p) ||
                               hyph_part(c, p) || level_mod || own || of_adj)) {
                 i = p;
+                continue;
+            }
+            /* (two after an article: "called off a border committee meeting with Cambodia") */
+            if (i == k->ts && p > c->tb + 1 && (is(d, p - 2, "a") || is(d, p - 2, "an")) &&
+                venue_adj(c, p) && venue_adj(c, p - 1)) {
+                i = p - 1;
                 continue;
             }
             /* "pulled out of an EU-brokered meeting": over the go-between's compound (its
