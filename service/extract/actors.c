@@ -1316,6 +1316,27 @@ static uint32_t appositive_scan(const px_doc *d, uint32_t j, uint32_t lim, px_en
                 pl = l2;
             }
         }
+        /* "Hamdan bin Mohammed, Crown Prince of Dubai, met ...", "X, Mayor of Kyiv,": an
+         * office of a city (or emirate) is of the city's state, when the phrase ends there */
+        if (!pl) {
+            uint32_t l4 = 0;
+            const px_entry *ce = lex(d, end + 1, lim, K_CAPITAL, &l4);
+            if (!ce) {
+                ce = lex(d, end + 1, lim, K_CITY, &l4);
+            }
+            uint32_t e4 = end + 1 + l4;
+            if (ce && e4 < lim &&
+                (d->toks[e4].p == ',' || d->toks[e4].p == '.' || px_tis(d, e4, "and"))) {
+                memset(&post.ent, 0, sizeof post.ent);
+                str_from_pool(d, post.ent.country, sizeof post.ent.country, ce->s[1]);
+                if (post.ent.country[0]) {
+                    post.set = true;
+                    post.ent.kind = MK_STATE;
+                    memcpy(post.ent.sector, "GOV", 4);
+                    pl = l4;
+                }
+            }
+        }
         if (!pl && end + 2 < lim && px_tis(d, end + 1, "the")) {
             /* "president of the ECOWAS Commission,": a body after "the" */
             uint32_t l3 = country_mod(d, end + 2, lim, &post);
@@ -2568,6 +2589,17 @@ int px_actors(px_doc *d, int si)
                         }
                         q2++;
                     }
+                }
+                /* (a name of no known body before the group noun and a capitalised
+                 * gathering is that gathering's name: "attending the Global Leaders
+                 * Summit", "the World Governments Summit") */
+                if ((!cl || cm.unknown) && !post.set && gend < lim &&
+                    (d->toks[gend].flags & TF_CAP) &&
+                    (px_tis(d, gend, "summit") || px_tis(d, gend, "forum") ||
+                     px_tis(d, gend, "conference") || px_tis(d, gend, "meeting") ||
+                     px_tis(d, gend, "dialogue") || px_tis(d, gend, "congress"))) {
+                    i = gend;
+                    continue;
                 }
                 const cmod *src = cl ? &cm : post.set ? &post : NULL;
                 cmod anon = {0};
