@@ -2903,6 +2903,18 @@ int px_actors(px_doc *d, int si)
                 if (!cl && !det && ms > i && joint_portfolio(d, i, ms)) {
                     ms = i;
                 }
+                /* (and a body's name: "met Sovereignty Council Chairman Abdel Fattah
+                 * al-Burhan") */
+                if (!cl && !det && ms > i + 1 && ms <= i + 4 && body_head(px_tkey(d, ms - 1))) {
+                    uint32_t b = i;
+                    while (b < ms && (d->toks[b].flags & TF_CAP) && (d->toks[b].flags & TF_ALPHA) &&
+                           !d->toks[b].p && tok_in_ment(d, 0, b) < 0) {
+                        b++;
+                    }
+                    if (b == ms) {
+                        ms = i;
+                    }
+                }
                 if (cl && cm.unknown) {
                     ms = cm.ts;
                 }
