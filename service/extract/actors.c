@@ -1607,6 +1607,60 @@ static int recent_visitor(const px_doc *d, int si)
     return -1;
 }
 
+/* Is the mention after mention a (ments a+1) joined to it by ",", "and" or ", and"? */
+static bool ment_joined(const px_doc *d, size_t a)
+{
+    const px_ment *x = &d->ments[a], *y = &d->ments[a + 1];
+    uint32_t g = y->ts - x->te;
+    if (g == 1) {
+        return d->toks[x->te].p == ',' || px_tis(d, x->te, "and");
+    }
+    return g == 2 && d->toks[x->te].p == ',' && px_tis(d, x->te + 1, "and");
+}
+
+/* "with his Egyptian, Qatari and Saudi counterparts, Badr Abdelatty, Sheikh Mohammed bin
+ * Abdulrahman Al Thani and Prince Faisal bin Farhan,": states listed before "counterparts",
+ * then as many people of those states between commas: each state's mention is its person. */
+static void counterparts_named(px_doc *d, size_t first_ment)
+{
+    for (size_t m = first_ment; m + 1 < d->nment; m++) {
+        const px_ment *gm = &d->ments[m];
+        if (gm->kind != MK_GROUP || gm->ent < 0 ||
+            !px_streq(d->ents[gm->ent].title, "counterparts") || !d->ents[gm->ent].country[0] ||
+            gm->te + 1 >= d->ntok || d->toks[gm->te].p != ',' || d->ments[m + 1].ts != gm->te + 1) {
+            continue;
+        }
+        size_t s0 = m; /* the first state of the list */
+        while (s0 > first_ment && ment_joined(d, s0 - 1) && d->ments[s0 - 1].ent >= 0 &&
+               (d->ments[s0 - 1].kind == MK_STATE || d->ments[s0 - 1].kind == MK_GROUP) &&
+               d->ents[d->ments[s0 - 1].ent].country[0] && m - s0 < 6) {
+            s0--;
+        }
+        size_t n = m - s0 + 1;
+        if (n < 2 || m + n >= d->nment) {
+            continue;
+        }
+        bool ok = true;
+        for (size_t k = 0; k < n && ok; k++) {
+            const px_ment *pm = &d->ments[m + 1 + k];
+            const px_ment *sm = &d->ments[s0 + k];
+            ok = pm->kind == MK_PERSON && pm->ent >= 0 && !(pm->flags & (MF_PRON | MF_POSS)) &&
+                 px_streq(d->ents[pm->ent].country, d->ents[sm->ent].country) &&
+                 (k + 1 == n || ment_joined(d, m + 1 + k));
+        }
+        if (!ok) {
+            continue;
+        }
+        for (size_t k = 0; k < n; k++) {
+            px_ment *sm = &d->ments[s0 + k];
+            sm->ent = d->ments[m + 1 + k].ent;
+            sm->kind = MK_PERSON;
+            sm->flags &= (uint16_t)~(MF_PLURAL | MF_GENERIC | MF_ADJ);
+        }
+        m += n;
+    }
+}
+
 /* Main entry: mentions of sentence si appended to d->ments. */
 int px_actors(px_doc *d, int si)
 {
@@ -3836,6 +3890,7 @@ int px_actors(px_doc *d, int si)
             }
         }
     }
+    counterparts_named(d, first_ment);
     /* group generic: bare plural titles ("US defence secretaries") */
     return 0;
 }

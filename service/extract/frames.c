@@ -4683,6 +4683,19 @@ static int coord_right(const sctx *c, int m, int *out, int max)
     out[n++] = m;
     uint32_t i = M(c, m)->te;
     while (n < max && i + 1 < c->te) {
+        /* ("a video call with Jean-Noel Barrot, as well as EU foreign policy chief Kaja
+         * Kallas": "as well as" joins as "and" does) */
+        uint32_t aw = i + (d->toks[i].p == ',' ? 1 : 0);
+        if (aw + 3 < c->te && is(d, aw, "as") && is(d, aw + 1, "well") && is(d, aw + 2, "as")) {
+            int m3 = ment_at(c, aw + 3);
+            if (m3 >= 0 && M(c, m3)->ts == aw + 3 && is_party_kind(c, m3) &&
+                !(M(c, m3)->flags & (MF_POSS | MF_ADJ))) {
+                out[n++] = m3;
+                closed = n;
+                i = M(c, m3)->te;
+                continue;
+            }
+        }
         if (is(d, i, "and") ||
             (d->toks[i].p == ',' && (ment_at(c, i + 1) >= 0 ||
                                      (i + 2 < c->te && is(d, i + 1, "and") && ment_at(c, i + 2) >= 0)))) {
@@ -4717,7 +4730,15 @@ static int coord_right(const sctx *c, int m, int *out, int max)
             if (m2 < 0 || !is_party_kind(c, m2)) {
                 break;
             }
-            out[n++] = m2;
+            /* (a person named again after the states listed for him: "with his British
+             * and French counterparts, Yvette Cooper and Jean-Noel Barrot") */
+            bool again = false;
+            for (int o = 0; o < n && !again; o++) {
+                again = M(c, out[o])->ent >= 0 && M(c, out[o])->ent == M(c, m2)->ent;
+            }
+            if (!again) {
+                out[n++] = m2;
+            }
             if (joined) {
                 closed = n;
             }
