@@ -163,7 +163,23 @@ static inline const px_entry *lex(const px_doc *d, uint32_t i, uint32_t lim, int
     if (i >= lim || !px_may_start(d, i, px_kind_bits(kind), NULL)) {
         return NULL;
     }
-    return lex_walk(d, i, lim, kind, len);
+    uint32_t l = 0;
+    const px_entry *e = lex_walk(d, i, lim, kind, &l);
+    /* "of the Islamic Republic of Mauritania": a state's style after "the" that is also
+     * one state's short name gives way to the full style after it */
+    if (e && kind == K_COUNTRY && l >= 2 && i + l + 1 < lim && px_tis(d, i, "the") &&
+        px_tis(d, i + l - 1, "republic") && px_tis(d, i + l, "of")) {
+        uint32_t l2 = 0;
+        const px_entry *e2 = lex_walk(d, i + 1, lim, kind, &l2);
+        if (e2 && l2 > l - 1) {
+            e = e2;
+            l = l2 + 1;
+        }
+    }
+    if (e && len) {
+        *len = l;
+    }
+    return e;
 }
 
 /* px_cue (px_internal.h) past its kmask test: the trie walk. */
