@@ -6,6 +6,7 @@
  * resolves surnames, "he/she", "the secretary" and capitals to the full actor. */
 #include "px_internal.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -15,6 +16,28 @@
 static int pub_ymd(const px_doc *d);
 static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe);
 static bool title_named(const px_ent *x);
+
+static bool known_lower_word(const px_doc *d, uint32_t i);
+static void str_from_pool(const px_doc *d, char *dst, size_t cap, uint32_t off);
+
+/* Is token i, matched alone as person e, the first word of e's longer canonical name? */
+static bool given_alias(const px_doc *d, uint32_t i, const px_entry *e)
+{
+    char nm[64];
+    str_from_pool(d, nm, sizeof nm, e->s[0]);
+    const char *sp = strchr(nm, ' ');
+    const char *k = px_tkey(d, i);
+    size_t kl = d->toks[i].klen;
+    if (!sp || (size_t)(sp - nm) != kl) {
+        return false;
+    }
+    for (size_t n = 0; n < kl; n++) {
+        if (tolower((unsigned char)nm[n]) != (unsigned char)k[n]) {
+            return false;
+        }
+    }
+    return true;
+}
 
 static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int kind,
                                 uint32_t *len)
@@ -62,6 +85,13 @@ static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int k
         }
         if (in_term) {
             e = in_term;
+        }
+        /* "Deputy Commander-in-Chief Saddam Haftar": a listed person's given name before
+         * another capitalised name is someone else's ("Saddam" is Saddam Hussein alone) */
+        if (l == 1 && i + 1 < lim && (d->toks[i + 1].flags & TF_CAP) &&
+            (d->toks[i + 1].flags & TF_ALPHA) && !d->toks[i].p &&
+            !known_lower_word(d, i + 1) && given_alias(d, i, e)) {
+            return NULL;
         }
     }
     if (len) {
