@@ -915,7 +915,7 @@ static bool body_head(const char *k)
                                      "assembly", "parliament", "senate", "congress", "agency",
                                      "organization", "organisation", "union", "bank", "court",
                                      "office", "secretariat", "community", "league", "fund",
-                                     "department", "states", "nations", NULL};
+                                     "department", "states", "nations", "forces", NULL};
     for (int i = 0; w[i]; i++) {
         if (strcmp(w[i], k) == 0) {
             return true;
@@ -2468,6 +2468,20 @@ int px_actors(px_doc *d, int si)
                         continue;
                     } else {
                         break;
+                    }
+                    /* (over a military rank: "Commander-in-Chief of the Libyan Arab Armed
+                     * Forces Field Marshal Khalifa Haftar") */
+                    uint32_t rl = 0;
+                    const px_entry *rk = head_end && r < lim ? lex(d, r, lim, K_TITLE, &rl) : NULL;
+                    char rsec[4] = "";
+                    if (rk) {
+                        str_from_pool(d, rsec, sizeof rsec, rk->s[2]);
+                    }
+                    if (rk && px_streq(rsec, "MIL") && (d->toks[r].flags & TF_CAP) &&
+                        r + rl < lim && (d->toks[r + rl].flags & TF_CAP) &&
+                        !lex(d, r, lim, K_PERSON, NULL) &&
+                        (lex(d, r + rl, lim, K_PERSON, NULL) || name_at(d, r + rl, lim, tb) >= 2)) {
+                        r += rl;
                     }
                     if (!head_end || r >= lim || !(d->toks[r].flags & TF_CAP) ||
                         lex(d, r, lim, K_TITLE, NULL)) {
