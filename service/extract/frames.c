@@ -12092,8 +12092,12 @@ static void attend_hosts(sctx *c, size_t f0)
                                        d->ments[fa->loc_ment].ent >= 0
                                    ? &d->ents[d->ments[fa->loc_ment].ent]
                                    : NULL;
-            bool abroad = we && le && we->country[0] && le->country[0] &&
-                          strcmp(we->country, le->country) != 0;
+            /* (an international body's officer, of no state, is abroad anywhere: "WTO
+             * Director-General Ngozi Okonjo-Iweala will attend the Group of 20 leaders' summit
+             * in Johannesburg") */
+            bool abroad = we && le && le->country[0] &&
+                          (we->country[0] ? strcmp(we->country, le->country) != 0
+                                          : strncmp(we->code, "IGO", 3) == 0);
             if (abroad && gm >= 0 && gm < (int)(d->nment - c->mb) && names_gathering(c, gm)) {
                 memmove(&fa->parties[q], &fa->parties[q + 1],
                         (size_t)(fa->nparties - q - 1) * sizeof fa->parties[0]);
@@ -12222,7 +12226,9 @@ static void attend_hosts(sctx *c, size_t f0)
         }
         const px_ent *le = &d->ents[d->ments[fa->loc_ment].ent];
         const px_ent *we = &d->ents[who];
-        if (!le->country[0] || !we->country[0] || strcmp(le->country, we->country) == 0) {
+        bool igo = !we->country[0] && strncmp(we->code, "IGO", 3) == 0; /* (abroad anywhere) */
+        if (!le->country[0] || (!we->country[0] && !igo) ||
+            strcmp(le->country, we->country) == 0) {
             continue;
         }
         int sm = state_mention_for(c, (int)(fa->loc_ment - (int32_t)c->mb));
