@@ -386,26 +386,29 @@ static bool det_like(const sctx *c, uint32_t i)
 /* a plain lower-case modifier inside a venue phrase ("at a closed-door meeting") */
 /* A word of a measure compound: "90" or "minute" of "a 90-minute call", "two" or "hour" of
  * "a two-hour meeting". */
+/* A number word: "two", "ten", "half". */
+static bool measure_num(const px_doc *d, uint32_t k)
+{
+    static const char *const nums[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten", "half", NULL};
+    for (int q = 0; nums[q]; q++) {
+        if (is(d, k, nums[q])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool measure_part(const sctx *c, uint32_t k)
 {
     const px_doc *d = c->d;
-    static const char *const nums[] = {"one", "two", "three", "four", "five", "six", "seven",
-                                       "eight", "nine", "ten", "half", NULL};
     uint32_t n = k;
     if (k >= c->tb + 2 && (d->toks[k - 1].flags & TF_HYPH)) {
         n = k - 2; /* the unit: its number is before the hyphen */
     } else if (!(k + 1 < c->te && (d->toks[k + 1].flags & TF_HYPH))) {
         return false;
     }
-    if (d->toks[n].flags & TF_NUM) {
-        return true;
-    }
-    for (int q = 0; nums[q]; q++) {
-        if (is(d, n, nums[q])) {
-            return true;
-        }
-    }
-    return false;
+    return (d->toks[n].flags & TF_NUM) || measure_num(d, n);
 }
 
 /* A named venue that is an event (a summit, a forum: going there is attending it), not
@@ -3307,6 +3310,11 @@ static bool prepared_for(const sctx *c, const core *k)
         int m = ment_at(c, q - 1);
         q = m >= 0 && M(c, m)->ts < q - 1 ? M(c, m)->ts : q - 1;
     }
+    /* (also its object: "to prepare a second Trump-Putin summit") */
+    if (q > c->tb && q < k->ts &&
+        (is(d, q - 1, "prepare") || is(d, q - 1, "prepares") || is(d, q - 1, "preparing"))) {
+        return true;
+    }
     if (q < c->tb + 2 || !is(d, q - 1, "for")) {
         return false;
     }
@@ -4767,8 +4775,12 @@ static int appositive_head(const sctx *c, uint32_t q)
     }
     /* (an appositive's own relative clause: "Pablo Quirno, a former banker who is on a
      * visit to the United States, held talks"): the person before the noun it qualifies */
+    /* (also after a place: "Tom Barrack, the U.S. ambassador to Turkey who also serves as
+     * Washington's special envoy for Syria, met ...") */
+    int wm = r > c->tb + 2 ? ment_at(c, r - 2) : -1;
     if (r > c->tb + 2 && r < q && (is(d, r - 1, "who") || is(d, r - 1, "which")) &&
-        !d->toks[r - 2].p && ment_at(c, r - 2) < 0) {
+        !d->toks[r - 2].p &&
+        (wm < 0 || (M(c, wm)->flags & MF_LOCPP) || M(c, wm)->kind == MK_PLACE)) {
         return appositive_head(c, r - 1);
     }
     /* (or with a title: "Sergei Shoigu, secretary of the Security Council of the Russian
@@ -5883,6 +5895,13 @@ static void post_scan(sctx *c, core *k, post *o)
                     }
                     p--;
                 }
+                /* (not an infinitive's "to": "a meeting between Rubio and Lavrov to prepare
+                 * a Trump-Putin summit") */
+                if (is(d, p, "to") && p + 2 < mm->ts && !det_like(c, p + 1) &&
+                    !is(d, p + 1, "a") && !is(d, p + 1, "an") && !is(d, p + 1, "the") &&
+                    (is(d, p + 2, "a") || is(d, p + 2, "an") || is(d, p + 2, "the"))) {
+                    p++;
+                }
                 prep = px_tkey(d, p);
                 prep_at = p;
                 /* "at the State House, Abuja,", "at Zabeel Palace, Dubai": the city after a
@@ -6830,6 +6849,12 @@ static bool moved_later(const sctx *c, uint32_t v)
 static uint8_t passive_decision(const sctx *c, const core *k, const post *o, bool *happens)
 {
     const px_doc *d = c->d;
+    /* (the predicate after the object of "to prepare a Trump-Putin summit" is its
+     * clause's, not the contact's) */
+    if (k->form == F_NOUN && prepared_for(c, k) && k->ts > c->tb &&
+        !is(d, k->ts - 1, "for") && !(k->ts > c->tb + 1 && is(d, k->ts - 2, "for"))) {
+        return 0;
+    }
     uint32_t l = 0;
     const px_entry *e = trig(d, o->end, c->te, TR_DECIDE_V, &l);
     /* "a phone call between A and B was not planned": no contact to report */
@@ -6915,6 +6940,18 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
                 return PASSIVE_DROP;
             }
             *happens = true;
+            return S_PLANNED;
+        }
+        /* "a telephone conversation between Putin and Trump was 'being prepared'": one
+         * being arranged is still to come */
+        uint32_t bq = q + 1;
+        while (bq < c->te && bq < q + 3 &&
+               ((d->toks[bq].flags & (TF_QOPEN | TF_QCLOSE)) || d->toks[bq].p == '\'')) {
+            bq++;
+        }
+        if (be_form(d, q) && bq + 1 < c->te && is(d, bq, "being") && !no_det &&
+            (is(d, bq + 1, "prepared") || is(d, bq + 1, "arranged") || is(d, bq + 1, "planned") ||
+             is(d, bq + 1, "organised") || is(d, bq + 1, "organized"))) {
             return S_PLANNED;
         }
     }
@@ -7020,6 +7057,7 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
         if (be_form(d, q) && moved_later(c, q + 1)) {
             return q > c->tb && cue1(d, q - 1, CUE_NEG) ? 0 : S_POSTPONED;
         }
+
         /* (the commas around a relative clause the scan went over do not end it) */
         bool rel_comma = o->rel_te > o->rel_ts && (q + 1 == o->rel_ts || q == o->rel_te);
         if ((d->toks[q].p == ',' && !rel_comma) || is(d, q, "and")) {
@@ -9959,6 +9997,22 @@ static void build(sctx *c, core *k)
             while (q > c->tb + 1 && k->ts - q < 3 && (venue_adj(c, q - 1) || is(d, q - 1, "the"))) {
                 q--;
             }
+            /* (over a length: "after more than two hours of talks with Netanyahu") */
+            if (q > c->tb + 3 && is(d, q - 1, "of") &&
+                (is(d, q - 2, "hours") || is(d, q - 2, "minutes") || is(d, q - 2, "days") ||
+                 is(d, q - 2, "rounds"))) {
+                uint32_t r = q - 2;
+                while (r > c->tb + 1 && q - r < 6 &&
+                       ((d->toks[r - 1].flags & TF_NUM) || measure_num(d, r - 1) ||
+                        is(d, r - 1, "more") || is(d, r - 1, "than") || is(d, r - 1, "about") ||
+                        is(d, r - 1, "nearly") || is(d, r - 1, "almost") ||
+                        is(d, r - 1, "several"))) {
+                    r--;
+                }
+                if (r < q - 2) {
+                    q = r;
+                }
+            }
             if (q > c->tb + 1 && (is(d, q - 1, "after") || is(d, q - 1, "following"))) {
                 int n3 = participle_subject(c, q - 1, subj, 4);
                 /* (a fronted participle's: "Speaking to reporters in Brasilia after talks
@@ -12658,9 +12712,17 @@ int px_frames(px_doc *d, int si)
                 }
                 for (int q = 0; q < fb->nparties && !hit; q++) {
                     const px_ent *eb = &d->ents[d->ments[fb->parties[q].ment].ent];
+                    /* (two people of one state are two parties: "met opposition leader Yair
+                     * Lapid, after more than two hours of talks with Netanyahu"; not a pair
+                     * joined by a hyphen, "to prepare a second Trump-Putin summit") */
+                    bool two = ma->kind == MK_PERSON && !(ma->flags & MF_PRON) &&
+                               !(d->toks[ma->te - 1].flags & TF_HYPH) &&
+                               !(ma->ts > 0 && (d->toks[ma->ts - 1].flags & TF_HYPH)) &&
+                               d->ments[fb->parties[q].ment].kind == MK_PERSON;
                     /* (an organisation's official stands for it: "Von der Leyen and Costa
                      * met Xi for an EU-China summit") */
-                    hit = ea == eb || (ea->country[0] && strcmp(ea->country, eb->country) == 0) ||
+                    hit = ea == eb ||
+                          (!two && ea->country[0] && strcmp(ea->country, eb->country) == 0) ||
                           (!ea->country[0] && !eb->country[0] &&
                            strncmp(ea->code, "IGO", 3) == 0 && strncmp(eb->code, "IGO", 3) == 0);
                 }
