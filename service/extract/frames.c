@@ -731,8 +731,9 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         /* (nor a plural anaphor's number: "a week after the two met in Munich") */
         sdash = sdash || (i > c->tb + 1 && (is(d, i - 1, "two") || is(d, i - 1, "three")) &&
                           is(d, i - 2, "the"));
+        /* (nor a date's day: "Pham Minh Chinh on January 8 received ...") */
         if ((e->flags & TRF_PAST) && i > c->tb && det_like(c, i - 1) && !is(d, i - 1, "'s") && !adv &&
-            !sdash &&
+            !sdash && !((d->toks[i - 1].flags & TF_NUM) && in_timex(c, i - 1, NULL)) &&
             !(cue1(d, i - 1, CUE_AUX) && i > c->tb + 1 && ment_at(c, i - 2) >= 0)) {
             /* "a planned visit", "the rescheduled talks": participle as adjective */
             int m = ment_at(c, i - 1);
