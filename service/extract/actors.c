@@ -2463,7 +2463,9 @@ int px_actors(px_doc *d, int si)
                         head_end = body_head(px_tkey(d, r));
                         r++;
                     } else if (r > r0 && (px_tis(d, r, "of") || px_tis(d, r, "and") ||
-                                          px_tis(d, r, "for") || px_tis(d, r, "the"))) {
+                                          px_tis(d, r, "for") || px_tis(d, r, "the") ||
+                                          /* ("of China's National People's Congress") */
+                                          px_tis(d, r, "'s"))) {
                         r++;
                         continue;
                     } else {

@@ -858,6 +858,16 @@ static void mark_dateline(px_doc *d)
                 return;
             }
         }
+        /* "ASTANA. KAZINFORM - Chairman of the Senate ...": an upper-case agency after the
+         * place's stop */
+        if (t->p == '.' && upper0 && i == 1 && i + 3 < d->ntok &&
+            (d->toks[i + 1].flags & TF_UPPER) && (d->toks[i + 1].flags & TF_ALPHA) &&
+            d->toks[i + 2].p == '-' && (d->toks[i + 3].flags & TF_CAP)) {
+            for (size_t k = 0; k <= i + 2; k++) {
+                d->toks[k].flags |= TF_DATELINE;
+            }
+            return;
+        }
         if (t->p == ':' && upper0 && i <= 3) {
             for (size_t k = 0; k <= i; k++) {
                 d->toks[k].flags |= TF_DATELINE;
