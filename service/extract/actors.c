@@ -1001,9 +1001,30 @@ static void ent_set_text_name(const px_doc *d, px_ent *x, uint32_t ts, uint32_t 
 
 /* The entity of the dictionary's holder of x's office (country and title) on day ymd, or
  * -1; not for "the former president" and other words that name another holder. */
+/* One office under the names states give it (a foreign secretary's counterpart is a
+ * foreign minister). */
+enum { OFFICE_NAMES = 8 };
+static const char *const office_names[][OFFICE_NAMES] = {
+    {"foreign minister", "foreign secretary", "secretary of state", "external affairs minister",
+     "international relations minister", NULL},
+    {"defence minister", "defense minister", "defence secretary", "defense secretary", NULL},
+    {"prime minister", "premier", NULL},
+};
+
 static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstart, int ymd, int si)
 {
     const px_entry *pe = ymd ? px_office_holder(d->ctx, x->country, x->title, ymd) : NULL;
+    /* ("South Africa's international relations minister": the holder listed as its foreign
+     * minister) */
+    for (size_t g = 0; !pe && ymd && g < sizeof office_names / sizeof office_names[0]; g++) {
+        bool in = false;
+        for (int t = 0; office_names[g][t] && !in; t++) {
+            in = px_streq(office_names[g][t], x->title);
+        }
+        for (int t = 0; in && office_names[g][t] && !pe; t++) {
+            pe = px_office_holder(d->ctx, x->country, office_names[g][t], ymd);
+        }
+    }
     if (!pe) {
         return -1;
     }
@@ -1047,20 +1068,14 @@ int px_office_resolve(px_doc *d, int ment, int ymd, const char *partner_title)
     }
     /* "met his Japanese counterpart": the partner's office in that country, under the name
      * that country gives it (a foreign secretary's counterpart is a foreign minister) */
-    static const char *const same[][6] = {
-        {"foreign minister", "foreign secretary", "secretary of state",
-         "external affairs minister", NULL},
-        {"defence minister", "defense minister", "defence secretary", "defense secretary", NULL},
-        {"prime minister", "premier", NULL},
-    };
     if (!partner_title || !partner_title[0] || px_streq(partner_title, "counterpart")) {
         return -1;
     }
     const char *const *names = NULL; /* the partner's office under its other names */
-    for (size_t g = 0; !names && g < sizeof same / sizeof same[0]; g++) {
-        for (int t = 0; same[g][t]; t++) {
-            if (px_streq(same[g][t], partner_title)) {
-                names = same[g];
+    for (size_t g = 0; !names && g < sizeof office_names / sizeof office_names[0]; g++) {
+        for (int t = 0; office_names[g][t]; t++) {
+            if (px_streq(office_names[g][t], partner_title)) {
+                names = office_names[g];
                 break;
             }
         }
