@@ -3271,7 +3271,11 @@ int px_actors(px_doc *d, int si)
                 }
             }
             int ei = px_ent_add(d, &st);
-            uint16_t fl = (uint16_t)((poss ? MF_POSS : 0) | (locpp ? MF_LOCPP : 0));
+            /* (a state's possessive before its person is no place: "spoke by phone to
+             * Thailand's Anutin Charnvirakul") */
+            bool of_person = poss && st.kind != MK_PLACE && end + 1 < lim &&
+                             lex(d, end + 1, lim, K_PERSON, NULL) != NULL;
+            uint16_t fl = (uint16_t)((poss ? MF_POSS : 0) | (locpp && !of_person ? MF_LOCPP : 0));
             /* attributive use: "US capital", "China expert", "US-China" */
             if (!poss && end < lim && (d->toks[end].flags & TF_ALPHA) && !(d->toks[end].flags & TF_CAP) &&
                 st.kind != MK_PLACE && !px_cue(d, end, CUE_AUX, NULL) &&

@@ -6406,9 +6406,16 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             if (px_streq(prep, "to") && k->type != T_VISIT) {
-                /* "an invitation to X" / "talked to" : addressee */
+                /* "an invitation to X" / "talked to" : addressee (and those joined to it:
+                 * "spoken separately by phone to Thailand's Anutin and Cambodia's Hun
+                 * Manet") */
                 if (o->nwith == 0) {
-                    o->with[o->nwith++] = m;
+                    o->nwith = k->type == T_CALL ? coord_right(c, m, o->with, 4) : 0;
+                    if (o->nwith == 0) {
+                        o->with[o->nwith++] = m;
+                    }
+                    i = M(c, o->with[o->nwith - 1])->te;
+                    continue;
                 }
                 i = mm->te;
                 continue;
