@@ -3548,6 +3548,9 @@ static void governors(sctx *c, core *k)
                                           !is(d, q - 1, "an") && !is(d, q - 1, "the")
                                       ? q - 1
                                       : q;
+                    if (is(d, q, "the")) {
+                        a8 = q + 1; /* (the pair's mention took the article: "the India") */
+                    }
                     if (a8 > c->tb &&
                         (is(d, a8 - 1, "a") || is(d, a8 - 1, "an") || is(d, a8 - 1, "the")) &&
                         (is(d, hw, "committee") || is(d, hw, "commission") ||
