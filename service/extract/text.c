@@ -879,7 +879,10 @@ static void mark_dateline(px_doc *d)
             t->p != '[' && t->p != ']') {
             return;
         }
-        if ((t->flags & TF_ALPHA) && !(t->flags & (TF_CAP | TF_UPPER)) && !paren) {
+        /* (an ordinal day is no lower-case word: "ABU DHABI, 17th September, 2026 (WAM) --") */
+        const char *tk = d->keys + t->key;
+        bool ord = t->klen > 2 && tk[0] >= '0' && tk[0] <= '9';
+        if ((t->flags & TF_ALPHA) && !(t->flags & (TF_CAP | TF_UPPER)) && !paren && !ord) {
             return;
         }
     }
