@@ -2838,6 +2838,16 @@ int px_actors(px_doc *d, int si)
                     }
                 }
             }
+            /* "KUWAIT, Jan 18 (KUNA) -- His Highness the Crown Prince Sheikh Sabah Khaled
+             * Al-Hamad Al-Sabah left ...": a capitalised head's title of no state before a
+             * name the dictionary lacks, under a dateline, is the dateline state's */
+            if (!x.country[0] && nl && !pe && det && (d->toks[tstart].flags & TF_CAP) &&
+                px_head_title(x.title) && d->dateline_place >= 0 && of_state.kind == MK_NONE &&
+                !cl && !(tend < lim && px_tis(d, tend, "of")) &&
+                d->ments[d->dateline_place].ent >= 0 && (d->toks[tb].flags & TF_DATELINE)) {
+                memcpy(x.country, d->ents[d->ments[d->dateline_place].ent].country,
+                       sizeof x.country);
+            }
             /* "the mayor of Kyiv, Vitali Klitschko": the city after "of" */
             if (!x.country[0] && nl && tend + 1 < lim && px_tis(d, tend, "of") &&
                 (px_streq(x.title, "mayor") || px_streq(x.title, "governor") ||

@@ -8109,6 +8109,13 @@ static int sentence_subject(const sctx *c, uint32_t lim, bool speakers, int *out
         if (t > c->tb && (is(d, t - 1, "the") || cue1(d, t - 1, CUE_DET))) {
             t--;
         }
+        /* (over a form of address: "His Highness the Crown Prince Sheikh ...") */
+        for (uint32_t a = t >= c->tb + 3 ? t - 3 : c->tb; a < t; a++) {
+            if (address_form(d, a, c->te) == t - a) {
+                t = a;
+                break;
+            }
+        }
         if (t != c->tb && !(d->toks[t - 1].flags & (TF_DATELINE | TF_QCLOSE)) &&
             d->toks[t - 1].p != ',' &&
             !in_timex(c, t - 1, NULL) && !is(d, t - 1, "that") && !cue1(d, t - 1, CUE_REPORT)) {
@@ -9682,6 +9689,18 @@ static void build(sctx *c, core *k)
     if (ns == 0 && k->form == F_MOTION && (k->vflags & TRF_ING) && k->cs == k->ts &&
         k->cs > c->tb + 2 && d->toks[k->cs - 1].p == ',') {
         ns = participle_subject(c, k->cs - 1, subj, 4);
+    }
+    /* (also after the main clause's time: "left the country on Sunday heading to the
+     * Sultanate of Oman") */
+    if (ns == 0 && k->form == F_MOTION && (k->vflags & TRF_ING) && k->ts > c->tb + 3 &&
+        in_timex(c, k->ts - 1, NULL) && in_timex(c, k->cs, NULL)) {
+        uint32_t t0 = k->ts - 1;
+        while (t0 > c->tb && in_timex(c, t0 - 1, NULL)) {
+            t0--;
+        }
+        if (t0 > c->tb + 2 && !d->toks[t0 - 1].p && !(d->toks[t0 - 1].flags & TF_DATELINE)) {
+            ns = participle_subject(c, t0, subj, 4);
+        }
     }
     /* "Milei has snubbed Lula once again, turning down the Brazilian leader's invitation to
      * a meeting": a deciding participle after a comma has the main clause's subject */
