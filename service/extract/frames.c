@@ -1918,6 +1918,12 @@ static void find_cores(sctx *c)
                     /* "hosted a meeting", "attend a summit", "brokered talks" */
                     k.type = (uint8_t)hv->a;
                 }
+                /* "granted an audience at Al Alam Palace on Sunday to X": a reception */
+                if ((is(d, i, "granted") || is(d, i, "grants") || is(d, i, "grant") ||
+                     is(d, i, "gave") || is(d, i, "gives")) &&
+                    is(d, k.te - 1, "audience")) {
+                    k.type = T_HOST;
+                }
                 core_add(c, &k);
                 i = k.te - 1;
                 continue;
