@@ -2023,6 +2023,34 @@ int px_actors(px_doc *d, int si)
         px_ent x;
         memset(&x, 0, sizeof x);
         x.last_sent = si;
+        /* "as part of His Royal Highness's visit to Japan": a form of address with its
+         * possessive stands for the one it addresses, the sentence's first person (else the
+         * last one named) */
+        {
+            uint32_t ap = i + 1 + (i + 1 < lim && px_tis(d, i + 1, "royal") ? 1 : 0);
+            if ((px_tis(d, i, "his") || px_tis(d, i, "her")) && ap + 1 < lim &&
+                (px_tis(d, ap, "highness") || px_tis(d, ap, "majesty") ||
+                 px_tis(d, ap, "excellency")) &&
+                px_tis(d, ap + 1, "'s")) {
+                int ce = -1;
+                for (size_t m = first_ment; m < d->nment && ce < 0; m++) {
+                    if (d->ments[m].kind == MK_PERSON && d->ments[m].ent >= 0) {
+                        ce = d->ments[m].ent;
+                    }
+                }
+                for (size_t m = first_ment; ce < 0 && m-- > 0;) {
+                    if (d->ments[m].kind == MK_PERSON && d->ments[m].ent >= 0) {
+                        ce = d->ments[m].ent;
+                    }
+                }
+                if (ce >= 0 && px_ment_push(d, i, ap + 2, i, MK_PERSON,
+                                            (uint16_t)(MF_PRON | MF_COREF | MF_POSS), ce) != 0) {
+                    return -1;
+                }
+                i = ap + 2;
+                continue;
+            }
+        }
         /* 1. country-ish modifier + title/group [+ name] */
         cmod cm = {0};
         bool city_first = false;
