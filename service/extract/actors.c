@@ -2866,6 +2866,22 @@ int px_actors(px_doc *d, int si)
                     }
                 }
             }
+            /* (and a region's head: "by Kurdistan Region President Nechirvan Barzani";
+             * not a capital after "in": "received in Beijing President X") */
+            if (!x.country[0] && nl && tstart > tb + 1 &&
+                (px_head_title(x.title) || px_streq(x.title, "chief minister"))) {
+                for (uint32_t b = tstart > tb + 3 ? tstart - 3 : tb; b < tstart; b++) {
+                    uint32_t cl7 = 0;
+                    const px_entry *ce = lex(d, b, lim, K_CITY, &cl7);
+                    if (ce && b + cl7 == tstart && !lex(d, b, lim, K_CAPITAL, NULL) &&
+                        !(b > tb && (px_tis(d, b - 1, "in") || px_tis(d, b - 1, "at") ||
+                                     px_tis(d, b - 1, "to") || px_tis(d, b - 1, "from")))) {
+                        str_from_pool(d, x.country, sizeof x.country, ce->s[1]);
+                        city_at = b;
+                        break;
+                    }
+                }
+            }
             /* "KUWAIT, Jan 18 (KUNA) -- His Highness the Crown Prince Sheikh Sabah Khaled
              * Al-Hamad Al-Sabah left ...": a capitalised head's title of no state before a
              * name the dictionary lacks, under a dateline, is the dateline state's */

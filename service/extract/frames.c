@@ -2722,6 +2722,14 @@ static void find_cores(sctx *c)
                 if (m < 0 && j < lim && is(d, j, "the")) {
                     m = ment_at(c, j + 1);
                 }
+                /* ("by Kurdistan Region President Nechirvan Barzani": a region before its
+                 * office holder) */
+                if (m >= 0 && M(c, m)->kind == MK_PLACE && M(c, m)->te < lim &&
+                    ment_at(c, M(c, m)->te) >= 0 &&
+                    M(c, ment_at(c, M(c, m)->te))->kind == MK_PERSON &&
+                    M(c, ment_at(c, M(c, m)->te))->ts == M(c, m)->te) {
+                    m = ment_at(c, M(c, m)->te);
+                }
                 /* "welcome my friend Prime Minister Keir Starmer", "our dear brother X" */
                 bool mine = false;
                 for (uint32_t q = k.te; q <= j && q < lim; q++) {
