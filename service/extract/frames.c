@@ -2767,7 +2767,45 @@ static void find_cores(sctx *c)
                     continue;
                 }
                 if (M(c, m)->flags & MF_ADJ) {
-                    continue;
+                    /* ("received IAEA chief Rafael Grossi", "the IAEA chief, Rafael
+                     * Grossi,": a body's office before its holder) */
+                    int hm = -1;
+                    for (uint32_t q = M(c, m)->te; q < lim && q < M(c, m)->te + 4 && hm < 0; q++) {
+                        int qm = ment_at(c, q);
+                        if (qm >= 0 && M(c, qm)->ts == q) {
+                            hm = M(c, qm)->kind == MK_PERSON && !(M(c, qm)->flags & MF_PRON) ? qm
+                                                                                            : -2;
+                        } else if (d->toks[q].p != ',' &&
+                                   !((d->toks[q].flags & TF_ALPHA) &&
+                                     ((d->toks[q].flags & TF_CAP) ||
+                                      px_match_kind(d, q, K_TITLE, NULL)))) {
+                            break;
+                        }
+                    }
+                    if (hm < 0) {
+                        continue;
+                    }
+                    m = hm;
+                }
+                /* "was due to see Parliament Speaker Nabih Berri later in the day": a person
+                 * seen is met, with nothing after but a place, a time or the clause's end
+                 * (not "would like to see Zelensky make concessions", "to see Iran sign") */
+                if (is(d, i, "see")) {
+                    int sm = m; /* (over a state's possessive: "to see Zambia's Hichilema") */
+                    if ((M(c, m)->flags & MF_POSS) && M(c, m)->kind == MK_STATE &&
+                        M(c, m)->te + 1 < lim && is(d, M(c, m)->te, "'s") &&
+                        ment_at(c, M(c, m)->te + 1) >= 0) {
+                        sm = ment_at(c, M(c, m)->te + 1);
+                    }
+                    uint32_t a2 = M(c, sm)->te;
+                    if (M(c, sm)->kind != MK_PERSON || (M(c, sm)->flags & MF_PRON) ||
+                        !(a2 >= lim || d->toks[a2].p || in_timex(c, a2, NULL) ||
+                          is(d, a2, "in") || is(d, a2, "at") || is(d, a2, "on") ||
+                          is(d, a2, "later") || is(d, a2, "during") || is(d, a2, "before") ||
+                          is(d, a2, "after") || is(d, a2, "tonight") || is(d, a2, "today") ||
+                          is(d, a2, "tomorrow") || is(d, a2, "and"))) {
+                        continue;
+                    }
                 }
                 /* "Trump called Carney \"a very tough negotiator\"", "called him a liar":
                  * naming, not a phone call */
