@@ -2184,6 +2184,14 @@ static void find_cores(sctx *c)
                         q++;
                         continue;
                     }
+                    /* (over "as planned": "will travel to Beijing in April as planned for a
+                     * summit with Xi") */
+                    if (is(d, q, "as") && q + 1 < lim &&
+                        (is(d, q + 1, "planned") || is(d, q + 1, "scheduled") ||
+                         is(d, q + 1, "expected") || is(d, q + 1, "agreed"))) {
+                        q += 2;
+                        continue;
+                    }
                     /* (over the means: "arrived in Kyiv by overnight train on Saturday for
                      * talks with Zelensky") */
                     if (is(d, q, "by") && q + 1 < lim && ment_at(c, q + 1) < 0 &&
