@@ -791,6 +791,10 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         if (be_form(d, p)) {
             return true;
         }
+        /* ("looked forward to meeting Trump in Beijing") */
+        if (is(d, p, "to") && p > c->tb && is(d, p - 1, "forward")) {
+            return true;
+        }
         /* "ruled out meeting Trump", "denied meeting Witkoff": a gerund after a deciding
          * verb, with the one met as its object */
         if (i + 1 < c->te && ment_at(c, i + 1) >= 0 && is_party_kind(c, ment_at(c, i + 1))) {
