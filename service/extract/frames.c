@@ -6153,9 +6153,11 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
-            if (px_streq(prep, "on") && k->type == T_VISIT && mm->kind == MK_PERSON &&
-                o->nwith == 0) {
-                /* "paid a courtesy call on the emir": the one called on is the host */
+            if ((px_streq(prep, "on") ||
+                 (px_streq(prep, "to") && k->form == F_LIGHT && is(d, k->te - 1, "call"))) &&
+                k->type == T_VISIT && mm->kind == MK_PERSON && o->nwith == 0) {
+                /* "paid a courtesy call on the emir": the one called on is the host (also
+                 * "paid a courtesy call to Party General Secretary To Lam") */
                 o->with[o->nwith++] = m;
                 i = mm->te;
                 direct_ok = false;
