@@ -2501,6 +2501,13 @@ int px_actors(px_doc *d, int si)
                                d->toks[r + 2].p == ')') {
                         head_end = true; /* "(GCC)" */
                         r += 3;
+                    } else if (d->toks[r].p == '(' && r > r0 && r + 4 < lim &&
+                               (d->toks[r + 1].flags & TF_CAP) && !d->toks[r + 2].p &&
+                               (d->toks[r + 3].p == ')' ||
+                                (!d->toks[r + 3].p && d->toks[r + 4].p == ')'))) {
+                        /* (a gloss: "the Mazhilis (Lower House) of Kazakhstan") */
+                        r += d->toks[r + 3].p == ')' ? 4 : 5;
+                        continue;
                     } else if ((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA) &&
                                !d->toks[r].p) {
                         head_end = body_head(px_tkey(d, r));
