@@ -1722,6 +1722,33 @@ static void counterparts_named(px_doc *d, size_t first_ment)
     }
 }
 
+/* "Jordanian Deputy Prime Minister and Minister of Foreign Affairs and Expatriates Ayman
+ * Safadi": an office with no name before "and" and a second office with a name is that
+ * person's first office, one person. */
+static void joint_offices(px_doc *d, size_t first_ment)
+{
+    for (size_t m = first_ment; m + 1 < d->nment; m++) {
+        px_ment *om = &d->ments[m];
+        const px_ment *nm = &d->ments[m + 1];
+        if (om->kind != MK_PERSON || om->ent < 0 || (om->flags & (MF_PRON | MF_POSS)) ||
+            !title_named(&d->ents[om->ent]) || om->te + 2 >= d->ntok ||
+            !px_tis(d, om->te, "and") || nm->kind != MK_PERSON || nm->ent < 0 ||
+            (nm->flags & (MF_PRON | MF_POSS)) || title_named(&d->ents[nm->ent]) ||
+            nm->ts <= om->te || nm->ts > om->te + 9) {
+            continue;
+        }
+        const px_ent *a = &d->ents[om->ent], *b = &d->ents[nm->ent];
+        bool ok = !b->country[0] || px_streq(a->country, b->country);
+        for (uint32_t q = om->te + 1; ok && q < nm->ts; q++) {
+            ok = !d->toks[q].p && ((d->toks[q].flags & TF_CAP) || px_tis(d, q, "of") ||
+                                   px_tis(d, q, "and") || px_tis(d, q, "the"));
+        }
+        if (ok && (d->toks[om->te + 1].flags & TF_CAP)) {
+            om->ent = nm->ent;
+        }
+    }
+}
+
 /* Main entry: mentions of sentence si appended to d->ments. */
 int px_actors(px_doc *d, int si)
 {
@@ -2459,6 +2486,16 @@ int px_actors(px_doc *d, int si)
                     lex(d, n3 + 1, lim, K_COUNTRY, &l5) && n3 + 1 + l5 < lim &&
                     (d->toks[n3 + 1 + l5].flags & TF_CAP)) {
                     n3 += 1 + l5;
+                }
+                /* (over a courtesy title: "President of the Islamic Republic of Iran Dr.
+                 * Masoud Pezeshkian") */
+                if (ofc3 && n3 + 2 < lim &&
+                    (px_tis(d, n3, "dr") || px_tis(d, n3, "mr") || px_tis(d, n3, "ms") ||
+                     px_tis(d, n3, "mrs")) && (d->toks[n3].flags & TF_CAP)) {
+                    uint32_t n4 = n3 + 1 + (d->toks[n3 + 1].p == '.' ? 1 : 0);
+                    if (n4 < lim && (d->toks[n4].flags & TF_CAP)) {
+                        n3 = n4;
+                    }
                 }
                 const px_entry *p4 = ofc3 && n3 < lim ? lex(d, n3, lim, K_PERSON, &l4) : NULL;
                 if (p4) {
@@ -4033,6 +4070,7 @@ int px_actors(px_doc *d, int si)
         }
     }
     counterparts_named(d, first_ment);
+    joint_offices(d, first_ment);
     /* group generic: bare plural titles ("US defence secretaries") */
     return 0;
 }
