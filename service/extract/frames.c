@@ -1937,7 +1937,8 @@ static void find_cores(sctx *c)
          * place to the one after "for" */
         /* (also a plan: "will on Thursday depart Abuja for Addis Ababa") */
         bool leave_inf = (is(d, i, "leave") || is(d, i, "depart")) && i > c->tb &&
-                         (cue1(d, i - 1, CUE_AUX) || is(d, i - 1, "to") || aux_time_gap(c, i - 1));
+                         (cue1(d, i - 1, CUE_AUX) || is(d, i - 1, "to") || is(d, i - 1, "will") ||
+                          is(d, i - 1, "would") || aux_time_gap(c, i - 1));
         if ((k0 == 'l' || k0 == 'd') &&
             (is(d, i, "left") || is(d, i, "leaves") || is(d, i, "leaving") || leave_inf ||
              is(d, i, "departed") || is(d, i, "departs") || is(d, i, "departing"))) {
