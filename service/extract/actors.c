@@ -2054,8 +2054,13 @@ int px_actors(px_doc *d, int si)
          * possessive stands for the one it addresses, the sentence's first person (else the
          * last one named) */
         {
-            uint32_t ap = i + 1 + (i + 1 < lim && px_tis(d, i + 1, "royal") ? 1 : 0);
-            if ((px_tis(d, i, "his") || px_tis(d, i, "her")) && ap + 1 < lim &&
+            uint32_t ap = i + 1;
+            if (d->toks[i].klen == 3 && (px_tis(d, i, "his") || px_tis(d, i, "her")) &&
+                ap < lim && px_tis(d, ap, "royal")) {
+                ap++;
+            }
+            if (d->toks[i].klen == 3 && (px_tis(d, i, "his") || px_tis(d, i, "her")) &&
+                ap + 1 < lim &&
                 (px_tis(d, ap, "highness") || px_tis(d, ap, "majesty") ||
                  px_tis(d, ap, "excellency")) &&
                 px_tis(d, ap + 1, "'s")) {
