@@ -3965,8 +3965,10 @@ static void governors(sctx *c, core *k)
         }
         /* "scheduled to give a speech ... and meet with": the governor of the first verb */
         /* (also over "also": "will hold talks with Modi on Tuesday and also call on ...") */
+        /* (and over a second "to": "is scheduled to address Ukrainian lawmakers and to meet
+         * President Volodymyr Zelensky") */
         if ((is(d, p, "and") || is(d, p, "or")) &&
-            (i == k->ts || (i + 1 == k->ts && is(d, i, "also"))) &&
+            (i == k->ts || (i + 1 == k->ts && (is(d, i, "also") || is(d, i, "to")))) &&
             ((k->form == F_VERB && (k->vflags & TRF_INF)) ||
              /* ("will attend the summit and wrap up the trip with a state visit") */
              (k->form == F_LIGHT && !(k->vflags & (TRF_PAST | TRF_3SG | TRF_ING)) &&
