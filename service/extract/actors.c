@@ -546,7 +546,10 @@ static uint32_t country_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
         j++;
     } else if (e->kind == K_CAPITAL &&
                !(j + 1 < lim && (px_tis(d, j, "regional") || px_tis(d, j, "city")) &&
-                 lex(d, j + 1, lim, K_TITLE, NULL))) {
+                 lex(d, j + 1, lim, K_TITLE, NULL)) &&
+               /* (but "her Madrid counterpart": a city's officer) */
+               !(j < lim && px_tis(d, j, "counterpart") && i > 0 &&
+                 (px_tis(d, i - 1, "his") || px_tis(d, i - 1, "her")))) {
         return 0; /* "Beijing officials" is rare; a bare capital before a title is a place
                    * (but "Madrid regional president Isabel Diaz Ayuso" is one of its own) */
     }
