@@ -20,6 +20,22 @@ static bool title_named(const px_ent *x);
 static bool known_lower_word(const px_doc *d, uint32_t i);
 static void str_from_pool(const px_doc *d, char *dst, size_t cap, uint32_t off);
 
+/* A city's office: "mayor", "governor" ("London Mayor Sadiq Khan", "the mayor of Kyiv"). */
+static bool city_office(const char *t)
+{
+    return px_streq(t, "mayor") || px_streq(t, "governor") || px_streq(t, "lord mayor") ||
+           px_streq(t, "deputy mayor");
+}
+
+static const px_entry *lex(const px_doc *d, uint32_t i, uint32_t lim, int kind, uint32_t *len);
+
+/* The capital, else the city, named at token i (*len: its tokens), or NULL. */
+static const px_entry *city_named(const px_doc *d, uint32_t i, uint32_t lim, uint32_t *len)
+{
+    const px_entry *ce = lex(d, i, lim, K_CAPITAL, len);
+    return ce ? ce : lex(d, i, lim, K_CITY, len);
+}
+
 /* Is token i, matched alone as person e, the first word of e's longer canonical name? */
 static bool given_alias(const px_doc *d, uint32_t i, const px_entry *e)
 {
@@ -1384,10 +1400,7 @@ static uint32_t appositive_scan(const px_doc *d, uint32_t j, uint32_t lim, px_en
          * office of a city (or emirate) is of the city's state, when the phrase ends there */
         if (!pl) {
             uint32_t l4 = 0;
-            const px_entry *ce = lex(d, end + 1, lim, K_CAPITAL, &l4);
-            if (!ce) {
-                ce = lex(d, end + 1, lim, K_CITY, &l4);
-            }
+            const px_entry *ce = city_named(d, end + 1, lim, &l4);
             uint32_t e4 = end + 1 + l4;
             if (ce && e4 < lim &&
                 (d->toks[e4].p == ',' || d->toks[e4].p == '.' || px_tis(d, e4, "and"))) {
@@ -2057,13 +2070,9 @@ int px_actors(px_doc *d, int si)
          * possessive stands for the one it addresses, the sentence's first person (else the
          * last one named) */
         {
-            uint32_t ap = i + 1;
-            if (d->toks[i].klen == 3 && (px_tis(d, i, "his") || px_tis(d, i, "her")) &&
-                ap < lim && px_tis(d, ap, "royal")) {
-                ap++;
-            }
-            if (d->toks[i].klen == 3 && (px_tis(d, i, "his") || px_tis(d, i, "her")) &&
-                ap + 1 < lim &&
+            bool hh = d->toks[i].klen == 3 && (px_tis(d, i, "his") || px_tis(d, i, "her"));
+            uint32_t ap = i + 1 + (hh && i + 1 < lim && px_tis(d, i + 1, "royal") ? 1 : 0);
+            if (hh && ap + 1 < lim &&
                 (px_tis(d, ap, "highness") || px_tis(d, ap, "majesty") ||
                  px_tis(d, ap, "excellency")) &&
                 px_tis(d, ap + 1, "'s")) {
@@ -2902,9 +2911,7 @@ int px_actors(px_doc *d, int si)
             /* "London Mayor Sadiq Khan", "Tokyo Governor Yuriko Koike": a city's office is
              * of the city's state */
             uint32_t city_at = UINT32_MAX;
-            if (!x.country[0] && tstart > tb &&
-                (px_streq(x.title, "mayor") || px_streq(x.title, "governor") ||
-                 px_streq(x.title, "lord mayor") || px_streq(x.title, "deputy mayor"))) {
+            if (!x.country[0] && tstart > tb && city_office(x.title)) {
                 for (uint32_t b = tstart > tb + 3 ? tstart - 3 : tb; b < tstart; b++) {
                     uint32_t cl7 = 0;
                     const px_entry *ce = lex(d, b, lim, K_CAPITAL, &cl7);
@@ -2946,13 +2953,9 @@ int px_actors(px_doc *d, int si)
             }
             /* "the mayor of Kyiv, Vitali Klitschko": the city after "of" */
             if (!x.country[0] && nl && tend + 1 < lim && px_tis(d, tend, "of") &&
-                (px_streq(x.title, "mayor") || px_streq(x.title, "governor") ||
-                 px_streq(x.title, "lord mayor") || px_streq(x.title, "deputy mayor"))) {
+                city_office(x.title)) {
                 uint32_t cl8 = 0;
-                const px_entry *ce = lex(d, tend + 1, lim, K_CAPITAL, &cl8);
-                if (!ce) {
-                    ce = lex(d, tend + 1, lim, K_CITY, &cl8);
-                }
+                const px_entry *ce = city_named(d, tend + 1, lim, &cl8);
                 if (ce) {
                     str_from_pool(d, x.country, sizeof x.country, ce->s[1]);
                 }
