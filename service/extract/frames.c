@@ -117,6 +117,13 @@ static bool is(const px_doc *d, uint32_t i, const char *w)
     return px_tis(d, i, w);
 }
 
+/* the head noun of a joint body named before a contact noun ("a General Border Committee
+ * meeting", "the Joint Commission meeting", "a new consultation mechanism meeting") */
+static bool joint_body_head(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "committee") || is(d, i, "commission") || is(d, i, "mechanism");
+}
+
 /* a condition word at i ("if", "unless", "on condition"), but not "until" (a time) nor the
  * attribution "spoke on condition of anonymity" / "on condition that they not be named" */
 static bool cond_at(const px_doc *d, uint32_t i)
@@ -1881,8 +1888,7 @@ static void find_cores(sctx *c)
                         q++;
                     }
                     if (q > j + 1 && q < lim && trig(d, q, lim, TR_CONTACT_N, NULL) &&
-                        (is(d, q - 1, "committee") || is(d, q - 1, "commission") ||
-                         is(d, q - 1, "mechanism"))) {
+                        joint_body_head(d, q - 1)) {
                         j = q;
                         continue;
                     }
@@ -3618,8 +3624,7 @@ static void governors(sctx *c, core *k)
                     }
                     if (a8 > c->tb &&
                         (is(d, a8 - 1, "a") || is(d, a8 - 1, "an") || is(d, a8 - 1, "the")) &&
-                        (is(d, hw, "committee") || is(d, hw, "commission") ||
-                         is(d, hw, "mechanism"))) {
+                        joint_body_head(d, hw)) {
                         i = q;
                         continue;
                     }
