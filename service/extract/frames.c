@@ -7300,6 +7300,33 @@ static bool syn_room(const sctx *c)
     return c->d->nment - c->mb < (c->me - c->mb) + 16;
 }
 
+/* the person named after "at the invitation of" in the sentence ("will visit Tehran at the
+ * invitation of his Iranian counterpart Abbas Araghchi", "At the invitation of Chinese
+ * Premier Li Qiang, ..."), of the state `cc`; else -1 (not "of the Chinese government") */
+static int inviter_of(const sctx *c, const char *cc)
+{
+    const px_doc *d = c->d;
+    for (uint32_t i = c->tb + 2; i + 2 < c->te; i++) {
+        if (!is(d, i, "invitation") || !is(d, i + 1, "of") || !is(d, i - 1, "the") ||
+            !is(d, i - 2, "at")) {
+            continue;
+        }
+        for (uint32_t q = i + 2; q < c->te && q < i + 10 && !d->toks[q].p; q++) {
+            int m = ment_at(c, q);
+            if (m < 0 || (M(c, m)->flags & MF_ADJ) ||
+                ((M(c, m)->flags & MF_PRON) && M(c, m)->te == q + 1)) {
+                continue; /* (over "his" to the counterpart) */
+            }
+            const px_ent *e = E(c, m);
+            if (M(c, m)->kind == MK_PERSON && e && strcmp(e->country, cc) == 0) {
+                return m;
+            }
+            break;
+        }
+    }
+    return -1;
+}
+
 static int state_mention_for(sctx *c, int place_m)
 {
     /* the host state of a destination place: reuse or create a mention on the same tokens */
@@ -10623,6 +10650,18 @@ static void build(sctx *c, core *k)
         if (visitish) {
             int dest = o.dest >= 0 ? o.dest : k->dest; /* "arrived in Moscow for a visit" */
             bool have_target = plist_has(&P, R_TARGET);
+            /* "will pay a state visit to India at the invitation of Prime Minister Narendra
+             * Modi": the host state's inviter is the host named; the state is the place */
+            int inv = dest >= 0 && !have_target && E(c, dest) && E(c, dest)->country[0]
+                          ? inviter_of(c, E(c, dest)->country)
+                          : -1;
+            if (inv >= 0) {
+                padd(c, &P, inv, R_TARGET);
+                have_target = true;
+                if (M(c, dest)->kind == MK_STATE && !(M(c, dest)->flags & MF_ADJ)) {
+                    f.loc_ment = dest;
+                }
+            }
             if (dest >= 0) {
                 const px_ment *dm = M(c, dest);
                 if (dm->kind == MK_PLACE || (dm->flags & MF_LOCPP)) {
