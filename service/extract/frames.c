@@ -8857,6 +8857,35 @@ static bool person_object_verb(const px_doc *d, uint32_t i)
     return false;
 }
 
+/* a contact noun that is the topic a person was told about: "briefed Araqchi on the outcome
+ * of his visit to Washington", "informed Lavrov about his talks in Ankara" (the one told is
+ * no party of it) */
+static bool told_about(const sctx *c, const core *k)
+{
+    const px_doc *d = c->d;
+    for (uint32_t q = k->ts; q > c->tb + 1 && k->ts - q < 8; q--) {
+        uint32_t t = q - 1;
+        uint32_t te = 0;
+        if (d->toks[t].p || in_timex(c, t, &te) || is(d, t, "during") || is(d, t, "in") ||
+            is(d, t, "at") || is(d, t, "after") || is(d, t, "for") || is(d, t, "with")) {
+            return false; /* (not "briefed Fidan on Tuesday during his visit") */
+        }
+        if (!is(d, t, "on") && !is(d, t, "about")) {
+            continue;
+        }
+        int m = ment_at(c, t - 1);
+        if (m < 0 || M(c, m)->ts <= c->tb) {
+            return false;
+        }
+        uint32_t v = M(c, m)->ts - 1;
+        return is(d, v, "briefed") || is(d, v, "briefs") || is(d, v, "brief") ||
+               is(d, v, "briefing") || is(d, v, "informed") || is(d, v, "informs") ||
+               is(d, v, "inform") || is(d, v, "updated") || is(d, v, "updates") ||
+               is(d, v, "update");
+    }
+    return false;
+}
+
 /* "Qatar's emir and the U.S. president discussed Gaza in a phone call", "Lukashenko told
  * Putin during a meeting in Minsk", "In a phone call with Putin, Erdogan said ...": a
  * contact noun in a prepositional phrase of a clause has that clause's subject and object
@@ -8866,7 +8895,7 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
 {
     px_doc *d = c->d;
     bool guest_visit = false;
-    if (k->form != F_NOUN || k->cs <= c->tb) {
+    if (k->form != F_NOUN || k->cs <= c->tb || told_about(c, k)) {
         return 0;
     }
     /* "Fidan, who has just returned from a visit to Damascus, ...", "back from talks in
