@@ -15,6 +15,7 @@
 #endif
 
 enum { F_VERB = 1, F_NOUN, F_LIGHT, F_MOTION };
+enum { MAX_SUBJ = 8 }; /* a contact's subjects: a list of states or people */
 
 typedef struct core {
     uint32_t ts, te;      /* contact phrase (light verb .. noun included) */
@@ -9723,10 +9724,11 @@ static void build(sctx *c, core *k)
             o.place = k->dest;
         }
     }
-    int subj[4];
+    /* ("Foreign ministers of Egypt, Jordan, Saudi Arabia, Qatar and Turkey met") */
+    int subj[MAX_SUBJ];
     /* a medium ("by phone") sets its clause: the words before it are that clause's */
     bool medium = k->setting && (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via"));
-    int ns = medium ? 0 : subject(c, k->since_verb ? k->since_verb : k->cs, subj, 4);
+    int ns = medium ? 0 : subject(c, k->since_verb ? k->since_verb : k->cs, subj, MAX_SUBJ);
     if (ns == 1 && M(c, subj[0])->kind == MK_GROUP) {
         int bp[4];
         int nb = body_people(c, M(c, subj[0])->te, bp, 4); /* ("The EU leaders") */
@@ -9764,7 +9766,7 @@ static void build(sctx *c, core *k)
         bool fronted = pre == c->tb || (d->toks[pre - 1].flags & TF_DATELINE) ||
                        (in_timex(c, pre - 1, NULL) && in_timex(c, s0, NULL));
         if (!fronted) {
-            ns = participle_subject(c, pre, subj, 4);
+            ns = participle_subject(c, pre, subj, MAX_SUBJ);
         }
         for (uint32_t i = o.end; ns == 0 && i < c->te; i++) {
             int m = ment_at(c, i);
@@ -9805,7 +9807,7 @@ static void build(sctx *c, core *k)
                 pm = r < c->te ? ment_at(c, r) : -1;
             }
             if (pm >= 0 && M(c, pm)->kind == MK_PERSON && !(M(c, pm)->flags & MF_PRON)) {
-                ns = coord_right(c, pm, subj, 4);
+                ns = coord_right(c, pm, subj, MAX_SUBJ);
             }
             generic = false;
             break;
@@ -9818,7 +9820,7 @@ static void build(sctx *c, core *k)
      * participle of travel after a comma has the main clause's subject */
     if (ns == 0 && k->form == F_MOTION && (k->vflags & TRF_ING) && k->cs == k->ts &&
         k->cs > c->tb + 2 && d->toks[k->cs - 1].p == ',') {
-        ns = participle_subject(c, k->cs - 1, subj, 4);
+        ns = participle_subject(c, k->cs - 1, subj, MAX_SUBJ);
     }
     /* (also after the main clause's time: "left the country on Sunday heading to the
      * Sultanate of Oman") */
@@ -9829,14 +9831,14 @@ static void build(sctx *c, core *k)
             t0--;
         }
         if (t0 > c->tb + 2 && !d->toks[t0 - 1].p && !(d->toks[t0 - 1].flags & TF_DATELINE)) {
-            ns = participle_subject(c, t0, subj, 4);
+            ns = participle_subject(c, t0, subj, MAX_SUBJ);
         }
     }
     /* "Milei has snubbed Lula once again, turning down the Brazilian leader's invitation to
      * a meeting": a deciding participle after a comma has the main clause's subject */
     if (ns == 0 && k->cs > c->tb + 2 && k->cs < k->ts && d->toks[k->cs - 1].p == ',' &&
         ing_word(d, k->cs) && trig(d, k->cs, c->te, TR_DECIDE_V, NULL)) {
-        ns = participle_subject(c, k->cs - 1, subj, 4);
+        ns = participle_subject(c, k->cs - 1, subj, MAX_SUBJ);
     }
     /* "Hosting King Felipe VI on Wednesday, Macron said ...": a participle opening the
      * sentence has the main clause's subject, the first party after a comma */
@@ -9882,11 +9884,11 @@ static void build(sctx *c, core *k)
     if (ns == 0 && (((k->vflags & TRF_ING) && k->form == F_VERB) ||
                     (k->form == F_LIGHT && ing_word(d, k->ts))) && k->cs == k->ts &&
         k->cs > c->tb + 1 && d->toks[k->cs - 1].p == ',') {
-        ns = participle_subject(c, k->cs - 1, subj, 4);
+        ns = participle_subject(c, k->cs - 1, subj, MAX_SUBJ);
     }
     /* "Albares met Mustafa in Ramallah, having held talks with Saar the previous day" */
     if (ns == 0 && k->ts > c->tb + 2 && is(d, k->ts - 1, "having") && d->toks[k->ts - 2].p == ',') {
-        ns = participle_subject(c, k->ts - 2, subj, 4);
+        ns = participle_subject(c, k->ts - 2, subj, MAX_SUBJ);
     }
     /* "X met Y on Thursday and urged Z to ...": a verb phrase coordinated with an earlier
      * one has its subject */
@@ -9909,7 +9911,7 @@ static void build(sctx *c, core *k)
             if (pk != k && (!pk->drop || is(d, k->cs - 1, "but")) && pk->form != F_NOUN &&
                 pk->te < k->cs &&
                 k->cs - pk->te < 32 && (ns == 0 || M(c, subj[0])->ts >= pk->te)) {
-                ns = subject(c, pk->cs, subj, 4);
+                ns = subject(c, pk->cs, subj, MAX_SUBJ);
             }
         }
     }
@@ -9962,15 +9964,15 @@ static void build(sctx *c, core *k)
             if (x < acs && (d->toks[x].flags & TF_ALPHA) && !(d->toks[x].flags & TF_CAP) &&
                 !cue1(d, x, CUE_LOCPREP) && !is(d, x, "of") && !is(d, x, "and") &&
                 !is(d, x, "'s")) {
-                ns = subject(c, x, subj, 4);
+                ns = subject(c, x, subj, MAX_SUBJ);
             }
         }
     }
     if (ns == 0) {
-        ns = passive_attend(c, k, &o, subj, 4);
+        ns = passive_attend(c, k, &o, subj, MAX_SUBJ);
     }
     if (ns == 0) {
-        ns = group_subject(c, k->cs, subj, 4);
+        ns = group_subject(c, k->cs, subj, MAX_SUBJ);
     }
     /* (a noun too when it opens the quotation: "'Excellent meeting with my brother
      * President Mohamed bin Zayed today,' Sharif wrote") */
@@ -10077,7 +10079,7 @@ static void build(sctx *c, core *k)
     }
     bool cataphor = false;
     if (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0) {
-        ns = their_ahead(c, k, subj, 4);
+        ns = their_ahead(c, k, subj, MAX_SUBJ);
         cataphor = ns > 0;
     }
     /* "Lee arrived in Nara on Tuesday, with summit talks with Prime Minister Sanae Takaichi
@@ -10096,7 +10098,7 @@ static void build(sctx *c, core *k)
             const core *ck = &c->cores[o2];
             pk = ck != k && ck->form != F_NOUN && ck->te <= w - 2 && !ck->drop ? ck : NULL;
         }
-        int n2 = pk ? subject(c, pk->cs > c->tb ? pk->cs : pk->ts, subj, 4) : 0;
+        int n2 = pk ? subject(c, pk->cs > c->tb ? pk->cs : pk->ts, subj, MAX_SUBJ) : 0;
         uint32_t pe = M(c, o.with[o.nwith - 1])->te;
         if (n2 > 0 && pe < c->te) {
             ns = n2;
@@ -10132,7 +10134,7 @@ static void build(sctx *c, core *k)
         (k->setting || (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 &&
                         o.nbetw == 0 && k->status == S_OCCURRED))) {
         int n2 = ns == 0 && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0
-                     ? clause_parties(c, k, &o, subj, 4)
+                     ? clause_parties(c, k, &o, subj, MAX_SUBJ)
                      : 0;
         /* ", telling reporters after talks with his Israeli counterpart Gideon Saar": a
          * setting whose partner is a counterpart after a possessive is between the two */
@@ -10174,7 +10176,7 @@ static void build(sctx *c, core *k)
                 }
             }
             if (q > c->tb + 1 && (is(d, q - 1, "after") || is(d, q - 1, "following"))) {
-                int n3 = participle_subject(c, q - 1, subj, 4);
+                int n3 = participle_subject(c, q - 1, subj, MAX_SUBJ);
                 /* (a fronted participle's: "Speaking to reporters in Brasilia after talks
                  * with Vieira on Tuesday, Kallas said ...": the subject after its comma) */
                 uint32_t s0 = c->tb;
