@@ -6964,6 +6964,18 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
              is(d, q + 1, "possible") || is(d, q + 1, "unclear"))) {
             return PASSIVE_DROP;
         }
+        /* (and contacts said to be rare are none in particular: "Meetings between Indian
+         * and Pakistani foreign ministers have become increasingly rare") */
+        uint32_t a = q + 1;
+        if (a + 1 < c->te && (is(d, a, "increasingly") || is(d, a, "very") ||
+                              is(d, a, "extremely") || is(d, a, "relatively"))) {
+            a++;
+        }
+        if ((be_form(d, q) || is(d, q, "remain") || is(d, q, "remains") ||
+             is(d, q, "remained") || is(d, q, "become") || is(d, q, "became")) &&
+            (is(d, a, "rare") || is(d, a, "infrequent") || is(d, a, "uncommon"))) {
+            return PASSIVE_DROP;
+        }
     }
     /* "a summit between Trump and Putin could take place within two weeks", "might be
      * held": not asserted; "would take place in Budapest" (reported): planned */
@@ -9986,7 +9998,9 @@ static void build(sctx *c, core *k)
             break;
         }
     }
-    if (ns == 0 && (k->form != F_NOUN || qnoun)) {
+    /* (not a meeting of two others: "'The meeting between Putin and Trump in Alaska
+     * changed nothing,' Goncharenko told a conference") */
+    if (ns == 0 && (k->form != F_NOUN || (qnoun && o.nbetw < 2))) {
         int qs = quote_speaker(c, k->cs);
         if (qs >= 0) {
             subj[ns++] = qs;
