@@ -842,6 +842,12 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
     if (!is_cap(d, i, lim) || is_stop(d, i)) {
         return 0;
     }
+    /* "areas battered by Typhoon Rosal", "Tropical Storm Alberto": a storm's name names no
+     * one */
+    if (i > sent_start && (px_tis(d, i - 1, "typhoon") || px_tis(d, i - 1, "hurricane") ||
+                           px_tis(d, i - 1, "cyclone") || px_tis(d, i - 1, "storm"))) {
+        return 0;
+    }
     uint32_t l;
     /* ("Knesset Speaker Amir Ohana": "Amir" right after a title, before a name that is no
      * title, is a given name) */
