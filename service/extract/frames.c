@@ -8414,6 +8414,25 @@ static int quote_speaker(const sctx *c, uint32_t ts)
     return best;
 }
 
+/* a contact noun inside a "during which" / "in which" clause of an earlier one: "received a
+ * phone call from King Hamad, during which they exchanged cordial talks" (the talks are the
+ * call's) */
+static bool which_inside(const px_doc *d, const px_frame *outer, const px_frame *inner)
+{
+    if (outer->core_te > inner->core_ts) {
+        return false;
+    }
+    for (uint32_t q = outer->core_te + 1; q < inner->core_ts; q++) {
+        if (is(d, q, "which") && (is(d, q - 1, "during") || is(d, q - 1, "in"))) {
+            return true;
+        }
+        if (d->toks[q].p == '.' || d->toks[q].p == ';') {
+            return false;
+        }
+    }
+    return false;
+}
+
 /* "after a phone call", "following talks": a contact noun after a preposition of time
  * marks an earlier event of its own */
 static bool prior_noun(const px_doc *d, const px_frame *f)
@@ -12882,7 +12901,8 @@ int px_frames(px_doc *d, int si)
             bool hit = false;
             for (size_t b = f0; b < d->nframe && !hit; b++) {
                 const px_frame *fb = &d->frames[b];
-                if (a == b || fb->nparties == 0 || px_streq(fb->rule, "contact_noun_bare")) {
+                if (a == b || fb->nparties == 0 ||
+                    (px_streq(fb->rule, "contact_noun_bare") && !which_inside(d, fb, fa))) {
                     continue;
                 }
                 /* (a postponed or cancelled contact restates none of another status ("had
