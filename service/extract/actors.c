@@ -837,6 +837,18 @@ static bool common_plural(const char *k, size_t n)
     return false;
 }
 
+/* a capitalised gathering's noun after a group's possessive at j ("Economic Leaders'
+ * Meeting", "Foreign Ministers' Meeting"): the words name the gathering */
+static bool gathering_after(const px_doc *d, uint32_t j, uint32_t lim)
+{
+    if (j < lim && (d->toks[j].p == '\'' || px_tis(d, j, "'s"))) {
+        j++;
+    }
+    return j < lim && (d->toks[j].flags & TF_CAP) &&
+           (px_tis(d, j, "meeting") || px_tis(d, j, "summit") || px_tis(d, j, "conference") ||
+            px_tis(d, j, "forum") || px_tis(d, j, "dialogue") || px_tis(d, j, "congress"));
+}
+
 static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent_start)
 {
     if (!is_cap(d, i, lim) || is_stop(d, i)) {
@@ -2818,12 +2830,9 @@ int px_actors(px_doc *d, int si)
                 }
                 /* (a name of no known body before the group noun and a capitalised
                  * gathering is that gathering's name: "attending the Global Leaders
-                 * Summit", "the World Governments Summit") */
-                if ((!cl || cm.unknown) && !post.set && gend < lim &&
-                    (d->toks[gend].flags & TF_CAP) &&
-                    (px_tis(d, gend, "summit") || px_tis(d, gend, "forum") ||
-                     px_tis(d, gend, "conference") || px_tis(d, gend, "meeting") ||
-                     px_tis(d, gend, "dialogue") || px_tis(d, gend, "congress"))) {
+                 * Summit", "the World Governments Summit"; also over a possessive: "the
+                 * Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Meeting") */
+                if ((!cl || cm.unknown) && !post.set && gathering_after(d, gend, lim)) {
                     i = gend;
                     continue;
                 }
