@@ -2204,7 +2204,9 @@ int px_actors(px_doc *d, int si)
             bool pdet = start > tb && (px_tis(d, start - 1, "his") || px_tis(d, start - 1, "her") ||
                                        px_tis(d, start - 1, "its") || px_tis(d, start - 1, "their"));
             /* "the UN special envoy for Yemen, Anders Holm": the remit between title and name */
-            if (!group && q + 2 < lim && cl && (det || cm.poss || pdet) &&
+            /* (also with no body before the title: "the Special Envoy of the
+             * Secretary-General for Yemen, Hans Grundberg") */
+            if (!group && q + 2 < lim && (cl || det) && (det || cm.poss || pdet) &&
                 (px_tis(d, q, "for") || px_tis(d, q, "to") || px_tis(d, q, "on"))) {
                 uint32_t rl = 0;
                 uint32_t r0 = q + 1 + (px_tis(d, q + 1, "the") ? 1 : 0);

@@ -6158,6 +6158,37 @@ static void post_scan(sctx *c, core *k, post *o)
                 m = ment_at(c, mm->te + 1); /* the person, under the state's preposition */
                 mm = M(c, m);
             }
+            /* (and over a title to the name after it: "met Trump's envoy, Steve Witkoff",
+             * "Trump's envoys Steve Witkoff and Jared Kushner"; with no name, not the one who
+             * sent them: "met Putin's envoy in Miami") */
+            if ((mm->flags & MF_POSS) && mm->kind == MK_PERSON && mm->te + 1 < c->te &&
+                is(d, mm->te, "'s") && ment_at(c, mm->te + 1) < 0) {
+                uint32_t q = mm->te + 1, tl = 0;
+                while (q < c->te && q < mm->te + 6 && ment_at(c, q) < 0 &&
+                       ((px_match_kind(d, q, K_TITLE, &tl) && tl > 0) ||
+                        ((is(d, q, "top") || is(d, q, "senior")) && (tl = 1)))) {
+                    q += tl;
+                }
+                /* (over a remit: "Guterres's personal envoy for Western Sahara, Staffan de
+                 * Mistura") */
+                bool remit = q > mm->te + 1 && is(d, q, "for");
+                for (uint32_t f = q + 1; remit && f < c->te && f < q + 6; f++) {
+                    if (d->toks[f].p == ',') {
+                        q = f;
+                        break;
+                    }
+                }
+                if (q > mm->te + 1) {
+                    uint32_t r = q < c->te && d->toks[q].p == ',' ? q + 1 : q;
+                    int pm = ment_at(c, r);
+                    if (pm < 0 || M(c, pm)->kind != MK_PERSON || M(c, pm)->ts != r) {
+                        i = q;
+                        continue;
+                    }
+                    m = pm;
+                    mm = M(c, m);
+                }
+            }
             if (!is_party_kind(c, m) || c->speaker[m]) {
                 i = mm->te;
                 continue;
