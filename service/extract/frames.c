@@ -8920,6 +8920,36 @@ static bool person_object_verb(const px_doc *d, uint32_t i)
     return false;
 }
 
+/* the departure verb before "for"/"on" and a visit noun ("will leave on Thursday for a state
+ * visit to Chile", "departed on an official visit"): its token, else 0 */
+static uint32_t departure_before(const sctx *c, const core *k)
+{
+    const px_doc *d = c->d;
+    if (k->form != F_NOUN || k->type != T_VISIT || k->ts <= c->tb + 2) {
+        return 0;
+    }
+    uint32_t p = k->ts - 1;
+    while (p > c->tb && k->ts - p < 6 &&
+           (det_like(c, p) || is(d, p, "a") || is(d, p, "an") || venue_adj(c, p) ||
+            is(d, p, "state") || is(d, p, "official") || is(d, p, "working") ||
+            (d->toks[p].flags & TF_HYPH) || hyph_part(c, p))) {
+        p--; /* (as on_a_visit: "for a two-day state visit", "for state visits") */
+    }
+    if (!is(d, p, "for") && !is(d, p, "on")) {
+        return 0;
+    }
+    uint32_t te = 0;
+    while (p > c->tb + 1 && in_timex(c, p - 1, &te)) {
+        p--;
+    }
+    uint32_t v = p - 1;
+    return is(d, v, "leave") || is(d, v, "leaves") || is(d, v, "left") || is(d, v, "leaving") ||
+                   is(d, v, "depart") || is(d, v, "departs") || is(d, v, "departed") ||
+                   is(d, v, "departing")
+               ? v
+               : 0;
+}
+
 /* a contact noun that is the topic a person was told about: "briefed Araqchi on the outcome
  * of his visit to Washington", "informed Lavrov about his talks in Ankara" (the one told is
  * no party of it) */
@@ -10035,6 +10065,16 @@ static void build(sctx *c, core *k)
     }
     if (ns == 0) {
         ns = group_subject(c, k->cs, subj, MAX_SUBJ);
+    }
+    /* "will leave on Thursday for a state visit to Chile", "left on Monday on an official
+     * visit to": the one who departs makes the visit */
+    uint32_t dv = departure_before(c, k);
+    while (dv > c->tb + 1 && (cue1(d, dv - 1, CUE_AUX) || finite_aux(d, dv - 1) ||
+                              is(d, dv - 1, "to") || is(d, dv - 1, "due"))) {
+        dv--; /* (the chain's start: "will leave", "is due to leave") */
+    }
+    if (ns == 0 && dv) {
+        ns = subject(c, dv, subj, MAX_SUBJ);
     }
     /* (a noun too when it opens the quotation: "'Excellent meeting with my brother
      * President Mohamed bin Zayed today,' Sharif wrote") */
