@@ -8920,6 +8920,20 @@ static bool person_object_verb(const px_doc *d, uint32_t i)
     return false;
 }
 
+/* an anniversary's words before i: "40 years since", "a decade since", "the anniversary of" */
+static bool anniversary_at(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    if (i < c->tb + 2) {
+        return false;
+    }
+    if (is(d, i - 1, "since")) {
+        return is(d, i - 2, "years") || is(d, i - 2, "decades") || is(d, i - 2, "year") ||
+               is(d, i - 2, "decade") || is(d, i - 2, "century") || is(d, i - 2, "anniversary");
+    }
+    return is(d, i - 1, "of") && (is(d, i - 2, "anniversary") || is(d, i - 2, "anniversaries"));
+}
+
 /* the departure verb before "for"/"on" and a visit noun ("will leave on Thursday for a state
  * visit to Chile", "departed on an official visit"): its token, else 0 */
 static uint32_t departure_before(const sctx *c, const core *k)
@@ -9878,9 +9892,35 @@ static void build(sctx *c, core *k)
         for (int x = 1; x < ns; x++) {
             s0 = M(c, subj[x])->ts < s0 ? M(c, subj[x])->ts : s0;
         }
-        if (s0 >= c->tb + 2 && is(d, s0 - 1, "since") &&
-            (is(d, s0 - 2, "years") || is(d, s0 - 2, "decades") || is(d, s0 - 2, "year") ||
-             is(d, s0 - 2, "decade") || is(d, s0 - 2, "century") || is(d, s0 - 2, "anniversary"))) {
+        if (anniversary_at(c, s0)) {
+            return;
+        }
+        /* (also in a where-clause of the gathering remembered: "marked the anniversary of
+         * the 1985 Geneva summit, where Gorbachev first met Reagan") */
+        for (int n = 0; n < 2 && s0 > c->tb + 2 && !is(d, s0 - 1, "where") &&
+                        (d->toks[s0 - 1].flags & TF_CAP);
+             n++) {
+            s0--; /* (over a demonym: "Soviet leader") */
+        }
+        for (uint32_t q = s0 >= c->tb + 2 && is(d, s0 - 1, "where") && d->toks[s0 - 2].p == ','
+                              ? s0 - 2
+                              : c->tb;
+             q > c->tb + 1 && s0 - q < 12 && !d->toks[q - 1].p; q--) {
+            if (anniversary_at(c, q)) {
+                return;
+            }
+        }
+    }
+    /* "Thursday marked 49 years since Anwar Sadat's historic visit to Jerusalem", "the
+     * anniversary of Nixon's visit to China": the same for a noun */
+    if (k->form == F_NOUN && k->status == S_OCCURRED) {
+        uint32_t p = k->ts;
+        while (p > c->tb + 1 && k->ts - p < 8 && !d->toks[p - 1].p && !is(d, p - 1, "since") &&
+               !is(d, p - 1, "of")) {
+            int pm = ment_at(c, p - 1);
+            p = pm >= 0 ? M(c, pm)->ts : p - 1;
+        }
+        if (anniversary_at(c, p)) {
             return;
         }
     }
