@@ -6990,18 +6990,20 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
         if (q >= o->rel_ts && q < o->rel_te) {
             continue; /* (inside a relative clause the scan went over) */
         }
+        /* (over a degree: "is very unlikely", "remains highly uncertain") */
+        uint32_t a = q + 1;
+        if (a + 1 < c->te && (is(d, a, "increasingly") || is(d, a, "very") ||
+                              is(d, a, "extremely") || is(d, a, "relatively") ||
+                              is(d, a, "highly") || is(d, a, "still"))) {
+            a++;
+        }
         if ((be_form(d, q) || is(d, q, "remains") || is(d, q, "remained")) &&
-            (is(d, q + 1, "unlikely") || is(d, q + 1, "uncertain") || is(d, q + 1, "doubtful") ||
-             is(d, q + 1, "possible") || is(d, q + 1, "unclear"))) {
+            (is(d, a, "unlikely") || is(d, a, "uncertain") || is(d, a, "doubtful") ||
+             is(d, a, "possible") || is(d, a, "unclear"))) {
             return PASSIVE_DROP;
         }
         /* (and contacts said to be rare are none in particular: "Meetings between Indian
          * and Pakistani foreign ministers have become increasingly rare") */
-        uint32_t a = q + 1;
-        if (a + 1 < c->te && (is(d, a, "increasingly") || is(d, a, "very") ||
-                              is(d, a, "extremely") || is(d, a, "relatively"))) {
-            a++;
-        }
         if ((be_form(d, q) || is(d, q, "remain") || is(d, q, "remains") ||
              is(d, q, "remained") || is(d, q, "become") || is(d, q, "became")) &&
             (is(d, a, "rare") || is(d, a, "infrequent") || is(d, a, "uncommon"))) {
