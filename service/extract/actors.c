@@ -3402,6 +3402,15 @@ int px_actors(px_doc *d, int si)
             bool of_person = poss && st.kind != MK_PLACE && end + 1 < lim &&
                              lex(d, end + 1, lim, K_PERSON, NULL) != NULL;
             uint16_t fl = (uint16_t)((poss ? MF_POSS : 0) | (locpp && !of_person ? MF_LOCPP : 0));
+            /* "the Comuneros del Sur armed group", "the M23 rebel group": an armed group's
+             * own head noun after its name */
+            if (!poss && st.kind == MK_ORG && px_streq(st.sector, "REB") && end + 1 < lim &&
+                (px_tis(d, end, "armed") || px_tis(d, end, "rebel") ||
+                 px_tis(d, end, "guerrilla") || px_tis(d, end, "militant") ||
+                 px_tis(d, end, "insurgent")) &&
+                (px_tis(d, end + 1, "group") || px_tis(d, end + 1, "movement"))) {
+                end += 2;
+            }
             /* attributive use: "US capital", "China expert", "US-China" */
             if (!poss && end < lim && (d->toks[end].flags & TF_ALPHA) && !(d->toks[end].flags & TF_CAP) &&
                 st.kind != MK_PLACE && !px_cue(d, end, CUE_AUX, NULL) &&
