@@ -2793,6 +2793,22 @@ int px_actors(px_doc *d, int si)
                 i = tend;
                 continue;
             }
+            /* "Sudan's army-backed government", "the military-led government": a group
+             * noun before "-backed", "-led" is the modifier of the group after it */
+            if (group && tend + 2 < lim && (d->toks[tend].flags & TF_HYPH) &&
+                (px_tis(d, tend + 1, "backed") || px_tis(d, tend + 1, "led") ||
+                 px_tis(d, tend + 1, "controlled") || px_tis(d, tend + 1, "aligned") ||
+                 px_tis(d, tend + 1, "run"))) {
+                const px_entry *te2 = NULL;
+                uint32_t ts2 = 0;
+                bool g2 = false;
+                uint32_t tl2 = title_at(d, tend + 2, lim, &te2, &ts2, &g2);
+                if (tl2 && g2 && ts2 == tend + 2) {
+                    te = te2;
+                    tstart = ts2;
+                    tend = ts2 + tl2;
+                }
+            }
             if (group) {
                 if (!cl && !(tend < lim)) {
                     i = tend;
