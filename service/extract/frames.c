@@ -6210,6 +6210,19 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = M(c, o->medi[o->nmedi - 1])->te;
                 continue;
             }
+            /* (also after a list: ", with trade ministers Don Farrell and Piyush Goyal
+             * saying ...") */
+            uint32_t lte = mm->te;
+            if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
+                is(d, lte, "and")) {
+                int cr[4];
+                int ncr = coord_right(c, m, cr, 4);
+                lte = M(c, cr[ncr - 1])->te;
+            }
+            if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
+                lte < c->te && lte > mm->te && ing_word(d, lte)) {
+                break;
+            }
             if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
                 mm->te < c->te &&
                 (is(d, mm->te, "leading") || is(d, mm->te, "heading") ||
