@@ -5343,14 +5343,27 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
         if ((d->toks[p].flags & TF_ALPHA) && !(d->toks[p].flags & TF_CAP)) {
             uint32_t q = p;
             int w = 0;
+            bool verb = false; /* (a verb among the words: "and discussed preparations for") */
             while (q > c->tb && w < 5 && (d->toks[q].flags & TF_ALPHA) && !is(d, q, "and") &&
                    ment_at(c, q) < 0 && !cue1(d, q, CUE_REPORT) && !cue1(d, q, CUE_CLAUSE) &&
                    !trig(d, q, c->te, TR_CONTACT_V, NULL) && !trig(d, q, c->te, TR_DECIDE_V, NULL)) {
+                verb = verb || (ed_word(d, q) && q + 1 < c->te && !is(d, q + 1, "by"));
                 q--;
                 w++;
             }
-            if (is(d, q, "and") && q > c->tb) {
+            if (is(d, q, "and") && q > c->tb && !verb) {
                 int m3 = ment_at(c, q - 1);
+                /* ("Mali's junta expelled the French ambassador and refused to meet ...": a
+                 * verb's object before "and" and the verb is no subject; its verb's is) */
+                uint32_t a = m3 >= 0 ? M(c, m3)->ts : 0;
+                if (a > c->tb + 1 &&
+                    (is(d, a - 1, "the") || is(d, a - 1, "a") || is(d, a - 1, "an"))) {
+                    a--;
+                }
+                if (w == 0 && m3 >= 0 && a > c->tb + 1 && ed_word(d, a - 1) &&
+                    !(d->toks[a - 1].flags & TF_CAP) && ment_at(c, a - 1) < 0) {
+                    return subject(c, a - 1, out, max);
+                }
                 if (m3 >= 0 && is_party_kind(c, m3) && !(M(c, m3)->flags & (MF_ADJ | MF_LOCPP))) {
                     return coord_left(c, m3, out, max);
                 }
