@@ -3439,7 +3439,12 @@ int px_actors(px_doc *d, int si)
                  * during, despite, because, before ...) */
                 !px_cue(d, end, CUE_CLAUSE, NULL) && !px_cue(d, end, CUE_COND, NULL) &&
                 !px_cue(d, end, CUE_LOCPREP, NULL) && !px_cue(d, end, CUE_HYPO, NULL) &&
-                !px_cue(d, end, CUE_RECOMMEND, NULL) && !past_verb(d, end)) {
+                !px_cue(d, end, CUE_RECOMMEND, NULL) && !past_verb(d, end) &&
+                /* (nor a participle with "as": "with Qatar acting as mediator") */
+                !(end + 1 < lim && px_tis(d, end + 1, "as") && d->toks[end].klen > 4 &&
+                  px_tkey(d, end)[d->toks[end].klen - 1] == 'g' &&
+                  px_tkey(d, end)[d->toks[end].klen - 2] == 'n' &&
+                  px_tkey(d, end)[d->toks[end].klen - 3] == 'i')) {
                 fl |= MF_ADJ;
             }
             if (end < lim && (d->toks[end].flags & TF_HYPH)) {

@@ -6232,6 +6232,17 @@ static void post_scan(sctx *c, core *k, post *o)
                 int ncr = coord_right(c, m, cr, 4);
                 lte = M(c, cr[ncr - 1])->te;
             }
+            /* (", with Turkey and Qatar acting as mediators": go-betweens) */
+            uint32_t as = lte + 2 < c->te && is(d, lte, "acting") && is(d, lte + 1, "as")
+                              ? lte + 2 + (is(d, lte + 2, "a") || is(d, lte + 2, "the"))
+                              : 0;
+            if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
+                as && as < c->te && o->nmedi == 0 &&
+                (is(d, as, "mediators") || is(d, as, "mediator") || is(d, as, "facilitators") ||
+                 is(d, as, "facilitator") || is(d, as, "guarantors") || is(d, as, "brokers"))) {
+                o->nmedi = coord_right(c, m, o->medi, 4);
+                break;
+            }
             if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
                 lte < c->te && lte > mm->te && ing_word(d, lte)) {
                 break;
