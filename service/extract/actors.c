@@ -4027,17 +4027,26 @@ int px_actors(px_doc *d, int si)
             (gm->flags & (MF_POSS | MF_ADJ))) {
             continue;
         }
+        /* ("Turkish and Armenian special envoys Serdar Kilic and Ruben Rubinyan": two
+         * coordinated demonyms label two people in turn) */
+        const px_ment *g0 = m > first_ment ? &d->ments[m - 1] : NULL;
+        if (g0 && !(g0->kind == MK_GROUP && g0->ent >= 0 && g0->te + 1 == gm->ts &&
+                    px_tis(d, g0->te, "and") && d->ents[g0->ent].country[0])) {
+            g0 = NULL;
+        }
         uint32_t q = gm->te;
-        for (size_t r = m + 1; r < d->nment && q < lim; r++) {
+        int nth = 0;
+        for (size_t r = m + 1; r < d->nment && q < lim; r++, nth++) {
             px_ment *pm = &d->ments[r];
             if (pm->ts != q || pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & MF_PRON)) {
                 break;
             }
             px_ent *pe = &d->ents[pm->ent];
+            const px_ent *ge = g0 && nth == 0 ? &d->ents[g0->ent] : &d->ents[gm->ent];
             if (!pe->country[0] && !pe->title[0]) {
-                memcpy(pe->country, d->ents[gm->ent].country, sizeof pe->country);
+                memcpy(pe->country, ge->country, sizeof pe->country);
                 if (!pe->sector[0]) {
-                    memcpy(pe->sector, d->ents[gm->ent].sector, sizeof pe->sector);
+                    memcpy(pe->sector, ge->sector, sizeof pe->sector);
                 }
                 pe->code[0] = '\0';
                 set_code(pe);
