@@ -849,6 +849,26 @@ static bool gathering_after(const px_doc *d, uint32_t j, uint32_t lim)
             px_tis(d, j, "forum") || px_tis(d, j, "dialogue") || px_tis(d, j, "congress"));
 }
 
+/* a speech verb before "it" at i, over "that" and a time ("Iran said it would not
+ * negotiate", "Hamas said on Saturday that it would hold talks") */
+static bool said_before_it(const px_doc *d, uint32_t tb, uint32_t i)
+{
+    uint32_t q = i - 1;
+    if (px_tis(d, q, "that") && q > tb) {
+        q--;
+    }
+    for (int n = 0; n < 5 && q > tb; n++) {
+        if (!px_match_kind(d, q, K_TIME, NULL) && !(d->toks[q].flags & TF_NUM) &&
+            !px_tis(d, q, "on") && !px_tis(d, q, "late") && !px_tis(d, q, "early") &&
+            !px_tis(d, q, "last") && !px_tis(d, q, "this")) {
+            break;
+        }
+        q--;
+    }
+    return px_tis(d, q, "said") || px_tis(d, q, "says") || px_tis(d, q, "announced") ||
+           px_tis(d, q, "stated") || px_tis(d, q, "insisted") || px_tis(d, q, "warned");
+}
+
 static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent_start)
 {
     if (!is_cap(d, i, lim) || is_stop(d, i)) {
@@ -2168,7 +2188,8 @@ int px_actors(px_doc *d, int si)
         if (cl && !cm.poss && j + 1 < lim && px_tis(d, j, "and") &&
             !(i > tb && px_tis(d, i - 1, "of"))) {
             uint32_t c2 = country_mod(d, j + 1, lim, &cm2);
-            if (c2) {
+            /* (not an armed group's own name: "Congo and M23 rebels" are Congo and the M23) */
+            if (c2 && !(cm2.ent.kind == MK_ORG && px_streq(cm2.ent.sector, "REB"))) {
                 coord_end = j + 1 + c2;
             }
         }
@@ -3426,6 +3447,10 @@ int px_actors(px_doc *d, int si)
                  px_tis(d, end, "insurgent")) &&
                 (px_tis(d, end + 1, "group") || px_tis(d, end + 1, "movement"))) {
                 end += 2;
+            } else if (!poss && st.kind == MK_ORG && px_streq(st.sector, "REB") && end < lim &&
+                       (px_tis(d, end, "guerrilla") || px_tis(d, end, "guerrillas") ||
+                        px_tis(d, end, "rebels") || px_tis(d, end, "group"))) {
+                end += 1; /* ("the ELN guerrilla said", "the M23 rebels") */
             }
             /* attributive use: "US capital", "China expert", "US-China" */
             if (!poss && end < lim && (d->toks[end].flags & TF_ALPHA) && !(d->toks[end].flags & TF_CAP) &&
@@ -3662,11 +3687,7 @@ int px_actors(px_doc *d, int si)
                                   (uint16_t)(MF_PRON | MF_COREF | (poss ? MF_POSS : 0)), ce) != 0) {
                         return -1;
                     }
-                } else if (!det && px_streq(k, "it") && i > tb &&
-                           (px_tis(d, i - 1, "said") || px_tis(d, i - 1, "says") ||
-                            px_tis(d, i - 1, "announced") || px_tis(d, i - 1, "stated") ||
-                            px_tis(d, i - 1, "insisted") || px_tis(d, i - 1, "warned") ||
-                            (px_tis(d, i - 1, "that") && i - 1 > tb && px_tis(d, i - 2, "said")))) {
+                } else if (!det && px_streq(k, "it") && i > tb && said_before_it(d, tb, i)) {
                     /* "Iran said it would not negotiate": the state or body that speaks */
                     for (size_t m = d->nment; m-- > first_ment;) {
                         const px_ment *pm = &d->ments[m];

@@ -7987,7 +7987,8 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 counted = day_offset_at(d, q, c->te) != 0;
             }
             that = that || (!counted && (is(d, x->te, "he") || is(d, x->te, "she") ||
-                                         is(d, x->te, "they")));
+                                         is(d, x->te, "they") || is(d, x->te, "it") ||
+                                         is(d, x->te, "we")));
             for (uint32_t q = x->ts; that && !report && q > c->tb && q + 6 > x->ts; q--) {
                 report = report_at(c, q - 1);
             }
@@ -11217,7 +11218,19 @@ static void build(sctx *c, core *k)
         sided += Q.role[q] != R_MEDIATOR;
     }
     if (ok && sided < 2 && o.nmedi > 0 && mediator_group(E(c, o.medi[0]))) {
-        ok = false;
+        /* (but talks "with" the mediators themselves are a contact with them: "Hamas
+         * would hold talks with Egyptian mediators in Cairo": Hamas -> Egypt) */
+        uint32_t w = M(c, o.medi[0])->ts;
+        if (w > c->tb + 1 && is(d, w - 1, "the")) {
+            w--;
+        }
+        bool with = w > c->tb && is(d, w - 1, "with");
+        for (int q = 0, n = 0; with && q < Q.n; q++) {
+            if (Q.role[q] == R_MEDIATOR) {
+                Q.role[q] = n++ == 0 ? R_TARGET : R_PARTICIPANT;
+            }
+        }
+        ok = with;
     }
     /* "Andrew Forrest met executives of Chinese steelmaker Baowu": business people and no
      * official on either side is no diplomatic contact */
