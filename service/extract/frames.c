@@ -4699,13 +4699,20 @@ static int coord_left(const sctx *c, int m, int *out, int max)
             /* "At the invitation of President Xi, Bolivian President Paz will visit": a name
              * inside a fronted phrase is not part of a comma list */
             uint32_t b2 = M(c, m2)->ts;
-            if (b2 > c->tb && n >= 2 &&
+            /* (but "Heads of state from Ethiopia, Kenya, Somalia and Djibouti will meet": a
+             * plural subject's list, with no comma after it) */
+            bool heads = b2 >= c->tb + 2 && (is(d, b2 - 1, "of") || is(d, b2 - 1, "from")) &&
+                         (is(d, b2 - 2, "state") || is(d, b2 - 2, "government") ||
+                          is(d, b2 - 2, "leaders") || is(d, b2 - 2, "representatives") ||
+                          is(d, b2 - 2, "delegations")) &&
+                         M(c, m)->te < c->te && d->toks[M(c, m)->te].p != ',';
+            if (b2 > c->tb && n >= 2 && !heads &&
                 (is(d, b2 - 1, "of") || is(d, b2 - 1, "by") || is(d, b2 - 1, "with") ||
                  is(d, b2 - 1, "from") || is(d, b2 - 1, "for"))) {
                 fronted_list = true; /* (the list so far is that phrase's too) */
                 break;
             }
-            if (d->toks[p].p == ',' && b2 > c->tb &&
+            if (d->toks[p].p == ',' && b2 > c->tb && !heads &&
                 (is(d, b2 - 1, "of") || is(d, b2 - 1, "by") || is(d, b2 - 1, "with") ||
                  is(d, b2 - 1, "from") || is(d, b2 - 1, "to") || is(d, b2 - 1, "for"))) {
                 break;
@@ -6078,7 +6085,8 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             if ((mm->flags & MF_ADJ) && o->nmedi == 0 && mm->te < c->te &&
-                (is(d, mm->te, "mediation") || is(d, mm->te, "auspices")) &&
+                (is(d, mm->te, "mediation") || is(d, mm->te, "auspices") ||
+                 is(d, mm->te, "facilitation")) &&
                 mm->ts > c->tb &&
                 (is(d, mm->ts - 1, "with") || is(d, mm->ts - 1, "under") ||
                  is(d, mm->ts - 1, "through") || is(d, mm->ts - 1, "via"))) {
@@ -6095,7 +6103,8 @@ static void post_scan(sctx *c, core *k, post *o)
                          ? ment_at(c, mm->te + 1)
                          : -1;
             if (m2 >= 0 && (M(c, m2)->flags & MF_ADJ) && M(c, m2)->te < c->te &&
-                (is(d, M(c, m2)->te, "mediation") || is(d, M(c, m2)->te, "auspices"))) {
+                (is(d, M(c, m2)->te, "mediation") || is(d, M(c, m2)->te, "auspices") ||
+                 is(d, M(c, m2)->te, "facilitation"))) {
                 o->medi[o->nmedi++] = m;
                 o->medi[o->nmedi++] = m2;
                 i = M(c, m2)->te + 1;
@@ -13060,7 +13069,11 @@ int px_frames(px_doc *d, int si)
             /* an international body that names the meeting ("visited China for the SCO
              * summit") is the event's name, not another party */
             bool named = !ea->country[0] && strncmp(ea->code, "IGO", 3) == 0 &&
-                         ma->te <= fa->trig_ts && ma->te + 3 > fa->trig_ts;
+                         ((ma->te <= fa->trig_ts && ma->te + 3 > fa->trig_ts) ||
+                          /* (also after it: "hosted Goita and Traore for a summit of the
+                           * Alliance of Sahel States") */
+                          (ma->ts >= fa->trig_te && ma->ts <= fa->trig_te + 2 &&
+                           is(d, fa->trig_te, "of")));
             bool hit = false;
             for (size_t b = f0; b < d->nframe && !hit; b++) {
                 const px_frame *fb = &d->frames[b];
