@@ -12074,6 +12074,42 @@ static void fronted_offset(sctx *c, size_t f0)
  * Fidan", "X's visit to Yerevan, during which she was to hold talks with Y, was called off":
  * a plan inside a "during which" clause of a visit shares the visit's cancellation or
  * postponement */
+/* "has postponed his planned trip to Mexico City, where he was to be received by President
+ * Claudia Sheinbaum": a reception in a where-clause of a trip called off is that trip's host,
+ * not a contact still to come */
+static void called_off_reception(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fv = &d->frames[a];
+        if (fv->type != T_VISIT || fv->nparties != 2 ||
+            (fv->status != S_CANCELLED && fv->status != S_POSTPONED) ||
+            fv->parties[0].role != R_SOURCE || fv->parties[1].role != R_TARGET ||
+            d->ments[fv->parties[1].ment].kind != MK_STATE) {
+            continue;
+        }
+        for (size_t b = f0; b < d->nframe; b++) {
+            px_frame *fh = &d->frames[b];
+            bool where = false;
+            for (uint32_t q = fv->core_te; q + 1 < fh->trig_ts && !where; q++) {
+                where = d->toks[q].p == ',' && is(d, q + 1, "where");
+            }
+            if (b == a || fh->type != T_HOST || fh->nparties != 2 || !where ||
+                fh->parties[0].role != R_SOURCE ||
+                d->ments[fh->parties[1].ment].ent != d->ments[fv->parties[0].ment].ent) {
+                continue;
+            }
+            fv->parties[1] = fh->parties[0]; /* the host received by is the one visited */
+            fv->parties[1].role = R_TARGET;
+            if (!fv->time.set && fh->time.set) {
+                fv->time = fh->time; /* (when it was to be) */
+            }
+            fh->nparties = 0; /* dropped */
+            break;
+        }
+    }
+}
+
 static void during_trip(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -13156,6 +13192,7 @@ int px_frames(px_doc *d, int si)
             fa->nparties = 0; /* dropped */
         }
     }
+    called_off_reception(&c, f0);
     during_trip(&c, f0); /* (after the restatements: the trip and its talks both stay) */
     free(c.tm);
     free(c.speaker);
