@@ -510,7 +510,11 @@ static uint32_t its_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
             continue;
         }
         const px_ent *a = &d->ents[pm->ent];
-        if ((pm->kind == MK_STATE || pm->kind == MK_ORG) && !(pm->flags & MF_LOCPP) &&
+        /* (also a state's government: "Nepal's new government has requested a meeting
+         * between its prime minister and Modi") */
+        bool gov = pm->kind == MK_GROUP && a->country[0] && px_streq(a->sector, "GOV") &&
+                   px_streq(a->title, "government");
+        if ((pm->kind == MK_STATE || pm->kind == MK_ORG || gov) && !(pm->flags & MF_LOCPP) &&
             (a->country[0] || a->code[0])) {
             memset(cm, 0, sizeof *cm);
             cm->set = true;
