@@ -4028,6 +4028,27 @@ int px_actors(px_doc *d, int si)
             set_code(ne);
         }
         uint32_t ns0 = qm->ts;
+        /* (a pronoun already resolved to the bare title is the named person's: "Pakistan's
+         * Deputy Prime Minister and Foreign Minister Ishaq Dar paid a visit to Kabul, where
+         * he held talks": Dar) */
+        int old_e = qm->ent, new_e = pm->ent;
+        for (size_t r = first_ment; old_e >= 0 && r < d->nment; r++) {
+            if (d->ments[r].ent == old_e && (d->ments[r].flags & MF_COREF)) {
+                d->ments[r].ent = new_e;
+            }
+        }
+        /* (and later "the deputy prime minister" is that person too: the joint title is
+         * the person's, the bare office no longer the latest) */
+        if (old_e >= 0 && old_e != new_e) {
+            px_ent *oe = &d->ents[old_e];
+            size_t ol = strlen(oe->title), nl2 = strlen(ne->title);
+            if (ol && nl2 && !strstr(ne->title, oe->title) && ol + 5 + nl2 < sizeof ne->title) {
+                memmove(ne->title + ol + 5, ne->title, nl2 + 1);
+                memcpy(ne->title, oe->title, ol);
+                memcpy(ne->title + ol, " and ", 5);
+            }
+            oe->last_sent = -1;
+        }
         size_t w = first_ment;
         for (size_t r = first_ment; r < d->nment; r++) {
             if (r == pv) {
