@@ -3222,6 +3222,22 @@ static int64_t object_control(sctx *c, core *k, int m)
             }
         }
     }
+    /* "agreed with Tusk to hold a meeting": the partner of an agreement, after "with" */
+    if (asker < 0 && q0 >= c->tb + 2 && is(d, q0 - 1, "with")) {
+        uint32_t al = 0;
+        const px_entry *ag = trig(d, q0 - 2, c->te, TR_DECIDE_V, &al);
+        if (ag && al == 1 && ag->b == S_AGREED) {
+            k->status = (uint8_t)ag->b;
+            k->dec = (uint8_t)ag->c;
+            k->dec_tok = (int32_t)(q0 - 2);
+            k->governed = true;
+            k->nasked = 0;
+            for (int x = no - 1; x >= 0; x--) {
+                k->asked[k->nasked++] = objs[x];
+            }
+            return (int64_t)(q0 - 2);
+        }
+    }
     uint32_t q = q0;
     for (uint32_t back = 0; back < 3 && q > c->tb; back++) {
         q--;
