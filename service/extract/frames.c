@@ -12377,6 +12377,31 @@ static void gapped_contacts(sctx *c, size_t f0)
     size_t nf = d->nframe;
     for (size_t f = f0; f < nf; f++) {
         const px_frame fr = d->frames[f];
+        /* "spoke by phone Friday with Netanyahu and later with el-Sissi": a second partner
+         * after "and later", "and then", "and separately" is a second contact */
+        int t1 = fr.nparties == 2 && fr.parties[1].role == R_TARGET &&
+                         fr.parties[0].role == R_SOURCE
+                     ? 1
+                     : -1;
+        uint32_t a = t1 > 0 ? d->ments[fr.parties[1].ment].te : 0;
+        if (fr.sent == c->si && t1 > 0 && fr.type != T_VISIT && !fr.mediation &&
+            (fr.status == S_OCCURRED || fr.status == S_PLANNED) && a + 3 < c->te &&
+            is(d, a, "and") &&
+            (is(d, a + 1, "later") || is(d, a + 1, "then") || is(d, a + 1, "separately") ||
+             is(d, a + 1, "subsequently")) &&
+            (is(d, a + 2, "with") || is(d, a + 2, "to"))) {
+            int m2 = ment_at(c, a + 3);
+            if (m2 >= 0 && M(c, m2)->ts == a + 3 && is_party_kind(c, m2) &&
+                !(M(c, m2)->flags & (MF_ADJ | MF_POSS | MF_PRON | MF_LOCPP)) &&
+                M(c, m2)->ent != d->ments[fr.parties[1].ment].ent &&
+                M(c, m2)->ent != d->ments[fr.parties[0].ment].ent) {
+                px_frame g = fr;
+                g.parties[1].ment = (int32_t)(c->mb + (size_t)m2);
+                g.rule = "gapped";
+                (void)frame_push(d, &g);
+                continue;
+            }
+        }
         if (fr.sent != c->si || !fr.time.set || fr.type == T_VISIT || fr.nparties != 2 ||
             (fr.status != S_OCCURRED && fr.status != S_PLANNED) || fr.mediation) {
             continue;
