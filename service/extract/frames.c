@@ -13166,6 +13166,12 @@ int px_frames(px_doc *d, int si)
                     (fa->status != S_OCCURRED || (fb->status != S_OCCURRED && prior_noun(d, fa)))) {
                     continue;
                 }
+                /* (nor is a call that took place one of a contact still to come: "received a
+                 * telephone call from Erdogan, who invited him to attend a summit") */
+                if (fa->type == T_CALL && fb->type != T_CALL && fa->status == S_OCCURRED &&
+                    fb->status != S_OCCURRED) {
+                    continue;
+                }
                 const px_ent *sb = frame_source(d, fb);
                 if (fa->type == T_VISIT && fb->type == T_VISIT && sa && sb && sa->country[0] &&
                     strcmp(sa->country, sb->country) != 0) {
