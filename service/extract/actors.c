@@ -1067,7 +1067,7 @@ static void ent_set_text_name(const px_doc *d, px_ent *x, uint32_t ts, uint32_t 
 enum { OFFICE_NAMES = 8 };
 static const char *const office_names[][OFFICE_NAMES] = {
     {"foreign minister", "foreign secretary", "secretary of state", "external affairs minister",
-     "international relations minister", NULL},
+     "international relations minister", "top diplomat", NULL},
     {"defence minister", "defense minister", "defence secretary", "defense secretary", NULL},
     {"prime minister", "premier", NULL},
 };
