@@ -943,9 +943,12 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         break;
     }
     /* "a Working Visit", "an Official Visit" in a press release: a capitalised contact
-     * noun ends no name */
+     * noun ends no name; nor does a region's word ("visited Ishikawa Prefecture": a
+     * region the gazetteer lacks names no one) */
     if (px_tis(d, j - 1, "visit") || px_tis(d, j - 1, "visits") || px_tis(d, j - 1, "meeting") ||
-        px_tis(d, j - 1, "talks") || px_tis(d, j - 1, "consultations")) {
+        px_tis(d, j - 1, "talks") || px_tis(d, j - 1, "consultations") ||
+        px_tis(d, j - 1, "prefecture") || px_tis(d, j - 1, "province") ||
+        px_tis(d, j - 1, "governorate") || px_tis(d, j - 1, "oblast") || px_tis(d, j - 1, "krai")) {
         return 0;
     }
     /* "Frankly," at the start of a sentence is an adverb, not a name; "Rockets landed in

@@ -7061,7 +7061,8 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
         }
         if ((be_form(d, q) || is(d, q, "remains") || is(d, q, "remained")) &&
             (is(d, a, "unlikely") || is(d, a, "uncertain") || is(d, a, "doubtful") ||
-             is(d, a, "possible") || is(d, a, "unclear"))) {
+             is(d, a, "possible") || is(d, a, "unclear") || is(d, a, "unthinkable") ||
+             is(d, a, "inconceivable") || is(d, a, "impossible"))) {
             return PASSIVE_DROP;
         }
         /* (and contacts said to be rare are none in particular: "Meetings between Indian
@@ -7426,7 +7427,9 @@ static int inviter_of(const sctx *c, const char *cc)
                 continue; /* (over "his" to the counterpart) */
             }
             const px_ent *e = E(c, m);
-            if (M(c, m)->kind == MK_PERSON && e && strcmp(e->country, cc) == 0) {
+            /* (or of no known state: "at the invitation of King Norodom Sihamoni") */
+            if (M(c, m)->kind == MK_PERSON && e &&
+                (strcmp(e->country, cc) == 0 || !e->country[0])) {
                 return m;
             }
             break;
@@ -11421,6 +11424,15 @@ static void build(sctx *c, core *k)
     if (!ok && Q.n >= 2 && sides == 1 && unknown) {
         ok = false;
     }
+    /* "Emperor Naruhito and Empress Masako visited Ishikawa Prefecture": fellow travellers
+     * with no host and no place visited are no visit */
+    bool host_named = false;
+    for (int q = 0; q < Q.n; q++) {
+        host_named = host_named || Q.role[q] == R_TARGET;
+    }
+    if (ok && f.type == T_VISIT && !host_named && f.loc_ment < 0 && !f.needs_dest) {
+        ok = false;
+    }
     if (ok && domestic(c, &Q, f.loc_ment)) {
         return; /* "the prime minister met opposition leader X in Madrid" */
     }
@@ -12090,6 +12102,32 @@ static void fronted_offset(sctx *c, size_t f0)
  * Fidan", "X's visit to Yerevan, during which she was to hold talks with Y, was called off":
  * a plan inside a "during which" clause of a visit shares the visit's cancellation or
  * postponement */
+/* "'When Nixon went to Beijing in 1972, nobody saw it coming,' said Bonnie Glaser, an analyst":
+ * what a quoted analyst says is no event */
+static void analyst_quote(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    bool analyst = false;
+    for (size_t r = 0; r < c->me - c->mb && !analyst; r++) {
+        const px_ment *m = M(c, (int)r);
+        analyst = c->speaker[r] && m->ent >= 0 && d->ents[m->ent].analyst;
+    }
+    for (size_t a = f0; analyst && a < d->nframe; a++) {
+        px_frame *f = &d->frames[a];
+        bool open = false;
+        for (uint32_t q = c->tb; q < f->trig_ts && q < c->te; q++) {
+            if (d->toks[q].flags & TF_QOPEN) {
+                open = true;
+            } else if (d->toks[q].flags & TF_QCLOSE) {
+                open = false;
+            }
+        }
+        if (open && f->sent == c->si) {
+            f->nparties = 0; /* dropped */
+        }
+    }
+}
+
 /* "has postponed his planned trip to Mexico City, where he was to be received by President
  * Claudia Sheinbaum": a reception in a where-clause of a trip called off is that trip's host,
  * not a contact still to come */
@@ -13239,6 +13277,7 @@ int px_frames(px_doc *d, int si)
             fa->nparties = 0; /* dropped */
         }
     }
+    analyst_quote(&c, f0);
     called_off_reception(&c, f0);
     during_trip(&c, f0); /* (after the restatements: the trip and its talks both stay) */
     free(c.tm);
