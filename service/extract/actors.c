@@ -873,6 +873,22 @@ static bool said_before_it(const px_doc *d, uint32_t tb, uint32_t i)
            px_tis(d, q, "stated") || px_tis(d, q, "insisted") || px_tis(d, q, "warned");
 }
 
+/* an armed group's own head noun after its name at i: "(the M23) rebel group", "(the
+ * Comuneros del Sur) armed group", "(the ELN) guerrilla": its length, else 0 */
+static uint32_t reb_head(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    if (i + 1 < lim &&
+        (px_tis(d, i, "armed") || px_tis(d, i, "rebel") || px_tis(d, i, "guerrilla") ||
+         px_tis(d, i, "militant") || px_tis(d, i, "insurgent")) &&
+        (px_tis(d, i + 1, "group") || px_tis(d, i + 1, "movement"))) {
+        return 2;
+    }
+    return i < lim && (px_tis(d, i, "guerrilla") || px_tis(d, i, "guerrillas") ||
+                       px_tis(d, i, "rebels") || px_tis(d, i, "group"))
+               ? 1
+               : 0;
+}
+
 static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent_start)
 {
     if (!is_cap(d, i, lim) || is_stop(d, i)) {
@@ -2857,6 +2873,10 @@ int px_actors(px_doc *d, int si)
                         }
                         if (pl) {
                             gend = q2 + pl;
+                            /* ("leaders of the M23 rebel movement") */
+                            if (post.ent.kind == MK_ORG && px_streq(post.ent.sector, "REB")) {
+                                gend += reb_head(d, gend, lim);
+                            }
                             /* "leaders of Romania's new government" */
                             const px_entry *te2;
                             uint32_t ts2;
@@ -2866,6 +2886,12 @@ int px_actors(px_doc *d, int si)
                                 gend += tl2;
                             }
                             break;
+                        }
+                        cmod rb = {0};
+                        if (px_tis(d, q2, "the") && n == 0 && country_mod(d, q2 + 1, lim, &rb) &&
+                            rb.ent.kind == MK_ORG && px_streq(rb.ent.sector, "REB")) {
+                            q2++; /* ("leaders of the M23 rebel movement": an armed group) */
+                            continue;
                         }
                         if ((!(d->toks[q2].flags & TF_ALPHA) && !(d->toks[q2].flags & TF_HYPH)) ||
                             (d->toks[q2].flags & TF_CAP) || free_word_stop(d, q2)) {
@@ -3448,16 +3474,8 @@ int px_actors(px_doc *d, int si)
             uint16_t fl = (uint16_t)((poss ? MF_POSS : 0) | (locpp && !of_person ? MF_LOCPP : 0));
             /* "the Comuneros del Sur armed group", "the M23 rebel group": an armed group's
              * own head noun after its name */
-            if (!poss && st.kind == MK_ORG && px_streq(st.sector, "REB") && end + 1 < lim &&
-                (px_tis(d, end, "armed") || px_tis(d, end, "rebel") ||
-                 px_tis(d, end, "guerrilla") || px_tis(d, end, "militant") ||
-                 px_tis(d, end, "insurgent")) &&
-                (px_tis(d, end + 1, "group") || px_tis(d, end + 1, "movement"))) {
-                end += 2;
-            } else if (!poss && st.kind == MK_ORG && px_streq(st.sector, "REB") && end < lim &&
-                       (px_tis(d, end, "guerrilla") || px_tis(d, end, "guerrillas") ||
-                        px_tis(d, end, "rebels") || px_tis(d, end, "group"))) {
-                end += 1; /* ("the ELN guerrilla said", "the M23 rebels") */
+            if (!poss && st.kind == MK_ORG && px_streq(st.sector, "REB")) {
+                end += reb_head(d, end, lim); /* ("the ELN guerrilla said", "M23 rebels") */
             }
             /* attributive use: "US capital", "China expert", "US-China" */
             if (!poss && end < lim && (d->toks[end].flags & TF_ALPHA) && !(d->toks[end].flags & TF_CAP) &&
