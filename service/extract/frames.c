@@ -908,6 +908,21 @@ static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
     int lm = r < lim ? ment_at(c, r) : -1;
     if (lm >= 0 && (M(c, lm)->flags & MF_PRON) && (M(c, lm)->flags & MF_POSS)) {
         lm = ment_at(c, M(c, lm)->te); /* "led by its Vice President, X" */
+    } else if (lm >= 0 && M(c, lm)->kind == MK_STATE && (M(c, lm)->flags & MF_POSS) &&
+               M(c, lm)->te + 1 < lim && is(d, M(c, lm)->te, "'s")) {
+        int sm = lm;
+        lm = ment_at(c, M(c, lm)->te + 1); /* "led by Estonia's Margus Tsahkna" */
+        if (lm >= 0 && M(c, lm)->ent >= 0 && E(c, sm) && !E(c, lm)->country[0]) {
+            px_ent *pe = &c->d->ents[M(c, lm)->ent]; /* (of that state) */
+            memcpy(pe->country, E(c, sm)->country, sizeof pe->country);
+            if (strlen(pe->code) <= 3) {
+                char code[sizeof pe->code] = {0};
+                size_t cl = strnlen(pe->country, 3);
+                memcpy(code, pe->country, cl);
+                memcpy(code + cl, pe->code, strnlen(pe->code, 3));
+                memcpy(pe->code, code, sizeof code);
+            }
+        }
     } else if ((lm < 0 || (M(c, lm)->ts == r && (M(c, lm)->kind == MK_UNKNOWN || M(c, lm)->kind == MK_ORG))) &&
                r + 1 < lim && (d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA)) {
         /* (a long office before the name: "led by National Security and Defense Council
@@ -1028,6 +1043,9 @@ static uint32_t led_by_at(const sctx *c, uint32_t q, uint32_t lim)
                    ((d->toks[q].flags & TF_CAP) || is(d, q, "of") || is(d, q, "the") ||
                     is(d, q, "from") || is(d, q, "'s") || is(d, q, "on") || is(d, q, "for"))) {
             q++;
+        } else if (bm < 0 && ((d->toks[q].flags & TF_HYPH) ||
+                              px_match_kind(d, q, K_TITLE, NULL))) {
+            q++; /* ("a delegation of Nordic-Baltic foreign ministers led by") */
         } else {
             break;
         }
