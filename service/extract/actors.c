@@ -2155,6 +2155,33 @@ int px_actors(px_doc *d, int si)
                 i = ap + 2;
                 continue;
             }
+            /* "Prabowo invited His Highness to visit Jakarta": a form of address with no
+             * name after it is the one last addressed so in the article */
+            if (hh && ap + 1 < lim && (px_tis(d, ap, "highness") || px_tis(d, ap, "majesty")) &&
+                !(d->toks[ap + 1].flags & TF_CAP) && !px_tis(d, ap + 1, "'s") &&
+                !(i > tb && px_tis(d, i - 1, "to"))) {
+                int ce = -1;
+                for (size_t m = d->nment; ce < 0 && m-- > 0;) {
+                    const px_ment *hm = &d->ments[m];
+                    if (hm->kind != MK_PERSON || hm->ent < 0 || (hm->flags & MF_PRON) ||
+                        hm->ts >= i) {
+                        continue;
+                    }
+                    for (uint32_t q = hm->ts > 3 ? hm->ts - 3 : 0; q < hm->te && ce < 0; q++) {
+                        if (px_tis(d, q, px_tkey(d, ap))) {
+                            ce = hm->ent;
+                        }
+                    }
+                }
+                if (ce >= 0 && px_ment_push(d, i, ap + 1, i, MK_PERSON,
+                                            (uint16_t)(MF_PRON | MF_COREF), ce) != 0) {
+                    return -1;
+                }
+                if (ce >= 0) {
+                    i = ap + 1;
+                    continue;
+                }
+            }
         }
         /* 1. country-ish modifier + title/group [+ name] */
         cmod cm = {0};
@@ -3970,7 +3997,7 @@ int px_actors(px_doc *d, int si)
      * Premier and Foreign Minister Wang Yi" (also with a comma before the name): a title
      * with no name of its own before "and" and a titled, named person is part of that
      * person's title, not a second party (not "President Putin and Prime Minister Modi") */
-    for (size_t m = first_ment + 1; m < d->nment; m++) {
+    for (size_t m = first_ment; m < d->nment; m++) {
         px_ment *pm = &d->ments[m];
         /* (over title words the mention left out: "... and Special Presidential Envoy
          * for the Middle East and Africa Mikhail Bogdanov") */
@@ -4025,6 +4052,17 @@ int px_actors(px_doc *d, int si)
                 if ((d->toks[x].flags & TF_CAP) && lex(d, x, lim, K_TITLE, &l4) &&
                     x + l4 == pm->ts - 1) {
                     pm->ts = x;
+                    /* (the joint title is the person's: a later "the crown prince" is
+                     * Mohammed bin Salman) */
+                    px_ent *je = &d->ents[pm->ent];
+                    char bt[64];
+                    title_text(d, bt, sizeof bt, x, x + l4);
+                    size_t bl = strlen(bt), jl = strlen(je->title);
+                    if (bl && jl && !strstr(je->title, bt) && bl + 5 + jl < sizeof je->title) {
+                        memmove(je->title + bl + 5, je->title, jl + 1);
+                        memcpy(je->title, bt, bl);
+                        memcpy(je->title + bl, " and ", 5);
+                    }
                     break;
                 }
             }
