@@ -3632,6 +3632,23 @@ int px_actors(px_doc *d, int si)
                             break;
                         }
                     }
+                    /* ("Baqaei told a news conference that Foreign Minister Abbas Araghchi
+                     * had spoken with his Omani counterpart": a possessive in a that-clause
+                     * is that clause's subject's) */
+                    if (px_streq(k, "his") || px_streq(k, "her")) {
+                        uint32_t th = 0;
+                        for (uint32_t q = i; q > tb && i - q < 14 && !th; q--) {
+                            th = px_tis(d, q - 1, "that") ? q : 0;
+                        }
+                        for (size_t m = first_ment; th && m < d->nment; m++) {
+                            const px_ment *tm = &d->ments[m];
+                            if (tm->ts == th && tm->kind == MK_PERSON && tm->ent >= 0 &&
+                                !(tm->flags & MF_PRON) && !d->ents[tm->ent].analyst) {
+                                ce = tm->ent;
+                                break;
+                            }
+                        }
+                    }
                     /* "Modi received him": an object pronoun is not its own clause's
                      * subject; the closest other person is */
                     /* ("welcomed by Li Qiang, who held talks with him": in a who-clause the

@@ -7107,7 +7107,12 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
             v++;
         }
         if (v < c->te && happen_verb(d, v, c->te)) {
-            if (hyp) {
+            /* (not "no meeting between the two sides' officials would take place") */
+            bool none = false;
+            for (uint32_t p = k->ts; p > c->tb && k->ts - p < 4 && !none; p--) {
+                none = is(d, p - 1, "no");
+            }
+            if (hyp || none) {
                 return PASSIVE_DROP;
             }
             *happens = true;
@@ -12147,8 +12152,8 @@ static void analyst_quote(sctx *c, size_t f0)
 }
 
 /* "has postponed his planned trip to Mexico City, where he was to be received by President
- * Claudia Sheinbaum": a reception in a where-clause of a trip called off is that trip's host,
- * not a contact still to come */
+ * Claudia Sheinbaum": a reception in a where-clause of a trip called off is called off with
+ * it, not a contact still to come (as "where he had been due to meet ...") */
 static void called_off_reception(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -12171,12 +12176,10 @@ static void called_off_reception(sctx *c, size_t f0)
                 d->ments[fh->parties[1].ment].ent != d->ments[fv->parties[0].ment].ent) {
                 continue;
             }
-            fv->parties[1] = fh->parties[0]; /* the host received by is the one visited */
-            fv->parties[1].role = R_TARGET;
+            fh->status = fv->status; /* (called off with the trip, as "had been due to meet") */
             if (!fv->time.set && fh->time.set) {
                 fv->time = fh->time; /* (when it was to be) */
             }
-            fh->nparties = 0; /* dropped */
             break;
         }
     }
