@@ -889,6 +889,18 @@ static uint32_t reb_head(const px_doc *d, uint32_t i, uint32_t lim)
                : 0;
 }
 
+/* "deputy prime minister" joined before a person's "foreign minister": the joint title
+ * "deputy prime minister and foreign minister" (unless already in it or too long) */
+static void title_join(px_ent *e, const char *t)
+{
+    size_t tl = strlen(t), el = strlen(e->title);
+    if (tl && el && !strstr(e->title, t) && tl + 5 + el < sizeof e->title) {
+        memmove(e->title + tl + 5, e->title, el + 1);
+        memcpy(e->title, t, tl);
+        memcpy(e->title + tl, " and ", 5);
+    }
+}
+
 static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent_start)
 {
     if (!is_cap(d, i, lim) || is_stop(d, i)) {
@@ -4071,15 +4083,9 @@ int px_actors(px_doc *d, int si)
                     pm->ts = x;
                     /* (the joint title is the person's: a later "the crown prince" is
                      * Mohammed bin Salman) */
-                    px_ent *je = &d->ents[pm->ent];
                     char bt[64];
                     title_text(d, bt, sizeof bt, x, x + l4);
-                    size_t bl = strlen(bt), jl = strlen(je->title);
-                    if (bl && jl && !strstr(je->title, bt) && bl + 5 + jl < sizeof je->title) {
-                        memmove(je->title + bl + 5, je->title, jl + 1);
-                        memcpy(je->title, bt, bl);
-                        memcpy(je->title + bl, " and ", 5);
-                    }
+                    title_join(&d->ents[pm->ent], bt);
                     break;
                 }
             }
@@ -4116,14 +4122,8 @@ int px_actors(px_doc *d, int si)
         /* (and later "the deputy prime minister" is that person too: the joint title is
          * the person's, the bare office no longer the latest) */
         if (old_e >= 0 && old_e != new_e) {
-            px_ent *oe = &d->ents[old_e];
-            size_t ol = strlen(oe->title), nl2 = strlen(ne->title);
-            if (ol && nl2 && !strstr(ne->title, oe->title) && ol + 5 + nl2 < sizeof ne->title) {
-                memmove(ne->title + ol + 5, ne->title, nl2 + 1);
-                memcpy(ne->title, oe->title, ol);
-                memcpy(ne->title + ol, " and ", 5);
-            }
-            oe->last_sent = -1;
+            title_join(ne, d->ents[old_e].title);
+            d->ents[old_e].last_sent = -1;
         }
         size_t w = first_ment;
         for (size_t r = first_ment; r < d->nment; r++) {

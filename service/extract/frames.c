@@ -899,6 +899,24 @@ static uint32_t phone_tail(const px_doc *d, uint32_t j, uint32_t lim)
 /* The leader named after "led by" at r: "led by Khalil al-Hayya", "led by the Vice
  * President, X", "led by its Vice President for Western and Central Africa, Ousmane
  * Diagana"; a person mention, or -1. */
+/* a person of no known state given the state ccc, the code's sector kept ("GOV" becomes
+ * "USAGOV") */
+static void give_country(px_ent *pe, const char *ccc)
+{
+    if (pe->country[0]) {
+        return;
+    }
+    memcpy(pe->country, ccc, sizeof pe->country);
+    size_t sl = strnlen(pe->code, sizeof pe->code);
+    if (sl <= 3) {
+        char code[sizeof pe->code] = {0};
+        size_t cl = strnlen(pe->country, 3);
+        memcpy(code, pe->country, cl);
+        memcpy(code + cl, pe->code, sl);
+        memcpy(pe->code, code, sizeof code);
+    }
+}
+
 static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
 {
     const px_doc *d = c->d;
@@ -912,16 +930,8 @@ static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
                M(c, lm)->te + 1 < lim && is(d, M(c, lm)->te, "'s")) {
         int sm = lm;
         lm = ment_at(c, M(c, lm)->te + 1); /* "led by Estonia's Margus Tsahkna" */
-        if (lm >= 0 && M(c, lm)->ent >= 0 && E(c, sm) && !E(c, lm)->country[0]) {
-            px_ent *pe = &c->d->ents[M(c, lm)->ent]; /* (of that state) */
-            memcpy(pe->country, E(c, sm)->country, sizeof pe->country);
-            if (strlen(pe->code) <= 3) {
-                char code[sizeof pe->code] = {0};
-                size_t cl = strnlen(pe->country, 3);
-                memcpy(code, pe->country, cl);
-                memcpy(code + cl, pe->code, strnlen(pe->code, 3));
-                memcpy(pe->code, code, sizeof code);
-            }
+        if (lm >= 0 && M(c, lm)->ent >= 0 && E(c, sm)) {
+            give_country(&c->d->ents[M(c, lm)->ent], E(c, sm)->country); /* (of that state) */
         }
     } else if ((lm < 0 || (M(c, lm)->ts == r && (M(c, lm)->kind == MK_UNKNOWN || M(c, lm)->kind == MK_ORG))) &&
                r + 1 < lim && (d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA)) {
@@ -1007,18 +1017,7 @@ static int delegation_leader(const sctx *c, uint32_t r, uint32_t lim)
     /* (and of a state's delegation the state's: "a U.S. congressional delegation led by
      * House Foreign Affairs Committee Chairman Brian Mast") */
     if (lead >= 0 && be && be->country[0] && strncmp(be->code, "IGO", 3) != 0 && M(c, lead)->ent >= 0) {
-        px_ent *le = &c->d->ents[M(c, lead)->ent];
-        if (!le->country[0]) {
-            memcpy(le->country, be->country, sizeof le->country);
-            size_t sl = strnlen(le->code, sizeof le->code);
-            if (sl <= 3) { /* ("GOV" -> "USAGOV") */
-                char code[sizeof le->code] = {0};
-                size_t cl = strnlen(le->country, 3);
-                memcpy(code, le->country, cl);
-                memcpy(code + cl, le->code, sl);
-                memcpy(le->code, code, sizeof le->code);
-            }
-        }
+        give_country(&c->d->ents[M(c, lead)->ent], be->country);
     }
     return lead;
 }
