@@ -6197,11 +6197,19 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             /* "a phone call from his brother His Highness Sheikh Tamim", "his friend X": a
              * word of kinship or friendship before the name */
-            if ((mm->flags & MF_PRON) && (mm->flags & MF_POSS) && mm->te + 1 < c->te &&
+            /* (also a rival named after a comma: "to meet his rival, Rapid Support Forces
+             * commander Mohamed Hamdan Dagalo") */
+            uint32_t kn = mm->te + 1 < c->te && d->toks[mm->te + 1].p == ',' &&
+                                  (is(d, mm->te, "rival") || is(d, mm->te, "adversary") ||
+                                   is(d, mm->te, "opponent") || is(d, mm->te, "foe"))
+                              ? mm->te + 2
+                              : mm->te + 1;
+            if ((mm->flags & MF_PRON) && (mm->flags & MF_POSS) && kn < c->te &&
                 (is(d, mm->te, "brother") || is(d, mm->te, "sister") || is(d, mm->te, "friend") ||
-                 is(d, mm->te, "colleague")) &&
-                ment_at(c, mm->te + 1) >= 0) {
-                i = mm->te + 1;
+                 is(d, mm->te, "colleague") || is(d, mm->te, "rival") ||
+                 is(d, mm->te, "adversary") || is(d, mm->te, "opponent") || is(d, mm->te, "foe")) &&
+                ment_at(c, kn) >= 0) {
+                i = kn;
                 continue;
             }
             /* (also a person's: "received Trump's special envoy Steve Witkoff" hosts the
