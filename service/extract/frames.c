@@ -125,6 +125,20 @@ static bool joint_body_head(const px_doc *d, uint32_t i)
     return is(d, i, "committee") || is(d, i, "commission") || is(d, i, "mechanism");
 }
 
+/* a go-between's noun after a state's adjective: "with US mediation", "under UN auspices",
+ * "under Malaysian facilitation" */
+static bool mediation_noun(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "mediation") || is(d, i, "auspices") || is(d, i, "facilitation");
+}
+
+/* a word of rivalry before a named person: "to meet his rival, X" */
+static bool rival_word(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "rival") || is(d, i, "adversary") || is(d, i, "opponent") ||
+           is(d, i, "foe");
+}
+
 /* a condition word at i ("if", "unless", "on condition"), but not "until" (a time) nor the
  * attribution "spoke on condition of anonymity" / "on condition that they not be named" */
 static bool cond_at(const px_doc *d, uint32_t i)
@@ -6118,8 +6132,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             if ((mm->flags & MF_ADJ) && o->nmedi == 0 && mm->te < c->te &&
-                (is(d, mm->te, "mediation") || is(d, mm->te, "auspices") ||
-                 is(d, mm->te, "facilitation")) &&
+                mediation_noun(d, mm->te) &&
                 mm->ts > c->tb &&
                 (is(d, mm->ts - 1, "with") || is(d, mm->ts - 1, "under") ||
                  is(d, mm->ts - 1, "through") || is(d, mm->ts - 1, "via"))) {
@@ -6136,8 +6149,7 @@ static void post_scan(sctx *c, core *k, post *o)
                          ? ment_at(c, mm->te + 1)
                          : -1;
             if (m2 >= 0 && (M(c, m2)->flags & MF_ADJ) && M(c, m2)->te < c->te &&
-                (is(d, M(c, m2)->te, "mediation") || is(d, M(c, m2)->te, "auspices") ||
-                 is(d, M(c, m2)->te, "facilitation"))) {
+                mediation_noun(d, M(c, m2)->te)) {
                 o->medi[o->nmedi++] = m;
                 o->medi[o->nmedi++] = m2;
                 i = M(c, m2)->te + 1;
@@ -6199,15 +6211,13 @@ static void post_scan(sctx *c, core *k, post *o)
              * word of kinship or friendship before the name */
             /* (also a rival named after a comma: "to meet his rival, Rapid Support Forces
              * commander Mohamed Hamdan Dagalo") */
-            uint32_t kn = mm->te + 1 < c->te && d->toks[mm->te + 1].p == ',' &&
-                                  (is(d, mm->te, "rival") || is(d, mm->te, "adversary") ||
-                                   is(d, mm->te, "opponent") || is(d, mm->te, "foe"))
-                              ? mm->te + 2
-                              : mm->te + 1;
+            uint32_t kn =
+                mm->te + 1 < c->te && d->toks[mm->te + 1].p == ',' && rival_word(d, mm->te)
+                    ? mm->te + 2
+                    : mm->te + 1;
             if ((mm->flags & MF_PRON) && (mm->flags & MF_POSS) && kn < c->te &&
                 (is(d, mm->te, "brother") || is(d, mm->te, "sister") || is(d, mm->te, "friend") ||
-                 is(d, mm->te, "colleague") || is(d, mm->te, "rival") ||
-                 is(d, mm->te, "adversary") || is(d, mm->te, "opponent") || is(d, mm->te, "foe")) &&
+                 is(d, mm->te, "colleague") || rival_word(d, mm->te)) &&
                 ment_at(c, kn) >= 0) {
                 i = kn;
                 continue;
