@@ -9060,8 +9060,7 @@ static uint32_t departure_before(const sctx *c, const core *k)
     if (!is(d, p, "for") && !is(d, p, "on")) {
         return 0;
     }
-    uint32_t te = 0;
-    while (p > c->tb + 1 && in_timex(c, p - 1, &te)) {
+    while (p > c->tb + 1 && in_timex(c, p - 1, NULL)) {
         p--;
     }
     uint32_t v = p - 1;
@@ -9080,8 +9079,7 @@ static bool told_about(const sctx *c, const core *k)
     const px_doc *d = c->d;
     for (uint32_t q = k->ts; q > c->tb + 1 && k->ts - q < 8; q--) {
         uint32_t t = q - 1;
-        uint32_t te = 0;
-        if (d->toks[t].p || in_timex(c, t, &te) || is(d, t, "during") || is(d, t, "in") ||
+        if (d->toks[t].p || in_timex(c, t, NULL) || is(d, t, "during") || is(d, t, "in") ||
             is(d, t, "at") || is(d, t, "after") || is(d, t, "for") || is(d, t, "with")) {
             return false; /* (not "briefed Fidan on Tuesday during his visit") */
         }
@@ -10216,12 +10214,12 @@ static void build(sctx *c, core *k)
     }
     /* "will leave on Thursday for a state visit to Chile", "left on Monday on an official
      * visit to": the one who departs makes the visit */
-    uint32_t dv = departure_before(c, k);
+    uint32_t dv = ns == 0 ? departure_before(c, k) : 0;
     while (dv > c->tb + 1 && (cue1(d, dv - 1, CUE_AUX) || finite_aux(d, dv - 1) ||
                               is(d, dv - 1, "to") || is(d, dv - 1, "due"))) {
         dv--; /* (the chain's start: "will leave", "is due to leave") */
     }
-    if (ns == 0 && dv) {
+    if (dv) {
         ns = subject(c, dv, subj, MAX_SUBJ);
     }
     /* (a noun too when it opens the quotation: "'Excellent meeting with my brother
@@ -12455,12 +12453,10 @@ static void gapped_contacts(sctx *c, size_t f0)
         const px_frame fr = d->frames[f];
         /* "spoke by phone Friday with Netanyahu and later with el-Sissi": a second partner
          * after "and later", "and then", "and separately" is a second contact */
-        int t1 = fr.nparties == 2 && fr.parties[1].role == R_TARGET &&
-                         fr.parties[0].role == R_SOURCE
-                     ? 1
-                     : -1;
-        uint32_t a = t1 > 0 ? d->ments[fr.parties[1].ment].te : 0;
-        if (fr.sent == c->si && t1 > 0 && fr.type != T_VISIT && !fr.mediation &&
+        bool t1 = fr.nparties == 2 && fr.parties[1].role == R_TARGET &&
+                  fr.parties[0].role == R_SOURCE;
+        uint32_t a = t1 ? d->ments[fr.parties[1].ment].te : 0;
+        if (fr.sent == c->si && t1 && fr.type != T_VISIT && !fr.mediation &&
             (fr.status == S_OCCURRED || fr.status == S_PLANNED) && a + 3 < c->te &&
             is(d, a, "and") &&
             (is(d, a + 1, "later") || is(d, a + 1, "then") || is(d, a + 1, "separately") ||
