@@ -2927,9 +2927,20 @@ int px_actors(px_doc *d, int si)
                             break;
                         }
                         cmod rb = {0};
-                        if (px_tis(d, q2, "the") && n == 0 && country_mod(d, q2 + 1, lim, &rb) &&
-                            rb.ent.kind == MK_ORG && px_streq(rb.ent.sector, "REB")) {
+                        uint32_t rl = px_tis(d, q2, "the") && n == 0
+                                          ? country_mod(d, q2 + 1, lim, &rb)
+                                          : 0;
+                        if (rl && rb.ent.kind == MK_ORG && px_streq(rb.ent.sector, "REB")) {
                             q2++; /* ("leaders of the M23 rebel movement": an armed group) */
+                            continue;
+                        }
+                        /* ("delegations from the Congolese government": a state's body) */
+                        const px_entry *te3;
+                        uint32_t ts3;
+                        bool g3 = false;
+                        if (rl && title_at(d, q2 + 1 + rl, lim, &te3, &ts3, &g3) && g3 &&
+                            ts3 == q2 + 1 + rl) {
+                            q2++;
                             continue;
                         }
                         if ((!(d->toks[q2].flags & TF_ALPHA) && !(d->toks[q2].flags & TF_HYPH)) ||
