@@ -9181,8 +9181,10 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     if (fronted) {
         /* "In a phone call with Putin, Erdogan said": the clause after the comma */
         uint32_t q = k->after;
+        bool agent = false; /* ("During a visit by Lula to Beijing, Xi said") */
         while (q < c->te && q < k->after + 16 && d->toks[q].p != ',' && d->toks[q].p != '.' &&
                d->toks[q].p != ';') {
+            agent = agent || is(d, q, "by") || is(d, q, "of");
             q++;
         }
         if (q + 1 >= c->te || d->toks[q].p != ',') {
@@ -9204,7 +9206,9 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         }
         /* "During his visit to Beijing, Lula met Xi": the possessive before the noun is
          * the clause's subject, whatever the verb */
-        bool his = false;
+        /* (so is an article's: "During a visit to Naypyitaw on Monday, Thai Foreign
+         * Minister X met ...", with no other visitor named) */
+        bool his = !agent && pp + 1 < k->ts && (is(d, pp + 1, "a") || is(d, pp + 1, "an"));
         for (uint32_t h = pp + 1; h < k->ts; h++) {
             if (is(d, h, "his") || is(d, h, "her")) {
                 his = true;
