@@ -139,6 +139,22 @@ static bool rival_word(const px_doc *d, uint32_t i)
            is(d, i, "foe");
 }
 
+/* "a special envoy of President X", "Tshisekedi's personal emissary": the token after an
+ * envoy's noun at i (over up to two modifiers), else 0 */
+static uint32_t envoy_end(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    for (uint32_t q = i; q < lim && q < i + 3; q++) {
+        if (is(d, q, "envoy") || is(d, q, "emissary")) {
+            return q + 1;
+        }
+        if (!is(d, q, "special") && !is(d, q, "personal") && !is(d, q, "presidential") &&
+            !is(d, q, "senior")) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* a condition word at i ("if", "unless", "on condition"), but not "until" (a time) nor the
  * attribution "spoke on condition of anonymity" / "on condition that they not be named" */
 static bool cond_at(const px_doc *d, uint32_t i)
@@ -2795,6 +2811,12 @@ static void find_cores(sctx *c)
                 if (m < 0) {
                     m = led_delegation(c, j, lim);
                 }
+                /* "received a special envoy of Congolese President Felix Tshisekedi, Foreign
+                 * Minister X": the envoy (post_scan names the one sent) */
+                uint32_t ev = m < 0 ? envoy_end(d, j, lim) : 0;
+                if (ev && ev + 1 < lim && (is(d, ev, "of") || is(d, ev, "from"))) {
+                    m = ment_at(c, ev + 1 + (ev + 2 < lim && is(d, ev + 1, "the")));
+                }
                 if (m < 0 && cv->a == T_HOST && (j == k.te || in_timex(c, j, NULL))) {
                     m = late_object(c, &k); /* "received on Thursday in Havana X" (also
                                              * "received this Tuesday at ... X") */
@@ -2885,7 +2907,8 @@ static void find_cores(sctx *c)
                     if (q < lim && is(d, q, "'s")) {
                         q++;
                     }
-                    if (q >= lim || ment_at(c, q) < 0) {
+                    /* (or an envoy: "received Tshisekedi's special envoy, X") */
+                    if (q >= lim || (ment_at(c, q) < 0 && !envoy_end(d, q, lim))) {
                         continue;
                     }
                 }
@@ -6261,6 +6284,42 @@ static void post_scan(sctx *c, core *k, post *o)
                     m = pm;
                     mm = M(c, m);
                 }
+            }
+            /* "received a special envoy of Congolese President Felix Tshisekedi, Foreign
+             * Minister X", "talks with an envoy from Beijing": the envoy named after a comma,
+             * else a state's or body's unnamed envoy is that state; a person's, no party */
+            if ((px_streq(prep, "of") || px_streq(prep, "from")) && prep_at > c->tb + 1 &&
+                (is(d, prep_at - 1, "envoy") || is(d, prep_at - 1, "emissary"))) {
+                uint32_t b = prep_at - 1;
+                while (b > c->tb && (envoy_end(d, b, prep_at) || is(d, b, "a") ||
+                                     is(d, b, "an") || is(d, b, "the"))) {
+                    b--;
+                }
+                uint32_t r = mm->te;
+                uint32_t r1 = r + 2 < c->te && is(d, r + 1, "former") ? r + 2 : r + 1;
+                int pm = r1 < c->te && d->toks[r].p == ',' ? ment_at(c, r1) : -1;
+                if (pm >= 0 && M(c, pm)->kind == MK_PERSON && M(c, pm)->ts == r1 &&
+                    !(M(c, pm)->flags & (MF_PRON | MF_POSS))) {
+                    if (M(c, pm)->ent >= 0 && E(c, m) && E(c, m)->country[0]) {
+                        give_country(&d->ents[M(c, pm)->ent], E(c, m)->country); /* (of it) */
+                    }
+                    m = pm;
+                    mm = M(c, m);
+                } else if (mm->kind == MK_PERSON) {
+                    i = mm->te;
+                    continue;
+                }
+                if (b + 1 == k->after && o->nobj == 0 && k->form == F_VERB) {
+                    o->obj[o->nobj++] = m;
+                } else if (is(d, b, "with") && o->nwith == 0) {
+                    o->with[o->nwith++] = m;
+                } else {
+                    i = mm->te;
+                    continue;
+                }
+                i = mm->te;
+                direct_ok = false;
+                continue;
             }
             if (!is_party_kind(c, m) || c->speaker[m]) {
                 i = mm->te;
