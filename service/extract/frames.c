@@ -3233,6 +3233,19 @@ static int64_t object_control(sctx *c, core *k, int m)
     } else if (q0 > c->tb && (is(d, q0 - 1, "the") || cue1(d, q0 - 1, CUE_DET))) {
         q0--;
     }
+    /* (over the noun phrase an appositive names: "invited Guinea's transitional
+     * president, General Mamadi Doumbouya, to attend") */
+    if (no == 1 && q0 > c->tb + 2 && d->toks[q0 - 1].p == ',' && M(c, m)->kind == MK_PERSON) {
+        uint32_t b = q0 - 1;
+        while (b > c->tb && q0 - b < 8 && (!d->toks[b - 1].p || is(d, b - 1, "'s")) &&
+               !trig(d, b - 1, c->te, TR_DECIDE_V, NULL)) {
+            b--;
+        }
+        uint32_t gl = 0;
+        if (b > c->tb && b + 1 < q0 && trig(d, b - 1, c->te, TR_DECIDE_V, &gl) && gl == 1) {
+            q0 = b;
+        }
+    }
     /* "was invited by Putin to visit": the one who asks after "by" */
     int asker = -1;
     if (no == 1 && q0 > c->tb + 1 && is(d, q0 - 1, "by")) {
@@ -4027,17 +4040,19 @@ static void governors(sctx *c, core *k)
                 continue;
             }
         }
-        if (appm >= 0) {
-            break; /* (a comma with no offer before it closes the chain) */
-        }
-        /* "invited Modi to visit Moscow", "urged Israel and Hamas to resume talks" */
+        /* "invited Modi to visit Moscow", "urged Israel and Hamas to resume talks" (also
+         * the one asked named in an appositive: "invited Guinea's transitional president,
+         * General Mamadi Doumbouya, to attend") */
         if (saw_to && is(d, i, "to") && k->form != F_NOUN && !k->governed && !st) {
-            int64_t gq = object_control(c, k, ment_at(c, p));
+            int64_t gq = object_control(c, k, appm >= 0 ? appm : ment_at(c, p));
             if (gq >= 0) {
                 st = k->status;
                 i = (uint32_t)gq;
                 continue;
             }
+        }
+        if (appm >= 0) {
+            break; /* (a comma with no offer before it closes the chain) */
         }
         /* "scheduled to give a speech ... and meet with": the governor of the first verb */
         /* (also over "also": "will hold talks with Modi on Tuesday and also call on ...") */
@@ -6323,6 +6338,12 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             if (!is_party_kind(c, m) || c->speaker[m]) {
                 i = mm->te;
+                continue;
+            }
+            /* "in a sign of thawing relations with Conakry": a relation's partner, after
+             * the contact, is none of its parties */
+            if (px_streq(prep, "with") && prep_at > k->te && relation_noun(d, prep_at - 1)) {
+                i = M(c, coord_right_end(c, m))->te;
                 continue;
             }
             if ((px_streq(prep, "on") ||
