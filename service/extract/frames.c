@@ -3228,7 +3228,11 @@ static int64_t object_control(sctx *c, core *k, int m)
     uint32_t q0 = M(c, objs[no - 1])->ts;
     /* "his Tanzanian counterpart", "the two sides" */
     int pm = q0 > c->tb ? ment_at(c, q0 - 1) : -1;
-    if (pm >= 0 && (M(c, pm)->flags & MF_PRON) && (M(c, pm)->flags & MF_POSS)) {
+    /* (a state's possessive: "invited Chile's Gabriel Boric to visit") */
+    int sm = q0 > c->tb + 1 && is(d, q0 - 1, "'s") ? ment_at(c, q0 - 2) : -1;
+    if (sm >= 0 && M(c, sm)->kind == MK_STATE && (M(c, sm)->flags & MF_POSS)) {
+        q0 = M(c, sm)->ts;
+    } else if (pm >= 0 && (M(c, pm)->flags & MF_PRON) && (M(c, pm)->flags & MF_POSS)) {
         q0 = M(c, pm)->ts;
     } else if (q0 > c->tb && (is(d, q0 - 1, "the") || cue1(d, q0 - 1, CUE_DET))) {
         q0--;
