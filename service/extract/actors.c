@@ -2910,6 +2910,15 @@ int px_actors(px_doc *d, int si)
                             ent_from_country(d, &post.ent, lex(d, q2, lim, K_COUNTRY, NULL));
                             pl = l3;
                         }
+                        /* (a state's body after its possessive: "leaders of Sudan's
+                         * Rapid Support Forces" are the RSF's) */
+                        cmod org2 = {0};
+                        uint32_t pl2 = pl && post.poss ? country_mod(d, q2 + pl, lim, &org2) : 0;
+                        if (pl2 && org2.ent.kind == MK_ORG) {
+                            post = org2;
+                            q2 += pl;
+                            pl = pl2;
+                        }
                         if (pl) {
                             gend = q2 + pl;
                             /* ("leaders of the M23 rebel movement") */
