@@ -4894,6 +4894,14 @@ static int coord_right(const sctx *c, int m, int *out, int max)
             if (q < c->te && is(d, q, "the")) {
                 q++;
             }
+            /* ("Sudan's army and the paramilitary Rapid Support Forces": an armed group's
+             * descriptor) */
+            if (q + 1 < c->te && ment_at(c, q) < 0 &&
+                (is(d, q, "paramilitary") || is(d, q, "rebel") || is(d, q, "militant") ||
+                 is(d, q, "separatist") || is(d, q, "insurgent") || is(d, q, "armed")) &&
+                ment_at(c, q + 1) >= 0 && M(c, ment_at(c, q + 1))->kind == MK_ORG) {
+                q++;
+            }
             int m2 = ment_at(c, q);
             /* "Wang Yi and his Japanese counterpart Toshimitsu Motegi": over the pronoun */
             if (m2 >= 0 && (M(c, m2)->flags & MF_POSS) && (M(c, m2)->flags & MF_PRON) &&
