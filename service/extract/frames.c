@@ -1757,7 +1757,8 @@ static void find_cores(sctx *c)
                (ed_word(d, i + 1) && !trig(d, i + 1, lim, TR_CONTACT_N, NULL) && i + 3 < lim &&
                 (is(d, i + 2, "the") || is(d, i + 2, "a")))))) {
             uint32_t j = i + l;
-            for (int n = 0; n < 7 && j < lim; n++) {
+            /* (eight steps: "held a new round of China-brokered talks") */
+            for (int n = 0; n < 8 && j < lim; n++) {
                 uint32_t nl;
                 const px_entry *cn = trig(d, j, lim, TR_CONTACT_N, &nl);
                 if (cn) {
@@ -1911,14 +1912,20 @@ static void find_cores(sctx *c)
                 if ((d->toks[j].flags & TF_CAP) && (d->toks[j].flags & TF_ALPHA) && ment_at(c, j) < 0) {
                     uint32_t q = j;
                     while (q < lim && q < j + 5 && (d->toks[q].flags & TF_CAP) &&
-                           (d->toks[q].flags & TF_ALPHA) && ment_at(c, q) < 0 &&
+                           (d->toks[q].flags & TF_ALPHA) &&
+                           (ment_at(c, q) < 0 ||
+                            (M(c, ment_at(c, q))->kind == MK_UNKNOWN &&
+                             joint_body_head(d, M(c, ment_at(c, q))->te - 1))) &&
                            !trig(d, q, lim, TR_CONTACT_N, NULL)) {
                         q++;
                         if (q + 1 < lim && d->toks[q].p == '\'' && (d->toks[q + 1].flags & TF_CAP)) {
                             q++;
                         }
                     }
-                    if (q > j && q < lim && (d->toks[q].flags & TF_CAP) &&
+                    /* (a joint body's talks in lower case: "a fresh round of General
+                     * Border Committee talks") */
+                    if (q > j && q < lim &&
+                        ((d->toks[q].flags & TF_CAP) || (q > j + 1 && joint_body_head(d, q - 1))) &&
                         trig(d, q, lim, TR_CONTACT_N, NULL)) {
                         j = q;
                         continue;
