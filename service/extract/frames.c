@@ -10430,6 +10430,30 @@ static void build(sctx *c, core *k)
             o.obj[o.nobj++] = rs[x];
         }
     }
+    /* "Anwar said on Thursday after receiving a phone call from Modi", "After receiving a
+     * call from Modi, Anwar said": the one who received it is the participle's subject */
+    if (k->form == F_NOUN && k->type == T_CALL && ns == 0 && o.by >= 0 && o.nobj == 0 &&
+        rcv > c->tb + 1 && is(d, rcv - 1, "receiving") &&
+        (is(d, rcv - 2, "after") || is(d, rcv - 2, "before") || is(d, rcv - 2, "upon") ||
+         is(d, rcv - 2, "while"))) {
+        uint32_t pre = rcv - 2;
+        int rs[4];
+        int nr = pre > c->tb && !(d->toks[pre - 1].flags & TF_DATELINE)
+                     ? participle_subject(c, pre, rs, 4)
+                     : 0;
+        for (int x = nr - 1; x >= 0 && o.nobj < 4; x--) {
+            o.obj[o.nobj++] = rs[x];
+        }
+        for (uint32_t i = o.end; nr == 0 && i < c->te; i++) {
+            int m = ment_at(c, i);
+            if (m >= 0 && is_party_kind(c, m) && !(M(c, m)->flags & (MF_ADJ | MF_LOCPP)) &&
+                d->toks[i - 1].p == ',') {
+                o.obj[o.nobj++] = m;
+                c->speaker[m] = false;
+                nr = 1;
+            }
+        }
+    }
     bool cataphor = false;
     if (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0) {
         ns = their_ahead(c, k, subj, MAX_SUBJ);
