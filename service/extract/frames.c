@@ -8895,7 +8895,7 @@ static const px_frame *visit_by(const sctx *c, int ent);
  * life (opposition leader, regional governors from X, lawmakers), in a contact whose other
  * parties all belong to the article's home state (the place of the contact or of the
  * dateline): a meeting inside one state. IGO parties always make a contact. */
-static bool domestic(const sctx *c, const plist *Q, int loc)
+static bool domestic(const sctx *c, const plist *Q, int loc, int type)
 {
     const px_doc *d = c->d;
     const char *home = NULL;
@@ -8905,7 +8905,7 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
         home = d->ents[d->ments[d->dateline_place].ent].country;
     }
     const char *known = NULL;
-    bool dom = false, envoy = false;
+    bool dom = false, envoy = false, titled = false, named_state = false;
     for (int q = 0; q < Q->n; q++) {
         const px_ent *e = E(c, Q->m[q]);
         const px_ment *m = M(c, Q->m[q]);
@@ -8918,6 +8918,12 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
                 return false;
             }
             known = e->country;
+            /* (a state the text names for its party: "Egyptian President el-Sisi") */
+            uint32_t a0 = m->ts > c->tb ? m->ts - 1 : m->ts;
+            for (uint32_t i = a0; i < m->te && !named_state; i++) {
+                named_state = px_match_kind(d, i, K_DEMONYM, NULL) ||
+                              px_match_kind(d, i, K_COUNTRY, NULL);
+            }
             /* (a state's ambassador serves abroad: "Azerbaijani Ambassador Khazar Farhadov
              * called on Speaker Sardar Ayaz Sadiq" with no place named is no meeting at
              * home) */
@@ -8931,6 +8937,15 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
             if (cue1(d, i, CUE_DOMESTIC)) {
                 mark = true;
             }
+        }
+        /* (so does a bare office of no state beside the home state's own people: "ASTANA
+         * (Kazinform) - Head of State Tokayev held a meeting with Prime Minister Olzhas
+         * Bektenov") */
+        if (!mark && m->kind == MK_PERSON && !(m->flags & MF_PRON) && e->title[0] &&
+            !strstr(e->title, "ambassador") && !strstr(e->title, "envoy") &&
+            !strstr(e->title, "delegat") && !strstr(e->title, "commissioner")) {
+            titled = true;
+            continue;
         }
         if (!mark) {
             continue;
@@ -8946,6 +8961,16 @@ static bool domestic(const sctx *c, const plist *Q, int loc)
             known = ac;
             continue;
         }
+        dom = true;
+    }
+    /* (only where the home state's people go unnamed by state, as a national agency
+     * writes them; a visitor is foreign wherever the text names no state for him) */
+    const char *dl = d->dateline_place >= 0 && d->ments[d->dateline_place].ent >= 0
+                         ? d->ents[d->ments[d->dateline_place].ent].country
+                         : "";
+    if (titled && !named_state && type != T_VISIT && type != T_HOST && known && home &&
+        strcmp(home, known) == 0 && strcmp(dl, known) == 0 &&
+        !(d->agency_country[0] && strcmp(d->agency_country, home) != 0)) {
         dom = true;
     }
     if (!dom) {
@@ -11598,7 +11623,7 @@ static void build(sctx *c, core *k)
     if (ok && f.type == T_VISIT && !host_named && f.loc_ment < 0 && !f.needs_dest) {
         ok = false;
     }
-    if (ok && domestic(c, &Q, f.loc_ment)) {
+    if (ok && domestic(c, &Q, f.loc_ment, f.type)) {
         return; /* "the prime minister met opposition leader X in Madrid" */
     }
     /* "visited the Louvre Abu Dhabi", "met the College of Commissioners": a name of no state,
