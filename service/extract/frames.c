@@ -6568,8 +6568,14 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            /* (also talks hosted by another after a verb: "met Grossi in Cairo in talks
+             * hosted by Egyptian Foreign Minister Badr Abdelatty") */
+            bool talks_host = mm->ts >= c->tb + 3 && mm->ts - 2 >= k->te &&
+                              (k->type == T_NEGOTIATE || k->type == T_MEET) &&
+                              host_word(d, mm->ts - 2) &&
+                              trig(d, mm->ts - 3, c->te, TR_CONTACT_N, NULL) != NULL;
             if (px_streq(prep, "by") && o->nmedi == 0 && mm->ts >= c->tb + 2 &&
-                (go_between_word(d, mm->ts - 2) ||
+                (go_between_word(d, mm->ts - 2) || talks_host ||
                  (k->type == T_NEGOTIATE && k->form == F_NOUN && host_word(d, mm->ts - 2)))) {
                 /* "talks mediated by Malaysia", "talks brokered by Egypt and Qatar" */
                 o->nmedi = coord_right(c, m, o->medi, 4);
@@ -7077,9 +7083,14 @@ static void post_scan(sctx *c, core *k, post *o)
                        (M(c, am)->te >= c->te || d->toks[M(c, am)->te].p == ',' ||
                         d->toks[M(c, am)->te].p == '.');
         }
+        /* (a modifier right after a long body's name before the person: "met International
+         * Atomic Energy Agency chief Rafael Grossi") */
+        int pam = i > k->after ? ment_at(c, i - 1) : -1;
+        bool adj_end = pam >= 0 && (M(c, pam)->flags & MF_ADJ) && M(c, pam)->te == i &&
+                       M(c, pam)->ts < k->after + 2;
         if (direct_ok && !appos_np &&
             !(cue1(d, i, CUE_DET) || cue1(d, i, CUE_AUX) || is(d, i, "with") ||
-                           (cue1(d, i, CUE_MOD) && i < k->after + 2) ||
+                           (cue1(d, i, CUE_MOD) && (i < k->after + 2 || adj_end)) ||
                            /* "met eastern Libyan commander Khalifa Haftar" */
                            (i == k->after && i + 1 < c->te && ment_at(c, i + 1) >= 0 &&
                             venue_adj(c, i)) ||
