@@ -8259,6 +8259,21 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 attended = attended || (ok2->ts > c->tb + 1 && x->te <= ok2->ts &&
                                         (is(d, ok2->ts - 1, "before") || is(d, ok2->ts - 1, "after")) &&
                                         (ok2->vflags & TRF_ING));
+                /* (nor a noun that restates this verb's contact: "met Putin in a meeting on
+                 * Friday", "received A and B in separate meetings on Friday") */
+                uint32_t rq = ok2->ts;
+                while (ok2->form == F_NOUN && k->form != F_NOUN && ok2->ts > k->te &&
+                       rq > k->te + 1 && ok2->ts - rq < 4 &&
+                       (is(d, rq - 1, "a") || is(d, rq - 1, "separate") || venue_adj(c, rq - 1) ||
+                        (d->toks[rq - 1].flags & TF_HYPH))) {
+                    rq--;
+                }
+                attended = attended || (ok2->form == F_NOUN && k->form != F_NOUN &&
+                                        ok2->ts > k->te && rq > k->te && is(d, rq - 1, "in") &&
+                                        (ok2->type == k->type ||
+                                         ((ok2->type == T_MEET || ok2->type == T_NEGOTIATE) &&
+                                          (k->type == T_MEET || k->type == T_NEGOTIATE ||
+                                           k->type == T_HOST))));
                 if (ok2 != k && i == ok2->ts && !ok2->venue && !ok2->setting &&
                     !purpose_noun(c, ok2) && !topic_noun(c, ok2) && !medium && !attended) {
                     anchor = true;
@@ -11896,6 +11911,14 @@ static void build(sctx *c, core *k)
     bool separately = false;
     for (uint32_t q = k->ts > c->tb + 2 ? k->ts - 2 : c->tb; q < o.end && q < c->te; q++) {
         separately = separately || is(d, q, "separately");
+    }
+    /* (and "received A and B in separate meetings") */
+    for (uint32_t q = k->te; q + 2 < c->te && q < k->te + 24 &&
+                             (!d->toks[q].p || d->toks[q].p == '-' || d->toks[q].p == '\'');
+         q++) {
+        separately = separately || (is(d, q, "in") && is(d, q + 1, "separate") &&
+                                    ment_at(c, q - 1) >= 0 &&
+                                    trig(d, q + 2, c->te, TR_CONTACT_N, NULL));
     }
     /* (also "held back-to-back meetings with A, B and C", "separate talks with A and B") */
     for (uint32_t q = k->ts > c->tb + 4 ? k->ts - 4 : c->tb; q < k->te && k->form != F_VERB; q++) {
