@@ -9274,6 +9274,17 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         break;
     }
     uint32_t pp = k->cs - 1;
+    /* (over a region's adjective the noun phrase left out: "the first stop of a Central
+     * Asian tour") */
+    uint32_t rq = pp;
+    while (rq > c->tb + 1 && k->cs - rq < 4 && ment_at(c, rq) < 0 &&
+           (d->toks[rq].flags & TF_CAP) && (d->toks[rq].flags & TF_ALPHA) &&
+           px_match_kind(d, rq, K_STOP, NULL)) {
+        rq--;
+    }
+    if (rq < pp && (is(d, rq, "a") || is(d, rq, "an") || is(d, rq, "his") || is(d, rq, "her"))) {
+        pp = rq - 1;
+    }
     if (is(d, pp, "of") && pp > c->tb) {
         pp--;
     }
@@ -9286,7 +9297,7 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                (is(d, pp - 1, "first") || is(d, pp - 1, "second") || is(d, pp - 1, "third") ||
                 is(d, pp - 1, "final") || is(d, pp - 1, "last") || is(d, pp - 1, "latest") ||
                 is(d, pp - 1, "next")) &&
-               is(d, pp - 2, "the") && is(d, pp - 3, "on");
+               is(d, pp - 2, "the") && (is(d, pp - 3, "on") || d->toks[pp - 3].p == ',');
     if (leg) {
         pp -= 3;
     }
