@@ -8547,8 +8547,11 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     }
     /* "The ministers discussed the security situation and agreed to meet": over a verb
      * phrase of what they said or did before "and" */
+    /* (the first such verb: "discussed the implementation of agreements reached during
+     * the recent state visit and agreed") */
     if (i > c->tb + 2 && is(d, i - 1, "and")) {
-        for (uint32_t v = i - 2; v > c->tb && v + 20 > i; v--) {
+        uint32_t i0 = i;
+        for (uint32_t v = i0 - 2; v > c->tb && v + 20 > i0; v--) {
             int vm = ment_at(c, v);
             if ((d->toks[v].p && d->toks[v].p != '\'') ||
                 (vm >= 0 && !(M(c, vm)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)))) {
@@ -8557,7 +8560,6 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
             if (cue1(d, v, CUE_SPEECH) && !(d->toks[v - 1].flags & TF_CAP) &&
                 ment_at(c, v - 1) < 0) {
                 i = v;
-                break;
             }
         }
     }
