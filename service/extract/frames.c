@@ -10518,6 +10518,56 @@ static void build(sctx *c, core *k)
             }
         }
     }
+    /* "Fidan said a meeting with Lavrov would be held in Ankara", "The ministers announced
+     * that a trilateral meeting with their Turkish counterpart would be held": a contact
+     * noun with only a partner that opens a reported clause is the reporter's own (not a
+     * spokesman's) */
+    if (ns == 0 && k->form == F_NOUN && !k->setting && o.nwith > 0 && o.nbetw == 0 &&
+        nadj == 0 && owner < 0 && o.by < 0 && o.nobj == 0) {
+        uint32_t q = k->cs;
+        while (q > c->tb && k->cs - q < 4 &&
+               (is(d, q - 1, "a") || is(d, q - 1, "an") || is(d, q - 1, "the") ||
+                venue_adj(c, q - 1))) {
+            q--;
+        }
+        if (q > c->tb && is(d, q - 1, "that")) {
+            q--;
+        }
+        /* (only of a contact still to come: "would be held", "will take place") */
+        bool ahead = false;
+        for (uint32_t a = k->te; a < c->te && a < k->te + 14 && !ahead &&
+                                 (!d->toks[a].p || d->toks[a].p == '-' || d->toks[a].p == '\'');
+             a++) {
+            ahead = is(d, a, "will") || is(d, a, "would") || is(d, a, "scheduled") ||
+                    is(d, a, "expected") || is(d, a, "due") || is(d, a, "planned");
+        }
+        int rs[4];
+        int nr = 0;
+        if (ahead && q > c->tb + 1 && report_at(c, q - 1)) {
+            nr = sentence_subject(c, q, true, rs, 4);
+            if (nr == 0) {
+                nr = group_subject(c, q - 1, rs, 4);
+                for (int x = 0; x < nr / 2; x++) { /* (the first-named first) */
+                    int t = rs[x];
+                    rs[x] = rs[nr - 1 - x];
+                    rs[nr - 1 - x] = t;
+                }
+            }
+        }
+        for (int x = 0; x < nr; x++) {
+            const px_ent *re = E(c, rs[x]);
+            if (!re || strstr(re->title, "spokes") || strstr(re->title, "press") ||
+                strstr(re->title, "officer") ||
+                (M(c, rs[x])->kind == MK_PERSON && !re->title[0]) ||
+                M(c, rs[x])->kind == MK_UNKNOWN) {
+                nr = 0;
+            }
+        }
+        for (int x = nr - 1; x >= 0 && ns < MAX_SUBJ; x--) {
+            subj[ns++] = rs[x];
+            c->speaker[rs[x]] = false;
+        }
+    }
     bool cataphor = false;
     if (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0) {
         ns = their_ahead(c, k, subj, MAX_SUBJ);
