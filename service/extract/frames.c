@@ -10532,11 +10532,14 @@ static void build(sctx *c, core *k)
         }
         if (q > c->tb && is(d, q - 1, "that")) {
             q--;
+            while (q > c->tb + 1 && in_timex(c, q - 1, NULL)) {
+                q--; /* ("said on Monday that") */
+            }
         }
         /* (only of a contact still to come: "would be held", "will take place") */
         bool ahead = false;
         for (uint32_t a = k->te; a < c->te && a < k->te + 14 && !ahead &&
-                                 (!d->toks[a].p || d->toks[a].p == '-' || d->toks[a].p == '\'');
+                                 d->toks[a].p != '.' && d->toks[a].p != ';';
              a++) {
             ahead = is(d, a, "will") || is(d, a, "would") || is(d, a, "scheduled") ||
                     is(d, a, "expected") || is(d, a, "due") || is(d, a, "planned");
