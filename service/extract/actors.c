@@ -3573,6 +3573,19 @@ int px_actors(px_doc *d, int si)
             if (!pe && nl) {
                 pe = person_after_given(d, i, nl, lim);
             }
+            /* "Cooper raised concerns, while He was due to co-chair the dialogue": a
+             * capitalised "He" inside a sentence is the surname of one named before ("He
+             * Lifeng") */
+            if (!nl && !det && i > tb && px_tis(d, i, "he") && (d->toks[i].flags & TF_CAP) &&
+                !(d->toks[i].flags & (TF_UPPER | TF_QOPEN | TF_NL | TF_PARA)) &&
+                !(d->toks[i - 1].flags & (TF_DATELINE | TF_QOPEN | TF_QCLOSE)) &&
+                (!d->toks[i - 1].p || d->toks[i - 1].p == ',')) {
+                int he = coref_name(d, i);
+                nl = he >= 0 && (px_key_eq(d->ents[he].surname, "he") ||
+                                 px_key_eq(d->ents[he].first, "he"))
+                         ? 1
+                         : 0;
+            }
             if (!nl) {
                 /* pronouns */
                 const char *k = px_tkey(d, i);
