@@ -4531,8 +4531,21 @@ static void modality(sctx *c, core *k)
                       ? (uint32_t)k->dec_tok
                       : k->ts;
     uint32_t hc = k->cs > a && k->cs <= k->ts ? k->cs : k->ts;
+    /* (a past verb after "and" is a verb phrase of its own, no part of an appeal before it:
+     * "urged the envoys to promote investment, and later received X") */
+    uint32_t ra = a;
+    if (k->form == F_VERB && (k->vflags & TRF_PAST) && k->ts > c->tb + 1) {
+        uint32_t q = k->ts - 1;
+        while (q > c->tb && k->ts - q < 3 && (is(d, q, "later") || is(d, q, "then") ||
+                                              is(d, q, "also") || adverb_ly(d, q))) {
+            q--;
+        }
+        if (is(d, q, "and") && q + 1 > ra) {
+            ra = q + 1;
+        }
+    }
     if (window_has(c, a, hc, CUE_HYPO) || chain_hypo(c, hc, k->ts) ||
-        window_has(c, a, rb, CUE_RECOMMEND)) {
+        window_has(c, ra, rb > ra ? rb : ra, CUE_RECOMMEND)) {
         k->drop = true;
         return;
     }
