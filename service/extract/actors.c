@@ -2843,6 +2843,20 @@ int px_actors(px_doc *d, int si)
                 if (ce < 0) {
                     ce = coref_title(d, head);
                 }
+                /* ("NEW DELHI (PTI) - Minister Jaishankar will travel to Moscow for talks with
+                 * Lavrov ... The minister is also expected to call on Putin": of two named
+                 * in the same sentence, the dateline state's own) */
+                if (ce >= 0 && (d->toks[start].flags & TF_CAP) && d->dateline_place >= 0 &&
+                    d->ments[d->dateline_place].ent >= 0) {
+                    const char *hc = d->ents[d->ments[d->dateline_place].ent].country;
+                    int ch = coref_title_in(d, tt, hc);
+                    if (ch < 0) {
+                        ch = coref_title_in(d, head, hc);
+                    }
+                    if (ch >= 0 && ch != ce && d->ents[ch].last_sent == d->ents[ce].last_sent) {
+                        ce = ch;
+                    }
+                }
                 /* "the premier" for a prime minister named before, and the reverse */
                 if (ce < 0 && px_streq(tt, "premier")) {
                     ce = coref_title(d, "prime minister");
