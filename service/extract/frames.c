@@ -9316,6 +9316,10 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     if (leg) {
         pp -= 3;
     }
+    /* ("met Attaf in Algiers on Tuesday, in the first ministerial visit since 2024", ", on
+     * his first visit since": a trip set off by a comma after the clause, as "during" it) */
+    bool comma_in = (is(d, pp, "in") || is(d, pp, "on")) && pp > c->tb + 1 &&
+                    d->toks[pp - 1].p == ',' && k->type == T_VISIT && k->form == F_NOUN;
     bool as_part = is(d, pp, "part") && pp > c->tb && is(d, pp - 1, "as");
     if (as_part) {
         pp--; /* "As part of his official visit to Kazakhstan, X held talks" */
@@ -9441,7 +9445,7 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             const px_entry *hv = k->type == T_VISIT ? trig(d, t, c->te, TR_CONTACT_V, NULL) : NULL;
             bool host_obj = hv && hv->a == T_HOST && nobj > 0;
             if (k->type == T_VISIT && k->status == S_OCCURRED && !det_noun &&
-                (is(d, pp, "during") || leg ||
+                (is(d, pp, "during") || leg || comma_in ||
                  (is(d, pp, "at") && pp + 2 < c->te && phase_word(d, pp + 2)) ||
                  (host_obj && (is(d, pp, "for") || is(d, pp, "on")))) &&
                 (hv || trig(d, t, c->te, TR_LIGHT_V, NULL))) {
