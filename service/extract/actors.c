@@ -2914,7 +2914,10 @@ int px_actors(px_doc *d, int si)
                 /* group: needs a country (modifier, "from X", "of X's") */
                 cmod post = {0};
                 uint32_t gend = tend;
-                if (!cl && gend + 1 < lim && (px_tis(d, gend, "from") || px_tis(d, gend, "of"))) {
+                /* (also "for": "Negotiators for the Philippine government") */
+                if (!cl && gend + 1 < lim &&
+                    (px_tis(d, gend, "from") || px_tis(d, gend, "of") ||
+                     (px_tis(d, gend, "for") && gend + 2 < lim && px_tis(d, gend + 1, "the")))) {
                     uint32_t q2 = gend + 1;
                     for (int n = 0; n < 5 && q2 < lim; n++) {
                         uint32_t pl = country_mod(d, q2, lim, &post);

@@ -4788,6 +4788,25 @@ static int coord_left(const sctx *c, int m, int *out, int max)
         } else if (pm < 0 && is(d, p, "the") && p > c->tb + 1 && is(d, p - 1, "and")) {
             p--; /* "A and the U.S. president" */
         }
+        /* (over an armed group's descriptor: "A and the paramilitary Rapid Support Forces",
+         * "A and the communist-led National Democratic Front") */
+        if (pm < 0 && M(c, out[n - 1])->kind == MK_ORG && !is(d, p, "and")) {
+            uint32_t r = p;
+            if (r > c->tb + 3 && (d->toks[r - 1].flags & TF_HYPH) &&
+                (is(d, r, "led") || is(d, r, "backed") || is(d, r, "aligned") ||
+                 is(d, r, "linked")) &&
+                (d->toks[r - 2].flags & TF_ALPHA) && !(d->toks[r - 2].flags & TF_CAP) &&
+                ment_at(c, r - 2) < 0) {
+                r -= 3;
+            } else if (r > c->tb + 1 && ment_at(c, r) < 0 &&
+                       (is(d, r, "paramilitary") || is(d, r, "rebel") || is(d, r, "militant") ||
+                        is(d, r, "separatist") || is(d, r, "insurgent") || is(d, r, "armed"))) {
+                r--;
+            }
+            if (r < p && r > c->tb + 1 && is(d, r, "the") && is(d, r - 1, "and")) {
+                p = r - 1;
+            }
+        }
         if (is(d, p, "and") || d->toks[p].p == ',') {
             uint32_t q = p;
             while (q > c->tb && (d->toks[q - 1].p == ',' || is(d, q - 1, "and"))) {
@@ -4921,6 +4940,14 @@ static int coord_right(const sctx *c, int m, int *out, int max)
                  is(d, q, "separatist") || is(d, q, "insurgent") || is(d, q, "armed")) &&
                 ment_at(c, q + 1) >= 0 && M(c, ment_at(c, q + 1))->kind == MK_ORG) {
                 q++;
+            }
+            /* (also "the communist-led National Democratic Front") */
+            if (q + 3 < c->te && ment_at(c, q) < 0 && (d->toks[q].flags & TF_ALPHA) &&
+                !(d->toks[q].flags & TF_CAP) && (d->toks[q + 1].flags & TF_HYPH) &&
+                (is(d, q + 2, "led") || is(d, q + 2, "backed") || is(d, q + 2, "aligned") ||
+                 is(d, q + 2, "linked")) &&
+                ment_at(c, q + 3) >= 0 && M(c, ment_at(c, q + 3))->kind == MK_ORG) {
+                q += 3;
             }
             int m2 = ment_at(c, q);
             /* "Wang Yi and his Japanese counterpart Toshimitsu Motegi": over the pronoun */
