@@ -8669,7 +8669,9 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
         !(d->toks[start - 1].flags & TF_DATELINE) && !subordinator(d, (uint32_t)start - 1) &&
         !in_timex(c, (uint32_t)start - 1, NULL) &&
         /* ("Wong and Anwar confirmed they will meet"; not "said both") */
-        !(is(d, (uint32_t)start, "they") && cue1(d, (uint32_t)start - 1, CUE_REPORT))) {
+        !(is(d, (uint32_t)start, "they") && cue1(d, (uint32_t)start - 1, CUE_REPORT)) &&
+        /* (nor "the official said the two men would speak by phone") */
+        !(is(d, (uint32_t)start, "the") && report_at(c, (uint32_t)start - 1))) {
         /* "On Friday the two leaders held talks" */
         return -1;
     }
