@@ -11764,6 +11764,18 @@ static void build(sctx *c, core *k)
     if (ok && domestic(c, &Q, f.loc_ment, f.type)) {
         return; /* "the prime minister met opposition leader X in Madrid" */
     }
+    /* "Samsung Electronics Chairman Lee Jae-yong met Nvidia Chief Executive Jensen Huang":
+     * business people with no state or body among the parties are no diplomatic contact */
+    bool bus = false, stated = false;
+    for (int q = 0; ok && q < Q.n; q++) {
+        const px_ent *qe = E(c, Q.m[q]);
+        bus = bus || (qe && px_streq(qe->sector, "BUS"));
+        stated = stated || (qe && (qe->country[0] || px_streq(qe->sector, "IGO") ||
+                                   strncmp(qe->code, "IGO", 3) == 0));
+    }
+    if (ok && bus && !stated) {
+        return;
+    }
     /* "visited the Louvre Abu Dhabi", "met the College of Commissioners": a name of no state,
      * office or body after "the" (an institution, a building) is no party */
     for (int q = 0; ok && f.type != T_ATTEND && q < Q.n;) {
