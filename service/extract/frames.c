@@ -6359,6 +6359,20 @@ static void post_scan(sctx *c, core *k, post *o)
                     mm = M(c, m);
                 }
             }
+            /* "received the Sultan of Brunei, Sultan Hassanal Bolkiah,": an office with no
+             * name before the name set off by commas is that person, of the office's state */
+            if (mm->kind == MK_PERSON && E(c, m) && mm->te + 1 < c->te &&
+                d->toks[mm->te].p == ',' && strcmp(E(c, m)->name, E(c, m)->title) == 0) {
+                int am = ment_at(c, mm->te + 1);
+                if (am >= 0 && M(c, am)->ts == mm->te + 1 && M(c, am)->kind == MK_PERSON &&
+                    !(M(c, am)->flags & (MF_PRON | MF_POSS)) && M(c, am)->ent >= 0) {
+                    if (E(c, m)->country[0]) {
+                        give_country(&d->ents[M(c, am)->ent], E(c, m)->country);
+                    }
+                    m = am;
+                    mm = M(c, m);
+                }
+            }
             /* "received a special envoy of Congolese President Felix Tshisekedi, Foreign
              * Minister X", "talks with an envoy from Beijing": the envoy named after a comma,
              * else a state's or body's unnamed envoy is that state; a person's, no party */
