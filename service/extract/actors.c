@@ -16,6 +16,7 @@
 static int pub_ymd(const px_doc *d);
 static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe);
 static bool title_named(const px_ent *x);
+static int coref_title_in(const px_doc *d, const char *title, const char *country);
 
 static bool known_lower_word(const px_doc *d, uint32_t i);
 static void str_from_pool(const px_doc *d, char *dst, size_t cap, uint32_t off);
@@ -1117,7 +1118,23 @@ static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstar
             pe = px_office_holder(d->ctx, x->country, office_names[g][t], ymd);
         }
     }
-    if (!pe) {
+    /* ("Pyongyang's top diplomat" after "North Korean Foreign Minister Choe Son Hui": with
+     * no holder listed, a person of that state named before under another name of the
+     * office) */
+    int seen = -1;
+    for (size_t g = 0; !pe && g < sizeof office_names / sizeof office_names[0]; g++) {
+        bool in = false;
+        for (int t = 0; office_names[g][t] && !in; t++) {
+            in = px_streq(office_names[g][t], x->title);
+        }
+        for (int t = 0; in && office_names[g][t] && seen < 0; t++) {
+            int ce = px_streq(office_names[g][t], x->title)
+                         ? -1
+                         : coref_title_in(d, office_names[g][t], x->country);
+            seen = ce >= 0 && !title_named(&d->ents[ce]) ? ce : -1;
+        }
+    }
+    if (!pe && seen < 0) {
         return -1;
     }
     /* the words before the mention too: "the former US president" */
@@ -1133,6 +1150,10 @@ static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstar
             px_tis(d, q, "an") || px_tis(d, q, "every") || px_tis(d, q, "any")) {
             return -1;
         }
+    }
+    if (!pe) {
+        d->ents[seen].last_sent = si;
+        return seen;
     }
     px_ent y = *x;
     y.name[0] = 0;
