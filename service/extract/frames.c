@@ -4963,6 +4963,21 @@ static int coord_right(const sctx *c, int m, int *out, int max)
                 M(c, ment_at(c, M(c, m2)->te + 1))->kind == MK_PERSON) {
                 m2 = ment_at(c, M(c, m2)->te + 1);
             }
+            /* ("between Dong Jun and Pentagon chief Pete Hegseth": a body's adjective and a
+             * title before the person) */
+            if (m2 >= 0 && (M(c, m2)->flags & MF_ADJ) && M(c, m2)->kind != MK_PERSON) {
+                uint32_t q2 = M(c, m2)->te;
+                while (q2 < c->te && q2 < M(c, m2)->te + 3 && ment_at(c, q2) < 0 &&
+                       (d->toks[q2].flags & TF_ALPHA) &&
+                       (!(d->toks[q2].flags & TF_CAP) || px_match_kind(d, q2, K_TITLE, NULL))) {
+                    q2++;
+                }
+                int pm2 = q2 > M(c, m2)->te && q2 < c->te ? ment_at(c, q2) : -1;
+                if (pm2 >= 0 && M(c, pm2)->ts == q2 && M(c, pm2)->kind == MK_PERSON &&
+                    !(M(c, pm2)->flags & (MF_PRON | MF_POSS))) {
+                    m2 = pm2;
+                }
+            }
             if (m2 < 0 || !is_party_kind(c, m2)) {
                 break;
             }
