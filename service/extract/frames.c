@@ -8646,8 +8646,8 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
         if (is(d, p - 3, "two") && p >= c->tb + 4 && is(d, p - 4, "the")) {
             start = p - 4;
         }
-    } else if (is(d, p, "two") && p > c->tb && is(d, p - 1, "the")) {
-        start = p - 1; /* "and the two agreed to meet in January" */
+    } else if ((is(d, p, "two") || is(d, p, "three")) && p > c->tb && is(d, p - 1, "the")) {
+        start = p - 1; /* "and the two agreed to meet in January" (also "the three") */
     } else if ((d->toks[p].flags & TF_ALPHA) &&
                /* (also capitalised after "two" or "both": "the two Presidents held talks") */
                (!(d->toks[p].flags & TF_CAP) ||
@@ -8699,8 +8699,14 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
         !in_timex(c, (uint32_t)start - 1, NULL) &&
         /* ("Wong and Anwar confirmed they will meet"; not "said both") */
         !(is(d, (uint32_t)start, "they") && cue1(d, (uint32_t)start - 1, CUE_REPORT)) &&
-        /* (nor "the official said the two men would speak by phone") */
-        !(is(d, (uint32_t)start, "the") && report_at(c, (uint32_t)start - 1))) {
+        /* (nor "the official said the two men would speak by phone", "told reporters the
+         * three had agreed to meet") */
+        !(is(d, (uint32_t)start, "the") &&
+          (report_at(c, (uint32_t)start - 1) ||
+           ((uint32_t)start > c->tb + 1 &&
+            (is(d, (uint32_t)start - 1, "reporters") ||
+             is(d, (uint32_t)start - 1, "journalists")) &&
+            report_at(c, (uint32_t)start - 2))))) {
         /* "On Friday the two leaders held talks" */
         return -1;
     }
