@@ -3039,6 +3039,14 @@ int px_actors(px_doc *d, int si)
                     anon.ts = capw;
                     src = &anon;
                 }
+                /* ("a Coalition government would seek talks with Beijing": a government of
+                 * no state after "a" is one that may yet be, no party) */
+                if (src == &anon && anon.ts > 0 && !coord_end &&
+                    (px_tis(d, anon.ts - 1, "a") || px_tis(d, anon.ts - 1, "an")) &&
+                    (px_tis(d, tend - 1, "government") || px_tis(d, tend - 1, "administration"))) {
+                    i = gend;
+                    continue;
+                }
                 for (int pass = 0; pass < (coord_end ? 2 : 1); pass++) {
                     const cmod *c = pass == 0 ? src : &cm2;
                     px_ent g = c->ent;
@@ -3070,6 +3078,7 @@ int px_actors(px_doc *d, int si)
                     if (!det && !cl) {
                         fl |= MF_GENERIC;
                     }
+
                     if (ei >= 0 && px_ment_push(d, ms, me, tstart, MK_GROUP, fl, ei) != 0) {
                         return -1;
                     }
