@@ -3612,6 +3612,36 @@ int px_actors(px_doc *d, int si)
             i = end;
             continue;
         }
+        /* "at the start of the latter's two-day state visit", "the former said": "the
+         * latter" is the last person named in this sentence so far, "the former" the first
+         * (of at least two) */
+        if (i > tb && px_tis(d, i - 1, "the") && i + 1 < lim &&
+            (px_tis(d, i, "latter") || px_tis(d, i, "former")) &&
+            (px_tis(d, i + 1, "'s") || d->toks[i + 1].p || px_tis(d, i + 1, "said") ||
+             px_tis(d, i + 1, "was") || px_tis(d, i + 1, "is") || px_tis(d, i + 1, "has") ||
+             px_tis(d, i + 1, "had") || px_tis(d, i + 1, "will") || px_tis(d, i + 1, "would"))) {
+            int first = -1, last = -1, nper = 0;
+            for (size_t m = first_ment; m < d->nment; m++) {
+                const px_ment *pm = &d->ments[m];
+                if (pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & MF_PRON) ||
+                    (last >= 0 && d->ments[last].ent == pm->ent)) {
+                    continue;
+                }
+                first = first < 0 ? pm->ent : first;
+                last = (int)m;
+                nper++;
+            }
+            if (nper >= 2) {
+                int ent = px_tis(d, i, "latter") ? d->ments[last].ent : first;
+                uint16_t pf = px_tis(d, i + 1, "'s") ? MF_POSS : 0;
+                if (px_ment_push(d, i - 1, i + 1, i, MK_PERSON, (uint16_t)(MF_COREF | pf), ent) !=
+                    0) {
+                    return -1;
+                }
+                i += 1;
+                continue;
+            }
+        }
         /* 3. person from the dictionary, or a capitalised name */
         {
             uint32_t pl = 0;
