@@ -8332,10 +8332,18 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                  * Friday", "received A and B in separate meetings on Friday") */
                 uint32_t rq = ok2->ts;
                 while (ok2->form == F_NOUN && k->form != F_NOUN && ok2->ts > k->te &&
-                       rq > k->te + 1 && ok2->ts - rq < 4 &&
-                       (is(d, rq - 1, "a") || is(d, rq - 1, "separate") || venue_adj(c, rq - 1) ||
-                        (d->toks[rq - 1].flags & TF_HYPH))) {
-                    rq--;
+                       rq > k->te + 1 && ok2->ts - rq < 5) {
+                    int hm2 = ment_at(c, rq - 1);
+                    if (hm2 >= 0 && ((d->toks[rq].flags & TF_HYPH) || is(d, rq, "-")) &&
+                        M(c, hm2)->ts > k->te) {
+                        rq = M(c, hm2)->ts; /* ("in U.S.-mediated talks") */
+                    } else if (is(d, rq - 1, "a") || is(d, rq - 1, "separate") ||
+                               venue_adj(c, rq - 1) || (d->toks[rq - 1].flags & TF_HYPH) ||
+                               is(d, rq - 1, "-")) {
+                        rq--;
+                    } else {
+                        break;
+                    }
                 }
                 attended = attended || (ok2->form == F_NOUN && k->form != F_NOUN &&
                                         ok2->ts > k->te && rq > k->te && is(d, rq - 1, "in") &&
@@ -10527,6 +10535,27 @@ static void build(sctx *c, core *k)
         /* "A and B held Turkish-brokered talks" */
         int hm = go_between_word(d, q) && (d->toks[q - 1].flags & TF_HYPH) ? ment_at(c, q - 2) : -1;
         if (hm >= 0 && (M(c, hm)->kind == MK_STATE || M(c, hm)->kind == MK_ORG)) {
+            hyph_medi = hm;
+        }
+    }
+    /* "met an Israeli delegation in Paris on Thursday in U.S.-mediated talks": the talks
+     * after "in" restate the verb's contact, their go-between its mediator */
+    for (uint32_t q = k->te + 3; k->form == F_VERB && hyph_medi < 0 && q + 1 < c->te &&
+                                 q < k->te + 20 && d->toks[q].p != ';';
+         q++) {
+        int hm = go_between_word(d, q) && ((d->toks[q - 1].flags & TF_HYPH) || is(d, q - 1, "-"))
+                     ? ment_at(c, q - 2)
+                     : -1;
+        uint32_t a = hm >= 0 ? M(c, hm)->ts : 0;
+        if (a > c->tb && (is(d, a - 1, "a") || is(d, a - 1, "the"))) {
+            a--;
+        }
+        /* (also a state read as the place after "in": "in U.S.-mediated talks") */
+        if (hm >= 0 &&
+            (M(c, hm)->kind == MK_STATE || M(c, hm)->kind == MK_ORG ||
+             (M(c, hm)->kind == MK_PLACE && E(c, hm) && px_streq(E(c, hm)->code, "COUNTRY"))) &&
+            a > c->tb && is(d, a - 1, "in") && trig(d, q + 1, c->te, TR_CONTACT_N, NULL) &&
+            (k->type == T_MEET || k->type == T_NEGOTIATE)) {
             hyph_medi = hm;
         }
     }
