@@ -6507,9 +6507,29 @@ static void post_scan(sctx *c, core *k, post *o)
                 d->toks[prep_at - 3].p == ',' && is(d, prep_at - 4, "and")) {
                 andw = prep_at - 3;
             }
+            /* (also over the first one's place and time: "held separate talks with
+             * Tshisekedi in Kinshasa on Monday and with Kagame in Kigali on Wednesday") */
+            uint32_t wte = o->nwith > 0 ? M(c, o->with[o->nwith - 1])->te : 0;
+            bool wplace = false; /* (a place among them: a time alone makes a gapped contact) */
+            for (uint32_t q = wte; wte && q + 1 < andw && wte + 8 > q;) {
+                int qm = ment_at(c, q);
+                uint32_t qe = 0;
+                if (qm >= 0 && M(c, qm)->ts == q &&
+                    (M(c, qm)->kind == MK_PLACE || (M(c, qm)->flags & MF_LOCPP))) {
+                    q = M(c, qm)->te;
+                    wplace = true;
+                } else if (in_timex(c, q, &qe) && qe > q) {
+                    q = qe;
+                } else if (is(d, q, "in") || is(d, q, "at")) {
+                    q++;
+                } else {
+                    break;
+                }
+                wte = q + 1 == andw && wplace ? q : wte;
+            }
             if (px_streq(prep, "with") && o->nwith > 0 && o->nwith < 4 && andw > c->tb &&
                 is(d, andw - 1, "and") && mm->kind == MK_PERSON && !(mm->flags & MF_PRON) &&
-                M(c, o->with[o->nwith - 1])->te + 1 == andw) {
+                wte + 1 == andw) {
                 o->with[o->nwith++] = m;
                 o->nwith = appos_people(c, o->with, o->nwith);
                 i = M(c, o->with[o->nwith - 1])->te;
@@ -12125,6 +12145,21 @@ static void build(sctx *c, core *k)
             }
             px_frame g = f;
             g.parties[tg].ment = f.parties[q].ment;
+            /* (each at its own place and time when named after it: "with Tshisekedi in
+             * Kinshasa on Monday and with Kagame in Kigali on Wednesday") */
+            int lq = f.parties[q].ment - (int32_t)c->mb;
+            uint32_t qe = lq >= 0 ? M(c, lq)->te : 0;
+            int pl = qe && qe + 1 < c->te && (is(d, qe, "in") || is(d, qe, "at"))
+                         ? ment_at(c, qe + 1)
+                         : -1;
+            if (pl >= 0 && M(c, pl)->kind == MK_PLACE && M(c, pl)->ts == qe + 1) {
+                g.loc_ment = (int32_t)(c->mb + (size_t)pl);
+                for (int t = 0; t < c->ntx; t++) {
+                    if (c->tx[t].ts == M(c, pl)->te) {
+                        g.time = c->tx[t];
+                    }
+                }
+            }
             g.nparties = 0;
             for (int r = 0; r < f.nparties; r++) {
                 if (f.parties[r].role == R_SOURCE || r == tg) {
