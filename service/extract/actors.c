@@ -3078,7 +3078,6 @@ int px_actors(px_doc *d, int si)
                     if (!det && !cl) {
                         fl |= MF_GENERIC;
                     }
-
                     if (ei >= 0 && px_ment_push(d, ms, me, tstart, MK_GROUP, fl, ei) != 0) {
                         return -1;
                     }

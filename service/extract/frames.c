@@ -139,6 +139,19 @@ static bool rival_word(const px_doc *d, uint32_t i)
            is(d, i, "foe");
 }
 
+/* an armed group's descriptor before its name: "the paramilitary Rapid Support Forces" */
+static bool armed_descriptor(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "paramilitary") || is(d, i, "rebel") || is(d, i, "militant") ||
+           is(d, i, "separatist") || is(d, i, "insurgent") || is(d, i, "armed");
+}
+
+/* the participle of a "-led" compound: "the communist-led National Democratic Front" */
+static bool led_word(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "led") || is(d, i, "backed") || is(d, i, "aligned") || is(d, i, "linked");
+}
+
 /* "a special envoy of President X", "Tshisekedi's personal emissary": the token after an
  * envoy's noun at i (over up to two modifiers), else 0 */
 static uint32_t envoy_end(const px_doc *d, uint32_t i, uint32_t lim)
@@ -4792,15 +4805,11 @@ static int coord_left(const sctx *c, int m, int *out, int max)
          * "A and the communist-led National Democratic Front") */
         if (pm < 0 && M(c, out[n - 1])->kind == MK_ORG && !is(d, p, "and")) {
             uint32_t r = p;
-            if (r > c->tb + 3 && (d->toks[r - 1].flags & TF_HYPH) &&
-                (is(d, r, "led") || is(d, r, "backed") || is(d, r, "aligned") ||
-                 is(d, r, "linked")) &&
+            if (r > c->tb + 3 && (d->toks[r - 1].flags & TF_HYPH) && led_word(d, r) &&
                 (d->toks[r - 2].flags & TF_ALPHA) && !(d->toks[r - 2].flags & TF_CAP) &&
                 ment_at(c, r - 2) < 0) {
                 r -= 3;
-            } else if (r > c->tb + 1 && ment_at(c, r) < 0 &&
-                       (is(d, r, "paramilitary") || is(d, r, "rebel") || is(d, r, "militant") ||
-                        is(d, r, "separatist") || is(d, r, "insurgent") || is(d, r, "armed"))) {
+            } else if (r > c->tb + 1 && ment_at(c, r) < 0 && armed_descriptor(d, r)) {
                 r--;
             }
             if (r < p && r > c->tb + 1 && is(d, r, "the") && is(d, r - 1, "and")) {
@@ -4935,17 +4944,14 @@ static int coord_right(const sctx *c, int m, int *out, int max)
             }
             /* ("Sudan's army and the paramilitary Rapid Support Forces": an armed group's
              * descriptor) */
-            if (q + 1 < c->te && ment_at(c, q) < 0 &&
-                (is(d, q, "paramilitary") || is(d, q, "rebel") || is(d, q, "militant") ||
-                 is(d, q, "separatist") || is(d, q, "insurgent") || is(d, q, "armed")) &&
+            if (q + 1 < c->te && ment_at(c, q) < 0 && armed_descriptor(d, q) &&
                 ment_at(c, q + 1) >= 0 && M(c, ment_at(c, q + 1))->kind == MK_ORG) {
                 q++;
             }
             /* (also "the communist-led National Democratic Front") */
             if (q + 3 < c->te && ment_at(c, q) < 0 && (d->toks[q].flags & TF_ALPHA) &&
                 !(d->toks[q].flags & TF_CAP) && (d->toks[q + 1].flags & TF_HYPH) &&
-                (is(d, q + 2, "led") || is(d, q + 2, "backed") || is(d, q + 2, "aligned") ||
-                 is(d, q + 2, "linked")) &&
+                led_word(d, q + 2) &&
                 ment_at(c, q + 3) >= 0 && M(c, ment_at(c, q + 3))->kind == MK_ORG) {
                 q += 3;
             }
