@@ -8356,9 +8356,11 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                                         (ok2->vflags & TRF_ING));
                 /* (nor a noun that restates this verb's contact: "met Putin in a meeting on
                  * Friday", "received A and B in separate meetings on Friday") */
+                /* (only where it could anchor: at its own first word) */
+                bool rs_noun = ok2 != k && i == ok2->ts && ok2->form == F_NOUN &&
+                               k->form != F_NOUN && ok2->ts > k->te;
                 uint32_t rq = ok2->ts;
-                while (ok2->form == F_NOUN && k->form != F_NOUN && ok2->ts > k->te &&
-                       rq > k->te + 1 && ok2->ts - rq < 5) {
+                while (rs_noun && rq > k->te + 1 && ok2->ts - rq < 5) {
                     int hm2 = ment_at(c, rq - 1);
                     if (hm2 >= 0 && ((d->toks[rq].flags & TF_HYPH) || is(d, rq, "-")) &&
                         M(c, hm2)->ts > k->te) {
@@ -8371,8 +8373,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                         break;
                     }
                 }
-                attended = attended || (ok2->form == F_NOUN && k->form != F_NOUN &&
-                                        ok2->ts > k->te && rq > k->te && is(d, rq - 1, "in") &&
+                attended = attended || (rs_noun && rq > k->te && is(d, rq - 1, "in") &&
                                         (ok2->type == k->type ||
                                          ((ok2->type == T_MEET || ok2->type == T_NEGOTIATE) &&
                                           (k->type == T_MEET || k->type == T_NEGOTIATE ||
@@ -10566,7 +10567,8 @@ static void build(sctx *c, core *k)
     }
     /* "met an Israeli delegation in Paris on Thursday in U.S.-mediated talks": the talks
      * after "in" restate the verb's contact, their go-between its mediator */
-    for (uint32_t q = k->te + 3; k->form == F_VERB && hyph_medi < 0 && q + 1 < c->te &&
+    bool talk_verb = k->form == F_VERB && (k->type == T_MEET || k->type == T_NEGOTIATE);
+    for (uint32_t q = k->te + 3; talk_verb && hyph_medi < 0 && q + 1 < c->te &&
                                  q < k->te + 20 && d->toks[q].p != ';';
          q++) {
         int hm = go_between_word(d, q) && ((d->toks[q - 1].flags & TF_HYPH) || is(d, q - 1, "-"))
@@ -10580,8 +10582,7 @@ static void build(sctx *c, core *k)
         if (hm >= 0 &&
             (M(c, hm)->kind == MK_STATE || M(c, hm)->kind == MK_ORG ||
              (M(c, hm)->kind == MK_PLACE && E(c, hm) && px_streq(E(c, hm)->code, "COUNTRY"))) &&
-            a > c->tb && is(d, a - 1, "in") && trig(d, q + 1, c->te, TR_CONTACT_N, NULL) &&
-            (k->type == T_MEET || k->type == T_NEGOTIATE)) {
+            a > c->tb && is(d, a - 1, "in") && trig(d, q + 1, c->te, TR_CONTACT_N, NULL)) {
             hyph_medi = hm;
         }
     }
