@@ -914,10 +914,16 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         return 0;
     }
     uint32_t l;
-    /* ("Knesset Speaker Amir Ohana": "Amir" right after a title, before a name that is no
-     * title, is a given name) */
-    bool given = px_tis(d, i, "amir") && i > sent_start && lex(d, i - 1, lim, K_TITLE, NULL) &&
-                 is_cap(d, i + 1, lim) && !is_stop(d, i + 1) && !lex(d, i + 1, lim, K_TITLE, NULL);
+    /* ("Knesset Speaker Amir Ohana", "COP28 President Sultan al-Jaber", "Malaysia's King
+     * Sultan Ibrahim": "Amir" or "Sultan" right after a title, before a name that is no
+     * title, is part of the name) */
+    bool given = (px_tis(d, i, "amir") || px_tis(d, i, "sultan")) && i > sent_start &&
+                 lex(d, i - 1, lim, K_TITLE, NULL) &&
+                 ((is_cap(d, i + 1, lim) && !is_stop(d, i + 1) &&
+                   !lex(d, i + 1, lim, K_TITLE, NULL)) ||
+                  (i + 3 < lim && has_cue(d, i + 1, CUE_PARTICLE) &&
+                   (d->toks[i + 2].flags & TF_HYPH) && (d->toks[i + 2].flags & TF_NOSP) &&
+                   is_cap(d, i + 3, lim)));
     if (lex(d, i, lim, K_TITLE, &l) && !lex(d, i, lim, K_PERSON, NULL) && !given) {
         return 0;
     }
@@ -926,7 +932,11 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
     if (first && px_match_kind(d, i, K_TRIGGER, &tl0) && tl0 > 1 && !lex(d, i, lim, K_PERSON, NULL)) {
         return 0; /* "Face-to-face talks ...": a contact phrase opening the sentence */
     }
-    if (first && known_lower_word(d, i) && !lex(d, i, lim, K_PERSON, NULL) &&
+    /* (not a particle glued to a name: "Al-Hayya also asked ...") */
+    bool glued = i + 2 < lim && (d->toks[i + 1].flags & TF_HYPH) &&
+                 (d->toks[i + 1].flags & TF_NOSP) && (d->toks[i + 2].flags & TF_NOSP) &&
+                 has_cue(d, i, CUE_PARTICLE) && is_cap(d, i + 2, lim);
+    if (first && !glued && known_lower_word(d, i) && !lex(d, i, lim, K_PERSON, NULL) &&
         !(px_match_kind(d, i, K_TIME, NULL) && coref_name(d, i) >= 0)) { /* ("Sun also ...") */
         return 0;
     }
@@ -3911,7 +3921,10 @@ int px_actors(px_doc *d, int si)
             int ei = -1;
             if (pe) {
                 apply_person_entry(d, &p, pe);
-            } else if (nl == 1 && (ei = coref_name(d, i)) >= 0) {
+            } else if ((nl == 1 && (ei = coref_name(d, i)) >= 0) ||
+                       /* ("Al-Hayya" after "Khalil al-Hayya") */
+                       (nl == 3 && has_cue(d, i, CUE_PARTICLE) &&
+                        (d->toks[i + 1].flags & TF_HYPH) && (ei = coref_name(d, i + 2)) >= 0)) {
                 d->ents[ei].last_sent = si;
                 fl |= MF_COREF;
             } else if (nl == 1 && (pe = state_surname(d, i)) != NULL) {

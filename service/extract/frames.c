@@ -1255,6 +1255,13 @@ static bool honorific_tok(const px_doc *d, uint32_t i)
             is(d, i, "h.h") || is(d, i, "h.h."));
 }
 
+/* A word that begins an office: "King", "Vice" (of "Vice President") */
+static bool title_word(const px_doc *d, uint32_t i)
+{
+    uint32_t tl = 0;
+    return px_match_kind(d, i, K_TITLE, &tl) != NULL && tl > 0;
+}
+
 /* "his", "her", "its", "their" */
 static bool possessive_pron(const px_doc *d, uint32_t i)
 {
@@ -2239,6 +2246,12 @@ static void find_cores(sctx *c)
                                     M(c, m)->kind == MK_UNKNOWN ||
                                     (M(c, m)->kind == MK_PERSON && (M(c, m)->flags & MF_LOCPP)));
             if (place && be_form(d, i) && !being_there(c, i, m)) {
+                place = false;
+            }
+            /* "asked to meet Fidan before returning to Doha": the way back after the
+             * contact is no visit */
+            if (place && is(d, i, "returning") && i > c->tb &&
+                (is(d, i - 1, "before") || is(d, i - 1, "after") || is(d, i - 1, "upon"))) {
                 place = false;
             }
             if (place && !(e->flags & TRF_INF && i > c->tb && det_like(c, i - 1))) {
@@ -7164,11 +7177,13 @@ static void post_scan(sctx *c, core *k, post *o)
         /* "met the head of the transitional military authorities, General Horta N'Tam,":
          * a common noun phrase before an appositive person is that person */
         bool appos_np = false;
+        /* (or an office in capitals: "meet the King, Sultan Ibrahim,") */
         if (direct_ok && i > k->after && (d->toks[i].flags & TF_ALPHA) &&
-            !(d->toks[i].flags & TF_CAP) && ment_at(c, i) < 0 && is(d, k->after, "the")) {
+            (!(d->toks[i].flags & TF_CAP) || title_word(d, i)) && ment_at(c, i) < 0 &&
+            is(d, k->after, "the")) {
             uint32_t j = i;
             while (j < c->te && j < i + 8 && !d->toks[j].p &&
-                   ((ment_at(c, j) < 0 && !(d->toks[j].flags & TF_CAP)) ||
+                   ((ment_at(c, j) < 0 && (!(d->toks[j].flags & TF_CAP) || title_word(d, j))) ||
                     (ment_at(c, j) >= 0 && M(c, ment_at(c, j))->kind != MK_PERSON))) {
                 j++;
             }
