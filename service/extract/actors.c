@@ -1271,6 +1271,13 @@ static void title_text(const px_doc *d, char *dst, size_t cap, uint32_t ts, uint
     px_copy(dst, cap, buf, o);
 }
 
+/* a monarch's title: "king", "queen", "sultan", "emir" */
+static bool royal_title(const char *t)
+{
+    return px_streq(t, "king") || px_streq(t, "queen") || px_streq(t, "sultan") ||
+           px_streq(t, "emir") || px_streq(t, "amir");
+}
+
 /* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */
 static int coref_name(const px_doc *d, uint32_t i)
 {
@@ -3177,6 +3184,12 @@ int px_actors(px_doc *d, int si)
             /* "Mr. Haddad", "President Putin": a title before a surname already seen */
             if (nl == 1 && !pe) {
                 int ce = coref_name(d, nstart);
+                /* (not a monarch for a minister: "the King, Sultan Ibrahim," after "Prime
+                 * Minister Anwar Ibrahim") */
+                if (ce >= 0 && x.title[0] && d->ents[ce].title[0] &&
+                    royal_title(x.title) != royal_title(d->ents[ce].title)) {
+                    ce = -1;
+                }
                 if (ce >= 0 && (!x.country[0] || !d->ents[ce].country[0] ||
                                 strcmp(x.country, d->ents[ce].country) == 0)) {
                     d->ents[ce].last_sent = si;

@@ -6112,6 +6112,25 @@ static void post_scan(sctx *c, core *k, post *o)
                             is(d, k->te - 1, "into") || is(d, k->te - 1, "with"));
             if (mm->ts > c->tb && !object) {
                 uint32_t p = mm->ts - 1;
+                /* "talks with the head of the military authorities, General Horta N'Tam,",
+                 * "an audience with the King, Sultan Ibrahim,": a person set off by commas
+                 * after an unnamed office is under that office's preposition */
+                if (d->toks[p].p == ',' && mm->kind == MK_PERSON && p > k->te + 2 &&
+                    !(mm->flags & (MF_PRON | MF_POSS)) &&
+                    (mm->te >= c->te || d->toks[mm->te].p == ',' || d->toks[mm->te].p == '.')) {
+                    uint32_t b = p;
+                    while (b > k->te + 1 && p - b < 8 && !d->toks[b - 1].p &&
+                           !(is(d, b - 1, "the") && b >= k->te + 2 && is(d, b - 2, "with")) &&
+                           ((ment_at(c, b - 1) < 0 &&
+                             (!(d->toks[b - 1].flags & TF_CAP) || title_word(d, b - 1))) ||
+                            (ment_at(c, b - 1) >= 0 &&
+                             M(c, ment_at(c, b - 1))->kind != MK_PERSON))) {
+                        b--;
+                    }
+                    if (b < p && b >= k->te + 2 && is(d, b - 1, "the") && is(d, b - 2, "with")) {
+                        p = b - 2;
+                    }
+                }
                 /* skip a determiner and up to two adjectives: "between rival militias" */
                 for (int n = 0; n < 3 && p > c->tb; n++) {
                     const char *pk = px_tkey(d, p);
