@@ -5846,7 +5846,8 @@ static bool building_word(const px_doc *d, uint32_t i)
 {
     static const char *const w[] = {"palace", "house", "villa", "hall", "building",
                                     "buildings", "office", "complex", "residence", "centre",
-                                    "center", "lodge", "mansion", "castle", "chancellery", NULL};
+                                    "center", "lodge", "mansion", "castle", "chancellery", "diwan",
+                                    NULL};
     for (int n = 0; w[n]; n++) {
         if (is(d, i, w[n])) {
             return true;
@@ -5924,9 +5925,12 @@ static int late_object(const sctx *c, const core *k)
             } else if (pm < 0 && j > i + 1) {
                 /* a building in lower case: "at the presidential headquarters in Ramallah" */
                 uint32_t j0 = j;
-                while (j < c->te && j < j0 + 3 && ment_at(c, j) < 0 && !d->toks[j].p &&
-                       (d->toks[j].flags & TF_ALPHA) && !(d->toks[j].flags & TF_CAP) &&
-                       !building_word(d, j) && !is(d, j, "headquarters")) {
+                /* (also after a possessive: "at the ministry's general diwan") */
+                while (j < c->te && j < j0 + 4 && ment_at(c, j) < 0 &&
+                       (!d->toks[j].p || is(d, j, "'s")) &&
+                       ((d->toks[j].flags & TF_ALPHA) || is(d, j, "'s")) &&
+                       !(d->toks[j].flags & TF_CAP) && !building_word(d, j) &&
+                       !is(d, j, "headquarters")) {
                     j++;
                 }
                 if (j < c->te && (building_word(d, j) || is(d, j, "headquarters")) &&
