@@ -172,6 +172,11 @@ static uint32_t envoy_end(const px_doc *d, uint32_t i, uint32_t lim)
  * attribution "spoke on condition of anonymity" / "on condition that they not be named" */
 static bool cond_at(const px_doc *d, uint32_t i)
 {
+    /* (also over an opening quote: would travel there only "when the guns fall silent") */
+    if (i > 1 && is(d, i - 2, "only") && (d->toks[i - 1].flags & TF_QOPEN) &&
+        (is(d, i, "when") || is(d, i, "if") || is(d, i, "once"))) {
+        return true;
+    }
     if (!cue1(d, i, CUE_COND) || is(d, i, "until")) {
         return false;
     }
