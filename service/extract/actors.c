@@ -3776,6 +3776,31 @@ int px_actors(px_doc *d, int si)
                             break;
                         }
                     }
+                    /* ("..., after Polish Foreign Minister Radoslaw Sikorski said he saw no
+                     * point in meeting him": a subject pronoun right after a person's "said"
+                     * is that person) */
+                    if ((px_streq(k, "he") || px_streq(k, "she")) && i > tb + 1) {
+                        uint32_t q = px_tis(d, i - 1, "that") ? i - 1 : i;
+                        if (q > tb + 2 && (px_tis(d, q - 1, "reporters") ||
+                                           px_tis(d, q - 1, "journalists"))) {
+                            q -= 1;
+                            if (px_tis(d, q - 1, "told")) {
+                                q -= 1;
+                            }
+                        } else if (q > tb + 1 && (px_tis(d, q - 1, "said") ||
+                                                  px_tis(d, q - 1, "says") ||
+                                                  px_tis(d, q - 1, "added"))) {
+                            q -= 1;
+                        } else {
+                            q = 0;
+                        }
+                        int sm = q > tb ? tok_in_ment(d, first_ment, q - 1) : -1;
+                        if (sm >= 0 && d->ments[sm].te == q && d->ments[sm].kind == MK_PERSON &&
+                            !(d->ments[sm].flags & MF_PRON) && d->ments[sm].ent >= 0 &&
+                            !d->ents[d->ments[sm].ent].analyst) {
+                            ce = d->ments[sm].ent;
+                        }
+                    }
                     /* ("Baqaei told a news conference that Foreign Minister Abbas Araghchi
                      * had spoken with his Omani counterpart": a possessive in a that-clause
                      * is that clause's subject's) */

@@ -857,7 +857,7 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             if (deny_word(d, p) || is(d, p, "avoided") || is(d, p, "avoid")) {
                 return true;
             }
-            for (uint32_t q = i; q > c->tb && i - q < 3; q--) {
+            for (uint32_t q = i; q > c->tb && i - q < 4; q--) { /* ("saw no point in") */
                 uint32_t gl = 0;
                 if (trig(d, q - 1, c->te, TR_DECIDE_V, &gl) && q - 1 + gl == i) {
                     return true;
@@ -3950,7 +3950,15 @@ static void governors(sctx *c, core *k)
         while (at_to < k->ts && in_timex(c, at_to, &tte) && tte > at_to) {
             at_to = tte;
         }
-        if (saw_to && is(d, at_to, "to") && k->form != F_NOUN && !st) {
+        /* (not when a deciding verb stands right before the "to": "was cancelled after X
+         * refused to meet Y" is X's refusal) */
+        bool own_dv = false;
+        for (uint32_t r = p; r > c->tb && r + 4 > p && !own_dv; r--) {
+            uint32_t gl = 0;
+            own_dv = (trig(d, r, lim, TR_DECIDE_V, &gl) || trig(d, r, lim, TR_GOVERN_V, &gl)) &&
+                     r + gl == i;
+        }
+        if (saw_to && is(d, at_to, "to") && k->form != F_NOUN && !st && !own_dv) {
             uint32_t q = p, pp = 0;
             for (int n = 0; n < 14 && q > c->tb + 1 && (!d->toks[q].p || (d->toks[q].flags & TF_HYPH));
                  n++, q--) {
