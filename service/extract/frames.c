@@ -5718,6 +5718,17 @@ static bool m_topic_start(const sctx *c, uint32_t i)
     if (say_verb(px_tkey(d, i)) && i > c->tb && is(d, i - 1, "to")) {
         return true;
     }
+    /* "had sought the talks to ease tensions over Second Thomas Shoal": a purpose */
+    if (i > c->tb && is(d, i - 1, "to") && !(d->toks[i].flags & TF_CAP)) {
+        static const char *const pv[] = {"ease", "defuse", "calm", "reduce", "resolve",
+                                         "settle", "mend", "repair", "improve", "boost",
+                                         "bolster", "strengthen", "deepen", "address", NULL};
+        for (int n = 0; pv[n]; n++) {
+            if (is(d, i, pv[n])) {
+                return true;
+            }
+        }
+    }
     if (is(d, i, "on") || is(d, i, "over")) {
         if (phone_tail(d, i, c->te) || in_timex(c, i + 1, NULL)) {
             return false;
@@ -12186,9 +12197,10 @@ static void build(sctx *c, core *k)
                                     ment_at(c, q - 1) >= 0 &&
                                     trig(d, q + 2, c->te, TR_CONTACT_N, NULL));
     }
-    /* (also "held back-to-back meetings with A, B and C", "separate talks with A and B") */
+    /* (also "held back-to-back meetings with A, B and C", "separate talks with A and B";
+     * one subject's "bilateral meetings with A and B" are two) */
     for (uint32_t q = k->ts > c->tb + 4 ? k->ts - 4 : c->tb; q < k->te && k->form != F_VERB; q++) {
-        separately = separately || is(d, q, "separate") ||
+        separately = separately || is(d, q, "separate") || is(d, q, "bilateral") ||
                      (is(d, q, "back") && q + 4 < k->te &&
                       (is(d, q + 2, "back") || is(d, q + 4, "back")));
     }
