@@ -6537,8 +6537,17 @@ static void post_scan(sctx *c, core *k, post *o)
                 o->nmedi = coord_right(c, m, o->medi, 4);
                 break;
             }
+            /* (also over a common noun after the list: ", with Greens and Left party members
+             * questioning Foreign Minister Johann Wadephul") */
+            uint32_t lt2 = lte;
+            while (lt2 < c->te && lt2 < lte + 2 && !d->toks[lt2].p &&
+                   (d->toks[lt2].flags & TF_ALPHA) && !(d->toks[lt2].flags & TF_CAP) &&
+                   ment_at(c, lt2) < 0 && !ing_word(d, lt2) && !cue1(d, lt2, CUE_LOCPREP) &&
+                   !is(d, lt2, "and") && !is(d, lt2, "on") && !is(d, lt2, "for")) {
+                lt2++;
+            }
             if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
-                lte < c->te && lte > mm->te && ing_word(d, lte)) {
+                lt2 < c->te && lte > mm->te && ing_word(d, lt2)) {
                 break;
             }
             if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
