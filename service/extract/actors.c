@@ -3477,6 +3477,14 @@ int px_actors(px_doc *d, int si)
             uint32_t end = i + best;
             const px_gaz *g = d->ctx->gaz;
             (void)g;
+            /* "Latin America", "South America", "Central America": a region, no state */
+            if (be->kind == K_COUNTRY && best == 1 && px_tis(d, i, "america") && i > tb &&
+                (d->toks[i - 1].flags & TF_CAP) &&
+                (px_tis(d, i - 1, "latin") || px_tis(d, i - 1, "south") ||
+                 px_tis(d, i - 1, "north") || px_tis(d, i - 1, "central"))) {
+                i = end;
+                continue;
+            }
             /* "his Security Council", "Russia's Security Council": a state's own council,
              * not the UN's */
             if (be->kind == K_ORG && best == 2 && px_tis(d, i, "security") &&

@@ -6550,6 +6550,20 @@ static void post_scan(sctx *c, core *k, post *o)
                 lt2 < c->te && lte > mm->te && ing_word(d, lt2)) {
                 break;
             }
+            /* (", with Colombia's Gustavo Petro and Brazil's Lula among those attending": those
+             * present, no partners) */
+            if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',') {
+                bool among = false;
+                for (uint32_t q = mm->ts; q + 1 < c->te && q < mm->ts + 30 && !among; q++) {
+                    if (d->toks[q].p && d->toks[q].p != ',' && d->toks[q].p != '\'') {
+                        break;
+                    }
+                    among = is(d, q, "among") && is(d, q + 1, "those");
+                }
+                if (among) {
+                    break;
+                }
+            }
             if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
                 mm->te < c->te &&
                 (is(d, mm->te, "leading") || is(d, mm->te, "heading") ||
