@@ -452,6 +452,11 @@ static void set_code(px_ent *x)
     if (x->code[0]) {
         return;
     }
+    /* (Hong Kong's and Macau's chief executive heads a government, not a firm) */
+    if (px_streq(x->sector, "BUS") && px_streq(x->title, "chief executive") &&
+        (px_streq(x->country, "HKG") || px_streq(x->country, "MAC"))) {
+        memcpy(x->sector, "GOV", 4);
+    }
     if (x->country[0] && x->sector[0] && !px_streq(x->sector, "IGO")) {
         memcpy(x->code, x->country, 3);
         memcpy(x->code + 3, x->sector, 4);

@@ -7701,6 +7701,13 @@ static uint8_t relative_decision(const sctx *c, const core *k, const post *o, ui
     return 0;
 }
 
+/* The state a code's territory belongs to for a contact: China's special administrative
+ * regions are China's ("Ding Xuexiang met Hong Kong Chief Executive John Lee" is domestic) */
+static const char *sovereign(const char *cc)
+{
+    return px_streq(cc, "HKG") || px_streq(cc, "MAC") ? "CHN" : cc;
+}
+
 static bool same_side(const px_ent *a, const px_ent *b)
 {
     if (!a || !b) {
@@ -7710,7 +7717,7 @@ static bool same_side(const px_ent *a, const px_ent *b)
         /* (an armed group and its state's government are two sides: "talks between
          * Sudan's army and the Rapid Support Forces", "Bogota's talks with the ELN") */
         bool ra = px_streq(a->sector, "REB"), rb = px_streq(b->sector, "REB");
-        return strcmp(a->country, b->country) == 0 && ra == rb;
+        return strcmp(sovereign(a->country), sovereign(b->country)) == 0 && ra == rb;
     }
     if (!a->country[0] && !b->country[0] && a->code[0] && b->code[0]) {
         return strcmp(a->code, b->code) == 0 && strcmp(a->name, b->name) == 0;
