@@ -2044,6 +2044,15 @@ int px_actors(px_doc *d, int si)
                 kse = d->dateline_place >= 0 && d->ments[d->dateline_place].ent >= 0
                           ? state_of_country(d, d->ents[d->ments[d->dateline_place].ent].country, si)
                           : latest_state(d, si);
+                /* (else the state of the person named last: "Saudi Foreign Minister Prince
+                 * Faisal bin Farhan met the Kingdom's ambassadors") */
+                for (size_t m = d->nment; kse < 0 && m-- > 0;) {
+                    const px_ment *pm = &d->ments[m];
+                    if (pm->kind == MK_PERSON && pm->ent >= 0 && d->ents[pm->ent].country[0]) {
+                        kse = state_of_country(d, d->ents[pm->ent].country, si);
+                        break;
+                    }
+                }
                 rl = kse >= 0 ? 1 : 0;
             }
             /* (also "an official visit to the island", "his trip to the country") */
