@@ -6249,6 +6249,15 @@ static void post_scan(sctx *c, core *k, post *o)
                              px_streq(prep, "to") || px_streq(prep, "near") ||
                              px_streq(prep, "for") || px_streq(prep, "into");
             }
+            /* (nor the partner of a contact or relation inside the subject matter: "met
+             * Chung Dong-young to discuss ways to revive dialogue with North Korea") */
+            if (topic && px_streq(prep, "with") && prep_at > k->te + 1 &&
+                (relation_noun(d, prep_at - 1) ||
+                 trig(d, prep_at - 1, c->te, TR_CONTACT_N, NULL) ||
+                 is(d, prep_at - 1, "dialogue") || is(d, prep_at - 1, "cooperation"))) {
+                i = mm->te;
+                continue;
+            }
             if (topic && !px_streq(prep, "with") &&
                 (mm->kind != MK_PLACE || !after_prep || k->type == T_CALL ||
                  (E(c, m) && (strcmp(E(c, m)->code, "COUNTRY") == 0 || !E(c, m)->country[0])))) {
