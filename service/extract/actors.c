@@ -909,6 +909,14 @@ static void title_join(px_ent *e, const char *t)
 
 static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent_start)
 {
+    /* "Chinese Ambassador to Vietnam He Wei": a capitalised "He" inside a sentence, right
+     * after a capitalised word and before a given name, is a family name */
+    if (i > sent_start && i + 1 < lim && px_tis(d, i, "he") && (d->toks[i].flags & TF_CAP) &&
+        !(d->toks[i].flags & (TF_UPPER | TF_QOPEN | TF_NL | TF_PARA)) &&
+        (d->toks[i - 1].flags & TF_CAP) && !d->toks[i - 1].p &&
+        !(d->toks[i - 1].flags & TF_DATELINE) && name_at(d, i + 1, lim, sent_start) == 1) {
+        return 2;
+    }
     if (!is_cap(d, i, lim) || is_stop(d, i)) {
         return 0;
     }
@@ -1976,6 +1984,20 @@ int px_actors(px_doc *d, int si)
                     return -1;
                 }
                 i += 4;
+                continue;
+            }
+        }
+        /* "inter-Korean talks": the two Koreas, as adjectives before the noun */
+        if (i + 3 < lim && px_tis(d, i, "inter") && (d->toks[i + 1].flags & TF_HYPH) &&
+            px_tis(d, i + 2, "korean") && (d->toks[i + 2].flags & TF_NOSP)) {
+            int n1 = state_of_country(d, "KOR", si);
+            int n2 = state_of_country(d, "PRK", si);
+            if (n1 >= 0 && n2 >= 0) {
+                if (px_ment_push(d, i, i + 2, i, MK_STATE, MF_ADJ, n1) != 0 ||
+                    px_ment_push(d, i + 2, i + 3, i + 2, MK_STATE, MF_ADJ, n2) != 0) {
+                    return -1;
+                }
+                i += 3;
                 continue;
             }
         }
