@@ -2510,10 +2510,31 @@ int px_actors(px_doc *d, int si)
                 (px_tis(d, q, "for") || px_tis(d, q, "to"))) {
                 uint32_t rl = 0, pl0 = 0;
                 uint32_t r0 = q + 1;
-                if ((lex(d, r0, lim, K_COUNTRY, &rl) || lex(d, r0, lim, K_ORG, &rl)) && r0 + rl < lim &&
-                    (d->toks[r0 + rl].flags & TF_CAP) &&
-                    (lex(d, r0 + rl, lim, K_PERSON, &pl0) || name_at(d, r0 + rl, lim, tb) >= 2)) {
-                    q = r0 + rl;
+                bool posted = (lex(d, r0, lim, K_COUNTRY, &rl) || lex(d, r0, lim, K_ORG, &rl)) &&
+                              r0 + rl < lim;
+                /* (and a second office with its remit: "US Ambassador to Turkey and Special
+                 * Envoy for Syria Tom Barrack") */
+                uint32_t r1 = r0 + rl;
+                if (posted && r1 + 3 < lim && px_tis(d, r1, "and") &&
+                    (d->toks[r1 + 1].flags & TF_CAP)) {
+                    const px_entry *te2 = NULL;
+                    uint32_t ts2 = 0, rl2 = 0;
+                    bool g2 = false;
+                    uint32_t tl2 = title_at(d, r1 + 1, lim, &te2, &ts2, &g2);
+                    uint32_t r2 = r1 + 1 + tl2;
+                    if (tl2 && !g2 && r2 + 2 < lim &&
+                        (px_tis(d, r2, "for") || px_tis(d, r2, "to")) &&
+                        lex(d, r2 + 1, lim, K_COUNTRY, &rl2)) {
+                        r2 += 1 + rl2;
+                    }
+                    if (tl2 && !g2 && r2 < lim && (d->toks[r2].flags & TF_CAP) &&
+                        (lex(d, r2, lim, K_PERSON, &pl0) || name_at(d, r2, lim, tb) >= 2)) {
+                        r1 = r2;
+                    }
+                }
+                if (posted && (d->toks[r1].flags & TF_CAP) &&
+                    (lex(d, r1, lim, K_PERSON, &pl0) || name_at(d, r1, lim, tb) >= 2)) {
+                    q = r1;
                 }
             }
             /* ("the Secretary-General of NATO, Mark Rutte,": a title naming its body) */
