@@ -12992,6 +12992,30 @@ static void gapped_contacts(sctx *c, size_t f0)
                 continue;
             }
         }
+        /* "met Kurti in the morning and Vucic in the afternoon": a part of the day after
+         * each partner */
+        if (fr.sent == c->si && t1 && fr.type != T_VISIT && !fr.mediation &&
+            (fr.status == S_OCCURRED || fr.status == S_PLANNED) && a + 7 < c->te &&
+            is(d, a, "in") && is(d, a + 1, "the") &&
+            (is(d, a + 2, "morning") || is(d, a + 2, "afternoon") || is(d, a + 2, "evening")) &&
+            is(d, a + 3, "and")) {
+            uint32_t b = a + 4 + (is(d, a + 4, "with") || is(d, a + 4, "to") ? 1 : 0);
+            int m2 = ment_at(c, b);
+            uint32_t e2 = m2 >= 0 ? M(c, m2)->te : 0;
+            if (m2 >= 0 && M(c, m2)->ts == b && is_party_kind(c, m2) &&
+                !(M(c, m2)->flags & (MF_ADJ | MF_POSS | MF_PRON | MF_LOCPP)) &&
+                M(c, m2)->ent != d->ments[fr.parties[1].ment].ent &&
+                M(c, m2)->ent != d->ments[fr.parties[0].ment].ent && e2 + 2 < c->te &&
+                is(d, e2, "in") && is(d, e2 + 1, "the") &&
+                (is(d, e2 + 2, "afternoon") || is(d, e2 + 2, "evening") ||
+                 is(d, e2 + 2, "morning"))) {
+                px_frame g = fr;
+                g.parties[1].ment = (int32_t)(c->mb + (size_t)m2);
+                g.rule = "gapped";
+                (void)frame_push(d, &g);
+                continue;
+            }
+        }
         if (fr.sent != c->si || !fr.time.set || fr.type == T_VISIT || fr.nparties != 2 ||
             (fr.status != S_OCCURRED && fr.status != S_PLANNED) || fr.mediation) {
             continue;
