@@ -12448,6 +12448,14 @@ static void anaphoric_decisions(sctx *c)
                 nf.parties[nf.nparties].role = R_PARTICIPANT;
                 nf.nparties++;
             }
+        } else if (nf.status == S_DECLINED) {
+            /* (no subject found: "..., but the Kremlin swiftly dismissed the offer" is the
+             * refusal of the one asked, its asker the target) */
+            for (int p = 0; p < nf.nparties; p++) {
+                nf.parties[p].role = nf.parties[p].role == R_SOURCE   ? R_TARGET
+                                     : nf.parties[p].role == R_TARGET ? R_SOURCE
+                                                                      : nf.parties[p].role;
+            }
         }
         (void)frame_push(d, &nf);
         i = ne - 1;
