@@ -4938,6 +4938,13 @@ static int coord_right(const sctx *c, int m, int *out, int max)
     out[n++] = m;
     uint32_t i = M(c, m)->te;
     while (n < max && i + 1 < c->te) {
+        /* (over an acronym in brackets: "the Economic Community of West African States
+         * (ECOWAS) and the Alliance of Sahel States") */
+        if (d->toks[i].p == '(' && i + 3 < c->te && d->toks[i + 2].p == ')' &&
+            (d->toks[i + 1].flags & TF_UPPER)) {
+            i += 3;
+            continue;
+        }
         /* ("a video call with Jean-Noel Barrot, as well as EU foreign policy chief Kaja
          * Kallas": "as well as" joins as "and" does) */
         uint32_t aw = i + (d->toks[i].p == ',' ? 1 : 0);
