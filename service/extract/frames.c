@@ -853,7 +853,10 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         }
         /* "ruled out meeting Trump", "denied meeting Witkoff": a gerund after a deciding
          * verb, with the one met as its object */
-        if (i + 1 < c->te && ment_at(c, i + 1) >= 0 && is_party_kind(c, ment_at(c, i + 1))) {
+        /* (for a visit, also its place: "is considering visiting Pyongyang") */
+        int gm = i + 1 < c->te ? ment_at(c, i + 1) : -1;
+        if (gm >= 0 && (is_party_kind(c, gm) ||
+                        (e->a == T_VISIT && M(c, gm)->kind == MK_PLACE))) {
             if (deny_word(d, p) || is(d, p, "avoided") || is(d, p, "avoid")) {
                 return true;
             }
