@@ -3051,8 +3051,14 @@ int px_actors(px_doc *d, int si)
                         uint32_t rl = px_tis(d, q2, "the") && n == 0
                                           ? country_mod(d, q2 + 1, lim, &rb)
                                           : 0;
-                        if (rl && rb.ent.kind == MK_ORG && px_streq(rb.ent.sector, "REB")) {
-                            q2++; /* ("leaders of the M23 rebel movement": an armed group) */
+                        /* ("leaders of the M23 rebel movement": an armed group; "leaders of
+                         * the Economic Community of West African States": a body of states) */
+                        if (rl && rb.ent.kind == MK_ORG &&
+                            (px_streq(rb.ent.sector, "REB") ||
+                             ((px_streq(rb.ent.sector, "IGO") ||
+                               strncmp(rb.ent.code, "IGO", 3) == 0) &&
+                              !(d->toks[tstart].flags & TF_CAP)))) {
+                            q2++;
                             continue;
                         }
                         /* ("delegations from the Congolese government": a state's body) */
