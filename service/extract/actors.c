@@ -649,6 +649,10 @@ static bool plural_title(const px_doc *d, uint32_t a, uint32_t b)
     }
     const char *k = px_tkey(d, b - 1);
     size_t n = d->toks[b - 1].klen;
+    /* ("congressmen", "congresswomen", "businessmen") */
+    if (n > 5 && k[n - 3] == 'm' && k[n - 2] == 'e' && k[n - 1] == 'n') {
+        return true;
+    }
     if (n < 4 || k[n - 1] != 's' || k[n - 2] == 's' || k[n - 2] == 'u' || k[n - 2] == 'i') {
         return false;
     }
