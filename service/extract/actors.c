@@ -2161,6 +2161,13 @@ int px_actors(px_doc *d, int si)
             if (i + 1 < lim && px_tis(d, i, "visiting")) {
                 i++;
             }
+            /* (so do "newly appointed", "newly accredited": "the newly appointed Chinese
+             * Ambassador to Zambia, Han Jing,") */
+            if (i + 2 < lim && px_tis(d, i, "newly") &&
+                (px_tis(d, i + 1, "appointed") || px_tis(d, i + 1, "accredited") ||
+                 px_tis(d, i + 1, "elected") || px_tis(d, i + 1, "named"))) {
+                i += 2;
+            }
         }
         bool locpp = false, visit_obj = false, coord_place = false;
         if (start > tb) {
