@@ -9772,7 +9772,9 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             for (int x = 0; x < nobj; x++) {
                 const px_ment *om = M(c, objs[x]);
                 uint32_t pq = om->ts;
-                while (pq > verb + 1 && (is(d, pq - 1, "the") || honorific_tok(d, pq - 1))) {
+                /* (also over a possessive pronoun: "with his Iranian counterpart X") */
+                while (pq > verb + 1 && (is(d, pq - 1, "the") || honorific_tok(d, pq - 1) ||
+                                         possessive_pron(d, pq - 1))) {
                     pq--;
                 }
                 if (pq > verb + 1 && k->type != T_VISIT &&
