@@ -11894,9 +11894,17 @@ static void build(sctx *c, core *k)
                 bool named = false;
                 while (h < c->te && h < a0 + 6 && !px_match_kind(d, h, K_VENUE, NULL) &&
                        !trig(d, h, c->te, TR_CONTACT_N, NULL)) {
+                    /* (or a gathering of states by its adjective: "an international
+                     * conference on Lebanon's reconstruction", "a ministerial meeting") */
                     named = named || (d->toks[h].flags & (TF_CAP | TF_NUM));
                     h++;
                 }
+                /* (right before the noun: not "an international banking conference") */
+                named = named || (h > a0 + 1 && h < c->te &&
+                                  (is(d, h - 1, "international") || is(d, h - 1, "multilateral") ||
+                                   is(d, h - 1, "ministerial") ||
+                                   is(d, h - 1, "intergovernmental") || is(d, h - 1, "donor") ||
+                                   is(d, h - 1, "donors")));
                 uint32_t hl = 0;
                 if (h < c->te && (px_match_kind(d, h, K_VENUE, &hl) || trig(d, h, c->te, TR_CONTACT_N, &hl))) {
                     uint32_t nx = h + (hl ? hl : 1);
@@ -11936,6 +11944,19 @@ static void build(sctx *c, core *k)
             if (vmm >= 0 && E(c, vmm) && E(c, vmm)->country[0]) {
                 vc = E(c, vmm)->country;
                 vm = vmm;
+            }
+        }
+        /* (or the state of its host: "an international conference on Lebanon's
+         * reconstruction hosted by French President Emmanuel Macron") */
+        for (uint32_t q = k->after; ok && !vc && q + 2 < c->te && q < k->after + 14; q++) {
+            if (d->toks[q].p == ';' || d->toks[q].p == '.') {
+                break;
+            }
+            int hm = is(d, q, "hosted") && is(d, q + 1, "by") ? ment_at(c, q + 2) : -1;
+            if (hm >= 0 && M(c, hm)->ts == q + 2 && E(c, hm) && E(c, hm)->country[0] &&
+                (M(c, hm)->kind == MK_PERSON || M(c, hm)->kind == MK_STATE)) {
+                vc = E(c, hm)->country;
+                vm = hm;
             }
         }
         if (ok && vc && E(c, Q.m[0]) && strcmp(vc, E(c, Q.m[0])->country) != 0) {
@@ -13364,18 +13385,30 @@ static void attend_hosts(sctx *c, size_t f0)
             }
             break;
         }
-        if (fa->loc_ment < (int32_t)c->mb || fa->loc_ment >= (int32_t)d->nment ||
-            d->ments[fa->loc_ment].ent < 0) {
+        /* (or "an international conference hosted by French President Emmanuel Macron":
+         * the host's state) */
+        int32_t lm = fa->loc_ment;
+        for (uint32_t q = q0; lm < 0 && q + 2 < c->te && q < q0 + 14; q++) {
+            if (d->toks[q].p == ';' || d->toks[q].p == '.') {
+                break;
+            }
+            int hm = is(d, q, "hosted") && is(d, q + 1, "by") ? ment_at(c, q + 2) : -1;
+            if (hm >= 0 && M(c, hm)->ts == q + 2 && E(c, hm) && E(c, hm)->country[0] &&
+                (M(c, hm)->kind == MK_PERSON || M(c, hm)->kind == MK_STATE)) {
+                lm = (int32_t)(c->mb + (size_t)hm);
+            }
+        }
+        if (lm < (int32_t)c->mb || lm >= (int32_t)d->nment || d->ments[lm].ent < 0) {
             continue;
         }
-        const px_ent *le = &d->ents[d->ments[fa->loc_ment].ent];
+        const px_ent *le = &d->ents[d->ments[lm].ent];
         const px_ent *we = &d->ents[who];
         bool igo = !we->country[0] && strncmp(we->code, "IGO", 3) == 0; /* (abroad anywhere) */
         if (!le->country[0] || (!we->country[0] && !igo) ||
             strcmp(le->country, we->country) == 0) {
             continue;
         }
-        int sm = state_mention_for(c, (int)(fa->loc_ment - (int32_t)c->mb));
+        int sm = state_mention_for(c, (int)(lm - (int32_t)c->mb));
         if (sm >= 0 && d->ments[c->mb + (size_t)sm].ent != who) {
             fa->parties[1].ment = (int32_t)(c->mb + (size_t)sm);
             fa->parties[1].role = R_TARGET;
