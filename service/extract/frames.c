@@ -4975,7 +4975,8 @@ static int coord_right(const sctx *c, int m, int *out, int max)
                 d->toks[q + 2].p == ',') {
                 q += 3;
             }
-            if (q < c->te && is(d, q, "the")) {
+            /* (also "a": "met Steve Witkoff and a Hamas delegation") */
+            if (q < c->te && (is(d, q, "the") || is(d, q, "a"))) {
                 q++;
             }
             /* ("Sudan's army and the paramilitary Rapid Support Forces": an armed group's
@@ -6636,7 +6637,10 @@ static void post_scan(sctx *c, core *k, post *o)
                 wte = q + 1 == andw && wplace ? q : wte;
             }
             if (px_streq(prep, "with") && o->nwith > 0 && o->nwith < 4 && andw > c->tb &&
-                is(d, andw - 1, "and") && mm->kind == MK_PERSON && !(mm->flags & MF_PRON) &&
+                is(d, andw - 1, "and") && !(mm->flags & (MF_PRON | MF_ADJ | MF_POSS)) &&
+                /* (a person, or a body's delegation: "and with a Hamas delegation") */
+                (mm->kind == MK_PERSON || mm->kind == MK_GROUP || mm->kind == MK_ORG ||
+                 mm->kind == MK_STATE) &&
                 wte + 1 == andw) {
                 o->with[o->nwith++] = m;
                 o->nwith = appos_people(c, o->with, o->nwith);
