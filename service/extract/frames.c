@@ -847,6 +847,13 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         if (be_form(d, p)) {
             return true;
         }
+        /* "hosted a dinner for visiting Indian Prime Minister Narendra Modi": "visiting"
+         * before a person describes the guest */
+        if (is(d, i, "visiting") && i + 1 < c->te && (is(d, p, "for") || is(d, p, "to")) &&
+            ment_at(c, i + 1) >= 0 && M(c, ment_at(c, i + 1))->kind == MK_PERSON &&
+            M(c, ment_at(c, i + 1))->ts == i + 1) {
+            return false;
+        }
         /* ("looked forward to meeting Trump in Beijing") */
         if (is(d, p, "to") && p > c->tb && is(d, p - 1, "forward")) {
             return true;
@@ -6715,7 +6722,9 @@ static void post_scan(sctx *c, core *k, post *o)
                 }
             }
             if (px_streq(prep, "for") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
-                (mm->ts <= k->after + 1 || adv_only)) {
+                (mm->ts <= k->after + 1 || adv_only ||
+                 /* ("hosted a dinner for visiting Indian Prime Minister Narendra Modi") */
+                 (mm->ts == k->after + 2 && is(d, k->after + 1, "visiting")))) {
                 /* "hosted a state dinner for King Charles": the guest (the leader of a
                  * delegation: "hosted a banquet for a delegation of the Russian Federation
                  * led by Sergei Shoigu") */
