@@ -918,7 +918,8 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
     if (i > sent_start && i + 1 < lim && px_tis(d, i, "he") && (d->toks[i].flags & TF_CAP) &&
         !(d->toks[i].flags & (TF_UPPER | TF_QOPEN | TF_NL | TF_PARA)) &&
         (d->toks[i - 1].flags & TF_CAP) && !d->toks[i - 1].p &&
-        !(d->toks[i - 1].flags & TF_DATELINE) && name_at(d, i + 1, lim, sent_start) == 1) {
+        !(d->toks[i - 1].flags & TF_DATELINE) && !px_tis(d, i + 1, "he") &&
+        name_at(d, i + 1, lim, sent_start) == 1) {
         return 2;
     }
     if (!is_cap(d, i, lim) || is_stop(d, i)) {
