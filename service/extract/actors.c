@@ -3570,6 +3570,29 @@ int px_actors(px_doc *d, int si)
                 i = end;
                 continue;
             }
+            /* "MOSCOW (TASS) - Putin held an operational meeting with permanent members of the
+             * Security Council": a bare Security Council in a Moscow dateline, or beside a
+             * Russian named before it in the sentence, is Russia's own */
+            if (be->kind == K_ORG && best == 2 && px_tis(d, i, "security") &&
+                px_tis(d, i + 1, "council") && i > tb && px_tis(d, i - 1, "the")) {
+                bool rus = d->dateline_place >= 0 && d->ments[d->dateline_place].ent >= 0 &&
+                           px_streq(d->ents[d->ments[d->dateline_place].ent].country, "RUS");
+                /* (the president who chairs it; not in New York: "Lavrov met members of the
+                 * Security Council in New York") */
+                for (size_t m = first_ment; !rus && m < d->nment; m++) {
+                    const px_ment *pm = &d->ments[m];
+                    rus = pm->ts >= tb && pm->kind == MK_PERSON && pm->ent >= 0 &&
+                          px_streq(d->ents[pm->ent].country, "RUS") &&
+                          px_streq(d->ents[pm->ent].title, "president");
+                }
+                for (uint32_t q = end; rus && q + 1 < lim; q++) {
+                    rus = !(px_tis(d, q, "new") && px_tis(d, q + 1, "york"));
+                }
+                if (rus) {
+                    i = end;
+                    continue;
+                }
+            }
             bool poss = end < lim && px_tis(d, end, "'s");
             /* a place reading: after a location preposition, or a non-capital city */
             bool attrib = end < lim && (d->toks[end].flags & TF_ALPHA) &&
