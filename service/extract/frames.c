@@ -4244,6 +4244,26 @@ static void governors(sctx *c, core *k)
             p--;
         }
     }
+    /* "did not receive a visit from X", "is due to receive a call from X": the chain of
+     * the verb that receives a trip or a call */
+    if (k->form == F_NOUN && (k->type == T_CALL || k->type == T_VISIT) && k->cs > c->tb + 1 &&
+        (is(d, k->cs - 1, "receive") || is(d, k->cs - 1, "received") ||
+         is(d, k->cs - 1, "receives") || is(d, k->cs - 1, "take") || is(d, k->cs - 1, "took"))) {
+        for (uint32_t p = k->cs - 1, n = 0; p > c->tb && n < 4; n++) {
+            p--;
+            if (cue1(d, p, CUE_NEG)) {
+                neg = true;
+            } else if (is(d, p, "will") || is(d, p, "'ll") ||
+                       (is(d, p, "to") && p > c->tb &&
+                        (is(d, p - 1, "due") || is(d, p - 1, "expected") ||
+                         is(d, p - 1, "set") || is(d, p - 1, "scheduled")))) {
+                st = st ? st : S_PLANNED;
+                break;
+            } else if (!chain_skip(c, p)) {
+                break;
+            }
+        }
+    }
     /* "held no bilateral meeting", "will hold no talks": a light verb's object denied */
     if (k->form == F_LIGHT && k->ts + 1 < k->te && is(d, k->ts + 1, "no")) {
         neg = true;
@@ -10747,12 +10767,25 @@ static void build(sctx *c, core *k)
            (is(d, rcv - 1, "courtesy") || is(d, rcv - 1, "a") || is(d, rcv - 1, "an"))) {
         rcv--;
     }
+    /* (a verb chain before it: "will receive a state visit by King Philippe", "is due to
+     * receive a call from") */
+    uint32_t rchain = 0;
+    if (rcv > c->tb + 1 && (is(d, rcv - 1, "receive") || is(d, rcv - 1, "take"))) {
+        rchain = rcv - 1;
+        while (rchain > c->tb && rcv - rchain < 8 && (chain_skip(c, rchain - 1) ||
+               is(d, rchain - 1, "will") || is(d, rchain - 1, "would") ||
+               is(d, rchain - 1, "'ll") || is(d, rchain - 1, "to") || is(d, rchain - 1, "due") ||
+               is(d, rchain - 1, "expected") || is(d, rchain - 1, "set") ||
+               is(d, rchain - 1, "scheduled") || is(d, rchain - 1, "likely"))) {
+            rchain--;
+        }
+    }
     if (k->form == F_NOUN && (k->type == T_CALL || k->type == T_VISIT) && ns == 0 &&
         o.by >= 0 && o.nobj == 0 && rcv > c->tb &&
-        (is(d, rcv - 1, "received") || is(d, rcv - 1, "receives") ||
+        (is(d, rcv - 1, "received") || is(d, rcv - 1, "receives") || rchain ||
          is(d, rcv - 1, "took") || is(d, rcv - 1, "answered") || is(d, rcv - 1, "got"))) {
         int rs[4];
-        int nr = subject(c, rcv - 1, rs, 4);
+        int nr = subject(c, rchain ? rchain : rcv - 1, rs, 4);
         for (int x = nr - 1; x >= 0 && o.nobj < 4; x--) {
             o.obj[o.nobj++] = rs[x];
         }
