@@ -8072,6 +8072,7 @@ static bool purpose_noun(const sctx *c, const core *k)
         }
         if (!(det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "an") ||
               is(d, q - 1, "the") || venue_adj(c, q - 1) || is(d, q - 1, "annual") ||
+              go_between_word(d, q - 1) || host_word(d, q - 1) || /* "U.S.-brokered" */
               (d->toks[q - 1].flags & (TF_CAP | TF_HYPH)))) { /* "India-Russia" */
             return false;
         }
@@ -10712,7 +10713,8 @@ static void build(sctx *c, core *k)
         }
     }
     /* "met an Israeli delegation in Paris on Thursday in U.S.-mediated talks": the talks
-     * after "in" restate the verb's contact, their go-between its mediator */
+     * after "in" restate the verb's contact, their go-between its mediator (so do talks
+     * after "for": "met in Washington for U.S.-brokered talks") */
     bool talk_verb = k->form == F_VERB && (k->type == T_MEET || k->type == T_NEGOTIATE);
     for (uint32_t q = k->te + 3; talk_verb && hyph_medi < 0 && q + 1 < c->te &&
                                  q < k->te + 20 && d->toks[q].p != ';';
@@ -10728,7 +10730,8 @@ static void build(sctx *c, core *k)
         if (hm >= 0 &&
             (M(c, hm)->kind == MK_STATE || M(c, hm)->kind == MK_ORG ||
              (M(c, hm)->kind == MK_PLACE && E(c, hm) && px_streq(E(c, hm)->code, "COUNTRY"))) &&
-            a > c->tb && is(d, a - 1, "in") && trig(d, q + 1, c->te, TR_CONTACT_N, NULL)) {
+            a > c->tb && (is(d, a - 1, "in") || is(d, a - 1, "for")) &&
+            trig(d, q + 1, c->te, TR_CONTACT_N, NULL)) {
             hyph_medi = hm;
         }
     }
