@@ -2277,11 +2277,21 @@ static void find_cores(sctx *c)
                 /* "left for Geneva on Monday for talks with X": the talks are the contact,
                  * the destination its place */
                 uint32_t q = M(c, m)->te;
+                uint32_t medi_end = 0; /* end of a go-between's participle: "Egyptian-mediated" */
                 bool visit_first = false;
                 for (int n = 0; n < 10 && q < lim; n++) {
                     uint32_t te2;
                     if (in_timex(c, q, &te2)) {
                         q = te2;
+                        continue;
+                    }
+                    /* (over a go-between before a hyphen: "for Egyptian-mediated talks") */
+                    int gm0 = q > c->tb && is(d, q - 1, "for") ? ment_at(c, q) : -1;
+                    uint32_t gp = gm0 >= 0 ? M(c, gm0)->te + 1 : 0;
+                    if (gm0 >= 0 && gp < lim && M(c, gm0)->ts == q &&
+                        ((d->toks[gp - 1].flags & TF_HYPH) || is(d, gp - 1, "-")) &&
+                        (go_between_word(d, gp) || host_word(d, gp))) {
+                        q = medi_end = gp + 1;
                         continue;
                     }
                     if (is(d, q, "for") || is(d, q, "and") || is(d, q, "this") || is(d, q, "next") ||
@@ -2421,7 +2431,8 @@ static void find_cores(sctx *c)
                         k.venue = false;
                         break;
                     }
-                    if (cn3 && q > c->tb && (is(d, q - 1, "for") || det_like(c, q - 1) || adj)) {
+                    if (cn3 && q > c->tb &&
+                        (is(d, q - 1, "for") || det_like(c, q - 1) || adj || q == medi_end)) {
                         uint32_t vl3 = 0;
                         /* "for talks with X": a contact with a partner, not an event */
                         uint32_t qa = q + nl3;
@@ -2429,7 +2440,8 @@ static void find_cores(sctx *c)
                         /* (a named event: "for the G20 summit"; "arrived in Cairo for
                          * talks" names no one to talk with: the visit is the contact) */
                         bool named = false;
-                        for (uint32_t r = q > c->tb + 3 ? q - 3 : c->tb; r < q; r++) {
+                        uint32_t r0 = q > c->tb + 3 ? q - 3 : c->tb;
+                        for (uint32_t r = r0 > medi_end ? r0 : medi_end; r < q; r++) {
                             named = named || ((d->toks[r].flags & (TF_CAP | TF_NUM)) &&
                                               ment_at(c, r) != m && r > c->tb &&
                                               !in_timex(c, r, NULL));
@@ -10706,8 +10718,12 @@ static void build(sctx *c, core *k)
         }
     }
     for (uint32_t q = k->ts + 3; k->form == F_LIGHT && q < k->te; q++) {
-        /* "A and B held Turkish-brokered talks" */
-        int hm = go_between_word(d, q) && (d->toks[q - 1].flags & TF_HYPH) ? ment_at(c, q - 2) : -1;
+        /* "A and B held Turkish-brokered talks" (also hosted talks, and a trip for them:
+         * "arrived in Istanbul for Turkish-hosted talks") */
+        int hm = (go_between_word(d, q) || (k->type == T_NEGOTIATE && host_word(d, q))) &&
+                         ((d->toks[q - 1].flags & TF_HYPH) || is(d, q - 1, "-"))
+                     ? ment_at(c, q - 2)
+                     : -1;
         if (hm >= 0 && (M(c, hm)->kind == MK_STATE || M(c, hm)->kind == MK_ORG)) {
             hyph_medi = hm;
         }
