@@ -16,6 +16,7 @@
 static int pub_ymd(const px_doc *d);
 static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe);
 static bool title_named(const px_ent *x);
+static bool body_head(const char *k);
 static int coref_title_in(const px_doc *d, const char *title, const char *country);
 
 static bool known_lower_word(const px_doc *d, uint32_t i);
@@ -929,6 +930,13 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
      * one */
     if (i > sent_start && (px_tis(d, i - 1, "typhoon") || px_tis(d, i - 1, "hurricane") ||
                            px_tis(d, i - 1, "cyclone") || px_tis(d, i - 1, "storm"))) {
+        return 0;
+    }
+    /* "Chairman of the House Foreign Affairs Committee Brian Mast": the head word that
+     * ends a body's name starts no person's */
+    if (i > sent_start && body_head(px_tkey(d, i)) && (d->toks[i - 1].flags & TF_CAP) &&
+        !d->toks[i - 1].p && i + 1 < lim && is_cap(d, i + 1, lim) && !is_stop(d, i + 1) &&
+        !lex(d, i, lim, K_PERSON, NULL)) {
         return 0;
     }
     uint32_t l;
