@@ -4020,6 +4020,13 @@ static void governors(sctx *c, core *k)
                                      * commas: "from his Colombian counterpart Gustavo Petro
                                      * to meet") */
             }
+            /* (over a state's possessive: "an invitation from Eritrea's Isaias Afwerki to
+             * hold talks") */
+            int fsm = from >= 0 && fs > c->tb + 2 && is(d, fs - 1, "'s") ? ment_at(c, fs - 2) : -1;
+            if (fsm >= 0 && (M(c, fsm)->flags & MF_POSS) && M(c, fsm)->kind == MK_STATE &&
+                M(c, from)->kind == MK_PERSON) {
+                fs = M(c, fsm)->ts;
+            }
             /* (over a body's adjective and a lower-case title: "a request by IAEA chief
              * Rafael Grossi to visit Tehran") */
             if (from >= 0 && fs > c->tb + 3 && !is(d, fs - 1, "from") && !is(d, fs - 1, "by") &&
