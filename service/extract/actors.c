@@ -3965,7 +3965,10 @@ int px_actors(px_doc *d, int si)
                     /* (and of "before", "after", "when", "while", "until", "once": "will
                      * meet Trump on Tuesday before Carney hosts him in Ottawa") */
                     for (uint32_t q = i; q > tb + 1 && i - q < 12; q--) {
+                        /* (and of a clause after ", but": "visited Beirut, but Prime
+                         * Minister Nawaf Salam refused to meet him") */
                         if ((px_tis(d, q - 1, "where") && d->toks[q - 2].p == ',') ||
+                            (px_tis(d, q - 1, "but") && d->toks[q - 2].p == ',') ||
                             px_tis(d, q - 1, "before") || px_tis(d, q - 1, "after") ||
                             px_tis(d, q - 1, "when") || px_tis(d, q - 1, "while") ||
                             px_tis(d, q - 1, "until") || px_tis(d, q - 1, "once")) {
@@ -4019,6 +4022,7 @@ int px_actors(px_doc *d, int si)
                                     px_tis(d, i + 1, "today"));
                     if (ce >= 0 && (px_streq(k, "him") || (obj_her && i > tb && !px_tis(d, i - 1, "with"))) &&
                         clause_subj == ce) {
+                        int self = ce;
                         for (size_t m = d->nment; m-- > 0;) {
                             const px_ment *pm = &d->ments[m];
                             if (pm->kind == MK_PERSON && pm->ent >= 0 && pm->ent != ce &&
@@ -4026,6 +4030,9 @@ int px_actors(px_doc *d, int si)
                                 ce = pm->ent;
                                 break;
                             }
+                        }
+                        if (ce == self) {
+                            ce = -1; /* (none other: never the clause's own subject) */
                         }
                     }
                     bool poss = px_streq(k, "his") || (px_streq(k, "her") && !obj_her);

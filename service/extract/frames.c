@@ -9680,8 +9680,15 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                                  mm->ts > c->tb && is(d, mm->ts - 1, "to");
                 /* (not a passive's agent: "Waqa was received by Whipps in Koror, at the
                  * start of a tour": the one received is the traveller) */
-                bool agent = mm->ts > c->tb + 2 && is(d, mm->ts - 1, "by") &&
-                             passive_at(d, c->tb, mm->ts - 2);
+                /* (also over a possessive: "was received by his Lebanese counterpart
+                 * Nabih Berri during a visit to Beirut") */
+                uint32_t at0 = mm->ts;
+                int pm0 = at0 > c->tb ? ment_at(c, at0 - 1) : -1;
+                if (pm0 >= 0 && (M(c, pm0)->flags & MF_PRON) && (M(c, pm0)->flags & MF_POSS)) {
+                    at0 = M(c, pm0)->ts;
+                }
+                bool agent = at0 > c->tb + 2 && is(d, at0 - 1, "by") &&
+                             passive_at(d, c->tb, at0 - 2);
                 /* (nor a letter's sender: "handed Khamenei a letter from King Salman
                  * during a meeting") */
                 bool sender = mm->ts > c->tb + 2 && is(d, mm->ts - 1, "from") &&
