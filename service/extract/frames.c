@@ -5299,6 +5299,24 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                             (d->toks[v + 1].p == ',' || is(d, v + 1, "in") || is(d, v + 1, "on") ||
                              is(d, v + 1, "at") || is(d, v + 1, "last") ||
                              in_timex(c, v + 1, NULL));
+                /* "A, B and C were among the leaders who attended": the people the
+                 * plural antecedent counts in */
+                for (uint32_t r = q; q == p && r > c->tb + 2 && p - r < 6; r--) {
+                    if (is(d, r - 1, "among") && be_form(d, r - 2)) {
+                        int am = ment_at(c, r - 3);
+                        if (am >= 0 && M(c, am)->kind == MK_PERSON &&
+                            !(M(c, am)->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) {
+                            return coord_left(c, am, out, max);
+                        }
+                        break;
+                    }
+                    int rm = ment_at(c, r - 1);
+                    if (d->toks[r - 1].p ||
+                        ((d->toks[r - 1].flags & TF_CAP) && rm >= 0 &&
+                         M(c, rm)->kind == MK_PERSON)) {
+                        break;
+                    }
+                }
                 if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && bare && max >= 2) {
                     int nco = coord_left(c, m2, out, max);
                     if (nco >= 2) {
