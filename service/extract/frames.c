@@ -9712,8 +9712,14 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 bool sender = mm->ts > c->tb + 2 && is(d, mm->ts - 1, "from") &&
                               (is(d, mm->ts - 2, "letter") || is(d, mm->ts - 2, "message") ||
                                is(d, mm->ts - 2, "greetings"));
+                /* (nor a noun's modifier: "told State House correspondents after the
+                 * meeting") */
+                bool press = mm->te < c->te &&
+                             (is(d, mm->te, "correspondents") || is(d, mm->te, "reporters") ||
+                              is(d, mm->te, "journalists") || is(d, mm->te, "newsmen") ||
+                              is(d, mm->te, "press"));
                 if (is_party_kind(c, m) && !(mm->flags & (MF_ADJ | MF_POSS)) && !agent &&
-                    !sender &&
+                    !sender && !press &&
                     (!(mm->flags & MF_LOCPP) || to_person) && nobj < 4) {
                     objs[nobj++] = m;
                 }
