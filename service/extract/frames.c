@@ -11620,6 +11620,54 @@ static void build(sctx *c, core *k)
             }
         }
     }
+    /* "Egypt hosted Israeli and Hamas negotiators in Cairo on Sunday for indirect talks": a
+     * host of two other sides gathered for talks is their go-between */
+    bool for_talks = false;
+    if (!mediation && f.type == T_HOST && k->form == F_VERB && o.nobj >= 2 &&
+        (is(d, k->ts, "hosted") || is(d, k->ts, "hosts") || is(d, k->ts, "host") ||
+         is(d, k->ts, "hosting"))) {
+        for (uint32_t q = k->te; q + 1 < c->te && q < k->te + 20 && !for_talks; q++) {
+            if (d->toks[q].p == ',' || d->toks[q].p == ';' || d->toks[q].p == '.') {
+                break;
+            }
+            if (!is(d, q, "for")) {
+                continue;
+            }
+            uint32_t r = q + 1;
+            while (r < c->te && r < q + 4 &&
+                   (is(d, r, "a") || is(d, r, "indirect") || is(d, r, "direct") ||
+                    is(d, r, "new") || is(d, r, "fresh") || is(d, r, "further"))) {
+                r++;
+            }
+            const px_entry *tn = r < c->te ? trig(d, r, c->te, TR_CONTACT_N, NULL) : NULL;
+            for_talks = tn && tn->a == T_NEGOTIATE;
+        }
+    }
+    if (for_talks) {
+        int guests = 0;
+        bool own = false;
+        for (int q = 0; q < P.n; q++) {
+            const px_ent *gq = E(c, P.m[q]);
+            if (P.role[q] == R_SOURCE || !gq) {
+                continue;
+            }
+            /* (sides' delegations, not leaders: "hosted Zelensky and Starmer for talks" is
+             * Macron's own) */
+            own = own || M(c, P.m[q])->kind == MK_PERSON;
+            guests++;
+            for (int h = 0; h < P.n; h++) {
+                const px_ent *hq = E(c, P.m[h]);
+                own = own || (P.role[h] == R_SOURCE && hq && hq->country[0] &&
+                              strcmp(hq->country, gq->country) == 0);
+            }
+        }
+        if (guests >= 2 && !own) {
+            mediation = true;
+            for (int q = 0; q < P.n; q++) {
+                P.role[q] = P.role[q] == R_SOURCE ? R_MEDIATOR : R_PARTICIPANT;
+            }
+        }
+    }
     if (!mediation && f.type != T_VISIT && f.type != T_HOST && (o.nmedi > 0 || hyph_medi >= 0)) {
         /* a go-between named after the parties ("held talks mediated by Malaysia") */
         for (int x = 0; x < o.nmedi; x++) {
