@@ -6847,6 +6847,21 @@ static void post_scan(sctx *c, core *k, post *o)
                 /* "talks mediated by Malaysia", "talks brokered by Egypt and Qatar" */
                 o->nmedi = coord_right(c, m, o->medi, 4);
                 i = M(c, o->medi[o->nmedi - 1])->te;
+                /* (and a second participle: "hosted by Turkiye and co-mediated by Qatar") */
+                uint32_t q2 = i + 1;
+                if (q2 + 3 < c->te && is(d, i, "and") && is(d, q2, "co") &&
+                    ((d->toks[q2 + 1].flags & TF_HYPH) || is(d, q2 + 1, "-"))) {
+                    q2 += 2;
+                }
+                int mm2 = q2 + 2 < c->te && is(d, i, "and") &&
+                                 (go_between_word(d, q2) || host_word(d, q2)) && is(d, q2 + 1, "by")
+                             ? ment_at(c, q2 + 2)
+                             : -1;
+                if (mm2 >= 0 && (M(c, mm2)->kind == MK_STATE || M(c, mm2)->kind == MK_ORG) &&
+                    o->nmedi < 4) {
+                    o->medi[o->nmedi++] = mm2;
+                    i = M(c, mm2)->te;
+                }
                 continue;
             }
             if (px_streq(prep, "by") && k->form == F_NOUN && mm->ts >= c->tb + 2 &&
@@ -7285,7 +7300,14 @@ static void post_scan(sctx *c, core *k, post *o)
         }
         /* another contact verb starts a new frame */
         uint32_t l;
-        if (i > k->after && (trig(d, i, c->te, TR_CONTACT_V, &l) || trig(d, i, c->te, TR_DECIDE_V, &l))) {
+        /* (not a participle of the talks: ", hosted by Turkiye and co-mediated by Qatar";
+         * nor an adjective's hyphenated part: "on a long-delayed prisoner exchange") */
+        bool part = (host_word(d, i) && i + 1 < c->te && is(d, i + 1, "by") &&
+                     k->type == T_NEGOTIATE && k->form == F_NOUN) ||
+                    (i > c->tb && ((d->toks[i - 1].flags & TF_HYPH) || is(d, i - 1, "-")) &&
+                     (d->toks[i].flags & TF_NOSP));
+        if (i > k->after && !part &&
+            (trig(d, i, c->te, TR_CONTACT_V, &l) || trig(d, i, c->te, TR_DECIDE_V, &l))) {
             const px_entry *e = trig(d, i, c->te, TR_CONTACT_V, &l);
             if (!e || verbal_reading(c, i, e)) {
                 if (!(i > c->tb && (is(d, i - 1, "at") || is(d, i - 1, "a") || is(d, i - 1, "an") ||
