@@ -3125,6 +3125,28 @@ int px_actors(px_doc *d, int si)
                         i = tend;
                         continue;
                     }
+                    /* "the M23 rebel group resumed talks ... The rebels have also called for
+                     * direct talks with Tshisekedi": "the rebels" are the armed group the
+                     * article last named */
+                    if (capw == tstart && armed && det && tstart == start + 1 &&
+                        px_tis(d, start, "the") && px_streq(sec0, "REB")) {
+                        int rg = -1;
+                        for (size_t m = d->nment; m-- > 0 && rg < 0;) {
+                            const px_ment *pm = &d->ments[m];
+                            if (pm->ent >= 0 && (pm->kind == MK_ORG || pm->kind == MK_GROUP) &&
+                                !(pm->flags & MF_ADJ) &&
+                                px_streq(d->ents[pm->ent].sector, "REB")) {
+                                rg = pm->ent;
+                            }
+                        }
+                        if (rg >= 0) {
+                            if (px_ment_push(d, start, tend, tstart, MK_ORG, MF_COREF, rg) != 0) {
+                                return -1;
+                            }
+                            i = tend;
+                            continue;
+                        }
+                    }
                     anon.set = true;
                     anon.ent.kind = MK_UNKNOWN;
                     if (capw < tstart && region_word(d, capw)) {
