@@ -11968,10 +11968,26 @@ static void build(sctx *c, core *k)
     /* "Andrew Forrest met executives of Chinese steelmaker Baowu": business people and no
      * official on either side is no diplomatic contact */
     if (ok) {
-        bool bus = false, official = false;
+        bool bus = false, official = false, execs = false;
+        /* (also bodies of no known state or sector whose executives meet: "Executives from
+         * Abu Dhabi's ADNOC and Kazakhstan's KazMunayGas met") */
+        for (int q = 0; q < Q.n && !execs; q++) {
+            uint32_t xs = M(c, Q.m[q])->ts;
+            while (xs > c->tb && !execs && (is(d, xs - 1, "'s") || ment_at(c, xs - 1) >= 0)) {
+                int xm = ment_at(c, xs - 1);
+                /* (the executives' group mention itself: "Executives from Abu Dhabi's") */
+                execs = xm >= 0 && E(c, xm) && px_streq(E(c, xm)->sector, "BUS");
+                xs = xm >= 0 ? M(c, xm)->ts : xs - 1;
+            }
+            execs = execs || (xs > c->tb + 1 && (is(d, xs - 1, "from") || is(d, xs - 1, "of")) &&
+                              (is(d, xs - 2, "executives") || is(d, xs - 2, "managers")));
+        }
         for (int q = 0; q < Q.n; q++) {
             const px_ent *e = E(c, Q.m[q]);
-            if (px_streq(e->sector, "BUS") || (strlen(e->code) >= 6 && px_streq(e->code + 3, "BUS"))) {
+            bool nobody = !e->sector[0] && !e->country[0] && !e->code[0] &&
+                          M(c, Q.m[q])->kind != MK_PERSON;
+            if (px_streq(e->sector, "BUS") ||
+                (strlen(e->code) >= 6 && px_streq(e->code + 3, "BUS")) || (execs && nobody)) {
                 bus = true;
             } else if (e->sector[0] || e->title[0] || M(c, Q.m[q])->kind == MK_STATE ||
                        M(c, Q.m[q])->kind == MK_ORG) {
