@@ -2750,7 +2750,11 @@ int px_actors(px_doc *d, int si)
              * Magramane", "Secretary-General of the Gulf Cooperation Council (GCC) Jasem
              * Mohamed Albudaiwi" (wire style, no commas): the office of a body, then its
              * holder's name, once the body has ended on its head word */
-            if (!group && !nl && !det && !cl && tend + 4 < lim && px_tis(d, tend, "of")) {
+            /* (also "at" a body, after a state's modifier too: "Qatar's Minister of State at
+             * the Ministry of Foreign Affairs Mohammed bin Abdulaziz Al-Khulaifi") */
+            bool at_body = tend + 4 < lim && px_tis(d, tend, "at") && px_tis(d, tend + 1, "the");
+            if (!group && !nl && !det && (!cl || at_body) && tend + 4 < lim &&
+                (px_tis(d, tend, "of") || at_body)) {
                 uint32_t r = tend + 1 + (px_tis(d, tend + 1, "the") ? 1 : 0), r0 = r;
                 const px_entry *be = NULL;
                 for (int n8 = 0; r < lim && n8 < 12 && !nl; n8++) {
