@@ -8582,6 +8582,18 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                                          ((ok2->type == T_MEET || ok2->type == T_NEGOTIATE) &&
                                           (k->type == T_MEET || k->type == T_NEGOTIATE ||
                                            k->type == T_HOST))));
+                /* (nor the trip a day of which the contact took place on: "on the first
+                 * day of a state visit to the United Kingdom") */
+                uint32_t dq = ok2->ts;
+                while (ok2->form == F_NOUN && dq > c->tb + 2 && ok2->ts - dq < 4 &&
+                       (is(d, dq - 1, "a") || is(d, dq - 1, "an") || is(d, dq - 1, "his") ||
+                        is(d, dq - 1, "her") || is(d, dq - 1, "the") || venue_adj(c, dq - 1))) {
+                    dq--;
+                }
+                attended = attended || (ok2->form == F_NOUN && ok2->type == T_VISIT &&
+                                        dq > c->tb + 2 && is(d, dq - 1, "of") &&
+                                        (is(d, dq - 2, "day") || is(d, dq - 2, "leg") ||
+                                         is(d, dq - 2, "stop")));
                 if (ok2 != k && i == ok2->ts && !ok2->venue && !ok2->setting &&
                     !purpose_noun(c, ok2) && !topic_noun(c, ok2) && !medium && !attended) {
                     anchor = true;
@@ -9611,7 +9623,8 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     }
     /* "met Holness in Kingston on the first stop of a three-nation trip", "on the final leg
      * of his tour": a leg of a trip, as "during" it */
-    bool leg = (is(d, pp, "leg") || is(d, pp, "stop")) && pp >= c->tb + 3 &&
+    /* (also a day of it: "on the first day of a state visit to the United Kingdom") */
+    bool leg = (is(d, pp, "leg") || is(d, pp, "stop") || is(d, pp, "day")) && pp >= c->tb + 3 &&
                (is(d, pp - 1, "first") || is(d, pp - 1, "second") || is(d, pp - 1, "third") ||
                 is(d, pp - 1, "final") || is(d, pp - 1, "last") || is(d, pp - 1, "latest") ||
                 is(d, pp - 1, "next")) &&
