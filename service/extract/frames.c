@@ -1796,6 +1796,13 @@ static void find_cores(sctx *c)
             for (int n = 0; n < 8 && j < lim; n++) {
                 uint32_t nl;
                 const px_entry *cn = trig(d, j, lim, TR_CONTACT_N, &nl);
+                /* ("renewed his call for a face-to-face meeting": an appeal, no phone call) */
+                if (cn && cn->a == T_CALL && (is(d, j, "call") || is(d, j, "calls")) &&
+                    j + 1 < lim &&
+                    (is(d, j + 1, "for") ||
+                     (is(d, j + 1, "to") && (j + 2 >= lim || ment_at(c, j + 2) < 0)))) {
+                    break; /* ("made a call to Putin" stays a call) */
+                }
                 if (cn) {
                     k.ts = i;
                     k.te = j + nl;
