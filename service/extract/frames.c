@@ -7600,12 +7600,28 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o, boo
     /* "the meeting between Trump and Putin did not take place", "talks will resume in Muscat
      * on Saturday", "the summit was held in Alaska": the predicate of the contact noun's
      * clause */
-    for (uint32_t q = k->after; k->form == F_NOUN && q < c->te && q < o->end + 1; q++) {
+    /* (also past a restrictive relative clause: "Talks ... that were expected in Geneva
+     * this week failed to materialise") */
+    uint32_t qend = o->end + 1;
+    if (k->form == F_NOUN && o->end > k->after && o->end < c->te &&
+        (is(d, o->end, "that") || is(d, o->end, "which")) && !d->toks[o->end - 1].p) {
+        while (qend < c->te && qend < o->end + 16 && d->toks[qend].p != ',' &&
+               d->toks[qend].p != '.' && d->toks[qend].p != ';') {
+            qend++;
+        }
+    }
+    for (uint32_t q = k->after; k->form == F_NOUN && q < c->te && q < qend; q++) {
         if (q >= o->rel_ts && q < o->rel_te) {
             continue; /* (inside a relative clause the scan went over) */
         }
         uint32_t pl = happen_verb(d, q, c->te);
         if (!pl) {
+            continue;
+        }
+        /* (past the relative clause only a failure: "failed to materialise"; its own verbs
+         * are its own: "that were due to open in Abu Dhabi") */
+        if (q > o->end && !(q >= k->after + 2 && is(d, q - 1, "to") &&
+                            (is(d, q - 2, "failed") || is(d, q - 2, "fails")))) {
             continue;
         }
         /* "Talks ..., due to resume in Abu Dhabi this week, failed to materialise": a
