@@ -3931,6 +3931,12 @@ static void governors(sctx *c, core *k)
             appm = -1;
         }
         bool skip = chain_skip(c, p);
+        /* (not the "not" of a decision: "decided not to attend", "chose not to meet") */
+        uint32_t ndl = 0;
+        if (skip && p > c->tb && cue1(d, p, CUE_NEG) && trig(d, p - 1, lim, TR_DECIDE_V, &ndl) &&
+            ndl == 2) {
+            skip = false;
+        }
         if (skip) { /* ("likely" of "is likely to" governs; so does "is" of "Lavrov is to") */
             uint32_t gl0 = 0;
             const px_entry *g0 = trig(d, p, lim, TR_GOVERN_V, &gl0);
