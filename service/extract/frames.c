@@ -4424,6 +4424,21 @@ static void governors(sctx *c, core *k)
         } else if (k->form == F_NOUN) {
             k->status = S_OCCURRED;
             k->rule = "contact_noun_bare";
+            /* "confirmed his participation in the G20 summit": an attendance announced is
+             * to come */
+            uint32_t cq = k->ts;
+            while (cq > c->tb + 1 && k->ts - cq < 3 &&
+                   (possessive_pron(d, cq - 1) || is(d, cq - 1, "the") || is(d, cq - 1, "'s") ||
+                    ment_at(c, cq - 1) >= 0)) {
+                cq = ment_at(c, cq - 1) >= 0 ? M(c, ment_at(c, cq - 1))->ts : cq - 1;
+            }
+            if (k->type == T_ATTEND &&
+                (is(d, k->ts, "participation") || is(d, k->ts, "attendance")) &&
+                cq > c->tb && cq < k->ts &&
+                (is(d, cq - 1, "confirmed") || is(d, cq - 1, "confirms") ||
+                 is(d, cq - 1, "announced") || is(d, cq - 1, "announces"))) {
+                k->status = S_PLANNED;
+            }
             /* "He will then attend the summit and wrap up the trip with a state visit to
              * Turkey": a contact noun in a clause about the future is planned */
             for (uint32_t q = k->ts; q > c->tb && q + 24 > k->ts; q--) {
