@@ -5345,6 +5345,11 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                         break;
                     }
                 }
+                /* ("a meeting between Tshisekedi and Kagame, which had been expected in Lomé
+                 * on Friday": "which" stands for no person) */
+                if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && is(d, p, "which")) {
+                    return 0;
+                }
                 if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && bare && max >= 2) {
                     int nco = coord_left(c, m2, out, max);
                     if (nco >= 2) {
