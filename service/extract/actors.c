@@ -2931,6 +2931,17 @@ int px_actors(px_doc *d, int si)
                     nstart = q7;
                     nl = l7;
                 }
+                /* (also a head of state or government the dictionary lacks: "received by the
+                 * Prime Minister, Xanana Gusmão,") */
+                char t7[64];
+                title_text(d, t7, sizeof t7, tstart, tend);
+                uint32_t n7 =
+                    !p7 && q7 == tend + 1 && px_head_title(t7) ? name_at(d, q7, lim, tb) : 0;
+                if (n7 >= 2 && (q7 + n7 >= lim || d->toks[q7 + n7].p == ',' ||
+                                d->toks[q7 + n7].p == '.')) {
+                    nstart = q7;
+                    nl = n7;
+                }
             }
             bool is_def = det && !cl;
             if (is_def && !group && !nl && tend + 1 < lim && px_tis(d, tend, "of") &&
@@ -2959,7 +2970,9 @@ int px_actors(px_doc *d, int si)
                 if (ce < 0) {
                     ce = coref_title(d, tt);
                 }
-                if (ce < 0) {
+                /* (not a portfolio minister for a head of government: "was received by the
+                 * Prime Minister, Xanana Gusmão," after "Foreign Minister Sugiono") */
+                if (ce < 0 && !px_head_title(tt)) {
                     ce = coref_title(d, head);
                 }
                 /* ("NEW DELHI (PTI) - Minister Jaishankar will travel to Moscow for talks with
