@@ -2429,6 +2429,32 @@ int px_actors(px_doc *d, int si)
                     q = at;
                 }
             }
+            /* a portfolio after "of", then a military rank and the name: "Lao Deputy Minister
+             * of Public Security Lieutenant General Kongthong Phongvichit" */
+            if (!group && q == tend && q + 4 < lim && px_tis(d, q, "of") &&
+                (d->toks[q + 1].flags & TF_CAP) && !lex(d, q + 1, lim, K_COUNTRY, NULL) &&
+                !lex(d, q + 1, lim, K_ORG, NULL)) {
+                uint32_t r = q + 1;
+                while (r < lim && r < q + 14 && !d->toks[r].p &&
+                       (((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA)) ||
+                        ((px_tis(d, r, "and") || px_tis(d, r, "of")) && r + 1 < lim &&
+                         (d->toks[r + 1].flags & TF_CAP)))) {
+                    r++;
+                }
+                for (uint32_t k = q + 2; k + 2 < r; k++) {
+                    uint32_t hl = 0;
+                    const px_entry *rk = lex(d, k, lim, K_TITLE, &hl);
+                    char rsec[4] = "";
+                    if (rk) {
+                        str_from_pool(d, rsec, sizeof rsec, rk->s[2]);
+                    }
+                    uint32_t nl9 = rk && px_streq(rsec, "MIL") ? name_at(d, k + hl, lim, tb) : 0;
+                    if (nl9 >= 2 && k + hl + nl9 == r) {
+                        q = k + hl;
+                        break;
+                    }
+                }
+            }
             /* a portfolio after "of" and before an appositive name: "South Africa's Minister
              * of International Relations and Cooperation, Ronald Lamola," */
             /* (also a seat after "at": "Qatar's Minister of State at the Ministry of Foreign
