@@ -721,7 +721,7 @@ ORGS = [
     ("Collective Security Treaty Organization", ["CSTO", "Collective Security Treaty Organisation"], "IGO", "igo"),
     ("Eurasian Economic Union", ["EAEU", "EEU"], "IGO", "igo"),
     ("Organization of American States", ["OAS", "Organisation of American States"], "IGOOAS", "igo"),
-    ("Economic Community of West African States", ["ECOWAS", "Ecowas"], "IGOWAFWAS", "igo"),
+    ("Economic Community of West African States", ["ECOWAS", "Ecowas", "ECOWAS Commission", "Ecowas Commission"], "IGOWAFWAS", "igo"),
     ("Southern African Development Community", ["SADC"], "IGOSAFSAD", "igo"),
     ("East African Community", ["EAC"], "IGOEAFEAC", "igo"),
     ("Intergovernmental Authority on Development", ["IGAD"], "IGOEAFDEVIAD", "igo"),

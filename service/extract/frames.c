@@ -3685,8 +3685,12 @@ static void governors(sctx *c, core *k)
                 /* (a headline's bare name before the noun: "declines Trump invitation") */
                 bool hname = mm->kind == MK_PERSON && mm->te == k->ts && k->inv_noun &&
                              !(mm->flags & MF_PRON) && headline_sent(c);
-                if ((mm->flags & (MF_ADJ | MF_POSS)) || mm->kind == MK_ORG || hname ||
-                    (mm->te < c->te && d->toks[mm->te].p == '\'')) {
+                /* (a body before "for" is the one who asks, no modifier: "a request from
+                 * ECOWAS for a meeting") */
+                bool org_for = mm->kind == MK_ORG && !(mm->flags & (MF_ADJ | MF_POSS)) &&
+                               is(d, i, "for");
+                if ((mm->flags & (MF_ADJ | MF_POSS)) || (mm->kind == MK_ORG && !org_for) ||
+                    hname || (mm->te < c->te && d->toks[mm->te].p == '\'')) {
                     if (k->nadj < 4) {
                         k->adj[k->nadj++] = m;
                     }
