@@ -13738,6 +13738,100 @@ static void message_bearer(sctx *c)
         }
         (void)frame_push(d, &f);
     }
+    /* "X received a written message from Y. The message was delivered to His Highness by
+     * Cheikh Niang ... during an audience": the bearer met the one who received it */
+    uint32_t t0 = c->tb;
+    while (t0 < c->te && (d->toks[t0].flags & TF_DATELINE)) {
+        t0++;
+    }
+    if (c->si == 0 || t0 + 4 >= c->te || !is(d, t0, "the") ||
+        !(is(d, t0 + 1, "message") || is(d, t0 + 1, "letter") ||
+          (is(d, t0 + 1, "written") && is(d, t0 + 2, "message")))) {
+        return;
+    }
+    uint32_t by = 0;
+    for (uint32_t q = t0 + 2; q + 2 < c->te && q < t0 + 10 && !by; q++) {
+        if ((is(d, q, "delivered") || is(d, q, "conveyed") || is(d, q, "handed") ||
+             is(d, q, "carried")) && (is(d, q - 1, "was") || is(d, q - 1, "were"))) {
+            uint32_t b = q + 1 + (is(d, q + 1, "over") ? 1 : 0);
+            /* (over the one it was delivered to: "to His Highness", "to the President") */
+            for (uint32_t e = b; e < c->te && e < b + 6 && !by; e++) {
+                if (is(d, e, "by") && e + 1 < c->te) {
+                    by = e + 1;
+                }
+                if (d->toks[e].p == ',' || d->toks[e].p == '.') {
+                    break;
+                }
+            }
+        }
+    }
+    while (by && by < c->te && (is(d, by, "the") || honorific_tok(d, by))) {
+        by++;
+    }
+    int bm = by ? ment_at(c, by) : -1;
+    if (bm < 0 || M(c, bm)->kind != MK_PERSON || !E(c, bm)) {
+        return;
+    }
+    const px_sent *ps = &d->sents[c->si - 1];
+    int rcv = -1, sender = -1;
+    for (uint32_t r = ps->tb + 1; r + 2 < ps->te && rcv < 0; r++) {
+        if (!(is(d, r, "received") || is(d, r, "receives"))) {
+            continue;
+        }
+        bool msg = false;
+        for (uint32_t q = r + 1; q < ps->te && q < r + 10 && !msg; q++) {
+            msg = is(d, q, "message") || is(d, q, "letter");
+            for (size_t m = 0; msg && q + 1 < ps->te && is(d, q + 1, "from") && m < d->nment;
+                 m++) {
+                if (d->ments[m].ts == q + 2 && d->ments[m].ent >= 0) {
+                    sender = (int)m; /* ("a written message from President Faye") */
+                }
+            }
+        }
+        for (size_t m = 0; msg && m < d->nment; m++) {
+            const px_ment *pm = &d->ments[m];
+            if (pm->ts >= ps->tb && pm->te <= r && pm->kind == MK_PERSON && pm->ent >= 0 &&
+                !(pm->flags & (MF_POSS | MF_ADJ))) {
+                rcv = (int)m; /* (the last person before the verb) */
+            }
+        }
+    }
+    /* (a bearer of no known state carries his sender's: "by Cheikh Niang, Minister of
+     * African Integration ..." with President Faye's message) */
+    px_ent *be = &d->ents[d->ments[c->mb + (size_t)bm].ent];
+    if (!be->country[0] && sender >= 0 && d->ents[d->ments[sender].ent].country[0]) {
+        memcpy(be->country, d->ents[d->ments[sender].ent].country, sizeof be->country);
+    }
+    if (rcv < 0 || !be->country[0] || !d->ents[d->ments[rcv].ent].country[0] ||
+        px_streq(d->ents[d->ments[rcv].ent].country, be->country)) {
+        return;
+    }
+    px_frame f;
+    memset(&f, 0, sizeof f);
+    f.type = T_HOST;
+    f.status = S_OCCURRED;
+    f.sent = c->si;
+    f.rule = "message_bearer";
+    f.trig_ts = f.core_ts = t0 + 1;
+    f.trig_te = f.core_te = t0 + 2;
+    f.conf = 0.7f;
+    f.loc_ment = -1;
+    f.nparties = 2;
+    f.parties[0].ment = rcv;
+    f.parties[0].role = R_SOURCE;
+    f.parties[1].ment = (int32_t)(c->mb + (size_t)bm);
+    f.parties[1].role = R_TARGET;
+    for (uint32_t q = M(c, bm)->te; q < c->te; q++) {
+        int pm = ment_at(c, q);
+        if (f.loc_ment < 0 && pm >= 0 && M(c, pm)->kind == MK_PLACE && E(c, pm) &&
+            E(c, pm)->country[0] && !px_streq(E(c, pm)->code, "VENUE")) {
+            f.loc_ment = (int32_t)(c->mb + (size_t)pm);
+        }
+    }
+    for (int t = 0; t < c->ntx && !f.time.set; t++) {
+        f.time = c->tx[t];
+    }
+    (void)frame_push(d, &f);
 }
 
 int px_frames(px_doc *d, int si)
