@@ -12748,6 +12748,60 @@ static void anaphoric_decisions(sctx *c)
         (void)frame_push(d, &nf);
         i = ne - 1;
     }
+    /* "... invited Japarov to pay a state visit to Kazakhstan next year. The invitation was
+     * gratefully accepted": the passive decision on the proposal before */
+    for (uint32_t i = c->tb; i + 4 < c->te; i++) {
+        if (!(is(d, i, "the") || is(d, i, "this") || is(d, i, "that"))) {
+            continue;
+        }
+        uint32_t nl = 0;
+        const px_entry *dn = trig(d, i + 1, c->te, TR_DECIDE_N, &nl);
+        uint32_t v = i + 1 + nl;
+        if (!dn || dn->b != S_PROPOSED || v >= c->te || !be_form(d, v)) {
+            continue;
+        }
+        v++;
+        while (v < c->te && v < i + nl + 6 && (is(d, v, "been") || adverb_ly(d, v))) {
+            v++;
+        }
+        uint32_t vl = 0;
+        const px_entry *dv = v < c->te ? trig(d, v, c->te, TR_DECIDE_V, &vl) : NULL;
+        if (!dv || !(d->toks[v].flags & TF_ALPHA) || !ed_word(d, v + vl - 1) ||
+            !(dv->b == S_AGREED || dv->b == S_DECLINED)) {
+            continue;
+        }
+        const px_frame *ante = NULL;
+        for (size_t f = d->nframe; f-- > 0;) {
+            const px_frame *fr = &d->frames[f];
+            if (fr->sent + 3 < c->si) {
+                break;
+            }
+            if (fr->sent < c->si && fr->status == S_PROPOSED && fr->nparties >= 2) {
+                ante = fr;
+                break;
+            }
+        }
+        if (!ante) {
+            continue;
+        }
+        px_frame nf = *ante;
+        nf.status = (uint8_t)dv->b;
+        nf.sent = c->si;
+        nf.trig_ts = i + 1;
+        nf.trig_te = v + vl;
+        nf.core_ts = i + 1;
+        nf.core_te = i + 1 + nl;
+        nf.rule = nf.status == S_DECLINED ? "decline+anaphor" : "decision+anaphor";
+        nf.conf = ante->conf - 0.1f;
+        for (int p = 0; nf.status == S_DECLINED && p < nf.nparties; p++) {
+            /* (the one asked refuses: the asker becomes the target) */
+            nf.parties[p].role = nf.parties[p].role == R_SOURCE   ? R_TARGET
+                                 : nf.parties[p].role == R_TARGET ? R_SOURCE
+                                                                  : nf.parties[p].role;
+        }
+        (void)frame_push(d, &nf);
+        i = v + vl - 1;
+    }
 }
 
 /* "Rutte was due to meet Erdogan on Thursday, but the meeting was called off", "... The
