@@ -12068,6 +12068,8 @@ static void build(sctx *c, core *k)
             ok = false;
         }
     }
+    /* "Union Home Minister Amit Shah also attended the meeting": one party's attendance of a
+     * plain meeting named before is an aide's presence, no contact */
     /* "Hope Hicks Meets Reporters": in a title-case headline every word looks like a name;
      * every party must be known (a state, a body, a person with a country) */
     if (ok && d->sents[c->si].title_case) {
@@ -12138,6 +12140,17 @@ static void build(sctx *c, core *k)
         }
         if (k->form == F_LIGHT) {
             ev = true; /* "attend a summit": the contact noun is the event */
+            /* (not a plain meeting named before: "Union Home Minister Amit Shah also
+             * attended the meeting" is an aide's presence) */
+            if (k->te >= c->tb + 2 &&
+                (is(d, k->ts, "attended") || is(d, k->ts, "attends") || is(d, k->ts, "attend") ||
+                 is(d, k->ts, "attending")) &&
+                (is(d, k->te - 1, "meeting") || is(d, k->te - 1, "talks")) &&
+                (is(d, k->te - 2, "the") || is(d, k->te - 2, "this") ||
+                 is(d, k->te - 2, "that")) &&
+                !(k->te < c->te && (is(d, k->te, "of") || is(d, k->te, "between")))) {
+                ev = false;
+            }
         }
         /* "attended a passing-out parade at Sandhurst", "attended a banking conference in
          * Istanbul": an indefinite event with no name is no multilateral meeting ("a summit
