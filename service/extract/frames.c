@@ -4681,6 +4681,20 @@ static void modality(sctx *c, core *k)
             return;
         }
     }
+    /* "said that, if elected, he would make Washington his first foreign stop and seek a
+     * meeting with Trump": a short fronted condition governs its whole clause */
+    for (uint32_t q = k->cs, n2 = 0; q > c->tb + 1 && n2 < 24; q--, n2++) {
+        uint32_t p = q - 1;
+        if (d->toks[p].p == '.' || d->toks[p].p == ';' ||
+            (d->toks[p].flags & (TF_QOPEN | TF_QCLOSE))) {
+            break;
+        }
+        if ((is(d, p, "if") || is(d, p, "unless")) && d->toks[p - 1].p == ',' && p + 3 < k->cs &&
+            (d->toks[p + 2].p == ',' || d->toks[p + 3].p == ',')) {
+            k->drop = true;
+            return;
+        }
+    }
     /* condition anywhere close: "if", "unless", "as long as" */
     uint32_t ca = k->cs > c->tb + 10 ? k->cs - 10 : c->tb;
     uint32_t cb = k->te + 12 < c->te ? k->te + 12 : c->te;
@@ -4695,6 +4709,15 @@ static void modality(sctx *c, core *k)
             if (k->status == S_DECLINED && i >= k->te) {
                 /* "would not meet Netanyahu as long as troops remain in Gaza": a refusal
                  * with its condition after it is still a refusal */
+                break;
+            }
+            /* (not a condition of a report after it: "met Trump in Washington on Monday and
+             * said that, if needed, he would return") */
+            bool reported = false;
+            for (uint32_t q = k->te; i >= k->te && q < i && !reported; q++) {
+                reported = report_at(c, q) || is(d, q, "that") || d->toks[q].p == ';';
+            }
+            if (reported && k->status == S_OCCURRED) {
                 break;
             }
             k->drop = true;
