@@ -12214,6 +12214,20 @@ static void build(sctx *c, core *k)
                 }
             }
         }
+        /* "Latin American leaders gathered in Madrid for the 30th Ibero-American Summit.
+         * Javier Milei ... declined to attend": an attendance with no object is of the
+         * gathering named in this sentence or the one before */
+        if (!ev && k->form == F_VERB && k->status != S_OCCURRED && o.nobj == 0 &&
+            (is(d, k->ts, "attend") || is(d, k->ts, "attending")) && k->te < c->te &&
+            (d->toks[k->te].p == '.' || d->toks[k->te].p == ',' || is(d, k->te, "and"))) {
+            uint32_t q0 = c->si > 0 ? d->sents[c->si - 1].tb : c->tb;
+            for (uint32_t q = q0; q < k->ts && !ev; q++) {
+                uint32_t ql = 0;
+                ev = px_match_kind(d, q, K_VENUE, &ql) && ql > 1 &&
+                     (is(d, q + ql - 1, "summit") || is(d, q + ql - 1, "meeting") ||
+                      is(d, q + ql - 1, "forum") || is(d, q + ql - 1, "conference"));
+            }
+        }
         /* "an anti-government parade", "an anti-war rally": a protest, not a contact */
         for (uint32_t q = k->after; ev && q < c->te && q < k->after + 4; q++) {
             const char *kq = px_tkey(d, q);
