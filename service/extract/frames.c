@@ -12223,9 +12223,13 @@ static void build(sctx *c, core *k)
             uint32_t q0 = c->si > 0 ? d->sents[c->si - 1].tb : c->tb;
             for (uint32_t q = q0; q < k->ts && !ev; q++) {
                 uint32_t ql = 0;
-                ev = px_match_kind(d, q, K_VENUE, &ql) && ql > 1 &&
-                     (is(d, q + ql - 1, "summit") || is(d, q + ql - 1, "meeting") ||
-                      is(d, q + ql - 1, "forum") || is(d, q + ql - 1, "conference"));
+                uint32_t qe = px_match_kind(d, q, K_VENUE, &ql) ? q + ql : 0;
+                /* (its head noun in it or right after: "the European Political Community
+                 * summit") */
+                for (uint32_t h = qe ? qe - 1 : 0; qe && h <= qe && h < c->te && !ev; h++) {
+                    ev = is(d, h, "summit") || is(d, h, "meeting") || is(d, h, "forum") ||
+                         is(d, h, "conference");
+                }
             }
         }
         /* "an anti-government parade", "an anti-war rally": a protest, not a contact */
