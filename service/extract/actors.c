@@ -934,8 +934,8 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
     }
     /* "Chairman of the House Foreign Affairs Committee Brian Mast": the head word that
      * ends a body's name starts no person's */
-    if (i > sent_start && body_head(px_tkey(d, i)) && (d->toks[i - 1].flags & TF_CAP) &&
-        !d->toks[i - 1].p && i + 1 < lim && is_cap(d, i + 1, lim) && !is_stop(d, i + 1) &&
+    if (i > sent_start && (d->toks[i - 1].flags & TF_CAP) && !d->toks[i - 1].p && i + 1 < lim &&
+        is_cap(d, i + 1, lim) && body_head(px_tkey(d, i)) && !is_stop(d, i + 1) &&
         !lex(d, i, lim, K_PERSON, NULL)) {
         return 0;
     }

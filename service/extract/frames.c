@@ -4683,13 +4683,14 @@ static void modality(sctx *c, core *k)
     }
     /* "said that, if elected, he would make Washington his first foreign stop and seek a
      * meeting with Trump": a short fronted condition governs its whole clause */
-    for (uint32_t q = k->cs, n2 = 0; q > c->tb + 1 && n2 < 24; q--, n2++) {
+    for (uint32_t q = k->cs, n2 = 0; k->status != S_OCCURRED && q > c->tb + 1 && n2 < 16;
+         q--, n2++) {
         uint32_t p = q - 1;
         if (d->toks[p].p == '.' || d->toks[p].p == ';' ||
             (d->toks[p].flags & (TF_QOPEN | TF_QCLOSE))) {
             break;
         }
-        if ((is(d, p, "if") || is(d, p, "unless")) && d->toks[p - 1].p == ',' && p + 3 < k->cs &&
+        if (d->toks[p - 1].p == ',' && (is(d, p, "if") || is(d, p, "unless")) && p + 3 < k->cs &&
             (d->toks[p + 2].p == ',' || d->toks[p + 3].p == ',')) {
             k->drop = true;
             return;
@@ -8661,13 +8662,15 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 /* (nor the trip a day of which the contact took place on: "on the first
                  * day of a state visit to the United Kingdom") */
                 uint32_t dq = ok2->ts;
-                while (ok2->form == F_NOUN && dq > c->tb + 2 && ok2->ts - dq < 4 &&
+                while (i == ok2->ts && ok2->form == F_NOUN && ok2->type == T_VISIT &&
+                       dq > c->tb + 2 && ok2->ts - dq < 4 &&
                        (is(d, dq - 1, "a") || is(d, dq - 1, "an") || is(d, dq - 1, "his") ||
                         is(d, dq - 1, "her") || is(d, dq - 1, "the") || venue_adj(c, dq - 1))) {
                     dq--;
                 }
-                attended = attended || (ok2->form == F_NOUN && ok2->type == T_VISIT &&
-                                        dq > c->tb + 2 && is(d, dq - 1, "of") &&
+                attended = attended || (i == ok2->ts && ok2->form == F_NOUN &&
+                                        ok2->type == T_VISIT && dq > c->tb + 2 &&
+                                        is(d, dq - 1, "of") &&
                                         (is(d, dq - 2, "day") || is(d, dq - 2, "leg") ||
                                          is(d, dq - 2, "stop")));
                 if (ok2 != k && i == ok2->ts && !ok2->venue && !ok2->setting &&
@@ -12804,8 +12807,16 @@ static void anaphoric_decisions(sctx *c)
     }
     /* "... invited Japarov to pay a state visit to Kazakhstan next year. The invitation was
      * gratefully accepted": the passive decision on the proposal before */
-    for (uint32_t i = c->tb; i + 4 < c->te; i++) {
-        if (!(is(d, i, "the") || is(d, i, "this") || is(d, i, "that"))) {
+    bool proposal = false;
+    for (size_t f = d->nframe; f-- > 0 && !proposal;) {
+        if (d->frames[f].sent + 3 < c->si) {
+            break;
+        }
+        proposal = d->frames[f].sent < c->si && d->frames[f].status == S_PROPOSED;
+    }
+    for (uint32_t i = c->tb; proposal && i + 4 < c->te; i++) {
+        if (d->toks[i].klen > 4 || !(is(d, i, "the") || is(d, i, "this") || is(d, i, "that")) ||
+            !(be_form(d, i + 2) || be_form(d, i + 3))) {
             continue;
         }
         uint32_t nl = 0;
