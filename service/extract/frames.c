@@ -6671,9 +6671,14 @@ static void post_scan(sctx *c, core *k, post *o)
                 int ncr = coord_right(c, m, cr, 4);
                 lte = M(c, cr[ncr - 1])->te;
             }
-            /* (", with Turkey and Qatar acting as mediators": go-betweens) */
-            uint32_t as = lte + 2 < c->te && is(d, lte, "acting") && is(d, lte + 1, "as")
-                              ? lte + 2 + (is(d, lte + 2, "a") || is(d, lte + 2, "the"))
+            /* (", with Turkey and Qatar acting as mediators": go-betweens; also "again
+             * acting as", "once more acting as") */
+            uint32_t lta = lte + 1 < c->te && (is(d, lte, "again") || is(d, lte, "also") ||
+                                               is(d, lte, "jointly"))
+                               ? lte + 1
+                               : lte;
+            uint32_t as = lta + 2 < c->te && is(d, lta, "acting") && is(d, lta + 1, "as")
+                              ? lta + 2 + (is(d, lta + 2, "a") || is(d, lta + 2, "the"))
                               : 0;
             if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
                 as && as < c->te && o->nmedi == 0 &&
