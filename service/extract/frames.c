@@ -4235,7 +4235,9 @@ static void governors(sctx *c, core *k)
                              (is(d, q - 1, "the") || possessive_pron(d, q - 1));
                 if (x && !phase &&
                     (q + gl == i || qa == i ||
-                     (q + gl == i + 1 && (is(d, i, "to") || is(d, i, "for") || is(d, i, "of"))))) {
+                     (q + gl == i + 1 && (is(d, i, "to") || is(d, i, "for") || is(d, i, "of"))) ||
+                     /* ("agreed on a visit to Algiers by the French foreign minister") */
+                     (q + gl + 1 == i && is(d, q + gl, "on") && x->b == S_AGREED))) {
                     g = x;
                     break;
                 }
