@@ -1485,6 +1485,12 @@ static uint32_t appositive_scan(const px_doc *d, uint32_t j, uint32_t lim, px_en
                     px_tis(d, k, "which"))) {
         return 0;
     }
+    /* (nor the next in a sequence: "received the Prime Minister, Sifi Ghrieb, then the
+     * Minister of the Interior"; "X, then Minister of Y," is his office at the time) */
+    if (k + 1 < lim && px_tis(d, k, "then") &&
+        (px_tis(d, k + 1, "the") || px_tis(d, k + 1, "a") || px_tis(d, k + 1, "an"))) {
+        return 0;
+    }
     if (k < lim && (px_tis(d, k, "the") || px_tis(d, k, "a") || px_tis(d, k, "an"))) {
         k++;
     }
@@ -2507,10 +2513,16 @@ int px_actors(px_doc *d, int si)
                 const px_entry *ofc = NULL;
                 while (r < lim && r < q + 12 && !found) {
                     if (d->toks[r].p == ',') {
-                        uint32_t nl8 = r + 1 < lim ? name_at(d, r + 1, lim, tb) : 0;
-                        if (r > q + 1 && nl8 && !lex(d, r + 1, lim, K_TITLE, NULL) &&
-                            (r + 1 + nl8 >= lim || d->toks[r + 1 + nl8].p == ',' ||
-                             d->toks[r + 1 + nl8].p == '.')) {
+                        /* (over a courtesy title: ", Mr. Mohamed Salem Ould Merzoug,") */
+                        uint32_t r8 = r + 1;
+                        if (r8 + 2 < lim && (px_tis(d, r8, "dr") || px_tis(d, r8, "mr") ||
+                                             px_tis(d, r8, "ms") || px_tis(d, r8, "mrs"))) {
+                            r8 += d->toks[r8 + 1].p == '.' ? 2 : 1;
+                        }
+                        uint32_t nl8 = r8 < lim ? name_at(d, r8, lim, tb) : 0;
+                        if (r > q + 1 && nl8 && !lex(d, r8, lim, K_TITLE, NULL) &&
+                            (r8 + nl8 >= lim || d->toks[r8 + nl8].p == ',' ||
+                             d->toks[r8 + nl8].p == '.')) {
                             found = r;
                             break;
                         }
