@@ -3730,6 +3730,16 @@ static void governors(sctx *c, core *k)
                 if (psm >= 0 && M(c, psm)->kind == MK_STATE && M(c, psm)->ts > c->tb) {
                     pb = M(c, psm)->ts - 1;
                 }
+                /* (or a body's office before it: "a request by the president of the ECOWAS
+                 * Commission for a meeting") */
+                for (uint32_t t0 = pb; mm->kind == MK_ORG && is(d, pb, "of") && t0 + 3 > pb &&
+                                       t0 > c->tb + 1;) {
+                    t0--;
+                    uint32_t tl9 = 0;
+                    if (px_match_kind(d, t0, K_TITLE, &tl9) && t0 + tl9 == pb) {
+                        pb = t0 - 1 > c->tb && is(d, t0 - 1, "the") ? t0 - 2 : t0 - 1;
+                    }
+                }
                 if (is(d, pb, "from") || is(d, pb, "by")) {
                     /* "an offer from Afghanistan for talks" */
                     k->owner = m;
