@@ -256,6 +256,33 @@ static bool is_party_kind(const sctx *c, int rel)
            m->kind == MK_GROUP || m->kind == MK_UNKNOWN;
 }
 
+/* The second of a pair of states a joint body is named for, after the first at m ("the
+ * Saudi-Iraqi Coordination Council", "the India-Saudi Strategic Partnership Council"): its
+ * mention, or -1 (not a business body: "the Saudi-Iraqi Business Council"). */
+static int pair_body(const sctx *c, int m)
+{
+    const px_doc *d = c->d;
+    const px_ment *mm = M(c, m);
+    uint32_t h = mm->te + (mm->te < c->te && is(d, mm->te, "-") ? 1 : 0);
+    if (mm->kind != MK_STATE || h >= c->te ||
+        !((d->toks[mm->te - 1].flags & TF_HYPH) || h > mm->te)) {
+        return -1;
+    }
+    int m2 = ment_at(c, h);
+    if (m2 < 0 || M(c, m2)->ts != h || M(c, m2)->kind != MK_STATE || !E(c, m) || !E(c, m2) ||
+        !E(c, m)->country[0] || !E(c, m2)->country[0] ||
+        strcmp(E(c, m)->country, E(c, m2)->country) == 0) {
+        return -1;
+    }
+    uint32_t q = M(c, m2)->te;
+    while (q < c->te && q < M(c, m2)->te + 3 && !d->toks[q].p && (d->toks[q].flags & TF_ALPHA) &&
+           !joint_body_head(d, q) && !is(d, q, "council") && !is(d, q, "business") &&
+           (ment_at(c, q) < 0 || M(c, ment_at(c, q))->kind == MK_UNKNOWN)) {
+        q++;
+    }
+    return q < c->te && (joint_body_head(d, q) || is(d, q, "council")) ? m2 : -1;
+}
+
 static int coord_left(const sctx *c, int m, int *out, int max);
 static int appositive_head(const sctx *c, uint32_t q);
 static bool ing_word(const px_doc *d, uint32_t i);
@@ -6511,6 +6538,18 @@ static void post_scan(sctx *c, core *k, post *o)
                 direct_ok = false;
                 continue;
             }
+            /* ("the inaugural meeting of the India-Saudi Strategic Partnership Council") */
+            int pb2 = (mm->flags & MF_ADJ) && px_streq(prep, "of") && o->nbetw == 0 &&
+                              o->of < 0 && mm->ts <= k->after + 2
+                          ? pair_body(c, m)
+                          : -1;
+            if (pb2 >= 0) {
+                o->betw[o->nbetw++] = m;
+                o->betw[o->nbetw++] = pb2;
+                i = M(c, pb2)->te;
+                direct_ok = false;
+                continue;
+            }
             if (mm->flags & MF_ADJ) {
                 /* "visited the North Korean resort city of Wonsan", "the Chinese port city of
                  * Tianjin": a place of the demonym's state */
@@ -7029,6 +7068,14 @@ static void post_scan(sctx *c, core *k, post *o)
                     if (!E(c, r[x]) || !E(c, r[x])->country[0]) {
                         nr = 1; /* ("a meeting of Arab and Islamic foreign ministers") */
                     }
+                }
+                /* (and the pair of states a joint body is named for: "the fifth meeting of
+                 * the Saudi-Iraqi Coordination Council") */
+                int pm2 = nr < 2 && o->nbetw == 0 ? pair_body(c, m) : -1;
+                if (pm2 >= 0) {
+                    r[0] = m;
+                    r[1] = pm2;
+                    nr = 2;
                 }
                 if (nr >= 2) {
                     for (int x = 0; x < nr; x++) {
