@@ -4778,6 +4778,21 @@ static void modality(sctx *c, core *k)
             return;
         }
     }
+    /* "signed a memorandum establishing a mechanism for political consultations between the
+     * two countries": a standing channel for contacts is none of them */
+    if (k->form == F_NOUN) {
+        uint32_t q = k->ts;
+        while (q > c->tb + 1 && k->ts - q < 3 && !d->toks[q - 1].p &&
+               !(d->toks[q - 1].flags & TF_CAP) && !is(d, q - 1, "for") && ment_at(c, q - 1) < 0) {
+            q--;
+        }
+        if (q > c->tb + 1 && is(d, q - 1, "for") &&
+            (is(d, q - 2, "mechanism") || is(d, q - 2, "framework") || is(d, q - 2, "platform") ||
+             is(d, q - 2, "channel") || is(d, q - 2, "format") || is(d, q - 2, "architecture"))) {
+            k->drop = true;
+            return;
+        }
+    }
     /* "would" outside reported speech is hypothetical; "said X would visit" is planned */
     for (uint32_t i = a; i < k->ts; i++) {
         if (is(d, i, "would") || is(d, i, "could")) {
