@@ -256,6 +256,27 @@ static bool is_party_kind(const sctx *c, int rel)
            m->kind == MK_GROUP || m->kind == MK_UNKNOWN;
 }
 
+/* The envoy whose remit the state or body at m is ("The ASEAN special envoy on Myanmar met
+ * ...", "the UN envoy for Yemen"), standing for it as a subject; else -1. */
+static int remit_holder(const sctx *c, int m)
+{
+    const px_doc *d = c->d;
+    const px_ment *mm = M(c, m);
+    uint32_t of = mm->ts > c->tb + 1 && is(d, mm->ts - 1, "the") ? mm->ts - 1 : mm->ts;
+    int rp = of > c->tb + 1 && (is(d, of - 1, "on") || is(d, of - 1, "for") || is(d, of - 1, "to"))
+                 ? ment_at(c, of - 2)
+                 : -1;
+    const px_ent *re = rp >= 0 ? E(c, rp) : NULL;
+    if (re && M(c, rp)->kind == MK_PERSON && M(c, rp)->te == of - 1 &&
+        !(M(c, rp)->flags & (MF_PRON | MF_POSS)) && (mm->kind == MK_STATE || mm->kind == MK_ORG) &&
+        (strstr(re->title, "envoy") || strstr(re->title, "ambassador") ||
+         strstr(re->title, "representative") || strstr(re->title, "coordinator") ||
+         strstr(re->title, "rapporteur"))) {
+        return rp;
+    }
+    return -1;
+}
+
 /* The second of a pair of states a joint body is named for, after the first at m ("the
  * Saudi-Iraqi Coordination Council", "the India-Saudi Strategic Partnership Council"): its
  * mention, or -1 (not a business body: "the Saudi-Iraqi Business Council"). */
@@ -2819,7 +2840,12 @@ static void find_cores(sctx *c)
                 /* receive/welcome/call: the object must be a person, group or state */
                 /* (over a form of address: "welcomed His Highness the Amir of Kuwait") */
                 uint32_t j = k.te + address_form(d, k.te, lim);
-                while (j < lim && (cue1(d, j, CUE_DET) || cue1(d, j, CUE_MOD) || honorific_tok(d, j)) &&
+                /* (over a state's participle: "to see detained former leader Aung San Suu
+                 * Kyi") */
+                while (j < lim && (cue1(d, j, CUE_DET) || cue1(d, j, CUE_MOD) || honorific_tok(d, j) ||
+                                   is(d, j, "detained") || is(d, j, "jailed") ||
+                                   is(d, j, "imprisoned") || is(d, j, "ousted") ||
+                                   is(d, j, "exiled") || is(d, j, "deposed")) &&
                        ment_at(c, j) < 0 && j < k.te + 3 &&
                        !(is(d, j, "this") && j + 1 < lim && in_timex(c, j + 1, NULL))) {
                     j++;
@@ -5387,6 +5413,11 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 out[0] = hp;
                 return 1;
             }
+            int rp = remit_holder(c, m);
+            if (rp >= 0) {
+                out[0] = rp;
+                return 1;
+            }
             return coord_left(c, m, out, max);
         }
         if (is(d, p, "who") || is(d, p, "which")) {
@@ -6282,6 +6313,21 @@ static void post_scan(sctx *c, core *k, post *o)
                 q++;
             }
             if (q < c->te && ment_at(c, q) >= 0 && M(c, ment_at(c, q))->ts == q) {
+                i = q;
+                k->after = q;
+                continue;
+            }
+        }
+        /* "to see detained former leader Aung San Suu Kyi": over a state's participle */
+        if (i == k->after && k->form == F_VERB && i + 1 < c->te &&
+            (is(d, i, "detained") || is(d, i, "jailed") || is(d, i, "imprisoned") ||
+             is(d, i, "ousted") || is(d, i, "exiled") || is(d, i, "deposed"))) {
+            uint32_t q = i + 1;
+            while (q < c->te && q < i + 3 && ment_at(c, q) < 0 && cue1(d, q, CUE_MOD)) {
+                q++;
+            }
+            if (q < c->te && ment_at(c, q) >= 0 && M(c, ment_at(c, q))->ts == q &&
+                M(c, ment_at(c, q))->kind == MK_PERSON) {
                 i = q;
                 k->after = q;
                 continue;
@@ -10103,7 +10149,11 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         if (sm < 0 || !is_party_kind(c, sm) || (M(c, sm)->flags & (MF_ADJ | MF_LOCPP | MF_POSS))) {
             return 0;
         }
-        ns = coord_left(c, sm, subj, max);
+        int rh = remit_holder(c, sm);
+        ns = rh >= 0 ? 1 : coord_left(c, sm, subj, max);
+        if (rh >= 0) {
+            subj[0] = rh;
+        }
         /* objects were gathered right to left */
         for (int x = 0; x < nobj / 2; x++) {
             int t2 = objs[x];
@@ -11463,8 +11513,10 @@ static void build(sctx *c, core *k)
         if (o.by >= 0) {
             padd(c, &P, o.by, owner >= 0 || nadj ? R_PARTICIPANT : R_TARGET);
         }
+        /* (the one to be met beside the one who asked is a would-be participant: "turned
+         * down his request to see detained former leader Aung San Suu Kyi") */
         for (int x = 0; x < o.nobj; x++) {
-            padd(c, &P, o.obj[x], P.n >= 2 ? R_PARTICIPANT : R_TARGET);
+            padd(c, &P, o.obj[x], P.n >= 2 || owner >= 0 ? R_PARTICIPANT : R_TARGET);
         }
         for (int x = 0; x < o.nbetw; x++) {
             padd(c, &P, o.betw[x], R_PARTICIPANT);
@@ -14241,7 +14293,11 @@ int px_frames(px_doc *d, int si)
             for (int q = 0; q < fb->nparties; q++) {
                 in_fb = in_fb || d->ments[fb->parties[q].ment].ent == vis;
             }
-            if (!in_fb || !ve || !ve->country[0] || !le->country[0] ||
+            /* (an international body's envoy is abroad in any state: "The ASEAN special
+             * envoy met Min Aung Hlaing in Naypyitaw during a three-day visit") */
+            bool igo = ve && !ve->country[0] &&
+                       (px_streq(ve->sector, "IGO") || strncmp(ve->code, "IGO", 3) == 0);
+            if (!in_fb || !ve || (!ve->country[0] && !igo) || !le->country[0] ||
                 strcmp(ve->country, le->country) == 0) {
                 continue;
             }
