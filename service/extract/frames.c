@@ -2842,10 +2842,10 @@ static void find_cores(sctx *c)
                 uint32_t j = k.te + address_form(d, k.te, lim);
                 /* (over a state's participle: "to see detained former leader Aung San Suu
                  * Kyi") */
-                while (j < lim && (cue1(d, j, CUE_DET) || cue1(d, j, CUE_MOD) || honorific_tok(d, j) ||
-                                   is(d, j, "detained") || is(d, j, "jailed") ||
-                                   is(d, j, "imprisoned") || is(d, j, "ousted") ||
-                                   is(d, j, "exiled") || is(d, j, "deposed")) &&
+                while (j < lim &&
+                       (cue1(d, j, CUE_DET) || cue1(d, j, CUE_MOD) || honorific_tok(d, j) ||
+                        is(d, j, "detained") || is(d, j, "jailed") || is(d, j, "imprisoned") ||
+                        is(d, j, "ousted") || is(d, j, "exiled") || is(d, j, "deposed")) &&
                        ment_at(c, j) < 0 && j < k.te + 3 &&
                        !(is(d, j, "this") && j + 1 < lim && in_timex(c, j + 1, NULL))) {
                     j++;
