@@ -1170,6 +1170,16 @@ static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstar
             seen = ce >= 0 && !title_named(&d->ents[ce]) ? ce : -1;
         }
     }
+    /* ("The North Korean minister" after "his North Korean counterpart Choe Son Hui": a bare
+     * minister of a state is the one of its ministers, or counterparts, named last) */
+    for (size_t e = 0; !pe && seen < 0 && px_streq(x->title, "minister") && e < d->nent; e++) {
+        const px_ent *z = &d->ents[e];
+        if (z->kind == MK_PERSON && !z->analyst && px_streq(z->country, x->country) &&
+            !title_named(z) && (strstr(z->title, "minister") || px_streq(z->title, "counterpart")) &&
+            (seen < 0 || z->last_sent > d->ents[seen].last_sent)) {
+            seen = (int)e;
+        }
+    }
     if (!pe && seen < 0) {
         return -1;
     }
