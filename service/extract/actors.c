@@ -1175,7 +1175,8 @@ static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstar
     for (size_t e = 0; !pe && seen < 0 && px_streq(x->title, "minister") && e < d->nent; e++) {
         const px_ent *z = &d->ents[e];
         if (z->kind == MK_PERSON && !z->analyst && px_streq(z->country, x->country) &&
-            !title_named(z) && (strstr(z->title, "minister") || px_streq(z->title, "counterpart")) &&
+            !title_named(z) &&
+            (strstr(z->title, "minister") || px_streq(z->title, "counterpart")) &&
             (seen < 0 || z->last_sent > d->ents[seen].last_sent)) {
             seen = (int)e;
         }
