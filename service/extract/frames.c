@@ -4804,6 +4804,16 @@ static void modality(sctx *c, core *k)
             return;
         }
     }
+    /* "Relations will not improve until Vucic and Kurti sit down together": a contact in the
+     * present after "until" or "unless" is a condition yet to be met */
+    if ((k->form == F_VERB || k->form == F_LIGHT) && !(k->vflags & (TRF_PAST | TRF_ING))) {
+        for (uint32_t q = k->ts; q > c->tb && k->ts - q < 10 && !d->toks[q - 1].p; q--) {
+            if (is(d, q - 1, "until") || is(d, q - 1, "unless")) {
+                k->drop = true;
+                return;
+            }
+        }
+    }
     /* "signed a memorandum establishing a mechanism for political consultations between the
      * two countries": a standing channel for contacts is none of them */
     if (k->form == F_NOUN) {
