@@ -7657,9 +7657,24 @@ static bool moved_later(const sctx *c, uint32_t v)
 /* "The summit between A and B was cancelled", "talks were suspended": a decision in the
  * passive after a contact noun's phrase (where post_scan stopped) is the contact's latest
  * stage. Returns the status, or 0 when there is none. */
-static uint8_t passive_decision(const sctx *c, const core *k, const post *o, bool *happens)
+static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bool *happens)
 {
     const px_doc *d = c->d;
+    /* (the predicate ends before another contact noun: "dismissed Zelensky's call for a
+     * meeting with Putin, with Peskov saying such a meeting could only take place ...") */
+    /* (a noun phrase of its own, after a comma: "such a meeting", "the talks") */
+    post oc = *o0;
+    bool comma = false;
+    for (uint32_t q = k->after + 1; k->form == F_NOUN && q < oc.end && q < c->te; q++) {
+        comma = comma || d->toks[q - 1].p == ',';
+        if (comma && q >= k->after + 2 && (q < oc.rel_ts || q >= oc.rel_te) &&
+            (is(d, q - 1, "a") || is(d, q - 1, "the") || is(d, q - 1, "such")) &&
+            trig(d, q, c->te, TR_CONTACT_N, NULL)) {
+            oc.end = q;
+            break;
+        }
+    }
+    const post *o = &oc;
     /* (the predicate after the object of "to prepare a Trump-Putin summit" is its
      * clause's, not the contact's) */
     if (k->form == F_NOUN && prepared_for(c, k) && k->ts > c->tb &&
