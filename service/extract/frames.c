@@ -6809,6 +6809,21 @@ static void post_scan(sctx *c, core *k, post *o)
                 o->nmedi = coord_right(c, m, o->medi, 4);
                 break;
             }
+            /* (", with Omani Foreign Minister Badr Albusaidi relaying messages between ...",
+             * "shuttling between the two delegations": a go-between's errand) */
+            uint32_t sb = lta + 1 < c->te && (is(d, lta, "shuttling") || is(d, lta, "shuttled"))
+                              ? lta + 1
+                          : lta + 2 < c->te &&
+                                  (is(d, lta, "relaying") || is(d, lta, "passing") ||
+                                   is(d, lta, "carrying") || is(d, lta, "ferrying")) &&
+                                  is(d, lta + 1, "messages")
+                              ? lta + 2
+                              : 0;
+            if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
+                sb && is(d, sb, "between") && o->nmedi == 0 && k->type == T_NEGOTIATE) {
+                o->nmedi = coord_right(c, m, o->medi, 4);
+                break;
+            }
             /* (also over a common noun after the list: ", with Greens and Left party members
              * questioning Foreign Minister Johann Wadephul") */
             uint32_t lt2 = lte;

@@ -930,6 +930,24 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                 }
             }
             bool subset = common == cand.nents || common == e->nents;
+            /* (the same sides with go-betweens named two ways are one contact: "Egypt hosted
+             * Israeli and Hamas negotiators for indirect talks, with Abdelatty shuttling
+             * between the two delegations") */
+            int cs = 0, cn = 0, en = 0;
+            for (int k = 0; k < cand.nents; k++) {
+                if (cand.roles[k] != R_MEDIATOR) {
+                    cn++;
+                    int at = ev_find(e, cand.ents[k]);
+                    cs += at >= 0 && e->roles[at] != R_MEDIATOR;
+                }
+            }
+            for (int k = 0; k < e->nents; k++) {
+                en += e->roles[k] != R_MEDIATOR;
+            }
+            if (!subset && f->mediation && e->f.mediation && cs >= 2 && (cs == cn || cs == en)) {
+                subset = true;
+                common = cs;
+            }
             if (!subset || common < 2 || !time_compatible(&e->f.time, &f->time)) {
                 continue;
             }
