@@ -9125,6 +9125,15 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
                 ment_at(c, v - 1) < 0) {
                 i = v;
             }
+            /* ("said the delegations had made \"tangible progress\" and would reconvene":
+             * over an auxiliary's verb phrase to the plural noun before it) */
+            if (i == i0 && v > c->tb + 1 && cue1(d, v, CUE_AUX) && is(d, v - 2, "the") &&
+                (is(d, v - 1, "delegations") || is(d, v - 1, "sides") ||
+                 is(d, v - 1, "negotiators") || is(d, v - 1, "leaders") ||
+                 is(d, v - 1, "ministers"))) {
+                i = v;
+                break;
+            }
         }
     }
     if (i == c->tb || ment_at(c, i - 1) >= 0) {
