@@ -9117,6 +9117,15 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
         uint32_t i0 = i;
         for (uint32_t v = i0 - 2; v > c->tb && v + 20 > i0; v--) {
             int vm = ment_at(c, v);
+            /* (over a name in the topic: "discussed progress on the Trans-Afghan railway
+             * project and agreed") */
+            uint32_t vs = vm >= 0 ? M(c, vm)->ts : v;
+            uint32_t vp = vs > c->tb + 1 && is(d, vs - 1, "the") ? vs - 2 : vs - 1;
+            if (vm >= 0 && vp > c->tb && (is(d, vp, "on") || is(d, vp, "of") ||
+                                          is(d, vp, "about") || is(d, vp, "over"))) {
+                v = vp + 1;
+                continue;
+            }
             if ((d->toks[v].p && d->toks[v].p != '\'') ||
                 (vm >= 0 && !(M(c, vm)->flags & (MF_ADJ | MF_POSS | MF_LOCPP)))) {
                 break;
