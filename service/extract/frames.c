@@ -125,6 +125,24 @@ static bool joint_body_head(const px_doc *d, uint32_t i)
     return is(d, i, "committee") || is(d, i, "commission") || is(d, i, "mechanism");
 }
 
+/* "on the principle of" (also "\"agreed on the principle\" of", over the quotes) from a
+ * to b: an agreement in principle on the contact at b. */
+static bool agreed_principle(const px_doc *d, uint32_t a, uint32_t b)
+{
+    static const char *const w[] = {"on", "the", "principle", "of"};
+    int n = 0;
+    for (uint32_t q = a; q < b; q++) {
+        if (d->toks[q].p == '"' || (d->toks[q].p && (d->toks[q].flags & (TF_QOPEN | TF_QCLOSE)))) {
+            continue;
+        }
+        if (n >= 4 || !is(d, q, w[n])) {
+            return false;
+        }
+        n++;
+    }
+    return n == 4 || (n == 3 && is(d, b, "of"));
+}
+
 /* a go-between's noun after a state's adjective: "with US mediation", "under UN auspices",
  * "under Malaysian facilitation" */
 static bool mediation_noun(const px_doc *d, uint32_t i)
@@ -4283,7 +4301,8 @@ static void governors(sctx *c, core *k)
             uint32_t q = p;
             const px_entry *g = NULL;
             uint32_t gl = 0;
-            for (uint32_t back = 0; back < 4 && q >= c->tb; back++) { /* ("floated the idea of") */
+            /* ("floated the idea of"; "\"agreed on the principle\" of") */
+            for (uint32_t back = 0; back < 7 && q >= c->tb; back++) {
                 const px_entry *x = trig(d, q, lim, TR_DECIDE_V, &gl);
                 /* (over an adjective of repetition: "has ignored repeated offers from Trump to
                  * meet") */
@@ -4300,7 +4319,9 @@ static void governors(sctx *c, core *k)
                     (q + gl == i || qa == i ||
                      (q + gl == i + 1 && (is(d, i, "to") || is(d, i, "for") || is(d, i, "of"))) ||
                      /* ("agreed on a visit to Algiers by the French foreign minister") */
-                     (q + gl + 1 == i && is(d, q + gl, "on") && x->b == S_AGREED))) {
+                     (q + gl + 1 == i && is(d, q + gl, "on") && x->b == S_AGREED) ||
+                     /* (also "agreed on the principle of a visit", over quotes) */
+                     (x->b == S_AGREED && agreed_principle(d, q + gl, i)))) {
                     g = x;
                     break;
                 }
