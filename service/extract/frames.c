@@ -13538,14 +13538,25 @@ static void pluperfect_plans(sctx *c, size_t f0)
                   (is(d, q - 1, "was") && q + 1 < c->te && is(d, q, "to") && is(d, q + 1, "have")) ||
                   /* ("where he was to meet Hegseth": the past of a plan) */
                   ((is(d, q - 1, "was") || is(d, q - 1, "were")) && is(d, q, "to") &&
-                   q + 1 == fr->core_ts);
+                   (q + 1 == fr->core_ts ||
+                    /* ("was to be received in Lisbon by Seguro") */
+                    (q + 2 == fr->core_ts && is(d, q + 1, "be"))));
+        }
+        /* ("... was to be received by Seguro, and to hold talks with Montenegro": a second
+         * infinitive of that plan) */
+        if (!plu && fr->core_ts >= c->tb + 2 && is(d, fr->core_ts - 1, "to") &&
+            is(d, fr->core_ts - 2, "and")) {
+            for (uint32_t q = fr->core_ts - 2; q > c->tb + 1 && fr->core_ts - q < 24 && !plu; q--) {
+                plu = (is(d, q - 2, "was") || is(d, q - 2, "were")) && is(d, q - 1, "to");
+            }
         }
         if (!plu) {
             continue;
         }
         int src = -1;
         for (int q = 0; q < fr->nparties; q++) {
-            if (fr->parties[q].role == R_SOURCE) {
+            /* (the guest of a host: "was to be received by Seguro") */
+            if (fr->parties[q].role == (fr->type == T_HOST ? R_TARGET : R_SOURCE)) {
                 src = d->ments[fr->parties[q].ment].ent;
             }
         }
