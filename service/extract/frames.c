@@ -853,6 +853,9 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         /* (nor a plural anaphor's number: "a week after the two met in Munich") */
         sdash = sdash || (i > c->tb + 1 && (is(d, i - 1, "two") || is(d, i - 1, "three")) &&
                           is(d, i - 2, "the"));
+        /* (nor "both" for the pair: "although both attended the East Asia Summit") */
+        sdash = sdash || (is(d, i - 1, "both") && i + 1 < c->te &&
+                          (is(d, i + 1, "the") || ment_at(c, i + 1) >= 0));
         /* (nor a date's day: "Pham Minh Chinh on January 8 received ...") */
         if ((e->flags & TRF_PAST) && i > c->tb && det_like(c, i - 1) && !is(d, i - 1, "'s") && !adv &&
             !sdash && !((d->toks[i - 1].flags & TF_NUM) && in_timex(c, i - 1, NULL)) &&
@@ -8494,8 +8497,11 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         /* "cancelled a visit to Vanuatu scheduled for Friday, ..., but will go ahead with
          * stops in Fiji and Tonga": a contrasting clause has times of its own */
         bool contrast = false;
+        /* (so has a concession: "did not hold a bilateral meeting this week, although both
+         * attended the East Asia Summit on Wednesday") */
         for (uint32_t q = x->te; x->te <= k->ts && q < k->ts && !contrast; q++) {
-            contrast = is(d, q, "but") && q > c->tb && d->toks[q - 1].p == ',';
+            contrast = (is(d, q, "but") || is(d, q, "although") || is(d, q, "though")) &&
+                       q > c->tb && d->toks[q - 1].p == ',';
         }
         if (contrast) {
             continue;
@@ -9046,7 +9052,8 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
 static bool subordinator(const px_doc *d, uint32_t i)
 {
     return is(d, i, "when") || is(d, i, "after") || is(d, i, "before") || is(d, i, "once") ||
-           is(d, i, "while") || is(d, i, "until") || is(d, i, "where") || is(d, i, "as");
+           is(d, i, "while") || is(d, i, "until") || is(d, i, "where") || is(d, i, "as") ||
+           is(d, i, "although") || is(d, i, "though");
 }
 
 /* The subject of the clause that ends at lim: the nearest party mention before lim that
@@ -9123,8 +9130,10 @@ static int clause_subject_group(const sctx *c, uint32_t as, int *out, int max)
 static int64_t group_anaphor(const sctx *c, uint32_t cs)
 {
     const px_doc *d = c->d;
-    uint32_t i = cs;
-    while (i > c->tb && (chain_skip(c, i - 1) || is(d, i - 1, "also") || is(d, i - 1, "then") ||
+    /* (a verb's chain that took "both" in: "Both attended the East Asia Summit") */
+    bool both0 = is(d, cs, "both") && cs + 1 < c->te;
+    uint32_t i = both0 ? cs + 1 : cs;
+    while (!both0 && i > c->tb && (chain_skip(c, i - 1) || is(d, i - 1, "also") || is(d, i - 1, "then") ||
                          /* ("The two men last met in Kuala Lumpur last year") */
                          (is(d, i - 1, "last") && !in_timex(c, i - 1, NULL)) ||
                          is(d, i - 1, "first") || is(d, i - 1, "previously"))) {
