@@ -9133,10 +9133,11 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     /* (a verb's chain that took "both" in: "Both attended the East Asia Summit") */
     bool both0 = is(d, cs, "both") && cs + 1 < c->te;
     uint32_t i = both0 ? cs + 1 : cs;
-    while (!both0 && i > c->tb && (chain_skip(c, i - 1) || is(d, i - 1, "also") || is(d, i - 1, "then") ||
-                         /* ("The two men last met in Kuala Lumpur last year") */
-                         (is(d, i - 1, "last") && !in_timex(c, i - 1, NULL)) ||
-                         is(d, i - 1, "first") || is(d, i - 1, "previously"))) {
+    while (!both0 && i > c->tb &&
+           (chain_skip(c, i - 1) || is(d, i - 1, "also") || is(d, i - 1, "then") ||
+            /* ("The two men last met in Kuala Lumpur last year") */
+            (is(d, i - 1, "last") && !in_timex(c, i - 1, NULL)) || is(d, i - 1, "first") ||
+            is(d, i - 1, "previously"))) {
         i--;
     }
     /* "The ministers discussed the security situation and agreed to meet": over a verb
