@@ -5208,6 +5208,23 @@ static int coord_right(const sctx *c, int m, int *out, int max)
                 ment_at(c, q + 3) >= 0 && M(c, ment_at(c, q + 3))->kind == MK_ORG) {
                 q += 3;
             }
+            /* ("between Guterres and the three members of Bosnia and Herzegovina's
+             * presidency": the state whose members they are) */
+            uint32_t q3 = q + (q < c->te && (d->toks[q].flags & TF_NUM || is(d, q, "two") ||
+                                             is(d, q, "three") || is(d, q, "four"))
+                                   ? 1
+                                   : 0);
+            if (q3 + 2 < c->te && ment_at(c, q) < 0 &&
+                (is(d, q3, "members") || is(d, q3, "leaders") || is(d, q3, "representatives")) &&
+                is(d, q3 + 1, "of")) {
+                uint32_t q4 = q3 + 2 + (is(d, q3 + 2, "the") ? 1 : 0);
+                int sm4 = q4 < c->te ? ment_at(c, q4) : -1;
+                if (sm4 >= 0 && M(c, sm4)->ts == q4 &&
+                    (M(c, sm4)->kind == MK_STATE || M(c, sm4)->kind == MK_ORG ||
+                     M(c, sm4)->kind == MK_GROUP)) {
+                    q = q4;
+                }
+            }
             int m2 = ment_at(c, q);
             /* "Wang Yi and his Japanese counterpart Toshimitsu Motegi": over the pronoun */
             if (m2 >= 0 && (M(c, m2)->flags & MF_POSS) && (M(c, m2)->flags & MF_PRON) &&
