@@ -6482,6 +6482,15 @@ static void post_scan(sctx *c, core *k, post *o)
                         p = M(c, pm)->ts - 1; /* "with IAEA chief Rafael Grossi" */
                         continue;
                     }
+                    /* (an unknown body's name before its officer's lower-case title: "talks
+                     * with Rosatom head Alexei Likhachev") */
+                    if (pm < 0 && p + 1 == mm->ts && mm->kind == MK_PERSON && p > c->tb &&
+                        (d->toks[p].flags & TF_CAP) && (d->toks[p].flags & TF_ALPHA) &&
+                        !(d->toks[mm->ts].flags & TF_CAP) && E(c, m) && E(c, m)->title[0] &&
+                        (is(d, p - 1, "with") || is(d, p - 1, "by") || is(d, p - 1, "and"))) {
+                        p--;
+                        continue;
+                    }
                     /* (a plural title over coordinated names: "between Presidents Felix
                      * Tshisekedi and Paul Kagame", "between Foreign Ministers A and B") */
                     if (pm < 0 && p + 1 == mm->ts && mm->kind == MK_PERSON &&
