@@ -2984,8 +2984,12 @@ int px_actors(px_doc *d, int si)
                  * Prime Minister, Xanana Gusmão,") */
                 char t7[64];
                 title_text(d, t7, sizeof t7, tstart, tend);
-                uint32_t n7 =
-                    !p7 && q7 == tend + 1 && px_head_title(t7) ? name_at(d, q7, lim, tb) : 0;
+                /* (and any office in capitals: "met the National Security Adviser, Nuhu
+                 * Ribadu,") */
+                uint32_t n7 = !p7 && q7 == tend + 1 &&
+                                      (px_head_title(t7) || (d->toks[tstart].flags & TF_CAP))
+                                  ? name_at(d, q7, lim, tb)
+                                  : 0;
                 if (n7 >= 2 && (q7 + n7 >= lim || d->toks[q7 + n7].p == ',' ||
                                 d->toks[q7 + n7].p == '.')) {
                     nstart = q7;
