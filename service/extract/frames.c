@@ -12564,9 +12564,18 @@ static void build(sctx *c, core *k)
     for (int q = 0; ok && f.type != T_ATTEND && q < Q.n;) {
         const px_ment *qm = M(c, Q.m[q]);
         const px_ent *qe = E(c, Q.m[q]);
-        if (Q.role[q] != R_SOURCE && (qm->kind == MK_UNKNOWN || qm->kind == MK_PERSON) &&
-            qm->ts > c->tb && is(d, qm->ts - 1, "the") && qe && !qe->country[0] && !qe->title[0] &&
-            !qe->code[0] && f.loc_ment < 0) {
+        /* (also a group noun of no state inside a longer name: "an enlarged meeting of the
+         * Central Military Commission of the ruling Workers' Party") */
+        bool inside = qm->kind == MK_GROUP && qe && !qe->country[0] && qm->te < c->te &&
+                      qm->ts > c->tb && is(d, qm->ts - 1, "the") &&
+                      (d->toks[qm->te].flags & TF_CAP) && (d->toks[qm->te].flags & TF_ALPHA) &&
+                      !d->toks[qm->te - 1].p &&
+                      (ment_at(c, qm->te) < 0 || M(c, ment_at(c, qm->te))->kind == MK_UNKNOWN);
+        if (Q.role[q] != R_SOURCE &&
+            (inside ||
+             ((qm->kind == MK_UNKNOWN || qm->kind == MK_PERSON) && qm->ts > c->tb &&
+              is(d, qm->ts - 1, "the") && qe && !qe->country[0] && !qe->title[0] &&
+              !qe->code[0] && f.loc_ment < 0))) {
             bool was_target = Q.role[q] == R_TARGET;
             memmove(&Q.m[q], &Q.m[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.m[0]);
             memmove(&Q.role[q], &Q.role[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.role[0]);
