@@ -1184,8 +1184,15 @@ static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstar
     if (!pe && seen < 0) {
         return -1;
     }
-    /* the words before the mention too: "the former US president" */
+    /* the words before the mention too: "the former US president" (not past a
+     * preposition: "granted an audience to the Emir of Qatar") */
     for (int n = 0; n < 3 && start > 0 && !d->toks[start - 1].p; n++) {
+        uint32_t b = start - 1;
+        if (px_tis(d, b, "to") || px_tis(d, b, "with") || px_tis(d, b, "by") ||
+            px_tis(d, b, "for") || px_tis(d, b, "from") || px_tis(d, b, "of") ||
+            px_tis(d, b, "on") || px_tis(d, b, "at")) {
+            break;
+        }
         start--;
     }
     for (uint32_t q = start; q < tstart; q++) {
