@@ -5388,6 +5388,14 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
          * Nduhungirehe, are scheduled to meet": the people the plural subject names */
         int lm = m < 0 && d->toks[p].p == ',' && p > c->tb ? ment_at(c, p - 1) : -1;
         uint32_t la = lm >= 0 ? M(c, lm)->ts : 0;
+        /* "The Kenyan delegation, led by Prime Cabinet Secretary Musalia Mudavadi, met ...":
+         * the leader between commas, as without them */
+        if (lm >= 0 && M(c, lm)->kind == MK_PERSON && !(M(c, lm)->flags & (MF_PRON | MF_POSS)) &&
+            la > c->tb + 3 && is(d, la - 1, "by") &&
+            (is(d, la - 2, "led") || is(d, la - 2, "headed")) && d->toks[la - 3].p == ',') {
+            out[0] = lm;
+            return 1;
+        }
         int fm = la > c->tb + 2 && is(d, la - 1, "and") ? ment_at(c, la - 2) : -1;
         if (lm >= 0 && fm >= 0 && max >= 2 && M(c, lm)->kind == MK_PERSON &&
             M(c, fm)->kind == MK_PERSON && !(M(c, lm)->flags & MF_PRON) &&
