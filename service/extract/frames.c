@@ -143,6 +143,19 @@ static bool agreed_principle(const px_doc *d, uint32_t a, uint32_t b)
     return n == 4 || (n == 3 && is(d, b, "of"));
 }
 
+/* an ordinal in words: "first" ... "tenth" */
+static bool ordinal_word(const px_doc *d, uint32_t i)
+{
+    static const char *const w[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                    "seventh", "eighth", "ninth", "tenth", NULL};
+    for (int n = 0; w[n]; n++) {
+        if (is(d, i, w[n])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* a go-between's noun after a state's adjective: "with US mediation", "under UN auspices",
  * "under Malaysian facilitation" */
 static bool mediation_noun(const px_doc *d, uint32_t i)
@@ -2057,6 +2070,35 @@ static void find_cores(sctx *c)
                         joint_body_head(d, q - 1)) {
                         j = q;
                         continue;
+                    }
+                }
+                /* "will hold their next High-Level Cooperation Council in Ankara": a joint
+                 * council held is its meeting */
+                if ((is(d, i, "hold") || is(d, i, "held") || is(d, i, "holds") ||
+                     is(d, i, "holding")) &&
+                    (d->toks[j].flags & TF_CAP) && (d->toks[j].flags & TF_ALPHA) && j > i + l) {
+                    uint32_t q = j;
+                    while (q < lim && q < j + 6 &&
+                           (((d->toks[q].flags & TF_CAP) && (d->toks[q].flags & TF_ALPHA)) ||
+                            (d->toks[q].flags & TF_HYPH) || is(d, q, "-")) &&
+                           (ment_at(c, q) < 0 || M(c, ment_at(c, q))->kind == MK_UNKNOWN)) {
+                        q++;
+                    }
+                    if (q > j + 1 && (is(d, q - 1, "council") || joint_body_head(d, q - 1)) &&
+                        (d->toks[q - 1].flags & TF_CAP) &&
+                        (q >= lim || d->toks[q].p || is(d, q, "in") || is(d, q, "on") ||
+                         is(d, q, "at") || in_timex(c, q, NULL)) &&
+                        (is(d, j - 1, "the") || is(d, j - 1, "their") || is(d, j - 1, "its") ||
+                         is(d, j - 1, "next") || is(d, j - 1, "annual") ||
+                         (d->toks[j - 1].flags & TF_NUM) || ordinal_word(d, j - 1))) {
+                        k.ts = i;
+                        k.te = q;
+                        k.after = q;
+                        k.type = T_MEET;
+                        k.form = F_LIGHT;
+                        k.vflags = e->flags;
+                        k.rule = "light_verb+council";
+                        break;
                     }
                 }
                 if (j == i + l && is(d, j, "no") && j + 1 < lim) {
