@@ -277,6 +277,8 @@ DROP_ALIAS_PAIRS = {("COG", "Congo")}
 # Demonyms/adjectives (replace world-countries' eng demonyms).
 ADJECTIVES = {
     "USA": ["American", "US", "U.S."],
+    # ("Dominican" in news is the Dominican Republic's; Dominica keeps its name only)
+    "DMA": [],
     "GBR": ["British", "UK", "U.K.", "Briton"],
     "CHN": ["Chinese", "Sino"],
     "ISL": ["Icelandic", "Icelander"],
