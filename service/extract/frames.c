@@ -6442,6 +6442,11 @@ static void post_scan(sctx *c, core *k, post *o)
              is(d, i + 1, "have") || is(d, i + 1, "had") || is(d, i + 1, "would"))) {
             break;
         }
+        /* ("wrapped up a two-day visit to the Dominican Republic without securing a meeting
+         * with President Luis Abinader": a "without" clause has a contact of its own) */
+        if (i > k->after && is(d, i, "without") && i + 1 < c->te && ing_word(d, i + 1)) {
+            break;
+        }
         /* ("will attend the G7 summit in Evian, where she is expected to hold a bilateral
          * meeting with Takaichi": the where-clause's person has a contact of her own) */
         if (i > k->after && is(d, i, "where") && d->toks[i - 1].p == ',' && i + 1 < c->te &&
@@ -11099,6 +11104,20 @@ static void build(sctx *c, core *k)
     }
     if (ns == 0) {
         ns = group_subject(c, k->cs, subj, MAX_SUBJ);
+    }
+    /* "wrapped up a two-day visit to the Dominican Republic without securing a meeting with
+     * President Luis Abinader": the one who failed is the sentence's subject */
+    for (uint32_t w = k->ts; ns == 0 && k->form == F_NOUN && k->neg && w > c->tb + 1 &&
+                             k->ts - w < 4;
+         w--) {
+        if (is(d, w - 2, "without") && ing_word(d, w - 1)) {
+            int ws[4];
+            int nw = sentence_subject(c, w - 2, false, ws, 4);
+            for (int x = nw - 1; x >= 0 && ns < MAX_SUBJ; x--) {
+                subj[ns++] = ws[x];
+            }
+            break;
+        }
     }
     /* "will leave on Thursday for a state visit to Chile", "left on Monday on an official
      * visit to": the one who departs makes the visit */
