@@ -7826,7 +7826,10 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bo
                               is(d, a, "highly") || is(d, a, "still"))) {
             a++;
         }
-        if ((be_form(d, q) || is(d, q, "remains") || is(d, q, "remained")) &&
+        /* (also "appears unlikely", "seems doubtful", "looks uncertain") */
+        if ((be_form(d, q) || is(d, q, "remains") || is(d, q, "remained") ||
+             is(d, q, "appears") || is(d, q, "appeared") || is(d, q, "seems") ||
+             is(d, q, "seemed") || is(d, q, "looks") || is(d, q, "looked")) &&
             (is(d, a, "unlikely") || is(d, a, "uncertain") || is(d, a, "doubtful") ||
              is(d, a, "possible") || is(d, a, "unclear") || is(d, a, "unthinkable") ||
              is(d, a, "inconceivable") || is(d, a, "impossible"))) {
