@@ -247,14 +247,25 @@ static bool adverb_ly(const px_doc *d, uint32_t i)
  * form of "be" (adverbs between) */
 static bool passive_at(const px_doc *d, uint32_t tb, uint32_t i)
 {
+    static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                       "saturday", "sunday", "today", "yesterday", NULL};
     uint32_t p = i;
-    for (int n = 0; n < 3 && p > tb; n++) {
+    for (int n = 0; n < 4 && p > tb; n++) {
         p--;
         if (be_form(d, p)) {
             return true;
         }
+        /* (also over a day: "was on Monday received by Abiy Ahmed") */
+        bool day = false;
+        for (int w = 0; days[w] && !day; w++) {
+            day = is(d, p, days[w]);
+        }
+        if (day && p > tb && is(d, p - 1, "on")) {
+            p--;
+            continue;
+        }
         if (!adverb_ly(d, p) && !is(d, p, "also") && !is(d, p, "not") && !is(d, p, "later") &&
-            !is(d, p, "then") && !is(d, p, "subsequently") && !is(d, p, "afterwards")) {
+            !is(d, p, "then") && !is(d, p, "subsequently") && !is(d, p, "afterwards") && !day) {
             return false;
         }
     }
