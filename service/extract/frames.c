@@ -5421,7 +5421,11 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
     uint32_t i = cs;
     /* "A and B were among the foreign ministers attending ...", "are among those
      * attending": the subject of "were among" */
-    for (uint32_t p = cs; ing_word(d, cs) && p > c->tb + 2 && p + 6 > cs; p--) {
+    /* (also "is among the five Central Asian leaders due to attend": over the plural
+     * group to its planning word) */
+    bool due = is(d, cs, "due") || is(d, cs, "expected") || is(d, cs, "set") ||
+               is(d, cs, "scheduled");
+    for (uint32_t p = cs; (ing_word(d, cs) || due) && p > c->tb + 2 && p + 8 > cs; p--) {
         if (is(d, p - 1, "among") && be_form(d, p - 2)) {
             int m3 = ment_at(c, p - 3);
             if (m3 >= 0 && is_party_kind(c, m3) && !(M(c, m3)->flags & (MF_ADJ | MF_LOCPP))) {
@@ -5429,7 +5433,13 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             }
             break;
         }
-        if (d->toks[p - 1].p || ment_at(c, p - 1) >= 0) {
+        int gm = ment_at(c, p - 1);
+        if (gm >= 0 && M(c, gm)->kind == MK_GROUP && (M(c, gm)->flags & MF_PLURAL) &&
+            M(c, gm)->ts + 1 < p) {
+            p = M(c, gm)->ts + 1; /* (the loop steps over its first word) */
+            continue;
+        }
+        if (d->toks[p - 1].p || gm >= 0) {
             break;
         }
     }
