@@ -12664,8 +12664,15 @@ static void build(sctx *c, core *k)
                       (d->toks[qm->te].flags & TF_CAP) && (d->toks[qm->te].flags & TF_ALPHA) &&
                       !d->toks[qm->te - 1].p &&
                       (ment_at(c, qm->te) < 0 || M(c, ment_at(c, qm->te))->kind == MK_UNKNOWN);
+        /* (nor an unknown name before a region's noun: "community leaders from the
+         * Artibonite region") */
+        bool region = qm->kind == MK_UNKNOWN && qe && !qe->country[0] && !qe->code[0] &&
+                      qm->te < c->te && !(d->toks[qm->te].flags & TF_CAP) &&
+                      (is(d, qm->te, "region") || is(d, qm->te, "province") ||
+                       is(d, qm->te, "department") || is(d, qm->te, "district") ||
+                       is(d, qm->te, "county"));
         if (Q.role[q] != R_SOURCE &&
-            (inside ||
+            (inside || region ||
              ((qm->kind == MK_UNKNOWN || qm->kind == MK_PERSON) && qm->ts > c->tb &&
               is(d, qm->ts - 1, "the") && qe && !qe->country[0] && !qe->title[0] &&
               !qe->code[0] && f.loc_ment < 0))) {
