@@ -12417,6 +12417,18 @@ static void build(sctx *c, core *k)
             const px_ent *e = E(c, Q.m[q]);
             bool nobody = !e->sector[0] && !e->country[0] && !e->code[0] &&
                           M(c, Q.m[q])->kind != MK_PERSON;
+            /* ("More than 200 traders from Rwanda and Uganda met": the second state is of
+             * the business people too) */
+            uint32_t s0 = M(c, Q.m[q])->ts;
+            int bm = M(c, Q.m[q])->kind == MK_STATE && s0 > c->tb + 1 && is(d, s0 - 1, "and")
+                         ? ment_at(c, s0 - 2)
+                         : -1;
+            if (bm >= 0 && M(c, bm)->kind == MK_GROUP && E(c, bm) &&
+                strlen(E(c, bm)->code) >= 6 && px_streq(E(c, bm)->code + 3, "BUS") &&
+                M(c, bm)->te > M(c, bm)->ts + 1 && is(d, M(c, bm)->te - 2, "from")) {
+                bus = true;
+                continue;
+            }
             if (px_streq(e->sector, "BUS") ||
                 (strlen(e->code) >= 6 && px_streq(e->code + 3, "BUS")) || (execs && nobody)) {
                 bus = true;
