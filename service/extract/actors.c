@@ -3158,6 +3158,18 @@ int px_actors(px_doc *d, int si)
                             q2++;
                             continue;
                         }
+                        /* ("the government of the Democratic Republic of the Congo": a
+                         * state's name with its article) */
+                        uint32_t cl5 = 0;
+                        const px_entry *ce5 = n == 0 && px_tis(d, q2, "the")
+                                                  ? lex(d, q2 + 1, lim, K_COUNTRY, &cl5)
+                                                  : NULL;
+                        if (ce5 && !(q2 + 1 + cl5 < lim && px_tis(d, q2 + 1 + cl5, "'s"))) {
+                            post.set = true;
+                            ent_from_country(d, &post.ent, ce5);
+                            gend = q2 + 1 + cl5;
+                            break;
+                        }
                         /* ("delegations from the Congolese government": a state's body) */
                         const px_entry *te3;
                         uint32_t ts3;
