@@ -4086,7 +4086,10 @@ static void governors(sctx *c, core *k)
         if (skip || (d->toks[p].p == ',' && appm < 0)) {
             /* (not a comma around a time before a bare verb: "will on Monday, 30 March
              * 2026, host") */
-            if (d->toks[p].p == ',' && k->form != F_NOUN && (k->vflags & TRF_INF) &&
+            /* (a light verb's base form carries no flag: "will on Thursday, 12 November
+             * 2026, undertake a working visit") */
+            if (d->toks[p].p == ',' && k->form != F_NOUN &&
+                ((k->vflags & TRF_INF) || (k->form == F_LIGHT && !k->vflags)) &&
                 !(k->vflags & (TRF_PAST | TRF_3SG)) && aux_time_gap(c, p)) {
                 i = p;
                 continue;
