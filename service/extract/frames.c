@@ -13535,11 +13535,24 @@ static void visiting_guests(sctx *c, size_t f0)
     size_t nf = d->nframe;
     for (size_t f = f0; f < nf; f++) {
         const px_frame fr = d->frames[f];
-        if (fr.status != S_OCCURRED || fr.type == T_VISIT || fr.type == T_CALL || fr.loc_ment < 0 ||
-            (size_t)fr.loc_ment < c->mb || (size_t)fr.loc_ment >= c->me) {
+        /* (with no place of its own, the dateline's in this sentence when the host is of
+         * its state, for a trip of the guest's named with no place: "PANAMA CITY (AP) —
+         * Mulino hosted a state dinner on Wednesday for visiting Dominican President Luis
+         * Abinader, who is on a two-day trip focused on trade") */
+        int32_t loc = fr.loc_ment;
+        if (loc < 0 && fr.type == T_HOST && fr.nparties > 0 && d->dateline_place >= 0 &&
+            (size_t)d->dateline_place >= c->mb && (size_t)d->dateline_place < c->me &&
+            fr.parties[0].role == R_SOURCE && d->ments[fr.parties[0].ment].ent >= 0 &&
+            d->ments[d->dateline_place].ent >= 0 &&
+            px_streq(d->ents[d->ments[fr.parties[0].ment].ent].country,
+                     d->ents[d->ments[d->dateline_place].ent].country)) {
+            loc = d->dateline_place;
+        }
+        if (fr.status != S_OCCURRED || fr.type == T_VISIT || fr.type == T_CALL || loc < 0 ||
+            (size_t)loc < c->mb || (size_t)loc >= c->me) {
             continue;
         }
-        int lm = (int)((size_t)fr.loc_ment - c->mb);
+        int lm = (int)((size_t)loc - c->mb);
         const px_ent *le = E(c, lm);
         if (!le || !le->country[0]) {
             continue;
@@ -13559,13 +13572,30 @@ static void visiting_guests(sctx *c, size_t f0)
                 continue;
             }
             bool have = false;
+            px_frame *open = NULL; /* (a trip of his with no place yet: "who is on a two-day
+                                    * trip focused on trade") */
             for (size_t g = f0; g < d->nframe && !have; g++) {
-                const px_frame *gv = &d->frames[g];
+                px_frame *gv = &d->frames[g];
                 have = gv->type == T_VISIT && gv->nparties > 0 &&
                        d->ments[gv->parties[0].ment].ent == pm->ent;
+                open = have && gv->needs_dest && gv->nparties == 1 ? gv : NULL;
             }
-            int sm = have ? -1 : state_mention_for(c, lm);
+            /* (from the dateline only an open trip's place: no new visit) */
+            int sm = (have && !open) || (loc != fr.loc_ment && !open) ? -1
+                                                                      : state_mention_for(c, lm);
             if (sm < 0) {
+                continue;
+            }
+            if (open) {
+                open->parties[0].role = R_SOURCE; /* (its one party is the visitor) */
+                open->loc_ment = (int32_t)(c->mb + (size_t)lm);
+                open->parties[1].ment = (int32_t)(c->mb + (size_t)sm);
+                open->parties[1].role = R_TARGET;
+                open->nparties = 2;
+                open->needs_dest = false;
+                if (!open->time.set && fr.time.set) {
+                    open->time = fr.time;
+                }
                 continue;
             }
             px_frame g = fr;
