@@ -3164,6 +3164,15 @@ int px_actors(px_doc *d, int si)
                         const px_entry *ce5 = n == 0 && px_tis(d, q2, "the")
                                                   ? lex(d, q2 + 1, lim, K_COUNTRY, &cl5)
                                                   : NULL;
+                        /* (not before its body: "delegations from the Democratic Republic
+                         * of the Congo government", read below) */
+                        const px_entry *te5 = NULL;
+                        uint32_t ts5 = 0;
+                        bool g5 = false;
+                        if (ce5 && q2 + 1 + cl5 < lim &&
+                            title_at(d, q2 + 1 + cl5, lim, &te5, &ts5, &g5) && g5) {
+                            ce5 = NULL;
+                        }
                         if (ce5 && !(q2 + 1 + cl5 < lim && px_tis(d, q2 + 1 + cl5, "'s"))) {
                             post.set = true;
                             ent_from_country(d, &post.ent, ce5);
