@@ -14364,6 +14364,52 @@ static void message_bearer(sctx *c)
     (void)frame_push(d, &f);
 }
 
+/* "Tokayev held a phone conversation with Sadyr Japarov ... the Kazakh President invited
+ * his counterpart to pay a state visit": a bare "counterpart" after a possessive pronoun is
+ * the other side (a person of another state) of the possessor's latest contact in this
+ * sentence or the two before; it becomes a mention of that person. */
+static void bare_counterparts(sctx *c)
+{
+    px_doc *d = c->d;
+    for (uint32_t i = c->tb + 1; i < c->te; i++) {
+        if (!is(d, i, "counterpart") || ment_at(c, i) >= 0 || !syn_room(c)) {
+            continue;
+        }
+        int pm = ment_at(c, i - 1);
+        if (pm < 0 || !(M(c, pm)->flags & MF_PRON) || !(M(c, pm)->flags & MF_POSS) ||
+            M(c, pm)->ent < 0) {
+            continue;
+        }
+        int own = M(c, pm)->ent;
+        const char *oc = d->ents[own].country;
+        int other = -1;
+        for (size_t f = d->nframe; f-- > 0 && other < 0 && oc[0];) {
+            const px_frame *fr = &d->frames[f];
+            if (fr->sent + 2 < c->si) {
+                break;
+            }
+            bool in = false;
+            int cand = -1;
+            for (int q = 0; q < fr->nparties; q++) {
+                const px_ment *qm = &d->ments[fr->parties[q].ment];
+                if (qm->ent == own) {
+                    in = true;
+                } else if (qm->kind == MK_PERSON && qm->ent >= 0 &&
+                           d->ents[qm->ent].country[0] &&
+                           !px_streq(d->ents[qm->ent].country, oc) && cand < 0) {
+                    cand = qm->ent;
+                }
+            }
+            other = in ? cand : -1;
+        }
+        if (other < 0 || px_ment_push(d, i, i + 1, i, MK_PERSON, MF_COREF, other) != 0) {
+            continue;
+        }
+        c->tm[i - c->tb] = (int32_t)(d->nment - 1 - c->mb); /* (a synthetic mention: c->me
+                                                              * stays, see syn_room) */
+    }
+}
+
 int px_frames(px_doc *d, int si)
 {
     sctx c;
@@ -14399,6 +14445,7 @@ int px_frames(px_doc *d, int si)
         }
     }
     mark_speakers(&c);
+    bare_counterparts(&c);
     find_timex(&c);
     find_cores(&c);
     c.sport = c.ncore > 0 && window_has(&c, c.tb, c.te, CUE_SPORT);
