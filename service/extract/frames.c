@@ -6524,6 +6524,13 @@ static void post_scan(sctx *c, core *k, post *o)
                     if (b < p && b >= k->te + 2 && is(d, b - 1, "the") && is(d, b - 2, "with")) {
                         p = b - 2;
                     }
+                    /* (also "with his host, Togolese leader Faure Gnassingbé,") */
+                    int hp = p >= k->te + 3 ? ment_at(c, p - 2) : -1;
+                    if (hp >= 0 && (is(d, p - 1, "host") || is(d, p - 1, "hosts")) &&
+                        (M(c, hp)->flags & MF_PRON) && (M(c, hp)->flags & MF_POSS) &&
+                        M(c, hp)->ts > c->tb && is(d, M(c, hp)->ts - 1, "with")) {
+                        p = M(c, hp)->ts - 1;
+                    }
                 }
                 /* skip a determiner and up to two adjectives: "between rival militias" */
                 for (int n = 0; n < 3 && p > c->tb; n++) {
@@ -6785,13 +6792,17 @@ static void post_scan(sctx *c, core *k, post *o)
              * word of kinship or friendship before the name */
             /* (also a rival named after a comma: "to meet his rival, Rapid Support Forces
              * commander Mohamed Hamdan Dagalo") */
-            uint32_t kn =
-                mm->te + 1 < c->te && d->toks[mm->te + 1].p == ',' && rival_word(d, mm->te)
-                    ? mm->te + 2
-                    : mm->te + 1;
+            /* (and a host: "bilateral talks with his host, Togolese leader Faure
+             * Gnassingbé,") */
+            bool host_w = is(d, mm->te, "host") || is(d, mm->te, "hosts");
+            uint32_t kn = mm->te + 1 < c->te && d->toks[mm->te + 1].p == ',' &&
+                                  (rival_word(d, mm->te) || host_w)
+                              ? mm->te + 2
+                              : mm->te + 1;
             if ((mm->flags & MF_PRON) && (mm->flags & MF_POSS) && kn < c->te &&
                 (is(d, mm->te, "brother") || is(d, mm->te, "sister") || is(d, mm->te, "friend") ||
-                 is(d, mm->te, "colleague") || rival_word(d, mm->te)) &&
+                 is(d, mm->te, "colleague") || rival_word(d, mm->te) ||
+                 (host_w && kn == mm->te + 2)) &&
                 ment_at(c, kn) >= 0) {
                 i = kn;
                 continue;
