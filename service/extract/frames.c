@@ -257,7 +257,7 @@ static bool passive_at(const px_doc *d, uint32_t tb, uint32_t i)
         }
         /* (also over a day: "was on Monday received by Abiy Ahmed") */
         bool day = false;
-        for (int w = 0; days[w] && !day; w++) {
+        for (int w = (d->toks[p].flags & TF_CAP) ? 0 : 7; days[w] && !day; w++) {
             day = is(d, p, days[w]);
         }
         if (day && p > tb && is(d, p - 1, "on")) {
@@ -6468,7 +6468,8 @@ static void post_scan(sctx *c, core *k, post *o)
         }
         /* ("wrapped up a two-day visit to the Dominican Republic without securing a meeting
          * with President Luis Abinader": a "without" clause has a contact of its own) */
-        if (i > k->after && is(d, i, "without") && i + 1 < c->te && ing_word(d, i + 1)) {
+        if (i > k->after && d->toks[i].klen == 7 && is(d, i, "without") && i + 1 < c->te &&
+            ing_word(d, i + 1)) {
             break;
         }
         /* ("will attend the G7 summit in Evian, where she is expected to hold a bilateral
@@ -14383,7 +14384,8 @@ static void bare_counterparts(sctx *c)
 {
     px_doc *d = c->d;
     for (uint32_t i = c->tb + 1; i < c->te; i++) {
-        if (!is(d, i, "counterpart") || ment_at(c, i) >= 0 || !syn_room(c)) {
+        if (d->toks[i].klen != 11 || !is(d, i, "counterpart") || ment_at(c, i) >= 0 ||
+            !syn_room(c)) {
             continue;
         }
         int pm = ment_at(c, i - 1);
