@@ -9673,6 +9673,20 @@ static bool domestic(const sctx *c, const plist *Q, int loc, int type)
     } else if (d->dateline_place >= 0 && d->ments[d->dateline_place].ent >= 0) {
         home = d->ents[d->ments[d->dateline_place].ent].country;
     }
+    /* (or a place fronted before the parties: "During his two-day stay in Ankara, the
+     * Hungarian prime minister will also meet parliament speaker Numan Kurtulmus") */
+    uint32_t first = c->te;
+    for (int q = 0; q < Q->n; q++) {
+        first = M(c, Q->m[q])->ts < first ? M(c, Q->m[q])->ts : first;
+    }
+    for (size_t r = 0; (!home || !home[0]) && r < c->me - c->mb; r++) {
+        const px_ment *pm = M(c, (int)r);
+        if (pm->te <= first && pm->kind == MK_PLACE && pm->ent >= 0 &&
+            d->ents[pm->ent].country[0] &&
+            (pm->flags & MF_LOCPP)) {
+            home = d->ents[pm->ent].country;
+        }
+    }
     const char *known = NULL;
     bool dom = false, envoy = false, titled = false, named_state = false;
     for (int q = 0; q < Q->n; q++) {
