@@ -9682,8 +9682,7 @@ static bool domestic(const sctx *c, const plist *Q, int loc, int type)
     for (size_t r = 0; (!home || !home[0]) && r < c->me - c->mb; r++) {
         const px_ment *pm = M(c, (int)r);
         if (pm->te <= first && pm->kind == MK_PLACE && pm->ent >= 0 &&
-            d->ents[pm->ent].country[0] &&
-            (pm->flags & MF_LOCPP)) {
+            d->ents[pm->ent].country[0] && (pm->flags & MF_LOCPP)) {
             home = d->ents[pm->ent].country;
         }
     }
