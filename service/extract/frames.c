@@ -7124,8 +7124,10 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             if (px_streq(prep, "for") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
                 (mm->ts <= k->after + 1 || adv_only ||
-                 /* ("hosted a dinner for visiting Indian Prime Minister Narendra Modi") */
-                 (mm->ts == k->after + 2 && is(d, k->after + 1, "visiting")))) {
+                 /* ("hosted a dinner for visiting Indian Prime Minister Narendra Modi", "an
+                  * official welcome ceremony for his Singaporean counterpart Lawrence Wong") */
+                 (mm->ts == k->after + 2 &&
+                  (is(d, k->after + 1, "visiting") || possessive_pron(d, k->after + 1))))) {
                 /* "hosted a state dinner for King Charles": the guest (the leader of a
                  * delegation: "hosted a banquet for a delegation of the Russian Federation
                  * led by Sergei Shoigu") */
