@@ -2190,8 +2190,10 @@ int px_actors(px_doc *d, int si)
         if ((px_tis(d, i, "the") && !the_name) || px_tis(d, i, "a") || px_tis(d, i, "an")) {
             det = true;
             i++;
-            /* "the visiting UN envoy": the participle describes the actor */
-            if (i + 1 < lim && px_tis(d, i, "visiting")) {
+            /* "the visiting UN envoy": the participle describes the actor (so do "outgoing"
+             * and "incoming": "the outgoing Chinese Ambassador to Nigeria, Cui Jianchun,") */
+            if (i + 1 < lim && (px_tis(d, i, "visiting") || px_tis(d, i, "outgoing") ||
+                                px_tis(d, i, "incoming"))) {
                 i++;
             }
             /* (so do "newly appointed", "newly accredited": "the newly appointed Chinese
@@ -2611,6 +2613,11 @@ int px_actors(px_doc *d, int si)
                 if (posted && (d->toks[r1].flags & TF_CAP) &&
                     (lex(d, r1, lim, K_PERSON, &pl0) || name_at(d, r1, lim, tb) >= 2)) {
                     q = r1;
+                } else if (posted && det && r1 + 2 < lim && d->toks[r1].p == ',' &&
+                           (lex(d, r1 + 1, lim, K_PERSON, &pl0) ||
+                            name_at(d, r1 + 1, lim, tb) >= 2)) {
+                    q = r1; /* ("the outgoing Chinese Ambassador to Nigeria, Cui Jianchun,":
+                             * the holder between commas, read below) */
                 }
             }
             /* ("the Secretary-General of NATO, Mark Rutte,": a title naming its body) */

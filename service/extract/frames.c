@@ -2919,7 +2919,8 @@ static void find_cores(sctx *c)
                 while (j < lim &&
                        (cue1(d, j, CUE_DET) || cue1(d, j, CUE_MOD) || honorific_tok(d, j) ||
                         is(d, j, "detained") || is(d, j, "jailed") || is(d, j, "imprisoned") ||
-                        is(d, j, "ousted") || is(d, j, "exiled") || is(d, j, "deposed")) &&
+                        is(d, j, "ousted") || is(d, j, "exiled") || is(d, j, "deposed") ||
+                        is(d, j, "outgoing") || is(d, j, "incoming")) &&
                        ment_at(c, j) < 0 && j < k.te + 3 &&
                        !(is(d, j, "this") && j + 1 < lim && in_timex(c, j + 1, NULL))) {
                     j++;
@@ -6342,6 +6343,11 @@ static int late_object(const sctx *c, const core *k)
     if (!skipped && i < c->te && honorific_tok(d, i)) {
         skipped = true; /* ("received in audience H.E. Wang Wenbin": over the honorific) */
     }
+    /* ("received in audience the Chinese Ambassador to Nigeria, Cui Jianchun": the object
+     * after the trigger's own "in audience") */
+    if (!skipped && i == k->after && k->te > k->ts && is(d, k->te - 1, "audience")) {
+        skipped = true;
+    }
     if (!skipped || i >= c->te) {
         return -1;
     }
@@ -6352,6 +6358,10 @@ static int late_object(const sctx *c, const core *k)
     }
     if (is(d, i, "the") || is(d, i, "a") || honorific_tok(d, i)) {
         i++;
+        if (i + 1 < c->te && (is(d, i, "outgoing") || is(d, i, "incoming") ||
+                              is(d, i, "visiting")) && ment_at(c, i) < 0) {
+            i++; /* ("the outgoing Chinese Ambassador to Nigeria, Cui Jianchun") */
+        }
     } else if (address_form(d, i, c->te)) {
         i += address_form(d, i, c->te); /* "His Excellency", "His Royal Highness" */
     } else if (possessive_pron(d, i) && i + 1 < c->te && ment_at(c, i + 1) >= 0) {
