@@ -1188,9 +1188,10 @@ static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstar
      * preposition: "granted an audience to the Emir of Qatar") */
     for (int n = 0; n < 3 && start > 0 && !d->toks[start - 1].p; n++) {
         uint32_t b = start - 1;
-        if (px_tis(d, b, "to") || px_tis(d, b, "with") || px_tis(d, b, "by") ||
-            px_tis(d, b, "for") || px_tis(d, b, "from") || px_tis(d, b, "of") ||
-            px_tis(d, b, "on") || px_tis(d, b, "at")) {
+        if (d->toks[b].klen <= 4 &&
+            (px_tis(d, b, "to") || px_tis(d, b, "with") || px_tis(d, b, "by") ||
+             px_tis(d, b, "for") || px_tis(d, b, "from") || px_tis(d, b, "of") ||
+             px_tis(d, b, "on") || px_tis(d, b, "at"))) {
             break;
         }
         start--;
@@ -2192,8 +2193,9 @@ int px_actors(px_doc *d, int si)
             i++;
             /* "the visiting UN envoy": the participle describes the actor (so do "outgoing"
              * and "incoming": "the outgoing Chinese Ambassador to Nigeria, Cui Jianchun,") */
-            if (i + 1 < lim && (px_tis(d, i, "visiting") || px_tis(d, i, "outgoing") ||
-                                px_tis(d, i, "incoming"))) {
+            if (i + 1 < lim && d->toks[i].klen == 8 &&
+                (px_tis(d, i, "visiting") || px_tis(d, i, "outgoing") ||
+                 px_tis(d, i, "incoming"))) {
                 i++;
             }
             /* (so do "newly appointed", "newly accredited": "the newly appointed Chinese

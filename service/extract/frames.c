@@ -257,7 +257,8 @@ static bool passive_at(const px_doc *d, uint32_t tb, uint32_t i)
         }
         /* (also over a day: "was on Monday received by Abiy Ahmed") */
         bool day = false;
-        for (int w = (d->toks[p].flags & TF_CAP) ? 0 : 7; days[w] && !day; w++) {
+        bool on = (d->toks[p].flags & TF_CAP) && p > tb && is(d, p - 1, "on");
+        for (int w = on ? 0 : 7; days[w] && !day; w++) {
             day = is(d, p, days[w]);
         }
         if (day && p > tb && is(d, p - 1, "on")) {
