@@ -4763,12 +4763,27 @@ static void modality(sctx *c, core *k)
     /* "any meeting between Kim and Trump ... would take place at Panmunjom": no one
      * contact (a decision on it stays: "ruled out any meeting with Putin") */
     if (k->form == F_NOUN && !k->governed && k->dec_tok < 0 && !k->neg) {
-        for (uint32_t q = k->ts, w = 0; q > c->tb && w < 3; q--, w++) {
+        /* (also over the resumption of it and a pair of states: "Any resumption of talks
+         * between Iran and the United States would most likely take place in Muscat", "in any
+         * future U.S.-Russia talks") */
+        for (uint32_t q = k->ts, w = 0; q > c->tb && w < 5; q--, w++) {
             if (is(d, q - 1, "any")) {
                 k->drop = true;
                 return;
             }
-            if (!venue_adj(c, q - 1)) {
+            int pm = ment_at(c, q - 1);
+            if (pm >= 0 && M(c, pm)->kind == MK_STATE && M(c, pm)->ts + 1 < q) {
+                q = M(c, pm)->ts + 1; /* (the loop steps over its first word) */
+                continue;
+            }
+            if (q >= c->tb + 2 && is(d, q - 1, "of") &&
+                (is(d, q - 2, "resumption") || is(d, q - 2, "revival"))) {
+                q--;
+                continue;
+            }
+            if (!venue_adj(c, q - 1) && !(d->toks[q - 1].flags & TF_HYPH) && !is(d, q - 1, "-") &&
+                !is(d, q - 1, "resumption") && !is(d, q - 1, "revival") &&
+                !(pm >= 0 && M(c, pm)->kind == MK_STATE)) {
                 break;
             }
         }
