@@ -10795,6 +10795,13 @@ static void build(sctx *c, core *k)
     if (k->drop || k->venue) {
         return;
     }
+    /* "to attend to the Bougainville independence consultations at home": to deal with, no
+     * attendance */
+    if (k->type == T_ATTEND && k->form == F_VERB && k->te < c->te && is(d, k->te, "to") &&
+        (is(d, k->ts, "attend") || is(d, k->ts, "attends") || is(d, k->ts, "attended") ||
+         is(d, k->ts, "attending"))) {
+        return;
+    }
     /* "Gerapetritis and Fidan agreed by phone on Monday to meet in Athens": the medium of the
      * agreement is a call that took place (the meeting agreed is a contact of its own) */
     if (k->form == F_NOUN && k->type == T_CALL && k->setting && k->ts < c->te &&
@@ -13783,7 +13790,13 @@ static void pluperfect_plans(sctx *c, size_t f0)
                   ((is(d, q - 1, "was") || is(d, q - 1, "were")) && is(d, q, "to") &&
                    (q + 1 == fr->core_ts ||
                     /* ("was to be received in Lisbon by Seguro") */
-                    (q + 2 == fr->core_ts && is(d, q + 1, "be"))));
+                    (q + 2 == fr->core_ts && is(d, q + 1, "be")))) ||
+                  /* ("a planned visit to Indonesia, where he was due to hold talks with
+                   * Prabowo") */
+                  (q >= c->tb + 2 && (is(d, q - 2, "was") || is(d, q - 2, "were")) &&
+                   (is(d, q - 1, "due") || is(d, q - 1, "scheduled") ||
+                    is(d, q - 1, "expected") || is(d, q - 1, "set")) &&
+                   is(d, q, "to") && q + 1 == fr->core_ts);
         }
         /* ("... was to be received by Seguro, and to hold talks with Montenegro": a second
          * infinitive of that plan) */
