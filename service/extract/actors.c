@@ -926,6 +926,11 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
     if (!is_cap(d, i, lim) || is_stop(d, i)) {
         return 0;
     }
+    /* "a statement issued by the PM Office": an office's seat is no one's name */
+    if (d->toks[i].klen == 6 && px_tis(d, i, "office") &&
+        (i + 1 >= lim || !is_cap(d, i + 1, lim))) {
+        return 0;
+    }
     /* "areas battered by Typhoon Rosal", "Tropical Storm Alberto": a storm's name names no
      * one */
     if (i > sent_start && (px_tis(d, i - 1, "typhoon") || px_tis(d, i - 1, "hurricane") ||
@@ -3047,7 +3052,9 @@ int px_actors(px_doc *d, int si)
                 /* ("NEW DELHI (PTI) - Minister Jaishankar will travel to Moscow for talks with
                  * Lavrov ... The minister is also expected to call on Putin": of two named
                  * in the same sentence, the dateline state's own) */
-                if (ce >= 0 && (d->toks[start].flags & TF_CAP) && d->dateline_place >= 0 &&
+                /* (also in lower case: "the prime minister would undertake a visit to
+                 * Riyadh" after Sharif and the crown prince and prime minister) */
+                if (ce >= 0 && d->dateline_place >= 0 &&
                     d->ments[d->dateline_place].ent >= 0) {
                     const char *hc = d->ents[d->ments[d->dateline_place].ent].country;
                     int ch = coref_title_in(d, tt, hc);
