@@ -927,7 +927,7 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         return 0;
     }
     /* "a statement issued by the PM Office": an office's seat is no one's name */
-    if (d->toks[i].klen == 6 && px_tis(d, i, "office") &&
+    if (d->toks[i].klen == 6 && px_tkey(d, i)[0] == 'o' && px_tis(d, i, "office") &&
         (i + 1 >= lim || !is_cap(d, i + 1, lim))) {
         return 0;
     }
@@ -3055,7 +3055,9 @@ int px_actors(px_doc *d, int si)
                 /* (also in lower case: "the prime minister would undertake a visit to
                  * Riyadh" after Sharif and the crown prince and prime minister) */
                 if (ce >= 0 && d->dateline_place >= 0 &&
-                    d->ments[d->dateline_place].ent >= 0) {
+                    d->ments[d->dateline_place].ent >= 0 &&
+                    !px_streq(d->ents[ce].country,
+                              d->ents[d->ments[d->dateline_place].ent].country)) {
                     const char *hc = d->ents[d->ments[d->dateline_place].ent].country;
                     int ch = coref_title_in(d, tt, hc);
                     if (ch < 0) {

@@ -4762,7 +4762,11 @@ static void modality(sctx *c, core *k)
     }
     /* "any meeting between Kim and Trump ... would take place at Panmunjom": no one
      * contact (a decision on it stays: "ruled out any meeting with Putin") */
-    if (k->form == F_NOUN && !k->governed && k->dec_tok < 0 && !k->neg) {
+    bool any_near = false;
+    for (uint32_t q = k->ts; q > c->tb && k->ts - q < 8 && !any_near; q--) {
+        any_near = d->toks[q - 1].klen == 3 && is(d, q - 1, "any");
+    }
+    if (any_near && k->form == F_NOUN && !k->governed && k->dec_tok < 0 && !k->neg) {
         /* (also over the resumption of it and a pair of states: "Any resumption of talks
          * between Iran and the United States would most likely take place in Muscat", "in any
          * future U.S.-Russia talks") */
@@ -4776,14 +4780,15 @@ static void modality(sctx *c, core *k)
                 q = M(c, pm)->ts + 1; /* (the loop steps over its first word) */
                 continue;
             }
-            if (q >= c->tb + 2 && is(d, q - 1, "of") &&
+            uint16_t kl = d->toks[q - 1].klen;
+            if (kl == 2 && q >= c->tb + 2 && is(d, q - 1, "of") &&
                 (is(d, q - 2, "resumption") || is(d, q - 2, "revival"))) {
                 q--;
                 continue;
             }
-            if (!venue_adj(c, q - 1) && !(d->toks[q - 1].flags & TF_HYPH) && !is(d, q - 1, "-") &&
-                !is(d, q - 1, "resumption") && !is(d, q - 1, "revival") &&
-                !(pm >= 0 && M(c, pm)->kind == MK_STATE)) {
+            if (!(d->toks[q - 1].flags & TF_HYPH) && !(pm >= 0 && M(c, pm)->kind == MK_STATE) &&
+                !(kl == 1 && is(d, q - 1, "-")) && !venue_adj(c, q - 1) &&
+                !(kl == 10 && is(d, q - 1, "resumption")) && !(kl == 7 && is(d, q - 1, "revival"))) {
                 break;
             }
         }
