@@ -4788,7 +4788,8 @@ static void modality(sctx *c, core *k)
             }
             if (!(d->toks[q - 1].flags & TF_HYPH) && !(pm >= 0 && M(c, pm)->kind == MK_STATE) &&
                 !(kl == 1 && is(d, q - 1, "-")) && !venue_adj(c, q - 1) &&
-                !(kl == 10 && is(d, q - 1, "resumption")) && !(kl == 7 && is(d, q - 1, "revival"))) {
+                !(kl == 10 && is(d, q - 1, "resumption")) &&
+                !(kl == 7 && is(d, q - 1, "revival"))) {
                 break;
             }
         }
