@@ -14274,6 +14274,37 @@ static void attend_hosts(sctx *c, size_t f0)
     }
 }
 
+/* The host record of a message's bearer received by its addressee (the core word at cw),
+ * placed at the first place of a state in [pa, pb). */
+static px_frame bearer_host(const sctx *c, uint32_t cw, int32_t host, int32_t guest, uint32_t pa,
+                            uint32_t pb)
+{
+    px_frame f;
+    memset(&f, 0, sizeof f);
+    f.type = T_HOST;
+    f.status = S_OCCURRED;
+    f.sent = c->si;
+    f.rule = "message_bearer";
+    f.trig_ts = f.core_ts = cw;
+    f.trig_te = f.core_te = cw + 1;
+    f.conf = 0.7f;
+    f.loc_ment = -1;
+    f.nparties = 2;
+    f.parties[0].ment = host;
+    f.parties[0].role = R_SOURCE;
+    f.parties[1].ment = guest;
+    f.parties[1].role = R_TARGET;
+    for (uint32_t q = pa; q < pb && f.loc_ment < 0; q++) {
+        int pm = ment_at(c, q);
+        if (pm >= 0 && M(c, pm)->kind == MK_PLACE && E(c, pm) && E(c, pm)->country[0] &&
+            !px_streq(E(c, pm)->code, "VENUE")) {
+            f.loc_ment = (int32_t)(c->mb + (size_t)pm);
+        }
+    }
+    return f;
+}
+
+
 /* "Sisi received at Al Ittihadiya Palace on Thursday a written message from King Hamad,
  * delivered by Bahraini Foreign Minister Al Zayani": the one who received a message handed
  * over in person received its bearer (a host contact, at the place and time between). */
@@ -14311,28 +14342,8 @@ static void message_bearer(sctx *c)
             !E(c, bm)->country[0] || px_streq(E(c, sb[0])->country, E(c, bm)->country)) {
             continue;
         }
-        px_frame f;
-        memset(&f, 0, sizeof f);
-        f.type = T_HOST;
-        f.status = S_OCCURRED;
-        f.sent = c->si;
-        f.rule = "message_bearer";
-        f.trig_ts = f.core_ts = r;
-        f.trig_te = f.core_te = r + 1;
-        f.conf = 0.7f;
-        f.loc_ment = -1;
-        f.nparties = 2;
-        f.parties[0].ment = (int32_t)(c->mb + (size_t)sb[0]);
-        f.parties[0].role = R_SOURCE;
-        f.parties[1].ment = (int32_t)(c->mb + (size_t)bm);
-        f.parties[1].role = R_TARGET;
-        for (uint32_t q = r + 1; q < msg; q++) {
-            int pm = ment_at(c, q);
-            if (f.loc_ment < 0 && pm >= 0 && M(c, pm)->kind == MK_PLACE && E(c, pm) &&
-                E(c, pm)->country[0] && !px_streq(E(c, pm)->code, "VENUE")) {
-                f.loc_ment = (int32_t)(c->mb + (size_t)pm);
-            }
-        }
+        px_frame f = bearer_host(c, r, (int32_t)(c->mb + (size_t)sb[0]),
+                                 (int32_t)(c->mb + (size_t)bm), r + 1, msg);
         for (int t = 0; t < c->ntx && !f.time.set; t++) {
             if (c->tx[t].ts > r && c->tx[t].te <= M(c, bm)->te + 4) {
                 f.time = c->tx[t];
@@ -14408,28 +14419,7 @@ static void message_bearer(sctx *c)
         px_streq(d->ents[d->ments[rcv].ent].country, be->country)) {
         return;
     }
-    px_frame f;
-    memset(&f, 0, sizeof f);
-    f.type = T_HOST;
-    f.status = S_OCCURRED;
-    f.sent = c->si;
-    f.rule = "message_bearer";
-    f.trig_ts = f.core_ts = t0 + 1;
-    f.trig_te = f.core_te = t0 + 2;
-    f.conf = 0.7f;
-    f.loc_ment = -1;
-    f.nparties = 2;
-    f.parties[0].ment = rcv;
-    f.parties[0].role = R_SOURCE;
-    f.parties[1].ment = (int32_t)(c->mb + (size_t)bm);
-    f.parties[1].role = R_TARGET;
-    for (uint32_t q = M(c, bm)->te; q < c->te; q++) {
-        int pm = ment_at(c, q);
-        if (f.loc_ment < 0 && pm >= 0 && M(c, pm)->kind == MK_PLACE && E(c, pm) &&
-            E(c, pm)->country[0] && !px_streq(E(c, pm)->code, "VENUE")) {
-            f.loc_ment = (int32_t)(c->mb + (size_t)pm);
-        }
-    }
+    px_frame f = bearer_host(c, t0 + 1, rcv, (int32_t)(c->mb + (size_t)bm), M(c, bm)->te, c->te);
     for (int t = 0; t < c->ntx && !f.time.set; t++) {
         f.time = c->tx[t];
     }
