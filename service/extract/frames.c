@@ -11522,8 +11522,9 @@ static void build(sctx *c, core *k)
          * talks with a partner of their own after "after" are the main clause subject's */
         if (k->setting && n2 == 0 && ns == 0 && o.nwith > 0 && nadj == 0 && owner < 0 &&
             o.by < 0 && k->form == F_NOUN) {
+            /* (over a measure too: "after a 40-minute phone conversation with Xi") */
             uint32_t q = k->ts;
-            while (q > c->tb + 1 && k->ts - q < 3 && (venue_adj(c, q - 1) || is(d, q - 1, "the"))) {
+            while (q > c->tb + 1 && k->ts - q < 5 && (venue_adj(c, q - 1) || is(d, q - 1, "the"))) {
                 q--;
             }
             /* (over a length: "after more than two hours of talks with Netanyahu") */
