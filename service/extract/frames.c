@@ -1737,6 +1737,14 @@ static void find_cores(sctx *c)
                 j++;
             }
             int am = ment_at(c, j);
+            /* (over a state's possessive: "invited Venezuela's Nicolas Maduro to Bogota") */
+            if (am >= 0 && M(c, am)->kind == MK_STATE && (M(c, am)->flags & MF_POSS) &&
+                M(c, am)->te + 1 < lim && is(d, M(c, am)->te, "'s")) {
+                int pm2 = ment_at(c, M(c, am)->te + 1);
+                if (pm2 >= 0 && M(c, pm2)->kind == MK_PERSON) {
+                    am = pm2;
+                }
+            }
             /* "X has been invited to Mogadishu": the subject is the one asked */
             bool pass = i > c->tb && (e->flags & (TRF_PAST | TRF_PPART)) && is(d, i + l, "to") &&
                         be_form(d, i - 1);
