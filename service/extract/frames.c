@@ -2860,6 +2860,40 @@ static void find_cores(sctx *c)
                     after = i + 1;
                 }
             }
+            /* "Trump and Xi last spoke in September": two officials of two states as the
+             * subject of a bare "spoke" or "talked", with only a time or the clause's end
+             * after it, are on the phone as the one-sided "spoke with" is */
+            if (!phone && !aside && (w == 2 || w == 7) && i > c->tb + 2) {
+                uint32_t q = i;
+                while (q > c->tb + 1 && i - q < 2 &&
+                       (is(d, q - 1, "last") || is(d, q - 1, "also") || is(d, q - 1, "have") ||
+                        is(d, q - 1, "had") || is(d, q - 1, "previously") ||
+                        is(d, q - 1, "briefly") || is(d, q - 1, "recently"))) {
+                    q--;
+                }
+                int sm = ment_at(c, q - 1);
+                int sl[4];
+                int ns = sm >= 0 && M(c, sm)->te == q ? coord_left(c, sm, sl, 4) : 0;
+                bool two = ns == 2;
+                for (int x = 0; x < ns && two; x++) {
+                    const px_ment *xm = M(c, sl[x]);
+                    two = xm->kind == MK_PERSON && E(c, sl[x]) && E(c, sl[x])->country[0] &&
+                          !(xm->flags & (MF_PRON | MF_ANALYST | MF_POSS | MF_ADJ));
+                }
+                two = two && strcmp(E(c, sl[0])->country, E(c, sl[1])->country) != 0;
+                uint32_t tte = 0, r = i + 1;
+                if (two && r < lim && (is(d, r, "again") || is(d, r, "briefly"))) {
+                    r++;
+                }
+                if (two && r < lim && in_timex(c, r, &tte) && tte > r) {
+                    r = tte;
+                }
+                if (two && (r >= lim || d->toks[r].p == ',' || d->toks[r].p == '.' ||
+                            d->toks[r - 1].p == ',' || d->toks[r - 1].p == '.')) {
+                    phone = true;
+                    after = i + 1;
+                }
+            }
             if (phone || aside) {
                 core_set(&k, i, i + 1, phone ? after : i + 1, phone ? T_CALL : T_MEET, F_VERB,
                          sf[w], "contact_verb");
