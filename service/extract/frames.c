@@ -9092,6 +9092,15 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             if (and_i) {
                 continue;
             }
+            /* ("would meet Chinese leader Xi Jinping in April when he travels to Beijing": a
+             * when-clause after the time shares it, and takes it from no one) */
+            bool when = false;
+            for (uint32_t q = x->te; x->te <= i && q < i && q < x->te + 2 && !when; q++) {
+                when = is(d, q, "when");
+            }
+            if (when) {
+                continue;
+            }
             uint32_t da = x->te <= i ? i - x->te : x->ts > i ? x->ts - i : 0;
             if (da < dc) {
                 other = true;
