@@ -5400,6 +5400,33 @@ static int coord_right(const sctx *c, int m, int *out, int max)
     return closed;
 }
 
+/* The comma of "Woodside, California": between a place and the region or state it is
+ * in, no clause boundary. */
+static bool place_comma(const sctx *c, uint32_t q)
+{
+    const px_doc *d = c->d;
+    if (q <= c->tb || q + 1 >= c->te || d->toks[q].p != ',') {
+        return false;
+    }
+    int am = ment_at(c, q - 1), bm = ment_at(c, q + 1);
+    /* (and the one that closes the pair: "in Lima, Peru, last year") */
+    if (am >= 0 && M(c, am)->te == q && M(c, am)->ts > c->tb + 1 &&
+        (M(c, am)->kind == MK_PLACE || M(c, am)->kind == MK_STATE) &&
+        d->toks[M(c, am)->ts - 1].p == ',' && M(c, am)->ts - 1 != q) {
+        uint32_t p0 = M(c, am)->ts - 1;
+        int pm = ment_at(c, p0 - 1);
+        if (pm >= 0 && M(c, pm)->te == p0 &&
+            (M(c, pm)->kind == MK_PLACE ||
+             (M(c, pm)->kind == MK_UNKNOWN && (M(c, pm)->flags & MF_LOCPP)))) {
+            return true;
+        }
+    }
+    return am >= 0 && bm >= 0 && M(c, am)->te == q && M(c, bm)->ts == q + 1 &&
+           (M(c, am)->kind == MK_PLACE ||
+            (M(c, am)->kind == MK_UNKNOWN && (M(c, am)->flags & MF_LOCPP))) &&
+           (M(c, bm)->kind == MK_PLACE || M(c, bm)->kind == MK_STATE);
+}
+
 /* "Putin, who denied the claims, met Modi": before the comma at p closes a relative
  * clause, its antecedent is the subject. Returns the mentions written (0: none). */
 /* The person before an appositive that closes with the comma at q ("Asim Munir, the army
@@ -5454,7 +5481,7 @@ static int relative_antecedent(const sctx *c, uint32_t p, int *out, int max)
         if (d->toks[q - 1].p == '.' || d->toks[q - 1].p == ';') {
             break;
         }
-        if (q - 1 < p && d->toks[q - 1].p == ',' &&
+        if (q - 1 < p && d->toks[q - 1].p == ',' && !place_comma(c, q - 1) &&
             !(is(d, q, "who") || is(d, q, "which") || is(d, q, "whose"))) {
             break;
         }
@@ -8516,7 +8543,8 @@ static bool relative_span(const sctx *c, uint32_t i, uint32_t *a, uint32_t *b)
 {
     const px_doc *d = c->d;
     uint32_t q = i;
-    while (q > c->tb + 1 && i - q < 16 && d->toks[q - 1].p != ',' && d->toks[q - 1].p != '.') {
+    while (q > c->tb + 1 && i - q < 16 &&
+           (d->toks[q - 1].p != ',' || place_comma(c, q - 1)) && d->toks[q - 1].p != '.') {
         q--;
     }
     /* (also after an appositive's noun phrase: ", a fellow conservative who took office
@@ -8538,7 +8566,8 @@ static bool relative_span(const sctx *c, uint32_t i, uint32_t *a, uint32_t *b)
         return false;
     }
     uint32_t e = i;
-    while (e < c->te && e - i < 16 && d->toks[e].p != ',' && d->toks[e].p != '.') {
+    while (e < c->te && e - i < 16 && (d->toks[e].p != ',' || place_comma(c, e)) &&
+           d->toks[e].p != '.') {
         e++;
     }
     /* (", whom he last saw at Panmunjom in June 2019." closes with the sentence) */
