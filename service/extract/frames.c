@@ -952,6 +952,18 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         if (is(d, p, "to") && p > c->tb && is(d, p - 1, "forward")) {
             return true;
         }
+        /* ("is open to meeting Kim Jong Un": a governor's "to" before a gerund with the one
+         * met as its object) */
+        if (is(d, p, "to") && i + 1 < c->te && ment_at(c, i + 1) >= 0 &&
+            (is_party_kind(c, ment_at(c, i + 1)) ||
+             (e->a == T_VISIT && M(c, ment_at(c, i + 1))->kind == MK_PLACE))) {
+            for (uint32_t q = p; q > c->tb && p - q < 2; q--) {
+                uint32_t gl = 0;
+                if (trig(d, q - 1, c->te, TR_GOVERN_V, &gl) && q - 1 + gl == i) {
+                    return true;
+                }
+            }
+        }
         /* "ruled out meeting Trump", "denied meeting Witkoff": a gerund after a deciding
          * verb, with the one met as its object */
         /* (for a visit, also its place: "is considering visiting Pyongyang") */
