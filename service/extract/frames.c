@@ -10041,7 +10041,9 @@ static void host_head_country(sctx *c, const px_frame *f)
  * call", "told X during a meeting", "In talks with X, Y said" */
 static bool clause_verb(const px_doc *d, uint32_t i)
 {
-    return cue1(d, i, CUE_SPEECH); /* lexicon/cues.tsv, class speech */
+    /* (and "made the remarks during a meeting with X": "made" is no speech verb
+     * elsewhere, where "had made progress" is a verb phrase of its own) */
+    return cue1(d, i, CUE_SPEECH) || is(d, i, "made"); /* lexicon/cues.tsv, class speech */
 }
 
 /* a clause verb whose object is the other party ("told Putin"), not a topic or a clause
