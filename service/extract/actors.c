@@ -1216,6 +1216,7 @@ static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstar
         return seen;
     }
     px_ent y = *x;
+    y.bare[0] = 0;
     y.name[0] = 0;
     y.title[0] = 0;
     apply_person_entry(d, &y, pe);
@@ -1235,6 +1236,7 @@ int px_office_resolve(px_doc *d, int ment, int ymd, const char *partner_title)
         return -1;
     }
     px_ent y = *x;
+    y.bare[0] = 0;
     int day = ymd ? ymd : pub_ymd(d);
     if (!px_streq(y.title, "counterpart")) {
         return office_ent(d, &y, m->ts, m->head, day, x->last_sent);
@@ -1342,7 +1344,14 @@ static int coref_name(const px_doc *d, uint32_t i)
         const char *sn = x->surname;
         bool part = ((sn[0] | 32) == 'a' || (sn[0] | 32) == 'e') && (sn[1] | 32) == 'l' && sn[2] == '-';
         if (px_key_eq(sn, k) || px_key_eq(x->first, k) || (part && px_key_eq(sn + 3, k))) {
-            if (best < 0 || x->last_sent >= d->ents[best].last_sent) {
+            /* the latest, but a family name written first that the article already
+             * calls one person by keeps meaning that person ("Kim" for Kim Jong Un after
+             * "his sister Kim Yo Jong" is named in full: Korean, Chinese and Vietnamese
+             * reports name the second one in full every time) */
+            const px_ent *b = best >= 0 ? &d->ents[best] : NULL;
+            bool bare = px_key_eq(x->bare, k) && px_key_eq(x->first, k);
+            bool bbare = b && px_key_eq(b->bare, k) && px_key_eq(b->first, k);
+            if (!b || (bare && !bbare) || (bare == bbare && x->last_sent >= b->last_sent)) {
                 best = (int)e;
             }
         }
@@ -4223,6 +4232,10 @@ int px_actors(px_doc *d, int si)
                        (nl == 3 && has_cue(d, i, CUE_PARTICLE) &&
                         (d->toks[i + 1].flags & TF_HYPH) && (ei = coref_name(d, i + 2)) >= 0)) {
                 d->ents[ei].last_sent = si;
+                if (nl == 1) {
+                    px_copy(d->ents[ei].bare, sizeof d->ents[ei].bare, px_tkey(d, i),
+                            d->toks[i].klen);
+                }
                 fl |= MF_COREF;
             } else if (nl == 1 && (pe = state_surname(d, i)) != NULL) {
                 apply_person_entry(d, &p, pe); /* "South Korea's Lee" */

@@ -8863,6 +8863,24 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 continue;
             }
         }
+        /* "to revive diplomacy that collapsed in 2019": a time in a relative clause on a
+         * noun after the contact is that clause's verb's ("that" straight before a verb,
+         * not the "that" of a reported clause before its subject) */
+        if (x->ts > k->te) {
+            bool rel = false;
+            for (uint32_t q = k->te; q + 1 < x->ts && !rel; q++) {
+                rel = (is(d, q, "that") || is(d, q, "which")) && q > c->tb &&
+                      (d->toks[q - 1].flags & TF_ALPHA) && !(d->toks[q - 1].flags & TF_CAP) &&
+                      !d->toks[q - 1].p && ment_at(c, q - 1) < 0 && !report_at(c, q - 1) &&
+                      (d->toks[q + 1].flags & TF_ALPHA) && !(d->toks[q + 1].flags & TF_CAP) &&
+                      ment_at(c, q + 1) < 0 && !cue1(d, q + 1, CUE_PRON) &&
+                      !cue1(d, q + 1, CUE_DET) && !is(d, q + 1, "the") && !is(d, q + 1, "a") &&
+                      !is(d, q + 1, "an") && ed_word(d, q + 1);
+            }
+            if (rel) {
+                continue;
+            }
+        }
         /* "said he had spoken with Milei by phone and that his trip, planned for next
          * week, had been postponed": a second reported clause has times of its own */
         if (x->ts > k->te) {

@@ -153,6 +153,7 @@ typedef struct px_ent {
     char first[32];
     int32_t lat, lon;      /* places: microdegrees */
     bool has_ll;
+    char bare[32];         /* the one word the article already names it by ("Kim") */
     int last_sent;
 } px_ent;
 
