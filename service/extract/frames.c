@@ -8225,6 +8225,10 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bo
     while (p > k->after + 1 && (d->toks[p].flags & (TF_QOPEN | TF_QCLOSE))) {
         p--;
     }
+    /* (an adverb the cues list among auxiliaries: "was quietly scrapped") */
+    for (int n = 0; n < 2 && p > k->after + 1 && !be_form(d, p) && adverb_ly(d, p); n++) {
+        p--;
+    }
     if (!be_form(d, p)) {
         return 0;
     }
