@@ -1723,6 +1723,15 @@ static void find_cores(sctx *c)
                 !(M(c, pm)->flags & MF_ADJ)) {
                 core_set(&k, i, i + 1, tq, T_VISIT, F_MOTION, tvf, "trip_takes_to");
                 k.agent = am;
+                /* ("Blinken's whirlwind trip took him to Cairo": a pronoun's traveller is the
+                 * trip's possessor) */
+                for (uint32_t r = tn; (M(c, am)->flags & MF_PRON) && r > c->tb && tn - r < 4; r--) {
+                    int om = ment_at(c, r - 1);
+                    if (om >= 0 && M(c, om)->kind == MK_PERSON && (M(c, om)->flags & MF_POSS)) {
+                        k.agent = om;
+                        break;
+                    }
+                }
                 core_add(c, &k);
                 i = tq;
                 continue;
