@@ -3371,7 +3371,8 @@ static bool annual_one(const sctx *c, uint32_t i)
      * summit" */
     while (j < c->te && j < i + 6 &&
            (((d->toks[j].flags & (TF_CAP | TF_HYPH)) && !trig(d, j, c->te, TR_CONTACT_N, NULL)) ||
-            (j + 1 < c->te && d->toks[j + 1].p == '\''))) {
+            (j + 1 < c->te && d->toks[j + 1].p == '\'' &&
+             !trig(d, j, c->te, TR_CONTACT_N, NULL)))) { /* (not "leaders' retreat") */
         j += j + 1 < c->te && d->toks[j + 1].p == '\'' ? 2 : 1; /* (also "leaders'") */
     }
     /* "will host Prabowo for annual leaders' consultations on Dec. 4": the purpose of one
