@@ -426,9 +426,15 @@ static void find_timex(sctx *c)
                 continue;
             }
             /* "... since he returned to office in 2023": the time of a since-clause */
+            /* (not past another clause's opener: "the first British prime minister to visit
+             * China since 2018 when he travels to Beijing in January") */
             bool since = false;
             for (uint32_t q = i; q > c->tb && q + 12 > i && !d->toks[q - 1].p && !since; q--) {
                 since = is(d, q - 1, "since");
+                if (!since && barrier(d, q - 1) && !is(d, q - 1, "that") &&
+                    !is(d, q - 1, "which") && !is(d, q - 1, "who") && !is(d, q - 1, "as")) {
+                    break;
+                }
             }
             if (since) {
                 i = t.te - 1;
@@ -9193,6 +9199,11 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     }
     px_time t = c->tx[best];
     uint8_t fm = future_mode(f->status);
+    /* "headed to Cairo on Sunday, where he is scheduled to meet al-Sisi": a where-clause's
+     * plan borrows the trip's day, which is read as the trip's, the nearest such day */
+    if (fm == 1 && t.te + 1 < k->ts && d->toks[t.te].p == ',' && is(d, t.te + 1, "where")) {
+        fm = 0;
+    }
     /* "had been due to meet Erdogan on Thursday", "was due to meet him on Thursday": a plan
      * told in the past may have been for a weekday already gone; the nearer one */
     for (uint32_t q = k->ts; fm == 1 && q > c->tb + 1 && q + 8 > k->ts; q--) {
