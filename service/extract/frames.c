@@ -1926,11 +1926,27 @@ static void find_cores(sctx *c)
                 uint32_t nl;
                 const px_entry *cn = trig(d, j, lim, TR_CONTACT_N, &nl);
                 /* ("renewed his call for a face-to-face meeting": an appeal, no phone call) */
+                /* (not "for" a span: "refused to take Netanyahu's calls for weeks") */
+                bool for_span = j + 2 < lim && is(d, j + 1, "for") &&
+                                (is(d, j + 2, "weeks") || is(d, j + 2, "months") ||
+                                 is(d, j + 2, "days") || is(d, j + 2, "hours") ||
+                                 is(d, j + 2, "years") || is(d, j + 2, "several") ||
+                                 is(d, j + 2, "more") || (d->toks[j + 2].flags & TF_NUM) ||
+                                 in_timex(c, j + 2, NULL));
                 if (cn && cn->a == T_CALL && (is(d, j, "call") || is(d, j, "calls")) &&
                     j + 1 < lim &&
-                    (is(d, j + 1, "for") ||
+                    ((is(d, j + 1, "for") && !for_span) ||
                      (is(d, j + 1, "to") && (j + 2 >= lim || ment_at(c, j + 2) < 0)))) {
                     break; /* ("made a call to Putin" stays a call) */
+                }
+                /* ("returned Netanyahu's call", "answered her calls": these verbs are
+                 * light only for a call; "returned the visit" is no contact) */
+                if (cn && cn->a != T_CALL && l == 1 &&
+                    (px_tkey(d, i)[0] == 'r' || px_tkey(d, i)[0] == 'a') &&
+                    (is(d, i, "return") || is(d, i, "returns") || is(d, i, "returned") ||
+                     is(d, i, "returning") || is(d, i, "answer") || is(d, i, "answers") ||
+                     is(d, i, "answered") || is(d, i, "answering"))) {
+                    break;
                 }
                 if (cn) {
                     k.ts = i;
@@ -11504,6 +11520,31 @@ static void build(sctx *c, core *k)
             o.obj[o.nobj++] = rs[x];
         }
     }
+    /* "refused to take Netanyahu's calls", "returned Macron's call": the possessor of a
+     * call taken, returned or answered is the caller (not the one who takes it, nor a
+     * possessive pronoun that is the subject's own: "took his call") */
+    if (k->form == F_LIGHT && k->type == T_CALL && o.by < 0 && o.nobj == 0 && o.nwith == 0 &&
+        (is(d, k->ts, "take") || is(d, k->ts, "takes") || is(d, k->ts, "took") ||
+         is(d, k->ts, "taken") || is(d, k->ts, "taking") || is(d, k->ts, "return") ||
+         is(d, k->ts, "returns") || is(d, k->ts, "returned") || is(d, k->ts, "returning") ||
+         is(d, k->ts, "answer") || is(d, k->ts, "answers") || is(d, k->ts, "answered") ||
+         is(d, k->ts, "answering"))) {
+        for (uint32_t q = k->ts + 1; q + 1 < k->te; q++) {
+            int pm = ment_at(c, q);
+            if (pm < 0 || M(c, pm)->ts != q || !(M(c, pm)->flags & MF_POSS) ||
+                M(c, pm)->kind != MK_PERSON || !E(c, pm)) {
+                continue;
+            }
+            bool own = false;
+            for (int s = 0; s < ns; s++) {
+                own = own || M(c, subj[s])->ent == M(c, pm)->ent;
+            }
+            if (!own) {
+                o.by = pm;
+            }
+            break;
+        }
+    }
     /* "Anwar said on Thursday after receiving a phone call from Modi", "After receiving a
      * call from Modi, Anwar said": the one who received it is the participle's subject */
     if (k->form == F_NOUN && k->type == T_CALL && ns == 0 && o.by >= 0 && o.nobj == 0 &&
@@ -12161,7 +12202,9 @@ static void build(sctx *c, core *k)
         if (o.by >= 0 && P.n == 1) {
             /* "took a call from Fico": the caller is the source */
             bool caller = k->type == T_CALL && M(c, o.by)->ts > c->tb &&
-                          is(d, M(c, o.by)->ts - 1, "from");
+                          (is(d, M(c, o.by)->ts - 1, "from") ||
+                           (k->form == F_LIGHT && M(c, o.by)->ts > k->ts &&
+                            M(c, o.by)->ts < k->te));
             padd(c, &P, o.by, caller ? R_SOURCE : R_TARGET);
             if (caller && P.n == 2 && P.role[0] == R_SOURCE) {
                 P.role[0] = R_TARGET;
