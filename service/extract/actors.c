@@ -185,6 +185,24 @@ static bool past_verb(const px_doc *d, uint32_t i)
            !(i + 1 < d->ntok && (d->toks[i + 1].flags & TF_HYPH));
 }
 
+/* a participle that is an adjective before a title: "exiled opposition leader", "ousted
+ * president" (not a verb after a name, as "sent" or "dispatched" are) */
+static bool participle_adj(const px_doc *d, uint32_t i)
+{
+    static const char *const w[] = {"exiled", "jailed", "detained", "imprisoned", "retired",
+                                    "elected", "appointed", "designated", "embattled", "ousted",
+                                    "deposed", "sanctioned", "assassinated", "slain", "indicted",
+                                    "disgraced", "acclaimed", "celebrated", "beleaguered",
+                                    "unelected", "self-styled", "named", "nominated",
+                                    "unnamed", "anonymous", "hardened", NULL};
+    for (int n = 0; w[n]; n++) {
+        if (px_tis(d, i, w[n])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "South Korea's Lee", "China's Li": a lone surname right after a state's possessive is
  * that state's office holder of the name on the article's day, when only one has it. */
 static const px_entry *state_surname(const px_doc *d, uint32_t i)
@@ -798,6 +816,13 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
             px_cue(d, k, CUE_REPORT, NULL) || px_cue(d, k, CUE_AUX, NULL) ||
             px_cue(d, k, CUE_CLAUSE, NULL) || px_cue(d, k, CUE_LOCPREP, NULL) ||
             px_cue(d, k, CUE_PRON, NULL) || px_cue(d, k, CUE_NEG, NULL)) {
+            break;
+        }
+        /* (a verb after a name: "The White House sent envoy Steve Witkoff", "The Kremlin
+         * dispatched envoy Kirill Dmitriev") */
+        if (k > 0 && (d->toks[k - 1].flags & TF_CAP) &&
+            ((past_verb(d, k) && !participle_adj(d, k)) || px_tis(d, k, "sent") ||
+             px_tis(d, k, "sends") || px_tis(d, k, "send"))) {
             break;
         }
         /* (a body after a modifier is the title's owner: "senior Hamas official X") */

@@ -31,6 +31,8 @@ typedef struct core {
     int32_t dest;         /* destination of a motion verb turned into a purpose frame */
     uint32_t vts, vte;    /* the event a motion verb travels to ("for the G7 summit"), 0/0 */
     int32_t agent;        /* the delegate of "send X to the meeting", -1 */
+    bool delegate;        /* the agent stands for the subject, who is no party: "sent
+                             Witkoff to Moscow (to meet Putin)" */
     int32_t pur;          /* purpose infinitive: index of the contact it serves, -1 */
     int32_t asked[4];     /* "invited A and B to visit": the ones asked, nasked of them */
     int nasked;
@@ -356,6 +358,7 @@ static int subject(const sctx *c, uint32_t lim, int *out, int max);
 static int group_subject(sctx *c, uint32_t cs, int *out, int max);
 static int body_people(sctx *c, uint32_t cs, int *out, int max);
 static bool report_transparent(const sctx *c, uint32_t r);
+static bool sent_to(sctx *c, core *k);
 
 static bool barrier(const px_doc *d, uint32_t i)
 {
@@ -1604,6 +1607,21 @@ static void find_cores(sctx *c)
             if (am < 0 && i + 2 < lim && (is(d, i + 1, "a") || is(d, i + 1, "the"))) {
                 am = ment_at(c, i + 2);
             }
+            /* "Witkoff was sent to Moscow", "will be dispatched to Kyiv": the subject
+             * travels */
+            int ppm = i + 2 < lim && is(d, i + 1, "to") ? ment_at(c, i + 2) : -1;
+            if (ppm >= 0 && M(c, ppm)->ts == i + 2 && i > c->tb &&
+                (is(d, i, "sent") || is(d, i, "dispatched")) &&
+                (be_form(d, i - 1) || is(d, i - 1, "been") || is(d, i - 1, "be") ||
+                 is(d, i - 1, "being")) &&
+                (M(c, ppm)->kind == MK_PLACE || M(c, ppm)->kind == MK_STATE) &&
+                !(M(c, ppm)->flags & (MF_ADJ | MF_POSS)) && E(c, ppm) && E(c, ppm)->country[0]) {
+                core_set(&k, i, i + 1, i + 1, T_VISIT, F_MOTION,
+                         is(d, i - 1, "be") || is(d, i - 1, "being") ? TRF_INF : TRF_PAST,
+                         "sent_to_place");
+                core_add(c, &k);
+                continue;
+            }
             if (am >= 0 && M(c, am)->kind == MK_PERSON && M(c, am)->te + 1 < lim &&
                 is(d, M(c, am)->te, "to")) {
                 uint32_t q = M(c, am)->te + 1;
@@ -1634,6 +1652,42 @@ static void find_cores(sctx *c)
                     k.rule = "send+event";
                     core_add(c, &k);
                     i = k.te - 1;
+                    continue;
+                }
+                /* "sent envoy Steve Witkoff to Moscow", "will dispatch Lavrov to Pyongyang":
+                 * the one sent visits the place; the sender is no party of the trip */
+                int pm = ment_at(c, q);
+                /* (not before a purpose noun, which the one sent is the subject of: "will
+                 * send Witkoff to Moscow next week for talks with Putin") */
+                bool for_noun = false;
+                for (uint32_t r = pm >= 0 ? M(c, pm)->te : lim, tr = 0; r + 1 < lim && !for_noun &&
+                                                                     r < M(c, pm)->te + 6;) {
+                    if (in_timex(c, r, &tr) && tr > r) {
+                        r = tr;
+                        continue;
+                    }
+                    if (!is(d, r, "for")) {
+                        break;
+                    }
+                    for (uint32_t f2 = r + 1; f2 < lim && f2 < r + 5 && !for_noun; f2++) {
+                        for_noun = trig(d, f2, lim, TR_CONTACT_N, NULL) != NULL ||
+                                   gathering_end(c, f2, 1, lim) > 0;
+                    }
+                    break;
+                }
+                if (pm >= 0 && M(c, pm)->ts == q && q == M(c, am)->te + 1 && !for_noun &&
+                    (M(c, pm)->kind == MK_PLACE || M(c, pm)->kind == MK_STATE) &&
+                    !(M(c, pm)->flags & (MF_ADJ | MF_POSS)) && E(c, pm) && E(c, pm)->country[0] &&
+                    !(M(c, am)->flags & (MF_POSS | MF_ADJ))) {
+                    uint8_t svf = (is(d, i, "sent") || is(d, i, "dispatched")) ? TRF_PAST
+                                  : is(d, i, "sending")                        ? TRF_ING
+                                  : is(d, i, "sends")                          ? TRF_3SG
+                                                                               : TRF_INF;
+                    core_set(&k, i, i + 1, M(c, am)->te, T_VISIT, F_MOTION, svf, "send+place");
+                    k.agent = am;
+                    k.delegate = true;
+                    core_add(c, &k);
+                    i = M(c, am)->te - 1;
                     continue;
                 }
             }
@@ -3624,6 +3678,34 @@ static int64_t object_control(sctx *c, core *k, int m)
     return -1;
 }
 
+/* "Trump sent Witkoff to meet Putin", "will dispatch Lavrov to hold talks with Kim": a
+ * contact infinitive right after the person sent is that person's, at the sending's stage
+ * (sent: occurred; send, sending: planned), the sender no party. Fills k; false if none. */
+static bool sent_to(sctx *c, core *k)
+{
+    const px_doc *d = c->d;
+    if (k->form == F_NOUN || k->ts < c->tb + 3 || !is(d, k->ts - 1, "to")) {
+        return false;
+    }
+    int am = ment_at(c, k->ts - 2);
+    if (am < 0 || M(c, am)->te != k->ts - 1 || M(c, am)->kind != MK_PERSON ||
+        (M(c, am)->flags & (MF_POSS | MF_ADJ)) || M(c, am)->ts <= c->tb) {
+        return false;
+    }
+    uint32_t v = M(c, am)->ts - 1;
+    bool past = is(d, v, "sent") || is(d, v, "dispatched");
+    if (!past && !is(d, v, "send") && !is(d, v, "sends") && !is(d, v, "sending") &&
+        !is(d, v, "dispatch") && !is(d, v, "dispatches") && !is(d, v, "dispatching")) {
+        return false;
+    }
+    k->status = past ? S_OCCURRED : S_PLANNED;
+    k->cs = v;
+    k->governed = true;
+    k->agent = am;
+    k->delegate = true;
+    return true;
+}
+
 /* "will discuss the deal when they meet in Sochi", "will raise it when he visits
  * Washington": a present-tense verb at ts whose subject opens a time clause of a sentence
  * that speaks of the future refers to the future. */
@@ -4543,6 +4625,11 @@ static void governors(sctx *c, core *k)
             neg = true;
         }
     }
+    /* "will send Rubio to hold talks with Lavrov": the one sent holds them */
+    if (!st && saw_to && sent_to(c, k)) {
+        st = k->status;
+        i = k->cs;
+    }
     bool ungoverned = !st;
     if (!st) {
         st = base;
@@ -4562,6 +4649,11 @@ static void governors(sctx *c, core *k)
             i = pk->cs;
             k->cs = i; /* the subject of the first verb is the subject of the purpose */
             k->pur = o;
+            /* ("sent Witkoff to Moscow to meet Putin": the one sent meets) */
+            if (pk->delegate) {
+                k->agent = pk->agent;
+                k->delegate = true;
+            }
         }
     }
     /* a planned/scheduled participle before a noun: "a planned visit" (also over a rank's
@@ -4729,6 +4821,8 @@ static void governors(sctx *c, core *k)
                 k->status = S_OCCURRED;
                 k->cs = g0;
                 k->governed = true;
+            } else if (sent_to(c, k)) {
+                /* "sent Witkoff to meet Putin": the one sent meets (the agent) */
             } else {
                 k->drop = true; /* ungoverned infinitive: "forums for X to meet" */
             }
@@ -11088,6 +11182,18 @@ static void build(sctx *c, core *k)
         }
         ns = nb ? nb : ns;
     }
+    /* "Xi sent Wang Yi to Washington on Monday, where he met Rubio": the pronoun of a
+     * where-clause after the place one was sent to is the one sent */
+    if (ns == 1 && (M(c, subj[0])->flags & MF_PRON) && M(c, subj[0])->ts > c->tb + 1 &&
+        is(d, M(c, subj[0])->ts - 1, "where") && d->toks[M(c, subj[0])->ts - 2].p == ',') {
+        for (int o2 = 0; o2 < c->ncore; o2++) {
+            const core *sk = &c->cores[o2];
+            if (sk != k && sk->delegate && sk->agent >= 0 && sk->te <= M(c, subj[0])->ts &&
+                M(c, sk->agent)->kind == MK_PERSON) {
+                subj[0] = sk->agent;
+            }
+        }
+    }
     /* "Ruto will meet Xi in Beijing on Monday, his first visit to China": a noun phrase
      * after a comma that opens with a possessive pronoun is that person's (not the nearest
      * party before the comma's) */
@@ -11879,7 +11985,7 @@ static void build(sctx *c, core *k)
     if (k->agent >= 0 && f.status != S_DECLINED) {
         /* "X sent its envoy to the talks": the delegate is the one who attends */
         padd(c, &P, k->agent, R_SOURCE);
-        for (int s = 0; s < ns; s++) {
+        for (int s = 0; s < ns && !k->delegate; s++) {
             padd(c, &P, subj[s], R_PARTICIPANT);
         }
         ns = 0;
