@@ -10568,6 +10568,19 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                     verb = t;
                     break;
                 }
+                /* ("agreed to drop tariffs at their meeting", "scrapped tariffs during the
+                 * talks": a cancelling verb with an object of its own is the clause's verb,
+                 * deciding nothing about the setting) */
+                uint32_t u = t + dl;
+                if (dv && dv->b == S_CANCELLED && dl == 1 && u < pp && (d->toks[u].flags & TF_ALPHA) &&
+                    !(d->toks[u].flags & TF_CAP) && !d->toks[u].p && ment_at(c, u) < 0 &&
+                    !article_word(d, u) && !cue1(d, u, CUE_DET) &&
+                    !trig(d, u, c->te, TR_CONTACT_N, NULL) && !trig(d, u, c->te, TR_DECIDE_N, NULL) &&
+                    !is(d, u, "plans") && !is(d, u, "plan") && !is(d, u, "out") &&
+                    !is(d, u, "off") && !is(d, u, "up")) {
+                    verb = t;
+                    break;
+                }
             }
             if (!(d->toks[t].flags & TF_ALPHA) || cue1(d, t, CUE_CLAUSE) || cue1(d, t, CUE_REPORT) ||
                 trig(d, t, c->te, TR_CONTACT_V, NULL) || trig(d, t, c->te, TR_DECIDE_V, NULL)) {
@@ -10630,7 +10643,10 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         /* "failed to reach agreement after hours of talks", "managed to agree" */
         if (b >= c->tb + 3 && is(d, b - 1, "to") &&
             (is(d, b - 2, "failed") || is(d, b - 2, "fail") || is(d, b - 2, "fails") ||
-             is(d, b - 2, "managed") || is(d, b - 2, "tried") || is(d, b - 2, "sought"))) {
+             is(d, b - 2, "managed") || is(d, b - 2, "tried") || is(d, b - 2, "sought") ||
+             /* ("agreed to drop tariffs at their meeting") */
+             is(d, b - 2, "agreed") || is(d, b - 2, "decided") || is(d, b - 2, "pledged") ||
+             is(d, b - 2, "promised") || is(d, b - 2, "vowed"))) {
             b -= 2;
             while (b > c->tb + 1 && chain_skip(c, b - 1)) {
                 b--;
