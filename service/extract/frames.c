@@ -431,14 +431,18 @@ static void find_timex(sctx *c)
             /* "... since he returned to office in 2023": the time of a since-clause */
             /* (not past another clause's opener: "the first British prime minister to visit
              * China since 2018 when he travels to Beijing in January") */
-            bool since = false;
+            /* (but a contact noun's own time is kept: "has not travelled abroad since his
+             * visit to Riyadh in 2023" dates that visit) */
+            bool since = false, noun = false;
             for (uint32_t q = i; q > c->tb && q + 12 > i && !d->toks[q - 1].p && !since; q--) {
                 since = is(d, q - 1, "since");
+                noun = noun || trig(d, q - 1, c->te, TR_CONTACT_N, NULL) != NULL;
                 if (!since && barrier(d, q - 1) && !is(d, q - 1, "that") &&
                     !is(d, q - 1, "which") && !is(d, q - 1, "who") && !is(d, q - 1, "as")) {
                     break;
                 }
             }
+            since = since && !noun;
             if (since) {
                 i = t.te - 1;
                 continue;
@@ -3304,9 +3308,12 @@ static void find_cores(sctx *c)
                 bool after_since = !last && q > c->tb + 1 && is(d, q - 1, "since");
                 for (uint32_t r = q; after_since && r < i; r++) {
                     int rm = ment_at(c, r);
+                    /* (also a possessive pronoun that names a person: "has not travelled
+                     * abroad since his visit to Riyadh in 2023") */
                     since_own = since_own ||
                                 (rm >= 0 && (M(c, rm)->flags & MF_POSS) &&
-                                 !(M(c, rm)->flags & MF_PRON) && M(c, rm)->kind == MK_PERSON);
+                                 (!(M(c, rm)->flags & MF_PRON) || E(c, rm)) &&
+                                 M(c, rm)->kind == MK_PERSON);
                 }
                 if (last) {
                     k.setting = false;
