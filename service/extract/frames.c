@@ -359,6 +359,7 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max);
 static int body_people(sctx *c, uint32_t cs, int *out, int max);
 static bool report_transparent(const sctx *c, uint32_t r);
 static bool sent_to(sctx *c, core *k);
+static bool expected_to(sctx *c, core *k);
 
 static bool barrier(const px_doc *d, uint32_t i)
 {
@@ -3713,6 +3714,45 @@ static bool sent_to(sctx *c, core *k)
     return true;
 }
 
+/* "he expected Trump and Xi to meet in South Korea", "analysts expect Trump to visit
+ * Beijing": a contact expected of the ones named before its "to" is theirs and planned (the
+ * one who expects is no party). Sets k's chain to start at that "to"; false if none. */
+static bool expected_to(sctx *c, core *k)
+{
+    const px_doc *d = c->d;
+    if (k->form == F_NOUN || k->ts < c->tb + 3 || !is(d, k->ts - 1, "to")) {
+        return false;
+    }
+    int m = ment_at(c, k->ts - 2);
+    if (m < 0 || M(c, m)->te != k->ts - 1 || !is_party_kind(c, m) ||
+        (M(c, m)->flags & (MF_POSS | MF_ADJ | MF_LOCPP))) {
+        return false;
+    }
+    int objs[4];
+    int no = coord_left(c, m, objs, 4);
+    uint32_t v = M(c, objs[no - 1])->ts;
+    if (v <= c->tb) {
+        return false;
+    }
+    v--;
+    if (!is(d, v, "expect") && !is(d, v, "expects") && !is(d, v, "expected") &&
+        !is(d, v, "expecting") && !is(d, v, "anticipate") && !is(d, v, "anticipates") &&
+        !is(d, v, "anticipated")) {
+        return false;
+    }
+    /* ("nobody expected Putin to call Zelensky", "did not expect": no plan) */
+    for (uint32_t q = v; q > c->tb && q + 3 > v; q--) {
+        if (is(d, q - 1, "nobody") || is(d, q - 1, "one") || is(d, q - 1, "few") ||
+            cue1(d, q - 1, CUE_NEG)) {
+            return false;
+        }
+    }
+    k->status = S_PLANNED;
+    k->cs = k->ts - 1;
+    k->governed = true;
+    return true;
+}
+
 /* "will discuss the deal when they meet in Sochi", "will raise it when he visits
  * Washington": a present-tense verb at ts whose subject opens a time clause of a sentence
  * that speaks of the future refers to the future. */
@@ -4633,7 +4673,7 @@ static void governors(sctx *c, core *k)
         }
     }
     /* "will send Rubio to hold talks with Lavrov": the one sent holds them */
-    if (!st && saw_to && sent_to(c, k)) {
+    if (!st && saw_to && (sent_to(c, k) || expected_to(c, k))) {
         st = k->status;
         i = k->cs;
     }
@@ -4828,7 +4868,7 @@ static void governors(sctx *c, core *k)
                 k->status = S_OCCURRED;
                 k->cs = g0;
                 k->governed = true;
-            } else if (sent_to(c, k)) {
+            } else if (sent_to(c, k) || expected_to(c, k)) {
                 /* "sent Witkoff to meet Putin": the one sent meets (the agent) */
             } else {
                 k->drop = true; /* ungoverned infinitive: "forums for X to meet" */
