@@ -11742,8 +11742,26 @@ static void build(sctx *c, core *k)
      * that a trilateral meeting with their Turkish counterpart would be held": a contact
      * noun with only a partner that opens a reported clause is the reporter's own (not a
      * spokesman's) */
-    if (ns == 0 && k->form == F_NOUN && !k->setting && o.nwith > 0 && o.nbetw == 0 &&
-        nadj == 0 && owner < 0 && o.by < 0 && o.nobj == 0) {
+    /* "told his Greek counterpart that a planned visit to Athens would go ahead": the one
+     * told is no subject of the noun that opens the reported clause */
+    if (ns == 1 && k->form == F_NOUN && !k->setting && M(c, subj[0])->te + 1 < k->ts &&
+        is(d, M(c, subj[0])->te, "that") && k->cs <= M(c, subj[0])->te + 3) {
+        uint32_t tq = M(c, subj[0])->ts;
+        int pm2 = tq > c->tb ? ment_at(c, tq - 1) : -1;
+        if (pm2 >= 0 && (M(c, pm2)->flags & MF_PRON) && (M(c, pm2)->flags & MF_POSS)) {
+            tq = M(c, pm2)->ts;
+        }
+        if (tq > c->tb + 1 && (is(d, tq - 1, "told") || is(d, tq - 1, "tells") ||
+                               is(d, tq - 1, "assured") || is(d, tq - 1, "informed"))) {
+            ns = 0;
+        }
+    }
+    /* (so is a visit with only its destination: "Erdogan said a planned visit to Athens
+     * would go ahead") */
+    bool dest_only = k->type == T_VISIT && o.nwith == 0 && o.dest >= 0 &&
+                     M(c, o.dest)->ts == k->te + 1 && is(d, k->te, "to");
+    if (ns == 0 && k->form == F_NOUN && !k->setting && (o.nwith > 0 || dest_only) &&
+        o.nbetw == 0 && nadj == 0 && owner < 0 && o.by < 0 && o.nobj == 0) {
         uint32_t q = k->cs;
         while (q > c->tb && k->cs - q < 4 &&
                (is(d, q - 1, "a") || is(d, q - 1, "an") || is(d, q - 1, "the") ||
@@ -11763,6 +11781,20 @@ static void build(sctx *c, core *k)
              a++) {
             ahead = is(d, a, "will") || is(d, a, "would") || is(d, a, "scheduled") ||
                     is(d, a, "expected") || is(d, a, "due") || is(d, a, "planned");
+        }
+        /* ("told his Greek counterpart that a planned visit to Athens would go ahead":
+         * over the one told) */
+        int tm = q > c->tb + 2 && !report_at(c, q - 1) ? ment_at(c, q - 1) : -1;
+        if (tm >= 0 && M(c, tm)->te == q) {
+            uint32_t tq = M(c, tm)->ts;
+            int pm2 = tq > c->tb ? ment_at(c, tq - 1) : -1;
+            if (pm2 >= 0 && (M(c, pm2)->flags & MF_PRON) && (M(c, pm2)->flags & MF_POSS)) {
+                tq = M(c, pm2)->ts;
+            }
+            if (tq > c->tb + 1 && (is(d, tq - 1, "told") || is(d, tq - 1, "tells") ||
+                                   is(d, tq - 1, "assured") || is(d, tq - 1, "informed"))) {
+                q = tq;
+            }
         }
         int rs[4];
         int nr = 0;
