@@ -398,6 +398,9 @@ CITY_RENAME = {
     ("CA", "Québec"): "Quebec City",
     ("DK", "Århus"): "Aarhus",
     ("RU", "Rostov-na-Donu"): "Rostov-on-Don",
+    ("JP", "Nara-shi"): "Nara",
+    ("JP", "Gifu-shi"): "Gifu",
+    ("JP", "Fukui-shi"): "Fukui",
     ("BY", "Homyel'"): "Gomel",
     ("SY", "Ḩamāh"): "Hama",
     ("SY", "Ar Raqqah"): "Raqqa",
@@ -441,6 +444,7 @@ CITY_VARIANTS = {
     ("FR", "Évian-les-Bains"): ["Evian"],
     ("KR", "Busan"): ["Pusan"],
     ("KP", "Pyongyang"): ["P'yongyang"],
+    ("BR", "Rio de Janeiro"): ["Rio"],
 }
 
 # Venue cities of diplomacy kept whatever their population: (iso2, name).

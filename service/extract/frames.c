@@ -359,6 +359,7 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max);
 static int body_people(sctx *c, uint32_t cs, int *out, int max);
 static bool report_transparent(const sctx *c, uint32_t r);
 static bool sent_to(sctx *c, core *k);
+static int sentence_subject(const sctx *c, uint32_t lim, bool speakers, int *out, int max);
 static bool expected_to(sctx *c, core *k);
 
 static bool barrier(const px_doc *d, uint32_t i)
@@ -5699,6 +5700,18 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
 {
     const px_doc *d = c->d;
     uint32_t i = cs;
+    /* "Milei snubbed Lula by skipping the Mercosur summit": the means of the main clause
+     * is its subject's (not the object's before "by") */
+    if (cs > c->tb + 2 && is(d, cs - 1, "by") && ing_word(d, cs) && ment_at(c, cs - 2) >= 0) {
+        int ls[MAX_SUBJ];
+        int nl = sentence_subject(c, cs - 1, true, ls, max < MAX_SUBJ ? max : MAX_SUBJ);
+        for (int x = 0; x < nl; x++) {
+            out[x] = ls[nl - 1 - x]; /* (right to left, as coord_left gives them) */
+        }
+        if (nl > 0) {
+            return nl;
+        }
+    }
     /* "A and B were among the foreign ministers attending ...", "are among those
      * attending": the subject of "were among" */
     /* (also "is among the five Central Asian leaders due to attend": over the plural
@@ -9522,6 +9535,11 @@ static int sentence_subject(const sctx *c, uint32_t lim, bool speakers, int *out
             continue;
         }
         uint32_t t = pm->ts;
+        /* (over a state's possessive: "Argentina's Javier Milei snubbed Lula by ...") */
+        int sm = t > c->tb + 1 && is(d, t - 1, "'s") ? ment_at(c, t - 2) : -1;
+        if (sm >= 0 && M(c, sm)->kind == MK_STATE && (M(c, sm)->flags & MF_POSS)) {
+            t = M(c, sm)->ts;
+        }
         if (t > c->tb && (is(d, t - 1, "the") || cue1(d, t - 1, CUE_DET))) {
             t--;
         }
@@ -12078,7 +12096,12 @@ static void build(sctx *c, core *k)
         k->nasked = 0;
     }
     if (k->agent >= 0 && f.status != S_DECLINED) {
-        /* "X sent its envoy to the talks": the delegate is the one who attends */
+        /* "X sent its envoy to the talks": the delegate is the one who attends (a person
+         * of no known state is the sender's: "Netanyahu sent Ron Dermer to Washington") */
+        if (ns > 0 && M(c, k->agent)->kind == MK_PERSON && M(c, k->agent)->ent >= 0 && E(c, subj[0]) &&
+            E(c, subj[0])->country[0] && M(c, subj[0])->kind != MK_UNKNOWN) {
+            give_country(&d->ents[M(c, k->agent)->ent], E(c, subj[0])->country);
+        }
         padd(c, &P, k->agent, R_SOURCE);
         for (int s = 0; s < ns && !k->delegate; s++) {
             padd(c, &P, subj[s], R_PARTICIPANT);
@@ -13477,6 +13500,13 @@ static void build(sctx *c, core *k)
         px_frame g = f;
         for (int q = 0; q < g.nparties; q++) {
             if (g.parties[q].role == R_SOURCE) {
+                /* (a stand-in of no known state is the one replaced's: "sending Foreign
+                 * Minister Gerardo Werthein in his place") */
+                int oi = d->ments[g.parties[q].ment].ent;
+                const px_ent *oe = oi >= 0 ? &d->ents[oi] : NULL;
+                if (oe && M(c, sm0)->kind == MK_PERSON && M(c, sm0)->ent >= 0 && oe->country[0]) {
+                    give_country(&d->ents[M(c, sm0)->ent], oe->country);
+                }
                 g.parties[q].ment = (int32_t)(c->mb + (size_t)sm0);
             }
         }
