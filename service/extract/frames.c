@@ -127,6 +127,29 @@ static bool joint_body_head(const px_doc *d, uint32_t i)
     return is(d, i, "committee") || is(d, i, "commission") || is(d, i, "mechanism");
 }
 
+/* "face-to-face" or "face to face" (over hyphens), or "in person", at i: the token after
+ * it, or 0 */
+static uint32_t in_person(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    static const char *const ftf[] = {"face", "to", "face"};
+    uint32_t e = i;
+    int n = 0;
+    while (e < lim && n < 3 && e < i + 6) {
+        if ((d->toks[e].flags & TF_HYPH) && !(d->toks[e].flags & TF_ALPHA)) {
+            e++;
+        } else if (is(d, e, ftf[n])) {
+            e++;
+            n++;
+        } else {
+            break;
+        }
+    }
+    if (n == 3) {
+        return e;
+    }
+    return i + 1 < lim && is(d, i, "in") && is(d, i + 1, "person") ? i + 2 : 0;
+}
+
 /* "on the principle of" (also "\"agreed on the principle\" of", over the quotes) from a
  * to b: an agreement in principle on the contact at b. */
 static bool agreed_principle(const px_doc *d, uint32_t a, uint32_t b)
@@ -2909,7 +2932,13 @@ static void find_cores(sctx *c)
              * Trump at a White House dinner": in person */
             bool aside = false;
             uint32_t wi = i + 1 + (i + 1 < lim && adverb_ly(d, i + 1) ? 1 : 0);
-            if (!phone && w >= 0 && w != 1 && w != 6 && wi + 1 < lim && is(d, wi, "with") &&
+            /* ("spoke face-to-face with Putin", "talked in person with Trump") */
+            uint32_t fe = in_person(d, wi, lim);
+            if (!phone && fe && w >= 0 && w != 1 && w != 6 && fe + 1 < lim &&
+                is(d, fe, "with") && ment_at(c, fe + 1) >= 0) {
+                aside = true;
+            }
+            if (!phone && !aside && w >= 0 && w != 1 && w != 6 && wi + 1 < lim && is(d, wi, "with") &&
                 ment_at(c, wi + 1) >= 0) {
                 for (uint32_t q = wi + 1; q + 2 < lim && q < wi + 13 && !aside; q++) {
                     if (d->toks[q].p == '.' || d->toks[q].p == ';') {
@@ -2987,6 +3016,11 @@ static void find_cores(sctx *c)
                 uint32_t tte = 0, r = i + 1;
                 if (two && r < lim && (is(d, r, "again") || is(d, r, "briefly"))) {
                     r++;
+                }
+                /* ("Araqchi and Witkoff spoke briefly face-to-face", "in person": a
+                 * meeting) */
+                if (two && in_person(d, r, lim)) {
+                    aside = true;
                 }
                 if (two && r < lim && in_timex(c, r, &tte) && tte > r) {
                     r = tte;
