@@ -1022,6 +1022,13 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             M(c, ment_at(c, i + 1))->kind == MK_PERSON) {
             return true; /* "visited Beijing, meeting Xi and Li Qiang" */
         }
+        /* "Defense Secretary Pete Hegseth, visiting Warsaw, told reporters": a visit's
+         * participle after a comma, with a place (not "visiting Chinese officials") */
+        if (d->toks[p].p == ',' && e->a == T_VISIT && gm >= 0 && M(c, gm)->ts == i + 1 &&
+            (M(c, gm)->kind == MK_PLACE || M(c, gm)->kind == MK_STATE) &&
+            !(M(c, gm)->flags & (MF_ADJ | MF_POSS))) {
+            return true;
+        }
         /* (also over a particle and "with": "was in Brussels on Tuesday, sitting down with
          * Enlargement Commissioner Marta Kos") */
         for (uint32_t w = i + 1; d->toks[p].p == ',' && w + 1 < c->te && w < i + 3; w++) {
