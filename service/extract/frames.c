@@ -9420,14 +9420,17 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     for (uint32_t q = k->ts; fm == 1 && q > c->tb + 1 && q + 8 > k->ts; q--) {
         if (is(d, q - 1, "due") || is(d, q - 1, "scheduled") || is(d, q - 1, "expected") ||
             is(d, q - 1, "supposed") || is(d, q - 1, "slated") || is(d, q - 1, "set")) {
-            bool weekday = false; /* (a date keeps the future reading of a plan) */
+            bool weekday = false;
             for (uint32_t w = t.ts; w < t.te && !weekday; w++) {
                 uint32_t wl = 0;
                 const px_entry *we = px_match_kind(d, w, K_TIME, &wl);
                 weekday = we && we->sub == TW_WEEKDAY;
             }
-            if (weekday && (is(d, q - 2, "been") || is(d, q - 2, "was") || is(d, q - 2, "were"))) {
-                fm = 0;
+            /* (another time of it is the coming one unless the last is much nearer: "had
+             * been due to travel to Washington in early March, but the trip was put off",
+             * told in late April, is that March) */
+            if (is(d, q - 2, "been") || is(d, q - 2, "was") || is(d, q - 2, "were")) {
+                fm = weekday ? 0 : 3;
             }
             break;
         }
@@ -9456,7 +9459,20 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             fm = 0;
         }
     }
-    if (fm == 0) {
+    if (fm == 3) {
+        px_time a = t, b = t;
+        px_time_resolve(d, &a, false);
+        px_time_resolve(d, &b, true);
+        t = b;
+        if (d->pub_y && a.set && b.set) {
+            int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
+            int da = pub - px_days_from_civil(a.y1, a.m1, a.d1);
+            int db = px_days_from_civil(b.y0, b.m0, b.d0) - pub;
+            if (da >= 0 && db > 0 && 2 * da < db) {
+                t = a;
+            }
+        }
+    } else if (fm == 0) {
         px_time a = t, b = t;
         px_time_resolve(d, &a, false);
         px_time_resolve(d, &b, true);
