@@ -9005,6 +9005,20 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         if (x->te <= k->ts && x->te <= k->cs && k->cs > x->te) {
             dc = k->cs - x->te;
         }
+        /* "told Modi in a telephone call on Thursday that he looked forward to visiting
+         * New Delhi in December": a time before the "that" of a report is the report's, and
+         * yields to one of the contact's own */
+        if (x->te < k->cs && is(d, x->te, "that")) {
+            for (uint32_t q = x->ts; q > c->tb && x->ts - q < 16; q--) {
+                if (report_at(c, q - 1) || is(d, q - 1, "told") || is(d, q - 1, "tells")) {
+                    dc += 20;
+                    break;
+                }
+                if (d->toks[q - 1].p == '.' || d->toks[q - 1].p == ';') {
+                    break;
+                }
+            }
+        }
         /* "visit China in April and Xi would make a state visit to the US later next
          * year": a time before a clause of its own belongs to the clause before */
         for (uint32_t q = x->te; x->te <= k->cs && q < k->cs; q++) {
