@@ -10643,6 +10643,19 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 nobj = 0;
                 break;
             }
+            /* (a noun after an adjective: "discussed regional issues by phone", not "he
+             * discussed", "also discussed", "reportedly discussed") */
+            if (t > c->tb && (d->toks[t - 1].flags & TF_ALPHA) && !(d->toks[t - 1].flags & TF_CAP) &&
+                !d->toks[t - 1].p && ment_at(c, t - 1) < 0 && !cue1(d, t - 1, CUE_PRON) &&
+                !cue1(d, t - 1, CUE_AUX) && !adverb_ly(d, t - 1) && !chain_skip(c, t - 1) &&
+                !is(d, t - 1, "also") && !is(d, t - 1, "then") && !is(d, t - 1, "and") &&
+                !is(d, t - 1, "later") && !is(d, t - 1, "who") && !is(d, t - 1, "which") &&
+                !is(d, t - 1, "that") && !is(d, t - 1, "they") && !is(d, t - 1, "both") &&
+                !is(d, t - 1, "had") && !is(d, t - 1, "have") && !is(d, t - 1, "has") &&
+                !is(d, t - 1, "to") && !is(d, t - 1, "not") && !cue1(d, t - 1, CUE_NEG) &&
+                !cue1(d, t - 1, CUE_SPEECH) && !ed_word(d, t - 1)) {
+                det_noun = true;
+            }
             /* (a noun after an acronym: "discuss USMCA review in call") */
             if (t > c->tb && (d->toks[t - 1].flags & TF_UPPER) && ment_at(c, t - 1) >= 0 &&
                 M(c, ment_at(c, t - 1))->kind == MK_UNKNOWN && !(d->toks[t].flags & TF_CAP)) {
