@@ -12752,6 +12752,11 @@ static void build(sctx *c, core *k)
             f.loc_ment = pm;
         }
     }
+    /* ("..., Buckingham Palace announced": a building that speaks is no venue) */
+    if (o.venue_te && o.venue_te < c->te && o.venue_ts > c->tb && report_at(c, o.venue_te) &&
+        (d->toks[o.venue_ts - 1].p == ',' || is(d, o.venue_ts - 1, "the"))) {
+        o.venue_ts = o.venue_te = 0;
+    }
     if (o.venue_te) {
         f.venue_ts = o.venue_ts;
         f.venue_te = o.venue_te;
@@ -13288,6 +13293,12 @@ static void build(sctx *c, core *k)
              trig(d, q + 1, c->te, TR_MOTION_V, NULL))) {
             f.loc_ment = -1;
         }
+    }
+    /* "..., Buckingham Palace announced": a building that speaks is no place of the contact */
+    if (f.loc_ment >= 0 && M(c, f.loc_ment)->te < c->te && M(c, f.loc_ment)->ts > c->tb &&
+        report_at(c, M(c, f.loc_ment)->te) &&
+        (d->toks[M(c, f.loc_ment)->ts - 1].p == ',' || is(d, M(c, f.loc_ment)->ts - 1, "the"))) {
+        f.loc_ment = -1;
     }
     if (f.loc_ment >= 0 && f.status != S_OCCURRED && M(c, f.loc_ment)->ts > k->te &&
         participle_owned(c, k, M(c, f.loc_ment)->ts)) {
