@@ -9410,6 +9410,13 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 other = true;
             }
         }
+        /* "visited Beijing in December, when he met Wang": a when-clause right after the
+         * time is dated by it, whatever verb the time follows */
+        for (uint32_t q = x->te; other && q < k->ts && q < x->te + 2; q++) {
+            if (is(d, q, "when")) {
+                other = false;
+            }
+        }
         /* a time on a decision noun ("our early May invitation") belongs to the proposal */
         if (x->te < c->te && trig(d, x->te, c->te, TR_DECIDE_N, NULL)) {
             other = true;
