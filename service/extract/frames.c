@@ -2468,6 +2468,31 @@ static void find_cores(sctx *c)
                 }
                 if (M(c, m2)->kind == MK_PLACE || M(c, m2)->kind == MK_STATE) {
                     core_set(&k, i, i + 1, j2, T_VISIT, F_MOTION, vf, "lead_delegation");
+                    /* "led a delegation to Cairo on Wednesday for talks with Hassan Rashad":
+                     * the talks with a partner are the contact, the place theirs (as for
+                     * "travelled to Cairo for talks with") */
+                    uint32_t r = M(c, m2)->te, tr = 0;
+                    if (r < lim && in_timex(c, r, &tr) && tr > r) {
+                        r = tr;
+                    }
+                    uint32_t pq = r + 1, pl = 0;
+                    while (pq < lim && pq < r + 4 && (is(d, pq, "a") || is(d, pq, "an") ||
+                                                      is(d, pq, "the") || venue_adj(c, pq))) {
+                        pq++;
+                    }
+                    const px_entry *pn = r < lim && is(d, r, "for") ? trig(d, pq, lim, TR_CONTACT_N, &pl)
+                                                                   : NULL;
+                    if (pn && pq + pl + 1 < lim && is(d, pq + pl, "with") &&
+                        ment_at(c, pq + pl + 1) >= 0 && pn->a != T_VISIT) {
+                        k.type = (uint8_t)pn->a;
+                        k.form = F_LIGHT;
+                        k.te = k.after = pq + pl;
+                        k.dest = m2;
+                        k.rule = "lead_delegation+purpose";
+                        core_add(c, &k);
+                        i = k.te - 1;
+                        continue;
+                    }
                     core_add(c, &k);
                     i = dn + 1;
                     continue;
