@@ -371,6 +371,24 @@ static int load_actor(loader *L, const cols *c)
     if (add_phrase(L, c->p[0], c->n[0], &e) != 0) {
         return -1;
     }
+    /* the full name without an Arabic article before the family name, as the wires write
+     * it: "Abdel Fattah al-Burhan" is also "Abdel Fattah Burhan" */
+    char bare[128];
+    size_t bn = 0;
+    bool dropped = false;
+    for (size_t i = 0; c->n[0] < sizeof bare && i < c->n[0]; i++) {
+        const char *w = c->p[0] + i;
+        if (i > 0 && w[-1] == ' ' && i + 3 < c->n[0] && (w[0] == 'a' || w[0] == 'e') &&
+            w[1] == 'l' && w[2] == '-') {
+            i += 2; /* (the loop steps over the hyphen) */
+            dropped = true;
+            continue;
+        }
+        bare[bn++] = *w;
+    }
+    if (dropped && add_phrase(L, bare, bn, &e) != 0) {
+        return -1;
+    }
     if (c->nc > 1 && c->n[1]) {
         const char *a = c->p[1];
         size_t n = c->n[1], st = 0;
