@@ -10954,6 +10954,11 @@ static int more_destinations(sctx *c, px_frame *f, int *out, int max)
             (M(c, m2)->flags & (MF_ADJ | MF_POSS))) {
             break;
         }
+        /* (not one that speaks: "will visit Turkey and Lebanon later this month, the Vatican
+         * said") */
+        if (M(c, m2)->te < c->te && report_at(c, M(c, m2)->te)) {
+            break;
+        }
         if (strcmp(e2->country, le->country) != 0) {
             out[n++] = m2;
             /* no longer a participant of the first visit */
@@ -13037,6 +13042,18 @@ static void build(sctx *c, core *k)
         const px_ent *v0 = f.type == T_VISIT && Q.n > 0 ? E(c, Q.m[0]) : NULL;
         if (ok && v0 && Q.role[0] == R_SOURCE &&
             (px_streq(v0->sector, "BUS") || (strlen(v0->code) >= 6 && px_streq(v0->code + 3, "BUS")))) {
+            ok = false;
+        }
+        /* ("Taylor Swift visited London last week": a visitor of no title, no state and no
+         * sector, in a sentence that names no official, makes a private trip) */
+        bool host_named = false;
+        for (int q = 0; q < (int)(c->me - c->mb) && !host_named; q++) {
+            const px_ent *oe = q != Q.m[0] && M(c, q)->kind == MK_PERSON ? E(c, q) : NULL;
+            host_named = oe && (oe->country[0] || oe->title[0]);
+        }
+        if (ok && v0 && Q.role[0] == R_SOURCE && M(c, Q.m[0])->kind == MK_PERSON &&
+            !(M(c, Q.m[0])->flags & MF_PRON) && !v0->country[0] && !v0->title[0] &&
+            !v0->sector[0] && !v0->code[0] && !host_named) {
             ok = false;
         }
     }
