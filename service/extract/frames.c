@@ -13412,6 +13412,20 @@ static void build(sctx *c, core *k)
     if (trip) {
         f.loc_ment = trip->loc_ment; /* "During that trip, he also met Sharaa" */
     }
+    /* "will travel to Japan on Friday for a two-day visit, during which he will hold the
+     * annual summit with Ishiba": the visit's place */
+    uint32_t dw = ns > 0 && M(c, subj[0])->te <= k->cs ? M(c, subj[0])->ts : k->cs;
+    if (f.loc_ment < 0 && !f.venue_te && f.type != T_CALL && dw >= c->tb + 3 &&
+        is(d, dw - 1, "which") && is(d, dw - 2, "during") && d->toks[dw - 3].p == ',') {
+        for (size_t x = d->nframe; x-- > 0 && d->frames[x].sent == c->si;) {
+            const px_frame *vf = &d->frames[x];
+            if (vf->type == T_VISIT && vf->core_te <= dw - 3 && vf->loc_ment >= 0 &&
+                vf->nparties > 0 && (vf->status == S_PLANNED || vf->status == S_OCCURRED)) {
+                f.loc_ment = vf->loc_ment;
+                break;
+            }
+        }
+    }
     /* "In Ankara on Tuesday, Fidan and al-Shaibani signed ... after talks": a place
      * fronted before the sentence's first comma sets its contacts */
     if (f.loc_ment < 0 && !f.venue_te && f.type != T_CALL && k->ts > c->tb + 2) {
