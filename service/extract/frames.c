@@ -11384,6 +11384,41 @@ static void build(sctx *c, core *k)
         }
         ns = nb ? nb : ns;
     }
+    /* "signed a peace deal at the White House in a ceremony hosted by Trump", "met at a
+     * dinner hosted by Trump": the host of an event the clause's subjects were at hosts
+     * them */
+    bool event_host = false;
+    if (k->type == T_HOST && k->form == F_VERB && (k->vflags & TRF_PAST) && o.by >= 0 &&
+        k->ts > c->tb + 3 && M(c, o.by)->ts == k->te + 1 && is(d, k->te, "by")) {
+        static const char *const ev[] = {"ceremony", "dinner", "reception", "banquet", "lunch",
+                                         "luncheon", "breakfast", "gala", NULL};
+        uint32_t g = k->ts - 1;
+        bool ok = false;
+        for (int x = 0; ev[x] && !ok; x++) {
+            ok = is(d, g, ev[x]);
+        }
+        uint32_t a = g;
+        while (ok && a > c->tb + 1 && g - a < 4 && !article_word(d, a - 1) &&
+               (venue_adj(c, a - 1) || is(d, a - 1, "signing") || is(d, a - 1, "state") ||
+                is(d, a - 1, "official"))) {
+            a--;
+        }
+        ok = ok && a > c->tb + 1 &&
+             (is(d, a - 1, "a") || is(d, a - 1, "an") || is(d, a - 1, "the")) &&
+             (is(d, a - 2, "at") || is(d, a - 2, "in") || is(d, a - 2, "during"));
+        int es[MAX_SUBJ];
+        int ne = ok ? sentence_subject(c, a - 2, false, es, MAX_SUBJ) : 0;
+        bool other = false; /* (not when the subjects already met the host in the clause) */
+        for (int x = 0; x < ne; x++) {
+            other = other || M(c, es[x])->ent == M(c, o.by)->ent;
+        }
+        if (ne > 0 && !other && ns == 0) {
+            for (int x = 0; x < ne; x++) {
+                subj[ns++] = es[ne - 1 - x]; /* (right to left, as subject() gives them) */
+            }
+            event_host = true;
+        }
+    }
     /* "Xi sent Wang Yi to Washington on Monday, where he met Rubio": the pronoun of a
      * where-clause after the place one was sent to is the one sent */
     if (ns == 1 && (M(c, subj[0])->flags & MF_PRON) && M(c, subj[0])->ts > c->tb + 1 &&
@@ -12420,7 +12455,7 @@ static void build(sctx *c, core *k)
                 }
             }
         } else if (k->form == F_VERB && o.by >= 0 && ns > 0 && (k->vflags & TRF_PAST) &&
-                   (passive_at(d, c->tb, k->ts) ||
+                   (passive_at(d, c->tb, k->ts) || event_host ||
                     (headline_sent(c) && k->ts > c->tb && ment_at(c, k->ts - 1) >= 0 &&
                      k->after < c->te && is(d, k->after, "by")))) {
             /* "Modi was hosted by Putin", "Zelensky was received by King Charles": the one
