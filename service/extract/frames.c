@@ -8246,6 +8246,23 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bo
             return PASSIVE_DROP;
         }
     }
+    /* "a summit with Putin in Budapest was off the table for now", "the meeting is off":
+     * called off */
+    for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
+        if (q >= o->rel_ts && q < o->rel_te) {
+            continue; /* (inside a relative clause the scan went over) */
+        }
+        uint32_t a = q + 1;
+        if (!be_form(d, q) || !is(d, a, "off")) {
+            continue;
+        }
+        bool end = a + 1 >= c->te || d->toks[a + 1].p || in_timex(c, a + 1, NULL) ||
+                   (a + 2 < c->te && is(d, a + 1, "the") && is(d, a + 2, "table")) ||
+                   (a + 2 < c->te && is(d, a + 1, "for") && is(d, a + 2, "now"));
+        if (end) {
+            return S_CANCELLED;
+        }
+    }
     /* "a summit between Trump and Putin could take place within two weeks", "might be
      * held": not asserted; "would take place in Budapest" (reported): planned */
     for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
@@ -11955,6 +11972,13 @@ static void build(sctx *c, core *k)
              a++) {
             ahead = is(d, a, "will") || is(d, a, "would") || is(d, a, "scheduled") ||
                     is(d, a, "expected") || is(d, a, "due") || is(d, a, "planned");
+            /* (or a plan called off: "Trump said a summit with Putin in Budapest was off
+             * the table", "... was cancelled") */
+            const px_entry *cdv = a > k->te && be_form(d, a - 1) ? trig(d, a, c->te, TR_DECIDE_V, NULL)
+                                                                : NULL;
+            ahead = ahead || (cdv && (cdv->b == S_CANCELLED || cdv->b == S_POSTPONED)) ||
+                    (a > k->te && be_form(d, a - 1) && is(d, a, "off") &&
+                     (a + 1 >= c->te || d->toks[a + 1].p || is(d, a + 1, "the")));
         }
         /* ("told his Greek counterpart that a planned visit to Athens would go ahead":
          * over the one told) */
