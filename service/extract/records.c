@@ -21,6 +21,56 @@ typedef struct event {
     bool dead;
 } event;
 
+/* A contact with no place of its own in a story filed from a dateline: -1 when the dateline
+ * may be its place; else the place of an occurred visit of the story, within three days
+ * of it, that one of its parties made to another state than the dateline's, or -2 when
+ * such a visit was made by others and none of its parties is of the dateline's state. */
+static int dateline_away(const px_doc *d, const event *evs, size_t nev, const event *ev)
+{
+    int32_t de = d->ments[d->dateline_place].ent;
+    const char *dc = de >= 0 ? d->ents[de].country : "";
+    if (!dc[0]) {
+        return -1;
+    }
+    for (int i = 0; i < ev->nents; i++) {
+        if (ev->ents[i] >= 0 && strcmp(d->ents[ev->ents[i]].country, dc) == 0) {
+            return -1; /* (a party of the dateline's state: it may well be there) */
+        }
+    }
+    int other = -1;
+    for (size_t v = 0; v < nev; v++) {
+        const px_frame *vf = &evs[v].f;
+        if (evs[v].dead || vf->type != T_VISIT || vf->status != S_OCCURRED || vf->loc_ment < 0 ||
+            d->ments[vf->loc_ment].ent < 0) {
+            continue;
+        }
+        const char *vc = d->ents[d->ments[vf->loc_ment].ent].country;
+        if (!vc[0] || strcmp(vc, dc) == 0) {
+            continue;
+        }
+        if (ev->f.time.set && vf->time.set &&
+            abs(px_days_from_civil(ev->f.time.y0, ev->f.time.m0, ev->f.time.d0) -
+                px_days_from_civil(vf->time.y0, vf->time.m0, vf->time.d0)) > 3) {
+            continue;
+        }
+        if (!ev->f.time.set && vf->time.set && d->pub_y &&
+            px_days_from_civil(vf->time.y1, vf->time.m1, vf->time.d1) <
+                px_days_from_civil(d->pub_y, d->pub_m, d->pub_d) - 3) {
+            continue;
+        }
+        for (int i = 0; i < ev->nents; i++) {
+            for (int q = 0; q < evs[v].nents; q++) {
+                if (ev->ents[i] >= 0 && ev->ents[i] == evs[v].ents[q] &&
+                    evs[v].roles[q] == R_SOURCE) {
+                    return vf->loc_ment;
+                }
+            }
+        }
+        other = -2;
+    }
+    return other;
+}
+
 /* ---------- the record writer ----------
  * A record is written once, member by member in schema order, either into a jansson
  * tree (px_extract) or as compact JSON text (px_extract_text, through jtext): one
@@ -1032,8 +1082,12 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
         }
         if (evs[j].f.loc_ment < 0 && !evs[j].f.venue_te && evs[j].f.status == S_OCCURRED &&
             evs[j].f.type != T_CALL && d->dateline_place >= 0 && recent) {
-            /* filed from there: a fallback place (a phone call has no one place) */
-            evs[j].f.loc_ment = d->dateline_place;
+            /* filed from there: a fallback place (a phone call has no one place); not when
+             * the story's parties travelled elsewhere ("SEOUL - Kim told visiting Chinese
+             * Premier Li Qiang ... Li arrived in Pyongyang on Thursday": the visit's place
+             * for Li's contacts, none for others) */
+            int away = dateline_away(d, evs, nev, &evs[j]);
+            evs[j].f.loc_ment = away == -1 ? d->dateline_place : away >= 0 ? away : -1;
         }
         if (tout) {
             px_text_record *rec = text_records_add(tout);
