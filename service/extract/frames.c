@@ -12853,6 +12853,19 @@ static void build(sctx *c, core *k)
         (d->toks[o.venue_ts - 1].p == ',' || is(d, o.venue_ts - 1, "the"))) {
         o.venue_ts = o.venue_te = 0;
     }
+    /* ("spoke with Trump on the eve of the NATO summit": a time named by a gathering is
+     * no venue of a call) */
+    if (o.venue_te && f.type == T_CALL && o.venue_ts >= c->tb + 3) {
+        uint32_t vq = o.venue_ts;
+        while (vq > c->tb + 3 && (is(d, vq - 1, "the") || is(d, vq - 1, "a"))) {
+            vq--;
+        }
+        if (is(d, vq - 1, "of") && (is(d, vq - 2, "eve") || is(d, vq - 2, "run-up") ||
+                                    is(d, vq - 2, "end") || is(d, vq - 2, "start") ||
+                                    is(d, vq - 2, "opening") || is(d, vq - 2, "close"))) {
+            o.venue_ts = o.venue_te = 0;
+        }
+    }
     if (o.venue_te) {
         f.venue_ts = o.venue_ts;
         f.venue_te = o.venue_te;
