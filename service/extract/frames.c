@@ -9016,6 +9016,12 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         if (contrast) {
             continue;
         }
+        /* "headed to Cairo on Sunday, where he is scheduled to meet al-Sisi": the time before
+         * a where-clause is the trip's; the clause takes the trip's own reading of it (from
+         * the frame it hangs on, in build) */
+        if (x->te + 1 < k->ts && d->toks[x->te].p == ',' && is(d, x->te + 1, "where")) {
+            continue;
+        }
         /* ("received X, who is on a working visit to the UAE, in Abu Dhabi on Monday": the
          * time after the clause is the main verb's) */
         if (kin && x->ts >= krb && krb > k->te && krb < c->te && d->toks[krb].p == ',') {
@@ -9473,11 +9479,6 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     }
     px_time t = c->tx[best];
     uint8_t fm = future_mode(f->status);
-    /* "headed to Cairo on Sunday, where he is scheduled to meet al-Sisi": a where-clause's
-     * plan borrows the trip's day, which is read as the trip's, the nearest such day */
-    if (fm == 1 && t.te + 1 < k->ts && d->toks[t.te].p == ',' && is(d, t.te + 1, "where")) {
-        fm = 0;
-    }
     /* "had been due to meet Erdogan on Thursday", "was due to meet him on Thursday": a plan
      * told in the past may have been for a weekday already gone; the nearer one */
     for (uint32_t q = k->ts; fm == 1 && q > c->tb + 1 && q + 8 > k->ts; q--) {
