@@ -4117,6 +4117,14 @@ int px_actors(px_doc *d, int si)
                     int clause_subj = fm0 < d->nment && d->ments[fm0].kind == MK_PERSON
                                           ? d->ments[fm0].ent
                                           : -1;
+                    /* ("Fidan's Russian counterpart Sergei Lavrov hosted him": the one a
+                     * possessive opens is the subject) */
+                    if (fm0 + 1 < d->nment && (d->ments[fm0].flags & MF_POSS) &&
+                        d->ments[fm0 + 1].kind == MK_PERSON && d->ments[fm0 + 1].ts < i &&
+                        d->ments[fm0 + 1].ts <= d->ments[fm0].te + 2 &&
+                        !(d->ments[fm0 + 1].flags & (MF_PRON | MF_POSS))) {
+                        clause_subj = d->ments[fm0 + 1].ent;
+                    }
                     /* ("a regional tour that will also take him to Beirut": in a clause
                      * whose subject is a thing, "him" is the sentence's subject) */
                     /* (also after a place's name: "a tour of the North Pacific that will
