@@ -5568,6 +5568,12 @@ static int coord_right(const sctx *c, int m, int *out, int max)
             if (q < c->te && (is(d, q, "the") || is(d, q, "a"))) {
                 q++;
             }
+            /* (and a modifier left out of the title: "met Premier Li Qiang and top
+             * legislator Zhao Leji") */
+            if (q + 1 < c->te && ment_at(c, q) < 0 && cue1(d, q, CUE_MOD) && ment_at(c, q + 1) >= 0 &&
+                M(c, ment_at(c, q + 1))->ts == q + 1 && M(c, ment_at(c, q + 1))->kind == MK_PERSON) {
+                q++;
+            }
             /* ("Sudan's army and the paramilitary Rapid Support Forces": an armed group's
              * descriptor) */
             if (q + 1 < c->te && ment_at(c, q) < 0 && armed_descriptor(d, q) &&
