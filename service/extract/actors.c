@@ -1168,6 +1168,7 @@ static const char *const office_names[][OFFICE_NAMES] = {
      "international relations minister", "top diplomat", NULL},
     {"defence minister", "defense minister", "defence secretary", "defense secretary", NULL},
     {"prime minister", "premier", NULL},
+    {"emir", "amir", NULL}, /* ("the Amir of the State of Qatar", as the Gulf agencies spell it) */
 };
 
 static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstart, int ymd, int si)
