@@ -11408,6 +11408,30 @@ static void build(sctx *c, core *k)
         }
         ns = nb ? nb : ns;
     }
+    /* "European leaders, including Macron, Merz and Starmer, held a video call": the first
+     * of a list after "including" is a subject too */
+    if (ns > 0 && ns < MAX_SUBJ - 4) {
+        int more[4], nm = 0;
+        uint32_t s0 = M(c, subj[ns - 1])->ts;
+        while (nm < 4 && s0 > c->tb + 2 && d->toks[s0 - 1].p == ',') {
+            int pm = ment_at(c, s0 - 2);
+            if (pm < 0 || M(c, pm)->te != s0 - 1 || M(c, pm)->kind != MK_PERSON ||
+                (M(c, pm)->flags & (MF_POSS | MF_PRON | MF_ADJ))) {
+                nm = 0;
+                break;
+            }
+            more[nm++] = pm;
+            s0 = M(c, pm)->ts;
+            if (s0 > c->tb + 1 && is(d, s0 - 1, "including")) {
+                break;
+            }
+        }
+        if (nm > 0 && s0 > c->tb + 1 && is(d, s0 - 1, "including")) {
+            for (int x = 0; x < nm; x++) {
+                subj[ns++] = more[x];
+            }
+        }
+    }
     /* "signed a peace deal at the White House in a ceremony hosted by Trump", "met at a
      * dinner hosted by Trump": the host of an event the clause's subjects were at hosts
      * them */
