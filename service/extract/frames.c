@@ -12852,6 +12852,17 @@ static void build(sctx *c, core *k)
     }
     if (k->dest >= 0 && f.loc_ment < 0) {
         f.loc_ment = k->dest;
+        /* ("will travel to China later this month for the SCO summit in Tianjin": the
+         * gathering's city in that state is the more exact place) */
+        if (k->type == T_ATTEND && o.place >= 0 && o.place != k->dest &&
+            M(c, o.place)->kind == MK_PLACE && E(c, o.place) &&
+            !px_streq(E(c, o.place)->code, "COUNTRY") &&
+            (M(c, k->dest)->kind == MK_STATE ||
+             (E(c, k->dest) && px_streq(E(c, k->dest)->code, "COUNTRY"))) &&
+            M(c, o.place)->ts > M(c, k->dest)->te && E(c, o.place) && E(c, k->dest) &&
+            px_streq(E(c, o.place)->country, E(c, k->dest)->country)) {
+            f.loc_ment = o.place;
+        }
     }
     /* location: the first place in the clause (not the destination when it is a party) */
     if (f.loc_ment < 0 && o.place >= 0) {
