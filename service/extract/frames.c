@@ -13457,6 +13457,12 @@ static void build(sctx *c, core *k)
             f.loc_ment = -1;
         }
     }
+    /* "In a phone conversation on Tuesday, Erdogan and Pezeshkian discussed the situation in
+     * Gaza": a call has no place but one named right after it ("a call from Paris") */
+    if (f.type == T_CALL && f.loc_ment >= 0 &&
+        (M(c, f.loc_ment)->ts < k->te || M(c, f.loc_ment)->ts > k->after + 4)) {
+        f.loc_ment = -1;
+    }
     /* "..., Buckingham Palace announced": a building that speaks is no place of the contact */
     if (f.loc_ment >= 0 && M(c, f.loc_ment)->te < c->te && M(c, f.loc_ment)->ts > c->tb &&
         report_at(c, M(c, f.loc_ment)->te) &&
