@@ -2412,7 +2412,11 @@ static void find_cores(sctx *c)
             for (uint32_t r = i + 1; vf && r + 2 < lim && r < i + 9 &&
                                      (!d->toks[r].p || d->toks[r].p == '-');
                  r++) {
-                if (is(d, r, "delegation") || is(d, r, "team")) {
+                if (is(d, r, "delegation") || is(d, r, "team") ||
+                    /* ("will lead a trade mission to India next month") */
+                    (is(d, r, "mission") && r > i + 1 &&
+                     (is(d, r - 1, "trade") || is(d, r - 1, "business") ||
+                      is(d, r - 1, "investment") || is(d, r - 1, "diplomatic")))) {
                     dn = r;
                     break;
                 }
