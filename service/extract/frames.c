@@ -11302,6 +11302,23 @@ static void build(sctx *c, core *k)
     }
     post o;
     post_scan(c, k, &o);
+    /* "will not attend the inauguration of Bolivia's president-elect Rodrigo Paz": the one
+     * sworn in (or buried, or crowned) is the other side of the attendance */
+    if (k->type == T_ATTEND && k->form != F_NOUN && o.nobj == 0 && o.of < 0 && o.place < 0 &&
+        o.dest < 0 && k->te + 3 < c->te) {
+        uint32_t q = k->te + (is(d, k->te, "the") ? 1 : 0);
+        if (q + 2 < c->te &&
+            (is(d, q, "inauguration") || is(d, q, "funeral") || is(d, q, "coronation") ||
+             is(d, q, "swearing-in") || is(d, q, "investiture")) &&
+            is(d, q + 1, "of")) {
+            uint32_t r = q + 2 + (is(d, q + 2, "the") ? 1 : 0);
+            int pm = r < c->te ? ment_at(c, r) : -1;
+            if (pm >= 0 && M(c, pm)->ts <= r && M(c, pm)->kind == MK_PERSON && E(c, pm) &&
+                E(c, pm)->country[0] && !(M(c, pm)->flags & MF_PRON)) {
+                o.obj[o.nobj++] = pm;
+            }
+        }
+    }
     /* "Premier Li Qiang, with whom she held talks on Wednesday", "Li Qiang, whom she met":
      * the antecedent of "whom" is the partner */
     for (uint32_t q = k->cs; o.nobj == 0 && o.nwith == 0 && k->form != F_NOUN && q > c->tb + 2 &&
