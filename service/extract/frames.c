@@ -14672,6 +14672,9 @@ static void gapped_contacts(sctx *c, size_t f0)
         g.parties[tg].ment = (int32_t)(c->mb + (size_t)m);
         g.parties[tg].role = R_TARGET;
         g.time = c->tx[tx];
+        /* (read for the contact's stage: "will meet Vance on Wednesday and Rubio on Friday"
+         * is the coming Friday) */
+        px_time_resolve(d, &g.time, future_mode(g.status) == 1);
         g.rule = "gapped";
         (void)frame_push(d, &g);
     }
