@@ -14212,6 +14212,71 @@ static void fronted_offset(sctx *c, size_t f0)
     }
 }
 
+/* "Vance arrived in Israel on Tuesday, a day after Witkoff and Kushner held talks with
+ * Netanyahu": a contact with no time of its own in a trailing ", N days/weeks after (before)"
+ * clause is that many days before (after) the day of the sentence's last dated contact
+ * before the comma. */
+static void trailing_offset(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    static const char *const nums[] = {"a", "one", "two", "three", "four", "five", "six",
+                                       "seven", "eight", "nine", "ten", NULL};
+    for (uint32_t q = c->tb + 2; q + 4 < c->te; q++) {
+        if (d->toks[q - 1].p != ',') {
+            continue;
+        }
+        int n = -1;
+        for (int x = 0; nums[x] && n < 0; x++) {
+            if (is(d, q, nums[x])) {
+                n = x ? x : 1;
+            }
+        }
+        /* (days only: "on Saturday, a week after the two met in Munich" is a round figure
+         * the meeting takes no time from) */
+        int unit = n >= 0 && (is(d, q + 1, "day") || is(d, q + 1, "days")) ? 1 : 0;
+        bool after = is(d, q + 2, "after"), before = is(d, q + 2, "before");
+        if (!unit || (n == 1) != is(d, q + 1, "day") || !(after || before)) {
+            continue;
+        }
+        const px_frame *main = NULL;
+        for (size_t f = f0; f < d->nframe; f++) {
+            const px_frame *fr = &d->frames[f];
+            if (fr->core_te < q && fr->time.set && fr->time.prec == 1 &&
+                fr->status == S_OCCURRED && fr->nparties > 0) {
+                main = fr;
+            }
+        }
+        if (!main) {
+            return;
+        }
+        int day = px_days_from_civil(main->time.y0, main->time.m0, main->time.d0) +
+                  (after ? -1 : 1) * n * unit;
+        uint32_t end = q + 3;
+        while (end < c->te && d->toks[end].p != ',' && d->toks[end].p != ';' &&
+               d->toks[end].p != '.') {
+            end++;
+        }
+        for (size_t f = f0; f < d->nframe; f++) {
+            px_frame *fr = &d->frames[f];
+            if (fr->core_ts > q + 2 && fr->core_te <= end && !fr->time.set &&
+                fr->status == S_OCCURRED) {
+                memset(&fr->time, 0, sizeof fr->time);
+                px_civil_from_days(unit == 1 ? day : day - 3, &fr->time.y0, &fr->time.m0,
+                                   &fr->time.d0);
+                px_civil_from_days(unit == 1 ? day : day + 3, &fr->time.y1, &fr->time.m1,
+                                   &fr->time.d1);
+                fr->time.prec = unit == 1 ? 1 : 2;
+                fr->time.set = true;
+                fr->time.ts = q;
+                fr->time.te = q + 3;
+                size_t tl = d->toks[q + 2].e - d->toks[q].s;
+                px_copy(fr->time.text, sizeof fr->time.text, d->text + d->toks[q].s, tl);
+            }
+        }
+        return;
+    }
+}
+
 /* "Li Qiang held talks with visiting Spanish Prime Minister Pedro Sanchez in Beijing",
  * "met his visiting Greek counterpart Gerapetritis in Ankara": a party called "visiting" in
  * an occurred contact with a place in this sentence is on a visit to that place's state
@@ -15321,6 +15386,7 @@ int px_frames(px_doc *d, int si)
     anaphoric_decisions(&c);
     anaphoric_stages(&c);
     fronted_offset(&c, f0);
+    trailing_offset(&c, f0);
     visiting_guests(&c, f0);
     guest_visits(&c, f0);
     pluperfect_plans(&c, f0);
