@@ -12985,6 +12985,25 @@ static void build(sctx *c, core *k)
         }
         break;
     }
+    /* "Macron and Xi will travel together to the Pyrenees": fellow travellers to no known
+     * state visit no one of their own party */
+    if (f.type == T_VISIT && k->form == F_MOTION && ns >= 2 && Q.n >= 2) {
+        bool all_subj = true;
+        for (int q = 0; q < Q.n && all_subj; q++) {
+            const px_ent *qe = E(c, Q.m[q]);
+            if (M(c, Q.m[q])->kind == MK_UNKNOWN && (!qe || !qe->country[0])) {
+                continue; /* (the unknown place itself) */
+            }
+            bool in = false;
+            for (int x = 0; x < ns && !in; x++) {
+                in = Q.m[q] == subj[x];
+            }
+            all_subj = in;
+        }
+        if (all_subj) {
+            return;
+        }
+    }
     if (civil && (Q.n == 0 || (Q.n == 1 && f.type != T_ATTEND) ||
                   (f.type == T_VISIT && !plist_has(&Q, R_TARGET)))) {
         return; /* (the visit was to the body) */
