@@ -14164,6 +14164,21 @@ static bool question(const px_doc *d, uint32_t tb, uint32_t te)
     return false;
 }
 
+/* The time "N days after" at ts (three words) gives a frame: day, or with a unit of a week
+ * the week around it (a round figure). */
+static void offset_time(const px_doc *d, px_frame *fr, int day, int unit, uint32_t ts)
+{
+    memset(&fr->time, 0, sizeof fr->time);
+    px_civil_from_days(unit == 1 ? day : day - 3, &fr->time.y0, &fr->time.m0, &fr->time.d0);
+    px_civil_from_days(unit == 1 ? day : day + 3, &fr->time.y1, &fr->time.m1, &fr->time.d1);
+    fr->time.prec = unit == 1 ? 1 : 2;
+    fr->time.set = true;
+    fr->time.ts = ts;
+    fr->time.te = ts + 3;
+    size_t tl = d->toks[ts + 2].e - d->toks[ts].s;
+    px_copy(fr->time.text, sizeof fr->time.text, d->text + d->toks[ts].s, tl);
+}
+
 /* "Two days after hosting Zelensky in Ankara, Erdogan spoke with Putin on Thursday", "A
  * day after meeting Xi in Shenzhen, Carney ...": a contact with no time of its own in a
  * fronted "N days/weeks after (before)" clause is that many days before (after) the day of
@@ -14217,16 +14232,7 @@ static void fronted_offset(sctx *c, size_t f0)
         px_frame *fr = &d->frames[f];
         if (fr->core_ts > b + 2 && fr->core_te <= comma && !fr->time.set &&
             fr->status == S_OCCURRED) {
-            memset(&fr->time, 0, sizeof fr->time);
-            /* (a week is a round figure: the week around that day) */
-            px_civil_from_days(unit == 1 ? day : day - 3, &fr->time.y0, &fr->time.m0, &fr->time.d0);
-            px_civil_from_days(unit == 1 ? day : day + 3, &fr->time.y1, &fr->time.m1, &fr->time.d1);
-            fr->time.prec = unit == 1 ? 1 : 2;
-            fr->time.set = true;
-            fr->time.ts = b;
-            fr->time.te = b + 3;
-            size_t tl = d->toks[b + 2].e - d->toks[b].s;
-            px_copy(fr->time.text, sizeof fr->time.text, d->text + d->toks[b].s, tl);
+            offset_time(d, fr, day, unit, b);
         }
     }
 }
@@ -14279,17 +14285,7 @@ static void trailing_offset(sctx *c, size_t f0)
             px_frame *fr = &d->frames[f];
             if (fr->core_ts > q + 2 && fr->core_te <= end && !fr->time.set &&
                 fr->status == S_OCCURRED) {
-                memset(&fr->time, 0, sizeof fr->time);
-                px_civil_from_days(unit == 1 ? day : day - 3, &fr->time.y0, &fr->time.m0,
-                                   &fr->time.d0);
-                px_civil_from_days(unit == 1 ? day : day + 3, &fr->time.y1, &fr->time.m1,
-                                   &fr->time.d1);
-                fr->time.prec = unit == 1 ? 1 : 2;
-                fr->time.set = true;
-                fr->time.ts = q;
-                fr->time.te = q + 3;
-                size_t tl = d->toks[q + 2].e - d->toks[q].s;
-                px_copy(fr->time.text, sizeof fr->time.text, d->text + d->toks[q].s, tl);
+                offset_time(d, fr, day, unit, q);
             }
         }
         return;
