@@ -3965,6 +3965,44 @@ static bool prepared_for(const sctx *c, const core *k)
            is(d, p, "prepare") || is(d, p, "prepares") || is(d, p, "prepared");
 }
 
+/* The verb of an occasion taken for a contact, ending right before the "to" at i: "will
+ * use the trip to hold talks with X", "used the opportunity to meet X", "took the chance to
+ * call X", "used his visit to Moscow to meet Y", "used the sidelines of the summit to meet Z".
+ * The infinitive is no plan of its own: the verb's tense says whether it took place. Gives the
+ * verb's index, or 0. */
+static uint32_t occasion_use(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    bool noun = false;
+    for (uint32_t q = i; q > c->tb && i - q < 12; q--) {
+        uint32_t p = q - 1;
+        if (d->toks[p].p && d->toks[p].p != '\'' && !(d->toks[p].flags & TF_HYPH)) {
+            return 0;
+        }
+        if (is(d, p, "opportunity") || is(d, p, "occasion") || is(d, p, "chance") ||
+            is(d, p, "trip") || is(d, p, "visit") || is(d, p, "tour") || is(d, p, "stop") ||
+            is(d, p, "stopover") || is(d, p, "sidelines") || is(d, p, "summit") ||
+            is(d, p, "meeting") || is(d, p, "forum") || is(d, p, "gathering") ||
+            is(d, p, "conference") || is(d, p, "platform") || is(d, p, "moment")) {
+            noun = true;
+        }
+        bool use = is(d, p, "use") || is(d, p, "uses") || is(d, p, "used") || is(d, p, "using") ||
+                   is(d, p, "take") || is(d, p, "takes") || is(d, p, "took") ||
+                   is(d, p, "taking") || is(d, p, "taken") || is(d, p, "seize") ||
+                   is(d, p, "seized") || is(d, p, "seizes") || is(d, p, "seizing");
+        if (use) {
+            /* (the object starts with a determiner or a possessive: not "take part to") */
+            bool det = p + 1 < i && (is(d, p + 1, "the") || is(d, p + 1, "this") ||
+                                     is(d, p + 1, "that") || is(d, p + 1, "a") ||
+                                     is(d, p + 1, "an") || possessive_pron(d, p + 1) ||
+                                     (ment_at(c, p + 1) >= 0 &&
+                                      (M(c, ment_at(c, p + 1))->flags & MF_POSS)));
+            return noun && det ? p : 0;
+        }
+    }
+    return 0;
+}
+
 static void governors(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -4065,6 +4103,7 @@ static void governors(sctx *c, core *k)
     bool saw_to = false;
     uint8_t st = 0;
     bool neg = false;
+    uint32_t occ = 0;
     while (i > c->tb && steps < 14) {
         steps++;
         uint32_t p = i - 1;
@@ -4398,6 +4437,14 @@ static void governors(sctx *c, core *k)
             saw_to = true;
             i = p;
             continue;
+        }
+        /* "will use the trip to hold talks with X": over the occasion to its verb */
+        if (saw_to && is(d, i, "to") && k->form != F_NOUN && !st && !k->governed && !occ) {
+            occ = occasion_use(c, i);
+            if (occ) {
+                i = occ;
+                continue;
+            }
         }
         /* "Witkoff is reported to have met Putin", "was said to have postponed": the
          * report in the passive is transparent */
@@ -4748,6 +4795,10 @@ static void governors(sctx *c, core *k)
         st = k->status;
         i = k->cs;
     }
+    /* ("used the opportunity to meet X": the occasion's verb took place) */
+    if (!st && occ) {
+        st = S_OCCURRED;
+    }
     bool ungoverned = !st;
     if (!st) {
         st = base;
@@ -4973,6 +5024,8 @@ static bool chain_hypo(const sctx *c, uint32_t cs, uint32_t ts)
                                                     is(d, i - 1, "'ll"))) {
             gov = true;
         }
+        /* ("took the chance to meet": an occasion taken, no mere chance) */
+        gov = gov || (is(d, i, "chance") && occasion_use(c, i + 1) >= cs);
         if (!gov) {
             return true;
         }
