@@ -1619,20 +1619,48 @@ static uint32_t appositive_scan(const px_doc *d, uint32_t j, uint32_t lim, px_en
         if (!pl && end + 2 < lim && px_tis(d, end + 1, "the")) {
             /* "president of the ECOWAS Commission,": a body after "the" */
             uint32_t l3 = country_mod(d, end + 2, lim, &post);
-            if (l3 && post.ent.kind == MK_ORG) {
+            /* (also a state's body: "chairman of the National People's Congress Standing
+             * Committee,") */
+            if (l3 && (post.ent.kind == MK_ORG || (post.ent.country[0] && !post.poss))) {
                 pl = l3 + 1;
                 uint32_t q = end + 1 + pl;
                 while (q < lim && q < end + pl + 5 &&
                        (px_tis(d, q, "commission") || px_tis(d, q, "council") ||
+                        px_tis(d, q, "standing") ||
                         px_tis(d, q, "secretariat") || px_tis(d, q, "parliament") ||
                         px_tis(d, q, "assembly") || px_tis(d, q, "committee"))) {
                     q++; /* (the rest of its name: "Commission") */
                 }
                 if (q < lim && (d->toks[q].p == ',' || d->toks[q].p == '.')) {
                     pl = q - end - 1;
+                } else if (post.ent.kind != MK_ORG) {
+                    memset(&post, 0, sizeof post); /* (a state's body runs to the comma) */
+                    pl = 0;
                 }
             } else {
                 memset(&post, 0, sizeof post);
+            }
+        }
+        /* "General Secretary of the Lao People's Revolutionary Party Central Committee,": an
+         * unlisted body named with a state's name in it is that state's, when the name runs
+         * in capitals to the comma (or "and" before a second title) */
+        if (!pl && end + 3 < lim && px_tis(d, end + 1, "the") && (d->toks[end + 2].flags & TF_CAP)) {
+            uint32_t q = end + 2;
+            cmod in = {0};
+            while (q < lim && q < end + 14 && (!d->toks[q].p || d->toks[q].p == '\'') &&
+                   ((d->toks[q].flags & TF_CAP) || px_tis(d, q, "of") || px_tis(d, q, "the") ||
+                    px_tis(d, q, "'s"))) {
+                cmod tmp = {0};
+                uint32_t l5 = in.set ? 0 : country_mod(d, q, lim, &tmp);
+                if (l5 && tmp.ent.country[0]) {
+                    in = tmp;
+                }
+                q += l5 ? l5 : 1;
+            }
+            if (in.set && q < lim && (d->toks[q].p == ',' || d->toks[q].p == '.' || px_tis(d, q, "and"))) {
+                post = in;
+                post.poss = false;
+                pl = q - end - 1;
             }
         }
         if (pl) {
