@@ -10066,12 +10066,28 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
                 is(d, q, "premiers") || (prime && is(d, q, "ministers"));
         mins = mins || (is(d, q, "ministers") && !prime); /* ("the two ministers": two ministers first) */
     }
+    /* "the two prime ministers", "the two presidents", "the two foreign ministers": first a
+     * contact between two holders of that very office (Starmer hosted Tusk ... Tusk met King
+     * Charles ... "The two prime ministers also spoke to Zelensky": Starmer and Tusk) */
+    const char *want = NULL;
+    for (uint32_t q = as; q < ae && !want; q++) {
+        if (is(d, q, "presidents")) {
+            want = "president";
+        } else if (is(d, q, "ministers") && q > as && is(d, q - 1, "prime")) {
+            want = "prime minister";
+        } else if (is(d, q, "ministers") && q > as && is(d, q - 1, "foreign")) {
+            want = "foreign minister";
+        } else if (is(d, q, "ministers") && q > as && (is(d, q - 1, "defence") || is(d, q - 1, "defense"))) {
+            want = "defen";
+        }
+    }
     const px_frame *ante = NULL;
-    bool only_heads = false;
-    for (int pass = heads || mins ? 0 : 1; pass < 3 && !ante && ns < 2; pass++) {
+    bool only_heads = false, only_want = false;
+    for (int pass = want ? -1 : heads || mins ? 0 : 1; pass < 3 && !ante && ns < 2; pass++) {
         for (size_t f = d->nframe; f-- > 0;) {
             const px_frame *fr = &d->frames[f];
-            if (fr->sent + 3 < c->si) {
+            /* (two holders of the office named reach a little further back) */
+            if (fr->sent + (pass < 0 ? 5 : 3) < c->si) {
                 break;
             }
             if (fr->nparties < 2 || (fr->sent == c->si && fr->core_ts >= as) ||
@@ -10079,17 +10095,19 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
                 continue;
             }
             int nh = 0;
-            for (int q = 0; pass == 0 && q < fr->nparties; q++) {
+            for (int q = 0; pass <= 0 && q < fr->nparties; q++) {
                 const px_ment *pm = &d->ments[fr->parties[q].ment];
                 nh += pm->kind == MK_PERSON && pm->ent >= 0 &&
-                      (mins ? cabinet_minister(d->ents[pm->ent].title)
-                            : px_leader_title(d->ents[pm->ent].title));
+                      (pass < 0    ? strstr(d->ents[pm->ent].title, want) != NULL
+                       : mins      ? cabinet_minister(d->ents[pm->ent].title)
+                                   : px_leader_title(d->ents[pm->ent].title));
             }
-            if (pass == 0 && nh < 2) {
+            if (pass <= 0 && nh < 2) {
                 continue;
             }
             ante = fr;
             only_heads = pass == 0;
+            only_want = pass < 0;
             break;
         }
     }
@@ -10150,6 +10168,8 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     for (int q = 0; ante && q < ante->nparties && n < max; q++) {
         const px_ment *pq = &d->ments[ante->parties[q].ment];
         if (ante->parties[q].role == R_MEDIATOR ||
+            (only_want && !(pq->kind == MK_PERSON && pq->ent >= 0 &&
+                            strstr(d->ents[pq->ent].title, want) != NULL)) ||
             (only_heads && !(pq->kind == MK_PERSON && pq->ent >= 0 &&
                              (mins ? cabinet_minister(d->ents[pq->ent].title)
                                    : px_leader_title(d->ents[pq->ent].title))))) {
