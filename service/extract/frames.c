@@ -375,6 +375,7 @@ static int pair_body(const sctx *c, int m)
 static int coord_left(const sctx *c, int m, int *out, int max);
 static int appositive_head(const sctx *c, uint32_t q);
 static bool ing_word(const px_doc *d, uint32_t i);
+static bool hyph_ing(const sctx *c, uint32_t i);
 static bool building_word(const px_doc *d, uint32_t i);
 static int coord_right(const sctx *c, int m, int *out, int max);
 static int subject(const sctx *c, uint32_t lim, int *out, int max);
@@ -6520,6 +6521,18 @@ static bool m_topic_start(const sctx *c, uint32_t i)
 }
 
 /* a lower-case word ending in -ing that is no name: "drawing", "saying", "prompting" */
+/* A hyphenated participle starting at i: "co-chairing", "co-hosting". */
+static bool hyph_ing(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    uint32_t h = i;
+    while (h + 1 < c->te && h < i + 3 && ((d->toks[h].flags & TF_HYPH) || is(d, h + 1, "-") ||
+                                          is(d, h, "-"))) {
+        h++;
+    }
+    return h > i && ing_word(d, h);
+}
+
 static bool ing_word(const px_doc *d, uint32_t i)
 {
     const char *k = px_tkey(d, i);
@@ -7420,13 +7433,28 @@ static void post_scan(sctx *c, core *k, post *o)
                     break;
                 }
             }
+            /* (also after a second name: ", with Foreign Minister Takeshi Iwaya and his
+             * Chinese counterpart Wang Yi co-chairing the meeting") */
+            uint32_t me2 = mm->te;
+            if (px_streq(prep, "with") && me2 + 1 < c->te && is(d, me2, "and")) {
+                for (uint32_t q = me2 + 1; q < c->te && q < me2 + 5; q++) {
+                    int mc = ment_at(c, q);
+                    if (mc >= 0 && M(c, mc)->kind == MK_PERSON && !(M(c, mc)->flags & MF_POSS)) {
+                        me2 = M(c, mc)->te;
+                        break;
+                    }
+                    if (d->toks[q].p || (mc < 0 && (d->toks[q].flags & TF_CAP))) {
+                        break;
+                    }
+                }
+            }
             if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
-                mm->te < c->te &&
-                (is(d, mm->te, "leading") || is(d, mm->te, "heading") ||
-                 is(d, mm->te, "representing") || is(d, mm->te, "attending") ||
+                me2 < c->te &&
+                (is(d, me2, "leading") || is(d, me2, "heading") ||
+                 is(d, me2, "representing") || is(d, me2, "attending") ||
                  /* (any participle: ", with Turkish Foreign Minister Hakan Fidan opening
-                  * the session") */
-                 ing_word(d, mm->te))) {
+                  * the session"; also a hyphenated one: "co-chairing") */
+                 ing_word(d, me2) || hyph_ing(c, me2))) {
                 break; /* ", with Jaishankar leading the delegation": another clause, not a partner */
             }
             /* "met in Paris at a meeting of the Weimar Triangle with Ukraine": a partner
