@@ -602,6 +602,23 @@ static uint32_t country_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
     return j - i;
 }
 
+/* A weekday's or a month's name at k ("Saturday", "November", "Nov"). */
+static bool day_or_month(const px_doc *d, uint32_t k)
+{
+    static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday", "january", "february", "march",
+                                    "april", "may", "june", "july", "august", "september",
+                                    "october", "november", "december", "jan", "feb", "mar",
+                                    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                                    "dec", NULL};
+    for (int i = 0; w[i]; i++) {
+        if (px_tis(d, k, w[i])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool free_word_stop(const px_doc *d, uint32_t k)
 {
     static const char *const w[] = {"and", "of", "the", "a", "an", "from", "by", "with", "for",
@@ -4160,9 +4177,12 @@ int px_actors(px_doc *d, int si)
                      * also take him to Micronesia") */
                     for (uint32_t q = i; q > tb + 1 && i - q < 8; q--) {
                         int tm2 = tok_in_ment(d, first_ment, q - 2);
+                        /* (also after a time: "wrapped up a tour on Saturday that took
+                         * him to Japan") */
                         if ((px_tis(d, q - 1, "that") || px_tis(d, q - 1, "which")) &&
                             ((tm2 < 0 && (d->toks[q - 2].flags & TF_ALPHA) &&
-                              !(d->toks[q - 2].flags & TF_CAP)) ||
+                              (!(d->toks[q - 2].flags & TF_CAP) || day_or_month(d, q - 2))) ||
+                             (tm2 < 0 && (d->toks[q - 2].flags & TF_NUM)) ||
                              (tm2 >= 0 && (d->ments[tm2].kind == MK_PLACE ||
                                            d->ments[tm2].kind == MK_UNKNOWN)))) {
                             clause_subj = -1;

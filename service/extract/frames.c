@@ -14968,6 +14968,46 @@ static bool names_gathering(const sctx *c, int m)
 /* "visited China to attend the SCO summit", "arrived in Tianjin for the SCO summit": an
  * attendance with no party but its attendee is at the place of its attendee's visit in this
  * sentence (or its own), and a gathering abroad involves its host state */
+/* "wrapped up a three-nation tour on Saturday that took him to Japan, China and South
+ * Korea": a day named outside the clause of a tour's several legs is the tour's start or end,
+ * no leg's own day; the legs, and the tour's own visit to its first, keep no time. */
+static void tour_legs_undated(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        const px_frame *fa = &d->frames[a];
+        if (!fa->rule || strcmp(fa->rule, "trip_takes_to") != 0 || !fa->time.set ||
+            fa->time.prec != 1 || fa->time.te > fa->core_ts) {
+            continue;
+        }
+        int legs = 0;
+        for (size_t b = f0; b < d->nframe; b++) {
+            legs += d->frames[b].rule && strcmp(d->frames[b].rule, "trip_takes_to") == 0 &&
+                    d->frames[b].core_ts == fa->core_ts;
+        }
+        if (legs < 2) {
+            continue;
+        }
+        const px_time t = fa->time;
+        uint32_t kc = fa->core_ts;
+        for (size_t b = f0; b < d->nframe; b++) {
+            px_frame *fb = &d->frames[b];
+            if (fb->type == T_VISIT && fb->time.set && fb->time.ts == t.ts &&
+                fb->core_ts <= kc && (fb->loc_ment >= 0 || fb->needs_dest)) {
+                /* (the tour's own visit only where one of its legs goes) */
+                bool leg = fb->core_ts == kc || fb->needs_dest;
+                for (size_t e = f0; e < d->nframe && !leg; e++) {
+                    leg = d->frames[e].core_ts == kc && d->frames[e].loc_ment >= 0 &&
+                          d->ments[d->frames[e].loc_ment].ent == d->ments[fb->loc_ment].ent;
+                }
+                if (leg) {
+                    memset(&fb->time, 0, sizeof fb->time);
+                }
+            }
+        }
+    }
+}
+
 static void attend_hosts(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -15510,6 +15550,7 @@ int px_frames(px_doc *d, int si)
     gapped_places(&c, f0);
     message_bearer(&c);
     attend_hosts(&c, f0);
+    tour_legs_undated(&c, f0);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
