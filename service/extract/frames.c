@@ -7871,10 +7871,15 @@ static void post_scan(sctx *c, core *k, post *o)
                 restated = d->frames[fi].type == k->type;
             }
         }
-        if (o->nbetw == 0 && !restated && is(d, i, "between") && i + 3 < c->te &&
-            is(d, i + 1, "the") && is(d, i + 2, "two")) {
-            uint32_t h = i + 3;
-            while (h < c->te && h < i + 6 && (d->toks[h].flags & TF_ALPHA) &&
+        /* (also a go-between's own "between": "offered to mediate between the two
+         * neighbours") */
+        uint32_t bw = i == k->te && k->type == T_MEDIATE && i > c->tb && is(d, i - 1, "between")
+                          ? i - 1
+                          : i;
+        if (o->nbetw == 0 && !restated && is(d, bw, "between") && bw + 3 < c->te &&
+            is(d, bw + 1, "the") && is(d, bw + 2, "two")) {
+            uint32_t h = bw + 3;
+            while (h < c->te && h < bw + 6 && (d->toks[h].flags & TF_ALPHA) &&
                    !(d->toks[h].flags & TF_CAP) && ment_at(c, h) < 0 &&
                    !(d->toks[h].klen > 3 && px_tkey(d, h)[d->toks[h].klen - 1] == 's') &&
                    !is(d, h, "men") && !is(d, h, "women")) {
@@ -10220,7 +10225,8 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     /* "the two countries", "the two nations": the states of the people who stand for them */
     bool states = false;
     for (uint32_t q = as; q < ae; q++) {
-        states = states || is(d, q, "countries") || is(d, q, "nations") || is(d, q, "states");
+        states = states || is(d, q, "countries") || is(d, q, "nations") || is(d, q, "states") ||
+                 is(d, q, "neighbours") || is(d, q, "neighbors");
     }
     for (int x = 0; states && x < n; x++) {
         const px_ent *pe = E(c, out[x]);
