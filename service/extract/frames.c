@@ -13093,8 +13093,9 @@ static void build(sctx *c, core *k)
         break;
     }
     /* "Macron and Xi will travel together to the Pyrenees": fellow travellers to no known
-     * state visit no one of their own party */
-    if (f.type == T_VISIT && k->form == F_MOTION && ns >= 2 && Q.n >= 2) {
+     * state visit no one of their own party (nor "when the two leaders visited the
+     * Pyrenees") */
+    if (f.type == T_VISIT && (k->form == F_MOTION || k->form == F_VERB) && ns >= 2 && Q.n >= 2) {
         bool all_subj = true;
         for (int q = 0; q < Q.n && all_subj; q++) {
             const px_ent *qe = E(c, Q.m[q]);
