@@ -13853,7 +13853,10 @@ static void build(sctx *c, core *k)
     for (uint32_t q = k->ts > c->tb + 4 ? k->ts - 4 : c->tb; q < k->te && k->form != F_VERB; q++) {
         separately = separately || is(d, q, "separate") || is(d, q, "bilateral") ||
                      (is(d, q, "back") && q + 4 < k->te &&
-                      (is(d, q + 2, "back") || is(d, q + 4, "back")));
+                      (is(d, q + 2, "back") || is(d, q + 4, "back"))) ||
+                     /* (one subject's "held meetings with A and B", "phone calls with A and
+                      * B": a plural head noun, one each) */
+                     (q + 1 == k->te && q >= k->ts && (is(d, q, "meetings") || is(d, q, "calls")));
     }
     if (separately && ns == 1 && f.type != T_VISIT && !f.mediation) {
         int tg = -1;
