@@ -15281,6 +15281,30 @@ static void message_bearer(sctx *c)
         if (bm < 0 || M(c, bm)->kind != MK_PERSON || !E(c, bm)) {
             continue;
         }
+        /* "..., delivered by Kazakh Foreign Minister Yermek Kosherbayev during a meeting
+         * with Qatar's Minister of State Mohammed Al-Khulaifi": handed over at the bearer's
+         * own meeting with another, which is the bearer's, and no reception by the one who
+         * received it */
+        uint32_t dq = M(c, bm)->te;
+        while (dq < c->te && dq < M(c, bm)->te + 3 && d->toks[dq].p == ',') {
+            dq++;
+        }
+        if (dq + 3 < c->te && (is(d, dq, "during") || is(d, dq, "at") || is(d, dq, "in")) &&
+            (is(d, dq + 1, "a") || is(d, dq + 1, "an") || is(d, dq + 1, "the"))) {
+            uint32_t nl = 0;
+            if (trig(d, dq + 2, c->te, TR_CONTACT_N, &nl) && is(d, dq + 2 + nl, "with")) {
+                for (size_t fi = d->nframe; fi-- > 0 && d->frames[fi].sent == c->si;) {
+                    px_frame *mf = &d->frames[fi];
+                    if (mf->core_ts == dq + 2 && mf->nparties >= 2 &&
+                        mf->parties[0].role == R_SOURCE &&
+                        d->ments[mf->parties[0].ment].ent != M(c, bm)->ent &&
+                        d->ments[mf->parties[1].ment].ent != M(c, bm)->ent) {
+                        mf->parties[0].ment = (int32_t)(c->mb + (size_t)bm);
+                    }
+                }
+                continue;
+            }
+        }
         int sb[4];
         int ns = subject(c, r, sb, 4);
         if (ns < 1 || M(c, sb[0])->kind != MK_PERSON || !E(c, sb[0]) || !E(c, sb[0])->country[0] ||
