@@ -13778,7 +13778,16 @@ static void build(sctx *c, core *k)
     }
     f.conf = conf > f.conf && f.type == T_ATTEND && f.nparties == 1 ? f.conf : conf;
     attach_time(c, k, &f);
-    if (where && !f.time.set && where->time.set) {
+    /* "arrived in Manila on Thursday night from Hanoi, where she met To Lam": a where-clause
+     * of the place a trip came from is earlier than the trip, and not of its day */
+    bool origin = where_place >= 0 && M(c, where_place)->ts > c->tb &&
+                  is(d, M(c, where_place)->ts - 1, "from");
+    if (origin && f.time.set && f.time.te <= M(c, where_place)->ts) {
+        memset(&f.time, 0, sizeof f.time);
+    }
+    if (origin) {
+        /* (no time of the trip's) */
+    } else if (where && !f.time.set && where->time.set) {
         f.time = where->time;
     } else if (where && f.time.set && !where->time.set && where->type == T_VISIT &&
                where->status == S_OCCURRED && f.status == S_OCCURRED &&
