@@ -15736,6 +15736,39 @@ int px_frames(px_doc *d, int si)
             }
             fa = &d->frames[a]; /* (frames may have moved) */
         }
+        /* "Merz will visit Beijing next week. ... Wadephul, who had been due to accompany
+         * Merz, pulled out of the trip on Monday": a definite trip called off, with nowhere
+         * named, goes where the trip just reported goes */
+        bool definite = fa->needs_dest && fa->core_ts > c.tb &&
+                        (is(d, fa->core_ts - 1, "the") || is(d, fa->core_ts - 1, "that")) &&
+                        fa->trig_ts < fa->core_ts &&
+                        (fa->status == S_CANCELLED || fa->status == S_POSTPONED ||
+                         fa->status == S_DECLINED);
+        for (size_t b = a; definite && b-- > 0 && fa->needs_dest;) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->sent + 2 < c.si) {
+                break;
+            }
+            if (fb->sent == c.si || fb->type != T_VISIT || fb->loc_ment < 0 || fb->nparties < 2 ||
+                fb->parties[1].role != R_TARGET) {
+                continue;
+            }
+            const px_ent *te = d->ments[fb->parties[1].ment].ent >= 0
+                                   ? &d->ents[d->ments[fb->parties[1].ment].ent]
+                                   : NULL;
+            const px_ent *vse = vis >= 0 ? &d->ents[vis] : NULL;
+            if (te && vse && te->kind == MK_STATE && vse->country[0] &&
+                !px_streq(vse->country, te->country) && fa->nparties < PX_MAX_PARTIES) {
+                fa->loc_ment = fb->loc_ment;
+                fa->parties[fa->nparties].ment = fb->parties[1].ment;
+                fa->parties[fa->nparties].role = R_TARGET;
+                fa->nparties++;
+                fa->needs_dest = false;
+                /* (its time is the trip's, not the day it was called off) */
+                fa->time = fb->time;
+            }
+            break;
+        }
         if (fa->needs_dest) {
             fa->nparties = 0; /* a visit with one party and nowhere to go */
         }
