@@ -751,7 +751,12 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
         uint32_t ml = 0, tl0 = 0;
         const px_entry *t0 =
             px_cue(d, i, CUE_MOD, &ml) && ml ? lex(d, i, lim, K_TITLE, &tl0) : NULL;
-        if (t0 && tl0 > ml && t0->casef != CASE_UPPER) {
+        /* (also a modifier that is a title of its own before a name: "ASEAN chief Kao Kim
+         * Hourn", though "chief negotiator" stays one title) */
+        bool alone = t0 && tl0 == ml && i + ml < lim && (d->toks[i + ml].flags & TF_CAP) &&
+                     (d->toks[i + ml].flags & TF_ALPHA) &&
+                     !(d->toks[i + ml].kmask & ((uint64_t)1 << K_TITLE));
+        if (t0 && (tl0 > ml || alone) && t0->casef != CASE_UPPER) {
             *te = t0;
             *group = plural_title(d, i, i + tl0);
             *tstart = i;
