@@ -247,6 +247,18 @@ static int year_after(const px_doc *d, uint32_t *q, uint32_t lim, int pub_y)
         return 0;
     }
     int dy = px_tis(d, k, "last") ? -1 : px_tis(d, k, "next") ? 1 : px_tis(d, k, "this") ? 0 : 2;
+    if (dy == 2 && px_tis(d, k, "that")) {
+        /* "travelled to Moscow in July 2024 and attended the BRICS summit in Kazan in
+         * October that year": the year last written out before it */
+        for (uint32_t r = k; r > 0 && k - r < 60; r--) {
+            int yy = num_at(d, r - 1, lim, 1900, 2100);
+            if (yy > 0) {
+                *q = k + 2;
+                return yy;
+            }
+        }
+        return 0;
+    }
     if (dy == 2) {
         return 0;
     }
