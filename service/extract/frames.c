@@ -2291,9 +2291,11 @@ static void find_cores(sctx *c)
                     k.type = (uint8_t)hv->a;
                 }
                 /* "granted an audience at Al Alam Palace on Sunday to X": a reception */
+                /* (not the one granted it: "was granted an audience with King Charles" is
+                 * his meeting with the king) */
                 if ((is(d, i, "granted") || is(d, i, "grants") || is(d, i, "grant") ||
                      is(d, i, "gave") || is(d, i, "gives")) &&
-                    is(d, k.te - 1, "audience")) {
+                    is(d, k.te - 1, "audience") && !(i > c->tb && be_form(d, i - 1))) {
                     k.type = T_HOST;
                 }
                 core_add(c, &k);
