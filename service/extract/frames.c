@@ -462,7 +462,10 @@ static void find_timex(sctx *c)
             bool since = false, noun = false;
             for (uint32_t q = i; q > c->tb && q + 12 > i && !d->toks[q - 1].p && !since; q--) {
                 since = is(d, q - 1, "since");
-                noun = noun || trig(d, q - 1, c->te, TR_CONTACT_N, NULL) != NULL;
+                /* (also a contact verb of the since-clause's own: "their first conversation
+                 * since they met in Busan in October" dates that meeting) */
+                noun = noun || trig(d, q - 1, c->te, TR_CONTACT_N, NULL) != NULL ||
+                       trig(d, q - 1, c->te, TR_CONTACT_V, NULL) != NULL;
                 if (!since && barrier(d, q - 1) && !is(d, q - 1, "that") &&
                     !is(d, q - 1, "which") && !is(d, q - 1, "who") && !is(d, q - 1, "as")) {
                     break;
@@ -9731,7 +9734,7 @@ static bool subordinator(const px_doc *d, uint32_t i)
 {
     return is(d, i, "when") || is(d, i, "after") || is(d, i, "before") || is(d, i, "once") ||
            is(d, i, "while") || is(d, i, "until") || is(d, i, "where") || is(d, i, "as") ||
-           is(d, i, "although") || is(d, i, "though");
+           is(d, i, "although") || is(d, i, "though") || is(d, i, "since");
 }
 
 /* The subject of the clause that ends at lim: the nearest party mention before lim that
