@@ -8952,7 +8952,9 @@ static bool relative_span(const sctx *c, uint32_t i, uint32_t *a, uint32_t *b)
         return false;
     }
     uint32_t e = i;
-    while (e < c->te && e - i < 16 && (d->toks[e].p != ',' || place_comma(c, e)) &&
+    /* (a long clause to the sentence's end too: ", who are visiting the country following
+     * President Donald Trump's threat of military action over the killing of Christians.") */
+    while (e < c->te && e - i < 28 && (d->toks[e].p != ',' || place_comma(c, e)) &&
            d->toks[e].p != '.') {
         e++;
     }
