@@ -3064,6 +3064,27 @@ static void find_cores(sctx *c)
                 if (two && in_person(d, r, lim)) {
                     aside = true;
                 }
+                /* ("Albanese and Li spoke on the sidelines of the G20 summit", "spoke briefly
+                 * at a White House dinner": in person, at a gathering) */
+                if (two && !aside && r + 2 < lim && is(d, r, "on") && is(d, r + 1, "the") &&
+                    (is(d, r + 2, "sidelines") || is(d, r + 2, "margins") ||
+                     is(d, r + 2, "fringes"))) {
+                    aside = true;
+                }
+                if (two && !aside && r + 2 < lim && (is(d, r, "at") || is(d, r, "during")) &&
+                    (is(d, r + 1, "a") || is(d, r + 1, "the") || is(d, r + 1, "an"))) {
+                    static const char *const gath[] = {"dinner", "reception", "banquet", "lunch",
+                                                       "luncheon", "breakfast", "gala", "funeral",
+                                                       "ceremony", "summit", "gathering", NULL};
+                    for (uint32_t g = r + 2; g < lim && g < r + 6 && !aside; g++) {
+                        for (int x = 0; gath[x] && !aside; x++) {
+                            aside = is(d, g, gath[x]);
+                        }
+                        if (d->toks[g].p) {
+                            break;
+                        }
+                    }
+                }
                 if (two && r < lim && in_timex(c, r, &tte) && tte > r) {
                     r = tte;
                 }
