@@ -3466,6 +3466,24 @@ int px_actors(px_doc *d, int si)
                 memcpy(x.country, d->ents[d->ments[d->dateline_place].ent].country,
                        sizeof x.country);
             }
+            /* "CANBERRA (Reuters) - ... Trade Minister Don Farrell will lead a business
+             * delegation to Shanghai": a capitalised minister's title of no state opening a
+             * sentence of a datelined story, before a full name the dictionary lacks, is the
+             * dateline state's (wire style names a foreign minister's state) */
+            if (!x.country[0] && nl >= 2 && !pe && !det && (d->toks[tstart].flags & TF_CAP) &&
+                strstr(x.title, "minister") != NULL && d->dateline_place >= 0 &&
+                of_state.kind == MK_NONE && !cl && !(tend < lim && px_tis(d, tend, "of")) &&
+                d->ments[d->dateline_place].ent >= 0 &&
+                d->ents[d->ments[d->dateline_place].ent].country[0]) {
+                uint32_t s0 = tb;
+                while (s0 < lim && (d->toks[s0].flags & TF_DATELINE)) {
+                    s0++;
+                }
+                if (tstart == s0) {
+                    memcpy(x.country, d->ents[d->ments[d->dateline_place].ent].country,
+                           sizeof x.country);
+                }
+            }
             /* "the mayor of Kyiv, Vitali Klitschko": the city after "of" */
             if (!x.country[0] && nl && tend + 1 < lim && px_tis(d, tend, "of") &&
                 city_office(x.title)) {
