@@ -4097,6 +4097,28 @@ int px_actors(px_doc *d, int si)
                             }
                         }
                     }
+                    /* ("Sanchez will travel to Beijing next month, his fourth visit to
+                     * China": a name the dictionary lacks opening the sentence before its
+                     * verb is the pronoun's, not a person of the sentence before) */
+                    if (ce < 0) {
+                        uint32_t s0 = tb;
+                        while (s0 < i && (d->toks[s0].flags & TF_DATELINE)) {
+                            s0++;
+                        }
+                        for (size_t m = first_ment; m < d->nment; m++) {
+                            const px_ment *um = &d->ments[m];
+                            if (um->ts != s0 || um->kind != MK_UNKNOWN || um->ent < 0 ||
+                                um->te >= i || (um->flags & (MF_ADJ | MF_POSS))) {
+                                continue;
+                            }
+                            const px_tok *vt = &d->toks[um->te];
+                            if ((vt->flags & TF_ALPHA) && !(vt->flags & TF_CAP) && !vt->p &&
+                                !px_tis(d, um->te, "and") && !px_tis(d, um->te, "of")) {
+                                ce = um->ent;
+                            }
+                            break;
+                        }
+                    }
                     if (ce < 0) {
                         /* first person mention of the closest earlier sentence with one */
                         for (size_t m = first_ment; m-- > 0;) {
