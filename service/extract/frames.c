@@ -2532,6 +2532,24 @@ static void find_cores(sctx *c)
             if (j < lim && (is(d, j, "the"))) {
                 j++;
             }
+            /* "Talks between Modi and Sharif, which had been expected in New York,": a thing
+             * expected or due somewhere is no traveller */
+            if (is(d, i, "expected") || is(d, i, "due")) {
+                uint32_t w = i;
+                while (w > c->tb && i - w < 4 && (cue1(d, w - 1, CUE_AUX) || be_form(d, w - 1) ||
+                                                  is(d, w - 1, "had") || is(d, w - 1, "has") ||
+                                                  is(d, w - 1, "have"))) {
+                    w--;
+                }
+                if (w > c->tb + 1 && (is(d, w - 1, "which") || is(d, w - 1, "that")) &&
+                    d->toks[w - 2].p == ',') {
+                    int am = ment_at(c, w - 3 >= c->tb ? w - 3 : c->tb);
+                    if (am < 0 || M(c, am)->kind != MK_PERSON) {
+                        i = j;
+                        continue;
+                    }
+                }
+            }
             /* "Prince Faisal arrived here on Thursday" (after "NEW DELHI (PTI) -"): here is
              * the dateline's city, a place mention on "here" */
             uint32_t h = i + l - 1;
@@ -8685,7 +8703,9 @@ static uint8_t relative_decision(const sctx *c, const core *k, const post *o, ui
             (((is(d, v, "take") || is(d, v, "took") || is(d, v, "taken")) &&
               is(d, v + 1, "place")) ||
              ((is(d, v, "go") || is(d, v, "went")) && is(d, v + 1, "ahead")) || is(d, v, "happened") ||
-             is(d, v, "happen") || is(d, v, "materialise") || is(d, v, "materialize"))) {
+             is(d, v, "happen") || is(d, v, "materialise") || is(d, v, "materialize") ||
+             /* ("..., which had been expected on the sidelines ..., never materialised") */
+             is(d, v, "materialised") || is(d, v, "materialized"))) {
             *at = v;
             return S_NOT_OCCURRED;
         }
