@@ -1062,7 +1062,15 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             is(d, p, "when") || is(d, p, "since") || is(d, p, "for") || is(d, p, "without") ||
             (is(d, p, "in") && p > c->tb &&
              (is(d, p - 1, "interested") || is(d, p - 1, "interest")))) {
-            /* gerund: "after meeting Putin"; a noun when a determiner follows */
+            /* gerund: "after meeting Putin"; a noun when a determiner follows (but for a
+             * person or a party's people after it: "after hosting the Argentine leader for
+             * lunch") */
+            int dm = i + 2 < c->te && is(d, i + 1, "the") ? ment_at(c, i + 2) : -1;
+            if (dm >= 0 && (M(c, dm)->ts == i + 2 || M(c, dm)->ts == i + 1) &&
+                (M(c, dm)->kind == MK_PERSON || M(c, dm)->kind == MK_GROUP) &&
+                !(M(c, dm)->flags & (MF_ADJ | MF_POSS))) {
+                return true;
+            }
             return !(i + 1 < c->te && (cue1(d, i + 1, CUE_DET) || is(d, i + 1, "of")));
         }
         int m = ment_at(c, p);
@@ -10523,6 +10531,15 @@ static void host_head_country(sctx *c, const px_frame *f)
     if (!state_place || !le->country[0] || f->type == T_HOST) {
         return; /* a host's guest comes from elsewhere */
     }
+    /* (a minister too, met there by a visitor from another state: "Bessent flew to Buenos
+     * Aires last month to meet Economy Minister Luis Caputo") */
+    bool foreign_src = false;
+    for (int q = 0; q < f->nparties; q++) {
+        const px_ment *sm = &d->ments[f->parties[q].ment];
+        foreign_src = foreign_src ||
+                      (f->parties[q].role == R_SOURCE && sm->ent >= 0 &&
+                       d->ents[sm->ent].country[0] && !px_streq(d->ents[sm->ent].country, le->country));
+    }
     for (int q = 0; q < f->nparties; q++) {
         const px_ment *pm = &d->ments[f->parties[q].ment];
         if (pm->kind != MK_PERSON || pm->ent < 0 || f->parties[q].role == R_SOURCE) {
@@ -10532,7 +10549,7 @@ static void host_head_country(sctx *c, const px_frame *f)
         if (e->country[0] || !px_streq(e->sector, "GOV")) {
             continue;
         }
-        if (!px_head_title(e->title)) {
+        if (!px_head_title(e->title) && !(foreign_src && strstr(e->title, "minister") != NULL)) {
             continue;
         }
         memcpy(e->country, le->country, sizeof e->country);
@@ -13571,7 +13588,17 @@ static void build(sctx *c, core *k)
     if (ok && f.type == T_VISIT && !host_named && f.loc_ment < 0 && !f.needs_dest) {
         ok = false;
     }
-    if (ok && domestic(c, &Q, f.loc_ment, f.type)) {
+    /* (a purpose's contact is at its trip's destination, not at home: "Bessent flew to
+     * Buenos Aires to meet Economy Minister Luis Caputo" under a Washington dateline) */
+    int dloc = f.loc_ment;
+    for (size_t x = d->nframe; ok && dloc < 0 && k->pur >= 0 && x-- > 0 && d->frames[x].sent == c->si;) {
+        const px_frame *pf = &d->frames[x];
+        if (pf->core_ts == c->cores[k->pur].ts && pf->type == T_VISIT && pf->loc_ment >= 0 &&
+            (size_t)pf->loc_ment >= c->mb && (size_t)pf->loc_ment < c->me) {
+            dloc = (int)((size_t)pf->loc_ment - c->mb);
+        }
+    }
+    if (ok && domestic(c, &Q, dloc, f.type)) {
         return; /* "the prime minister met opposition leader X in Madrid" */
     }
     /* "Samsung Electronics Chairman Lee Jae-yong met Nvidia Chief Executive Jensen Huang":
