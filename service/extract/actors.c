@@ -2341,11 +2341,19 @@ int px_actors(px_doc *d, int si)
                 }
             }
             if (px_streq(pkey, "for")) {
-                /* "left for X" only */
-                locpp = pk > tb && (px_tis(d, pk - 1, "left") || px_tis(d, pk - 1, "leave") ||
-                                    px_tis(d, pk - 1, "leaving") || px_tis(d, pk - 1, "leaves") ||
-                                    px_tis(d, pk - 1, "headed") || px_tis(d, pk - 1, "departed") ||
-                                    px_tis(d, pk - 1, "heads"));
+                /* "left for X" only (also over the place left and a time: "left Dakar on
+                 * Tuesday for Abidjan") */
+                locpp = false;
+                for (uint32_t q = pk; q > tb && pk - q < 7 && !locpp && !d->toks[q - 1].p; q--) {
+                    locpp = px_tis(d, q - 1, "left") || px_tis(d, q - 1, "leave") ||
+                            px_tis(d, q - 1, "leaving") || px_tis(d, q - 1, "leaves") ||
+                            px_tis(d, q - 1, "headed") || px_tis(d, q - 1, "departed") ||
+                            px_tis(d, q - 1, "heads") || px_tis(d, q - 1, "departs") ||
+                            px_tis(d, q - 1, "departing");
+                    if (q < pk && (px_tis(d, q - 1, "for") || px_tis(d, q - 1, "and"))) {
+                        break;
+                    }
+                }
             }
         }
         px_ent x;

@@ -2329,16 +2329,50 @@ static void find_cores(sctx *c)
             if (q < lim && in_timex(c, q, &te2)) {
                 q = te2;
             }
+            /* (also a time alone before "for": "left yesterday for Minas Tirith") */
+            if (pm < 0 && i + 1 < lim && in_timex(c, i + 1, &te2) && te2 > i + 1) {
+                q = te2;
+            }
             int dm = q + 1 < lim && is(d, q, "for") ? ment_at(c, q + 1) : -1;
-            if (dm >= 0 && (M(c, dm)->kind == MK_PLACE || M(c, dm)->kind == MK_STATE) &&
+            /* (a place the gazetteer lacks, read as a place after "for": its trip has no
+             * state to visit, but its purpose is the traveller's) */
+            if (dm >= 0 && (M(c, dm)->kind == MK_PLACE || M(c, dm)->kind == MK_STATE ||
+                            (M(c, dm)->kind == MK_UNKNOWN && (M(c, dm)->flags & MF_LOCPP))) &&
                 !(M(c, dm)->flags & MF_ADJ) && M(c, dm)->ts == q + 1) {
                 /* "for" */
-                core_set(&k, i, i + 1, q, T_VISIT, F_MOTION,
-                         is(d, i, "leaves") || is(d, i, "departs")      ? TRF_3SG
-                         : is(d, i, "leaving") || is(d, i, "departing") ? TRF_ING
-                         : leave_inf                                    ? TRF_INF
-                                                                        : TRF_PAST,
-                         "motion_verb");
+                uint8_t lvf = is(d, i, "leaves") || is(d, i, "departs")      ? TRF_3SG
+                              : is(d, i, "leaving") || is(d, i, "departing") ? TRF_ING
+                              : leave_inf                                    ? TRF_INF
+                                                                             : TRF_PAST;
+                /* "left Dakar for Abidjan for talks with Ouattara", "left yesterday for Minas
+                 * Tirith for meetings of the joint transport committee with Arnor": a trip
+                 * for a contact with a partner is that contact, as after "travelled to" */
+                uint32_t pq = M(c, dm)->te, nl3 = 0;
+                if (pq + 2 < lim && is(d, pq, "for")) {
+                    uint32_t q3 = pq + 1;
+                    while (q3 < lim && q3 < pq + 4 &&
+                           (is(d, q3, "a") || is(d, q3, "an") || is(d, q3, "the") ||
+                            det_like(c, q3) || venue_adj(c, q3))) {
+                        q3++;
+                    }
+                    const px_entry *cn3 = q3 < lim ? trig(d, q3, lim, TR_CONTACT_N, &nl3) : NULL;
+                    bool later = false;
+                    for (uint32_t r = q3 + nl3; cn3 && r < lim && r < q3 + nl3 + 10 && !later &&
+                                                !d->toks[r].p;
+                         r++) {
+                        later = is(d, r, "with");
+                    }
+                    if (cn3 && later && cn3->a != T_VISIT && cn3->a != T_ATTEND) {
+                        core_set(&k, i, q3 + nl3, q3 + nl3, (uint8_t)cn3->a, F_LIGHT, lvf,
+                                 "motion_verb+purpose");
+                        k.dest = dm;
+                        k.venue = false;
+                        core_add(c, &k);
+                        i = q3 + nl3 - 1;
+                        continue;
+                    }
+                }
+                core_set(&k, i, i + 1, q, T_VISIT, F_MOTION, lvf, "motion_verb");
                 core_add(c, &k);
                 i = q;
                 continue;
