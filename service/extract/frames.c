@@ -168,6 +168,19 @@ static bool agreed_principle(const px_doc *d, uint32_t a, uint32_t b)
     return n == 4 || (n == 3 && is(d, b, "of"));
 }
 
+/* an ordinal in figures: "24th", "3rd", "1st" */
+static bool num_ordinal(const px_doc *d, uint32_t i)
+{
+    const char *k = px_tkey(d, i);
+    size_t n = d->toks[i].klen;
+    if (n < 3 || k[0] < '0' || k[0] > '9') {
+        return false;
+    }
+    const char *suf = k + n - 2;
+    return strcmp(suf, "st") == 0 || strcmp(suf, "nd") == 0 || strcmp(suf, "rd") == 0 ||
+           strcmp(suf, "th") == 0;
+}
+
 /* an ordinal in words: "first" ... "tenth" */
 static bool ordinal_word(const px_doc *d, uint32_t i)
 {
@@ -2213,8 +2226,11 @@ static void find_cores(sctx *c)
                     }
                     /* (a joint body's talks in lower case: "a fresh round of General
                      * Border Committee talks") */
+                    /* (also after a name in capitals after an article or "of": "held the
+                     * 24th round of Special Representatives talks") */
                     if (q > j && q < lim &&
-                        ((d->toks[q].flags & TF_CAP) || (q > j + 1 && joint_body_head(d, q - 1))) &&
+                        ((d->toks[q].flags & TF_CAP) || (q > j + 1 && joint_body_head(d, q - 1)) ||
+                         (q > j + 1 && (is(d, j - 1, "the") || is(d, j - 1, "of")))) &&
                         trig(d, q, lim, TR_CONTACT_N, NULL)) {
                         j = q;
                         continue;
@@ -2279,6 +2295,8 @@ static void find_cores(sctx *c)
                 }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
                     !is(d, j, "round") && !is(d, j, "new") && !(d->toks[j].flags & TF_NUM) &&
+                    /* ("held the 24th round of Special Representatives talks") */
+                    !num_ordinal(d, j) && !ordinal_word(d, j) &&
                     !is(d, j, "return") && !is(d, j, "reciprocal") &&
                     /* ("hold a number of bilateral meetings", "a series of meetings") */
                     !((is(d, j, "number") || is(d, j, "series")) && j + 1 < lim &&
@@ -3158,6 +3176,28 @@ static void find_cores(sctx *c)
                 core_set(&k, i, i + 1, phone ? after : i + 1, phone ? T_CALL : T_MEET, F_VERB,
                          sf[w], "contact_verb");
                 core_add(c, &k);
+                continue;
+            }
+        }
+        /* "Israel is in talks with Syria", "the two sides were in direct negotiations":
+         * being in talks is holding them (the be-form's tense and governors say when) */
+        if (k0 == 'i' && is(d, i, "in") && i > c->tb && be_form(d, i - 1) && i + 1 < lim) {
+            uint32_t q = i + 1;
+            while (q < lim && q < i + 4 &&
+                   (is(d, q, "direct") || is(d, q, "indirect") || is(d, q, "advanced") ||
+                    is(d, q, "secret") || is(d, q, "intensive") || is(d, q, "close") ||
+                    is(d, q, "preliminary") || is(d, q, "ongoing") || is(d, q, "exploratory") ||
+                    is(d, q, "serious") || is(d, q, "formal") || is(d, q, "informal") ||
+                    is(d, q, "active") || is(d, q, "final") || is(d, q, "early") ||
+                    is(d, q, "high-level") || is(d, q, "trade") || is(d, q, "peace"))) {
+                q++;
+            }
+            if (q < lim && (is(d, q, "talks") || is(d, q, "negotiations"))) {
+                bool past = is(d, i - 1, "was") || is(d, i - 1, "were");
+                core_set(&k, i, q + 1, q + 1, T_NEGOTIATE, F_LIGHT, past ? TRF_PAST : TRF_3SG,
+                         "light_verb+noun");
+                core_add(c, &k);
+                i = q;
                 continue;
             }
         }
