@@ -7235,9 +7235,19 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             /* "to review the Gaza reconstruction plan": a place that modifies a noun after a
              * determiner is no place of the contact */
+            /* (also with no determiner before a noun of a conflict or an issue: "will not
+             * meet Netanyahu until Gaza war ends") */
+            bool issue = mm->te < c->te &&
+                         (is(d, mm->te, "war") || is(d, mm->te, "conflict") ||
+                          is(d, mm->te, "crisis") || is(d, mm->te, "ceasefire") ||
+                          is(d, mm->te, "truce") || is(d, mm->te, "dispute") ||
+                          is(d, mm->te, "issue") || is(d, mm->te, "question") ||
+                          is(d, mm->te, "standoff") || is(d, mm->te, "offensive") ||
+                          is(d, mm->te, "invasion") || is(d, mm->te, "reconstruction"));
             if (mm->kind == MK_PLACE && !after_prep && mm->ts > c->tb && E(c, m) &&
                 !px_streq(E(c, m)->code, "VENUE") &&
-                (is(d, mm->ts - 1, "the") || is(d, mm->ts - 1, "a") || is(d, mm->ts - 1, "an")) &&
+                (is(d, mm->ts - 1, "the") || is(d, mm->ts - 1, "a") || is(d, mm->ts - 1, "an") ||
+                 (issue && !cue1(d, mm->ts - 1, CUE_LOCPREP))) &&
                 mm->te + 1 < c->te && (d->toks[mm->te].flags & TF_ALPHA) &&
                 !(d->toks[mm->te].flags & TF_CAP) && !cue1(d, mm->te, CUE_LOCPREP) &&
                 !is(d, mm->te, "and") && !is(d, mm->te, "on") && !is(d, mm->te, "for") &&
@@ -12585,6 +12595,22 @@ static void build(sctx *c, core *k)
             padd(c, &P, subj[s], R_PARTICIPANT);
         }
         ns = 0;
+    }
+    /* ("will skip Trump's Board of Peace meeting": a person's possessive before the body
+     * is its chair, no party) */
+    if (f.type == T_MEET && k->form == F_NOUN && nadj == 2 && owner < 0) {
+        for (int a = 0; a < 2; a++) {
+            const px_ment *pa = M(c, adjm[a]), *ob = M(c, adjm[1 - a]);
+            if (pa->kind == MK_PERSON && (pa->flags & MF_POSS) && !(pa->flags & MF_PRON) &&
+                ob->kind == MK_ORG && E(c, adjm[1 - a]) &&
+                strncmp(E(c, adjm[1 - a])->code, "IGO", 3) == 0 && pa->te <= ob->ts &&
+                (is(d, k->te - 1, "summit") || is(d, k->te - 1, "meeting") ||
+                 is(d, k->te - 1, "conference") || is(d, k->te - 1, "session"))) {
+                adjm[0] = adjm[1 - a];
+                nadj = 1;
+                break;
+            }
+        }
     }
     /* "will skip the Commonwealth summit", "skipped the APEC meeting": a body's own
      * gathering, with no other party named, is attended */
