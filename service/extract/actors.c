@@ -1910,6 +1910,37 @@ static int latest_state(px_doc *d, int si)
     return -1;
 }
 
+/* "visited the kingdom", "the emirate", "the sultanate": the latest state of sentence si or
+ * the three before that is a monarchy of that kind, or -1. */
+static int latest_monarchy(px_doc *d, int si, const char *noun)
+{
+    static const char *const kingdoms[] = {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL",
+                                           "NOR", "SWE", "DNK", "THA", "KHM", "BTN", "LSO", "SWZ",
+                                           "TON", NULL};
+    static const char *const emirates[] = {"QAT", "KWT", "ARE", NULL};
+    static const char *const sultanates[] = {"OMN", "BRN", NULL};
+    const char *const *set = px_streq(noun, "kingdom")  ? kingdoms
+                             : px_streq(noun, "emirate") ? emirates
+                                                         : sultanates;
+    uint32_t floor = d->sents[si >= 3 ? si - 3 : 0].tb;
+    for (size_t m = d->nment; m-- > 0;) {
+        const px_ment *pm = &d->ments[m];
+        if (pm->ts < floor) {
+            break;
+        }
+        if (pm->ent < 0 || (pm->kind != MK_STATE && pm->kind != MK_PLACE && pm->kind != MK_PERSON)) {
+            continue;
+        }
+        const char *cc = d->ents[pm->ent].country;
+        for (int n = 0; cc[0] && set[n]; n++) {
+            if (px_streq(cc, set[n])) {
+                return state_of_country(d, cc, si);
+            }
+        }
+    }
+    return -1;
+}
+
 /* The person on the latest visit (or reception) that took place, reported in the two
  * sentences before si ("... arrived in Port Sudan on Sunday. The visitor was received by
  * Burhan"), or -1. */
@@ -2203,6 +2234,15 @@ int px_actors(px_doc *d, int si)
                         break;
                     }
                 }
+                rl = kse >= 0 ? 1 : 0;
+            }
+            /* ("Sharif last visited the kingdom in September", "arrived in the emirate"): the
+             * latest monarchy of that kind named */
+            if (!rl && kse < 0 && i + 1 < lim && !(d->toks[i + 1].flags & TF_CAP) &&
+                (px_tis(d, i + 1, "kingdom") || px_tis(d, i + 1, "emirate") ||
+                 px_tis(d, i + 1, "sultanate")) &&
+                !(i + 2 < lim && px_tis(d, i + 2, "of"))) {
+                kse = latest_monarchy(d, si, px_tkey(d, i + 1));
                 rl = kse >= 0 ? 1 : 0;
             }
             /* (also "an official visit to the island", "his trip to the country") */
