@@ -4973,6 +4973,16 @@ static void governors(sctx *c, core *k)
         }
     }
     k->neg = neg;
+    /* "has not ruled out a meeting between Trump and Kim", "did not rule out meeting Kim": a
+     * refusal denied leaves the contact possible, as "has not been ruled out" does */
+    if (neg && st == S_DECLINED && k->dec_tok >= 0 && (uint32_t)k->dec_tok + 1 < c->te &&
+        (is(d, (uint32_t)k->dec_tok, "ruled") || is(d, (uint32_t)k->dec_tok, "rule") ||
+         is(d, (uint32_t)k->dec_tok, "rules")) &&
+        is(d, (uint32_t)k->dec_tok + 1, "out")) {
+        st = S_PROPOSED;
+        neg = false;
+        k->neg = false;
+    }
     if (neg) {
         switch (st) {
         case S_OCCURRED:
