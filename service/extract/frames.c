@@ -15175,6 +15175,40 @@ static bool names_gathering(const sctx *c, int m)
 /* "wrapped up a three-nation tour on Saturday that took him to Japan, China and South
  * Korea": a day named outside the clause of a tour's several legs is the tour's start or end,
  * no leg's own day; the legs, and the tour's own visit to its first, keep no time. */
+/* "Scholz was supposed to meet Xi in Beijing, but the trip was cancelled at the last
+ * minute": a plan of the traveller's before ", but" and a definite trip called off after it
+ * is called off with the trip. */
+static void but_trip_called_off(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t b = f0; b < d->nframe; b++) {
+        const px_frame *tb = &d->frames[b];
+        if (tb->type != T_VISIT || (tb->status != S_CANCELLED && tb->status != S_POSTPONED) ||
+            tb->nparties == 0 || tb->core_ts < c->tb + 3 ||
+            !(is(d, tb->core_ts - 1, "trip") || is(d, tb->core_ts - 1, "visit") ||
+              is(d, tb->core_ts, "trip") || is(d, tb->core_ts, "visit"))) {
+            continue;
+        }
+        /* the ", but" before the trip's noun phrase */
+        uint32_t q = tb->core_ts;
+        while (q > c->tb && tb->core_ts - q < 4 && !d->toks[q - 1].p && !is(d, q - 1, "but")) {
+            q--;
+        }
+        if (q < c->tb + 2 || !is(d, q - 1, "but") || d->toks[q - 2].p != ',') {
+            continue;
+        }
+        int vis = d->ments[tb->parties[0].ment].ent;
+        for (size_t a = f0; a < d->nframe; a++) {
+            px_frame *fa = &d->frames[a];
+            if (fa->status != S_PLANNED || fa->core_te > q - 1 || fa->nparties == 0 ||
+                d->ments[fa->parties[0].ment].ent != vis) {
+                continue;
+            }
+            fa->status = tb->status;
+        }
+    }
+}
+
 static void tour_legs_undated(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -15958,6 +15992,7 @@ int px_frames(px_doc *d, int si)
             fa->nparties = 0; /* a visit with one party and nowhere to go */
         }
     }
+    but_trip_called_off(&c, f0);
     /* "held a joint press conference in Riyadh after their talks": the press conference
      * is evidence of the contact the sentence names, not another one */
     for (size_t a = f0; a < d->nframe; a++) {
