@@ -11633,6 +11633,47 @@ static void build(sctx *c, core *k)
     k->rel_te = o.rel_te;
     bool happens = false;
     uint8_t pst = passive_decision(c, k, &o, &happens);
+    /* "The summit, the first between the two leaders since 2019, will be held in
+     * Pyongyang": the predicate after an appositive set off by commas */
+    if (!pst && k->form == F_NOUN && k->te + 3 < c->te) {
+        uint32_t c1 = k->te;
+        while (c1 < c->te && c1 < k->te + 8 && !d->toks[c1].p) {
+            c1++; /* (over "between A and B" before the comma) */
+        }
+        if (c1 + 2 < c->te && d->toks[c1].p == ',' &&
+            (is(d, c1 + 1, "the") || is(d, c1 + 1, "their") || is(d, c1 + 1, "its") ||
+             is(d, c1 + 1, "his") || is(d, c1 + 1, "her") || is(d, c1 + 1, "a"))) {
+            uint32_t c2 = c1 + 2;
+            while (c2 < c->te && c2 < c1 + 18 && d->toks[c2].p != ',' && d->toks[c2].p != '.') {
+                c2++;
+            }
+            /* (the predicate's verb a few words on: "will be held", "were postponed") */
+            for (uint32_t pe = c2 + 1; c2 + 1 < c->te && d->toks[c2].p == ',' && !pst &&
+                                       pe < c->te && pe < c2 + 5 && !d->toks[pe].p;
+                 pe++) {
+                post o2 = o;
+                o2.end = pe;
+                bool h2 = false;
+                uint8_t p2 = passive_decision(c, k, &o2, &h2);
+                if (p2 && p2 != PASSIVE_DROP) {
+                    pst = p2;
+                    happens = h2;
+                    o.end = o2.end;
+                    /* (and the predicate's place: "will be held in Pyongyang") */
+                    for (uint32_t q = pe; o.place < 0 && q + 1 < c->te && q < pe + 8 &&
+                                          !d->toks[q].p;
+                         q++) {
+                        int pm = (is(d, q, "in") || is(d, q, "at")) ? ment_at(c, q + 1) : -1;
+                        if (pm >= 0 && M(c, pm)->ts == q + 1 &&
+                            (M(c, pm)->kind == MK_PLACE ||
+                             (M(c, pm)->kind == MK_STATE && (M(c, pm)->flags & MF_LOCPP)))) {
+                            o.place = pm;
+                        }
+                    }
+                }
+            }
+        }
+    }
     if (pst == PASSIVE_DROP) {
         return;
     }
