@@ -982,9 +982,12 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             return !(is(d, p, "and") || is(d, p, "or")) ||
                    (p > c->tb && (!det_like(c, p - 1) || ment_at(c, p - 1) >= 0));
         }
-        /* plain present after a subject: "leaders meet", "they visit" */
+        /* plain present after a subject: "leaders meet", "they visit" (not after a pair
+         * joined by a hyphen: "a Putin-Trump call") */
         int m = ment_at(c, p);
-        if (m >= 0 && !(M(c, m)->flags & (MF_ADJ | MF_POSS))) {
+        if (m >= 0 && !(M(c, m)->flags & (MF_ADJ | MF_POSS)) &&
+            !(M(c, m)->ts > c->tb + 1 &&
+              ((d->toks[M(c, m)->ts - 1].flags & TF_HYPH) || is(d, M(c, m)->ts - 1, "-")))) {
             return true;
         }
         if (is(d, p, "they") || is(d, p, "we") || is(d, p, "i")) {
@@ -3577,6 +3580,20 @@ static void find_cores(sctx *c)
                     is_party_kind(c, ment_at(c, bq + 1))) {
                     with = true;
                 }
+                /* "a Putin-Trump call scheduled for Friday": two people joined by a hyphen
+                 * before the call name its parties, a phone call */
+                int pm1 = i > c->tb + 2 ? ment_at(c, i - 1) : -1;
+                if (!with && pm1 >= 0 && M(c, pm1)->kind == MK_PERSON && M(c, pm1)->te == i &&
+                    M(c, pm1)->ts > c->tb + 1 &&
+                    ((d->toks[M(c, pm1)->ts - 1].flags & TF_HYPH) ||
+                     is(d, M(c, pm1)->ts - 1, "-"))) {
+                    uint32_t h0 = M(c, pm1)->ts - 1;
+                    int pm0 = h0 > c->tb ? ment_at(c, (d->toks[h0].flags & TF_HYPH) && !is(d, h0, "-")
+                                                          ? h0
+                                                          : h0 - 1)
+                                         : -1;
+                    with = pm0 >= 0 && pm0 != pm1 && M(c, pm0)->kind == MK_PERSON;
+                }
                 phone = phone || with;
                 /* (over a measure: "in a 90-minute call on Monday") */
                 uint32_t b = i;
@@ -4276,6 +4293,17 @@ static void governors(sctx *c, core *k)
                         k->adj[k->nadj++] = m;
                     }
                     i = mm->ts;
+                    /* (and the first of a pair joined by a hyphen: "said the Putin-Trump
+                     * summit would be held") */
+                    int mp = mm->kind == MK_PERSON && mm->ts >= c->tb + 2 &&
+                                     ((d->toks[mm->ts - 1].flags & TF_HYPH) || is(d, mm->ts - 1, "-"))
+                                 ? ment_at(c, mm->ts - 2)
+                                 : -1;
+                    if (mp >= 0 && mp != m && M(c, mp)->kind == MK_PERSON &&
+                        !(M(c, mp)->flags & MF_POSS) && k->nadj < 4) {
+                        k->adj[k->nadj++] = mp;
+                        i = M(c, mp)->ts;
+                    }
                     continue;
                 }
                 /* "the Putin-Trump summit", "a Trump-Kim meeting": two people joined by a
@@ -9038,7 +9066,12 @@ static void mark_speakers(sctx *c)
                             * possessive begins what is said) */
                            !(m->te == m->ts + 1 &&
                              (is(d, m->ts, "his") || is(d, m->ts, "her") || is(d, m->ts, "their") ||
-                              is(d, m->ts, "its")))) {
+                              is(d, m->ts, "its"))) &&
+                           /* ("said the Putin-Trump summit would be held": the first of a
+                            * pair, or a name before a contact noun, begins what is said) */
+                           !(m->te < c->te &&
+                             (is(d, m->te, "-") || (d->toks[m->te - 1].flags & TF_HYPH) ||
+                              trig(d, m->te, c->te, TR_CONTACT_N, NULL)))) {
                     sp = true;
                 }
             }
