@@ -8516,6 +8516,17 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bo
             return PASSIVE_DROP;
         }
     }
+    /* "A planned meeting between the Thai and Cambodian defence ministers fell through":
+     * it did not take place */
+    for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
+        if (q >= o->rel_ts && q < o->rel_te) {
+            continue;
+        }
+        if ((is(d, q, "fell") || is(d, q, "falls") || is(d, q, "fall") || is(d, q, "fallen")) &&
+            is(d, q + 1, "through")) {
+            return S_NOT_OCCURRED;
+        }
+    }
     /* "a summit with Putin in Budapest was off the table for now", "the meeting is off":
      * called off */
     for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < o->end + 1; q++) {
