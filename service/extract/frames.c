@@ -4188,6 +4188,20 @@ static void governors(sctx *c, core *k)
                         base = S_PLANNED;
                     }
                 }
+                /* (also after a plan of no contact: "is also scheduled to address a business
+                 * forum before heading to Addis Ababa") */
+                for (uint32_t q = k->ts - 1; base != S_PLANNED && is(d, k->ts - 1, "before") &&
+                                             q > c->tb && k->ts - q < 20;
+                     q--) {
+                    uint32_t p = q - 1, gl = 0;
+                    if (d->toks[p].p == ',' || d->toks[p].p == ';' || report_at(c, p)) {
+                        break;
+                    }
+                    const px_entry *g = trig(d, p, k->ts, TR_GOVERN_V, &gl);
+                    if (g && g->b == S_PLANNED) {
+                        base = S_PLANNED;
+                    }
+                }
             }
         } else if (base == S_OCCURRED && !(k->vflags & TRF_PAST) && future_clause(c, k->ts)) {
             base = S_PLANNED;
