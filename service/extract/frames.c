@@ -1974,8 +1974,10 @@ static void find_cores(sctx *c)
                         r = M(c, rm)->te;
                         continue;
                     }
+                    /* (also a lower-case kind: "to the peace summit in Sharm el-Sheikh") */
                     if (!((d->toks[r].flags & TF_CAP) || (d->toks[r].flags & TF_HYPH) || is(d, r, "-") ||
-                          d->toks[r].p == '\'' || is(d, r, "leaders") || (d->toks[r].flags & TF_NUM))) {
+                          d->toks[r].p == '\'' || is(d, r, "leaders") || (d->toks[r].flags & TF_NUM) ||
+                          gathering_adj(c, r) || is(d, r, "peace") || is(d, r, "climate"))) {
                         break;
                     }
                     r++;
