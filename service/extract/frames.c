@@ -15310,6 +15310,50 @@ static void but_trip_called_off(sctx *c, size_t f0)
     }
 }
 
+/* "Xi invited Trump to make a state visit to China next year, and Trump accepted", "Modi
+ * has extended an invitation to Putin for the annual summit, which the Russian leader has
+ * accepted": the one invited accepting later in the sentence makes the invitation an
+ * agreement, its parties as they were. */
+static void accepted_after(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->status != S_PROPOSED || fa->nparties < 2 || fa->parties[0].role != R_SOURCE) {
+            continue;
+        }
+        int t = -1;
+        for (int q = 1; q < fa->nparties; q++) {
+            t = t < 0 && fa->parties[q].role == R_TARGET ? q : t;
+        }
+        if (t < 0) {
+            continue;
+        }
+        int tent = d->ments[fa->parties[t].ment].ent;
+        for (uint32_t q = fa->core_te; tent >= 0 && q + 1 < c->te; q++) {
+            if (!(is(d, q, "accepted") || is(d, q, "accepts"))) {
+                continue;
+            }
+            /* (nothing accepted but the invitation: the clause ends, or "it") */
+            bool bare = d->toks[q + 1].p == '.' || d->toks[q + 1].p == ',' ||
+                        d->toks[q + 1].p == ';' || is(d, q + 1, "it") ||
+                        (q + 2 < c->te && is(d, q + 1, "the") &&
+                         (is(d, q + 2, "invitation") || is(d, q + 2, "offer")));
+            uint32_t p = q;
+            while (p > fa->core_te && (is(d, p - 1, "has") || is(d, p - 1, "had") ||
+                                       is(d, p - 1, "have") || adverb_ly(d, p - 1))) {
+                p--;
+            }
+            int sm = p > c->tb ? ment_at(c, p - 1) : -1;
+            if (bare && sm >= 0 && M(c, sm)->ent == tent) {
+                fa->status = S_AGREED; /* (its parties as invited: "and Wang accepted the
+                                        * invitation with pleasure") */
+            }
+            break;
+        }
+    }
+}
+
 static void tour_legs_undated(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -16094,6 +16138,7 @@ int px_frames(px_doc *d, int si)
         }
     }
     but_trip_called_off(&c, f0);
+    accepted_after(&c, f0);
     /* "held a joint press conference in Riyadh after their talks": the press conference
      * is evidence of the contact the sentence names, not another one */
     for (size_t a = f0; a < d->nframe; a++) {
