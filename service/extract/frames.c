@@ -10680,8 +10680,9 @@ static void host_head_country(sctx *c, const px_frame *f)
         return;
     }
     const px_ent *le = &d->ents[lm->ent];
+    /* (a capital first read as a dateline's city is still the capital) */
     bool state_place = px_streq(le->code, "CAPITAL") || px_streq(le->code, "COUNTRY") ||
-                       lm->kind == MK_STATE;
+                       lm->kind == MK_STATE || px_match_kind(d, lm->ts, K_CAPITAL, NULL);
     if (!state_place || !le->country[0] || f->type == T_HOST) {
         return; /* a host's guest comes from elsewhere */
     }

@@ -936,6 +936,37 @@ static void ev_from_frame(px_doc *d, event *ev, const px_frame *f)
     }
 }
 
+/* "KABUL (AP) - ... Dar met Taliban Foreign Minister Amir Khan Muttaqi and Prime Minister
+ * Mohammad Hassan Akhund": a head of state or government of no known state, met at the
+ * dateline's capital the contact falls back to, is that state's (as for a place named in the
+ * sentence, in the frames). */
+static void head_of_place(px_doc *d, const px_frame *f)
+{
+    const px_ment *lm = &d->ments[f->loc_ment];
+    if (lm->ent < 0) {
+        return;
+    }
+    const px_ent *le = &d->ents[lm->ent];
+    if (!le->country[0] || f->type == T_HOST ||
+        !(px_streq(le->code, "CAPITAL") || px_streq(le->code, "COUNTRY") || lm->kind == MK_STATE ||
+          px_match_kind(d, lm->ts, K_CAPITAL, NULL))) {
+        return;
+    }
+    for (int q = 0; q < f->nparties; q++) {
+        const px_ment *pm = &d->ments[f->parties[q].ment];
+        if (pm->kind != MK_PERSON || pm->ent < 0 || f->parties[q].role == R_SOURCE) {
+            continue;
+        }
+        px_ent *e = &d->ents[pm->ent];
+        if (e->country[0] || !px_streq(e->sector, "GOV") || !px_head_title(e->title)) {
+            continue;
+        }
+        memcpy(e->country, le->country, sizeof e->country);
+        memcpy(e->code, e->country, 3);
+        memcpy(e->code + 3, e->sector, 4);
+    }
+}
+
 int px_records(px_doc *d, json_t *out, px_text_records *tout)
 {
     int rc = 0;
@@ -1088,6 +1119,9 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
              * for Li's contacts, none for others) */
             int away = dateline_away(d, evs, nev, &evs[j]);
             evs[j].f.loc_ment = away == -1 ? d->dateline_place : away >= 0 ? away : -1;
+            if (evs[j].f.loc_ment >= 0) {
+                head_of_place(d, &evs[j].f);
+            }
         }
         if (tout) {
             px_text_record *rec = text_records_add(tout);
