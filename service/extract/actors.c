@@ -1216,6 +1216,28 @@ static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstar
             pe = px_office_holder(d->ctx, x->country, office_names[g][t], ymd);
         }
     }
+    /* ("the Indonesian leader", "the Japanese leader"): a state's leader is its head of
+     * government where the prime minister or chancellor leads, else its president (Iran's,
+     * its supreme leader) */
+    if (!pe && ymd && px_streq(x->title, "leader")) {
+        static const char *const pm_led[] = {
+            "GBR", "IND", "JPN", "CAN", "AUS", "NZL", "DEU", "AUT", "ITA", "ESP", "NLD", "BEL",
+            "SWE", "NOR", "DNK", "IRL", "GRC", "HUN", "CZE", "SVK", "PAK", "BGD", "NPL", "ISR",
+            "THA", "MYS", "SGP", "KHM", "ETH", "ARM", "GEO", "IRQ", "LBN", "HRV", "SVN", "EST",
+            "LVA", "LTU", "LUX", "MLT", "ALB", "MNE", "MKD", "BTN", "PNG", "FJI", "JAM", NULL};
+        bool pm = false;
+        for (int q = 0; pm_led[q] && !pm; q++) {
+            pm = px_streq(pm_led[q], x->country);
+        }
+        if (px_streq(x->country, "IRN")) {
+            pe = px_office_holder(d->ctx, x->country, "supreme leader", ymd);
+        } else if (pm) {
+            pe = px_office_holder(d->ctx, x->country, "prime minister", ymd);
+            pe = pe ? pe : px_office_holder(d->ctx, x->country, "chancellor", ymd);
+        } else {
+            pe = px_office_holder(d->ctx, x->country, "president", ymd);
+        }
+    }
     /* ("Pyongyang's top diplomat" after "North Korean Foreign Minister Choe Son Hui": with
      * no holder listed, a person of that state named before under another name of the
      * office) */

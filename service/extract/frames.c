@@ -388,6 +388,7 @@ static int pair_body(const sctx *c, int m)
 static int coord_left(const sctx *c, int m, int *out, int max);
 static int appositive_head(const sctx *c, uint32_t q);
 static bool ing_word(const px_doc *d, uint32_t i);
+static bool headline_sent(const sctx *c);
 static bool hyph_ing(const sctx *c, uint32_t i);
 static bool building_word(const px_doc *d, uint32_t i);
 static int coord_right(const sctx *c, int m, int *out, int max);
@@ -488,6 +489,16 @@ static void find_timex(sctx *c)
             if (since) {
                 i = t.te - 1;
                 continue;
+            }
+            /* "visited the White House for the fourth time this year on Monday": the year
+             * counts the visits, and the day after it is the visit's */
+            if (i > c->tb + 2 && is(d, i - 1, "time") && t.prec >= 3 && t.te < c->te) {
+                px_time t2;
+                uint32_t n2 = t.te;
+                if (px_timex_at(d, n2, c->te, &t2, false) && t2.prec < t.prec) {
+                    i = t.te - 1;
+                    continue;
+                }
             }
             c->tx[c->ntx++] = t;
             i = t.te - 1;
@@ -981,6 +992,17 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             /* "address the European Parliament and meet EU leaders": after a name, a verb */
             return !(is(d, p, "and") || is(d, p, "or")) ||
                    (p > c->tb && (!det_like(c, p - 1) || ment_at(c, p - 1) >= 0));
+        }
+        /* a headline's ", meet X" after "<subject> to <verb> ...": the comma for "and" */
+        if (d->toks[p].p == ',' && headline_sent(c) && i + 1 < c->te && ment_at(c, i + 1) >= 0) {
+            uint32_t q = c->tb;
+            while (q < p && (d->toks[q].flags & TF_DATELINE)) {
+                q++;
+            }
+            int hm = ment_at(c, q);
+            if (hm >= 0 && M(c, hm)->te < p && is(d, M(c, hm)->te, "to") && is_party_kind(c, hm)) {
+                return true;
+            }
         }
         /* plain present after a subject: "leaders meet", "they visit" (not after a pair
          * joined by a hyphen: "a Putin-Trump call") */
@@ -3184,6 +3206,19 @@ static void find_cores(sctx *c)
                 continue;
             }
         }
+        /* "Paz and Noboa are also expected at the ceremony": one expected at a gathering
+         * named before will attend it */
+        if (k0 == 'e' && (is(d, i, "expected") || is(d, i, "due")) && i + 3 < lim &&
+            is(d, i + 1, "at") && is(d, i + 2, "the") && i > c->tb &&
+            (be_form(d, i - 1) || (is(d, i - 1, "also") && i > c->tb + 1 && be_form(d, i - 2))) &&
+            (is(d, i + 3, "ceremony") || is(d, i + 3, "inauguration") || is(d, i + 3, "summit") ||
+             is(d, i + 3, "funeral") || is(d, i + 3, "conference") || is(d, i + 3, "forum") ||
+             is(d, i + 3, "meeting") || is(d, i + 3, "coronation") || is(d, i + 3, "gathering"))) {
+            core_set(&k, i, i + 2, i + 2, T_ATTEND, F_VERB, 0, "motion_verb+event");
+            core_add(c, &k);
+            i = i + 3;
+            continue;
+        }
         /* "Israel is in talks with Syria", "the two sides were in direct negotiations":
          * being in talks is holding them (the be-form's tense and governors say when) */
         if (k0 == 'i' && is(d, i, "in") && i > c->tb && be_form(d, i - 1) && i + 1 < lim) {
@@ -4568,6 +4603,26 @@ static void governors(sctx *c, core *k)
                        : -1;
         if (appm >= 0 && !(M(c, appm)->te == p && M(c, appm)->kind == MK_PERSON)) {
             appm = -1;
+        }
+        /* a headline's ", meet X" after "to travel to Kyiv on Monday": the comma stands for
+         * "and", the plan of the first verb ("Von der Leyen to travel to Kyiv on Monday, meet
+         * Zelenskiy") */
+        if (d->toks[p].p == ',' && i == k->ts &&
+            ((k->form == F_VERB && (k->vflags & TRF_INF)) ||
+             (k->form == F_LIGHT && !(d->toks[k->ts].flags & TF_CAP))) &&
+            !(k->vflags & (TRF_PAST | TRF_3SG | TRF_ING)) && !st && headline_sent(c)) {
+            uint32_t q = c->tb;
+            while (q < p && (d->toks[q].flags & TF_DATELINE)) {
+                q++;
+            }
+            int hm = ment_at(c, q);
+            uint32_t to = hm >= 0 ? M(c, hm)->te : p;
+            if (to < p && is(d, to, "to") && is_party_kind(c, hm)) {
+                st = S_PLANNED;
+                i = to;
+                saw_to = true;
+                continue;
+            }
         }
         bool skip = chain_skip(c, p);
         /* (not the "not" of a decision: "decided not to attend", "chose not to meet") */
@@ -7906,7 +7961,16 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             if ((px_streq(prep, "by") || px_streq(prep, "from")) && o->by < 0) {
-                o->by = m;
+                /* (not the agent of another contact noun before it: "will visit Beijing next
+                 * month to prepare for a trip by President Emmanuel Macron") */
+                bool other = false;
+                for (uint32_t q = k->after; q < prep_at && !other; q++) {
+                    other = trig(d, q, c->te, TR_CONTACT_N, NULL) != NULL &&
+                            (is(d, q - 1, "a") || is(d, q - 1, "the") || is(d, q - 1, "an"));
+                }
+                if (!other || k->form == F_NOUN) {
+                    o->by = m;
+                }
                 i = mm->te;
                 continue;
             }
@@ -15355,6 +15419,51 @@ static void accepted_after(sctx *c, size_t f0)
     }
 }
 
+/* "Jeri will attend the inauguration of Kast in Valparaiso ... Paz and Noboa will also
+ * attend the ceremony": an attendance of "the ceremony" (summit, inauguration ...) with no
+ * place is of the gathering attended just before, at its place, in its state, on its day. */
+static void anaphoric_attendance(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        uint32_t q = fa->core_te;
+        if (fa->type != T_ATTEND || fa->nparties != 1 || fa->loc_ment >= 0 || fa->venue_te ||
+            q + 2 > c->te || !is(d, q, "the") ||
+            !(is(d, q + 1, "ceremony") || is(d, q + 1, "inauguration") || is(d, q + 1, "summit") ||
+              is(d, q + 1, "funeral") || is(d, q + 1, "conference") || is(d, q + 1, "forum") ||
+              is(d, q + 1, "meeting") || is(d, q + 1, "coronation") || is(d, q + 1, "gathering")) ||
+            (q + 2 < c->te && !d->toks[q + 2].p && !in_timex(c, q + 2, NULL))) {
+            continue;
+        }
+        const px_ent *se = d->ments[fa->parties[0].ment].ent >= 0
+                               ? &d->ents[d->ments[fa->parties[0].ment].ent]
+                               : NULL;
+        for (size_t b = f0; b-- > 0;) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->sent + 2 < c->si) {
+                break;
+            }
+            if (fb->type != T_ATTEND || fb->nparties < 2 || fb->loc_ment < 0 ||
+                fb->parties[1].role != R_TARGET) {
+                continue;
+            }
+            const px_ent *te = d->ments[fb->parties[1].ment].ent >= 0
+                                   ? &d->ents[d->ments[fb->parties[1].ment].ent]
+                                   : NULL;
+            if (te && se && se->country[0] && !px_streq(se->country, te->country)) {
+                fa->parties[1] = fb->parties[1];
+                fa->nparties = 2;
+                fa->loc_ment = fb->loc_ment;
+                if (!fa->time.set && fb->status == fa->status) {
+                    fa->time = fb->time;
+                }
+            }
+            break;
+        }
+    }
+}
+
 static void tour_legs_undated(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -16140,6 +16249,7 @@ int px_frames(px_doc *d, int si)
     }
     but_trip_called_off(&c, f0);
     accepted_after(&c, f0);
+    anaphoric_attendance(&c, f0);
     /* "held a joint press conference in Riyadh after their talks": the press conference
      * is evidence of the contact the sentence names, not another one */
     for (size_t a = f0; a < d->nframe; a++) {
