@@ -150,6 +150,45 @@ static uint32_t in_person(const px_doc *d, uint32_t i, uint32_t lim)
     return i + 1 < lim && is(d, i, "in") && is(d, i + 1, "person") ? i + 2 : 0;
 }
 
+/* "on the sidelines of", "on the margins of", "at a White House dinner", "during the
+ * funeral" at q: a setting met in person */
+static bool in_person_setting(const px_doc *d, uint32_t q, uint32_t lim)
+{
+    if (q + 2 >= lim) {
+        return false;
+    }
+    if (is(d, q, "on") && is(d, q + 1, "the") &&
+        (is(d, q + 2, "sidelines") || is(d, q + 2, "margins") || is(d, q + 2, "fringes"))) {
+        return true;
+    }
+    if (!(is(d, q, "at") || is(d, q, "during")) ||
+        !(is(d, q + 1, "a") || is(d, q + 1, "the") || is(d, q + 1, "an"))) {
+        return false;
+    }
+    static const char *const gatherings[] = {"dinner", "reception", "banquet", "lunch",
+                                             "luncheon", "breakfast", "gala", "funeral",
+                                             "ceremony", "summit", "gathering", NULL};
+    for (uint32_t g = q + 2; g < lim && g < q + 6; g++) {
+        for (int x = 0; gatherings[x]; x++) {
+            if (is(d, g, gatherings[x])) {
+                return true;
+            }
+        }
+        if (d->toks[g].p) {
+            break;
+        }
+    }
+    return false;
+}
+
+/* a gathering one attends, named by its kind: "the ceremony", "the inauguration" */
+static bool ceremony_noun(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "ceremony") || is(d, i, "inauguration") || is(d, i, "summit") ||
+           is(d, i, "funeral") || is(d, i, "conference") || is(d, i, "forum") ||
+           is(d, i, "meeting") || is(d, i, "coronation") || is(d, i, "gathering");
+}
+
 /* "on the principle of" (also "\"agreed on the principle\" of", over the quotes) from a
  * to b: an agreement in principle on the contact at b. */
 static bool agreed_principle(const px_doc *d, uint32_t a, uint32_t b)
@@ -3091,23 +3130,7 @@ static void find_cores(sctx *c)
                     if (d->toks[q].p == '.' || d->toks[q].p == ';') {
                         break;
                     }
-                    aside = is(d, q, "on") && is(d, q + 1, "the") &&
-                            (is(d, q + 2, "sidelines") || is(d, q + 2, "margins") ||
-                             is(d, q + 2, "fringes"));
-                    if (!aside && (is(d, q, "at") || is(d, q, "during")) &&
-                        (is(d, q + 1, "a") || is(d, q + 1, "the") || is(d, q + 1, "an"))) {
-                        static const char *const gatherings[] = {
-                            "dinner", "reception", "banquet", "lunch", "luncheon", "breakfast",
-                            "gala", "funeral", "ceremony", "summit", "gathering", NULL};
-                        for (uint32_t g = q + 2; g < lim && g < q + 6 && !aside; g++) {
-                            for (int x = 0; gatherings[x] && !aside; x++) {
-                                aside = is(d, g, gatherings[x]);
-                            }
-                            if (d->toks[g].p) {
-                                break;
-                            }
-                        }
-                    }
+                    aside = in_person_setting(d, q, lim);
                 }
             }
             /* "Landau spoke today with Indonesian Foreign Minister Sugiono", "Starmer spoke to
@@ -3171,24 +3194,8 @@ static void find_cores(sctx *c)
                 }
                 /* ("Albanese and Li spoke on the sidelines of the G20 summit", "spoke briefly
                  * at a White House dinner": in person, at a gathering) */
-                if (two && !aside && r + 2 < lim && is(d, r, "on") && is(d, r + 1, "the") &&
-                    (is(d, r + 2, "sidelines") || is(d, r + 2, "margins") ||
-                     is(d, r + 2, "fringes"))) {
-                    aside = true;
-                }
-                if (two && !aside && r + 2 < lim && (is(d, r, "at") || is(d, r, "during")) &&
-                    (is(d, r + 1, "a") || is(d, r + 1, "the") || is(d, r + 1, "an"))) {
-                    static const char *const gath[] = {"dinner", "reception", "banquet", "lunch",
-                                                       "luncheon", "breakfast", "gala", "funeral",
-                                                       "ceremony", "summit", "gathering", NULL};
-                    for (uint32_t g = r + 2; g < lim && g < r + 6 && !aside; g++) {
-                        for (int x = 0; gath[x] && !aside; x++) {
-                            aside = is(d, g, gath[x]);
-                        }
-                        if (d->toks[g].p) {
-                            break;
-                        }
-                    }
+                if (two && !aside) {
+                    aside = in_person_setting(d, r, lim);
                 }
                 if (two && r < lim && in_timex(c, r, &tte) && tte > r) {
                     r = tte;
@@ -3211,9 +3218,7 @@ static void find_cores(sctx *c)
         if (k0 == 'e' && (is(d, i, "expected") || is(d, i, "due")) && i + 3 < lim &&
             is(d, i + 1, "at") && is(d, i + 2, "the") && i > c->tb &&
             (be_form(d, i - 1) || (is(d, i - 1, "also") && i > c->tb + 1 && be_form(d, i - 2))) &&
-            (is(d, i + 3, "ceremony") || is(d, i + 3, "inauguration") || is(d, i + 3, "summit") ||
-             is(d, i + 3, "funeral") || is(d, i + 3, "conference") || is(d, i + 3, "forum") ||
-             is(d, i + 3, "meeting") || is(d, i + 3, "coronation") || is(d, i + 3, "gathering"))) {
+            ceremony_noun(d, i + 3)) {
             core_set(&k, i, i + 2, i + 2, T_ATTEND, F_VERB, 0, "motion_verb+event");
             core_add(c, &k);
             i = i + 3;
@@ -15429,10 +15434,7 @@ static void anaphoric_attendance(sctx *c, size_t f0)
         px_frame *fa = &d->frames[a];
         uint32_t q = fa->core_te;
         if (fa->type != T_ATTEND || fa->nparties != 1 || fa->loc_ment >= 0 || fa->venue_te ||
-            q + 2 > c->te || !is(d, q, "the") ||
-            !(is(d, q + 1, "ceremony") || is(d, q + 1, "inauguration") || is(d, q + 1, "summit") ||
-              is(d, q + 1, "funeral") || is(d, q + 1, "conference") || is(d, q + 1, "forum") ||
-              is(d, q + 1, "meeting") || is(d, q + 1, "coronation") || is(d, q + 1, "gathering")) ||
+            q + 2 > c->te || !is(d, q, "the") || !ceremony_noun(d, q + 1) ||
             (q + 2 < c->te && !d->toks[q + 2].p && !in_timex(c, q + 2, NULL))) {
             continue;
         }
