@@ -57,6 +57,17 @@ static bool given_alias(const px_doc *d, uint32_t i, const px_entry *e)
     return true;
 }
 
+/* A pair before a noun of their contact is two: "the Trump-Kim summit", with the second
+ * named alone; pe2 is the word after the pair. */
+static bool pair_before_noun(const px_doc *d, uint32_t pe2, uint32_t lim)
+{
+    return pe2 < lim && !(d->toks[pe2].flags & TF_CAP) &&
+           (px_tis(d, pe2, "summit") || px_tis(d, pe2, "summits") ||
+            px_tis(d, pe2, "meeting") || px_tis(d, pe2, "meetings") ||
+            px_tis(d, pe2, "talks") || px_tis(d, pe2, "call") ||
+            px_tis(d, pe2, "handshake") || px_tis(d, pe2, "relationship"));
+}
+
 static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int kind,
                                 uint32_t *len)
 {
@@ -78,18 +89,10 @@ static const px_entry *lex_walk(const px_doc *d, uint32_t i, uint32_t lim, int k
             }
         }
     }
-    /* (but a pair before a noun of their contact is two: "the Trump-Kim summit", with the
-     * second named alone) */
-    uint32_t pe2 = i + l + 2;
-    bool pair_noun = pe2 < lim && !(d->toks[pe2].flags & TF_CAP) &&
-                     (px_tis(d, pe2, "summit") || px_tis(d, pe2, "summits") ||
-                      px_tis(d, pe2, "meeting") || px_tis(d, pe2, "meetings") ||
-                      px_tis(d, pe2, "talks") || px_tis(d, pe2, "call") ||
-                      px_tis(d, pe2, "handshake") || px_tis(d, pe2, "relationship"));
     if (kind == K_PERSON && i + l + 1 < lim && (d->toks[i + l].flags & TF_HYPH) &&
         (d->toks[i + l].flags & TF_NOSP) && (d->toks[i + l + 1].flags & TF_NOSP) &&
         (d->toks[i + l + 1].flags & TF_CAP) && !px_match_walk(d, i + l + 1, K_PERSON, NULL) &&
-        !pair_noun) {
+        !pair_before_noun(d, i + l + 2, lim)) {
         /* part of a hyphenated name: "Yunus-Bek Yevkurov" is not "Yunus" (a pair of known
          * people, "the Putin-Trump summit", stays two) */
         return NULL;
