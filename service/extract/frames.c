@@ -3416,6 +3416,16 @@ static void find_cores(sctx *c)
                         break;
                     }
                 }
+                /* "was received in Beijing on Monday": no one after "by", the state of
+                 * the place receives (see build) */
+                if (m < 0 && j == k.te && j + 1 < lim && is(d, j, "in") &&
+                    (cv->flags & TRF_PAST) && passive_at(d, c->tb, i) &&
+                    ment_at(c, j + 1) >= 0 && M(c, ment_at(c, j + 1))->kind == MK_PLACE &&
+                    passive_subject_party(c, i)) {
+                    core_add(c, &k);
+                    i = k.te - 1;
+                    continue;
+                }
                 if (m < 0 || !(M(c, m)->kind == MK_PERSON || M(c, m)->kind == MK_GROUP ||
                                M(c, m)->kind == MK_UNKNOWN ||
                                (M(c, m)->kind == MK_STATE && cv->a != T_CALL) ||
@@ -12967,6 +12977,21 @@ static void build(sctx *c, core *k)
             }
             if (o.nbetw == 0 && po.dest >= 0) {
                 o.betw[o.nbetw++] = po.dest;
+            }
+        }
+        /* "Yoon was hosted in Tokyo in 2023", "was received in Beijing": with no one
+         * after "by", the state of the place hosts (a party of its own, not the
+         * subject's) */
+        if (!mediation && k->form == F_VERB && f.type == T_HOST && o.by < 0 && ns == 1 &&
+            o.nobj == 0 && (k->vflags & TRF_PAST) && passive_at(d, c->tb, k->ts) &&
+            k->after + 1 < c->te && is(d, k->after, "in") && o.place >= 0 &&
+            M(c, o.place)->ts == k->after + 1 && M(c, o.place)->kind == MK_PLACE &&
+            M(c, subj[0])->kind == MK_PERSON && E(c, subj[0]) && E(c, o.place) &&
+            strcmp(E(c, subj[0])->country, E(c, o.place)->country) != 0) {
+            int sm = state_mention_for(c, o.place);
+            if (sm >= 0) {
+                o.by = sm;
+                f.loc_ment = o.place;
             }
         }
         if (mediation) {
