@@ -2089,8 +2089,11 @@ int px_actors(px_doc *d, int si)
     uint32_t tb = s->tb, lim = s->te;
     size_t first_ment = d->nment;
     if (si == 0) {
-        /* the dateline city: where the reporter files from, a fallback location */
         d->dateline_place = -1;
+    }
+    /* (the article's first sentence, or the one after a headline line) */
+    if (si <= 1 && tb < lim && (d->toks[tb].flags & TF_DATELINE)) {
+        /* the dateline city: where the reporter files from, a fallback location */
         uint32_t cl0 = 0;
         const px_entry *ce = NULL;
         if (tb < lim && (d->toks[tb].flags & TF_DATELINE)) {
@@ -3560,6 +3563,15 @@ int px_actors(px_doc *d, int si)
                 uint32_t s0 = tb;
                 while (s0 < lim && (d->toks[s0].flags & TF_DATELINE)) {
                     s0++;
+                }
+                /* (also after a linking adverb: "Instead, Development Minister X will
+                 * travel to Abuja in his place") */
+                if (s0 + 2 == tstart && d->toks[s0 + 1].p == ',' &&
+                    (px_tis(d, s0, "instead") || px_tis(d, s0, "meanwhile") ||
+                     px_tis(d, s0, "separately") || px_tis(d, s0, "later") ||
+                     px_tis(d, s0, "earlier") || px_tis(d, s0, "however") ||
+                     px_tis(d, s0, "elsewhere") || px_tis(d, s0, "also"))) {
+                    s0 = tstart;
                 }
                 if (tstart == s0) {
                     memcpy(x.country, d->ents[d->ments[d->dateline_place].ent].country,

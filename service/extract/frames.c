@@ -10439,7 +10439,15 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     /* (also instead of a trip to a state for "the two presidents": "Nawrocki has postponed
      * a planned visit to Kyiv ... his relationship with Ukrainian President Volodymyr
      * Zelensky ... The two presidents held their first face-to-face meeting") */
-    if ((!ante || (heads && ante->type == T_VISIT)) && ns < 2 && c->si > 0 && max >= 2) {
+    /* (also instead of a contact of states alone for "the two leaders": "Japan, South
+     * Korea leaders agree to boost ties at summit\nTOKYO - Takaichi and Lee agreed ... The
+     * two leaders met for about 90 minutes": Takaichi and Lee) */
+    bool ante_people = false;
+    for (int q = 0; ante && q < ante->nparties; q++) {
+        ante_people = ante_people || d->ments[ante->parties[q].ment].kind == MK_PERSON;
+    }
+    if ((!ante || (heads && (ante->type == T_VISIT || !ante_people))) && ns < 2 && c->si > 0 &&
+        max >= 2) {
         uint32_t pb = d->sents[c->si - 1].tb;
         int pick[2], np = 0;
         bool more = false;

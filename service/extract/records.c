@@ -903,6 +903,41 @@ static int ev_find(const event *ev, int ent)
     return -1;
 }
 
+/* A headline names the sides by their states or their leaders ("Japan, South Korea leaders
+ * agree to boost ties at summit"), the body by the people ("Takaichi and Lee met ..."): in a
+ * record of the headline, the party at which a person of the body's record stands for that
+ * person's state (the only party of that state there), else -1. */
+static int ev_find_headline(const px_doc *d, const event *e, int ent)
+{
+    if (ent < 0 || e->first_sent != 0 || d->nsent < 2) {
+        return -1;
+    }
+    const px_sent *s0 = &d->sents[0];
+    uint8_t lp = d->toks[s0->te - 1].p;
+    if (lp == '.' || lp == '?' || lp == '!' || (d->toks[s0->te - 1].flags & TF_QCLOSE)) {
+        return -1; /* (the first sentence is no headline) */
+    }
+    const px_ent *p = &d->ents[ent];
+    if (p->kind != MK_PERSON || !p->country[0]) {
+        return -1;
+    }
+    int at = -1;
+    for (int i = 0; i < e->nents; i++) {
+        if (e->ents[i] < 0) {
+            continue;
+        }
+        const px_ent *q = &d->ents[e->ents[i]];
+        if (!px_streq(q->country, p->country)) {
+            continue;
+        }
+        if (at >= 0 || q->kind == MK_PERSON || !(q->kind == MK_STATE || q->kind == MK_GROUP)) {
+            return -1;
+        }
+        at = i;
+    }
+    return at;
+}
+
 static void ev_from_frame(px_doc *d, event *ev, const px_frame *f)
 {
     memset(ev, 0, sizeof *ev);
@@ -1004,10 +1039,13 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             if (e->f.type != f->type || e->f.mediation != f->mediation) {
                 continue;
             }
-            int common = 0;
+            int common = 0, loose = 0;
             for (int k = 0; k < cand.nents; k++) {
                 if (ev_find(e, cand.ents[k]) >= 0) {
                     common++;
+                } else if (ev_find_headline(d, e, cand.ents[k]) >= 0) {
+                    common++;
+                    loose++;
                 }
             }
             bool subset = common == cand.nents || common == e->nents;
@@ -1037,6 +1075,14 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                 continue;
             }
             (void)status_compatible;
+            /* (the headline's states become the body's people) */
+            for (int k = 0; loose && k < cand.nents; k++) {
+                int at = ev_find(e, cand.ents[k]) < 0 ? ev_find_headline(d, e, cand.ents[k]) : -1;
+                if (at >= 0) {
+                    e->ents[at] = cand.ents[k];
+                    e->ments[at] = cand.ments[k];
+                }
+            }
             /* merge: union parties, latest stage wins */
             e->mentions++;
             for (int k = 0; k < cand.nents && e->nents < PX_MAX_PARTIES * 2; k++) {

@@ -776,18 +776,19 @@ static bool is_close(const px_tok *t)
     return (t->flags & TF_QCLOSE) || t->p == ')' || t->p == ']' || t->p == '\'';
 }
 
-/* Marks an article-initial dateline ("WASHINGTON (Reuters) -", "BEIJING, May 29 --"). */
-static void mark_dateline(px_doc *d)
+/* Marks a dateline ("WASHINGTON (Reuters) -", "BEIJING, May 29 --") starting at token s;
+ * true when one was marked. */
+static bool mark_dateline_at(px_doc *d, size_t s)
 {
-    if (d->ntok < 3 || !(d->toks[0].flags & (TF_UPPER | TF_CAP))) {
-        return;
+    if (d->ntok < s + 3 || !(d->toks[s].flags & (TF_UPPER | TF_CAP))) {
+        return false;
     }
-    bool upper0 = (d->toks[0].flags & TF_UPPER) != 0;
+    bool upper0 = (d->toks[s].flags & TF_UPPER) != 0;
     bool paren = false, comma = false, num = false;
-    for (size_t i = 1; i < d->ntok && i < 16; i++) {
+    for (size_t i = s + 1; i < d->ntok && i < s + 16; i++) {
         const px_tok *t = &d->toks[i];
         if (t->flags & TF_NL) {
-            return;
+            return false;
         }
         if (t->p == '(') {
             paren = true;
@@ -799,10 +800,10 @@ static void mark_dateline(px_doc *d)
             num = true;
         }
         if (t->p == '-' && !(t->flags & TF_NOSP) && (upper0 || paren)) {
-            for (size_t k = 0; k <= i; k++) {
+            for (size_t k = s; k <= i; k++) {
                 d->toks[k].flags |= TF_DATELINE;
             }
-            return;
+            return true;
         }
         /* "HAVANA, Nov 19 (Prensa Latina) Cuban President ...": the agency's closing
          * parenthesis ends a dateline that has no dash */
@@ -810,28 +811,28 @@ static void mark_dateline(px_doc *d)
          * the agency) */
         if (t->p == ')' && paren && (upper0 || num) && i + 1 < d->ntok && d->toks[i + 1].p != '-' &&
             (d->toks[i + 1].flags & TF_CAP) && !(d->toks[i + 1].flags & TF_NL)) {
-            for (size_t k = 0; k <= i; k++) {
+            for (size_t k = s; k <= i; k++) {
                 d->toks[k].flags |= TF_DATELINE;
             }
-            return;
+            return true;
         }
         /* "Baku, November 20 (APA). President ...", "ISLAMABAD, Nov 20 (APP): Deputy ...":
          * the agency's parenthesis closed by a stop or a colon */
         if (t->p == ')' && paren && (upper0 || num) && i + 2 < d->ntok &&
             (d->toks[i + 1].p == '.' || d->toks[i + 1].p == ':') &&
             (d->toks[i + 2].flags & TF_CAP)) {
-            for (size_t k = 0; k <= i + 1; k++) {
+            for (size_t k = s; k <= i + 1; k++) {
                 d->toks[k].flags |= TF_DATELINE;
             }
-            return;
+            return true;
         }
         /* "Madrid, 20 Nov (EFE).- The Minister ...": EFE's stop and dash */
         if (t->p == ')' && paren && (upper0 || num) && i + 3 < d->ntok && d->toks[i + 1].p == '.' &&
             d->toks[i + 2].p == '-' && (d->toks[i + 3].flags & TF_CAP)) {
-            for (size_t k = 0; k <= i + 2; k++) {
+            for (size_t k = s; k <= i + 2; k++) {
                 d->toks[k].flags |= TF_DATELINE;
             }
-            return;
+            return true;
         }
         /* "YEREVAN, NOVEMBER 20, ARMENPRESS. Prime Minister ...": an upper-case agency after
          * the date; "MOSCOW, November 18. /TASS/. President ...": the agency between
@@ -840,7 +841,7 @@ static void mark_dateline(px_doc *d)
             size_t e = 0;
             if ((((d->toks[i - 1].flags & TF_UPPER) && (d->toks[i - 1].flags & TF_ALPHA) &&
                   d->toks[i - 2].p == ',') ||
-                 (i >= 4 && d->toks[i - 1].p == '/' && d->toks[i - 3].p == '/')) &&
+                 (i >= s + 4 && d->toks[i - 1].p == '/' && d->toks[i - 3].p == '/')) &&
                 (d->toks[i + 1].flags & TF_CAP)) {
                 e = i; /* (a date's stop inside one token: "November 18. /TASS/.") */
             } else if (d->toks[i + 1].p == '/') {
@@ -852,37 +853,55 @@ static void mark_dateline(px_doc *d)
                 }
             }
             if (e) {
-                for (size_t k = 0; k <= e; k++) {
+                for (size_t k = s; k <= e; k++) {
                     d->toks[k].flags |= TF_DATELINE;
                 }
-                return;
+                return true;
             }
         }
         /* "ASTANA. KAZINFORM - Chairman of the Senate ...": an upper-case agency after the
          * place's stop */
-        if (t->p == '.' && upper0 && i == 1 && i + 3 < d->ntok &&
+        if (t->p == '.' && upper0 && i == s + 1 && i + 3 < d->ntok &&
             (d->toks[i + 1].flags & TF_UPPER) && (d->toks[i + 1].flags & TF_ALPHA) &&
             d->toks[i + 2].p == '-' && (d->toks[i + 3].flags & TF_CAP)) {
-            for (size_t k = 0; k <= i + 2; k++) {
+            for (size_t k = s; k <= i + 2; k++) {
                 d->toks[k].flags |= TF_DATELINE;
             }
-            return;
+            return true;
         }
-        if (t->p == ':' && upper0 && i <= 3) {
-            for (size_t k = 0; k <= i; k++) {
+        if (t->p == ':' && upper0 && i <= s + 3) {
+            for (size_t k = s; k <= i; k++) {
                 d->toks[k].flags |= TF_DATELINE;
             }
-            return;
+            return true;
         }
         /* (ANI's bracketed state: "New Delhi [India], January 25 (ANI): ...") */
         if ((t->flags & TF_PUNCT) && t->p != ',' && t->p != '(' && t->p != ')' && t->p != '/' &&
             t->p != '[' && t->p != ']') {
-            return;
+            return false;
         }
         /* (an ordinal day is no lower-case word: "ABU DHABI, 17th September, 2026 (WAM) --") */
         const char *tk = d->keys + t->key;
         bool ord = t->klen > 2 && tk[0] >= '0' && tk[0] <= '9';
         if ((t->flags & TF_ALPHA) && !(t->flags & (TF_CAP | TF_UPPER)) && !paren && !ord) {
+            return false;
+        }
+    }
+    return false;
+}
+
+/* Marks an article-initial dateline, or one that opens the second line after a headline
+ * ("Merz cancels Africa trip\nBERLIN, Dec 1 (dpa) - ..."). */
+static void mark_dateline(px_doc *d)
+{
+    if (mark_dateline_at(d, 0)) {
+        return;
+    }
+    for (size_t i = 1; i < d->ntok && i < 40; i++) {
+        if (d->toks[i].flags & TF_NL) {
+            if (d->toks[i - 1].p != '.' && d->toks[i - 1].p != ':') {
+                mark_dateline_at(d, i);
+            }
             return;
         }
     }
@@ -909,8 +928,9 @@ int px_split(px_doc *d)
                 bool shortline = i - start <= 14 && !(pv->p == ',' || (pv->flags & TF_ALPHA &&
                                                                        !(pv->flags & TF_CAP) &&
                                                                        i - start > 8));
+                /* (a dateline opening the line ends the headline before it) */
                 if (term || (shortline && (t->flags & (TF_CAP | TF_QOPEN | TF_NUM))) ||
-                    t->p == '*' || t->p == '-') {
+                    t->p == '*' || t->p == '-' || (t->flags & TF_DATELINE)) {
                     brk = true;
                 }
             } else if (i - start >= maxtok || d->toks[i].e - d->toks[start].s > maxbytes) {
