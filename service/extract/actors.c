@@ -2593,6 +2593,24 @@ int px_actors(px_doc *d, int si)
                 if ((lex(d, r0, lim, K_COUNTRY, &rl) || lex(d, r0, lim, K_ORG, &rl)) && r0 + rl < lim &&
                     d->toks[r0 + rl].p == ',') {
                     q = r0 + rl;
+                } else if (px_tis(d, q, "for") && (d->toks[r0].flags & TF_CAP)) {
+                    /* (or a region: "the African Union's special envoy for the Horn of
+                     * Africa, Olusegun Obasanjo,") */
+                    uint32_t r = r0;
+                    while (r < lim && r < r0 + 6 &&
+                           (((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA)) ||
+                            ((px_tis(d, r, "of") || px_tis(d, r, "and")) && r > r0 &&
+                             r + 1 < lim && (d->toks[r + 1].flags & TF_CAP)))) {
+                        r++;
+                    }
+                    if (r > r0 && r + 1 < lim && d->toks[r].p == ',' &&
+                        (lex(d, r + 1, lim, K_PERSON, NULL) ||
+                         (r + 2 < lim && (d->toks[r + 1].flags & TF_CAP) &&
+                          (d->toks[r + 2].flags & TF_CAP) && (d->toks[r + 1].flags & TF_ALPHA) &&
+                          (d->toks[r + 2].flags & TF_ALPHA) && !lex(d, r + 1, lim, K_COUNTRY, NULL) &&
+                          !lex(d, r + 1, lim, K_TITLE, NULL)))) {
+                        q = r;
+                    }
                 }
             }
             /* a portfolio between a title and a name: "European Commissioner for Enlargement

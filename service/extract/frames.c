@@ -10229,6 +10229,28 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
 
 /* A synthetic mention on the anaphor's tokens [as, ae) standing for src's entity; returns
  * its index in the sentence, or -1 when there is no room. */
+/* "the two countries", "the two nations", "the two neighbours" (words as..ae): the states
+ * of the people who stand for them, among the n parties in out */
+static int as_states(sctx *c, uint32_t as, uint32_t ae, int *out, int n)
+{
+    const px_doc *d = c->d;
+    bool states = false;
+    for (uint32_t q = as; q < ae; q++) {
+        states = states || is(d, q, "countries") || is(d, q, "nations") || is(d, q, "states") ||
+                 is(d, q, "neighbours") || is(d, q, "neighbors");
+    }
+    for (int x = 0; states && x < n; x++) {
+        const px_ent *pe = E(c, out[x]);
+        if (M(c, out[x])->kind == MK_PERSON && pe && pe->country[0]) {
+            int sm = state_mention_for(c, out[x]);
+            if (sm >= 0) {
+                out[x] = sm;
+            }
+        }
+    }
+    return n;
+}
+
 static int group_ment(sctx *c, uint32_t as, uint32_t ae, const px_ment *src)
 {
     px_doc *d = c->d;
@@ -10403,6 +10425,11 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
             want = "defen";
         }
     }
+    bool states_word = false;
+    for (uint32_t q = as; q < ae; q++) {
+        states_word = states_word || is(d, q, "countries") || is(d, q, "nations") ||
+                      is(d, q, "neighbours") || is(d, q, "neighbors");
+    }
     const px_frame *ante = NULL;
     bool only_heads = false, only_want = false;
     for (int pass = want ? -1 : heads || mins ? 0 : 1; pass < 3 && !ante && ns < 2; pass++) {
@@ -10426,6 +10453,24 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
             }
             if (pass <= 0 && nh < 2) {
                 continue;
+            }
+            /* (two states need two parties of known states: not "Obasanjo ... was received
+             * by Isaias ... offered to host talks between the two neighbours") */
+            if (states_word) {
+                const char *c0 = NULL;
+                bool two = false;
+                for (int q = 0; q < fr->nparties && !two; q++) {
+                    int pe = d->ments[fr->parties[q].ment].ent;
+                    const char *cc = pe >= 0 ? d->ents[pe].country : "";
+                    if (!cc[0]) {
+                        continue;
+                    }
+                    two = c0 && strcmp(c0, cc) != 0;
+                    c0 = c0 ? c0 : cc;
+                }
+                if (!two) {
+                    continue;
+                }
             }
             ante = fr;
             only_heads = pass == 0;
@@ -10481,7 +10526,7 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
                     out[n2++] = r;
                 }
             }
-            return n2 == 2 ? 2 : 0;
+            return n2 == 2 ? as_states(c, as, ae, out, 2) : 0;
         }
     }
     if (!ante && ns < 2) {
@@ -10519,22 +10564,7 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
         out[l] = out[r];
         out[r] = t;
     }
-    /* "the two countries", "the two nations": the states of the people who stand for them */
-    bool states = false;
-    for (uint32_t q = as; q < ae; q++) {
-        states = states || is(d, q, "countries") || is(d, q, "nations") || is(d, q, "states") ||
-                 is(d, q, "neighbours") || is(d, q, "neighbors");
-    }
-    for (int x = 0; states && x < n; x++) {
-        const px_ent *pe = E(c, out[x]);
-        if (M(c, out[x])->kind == MK_PERSON && pe && pe->country[0]) {
-            int sm = state_mention_for(c, out[x]);
-            if (sm >= 0) {
-                out[x] = sm;
-            }
-        }
-    }
-    return n;
+    return as_states(c, as, ae, out, n);
 }
 
 static const px_frame *visit_by(const sctx *c, int ent);
