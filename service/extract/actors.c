@@ -4406,7 +4406,17 @@ int px_actors(px_doc *d, int si)
                                     px_tis(d, i + 1, "about") || px_tis(d, i + 1, "for") ||
                                     px_tis(d, i + 1, "last") || px_tis(d, i + 1, "yesterday") ||
                                     px_tis(d, i + 1, "today"));
-                    if (ce >= 0 && (px_streq(k, "him") || (obj_her && i > tb && !px_tis(d, i - 1, "with"))) &&
+                    /* ("hosted a banquet in his honour": the one honoured is not the
+                     * host) */
+                    bool honour = (px_streq(k, "his") || px_streq(k, "her")) && i + 1 < lim &&
+                                  (px_tis(d, i + 1, "honour") || px_tis(d, i + 1, "honor"));
+                    if (honour && who_subj >= 0) {
+                        clause_subj = who_subj;
+                        who_subj = -1;
+                    }
+                    if (ce >= 0 &&
+                        (px_streq(k, "him") || honour ||
+                         (obj_her && i > tb && !px_tis(d, i - 1, "with"))) &&
                         clause_subj == ce) {
                         int self = ce;
                         for (size_t m = d->nment; m-- > 0;) {

@@ -1415,6 +1415,18 @@ static bool syn_room(const sctx *c);
 static bool sport_event(const sctx *c, uint32_t a, uint32_t b);
 
 /* A headline: title case, or no closing full stop, question or exclamation mark. */
+/* a verb that gives a reception: "accorded X a ceremonial welcome", "was given a warm
+ * welcome", "granted" */
+static bool give_verb(const px_doc *d, uint32_t i)
+{
+    const char *w = px_tkey(d, i);
+    return (w[0] == 'g' || w[0] == 'a') &&
+           (px_streq(w, "give") || px_streq(w, "gives") || px_streq(w, "gave") ||
+            px_streq(w, "given") || px_streq(w, "giving") || px_streq(w, "grant") ||
+            px_streq(w, "grants") || px_streq(w, "granted") || px_streq(w, "accord") ||
+            px_streq(w, "accords") || px_streq(w, "accorded"));
+}
+
 static bool headline_sent(const sctx *c)
 {
     const px_doc *d = c->d;
@@ -2102,10 +2114,26 @@ static void find_cores(sctx *c)
                (ed_word(d, i + 1) && !trig(d, i + 1, lim, TR_CONTACT_N, NULL) && i + 3 < lim &&
                 (is(d, i + 2, "the") || is(d, i + 2, "a")))))) {
             uint32_t j = i + l;
+            int given_to = -1;
             /* (eight steps: "held a new round of China-brokered talks") */
             for (int n = 0; n < 8 && j < lim; n++) {
+                /* "accorded Putin a ceremonial welcome", "gave Lula a warm welcome": the one
+                 * received before the noun */
+                int gvm = j == i + l && give_verb(d, i) ? ment_at(c, j) : -1;
+                if (gvm >= 0 && M(c, gvm)->ts == j && M(c, gvm)->te + 1 < lim &&
+                    (M(c, gvm)->kind == MK_PERSON || M(c, gvm)->kind == MK_STATE ||
+                     M(c, gvm)->kind == MK_GROUP) &&
+                    !(M(c, gvm)->flags & (MF_POSS | MF_ADJ | MF_LOCPP)) &&
+                    (is(d, M(c, gvm)->te, "a") || is(d, M(c, gvm)->te, "an"))) {
+                    given_to = gvm;
+                    j = M(c, gvm)->te;
+                    continue;
+                }
                 uint32_t nl;
                 const px_entry *cn = trig(d, j, lim, TR_CONTACT_N, &nl);
+                if (given_to >= 0 && cn && cn->a != T_HOST) {
+                    break;
+                }
                 /* ("renewed his call for a face-to-face meeting": an appeal, no phone call) */
                 /* (not "for" a span: "refused to take Netanyahu's calls for weeks") */
                 bool for_span = j + 2 < lim && is(d, j + 1, "for") &&
@@ -2150,6 +2178,10 @@ static void find_cores(sctx *c)
                     k.form = F_LIGHT;
                     k.vflags = e->flags;
                     k.rule = "light_verb+noun";
+                    if (given_to >= 0) {
+                        k.asked[0] = given_to;
+                        k.nasked = 1;
+                    }
                     /* "chaired a welcome ceremony for X" (not "chaired a meeting of the
                      * Security Council", "presided over a cabinet meeting": a chair's own
                      * gathering) */
@@ -7812,6 +7844,15 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            /* "hosted a banquet in his honour": the one the pronoun names, the guest */
+            if (px_streq(prep, "in") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
+                (mm->flags & MF_PRON) && (mm->flags & MF_POSS) && mm->te < c->te &&
+                (is(d, mm->te, "honour") || is(d, mm->te, "honor")) && E(c, m)) {
+                o->with[o->nwith++] = m;
+                i = mm->te + 1;
+                direct_ok = false;
+                continue;
+            }
             /* "in honour of Lula": the guest, as after "for" */
             if (px_streq(prep, "of") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
                 mm->ts >= c->tb + 3 && (is(d, mm->ts - 2, "honour") || is(d, mm->ts - 2, "honor")) &&
@@ -13020,10 +13061,14 @@ static void build(sctx *c, core *k)
         /* "Yoon was hosted in Tokyo in 2023", "was received in Beijing": with no one
          * after "by", the state of the place hosts (a party of its own, not the
          * subject's) */
-        if (!mediation && k->form == F_VERB && f.type == T_HOST && o.by < 0 && ns == 1 &&
-            o.nobj == 0 && (k->vflags & TRF_PAST) && passive_at(d, c->tb, k->ts) &&
-            k->after + 1 < c->te && is(d, k->after, "in") && o.place >= 0 &&
-            M(c, o.place)->ts == k->after + 1 && M(c, o.place)->kind == MK_PLACE &&
+        /* (also "was accorded a ceremonial welcome at Rashtrapati Bhavan in New Delhi") */
+        bool given = k->form == F_LIGHT && give_verb(d, k->ts) && k->nasked == 0;
+        if (!mediation && (k->form == F_VERB || given) && f.type == T_HOST && o.by < 0 &&
+            ns == 1 && o.nobj == 0 && (k->vflags & TRF_PAST) && passive_at(d, c->tb, k->ts) &&
+            k->after + 1 < c->te && o.place >= 0 && M(c, o.place)->ts > c->tb &&
+            is(d, M(c, o.place)->ts - 1, "in") &&
+            (M(c, o.place)->ts == k->after + 1 || (given && M(c, o.place)->ts < k->after + 8)) &&
+            M(c, o.place)->kind == MK_PLACE &&
             M(c, subj[0])->kind == MK_PERSON && E(c, subj[0]) && E(c, o.place) &&
             strcmp(E(c, subj[0])->country, E(c, o.place)->country) != 0) {
             int sm = state_mention_for(c, o.place);
@@ -13046,7 +13091,7 @@ static void build(sctx *c, core *k)
                     padd(c, &P, subj[s], R_MEDIATOR);
                 }
             }
-        } else if (k->form == F_VERB && o.by >= 0 && ns > 0 && (k->vflags & TRF_PAST) &&
+        } else if ((k->form == F_VERB || given) && o.by >= 0 && ns > 0 && (k->vflags & TRF_PAST) &&
                    (passive_at(d, c->tb, k->ts) || event_host ||
                     (headline_sent(c) && k->ts > c->tb && ment_at(c, k->ts - 1) >= 0 &&
                      k->after < c->te && is(d, k->after, "by")))) {
