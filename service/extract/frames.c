@@ -4296,6 +4296,23 @@ static void governors(sctx *c, core *k)
             (is(d, k->ts, "due") || is(d, k->ts, "expected"))) {
             base = S_PLANNED;
         }
+        /* "Zelenskiy heads to Washington for talks with Trump", "is flying to Beijing for
+         * the summit": the trip under way, what it is for still to come */
+        if (base == S_OCCURRED &&
+            (px_streq(k->rule, "motion_verb+purpose") || px_streq(k->rule, "motion_verb+event")) &&
+            ((k->vflags & TRF_3SG) ||
+             ((k->vflags & TRF_ING) && k->ts > c->tb &&
+              (is(d, k->ts - 1, "is") || is(d, k->ts - 1, "are")))) &&
+            !(k->vflags & TRF_PAST)) {
+            const char *w = px_tkey(d, k->ts);
+            if (px_streq(w, "heads") || px_streq(w, "heading") || px_streq(w, "leaves") ||
+                px_streq(w, "leaving") || px_streq(w, "departs") || px_streq(w, "departing") ||
+                px_streq(w, "flies") || px_streq(w, "flying") || px_streq(w, "travels") ||
+                px_streq(w, "travelling") || px_streq(w, "traveling") || px_streq(w, "sets") ||
+                px_streq(w, "setting") || px_streq(w, "jets") || px_streq(w, "jetting")) {
+                base = S_PLANNED;
+            }
+        }
         /* a headline's "Modi to visit Japan next week": planned (also with a light verb:
          * "Minister Lamola to undertake Working Visit to Angola") */
         bool light_inf = k->form == F_LIGHT && !(k->vflags & (TRF_PAST | TRF_3SG | TRF_ING));
@@ -15574,6 +15591,55 @@ static void anaphoric_attendance(sctx *c, size_t f0)
     }
 }
 
+/* "European leaders including Starmer and Macron are expected to join the meeting by video
+ * link": those who join the meeting, talks or call just reported (in this sentence or the two
+ * before) are its participants, not a contact of their own. */
+static void joined_contact(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        uint32_t v = fa->core_ts;
+        if (fa->sent != c->si || fa->nparties == 0 || !fa->rule ||
+            strcmp(fa->rule, "light_verb+noun") != 0 || v + 2 >= c->te ||
+            !(is(d, v, "join") || is(d, v, "joins") || is(d, v, "joined") ||
+              is(d, v, "joining")) ||
+            !is(d, v + 1, "the") ||
+            (fa->core_te < c->te && (is(d, fa->core_te, "with") || is(d, fa->core_te, "between") ||
+                                     is(d, fa->core_te, "of")))) {
+            continue;
+        }
+        px_frame *fb = NULL;
+        for (size_t b = a; b-- > 0;) {
+            px_frame *x = &d->frames[b];
+            if (x->sent + 2 < c->si) {
+                break;
+            }
+            if (x->nparties >= 2 && x->sent <= c->si &&
+                (x->type == T_MEET || x->type == T_NEGOTIATE || x->type == T_CALL)) {
+                fb = x;
+                break;
+            }
+        }
+        if (!fb) {
+            continue;
+        }
+        for (int q = 0; q < fa->nparties && fb->nparties < PX_MAX_PARTIES; q++) {
+            int ent = d->ments[fa->parties[q].ment].ent;
+            bool dup = false;
+            for (int r = 0; r < fb->nparties; r++) {
+                dup = dup || d->ments[fb->parties[r].ment].ent == ent;
+            }
+            if (!dup) {
+                fb->parties[fb->nparties] = fa->parties[q];
+                fb->parties[fb->nparties].role = R_PARTICIPANT;
+                fb->nparties++;
+            }
+        }
+        fa->nparties = 0;
+    }
+}
+
 static void tour_legs_undated(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -16360,6 +16426,7 @@ int px_frames(px_doc *d, int si)
     but_trip_called_off(&c, f0);
     accepted_after(&c, f0);
     anaphoric_attendance(&c, f0);
+    joined_contact(&c, f0);
     /* "held a joint press conference in Riyadh after their talks": the press conference
      * is evidence of the contact the sentence names, not another one */
     for (size_t a = f0; a < d->nframe; a++) {
