@@ -14007,6 +14007,11 @@ static void build(sctx *c, core *k)
     if (ok && domestic(c, &Q, dloc, f.type)) {
         return; /* "the prime minister met opposition leader X in Madrid" */
     }
+    /* (and its place: "will travel to Caracas next week to meet his Venezuelan
+     * counterpart" meets in Caracas) */
+    if (ok && f.loc_ment < 0 && dloc >= 0 && !f.venue_te) {
+        f.loc_ment = dloc;
+    }
     /* "Samsung Electronics Chairman Lee Jae-yong met Nvidia Chief Executive Jensen Huang":
      * business people with no state or body among the parties are no diplomatic contact */
     bool bus = false, stated = false;
