@@ -12899,6 +12899,29 @@ static void build(sctx *c, core *k)
             }
         }
     }
+    /* ("will skip the ASEAN-Australia special summit in Melbourne": a body's summit with a
+     * partner state, skipped by a member's leader of another state, is attended; the pair
+     * names it, no party) */
+    if (f.type == T_MEET && k->form == F_NOUN && nadj == 2 && owner < 0 && o.nwith == 0 &&
+        o.nbetw == 0 && o.nobj == 0 && o.by < 0 && ns == 1 && k->dec_tok >= 0 &&
+        M(c, subj[0])->kind == MK_PERSON && E(c, subj[0]) && E(c, subj[0])->country[0] &&
+        is(d, k->te - 1, "summit")) {
+        int body = -1, other = -1;
+        for (int a = 0; a < 2; a++) {
+            const px_ent *ea = E(c, adjm[a]);
+            if (ea && M(c, adjm[a])->kind == MK_ORG && strncmp(ea->code, "IGO", 3) == 0) {
+                body = a;
+            } else {
+                other = a;
+            }
+        }
+        if (body >= 0 && other >= 0 && E(c, adjm[other]) &&
+            strcmp(E(c, adjm[other])->country, E(c, subj[0])->country) != 0) {
+            f.type = T_ATTEND;
+            adjm[0] = adjm[body];
+            nadj = 1;
+        }
+    }
     /* "will skip the Commonwealth summit", "skipped the APEC meeting": a body's own
      * gathering, with no other party named, is attended */
     if (f.type == T_MEET && k->form == F_NOUN && nadj == 1 && owner < 0 && o.nwith == 0 &&
@@ -15450,7 +15473,12 @@ static bool names_gathering(const sctx *c, int m)
     }
     for (int n = 0; n < 4 && q < c->te && !px_match_kind(d, q, K_VENUE, NULL); n++) {
         /* (words of the gathering's name: "the ASEAN Foreign Ministers' Meeting", "the
-         * EU-Western Balkans summit") */
+         * EU-Western Balkans summit"; a partner state after the hyphen: "the
+         * ASEAN-Australia special summit") */
+        if (q > mm->te && is(d, q - 1, "-") && ment_at(c, q) >= 0 && M(c, ment_at(c, q))->ts == q) {
+            q = M(c, ment_at(c, q))->te;
+            continue;
+        }
         if (!(is(d, q, "'s") || is(d, q, "'") || is(d, q, "-") ||
               ((d->toks[q].flags & TF_ALPHA) &&
                (ment_at(c, q) < 0 || M(c, ment_at(c, q))->kind == MK_UNKNOWN) &&
