@@ -2751,7 +2751,13 @@ static void find_cores(sctx *c)
                 (is(d, i - 1, "before") || is(d, i - 1, "after") || is(d, i - 1, "upon"))) {
                 place = false;
             }
-            if (place && !(e->flags & TRF_INF && i > c->tb && det_like(c, i - 1))) {
+            /* ("will first travel to the UAE": an adverb after the modal, not "the first
+             * travel") */
+            bool first_adv = i > c->tb + 1 && (is(d, i - 1, "first") || is(d, i - 1, "then")) &&
+                             (is(d, i - 2, "will") || is(d, i - 2, "would") ||
+                              is(d, i - 2, "to") || is(d, i - 2, "shall") ||
+                              is(d, i - 2, "'ll"));
+            if (place && !(e->flags & TRF_INF && i > c->tb && det_like(c, i - 1) && !first_adv)) {
                 core_set(&k, i, i + l, i + l, T_VISIT, F_MOTION, e->flags, "motion_verb");
                 if (j == h) {
                     k.dest = m; /* ("arrived here": inside the trigger's own words) */
@@ -15713,6 +15719,33 @@ static void tour_legs_undated(sctx *c, size_t f0)
 static void attend_hosts(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
+    /* ("attended a session of the NATO-Ukraine Council": with no place and no one else, the
+     * international body that names the gathering attended is its target) */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->type != T_ATTEND || fa->nparties != 1 || fa->sent != c->si || fa->loc_ment >= 0 ||
+            fa->venue_te) {
+            continue;
+        }
+        for (uint32_t q = fa->core_te; q < c->te && q < fa->core_te + 8; q++) {
+            if (d->toks[q].p && d->toks[q].p != '-') {
+                break;
+            }
+            int qm = ment_at(c, q);
+            if (qm < 0) {
+                continue;
+            }
+            const px_ent *qe = E(c, qm);
+            if (M(c, qm)->kind == MK_ORG && qe && strncmp(qe->code, "IGO", 3) == 0 &&
+                M(c, qm)->ts == q) {
+                fa->parties[1].ment = (int32_t)(c->mb + (size_t)qm);
+                fa->parties[1].role = R_TARGET;
+                fa->nparties = 2;
+                break;
+            }
+            q = M(c, qm)->te - 1;
+        }
+    }
     /* ("is in Malaysia to attend the ASEAN Foreign Ministers' Meeting": the visit's place) */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
