@@ -1074,6 +1074,15 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             if (eo != fo) {
                 continue;
             }
+            /* (an undated contact of an earlier sentence is the story's news, not one dated
+             * weeks before the dispatch later on: "Macron, who is on a state visit to China
+             * ... Macron last visited China in April 2023" are two visits) */
+            if (eo && !e->f.time.set && f->time.set && f->sent > e->first_sent && d->pub_y) {
+                int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
+                if (px_days_from_civil(f->time.y1, f->time.m1, f->time.d1) < pub - 14) {
+                    continue;
+                }
+            }
             (void)status_compatible;
             /* (the headline's states become the body's people) */
             for (int k = 0; loose && k < cand.nents; k++) {
