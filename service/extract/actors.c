@@ -2961,7 +2961,10 @@ int px_actors(px_doc *d, int si)
                     }
                 }
             }
-            if (!group && !nl && !det && !cl && ofq + 2 < lim && px_tis(d, ofq, "of")) {
+            /* (also after "the" before a capitalised office: "the visiting President of
+             * Rwanda Paul Kagame", "The Amir of Qatar Sheikh Tamim bin Hamad Al Thani") */
+            bool cap_det = det && (d->toks[tstart].flags & TF_CAP);
+            if (!group && !nl && (!det || cap_det) && !cl && ofq + 2 < lim && px_tis(d, ofq, "of")) {
                 uint32_t q3 = ofq + 1 + (px_tis(d, ofq + 1, "the") ? 1 : 0), l3 = 0, l4 = 0;
                 bool ofc3 = lex(d, q3, lim, K_COUNTRY, &l3) != NULL;
                 /* (over a royal style: "Crown Prince of the State of Kuwait Sheikh Sabah

@@ -5781,6 +5781,11 @@ static int coord_left(const sctx *c, int m, int *out, int max)
             p = M(c, pm)->ts - 1;
         } else if (pm < 0 && is(d, p, "the") && p > c->tb + 1 && is(d, p - 1, "and")) {
             p--; /* "A and the U.S. president" */
+        } else if (pm < 0 && is(d, p, "visiting") && p > c->tb + 1 && is(d, p - 1, "and")) {
+            p--; /* "A and visiting Rwandan President Paul Kagame" */
+        } else if (pm < 0 && is(d, p, "visiting") && p > c->tb + 2 && is(d, p - 1, "the") &&
+                   is(d, p - 2, "and")) {
+            p -= 2; /* "A and the visiting President of Rwanda" */
         }
         /* (over an armed group's descriptor: "A and the paramilitary Rapid Support Forces",
          * "A and the communist-led National Democratic Front") */
