@@ -3670,6 +3670,16 @@ static void find_cores(sctx *c)
                     is_party_kind(c, ment_at(c, bq + 1))) {
                     with = true;
                 }
+                /* (also between the two named before: "The visit follows a call between the
+                 * two leaders last week") */
+                if (!with && (is(d, i - 1, "a") || is(d, i - 1, "the")) && bq + 3 < lim &&
+                    is(d, bq, "between") && is(d, bq + 1, "the") && is(d, bq + 2, "two") &&
+                    (is(d, bq + 3, "leaders") || is(d, bq + 3, "men") || is(d, bq + 3, "women") ||
+                     is(d, bq + 3, "presidents") || is(d, bq + 3, "ministers") ||
+                     is(d, bq + 3, "premiers") || is(d, bq + 3, "heads") ||
+                     (bq + 4 < lim && is(d, bq + 4, "ministers")))) {
+                    with = true;
+                }
                 /* "a Putin-Trump call scheduled for Friday": two people joined by a hyphen
                  * before the call name its parties, a phone call */
                 int pm1 = i > c->tb + 2 ? ment_at(c, i - 1) : -1;
