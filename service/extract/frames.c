@@ -10925,7 +10925,8 @@ static bool person_object_verb(const px_doc *d, uint32_t i)
     static const char *const v[] = {"told", "tells", "assured", "briefed", "thanked",
                                     "congratulated", "urged", "asked", "warned", "offered",
                                     "promised", "praised", "informed", "invited", "handed",
-                                    NULL};
+                                    "updated", "updates", "briefs", "informs", "assures",
+                                    "consulted", "consults", NULL};
     for (int q = 0; v[q]; q++) {
         if (is(d, i, v[q])) {
             return true;
@@ -11397,13 +11398,23 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 sm = am;
             }
         }
-        if (sm < 0 || !is_party_kind(c, sm) || (M(c, sm)->flags & (MF_ADJ | MF_LOCPP | MF_POSS))) {
-            return 0;
-        }
-        int rh = remit_holder(c, sm);
-        ns = rh >= 0 ? 1 : coord_left(c, sm, subj, max);
-        if (rh >= 0) {
-            subj[0] = rh;
+        /* ("met Isaias in Asmara on Saturday and briefed Abiy by phone": a second verb
+         * phrase after "and" has the sentence's subject) */
+        int shared = sm < 0 && b > c->tb + 2 && is(d, b - 1, "and") && d->toks[b - 2].p != ','
+                         ? sentence_subject(c, b - 1, false, subj, max)
+                         : 0;
+        if (shared > 0) {
+            ns = shared;
+        } else {
+            if (sm < 0 || !is_party_kind(c, sm) ||
+                (M(c, sm)->flags & (MF_ADJ | MF_LOCPP | MF_POSS))) {
+                return 0;
+            }
+            int rh = remit_holder(c, sm);
+            ns = rh >= 0 ? 1 : coord_left(c, sm, subj, max);
+            if (rh >= 0) {
+                subj[0] = rh;
+            }
         }
         /* objects were gathered right to left */
         for (int x = 0; x < nobj / 2; x++) {
@@ -13236,6 +13247,17 @@ static void build(sctx *c, core *k)
              q++) {
             int pq = ment_at(c, q);
             companions = pq >= 0 && M(c, pq)->kind == MK_PLACE;
+        }
+        /* ("arrived in Beijing and discussed trade by phone with Merz": the with-phrase of a
+         * second verb phrase is none of the trip's) */
+        for (uint32_t q = k->te; o.nwith && visitish && k->form == F_MOTION && q + 1 < w0; q++) {
+            if (is(d, q, "and") && (d->toks[q + 1].flags & TF_ALPHA) &&
+                !(d->toks[q + 1].flags & TF_CAP) && ment_at(c, q + 1) < 0 &&
+                (ed_word(d, q + 1) || clause_verb(d, q + 1) ||
+                 trig(d, q + 1, c->te, TR_CONTACT_V, NULL) ||
+                 trig(d, q + 1, c->te, TR_LIGHT_V, NULL))) {
+                o.nwith = 0;
+            }
         }
         for (int x = 0; x < o.nwith; x++) {
             padd(c, &P, o.with[x],
