@@ -2574,7 +2574,8 @@ static void find_cores(sctx *c)
             }
             uint32_t dn = 0;
             for (uint32_t r = i + 1; vf && r + 2 < lim && r < i + 9 &&
-                                     (!d->toks[r].p || d->toks[r].p == '-');
+                                     (!d->toks[r].p || d->toks[r].p == '-' ||
+                                      ment_at(c, r) >= 0); /* ("the U.S. delegation") */
                  r++) {
                 if (is(d, r, "delegation") || is(d, r, "team") ||
                     /* ("will lead a trade mission to India next month") */
@@ -2585,7 +2586,7 @@ static void find_cores(sctx *c)
                     break;
                 }
                 /* (also a state's: "is heading Kuwait's delegation to the 46th Summit") */
-                int pm = r == i + 1 ? ment_at(c, r) : -1;
+                int pm = r == i + 1 || (r == i + 2 && is(d, i + 1, "the")) ? ment_at(c, r) : -1;
                 if (pm >= 0 && M(c, pm)->kind == MK_GROUP && M(c, pm)->te > r + 1 &&
                     (is(d, M(c, pm)->te - 1, "delegation") || is(d, M(c, pm)->te - 1, "team"))) {
                     dn = M(c, pm)->te - 1;
@@ -2614,6 +2615,22 @@ static void find_cores(sctx *c)
             j2 += j2 && j2 + 1 < lim && is(d, j2, "the") ? 1 : 0;
             int m2 = j2 && j2 < lim ? ment_at(c, j2) : -1;
             bool inf_noun = vf == TRF_INF && i > c->tb && det_like(c, i - 1);
+            /* "will lead the U.S. delegation to the inauguration of Honduras's new president
+             * in Tegucigalpa": a gathering named by its kind is attended */
+            uint32_t gq = j2;
+            while (m2 < 0 && gq && gq + 1 < lim && gq < j2 + 2 && venue_adj(c, gq) &&
+                   !ceremony_noun(d, gq)) {
+                gq++;
+            }
+            if (m2 < 0 && gq && gq < lim && !inf_noun && ceremony_noun(d, gq) &&
+                !(vf == TRF_PAST && i > c->tb && is(d, i - 1, "delegation"))) {
+                /* (the phrase ends before the gathering's noun, as "attend" does, so that
+                 * "the inauguration of X" names the one sworn in) */
+                core_set(&k, i, gq, gq, T_ATTEND, F_LIGHT, vf, "lead_delegation+event");
+                core_add(c, &k);
+                i = k.te - 1;
+                continue;
+            }
             if (m2 >= 0 && !inf_noun &&
                 !(vf == TRF_PAST && i > c->tb && is(d, i - 1, "delegation"))) {
                 uint32_t gl = 0;
