@@ -13772,6 +13772,24 @@ static void build(sctx *c, core *k)
             break;
         }
     }
+    /* "Chinh and his Singaporean counterpart held talks following an official welcome
+     * ceremony": a reception's coordinated parties are its host and its guest (the first of
+     * another state than the host's) */
+    if (f.type == T_HOST && k->form == F_NOUN && Q.n >= 2 && Q.role[0] == R_SOURCE &&
+        E(c, Q.m[0])) {
+        bool tgt = false;
+        for (int q = 1; q < Q.n; q++) {
+            tgt = tgt || Q.role[q] == R_TARGET;
+        }
+        for (int q = 1; !tgt && q < Q.n; q++) {
+            const px_ent *qe = E(c, Q.m[q]);
+            if (Q.role[q] == R_PARTICIPANT && qe && qe->country[0] &&
+                !same_side(E(c, Q.m[0]), qe)) {
+                Q.role[q] = R_TARGET;
+                tgt = true;
+            }
+        }
+    }
     /* diplomatic test: at least two parties from different sides, or one party attending
      * an international event */
     int sides = 0;
