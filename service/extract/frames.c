@@ -13772,6 +13772,23 @@ static void build(sctx *c, core *k)
             break;
         }
     }
+    /* "Peskov did not rule out a telephone conversation between Putin and Trump": a
+     * spokesman who decides on others' contact speaks for them and is no party */
+    if (k->dec_tok >= 0 && Q.n >= 3 && Q.role[0] == R_SOURCE && E(c, Q.m[0]) &&
+        M(c, Q.m[0])->kind == MK_PERSON &&
+        (strstr(E(c, Q.m[0])->title, "spokes") || strstr(E(c, Q.m[0])->title, "press secretary"))) {
+        int np = 0;
+        for (int q = 1; q < Q.n; q++) {
+            np += Q.role[q] == R_PARTICIPANT;
+        }
+        if (np == Q.n - 1) {
+            memmove(&Q.m[0], &Q.m[1], (size_t)(Q.n - 1) * sizeof Q.m[0]);
+            memmove(&Q.role[0], &Q.role[1], (size_t)(Q.n - 1) * sizeof Q.role[0]);
+            Q.n--;
+            Q.role[0] = R_SOURCE;
+            Q.role[1] = R_TARGET;
+        }
+    }
     /* "Chinh and his Singaporean counterpart held talks following an official welcome
      * ceremony": a reception's coordinated parties are its host and its guest (the first of
      * another state than the host's) */
