@@ -5438,6 +5438,15 @@ static void modality(sctx *c, core *k)
             }
         }
     }
+    /* (also after a light verb: "have held regular summits since 2023"; not "held several
+     * meetings in Beijing on Monday", a day's contacts) */
+    if (k->form == F_LIGHT && k->te > k->ts + 2 && d->toks[k->te - 1].klen > 3 &&
+        px_tkey(d, k->te - 1)[d->toks[k->te - 1].klen - 1] == 's' && !is(d, k->te - 1, "talks")) {
+        for (uint32_t q = k->te - 2; !many && q > k->ts && q + 4 > k->te; q--) {
+            many = is(d, q, "many") || is(d, q, "numerous") || is(d, q, "countless") ||
+                   is(d, q, "frequent") || is(d, q, "regular") || is(d, q, "repeated");
+        }
+    }
     if (many || window_has(c, a, b, CUE_HABIT) || window_has(c, c->tb, k->cs, CUE_HABIT) ||
         many_times(c, k->te, b)) {
         k->drop = true;
