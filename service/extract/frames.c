@@ -1893,6 +1893,33 @@ static void find_cores(sctx *c)
                 continue;
             }
         }
+        /* a headline's "Saudi FM in Tehran for talks": a person in a foreign place for talks
+         * with no partner named is visiting it (with one, "Wang Yi in Moscow for talks with
+         * Lavrov", the talks are the contact) */
+        if (k0 == 'i' && is(d, i, "in") && i > c->tb && i + 4 <= lim && headline_sent(c)) {
+            int am = ment_at(c, i - 1);
+            int pm = ment_at(c, i + 1);
+            uint32_t q = pm >= 0 ? M(c, pm)->te : lim;
+            uint32_t pn = q + 1 < lim && is(d, q, "for") ? q + 1 : 0;
+            if (pn && pn + 1 < lim && (is(d, pn, "a") || is(d, pn, "an"))) {
+                pn++;
+            }
+            uint32_t nl5 = 0;
+            const px_entry *pe5 = pn ? trig(d, pn, lim, TR_CONTACT_N, &nl5) : NULL;
+            if (am >= 0 && M(c, am)->kind == MK_PERSON && M(c, am)->te == i &&
+                !(M(c, am)->flags & (MF_POSS | MF_ADJ | MF_PRON)) && pm >= 0 &&
+                M(c, pm)->ts == i + 1 && M(c, pm)->kind == MK_PLACE && E(c, pm) &&
+                E(c, pm)->country[0] && pe5 &&
+                (pe5->a == T_NEGOTIATE || pe5->a == T_MEET || pe5->a == T_VISIT) &&
+                (pn + nl5 >= lim || !(is(d, pn + nl5, "with") || is(d, pn + nl5, "between")))) {
+                core_set(&k, i, pn + nl5, pn + nl5, T_VISIT, F_MOTION, TRF_PAST,
+                         "headline_in_place");
+                k.dest = pm;
+                core_add(c, &k);
+                i = q - 1;
+                continue;
+            }
+        }
         /* "a Pacific swing that will also take him to Fiji and the Cook Islands": a trip that
          * takes its traveller to a place is a visit there, the traveller its agent */
         if (k0 == 't' && i + 3 < lim &&
