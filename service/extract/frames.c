@@ -3651,9 +3651,27 @@ static void find_cores(sctx *c)
                                  (!(M(c, rm)->flags & MF_PRON) || E(c, rm)) &&
                                  M(c, rm)->kind == MK_PERSON);
                 }
+                /* "ahead of the annual India-Russia summit, scheduled to be held in New
+                 * Delhi next month": two parties joined by a hyphen before the noun name a
+                 * contact of its own */
+                bool pair = false;
+                {
+                    uint32_t p = i;
+                    while (p > c->tb && i - p < 3 && venue_adj(c, p - 1) && ment_at(c, p - 1) < 0) {
+                        p--;
+                    }
+                    int m2 = p > c->tb ? ment_at(c, p - 1) : -1;
+                    uint32_t h = m2 >= 0 ? M(c, m2)->ts : 0;
+                    pair = m2 >= 0 && M(c, m2)->te == p && h > c->tb + 1 && is_party_kind(c, m2) &&
+                           ((d->toks[h].flags & TF_HYPH) || is(d, h - 1, "-")) &&
+                           ment_at(c, is(d, h - 1, "-") ? h - 2 : h - 1) >= 0 &&
+                           is_party_kind(c, ment_at(c, is(d, h - 1, "-") ? h - 2 : h - 1));
+                }
                 if (last) {
                     k.setting = false;
                     k.since_verb = last;
+                } else if (pair && !is(d, q - 1, "since")) {
+                    k.setting = false;
                 } else if (since_own) {
                     k.setting = false;
                 } else if (!prep && !own) {
