@@ -1498,6 +1498,14 @@ static uint32_t not_since(const sctx *c, uint32_t i)
 {
     const px_doc *d = c->d;
     uint32_t l = 0;
+    /* (over a manner: "have not met in person since", "face to face since") */
+    if (i > c->tb + 3 && is(d, i - 1, "person") && is(d, i - 2, "in")) {
+        i -= 2;
+    } else if (i > c->tb + 4 && is(d, i - 1, "face") && is(d, i - 2, "to") && is(d, i - 3, "face")) {
+        i -= 3;
+    } else if (i > c->tb + 2 && (is(d, i - 1, "directly") || is(d, i - 1, "formally"))) {
+        i -= 1;
+    }
     for (uint32_t v = i; v > c->tb + 1 && v + 3 > i; v--) {
         bool spoke = v == i && (is(d, v - 1, "spoken") || is(d, v - 1, "talked") ||
                                 is(d, v - 1, "spoke"));
