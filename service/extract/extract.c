@@ -274,6 +274,7 @@ static int extract(const px_ctx *ctx, const px_article *a, json_t **tree, px_tex
         goto out;
     }
     stats->sentences = d.nsent;
+    px_dateline_anchor(&d);
     if ((!a->language || !*a->language) && !px_is_english(&d)) {
         stats->skipped_reason = "language:undetermined";
         rc = 0;

@@ -3122,6 +3122,11 @@ static void find_cores(sctx *c)
                     !is(d, q + 1, "their") && !is(d, q + 1, "other") && ed_word(d, q + 1)) {
                     break;
                 }
+                /* (nor one of a clause of its own: "will call on Modi on Thursday before
+                 * leaving for Mumbai") */
+                if ((is(d, q, "before") || is(d, q, "after")) && q + 1 < lim && ing_word(d, q + 1)) {
+                    break;
+                }
                 appeal = (is(d, q, "to") && !is(d, q - 1, "according") && !is(d, q - 1, "due") &&
                           !is(d, q - 1, "prior") && !is(d, q - 1, "next") &&
                           !is(d, q - 1, "visit") && !is(d, q - 1, "trip")) ||

@@ -370,6 +370,9 @@ int px_frames(px_doc *d, int si);
 bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool future);
 bool px_month_is_name(const px_doc *d, uint32_t i, uint32_t lim);
 void px_time_resolve(const px_doc *d, px_time *t, bool future);
+/* Re-anchors relative times on a dated dateline ("ABU DHABI, 3rd December, 2025 (WAM)")
+ * that falls up to three days before, or one after, the publication date. */
+void px_dateline_anchor(px_doc *d);
 int px_days_from_civil(int y, int m, int d);
 void px_civil_from_days(int z, int *y, int *m, int *d);
 int px_parse_date(const char *s, int *y, int *m, int *d);

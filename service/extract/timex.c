@@ -703,3 +703,34 @@ void px_time_resolve(const px_doc *d, px_time *t, bool future)
         *t = r;
     }
 }
+
+void px_dateline_anchor(px_doc *d)
+{
+    if (d->pub_y <= 0) {
+        return;
+    }
+    /* the dateline opens the story or the line after its headline */
+    for (size_t s = 0; s < d->nsent && s < 2; s++) {
+        uint32_t tb = d->sents[s].tb, te = d->sents[s].te, e = tb;
+        while (e < te && (d->toks[e].flags & TF_DATELINE)) {
+            e++;
+        }
+        for (uint32_t i = tb; i < e; i++) {
+            px_time t;
+            if ((d->toks[i].flags & TF_PUNCT) || !px_timex_at(d, i, e, &t, false) ||
+                !t.set || t.prec != 1) {
+                continue;
+            }
+            /* a wire story filed the day before (or, across time zones, the day after)
+             * its publication: its "today" and "on Tuesday" are the dateline's */
+            int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
+            int dl = px_days_from_civil(t.y0, t.m0, t.d0);
+            if (dl != pub && dl >= pub - 3 && dl <= pub + 1) {
+                d->pub_y = t.y0;
+                d->pub_m = t.m0;
+                d->pub_d = t.d0;
+            }
+            return;
+        }
+    }
+}
