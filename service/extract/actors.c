@@ -4440,6 +4440,35 @@ int px_actors(px_doc *d, int si)
                     if (poss && who_subj >= 0) {
                         ce = who_subj;
                     }
+                    /* "said his envoys would meet U.S. officials in Miami": a leader's own
+                     * envoys, negotiators or delegation are a group of his state's */
+                    uint32_t gl = 0;
+                    const px_entry *ge = poss && ce >= 0 && d->ents[ce].country[0]
+                                             ? lex(d, i + 1, lim, K_GROUPN, &gl)
+                                             : NULL;
+                    if (ge && gl == 1 &&
+                        (px_tis(d, i + 1, "envoys") || px_tis(d, i + 1, "negotiators") ||
+                         px_tis(d, i + 1, "emissaries") || px_tis(d, i + 1, "delegation") ||
+                         px_tis(d, i + 1, "delegates") || px_tis(d, i + 1, "representatives"))) {
+                        const char *cn = px_country_name(d->ctx, d->ents[ce].country);
+                        px_ent g;
+                        memset(&g, 0, sizeof g);
+                        g.kind = MK_GROUP;
+                        px_copy(g.name, sizeof g.name, cn ? cn : "", cn ? strlen(cn) : 0);
+                        memcpy(g.country, d->ents[ce].country, sizeof g.country);
+                        title_text(d, g.title, sizeof g.title, i + 1, i + 2);
+                        str_from_pool(d, g.sector, sizeof g.sector, ge->s[2]);
+                        set_code(&g);
+                        g.last_sent = si;
+                        int gi = cn ? px_ent_add(d, &g) : -1;
+                        if (gi >= 0) {
+                            if (px_ment_push(d, i, i + 2, i + 1, MK_GROUP, MF_PLURAL, gi) != 0) {
+                                return -1;
+                            }
+                            i = i + 2;
+                            continue;
+                        }
+                    }
                     if (ce >= 0 &&
                         px_ment_push(d, i, i + 1, i, MK_PERSON,
                                   (uint16_t)(MF_PRON | MF_COREF | (poss ? MF_POSS : 0)), ce) != 0) {
