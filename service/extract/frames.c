@@ -2592,6 +2592,49 @@ static void find_cores(sctx *c)
                 }
             }
         }
+        /* "will instead represent Australia at the ceremony in Santiago", "represented the
+         * king at the funeral": standing in for one's state or leader at a gathering is
+         * attending it */
+        if (k0 == 'r' && i + 4 < lim) {
+            uint8_t vf = is(d, i, "represent")      ? TRF_INF
+                         : is(d, i, "represents")   ? TRF_3SG
+                         : is(d, i, "represented")  ? TRF_PAST
+                         : is(d, i, "representing") ? TRF_ING
+                                                    : 0;
+            uint32_t q = 0;
+            int om = vf ? ment_at(c, i + 1) : -1;
+            if (om >= 0 && M(c, om)->ts == i + 1 && !(M(c, om)->flags & MF_ADJ) &&
+                M(c, om)->kind != MK_PLACE) {
+                q = M(c, om)->te;
+            } else if (vf && (is(d, i + 1, "his") || is(d, i + 1, "her") || is(d, i + 1, "the") ||
+                              is(d, i + 1, "their")) &&
+                       (is(d, i + 2, "country") || is(d, i + 2, "government") ||
+                        is(d, i + 2, "nation") || is(d, i + 2, "president") ||
+                        is(d, i + 2, "king") || is(d, i + 2, "queen"))) {
+                q = i + 3;
+            }
+            uint32_t gq = q && q + 2 < lim && is(d, q, "at") ? q + 1 : 0;
+            int m2 = gq ? ment_at(c, gq) : -1;
+            while (gq && m2 < 0 && gq + 1 < lim && gq < q + 4 &&
+                   (is(d, gq, "the") || is(d, gq, "a") || venue_adj(c, gq)) && !ceremony_noun(d, gq)) {
+                gq++;
+                m2 = ment_at(c, gq);
+            }
+            bool inf_noun = vf == TRF_INF && i > c->tb && det_like(c, i - 1);
+            if (gq && !inf_noun && m2 >= 0 && E(c, m2) && px_streq(E(c, m2)->code, "VENUE") &&
+                venue_event(c, m2)) {
+                event_core(c, &k, i, m2, vf, "represent+event");
+                core_add(c, &k);
+                i = k.te - 1;
+                continue;
+            }
+            if (gq && !inf_noun && m2 < 0 && ceremony_noun(d, gq) && !is(d, gq, "meeting")) {
+                core_set(&k, i, gq, gq, T_ATTEND, F_LIGHT, vf, "represent+event");
+                core_add(c, &k);
+                i = k.te - 1;
+                continue;
+            }
+        }
         /* "will lead a parliamentary delegation to Russia", "who is leading an Indian
          * delegation to the IPU Assembly": leading a delegation somewhere is going there */
         {
