@@ -1896,6 +1896,35 @@ static uint32_t region_state_np(const px_doc *d, uint32_t i, uint32_t lim)
     return 0;
 }
 
+/* The token after a fronted time phrase and its comma that opens a sentence at s0 ("The
+ * same day, ...", "On Wednesday, ...", "Earlier in the day, ..."), before lim; s0 when
+ * there is none. */
+static uint32_t fronted_time_end(const px_doc *d, uint32_t s0, uint32_t lim)
+{
+    static const char *const same[][4] = {{"the", "same", "day", NULL},
+                                           {"on", "the", "same", "day"},
+                                           {"earlier", "in", "the", "day"},
+                                           {"later", "in", "the", "day"},
+                                           {"the", "next", "day", NULL},
+                                           {"the", "following", "day", NULL}};
+    for (size_t w = 0; w < sizeof same / sizeof same[0]; w++) {
+        uint32_t q = s0;
+        for (int n = 0; n < 4 && same[w][n] && q < lim && px_tis(d, q, same[w][n]); n++) {
+            q++;
+        }
+        uint32_t want = s0 + (same[w][3] ? 4 : 3);
+        if (q == want && q < lim && d->toks[q].p == ',') {
+            return q + 1;
+        }
+    }
+    px_time t;
+    if (px_timex_at(d, s0, lim, &t, false) && t.ts <= s0 + 1 && t.te < lim &&
+        d->toks[t.te].p == ',') {
+        return t.te + 1;
+    }
+    return s0;
+}
+
 /* The state entity of country code cc (made when the article has none yet), or -1. */
 static int state_of_country(px_doc *d, const char *cc, int si)
 {
@@ -3587,14 +3616,28 @@ int px_actors(px_doc *d, int si)
                 }
                 /* (also after a linking adverb: "Instead, Development Minister X will
                  * travel to Abuja in his place") */
-                if (s0 + 2 == tstart && d->toks[s0 + 1].p == ',' &&
+                if (s0 + 2 <= tstart && d->toks[s0 + 1].p == ',' &&
                     (px_tis(d, s0, "instead") || px_tis(d, s0, "meanwhile") ||
                      px_tis(d, s0, "separately") || px_tis(d, s0, "later") ||
                      px_tis(d, s0, "earlier") || px_tis(d, s0, "however") ||
                      px_tis(d, s0, "elsewhere") || px_tis(d, s0, "also"))) {
-                    s0 = tstart;
+                    s0 += 2;
+                } else if (s0 < tstart) {
+                    /* (or a fronted time: "The same day, Foreign Minister X had phone
+                     * talks", "On Wednesday, Trade Minister X will ...") */
+                    s0 = fronted_time_end(d, s0, tstart);
                 }
-                if (tstart == s0) {
+                /* (and the first of two titles: "Deputy Prime Minister and Foreign Minister
+                 * Bui Thanh Son") */
+                uint32_t t0 = tstart;
+                if (t0 > s0 + 2 && px_tis(d, t0 - 1, "and") && (d->toks[s0].flags & TF_CAP)) {
+                    uint32_t tq = s0;
+                    while (tq < t0 - 1 && (d->toks[tq].flags & TF_CAP) && !d->toks[tq].p) {
+                        tq++;
+                    }
+                    t0 = tq == t0 - 1 && px_tis(d, tq - 1, "minister") ? s0 : t0;
+                }
+                if (t0 == s0) {
                     memcpy(x.country, d->ents[d->ments[d->dateline_place].ent].country,
                            sizeof x.country);
                 }
