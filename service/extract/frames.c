@@ -10774,6 +10774,9 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
 }
 
 static const px_frame *visit_by(const sctx *c, int ent);
+/* the latest visit of that status with a place made by ent in this sentence or the two
+ * before, or NULL */
+static const px_frame *visit_by_status(const sctx *c, int ent, uint8_t status);
 
 /* A party with no country of its own that the words mark as part of a state's domestic
  * life (opposition leader, regional governors from X, lawmakers), in a contact whose other
@@ -10897,13 +10900,18 @@ static bool domestic(const sctx *c, const plist *Q, int loc, int type)
  * the two sentences before; NULL when none. */
 static const px_frame *visit_by(const sctx *c, int ent)
 {
+    return visit_by_status(c, ent, S_OCCURRED);
+}
+
+static const px_frame *visit_by_status(const sctx *c, int ent, uint8_t status)
+{
     const px_doc *d = c->d;
     for (size_t f = d->nframe; f-- > 0 && ent >= 0;) {
         const px_frame *fr = &d->frames[f];
         if (fr->sent + 2 < c->si) {
             break;
         }
-        if (fr->type == T_VISIT && fr->status == S_OCCURRED && fr->loc_ment >= 0 &&
+        if (fr->type == T_VISIT && fr->status == status && fr->loc_ment >= 0 &&
             fr->nparties > 0 && d->ments[fr->parties[0].ment].ent == ent) {
             return fr;
         }
@@ -14449,6 +14457,26 @@ static void build(sctx *c, core *k)
             f.loc_ment = v->loc_ment;
         }
     }
+    /* "Rutte will travel to Kyiv on Friday. Rutte is expected to meet Ukrainian President
+     * Volodymyr Zelenskiy": a planned meeting of one whose planned visit was just
+     * reported, with people of that visit's state only, is on that visit (its place, and
+     * its day when it has none of its own) */
+    const px_frame *plan_visit = NULL;
+    if (f.loc_ment < 0 && !f.venue_te && (f.type == T_MEET || f.type == T_NEGOTIATE) &&
+        f.status == S_PLANNED && f.nparties > 1) {
+        const px_frame *v = visit_by_status(c, d->ments[f.parties[0].ment].ent, S_PLANNED);
+        int32_t ve = v ? d->ments[v->loc_ment].ent : -1;
+        const char *vc = ve >= 0 ? d->ents[ve].country : "";
+        bool theirs = vc[0] != 0;
+        for (int q = 1; q < f.nparties && theirs; q++) {
+            int32_t pe = d->ments[f.parties[q].ment].ent;
+            theirs = pe >= 0 && strcmp(d->ents[pe].country, vc) == 0;
+        }
+        if (theirs) {
+            f.loc_ment = v->loc_ment;
+            plan_visit = v;
+        }
+    }
     /* "Anwar arrived in Bogor on Monday ... and was received by Prabowo at the presidential
      * palace": a host receives a guest just named as arriving where the guest went (a
      * palace the gazetteer does not place is in it), and on that day when the arrival is
@@ -14515,6 +14543,9 @@ static void build(sctx *c, core *k)
     }
     if (guest_visit && !f.time.set && guest_visit->time.set && guest_visit->sent == c->si) {
         f.time = guest_visit->time;
+    }
+    if (plan_visit && !f.time.set && plan_visit->time.set) {
+        f.time = plan_visit->time;
     }
     if (trip && !f.time.set && trip->time.set && trip->status == f.status) {
         f.time = trip->time;
