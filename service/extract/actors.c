@@ -443,7 +443,11 @@ static void name_parts(px_ent *x)
     }
     /* "Prince Faisal bin Farhan", "Sheikh Mohammed bin Abdulrahman": the given name after
      * an honorific, by which later sentences name them ("Prince Faisal received ...") */
-    static const char *const hon[] = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir", NULL};
+    /* (also a monarch's or pope's style: "Pope Leo XIV" is "Leo", "King Charles III"
+     * "Charles") */
+    static const char *const hon[] = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir",
+                                      "Pope",   "King",     "Queen",  "Sultan",  "Emperor",
+                                      NULL};
     for (int h = 0; hon[h] && a < len; h++) {
         if (strlen(hon[h]) == a && strncmp(n, hon[h], a) == 0) {
             n += a + 1;
@@ -464,8 +468,8 @@ static void name_parts(px_ent *x)
     }
     /* skip roman numerals / Jr as surname */
     const char *last = n + b;
-    if ((px_streq(last, "II") || px_streq(last, "III") || px_streq(last, "Jr") ||
-         px_streq(last, "Jr.")) && b > 1) {
+    bool roman = last[0] != 0 && strspn(last, "IVX") == strlen(last) && strlen(last) <= 5;
+    if ((roman || px_streq(last, "Jr") || px_streq(last, "Jr.")) && b > 1) {
         size_t e = b - 1;
         size_t s = e;
         while (s > 0 && n[s - 1] != ' ') {
