@@ -9595,6 +9595,18 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         if (kin && x->te <= kra && f->status != S_OCCURRED) {
             continue; /* ("Kallas, who is in Armenia on a working visit," is there then) */
         }
+        /* "the first visit of Ramgoolam to India after assuming office in November 2024":
+         * the time of taking office is not the contact's */
+        bool office = false;
+        for (uint32_t q = x->ts; x->ts > k->te && q > k->te + 1 && x->ts - q < 6 && !office; q--) {
+            office = (is(d, q - 2, "after") || is(d, q - 2, "since") || is(d, q - 2, "before") ||
+                      is(d, q - 2, "upon")) &&
+                     (is(d, q - 1, "assuming") || is(d, q - 1, "taking") ||
+                      is(d, q - 1, "becoming") || is(d, q - 1, "winning"));
+        }
+        if (office) {
+            continue;
+        }
         /* "cancelled a visit to Vanuatu scheduled for Friday, ..., but will go ahead with
          * stops in Fiji and Tonga": a contrasting clause has times of its own */
         bool contrast = false;
