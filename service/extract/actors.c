@@ -1929,6 +1929,22 @@ static uint32_t fronted_time_end(const px_doc *d, uint32_t s0, uint32_t lim)
     return s0;
 }
 
+/* an adverb after a state's name that is no noun it modifies ("visited Israel twice",
+ * "met in Qatar again", "visits China regularly") */
+static bool state_adverb(const px_doc *d, uint32_t i)
+{
+    static const char *const w[] = {"twice",     "thrice",     "once",   "again",  "recently",
+                                     "regularly", "frequently", "often",  "together",
+                                     "separately", "alone",     "already", "too",   "instead",
+                                     NULL};
+    for (int n = 0; w[n]; n++) {
+        if (px_tis(d, i, w[n])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The state entity of country code cc (made when the article has none yet), or -1. */
 static int state_of_country(px_doc *d, const char *cc, int si)
 {
@@ -4135,6 +4151,7 @@ int px_actors(px_doc *d, int si)
                 !px_cue(d, end, CUE_CLAUSE, NULL) && !px_cue(d, end, CUE_COND, NULL) &&
                 !px_cue(d, end, CUE_LOCPREP, NULL) && !px_cue(d, end, CUE_HYPO, NULL) &&
                 !px_cue(d, end, CUE_RECOMMEND, NULL) && !past_verb(d, end) &&
+                !state_adverb(d, end) && /* ("visited Israel twice") */
                 /* (nor a participle with "as": "with Qatar acting as mediator") */
                 !(end + 1 < lim && px_tis(d, end + 1, "as") && d->toks[end].klen > 4 &&
                   px_tkey(d, end)[d->toks[end].klen - 1] == 'g' &&

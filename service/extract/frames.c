@@ -9607,6 +9607,17 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         if (office) {
             continue;
         }
+        /* "visited Israel twice after the Hamas-led attack of Oct. 7, 2023": a date after
+         * "of" that a noun other than a contact's takes is that noun's */
+        if (x->ts > k->te + 1 && x->ts > c->tb + 2 && is(d, x->ts - 1, "of") &&
+            (d->toks[x->ts - 2].flags & TF_ALPHA) && !(d->toks[x->ts - 2].flags & TF_CAP) &&
+            !trig(d, x->ts - 2, c->te, TR_CONTACT_N, NULL) && !px_match_kind(d, x->ts - 2, K_TIME, NULL) &&
+            !is(d, x->ts - 2, "end") && !is(d, x->ts - 2, "beginning") &&
+            !is(d, x->ts - 2, "start") && !is(d, x->ts - 2, "middle") &&
+            !is(d, x->ts - 2, "half") && !is(d, x->ts - 2, "part") &&
+            !is(d, x->ts - 2, "weekend") && !is(d, x->ts - 2, "days")) {
+            continue;
+        }
         /* "cancelled a visit to Vanuatu scheduled for Friday, ..., but will go ahead with
          * stops in Fiji and Tonga": a contrasting clause has times of its own */
         bool contrast = false;
@@ -9647,7 +9658,12 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
              * Sharaa" dates the trip too) */
             bool dest = is(d, q, "to") && q == k->te && f->type == T_VISIT && q + 1 < c->te &&
                         ((d->toks[q + 1].flags & TF_CAP) || is(d, q + 1, "the"));
-            if (is(d, q, "and") || is(d, q, "but") || (is(d, q, "to") && !dest)) {
+            /* (nor the "and" between two parties: "meet Netanyahu and President Isaac
+             * Herzog in Jerusalem on Sunday and visit Yad Vashem") */
+            int ca = is(d, q, "and") && q > c->tb ? ment_at(c, q - 1) : -1;
+            int cb = ca >= 0 ? ment_at(c, q + 1) : -1;
+            bool coord = cb >= 0 && M(c, ca)->kind == MK_PERSON && M(c, cb)->kind == MK_PERSON;
+            if ((is(d, q, "and") && !coord) || is(d, q, "but") || (is(d, q, "to") && !dest)) {
                 and_k = true;
             }
         }
