@@ -11999,6 +11999,23 @@ static void build(sctx *c, core *k)
     }
     post o;
     post_scan(c, k, &o);
+    /* "did not meet Takaichi at the G20 summit in Johannesburg last month, even though both
+     * leaders attended": an attendance with no object of its own, closing its clause, is of
+     * the gathering named before it in the sentence, at its place */
+    if (k->type == T_ATTEND && k->form == F_VERB && o.nobj == 0 && o.place < 0 && !o.venue_te &&
+        o.dest < 0 && k->te < c->te && (d->toks[k->te].p == '.' || d->toks[k->te].p == ',')) {
+        for (uint32_t q = c->tb; q < k->ts; q++) {
+            int vm2 = ment_at(c, q);
+            if (vm2 < 0 || M(c, vm2)->ts != q || !E(c, vm2) || !px_streq(E(c, vm2)->code, "VENUE")) {
+                continue;
+            }
+            uint32_t r = M(c, vm2)->te;
+            int pm = r + 1 < k->ts && (is(d, r, "in") || is(d, r, "at")) ? ment_at(c, r + 1) : -1;
+            if (pm >= 0 && M(c, pm)->kind == MK_PLACE && E(c, pm) && E(c, pm)->country[0]) {
+                o.place = pm;
+            }
+        }
+    }
     /* "will not attend the inauguration of Bolivia's president-elect Rodrigo Paz": the one
      * sworn in (or buried, or crowned) is the other side of the attendance */
     if (k->type == T_ATTEND && k->form != F_NOUN && o.nobj == 0 && o.of < 0 && o.place < 0 &&
