@@ -3052,6 +3052,27 @@ static void find_cores(sctx *c)
                         if (!later && !named && !ge && subject(c, i, sb, 4) < 2) {
                             break;
                         }
+                        /* ("A and B flew to Cairo for the talks" after a summit hosted in
+                         * Cairo: the talks reported, and each one's trip to them) */
+                        bool reported = false;
+                        for (size_t x = d->nframe; !later && !named && q > c->tb &&
+                                                   is(d, q - 1, "the") && x-- > 0 && !reported;) {
+                            const px_frame *pf = &d->frames[x];
+                            if (pf->sent + 2 < c->si) {
+                                break;
+                            }
+                            /* (at its place, or at the dateline's when it has none) */
+                            int32_t le = pf->loc_ment >= 0 ? d->ments[pf->loc_ment].ent
+                                         : d->dateline_place >= 0
+                                             ? d->ments[d->dateline_place].ent
+                                             : -1;
+                            reported = pf->sent < c->si && le >= 0 && E(c, m) &&
+                                       E(c, m)->country[0] &&
+                                       strcmp(d->ents[le].country, E(c, m)->country) == 0;
+                        }
+                        if (reported) {
+                            break;
+                        }
                         /* ("A and B arrived in Baku for talks": talks between them) */
                         k.type = !partner && px_match_kind(d, q, K_VENUE, &vl3) && vl3 &&
                                          (named || ge ||
