@@ -3304,6 +3304,11 @@ static void find_cores(sctx *c)
                     q++;
                 }
                 int pm = q + 1 < lim && (is(d, q, "with") || is(d, q, "to")) ? ment_at(c, q + 1) : -1;
+                /* (over a possessive: "spoke with his Cambodian counterpart Prak Sokhonn") */
+                if (pm >= 0 && (M(c, pm)->flags & MF_POSS) && (M(c, pm)->flags & MF_PRON) &&
+                    M(c, pm)->te < lim && ment_at(c, M(c, pm)->te) >= 0) {
+                    pm = ment_at(c, M(c, pm)->te);
+                }
                 const px_ment *pmm = pm >= 0 ? M(c, pm) : NULL;
                 bool person = pmm && pmm->kind == MK_PERSON && E(c, pm) &&
                               (E(c, pm)->title[0] || E(c, pm)->country[0]) &&
