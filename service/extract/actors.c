@@ -3662,6 +3662,22 @@ int px_actors(px_doc *d, int si)
                            sizeof x.country);
                 }
             }
+            /* "will also visit Hong Kong, where he will meet Chief Executive John Lee": a
+             * capitalised chief executive of no state beside Hong Kong or Macau, named in
+             * this sentence or the one before, heads its government (not a firm) */
+            if (!x.country[0] && !pe && (d->toks[tstart].flags & TF_CAP) &&
+                px_streq(x.title, "chief executive") && of_state.kind == MK_NONE && !cl) {
+                uint32_t floor = d->sents[si > 0 ? si - 1 : 0].tb;
+                for (size_t m = d->nment; m-- > 0 && d->ments[m].ts >= floor;) {
+                    int32_t he = d->ments[m].ent;
+                    if (he >= 0 && (d->ments[m].kind == MK_STATE || d->ments[m].kind == MK_PLACE) &&
+                        (px_streq(d->ents[he].country, "HKG") || px_streq(d->ents[he].country, "MAC"))) {
+                        memcpy(x.country, d->ents[he].country, sizeof x.country);
+                        memcpy(x.sector, "GOV", 4);
+                        break;
+                    }
+                }
+            }
             /* "the mayor of Kyiv, Vitali Klitschko": the city after "of" */
             if (!x.country[0] && nl && tend + 1 < lim && px_tis(d, tend, "of") &&
                 city_office(x.title)) {
