@@ -1021,7 +1021,11 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
     if (lex(d, i, lim, K_TITLE, &l) && !lex(d, i, lim, K_PERSON, NULL) && !given) {
         return 0;
     }
-    bool first = i == sent_start || (i > sent_start && (d->toks[i - 1].flags & TF_QOPEN));
+    /* (the first word after a dateline opens the story: "KUALA LUMPUR, Dec 3 (Bernama) --
+     * Bilateral talks ...") */
+    bool first = i == sent_start ||
+                 (i > sent_start && (d->toks[i - 1].flags & (TF_QOPEN | TF_DATELINE)) &&
+                  !(d->toks[i].flags & TF_DATELINE));
     uint32_t tl0 = 0;
     if (first && px_match_kind(d, i, K_TRIGGER, &tl0) && tl0 > 1 && !lex(d, i, lim, K_PERSON, NULL)) {
         return 0; /* "Face-to-face talks ...": a contact phrase opening the sentence */

@@ -3776,7 +3776,9 @@ static void find_cores(sctx *c)
                 k.te = k.after;
             }
             /* ("face-to-face talks", "summit talks": the head noun says the type) */
-            k.type = (uint8_t)(is(d, i, "face") || (is(d, i, "summit") && hn->a == T_NEGOTIATE)
+            /* (also "Bilateral talks between Malaysia and Indonesia were held") */
+            k.type = (uint8_t)(is(d, i, "face") || (is(d, i, "summit") && hn->a == T_NEGOTIATE) ||
+                                       (is(d, i, "bilateral") && hn->a == T_NEGOTIATE)
                                    ? hn->a
                                    : cn->a);
             k.form = F_NOUN;
