@@ -502,8 +502,12 @@ static void find_timex(sctx *c)
         if (px_timex_at(d, i, c->te, &t, false)) {
             /* "since 2020", "until May" and "(on a state visit) through Thursday" do not
              * place an event */
-            if (i > c->tb && (is(d, i - 1, "since") || is(d, i - 1, "until") || is(d, i - 1, "till") ||
-                              is(d, i - 1, "by") || is(d, i - 1, "through"))) {
+            /* (but "since 2023, when Xi visited Moscow" dates the when-clause) */
+            bool when_after = is(d, i - 1, "since") && t.te + 1 < c->te && d->toks[t.te].p == ',' &&
+                              is(d, t.te + 1, "when");
+            if (i > c->tb && !when_after &&
+                (is(d, i - 1, "since") || is(d, i - 1, "until") || is(d, i - 1, "till") ||
+                 is(d, i - 1, "by") || is(d, i - 1, "through"))) {
                 i = t.te - 1;
                 continue;
             }
@@ -524,7 +528,7 @@ static void find_timex(sctx *c)
                     break;
                 }
             }
-            since = since && !noun;
+            since = since && !noun && !when_after;
             if (since) {
                 i = t.te - 1;
                 continue;

@@ -296,8 +296,11 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
     }
     const char *k0 = j < lim ? px_tkey(d, j) : "";
     bool prep = false;
+    /* ("since 2023, when Xi visited Moscow": the year of the when-clause) */
+    bool since_when = px_streq(k0, "since") && j + 3 < lim && (d->toks[j + 1].flags & TF_NUM) &&
+                      d->toks[j + 2].p == ',' && px_tis(d, j + 3, "when");
     if (px_streq(k0, "on") || px_streq(k0, "in") || px_streq(k0, "during") ||
-        px_streq(k0, "by") || px_streq(k0, "from") ||
+        px_streq(k0, "by") || px_streq(k0, "from") || since_when ||
         (px_streq(k0, "at") && j + 2 < lim && px_tis(d, j + 1, "the") &&
          (px_tis(d, j + 2, "end") || px_tis(d, j + 2, "beginning") || px_tis(d, j + 2, "start")))) {
         prep = true;
@@ -636,7 +639,8 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         j = q;
         ok = true;
     } else if (prep && (y = num_at(d, j, lim, 1900, 2100)) > 0 &&
-               (px_tis(d, i, "in") || (part && (px_tis(d, i, "by") || px_tis(d, i, "from"))))) {
+               (px_tis(d, i, "in") || since_when ||
+                (part && (px_tis(d, i, "by") || px_tis(d, i, "from"))))) {
         absolute = true;
         if (part) {
             set_year_part(t, y, part); /* "in early 2027", "mid-2027", "late 2026" */
