@@ -3579,6 +3579,13 @@ int px_actors(px_doc *d, int si)
             if (cl && cm.ent.country[0]) {
                 memcpy(x.country, cm.ent.country, sizeof x.country);
             }
+            /* "Mossad chief David Barnea", "Pentagon chief Pete Hegseth": a head's bare title
+             * after an intelligence or military body takes the body's sector */
+            if (cl && (px_streq(cm.ent.sector, "SPY") || px_streq(cm.ent.sector, "MIL")) &&
+                (px_streq(x.title, "chief") || px_streq(x.title, "head") ||
+                 px_streq(x.title, "director") || px_streq(x.title, "boss"))) {
+                memcpy(x.sector, cm.ent.sector, sizeof x.sector);
+            }
             if (!x.country[0] && of_state.country[0]) {
                 memcpy(x.country, of_state.country, sizeof x.country);
             }
