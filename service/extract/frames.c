@@ -14022,6 +14022,23 @@ static void build(sctx *c, core *k)
         }
     }
     bool ok = sides >= 2;
+    /* "Zelensky held talks with Trump ... Macron joined the talks later": a lone joiner of
+     * a contact just reported (joined_contact makes him its participant) */
+    if (!ok && Q.n == 1 && k->ts + 2 < c->te && px_streq(k->rule, "light_verb+noun") &&
+        (is(d, k->ts, "join") || is(d, k->ts, "joins") || is(d, k->ts, "joined") ||
+         is(d, k->ts, "joining")) &&
+        is(d, k->ts + 1, "the") && E(c, Q.m[0]) && E(c, Q.m[0])->country[0] &&
+        !(k->te < c->te &&
+          (is(d, k->te, "with") || is(d, k->te, "between") || is(d, k->te, "of")))) {
+        for (size_t b = d->nframe; b-- > 0 && !ok;) {
+            const px_frame *x = &d->frames[b];
+            if (x->sent + 2 < c->si) {
+                break;
+            }
+            ok = x->nparties >= 2 &&
+                 (x->type == T_MEET || x->type == T_NEGOTIATE || x->type == T_CALL);
+        }
+    }
     /* "Tehran would only negotiate through Omani mediators": a go-between is no side */
     int sided = 0;
     for (int q = 0; q < Q.n; q++) {
