@@ -264,7 +264,9 @@ static bool led_word(const px_doc *d, uint32_t i)
  * envoy's noun at i (over up to two modifiers), else 0 */
 static uint32_t envoy_end(const px_doc *d, uint32_t i, uint32_t lim)
 {
-    for (uint32_t q = i; q < lim && q < i + 3; q++) {
+    /* (over an article: "received the Special Envoy of the President of the UAE, X") */
+    uint32_t a = i < lim && (is(d, i, "the") || is(d, i, "a") || is(d, i, "an")) ? i + 1 : i;
+    for (uint32_t q = a; q < lim && q < a + 3; q++) {
         if (is(d, q, "envoy") || is(d, q, "emissary")) {
             return q + 1;
         }
@@ -7805,7 +7807,14 @@ static void post_scan(sctx *c, core *k, post *o)
                 uint32_t r = mm->te;
                 uint32_t r1 = r + 2 < c->te && is(d, r + 1, "former") ? r + 2 : r + 1;
                 int pm = r1 < c->te && d->toks[r].p == ',' ? ment_at(c, r1) : -1;
-                if (pm >= 0 && M(c, pm)->kind == MK_PERSON && M(c, pm)->ts == r1 &&
+                /* (the one named after the sender's comma, taken above: "the Special Envoy of
+                 * the President of the United Arab Emirates, Sheikh Shakhbout bin Nahyan") */
+                bool taken = pm < 0 && mm->kind == MK_PERSON && mm->ts > prep_at + 2 &&
+                             d->toks[mm->ts - 1].p == ',' && !(mm->flags & (MF_PRON | MF_POSS));
+                if (taken) {
+                    pm = m;
+                }
+                if (pm >= 0 && M(c, pm)->kind == MK_PERSON && (M(c, pm)->ts == r1 || taken) &&
                     !(M(c, pm)->flags & (MF_PRON | MF_POSS))) {
                     if (M(c, pm)->ent >= 0 && E(c, m) && E(c, m)->country[0]) {
                         give_country(&d->ents[M(c, pm)->ent], E(c, m)->country); /* (of it) */
