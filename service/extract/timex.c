@@ -530,7 +530,15 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             /* earlier/later this week|month|year */
             const px_entry *p2 = tw(d, &memo, j + 1, lim, TW_PART);
             const px_entry *u = tw(d, &memo, j + 2, lim, TW_UNIT);
-            if (p2 && u && p2->a == 0 && !p2->b) {
+            /* (also "later in the month", "earlier in the year": this one) */
+            bool in_the = false;
+            if (!(p2 && u) && px_tis(d, j + 1, "in") && px_tis(d, j + 2, "the")) {
+                u = tw(d, &memo, j + 3, lim, TW_UNIT);
+                in_the = u && (u->b == 'w' || u->b == 'm' || u->b == 'y') &&
+                         (j + 4 >= lim || !px_tis(d, j + 4, "of"));
+                u = in_the ? u : NULL;
+            }
+            if ((p2 && u && p2->a == 0 && !p2->b) || in_the) {
                 int a = pub, z = pub;
                 if (u->b == 'm') {
                     a = px_days_from_civil(P.pub_y, P.pub_m, 1);
@@ -548,7 +556,7 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
                 } else {
                     set_days(t, pub, z, u->b == 'y' ? 5 : u->b == 'm' ? 3 : 2);
                 }
-                j += 3;
+                j += in_the ? 4 : 3;
                 ok = true;
             }
         }
