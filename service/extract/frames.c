@@ -1733,6 +1733,40 @@ static void find_cores(sctx *c)
                 v.rule = "decline+event";
                 core_add(c, &v);
             }
+            /* "Rubio to skip the NATO foreign ministers meeting": an international body's
+             * people before a gathering's noun name that body's gathering */
+            const px_ent *ge2 = !venue && i == m->ts && (m->kind == MK_GROUP || m->kind == MK_ORG)
+                                    ? E(c, ment_at(c, i))
+                                    : NULL;
+            if (ge2 && (px_streq(ge2->sector, "IGO") || strncmp(ge2->code, "IGO", 3) == 0) &&
+                m->te < lim &&
+                (is(d, m->te, "meeting") || is(d, m->te, "summit") || is(d, m->te, "conference"))) {
+                uint32_t gi = i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a")) ? i - 1 : i;
+                const px_entry *gv = NULL;
+                uint32_t gvl = 0;
+                for (uint32_t q = gi; q > c->tb && q + 3 > gi && !gv; q--) {
+                    gv = trig(d, q - 1, lim, TR_DECIDE_V, &gvl);
+                    if (gv && q - 1 + gvl != gi) {
+                        gv = NULL;
+                    }
+                }
+                if (gv && (gv->b == S_CANCELLED || gv->b == S_DECLINED) && !gv->c) {
+                    core v;
+                    memset(&v, 0, sizeof v);
+                    v.dec_tok = -1;
+                    v.owner = v.dest = v.agent = v.pur = v.asker = -1;
+                    v.ts = gi;
+                    v.te = v.after = m->te + 1;
+                    v.vts = m->ts;
+                    v.vte = m->te + 1;
+                    v.type = T_ATTEND;
+                    v.form = F_LIGHT;
+                    v.rule = "decline+event";
+                    core_add(c, &v);
+                    i = m->te;
+                    continue;
+                }
+            }
             i = m->te - 1;
             continue;
         }
