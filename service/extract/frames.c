@@ -14602,6 +14602,16 @@ static void build(sctx *c, core *k)
     if (f.loc_ment < 0 && !f.venue_te && (f.type == T_MEET || f.type == T_NEGOTIATE) &&
         f.status == S_PLANNED && f.nparties > 1) {
         const px_frame *v = visit_by_status(c, d->ments[f.parties[0].ment].ent, S_PLANNED);
+        /* (or one under way: "left for New Delhi on Sunday on a three-day state visit. He is
+         * scheduled to hold talks with Modi") */
+        if (!v) {
+            v = visit_by_status(c, d->ments[f.parties[0].ment].ent, S_OCCURRED);
+            if (v && (!v->time.set || !d->pub_y ||
+                      px_days_from_civil(v->time.y1, v->time.m1, v->time.d1) <
+                          px_days_from_civil(d->pub_y, d->pub_m, d->pub_d) - 7)) {
+                v = NULL;
+            }
+        }
         int32_t ve = v ? d->ments[v->loc_ment].ent : -1;
         const char *vc = ve >= 0 ? d->ents[ve].country : "";
         bool theirs = vc[0] != 0;
@@ -14611,7 +14621,7 @@ static void build(sctx *c, core *k)
         }
         if (theirs) {
             f.loc_ment = v->loc_ment;
-            plan_visit = v;
+            plan_visit = v->status == S_PLANNED ? v : NULL;
         }
     }
     /* "Anwar arrived in Bogor on Monday ... and was received by Prabowo at the presidential
