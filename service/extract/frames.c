@@ -12670,6 +12670,47 @@ static void build(sctx *c, core *k)
             }
         }
     }
+    /* "spoke by phone with Xi on Monday, weeks after their meeting in Busan in October":
+     * "their" before a contact noun after "after", "since" or "before" is the pair of the
+     * contact just reported, in another contact of theirs */
+    bool their_pair = false;
+    if (k->form == F_NOUN && ns == 0 && k->ts > c->tb + 2) {
+        uint32_t q = k->ts - 1;
+        while (q > c->tb + 1 && (is(d, q, "first") || is(d, q, "last") || is(d, q, "previous") ||
+                                 is(d, q, "recent") || is(d, q, "latest"))) {
+            q--;
+        }
+        if (is(d, q, "their") && q > c->tb &&
+            (is(d, q - 1, "after") || is(d, q - 1, "since") || is(d, q - 1, "before") ||
+             is(d, q - 1, "following"))) {
+            for (size_t x = d->nframe; x-- > 0;) {
+                const px_frame *pf = &d->frames[x];
+                if (pf->sent + 1 < c->si) {
+                    break;
+                }
+                if (pf->nparties < 2 || pf->type == T_ATTEND) {
+                    continue;
+                }
+                /* (the first-named last, as a coordinated subject is kept) */
+                for (int r = pf->nparties; r-- > 0 && ns < MAX_SUBJ;) {
+                    if (pf->parties[r].role == R_SOURCE || pf->parties[r].role == R_TARGET) {
+                        const px_ment src = d->ments[pf->parties[r].ment];
+                        int gm = group_ment(c, q, q + 1, &src);
+                        if (gm >= 0) {
+                            subj[ns++] = gm;
+                        }
+                    }
+                }
+                their_pair = ns >= 2;
+                if (their_pair) {
+                    /* (a contact of its own, which no other restates) */
+                    k->rule = "contact_noun_their";
+                    f.rule = k->rule;
+                }
+                break;
+            }
+        }
+    }
     for (uint32_t q = k->ts + 3; k->form == F_LIGHT && q < k->te; q++) {
         /* "A and B held Turkish-brokered talks" (also hosted talks, and a trip for them:
          * "arrived in Istanbul for Turkish-hosted talks") */
@@ -12956,7 +12997,7 @@ static void build(sctx *c, core *k)
             }
         }
     }
-    if (!cataphor &&
+    if (!cataphor && !their_pair &&
         (k->setting || (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 &&
                         o.nbetw == 0 && k->status == S_OCCURRED))) {
         int n2 = ns == 0 && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0
