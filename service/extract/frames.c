@@ -17047,6 +17047,12 @@ int px_frames(px_doc *d, int si)
             }
             fa->status = cov->status;
         } else if (covered && restated && !elsewhere) {
+            /* ("Oman mediated five rounds of indirect talks between Iran and the United
+             * States earlier this year": the time the noun took is the contact's) */
+            if (cov && !cov->time.set && fa->time.set && cov->sent == fa->sent &&
+                cov->status == fa->status && fa->time.ts >= fa->core_te) {
+                d->frames[cov - d->frames].time = fa->time;
+            }
             fa->nparties = 0; /* dropped */
         }
     }

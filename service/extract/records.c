@@ -1164,7 +1164,9 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
         if (evs[j].f.time.set && d->pub_y) {
             int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
             int t1 = px_days_from_civil(evs[j].f.time.y1, evs[j].f.time.m1, evs[j].f.time.d1);
-            recent = t1 >= pub - 14;
+            int t0 = px_days_from_civil(evs[j].f.time.y0, evs[j].f.time.m0, evs[j].f.time.d0);
+            /* (nor for a span that opened long before it: "earlier this year") */
+            recent = t1 >= pub - 14 && t0 >= pub - 45;
         }
         if (evs[j].f.loc_ment < 0 && !evs[j].f.venue_te && evs[j].f.status == S_OCCURRED &&
             evs[j].f.type != T_CALL && d->dateline_place >= 0 && recent) {
