@@ -12688,7 +12688,9 @@ static void build(sctx *c, core *k)
                 if (pf->sent + 1 < c->si) {
                     break;
                 }
-                if (pf->nparties < 2 || pf->type == T_ATTEND) {
+                /* (a contact of two parties, not a trip: "Erdogan received Orban, who
+                 * arrived in Ankara ... after their talks" is Erdogan's and Orban's) */
+                if (pf->nparties < 2 || pf->type == T_ATTEND || pf->type == T_VISIT) {
                     continue;
                 }
                 /* (the first-named last, as a coordinated subject is kept) */
