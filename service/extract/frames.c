@@ -10493,7 +10493,7 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
         }
         uint32_t q = p;
         for (int n = 0; n < 3 && q > c->tb && !is(d, q - 1, "the") && !is(d, q - 1, "two") &&
-                        !is(d, q - 1, "both");
+                        !is(d, q - 1, "both") && !is(d, q - 1, "three") && !is(d, q - 1, "four");
              n++) {
             if (!(d->toks[q - 1].flags & TF_ALPHA) || (d->toks[q - 1].flags & TF_CAP) ||
                 ment_at(c, q - 1) >= 0) {
@@ -10501,9 +10501,11 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
             }
             q--;
         }
-        if (q > c->tb && (is(d, q - 1, "two") || is(d, q - 1, "both"))) {
-            start = is(d, q - 1, "two") && q - 1 > c->tb && is(d, q - 2, "the") ? q - 2 : q - 1;
-            if (is(d, q - 1, "two") && start == q - 1) {
+        /* (also "the three leaders", "the four ministers") */
+        bool num = is(d, q - 1, "two") || is(d, q - 1, "three") || is(d, q - 1, "four");
+        if (q > c->tb && (num || is(d, q - 1, "both"))) {
+            start = num && q - 1 > c->tb && is(d, q - 2, "the") ? q - 2 : q - 1;
+            if (num && start == q - 1) {
                 start = -1; /* "two ministers" without "the" is not anaphoric */
             }
         } else if (head && q > c->tb && is(d, q - 1, "the") && q == p) {
@@ -10849,9 +10851,21 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
         }
         out[n++] = r;
     }
+    /* "Merz, Macron and Starmer arrived in Kyiv for talks with Zelenskyy. The three leaders
+     * later held a joint call with Trump": a count one short of the contact's sides is
+     * its travellers, not the one they went to */
+    bool skip_target = false;
+    if (ante && ns == 0 && (is(d, as + 1, "three") || is(d, as + 1, "four"))) {
+        int want_n = is(d, as + 1, "three") ? 3 : 4, sides_n = 0;
+        for (int q = 0; q < ante->nparties; q++) {
+            sides_n += ante->parties[q].role != R_MEDIATOR;
+        }
+        skip_target = sides_n == want_n + 1;
+    }
     for (int q = 0; ante && q < ante->nparties && n < max; q++) {
         const px_ment *pq = &d->ments[ante->parties[q].ment];
         if (ante->parties[q].role == R_MEDIATOR ||
+            (skip_target && ante->parties[q].role == R_TARGET) ||
             (only_want && !(pq->kind == MK_PERSON && pq->ent >= 0 &&
                             strstr(d->ents[pq->ent].title, want) != NULL)) ||
             (only_heads && !(pq->kind == MK_PERSON && pq->ent >= 0 &&
