@@ -602,6 +602,11 @@ static bool chain_skip(const sctx *c, uint32_t i)
     if (cue1(d, i, CUE_AUX) || cue1(d, i, CUE_NEG)) {
         return true;
     }
+    /* ("will no longer travel": both words of the negation) */
+    if ((is(d, i, "no") && i + 1 < c->te && is(d, i + 1, "longer")) ||
+        (is(d, i, "longer") && i > c->tb && is(d, i - 1, "no"))) {
+        return true;
+    }
     /* adverbs: -ly words that are not names */
     return adverb_ly(d, i);
 }
