@@ -2479,7 +2479,11 @@ int px_actors(px_doc *d, int si)
                             px_tis(d, q - 1, "leaving") || px_tis(d, q - 1, "leaves") ||
                             px_tis(d, q - 1, "headed") || px_tis(d, q - 1, "departed") ||
                             px_tis(d, q - 1, "heads") || px_tis(d, q - 1, "departs") ||
-                            px_tis(d, q - 1, "departing");
+                            px_tis(d, q - 1, "departing") ||
+                            /* ("a meeting ... scheduled for Budapest": where it was to be) */
+                            (q == pk && (px_tis(d, q - 1, "scheduled") ||
+                                         px_tis(d, q - 1, "planned") ||
+                                         px_tis(d, q - 1, "slated") || px_tis(d, q - 1, "set")));
                     if (q < pk && (px_tis(d, q - 1, "for") || px_tis(d, q - 1, "and"))) {
                         break;
                     }
