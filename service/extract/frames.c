@@ -10770,6 +10770,20 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
             if (pass <= 0 && nh < 2) {
                 continue;
             }
+            /* ("Mirziyoyev met separately with Secretary of State Marco Rubio ... The leaders
+             * are due to travel to New York": leaders are no minister's contact) */
+            bool minister = false;
+            for (int q = 0; heads && pass >= 1 && q < fr->nparties && !minister; q++) {
+                const px_ment *pm = &d->ments[fr->parties[q].ment];
+                minister = pm->kind == MK_PERSON && pm->ent >= 0 &&
+                           !px_leader_title(d->ents[pm->ent].title) &&
+                           (cabinet_minister(d->ents[pm->ent].title) ||
+                            (strstr(d->ents[pm->ent].title, "secretary") != NULL &&
+                             strstr(d->ents[pm->ent].title, "general") == NULL));
+            }
+            if (minister) {
+                continue;
+            }
             /* (two states need two parties of known states: not "Obasanjo ... was received
              * by Isaias ... offered to host talks between the two neighbours") */
             if (states_word) {
