@@ -6231,6 +6231,17 @@ static int coord_right(const sctx *c, int m, int *out, int max)
         }
         break;
     }
+    /* (a list longer than the room: "the presidents of Kazakhstan, Kyrgyzstan, Tajikistan,
+     * Turkmenistan and Uzbekistan" keeps its first members when an "and" closes it) */
+    for (uint32_t q = i; n == max && closed < n && q + 1 < c->te && q < i + 24; q++) {
+        if (is(d, q, "and") && ment_at(c, q + 1) >= 0) {
+            closed = n;
+        } else if (d->toks[q].p && d->toks[q].p != ',') {
+            break;
+        } else if (!d->toks[q].p && ment_at(c, q) < 0) {
+            break;
+        }
+    }
     /* a comma list ends with "and C": "met A, B and C"; in "After meeting Xi, Trump said"
      * the name after the comma starts the main clause */
     return closed;
@@ -6934,11 +6945,14 @@ static int appos_people(const sctx *c, int *v, int n)
     return n - 1;
 }
 
+/* room for the people a verb's object, "with" or "between" lists */
+#define POST_MAX 6
+
 /* After the contact phrase: objects, with/between/by/from/of phrases, places. */
 typedef struct post {
-    int obj[4], nobj;
-    int with[4], nwith;
-    int betw[4], nbetw;
+    int obj[POST_MAX], nobj;
+    int with[POST_MAX], nwith;
+    int betw[POST_MAX], nbetw;
     int medi[4], nmedi;   /* talks mediated by X (and Y) */
     int by;               /* visit by X / offer from X */
     int of;               /* meeting of the UN Security Council */
@@ -7450,7 +7464,7 @@ static void post_scan(sctx *c, core *k, post *o)
             continue;
         }
         if (m >= 0 && m == late && o->nobj == 0) {
-            o->nobj = coord_right(c, m, o->obj, 4);
+            o->nobj = coord_right(c, m, o->obj, POST_MAX);
             i = M(c, o->obj[o->nobj - 1])->te;
             direct_ok = false;
             continue;
@@ -8037,7 +8051,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 }
                 wte = q + 1 == andw && wplace ? q : wte;
             }
-            if (px_streq(prep, "with") && o->nwith > 0 && o->nwith < 4 && andw > c->tb &&
+            if (px_streq(prep, "with") && o->nwith > 0 && o->nwith < POST_MAX && andw > c->tb &&
                 is(d, andw - 1, "and") && !(mm->flags & (MF_PRON | MF_ADJ | MF_POSS)) &&
                 /* (a person, or a body's delegation: "and with a Hamas delegation") */
                 (mm->kind == MK_PERSON || mm->kind == MK_GROUP || mm->kind == MK_ORG ||
@@ -8057,7 +8071,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             if (px_streq(prep, "with")) {
-                o->nwith = coord_right(c, m, o->with, 4);
+                o->nwith = coord_right(c, m, o->with, POST_MAX);
                 o->nwith = appos_people(c, o->with, o->nwith);
                 i = M(c, o->with[o->nwith - 1])->te;
                 direct_ok = false;
@@ -8070,7 +8084,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             if (px_streq(prep, "between") && o->nbetw == 0) { /* the first "between" */
-                o->nbetw = coord_right(c, m, o->betw, 4);
+                o->nbetw = coord_right(c, m, o->betw, POST_MAX);
                 i = M(c, o->betw[o->nbetw - 1])->te;
                 direct_ok = false;
                 continue;
@@ -8102,7 +8116,7 @@ static void post_scan(sctx *c, core *k, post *o)
             if (px_streq(prep, "of") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
                 mm->ts >= c->tb + 3 && (is(d, mm->ts - 2, "honour") || is(d, mm->ts - 2, "honor")) &&
                 is(d, mm->ts - 3, "in")) {
-                o->nwith = coord_right(c, m, o->with, 4);
+                o->nwith = coord_right(c, m, o->with, POST_MAX);
                 i = M(c, o->with[o->nwith - 1])->te;
                 direct_ok = false;
                 continue;
@@ -8133,7 +8147,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 /* "hosted a state dinner for King Charles": the guest (the leader of a
                  * delegation: "hosted a banquet for a delegation of the Russian Federation
                  * led by Sergei Shoigu") */
-                o->nwith = coord_right(c, m, o->with, 4);
+                o->nwith = coord_right(c, m, o->with, POST_MAX);
                 int lp = o->nwith == 1 ? group_leader(c, o->with[0]) : -1;
                 if (lp >= 0) {
                     o->with[0] = lp;
@@ -8149,7 +8163,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 (is(d, prep_at - 1, "accompanied") || is(d, prep_at - 1, "escorted"))) {
                 if ((k->form == F_MOTION || k->type == T_VISIT) && o->nwith == 0 &&
                     mm->kind == MK_PERSON) {
-                    o->nwith = coord_right(c, m, o->with, 4);
+                    o->nwith = coord_right(c, m, o->with, POST_MAX);
                     o->nwith = appos_people(c, o->with, o->nwith);
                     i = M(c, o->with[o->nwith - 1])->te;
                     direct_ok = false;
@@ -8344,7 +8358,7 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             if (direct_ok && !after_prep) {
-                o->nobj = coord_right(c, m, o->obj, 4);
+                o->nobj = coord_right(c, m, o->obj, POST_MAX);
                 o->nobj = appos_people(c, o->obj, o->nobj);
                 /* "met a Hamas delegation led by Khalil al-Hayya": its leader */
                 int lp = o->nobj == 1 ? group_leader(c, o->obj[0]) : -1;
@@ -8368,7 +8382,7 @@ static void post_scan(sctx *c, core *k, post *o)
                  * "spoken separately by phone to Thailand's Anutin and Cambodia's Hun
                  * Manet") */
                 if (o->nwith == 0) {
-                    o->nwith = k->type == T_CALL ? coord_right(c, m, o->with, 4) : 0;
+                    o->nwith = k->type == T_CALL ? coord_right(c, m, o->with, POST_MAX) : 0;
                     if (o->nwith == 0) {
                         o->with[o->nwith++] = m;
                     }
@@ -8443,7 +8457,7 @@ static void post_scan(sctx *c, core *k, post *o)
             int g[4];
             int ng = h < c->te ? group_subject(c, h + 1, g, 4) : 0;
             if (ng >= 2) {
-                for (int x = 0; x < ng && o->nbetw < 4; x++) {
+                for (int x = 0; x < ng && o->nbetw < POST_MAX; x++) {
                     o->betw[o->nbetw++] = g[x];
                 }
                 i = h + 1;
@@ -8489,10 +8503,10 @@ static void post_scan(sctx *c, core *k, post *o)
                 (k->type == T_MEET || k->type == T_HOST || k->type == T_CALL ||
                  k->type == T_NEGOTIATE)) {
                 if (wgrp) {
-                    o->nwith = coord_right(c, inc, o->with, 4);
+                    o->nwith = coord_right(c, inc, o->with, POST_MAX);
                     i = M(c, o->with[o->nwith - 1])->te;
                 } else {
-                    o->nobj = coord_right(c, inc, o->obj, 4);
+                    o->nobj = coord_right(c, inc, o->obj, POST_MAX);
                     i = M(c, o->obj[o->nobj - 1])->te;
                 }
                 direct_ok = false;
@@ -12834,7 +12848,7 @@ static void build(sctx *c, core *k)
          is(d, rcv - 1, "took") || is(d, rcv - 1, "answered") || is(d, rcv - 1, "got"))) {
         int rs[4];
         int nr = subject(c, rchain ? rchain : rcv - 1, rs, 4);
-        for (int x = nr - 1; x >= 0 && o.nobj < 4; x--) {
+        for (int x = nr - 1; x >= 0 && o.nobj < POST_MAX; x--) {
             o.obj[o.nobj++] = rs[x];
         }
     }
@@ -12874,7 +12888,7 @@ static void build(sctx *c, core *k)
         int nr = pre > c->tb && !(d->toks[pre - 1].flags & TF_DATELINE)
                      ? participle_subject(c, pre, rs, 4)
                      : 0;
-        for (int x = nr - 1; x >= 0 && o.nobj < 4; x--) {
+        for (int x = nr - 1; x >= 0 && o.nobj < POST_MAX; x--) {
             o.obj[o.nobj++] = rs[x];
         }
         for (uint32_t i = o.end; nr == 0 && i < c->te; i++) {
@@ -13454,7 +13468,7 @@ static void build(sctx *c, core *k)
              * parties to the mediation */
             post po;
             post_scan(c, &c->cores[k->pur], &po);
-            for (int x = 0; x < po.nobj && o.nbetw < 4; x++) {
+            for (int x = 0; x < po.nobj && o.nbetw < POST_MAX; x++) {
                 o.betw[o.nbetw++] = po.obj[x];
             }
             if (o.nbetw == 0 && po.dest >= 0) {
