@@ -1693,6 +1693,39 @@ static void attend_core(core *k, int m, uint32_t vts, uint32_t vte, const char *
     k->te = vte;
 }
 
+/* A deciding verb of refusal or cancellation with no object of its own ("skipped",
+ * "boycotted") ending right before token at, within three words, or NULL. */
+static const px_entry *refusal_before(const sctx *c, uint32_t at)
+{
+    const px_entry *dv = NULL;
+    uint32_t dl = 0;
+    for (uint32_t q = at; q > c->tb && q + 3 > at && !dv; q--) {
+        dv = trig(c->d, q - 1, c->te, TR_DECIDE_V, &dl);
+        if (dv && q - 1 + dl != at) {
+            dv = NULL;
+        }
+    }
+    return dv && (dv->b == S_CANCELLED || dv->b == S_DECLINED) && !dv->c ? dv : NULL;
+}
+
+/* Adds the refused attendance [ts, te) of the gathering named at [vts, vte) ("Xi skipped
+ * the G20 summit"). */
+static void decline_event(sctx *c, uint32_t ts, uint32_t te, uint32_t vts, uint32_t vte)
+{
+    core v;
+    memset(&v, 0, sizeof v);
+    v.dec_tok = -1;
+    v.owner = v.dest = v.agent = v.pur = v.asker = -1;
+    v.ts = ts;
+    v.te = v.after = te;
+    v.vts = vts;
+    v.vte = vte;
+    v.type = T_ATTEND;
+    v.form = F_LIGHT;
+    v.rule = "decline+event";
+    core_add(c, &v);
+}
+
 static void find_cores(sctx *c)
 {
     px_doc *d = c->d;
@@ -1702,8 +1735,6 @@ static void find_cores(sctx *c)
             const px_ment *m = M(c, ment_at(c, i));
             /* "Xi skipped the G20 summit", "boycotted the summit": a refused attendance */
             const px_ent *ve = m->kind == MK_PLACE && i == m->ts ? E(c, ment_at(c, i)) : NULL;
-            uint32_t dl = 0;
-            const px_entry *dv = NULL;
             bool venue = ve && px_streq(ve->code, "VENUE");
             uint32_t vi = venue && i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a")) ? i - 1 : i;
             /* (over a time's possessive: "will skip next month's G20 summit") */
@@ -1714,29 +1745,13 @@ static void find_cores(sctx *c)
                     }
                 }
             }
-            for (uint32_t q = vi; venue && q > c->tb && q + 3 > vi && !dv; q--) {
-                dv = trig(d, q - 1, lim, TR_DECIDE_V, &dl);
-                if (dv && q - 1 + dl != vi) {
-                    dv = NULL;
+            if (venue && refusal_before(c, vi)) {
+                /* (the deciding verb governs from vi) */
+                uint32_t vs = m->ts;
+                while (vs + 1 < m->te && (is(d, vs, "the") || is(d, vs, "a"))) {
+                    vs++;
                 }
-            }
-            if (dv && (dv->b == S_CANCELLED || dv->b == S_DECLINED) && !dv->c) {
-                core v;
-                memset(&v, 0, sizeof v);
-                v.dec_tok = -1;
-                v.owner = v.dest = v.agent = v.pur = v.asker = -1;
-                v.ts = vi; /* the deciding verb governs from here */
-                v.te = m->te;
-                v.after = m->te;
-                v.vts = m->ts;
-                v.vte = m->te;
-                while (v.vts + 1 < v.vte && (is(d, v.vts, "the") || is(d, v.vts, "a"))) {
-                    v.vts++;
-                }
-                v.type = T_ATTEND;
-                v.form = F_LIGHT;
-                v.rule = "decline+event";
-                core_add(c, &v);
+                decline_event(c, vi, m->te, vs, m->te);
             }
             /* "Rubio to skip the NATO foreign ministers meeting": an international body's
              * people before a gathering's noun name that body's gathering */
@@ -1747,27 +1762,8 @@ static void find_cores(sctx *c)
                 m->te < lim &&
                 (is(d, m->te, "meeting") || is(d, m->te, "summit") || is(d, m->te, "conference"))) {
                 uint32_t gi = i > c->tb && (is(d, i - 1, "the") || is(d, i - 1, "a")) ? i - 1 : i;
-                const px_entry *gv = NULL;
-                uint32_t gvl = 0;
-                for (uint32_t q = gi; q > c->tb && q + 3 > gi && !gv; q--) {
-                    gv = trig(d, q - 1, lim, TR_DECIDE_V, &gvl);
-                    if (gv && q - 1 + gvl != gi) {
-                        gv = NULL;
-                    }
-                }
-                if (gv && (gv->b == S_CANCELLED || gv->b == S_DECLINED) && !gv->c) {
-                    core v;
-                    memset(&v, 0, sizeof v);
-                    v.dec_tok = -1;
-                    v.owner = v.dest = v.agent = v.pur = v.asker = -1;
-                    v.ts = gi;
-                    v.te = v.after = m->te + 1;
-                    v.vts = m->ts;
-                    v.vte = m->te + 1;
-                    v.type = T_ATTEND;
-                    v.form = F_LIGHT;
-                    v.rule = "decline+event";
-                    core_add(c, &v);
+                if (refusal_before(c, gi)) {
+                    decline_event(c, gi, m->te + 1, m->ts, m->te + 1);
                     i = m->te;
                     continue;
                 }
