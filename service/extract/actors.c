@@ -3686,7 +3686,8 @@ int px_actors(px_doc *d, int si)
                 for (size_t m = d->nment; m-- > 0 && d->ments[m].ts >= floor;) {
                     int32_t he = d->ments[m].ent;
                     if (he >= 0 && (d->ments[m].kind == MK_STATE || d->ments[m].kind == MK_PLACE) &&
-                        (px_streq(d->ents[he].country, "HKG") || px_streq(d->ents[he].country, "MAC"))) {
+                        (px_streq(d->ents[he].country, "HKG") ||
+                         px_streq(d->ents[he].country, "MAC"))) {
                         memcpy(x.country, d->ents[he].country, sizeof x.country);
                         memcpy(x.sector, "GOV", 4);
                         break;

@@ -2657,7 +2657,8 @@ static void find_cores(sctx *c)
             uint32_t gq = q && q + 2 < lim && is(d, q, "at") ? q + 1 : 0;
             int m2 = gq ? ment_at(c, gq) : -1;
             while (gq && m2 < 0 && gq + 1 < lim && gq < q + 4 &&
-                   (is(d, gq, "the") || is(d, gq, "a") || venue_adj(c, gq)) && !ceremony_noun(d, gq)) {
+                   (is(d, gq, "the") || is(d, gq, "a") || venue_adj(c, gq)) &&
+                   !ceremony_noun(d, gq)) {
                 gq++;
                 m2 = ment_at(c, gq);
             }
@@ -3229,7 +3230,8 @@ static void find_cores(sctx *c)
                 }
                 /* (nor one of a clause of its own: "will call on Modi on Thursday before
                  * leaving for Mumbai") */
-                if ((is(d, q, "before") || is(d, q, "after")) && q + 1 < lim && ing_word(d, q + 1)) {
+                if ((is(d, q, "before") || is(d, q, "after")) && q + 1 < lim &&
+                    ing_word(d, q + 1)) {
                     break;
                 }
                 appeal = (is(d, q, "to") && !is(d, q - 1, "according") && !is(d, q - 1, "due") &&
@@ -9701,7 +9703,8 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
          * "of" that a noun other than a contact's takes is that noun's */
         if (x->ts > k->te + 1 && x->ts > c->tb + 2 && is(d, x->ts - 1, "of") &&
             (d->toks[x->ts - 2].flags & TF_ALPHA) && !(d->toks[x->ts - 2].flags & TF_CAP) &&
-            !trig(d, x->ts - 2, c->te, TR_CONTACT_N, NULL) && !px_match_kind(d, x->ts - 2, K_TIME, NULL) &&
+            !trig(d, x->ts - 2, c->te, TR_CONTACT_N, NULL) &&
+            !px_match_kind(d, x->ts - 2, K_TIME, NULL) &&
             !is(d, x->ts - 2, "end") && !is(d, x->ts - 2, "beginning") &&
             !is(d, x->ts - 2, "start") && !is(d, x->ts - 2, "middle") &&
             !is(d, x->ts - 2, "half") && !is(d, x->ts - 2, "part") &&
@@ -12124,7 +12127,8 @@ static void build(sctx *c, core *k)
         o.dest < 0 && k->te < c->te && (d->toks[k->te].p == '.' || d->toks[k->te].p == ',')) {
         for (uint32_t q = c->tb; q < k->ts; q++) {
             int vm2 = ment_at(c, q);
-            if (vm2 < 0 || M(c, vm2)->ts != q || !E(c, vm2) || !px_streq(E(c, vm2)->code, "VENUE")) {
+            if (vm2 < 0 || M(c, vm2)->ts != q || !E(c, vm2) ||
+                !px_streq(E(c, vm2)->code, "VENUE")) {
                 continue;
             }
             uint32_t r = M(c, vm2)->te;

@@ -1,7 +1,8 @@
 /* timex.c - time expressions ("on Monday", "last week", "in June", "early May",
  * "on 19 June", "last year", "recently", "two weeks ago") recognised on tokens and
- * resolved against the publication date with a precision. `future` selects the reading
- * for planned contacts (next Monday, the coming June) instead of the past one. */
+ * resolved against the publication date with a precision (or against a dated dateline's
+ * day near it: px_dateline_anchor). `future` selects the reading for planned contacts
+ * (next Monday, the coming June) instead of the past one. */
 #include "px_internal.h"
 
 #include <stdio.h>
