@@ -2135,6 +2135,70 @@ static void joint_offices(px_doc *d, size_t first_ment)
     }
 }
 
+/* a word naming a person by their tie to another ("Trump's son-in-law Jared Kushner",
+ * "Putin's aide Yuri Ushakov"); titles are read from the lexicon */
+static bool tie_noun(const px_doc *d, uint32_t i)
+{
+    static const char *const w[] = {
+        "son", "daughter", "wife", "husband", "brother", "sister", "nephew", "niece",
+        "cousin", "father", "mother", "uncle", "aunt", "grandson", "granddaughter", "spouse",
+        "in", "law", "aide", "aides", "adviser", "advisor", "confidant", "ally", "friend",
+        "emissary", "lawyer", "attorney", "top", "longtime", "long", "time", "close",
+        "senior", "eldest", "youngest", "elder", "younger", "former", "chief", "of", "staff",
+    };
+    for (size_t k = 0; k < sizeof w / sizeof *w; k++) {
+        if (px_tis(d, i, w[k])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "Trump's son-in-law Jared Kushner", "Putin's aide Yuri Ushakov": a person's possessive
+ * over a tie or an office and the next person's name is one mention, that person's; the
+ * owner is no party, and lends the named person a state the article does not give */
+static void owned_person(px_doc *d, size_t first_ment, uint32_t lim)
+{
+    for (size_t m = first_ment; m + 1 < d->nment; m++) {
+        const px_ment *om = &d->ments[m];
+        px_ment *nm = &d->ments[m + 1];
+        if (om->kind != MK_PERSON || om->ent < 0 || (om->flags & MF_PRON) ||
+            !(om->flags & MF_POSS) || om->te >= lim || !px_tis(d, om->te, "'s") ||
+            nm->kind != MK_PERSON || nm->ent < 0 || nm->ent == om->ent ||
+            (nm->flags & (MF_PRON | MF_POSS)) || nm->ts <= om->te || nm->ts > om->te + 6) {
+            continue;
+        }
+        /* (an office the name's mention took in: "Trump's envoy Steve Witkoff") */
+        bool ok = true, tie = nm->ts == om->te + 1 && !(d->toks[nm->ts].flags & TF_CAP) &&
+                             (d->toks[nm->ts].flags & TF_ALPHA);
+        for (uint32_t q = om->te + 1; ok && q < nm->ts;) {
+            uint32_t tl = 0;
+            if (lex(d, q, nm->ts, K_TITLE, &tl) && tl > 0) {
+                tie = true;
+                q += tl;
+            } else if (tie_noun(d, q) || (d->toks[q].flags & TF_HYPH)) {
+                tie = tie || !(d->toks[q].flags & TF_HYPH);
+                q++;
+            } else {
+                ok = false;
+            }
+        }
+        if (!ok || !tie) {
+            continue;
+        }
+        const px_ent *oe = &d->ents[om->ent];
+        px_ent *pe = &d->ents[nm->ent];
+        if (!pe->country[0] && oe->country[0]) {
+            memcpy(pe->country, oe->country, sizeof pe->country);
+            pe->code[0] = '\0';
+            set_code(pe);
+        }
+        nm->ts = om->ts;
+        memmove(&d->ments[m], &d->ments[m + 1], (d->nment - m - 1) * sizeof *d->ments);
+        d->nment--;
+    }
+}
+
 /* Main entry: mentions of sentence si appended to d->ments. */
 int px_actors(px_doc *d, int si)
 {
@@ -5031,6 +5095,7 @@ int px_actors(px_doc *d, int si)
             pm->flags &= (uint16_t)~MF_POSS;
         }
     }
+    owned_person(d, first_ment, lim);
     /* "China's special envoy for Eurasian affairs Li Hui": an office with a remit before
      * the name is that person's (and so are the pronouns that took the office) */
     for (size_t m = first_ment; m < d->nment; m++) {
