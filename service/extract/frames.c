@@ -8155,10 +8155,13 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             /* "arrived in Kyiv on Monday, accompanied by Enlargement Commissioner Marta Kos":
-             * a fellow traveller on a trip, as after "with"; on another contact, an aide
-             * and no party */
+             * a fellow traveller on a trip, as after "with" (and ", joined by"); on another
+             * contact, an aide and no party */
+            bool joined = px_streq(prep, "by") && prep_at > c->tb + 1 &&
+                          is(d, prep_at - 1, "joined") && d->toks[prep_at - 2].p == ',' &&
+                          (k->form == F_MOTION || k->type == T_VISIT);
             if (px_streq(prep, "by") && prep_at > c->tb &&
-                (is(d, prep_at - 1, "accompanied") || is(d, prep_at - 1, "escorted"))) {
+                (is(d, prep_at - 1, "accompanied") || is(d, prep_at - 1, "escorted") || joined)) {
                 if ((k->form == F_MOTION || k->type == T_VISIT) && o->nwith == 0 &&
                     mm->kind == MK_PERSON) {
                     o->nwith = coord_right(c, m, o->with, POST_MAX);
@@ -9856,13 +9859,20 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             }
         }
         /* "invited Takaichi to visit Manila during a phone call on Monday": the time of the
-         * call in which a plan was made is not the plan's */
+         * call in which a plan was made is not the plan's (also over the call's place and
+         * partner: "during a meeting at the Vatican in June") */
         if (f->status != S_OCCURRED && f->status != S_NOT_OCCURRED) {
             bool call_time = false;
             for (int o2 = 0; o2 < c->ncore && !call_time; o2++) {
                 const core *sk = &c->cores[o2];
                 call_time = sk != k && sk->setting && sk->form == F_NOUN && sk->ts > k->te &&
-                            x->ts >= sk->te && x->ts <= sk->te + 1;
+                            x->ts >= sk->te && x->ts <= sk->te + 8;
+                for (uint32_t q = sk->te; call_time && q < x->ts; q++) {
+                    int qm = ment_at(c, q);
+                    call_time = (qm >= 0 && M(c, qm)->kind != MK_NONE) || is(d, q, "at") ||
+                                is(d, q, "in") || is(d, q, "with") || is(d, q, "the") ||
+                                is(d, q, "of");
+                }
             }
             if (call_time) {
                 continue;
@@ -11557,10 +11567,12 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             }
             /* "invited Takaichi to visit Manila during a phone call on Monday": over the
              * infinitive of the proposal to its deciding verb, whose subject and object the
-             * call has */
+             * call has (not the infinitive's own object: "invited the pope to visit
+             * Lebanon during a meeting" is no meeting with Lebanon) */
             if (t > c->tb + 1 && is(d, t - 1, "to") && trig(d, t, c->te, TR_CONTACT_V, NULL) &&
                 ment_at(c, t - 2) >= 0) {
                 q = t - 1;
+                nobj = 0;
                 continue;
             }
             /* (also over a light verb's phrase: "invited Mirziyoyev to pay a state visit to

@@ -1168,8 +1168,15 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             /* (nor for a span that opened long before it: "earlier this year") */
             recent = t1 >= pub - 14 && t0 >= pub - 45;
         }
+        /* (nor for a visit to a place the gazetteer lacks: "travelled to Iznik" is away
+         * from an Ankara dateline, and from the next stop of the trip) */
+        bool unlisted = false;
+        for (int q = 0; q < evs[j].nents && evs[j].f.type == T_VISIT; q++) {
+            unlisted = unlisted || (evs[j].roles[q] == R_TARGET && evs[j].ents[q] >= 0 &&
+                                    d->ents[evs[j].ents[q]].kind == MK_UNKNOWN);
+        }
         if (evs[j].f.loc_ment < 0 && !evs[j].f.venue_te && evs[j].f.status == S_OCCURRED &&
-            evs[j].f.type != T_CALL && d->dateline_place >= 0 && recent) {
+            evs[j].f.type != T_CALL && d->dateline_place >= 0 && recent && !unlisted) {
             /* filed from there: a fallback place (a phone call has no one place); not when
              * the story's parties travelled elsewhere ("SEOUL - Kim told visiting Chinese
              * Premier Li Qiang ... Li arrived in Pyongyang on Thursday": the visit's place
