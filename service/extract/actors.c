@@ -17,6 +17,7 @@ static int pub_ymd(const px_doc *d);
 static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe);
 static bool title_named(const px_ent *x);
 static bool body_head(const char *k);
+static bool body_name_head(const char *k);
 static int coref_title_in(const px_doc *d, const char *title, const char *country);
 
 static bool known_lower_word(const px_doc *d, uint32_t i);
@@ -557,6 +558,16 @@ static uint32_t its_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
                    px_streq(a->title, "government");
         if ((pm->kind == MK_STATE || pm->kind == MK_ORG || gov) && !(pm->flags & MF_LOCPP) &&
             (a->country[0] || a->code[0])) {
+            /* (not a state that only names an unlisted body: "a delegation of the
+             * Saudi-Pakistan Business Council led by its chairman" is the council's) */
+            for (uint32_t q = pm->te; q < i && q < pm->te + 4; q++) {
+                if (!(d->toks[q].flags & TF_CAP) && !(d->toks[q].flags & TF_HYPH)) {
+                    break;
+                }
+                if ((d->toks[q].flags & TF_CAP) && body_name_head(px_tkey(d, q))) {
+                    return 0;
+                }
+            }
             memset(cm, 0, sizeof *cm);
             cm->set = true;
             cm->poss = true;
@@ -2196,6 +2207,81 @@ static void owned_person(px_doc *d, size_t first_ment, uint32_t lim)
         nm->ts = om->ts;
         memmove(&d->ments[m], &d->ments[m + 1], (d->nment - m - 1) * sizeof *d->ments);
         d->nment--;
+    }
+}
+
+/* "Prince Mansour bin Mohammed Al Saud": a Gulf ruling house's name ends the names of its
+ * members, who are of its state when the article names none */
+static void dynasty_state(px_doc *d, size_t first_ment)
+{
+    static const struct {
+        const char *house, *iso3;
+    } w[] = {
+        {"al saud", "SAU"},   {"al-saud", "SAU"},       {"al nahyan", "ARE"},
+        {"al-nahyan", "ARE"}, {"al maktoum", "ARE"},    {"al-maktoum", "ARE"},
+        {"al thani", "QAT"},  {"al-thani", "QAT"},      {"al sabah", "KWT"},
+        {"al-sabah", "KWT"},  {"al khalifa", "BHR"},    {"al-khalifa", "BHR"},
+        {"al said", "OMN"},   {"al-said", "OMN"},       {"al qasimi", "ARE"},
+        {"al-qasimi", "ARE"}, {"al nuaimi", "ARE"},     {"al-nuaimi", "ARE"},
+    };
+    for (size_t m = first_ment; m < d->nment; m++) {
+        const px_ment *pm = &d->ments[m];
+        if (pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & MF_PRON)) {
+            continue;
+        }
+        px_ent *pe = &d->ents[pm->ent];
+        size_t n = strlen(pe->name);
+        for (size_t k = 0; !pe->country[0] && k < sizeof w / sizeof *w; k++) {
+            size_t hl = strlen(w[k].house);
+            bool same = n > hl + 1 && pe->name[n - hl - 1] == ' ';
+            for (size_t q = 0; same && q < hl; q++) {
+                same = tolower((unsigned char)pe->name[n - hl + q]) == w[k].house[q];
+            }
+            if (same) {
+                memcpy(pe->country, w[k].iso3, 4);
+                pe->code[0] = '\0';
+                set_code(pe);
+            }
+        }
+    }
+}
+
+/* "a delegation of the Saudi-Pakistan Business Council": the states that name a business
+ * body are its modifiers, no parties */
+static void business_body(px_doc *d, size_t first_ment, uint32_t lim)
+{
+    for (size_t m = first_ment; m < d->nment; m++) {
+        /* (also a group named for the state: "a delegation of the Pakistan Business
+         * Council") */
+        if ((d->ments[m].kind != MK_STATE && d->ments[m].kind != MK_GROUP) ||
+            (d->ments[m].flags & MF_POSS)) {
+            continue;
+        }
+        size_t last = m;
+        uint32_t q = d->ments[m].te;
+        /* (over a pair: "Saudi-Pakistan") */
+        while (q + 1 < lim && (d->toks[q].flags & TF_HYPH) && last + 1 < d->nment &&
+               d->ments[last + 1].ts == q + 1 && d->ments[last + 1].kind == MK_STATE) {
+            last++;
+            q = d->ments[last].te;
+        }
+        bool business = false, head = false;
+        for (uint32_t e = q; e < lim && e < q + 4 && !head; e++) {
+            if (!(d->toks[e].flags & TF_CAP) || !(d->toks[e].flags & TF_ALPHA) ||
+                tok_in_ment(d, first_ment, e) >= 0) {
+                break;
+            }
+            business = business || px_tis(d, e, "business");
+            head = business && (body_name_head(px_tkey(d, e)) || px_tis(d, e, "chamber") || px_tis(d, e, "federation") ||
+                                px_tis(d, e, "board") || px_tis(d, e, "club"));
+        }
+        if (!head) {
+            continue;
+        }
+        for (size_t r = m; r <= last; r++) {
+            d->ments[r].flags |= MF_ADJ;
+        }
+        m = last;
     }
 }
 
@@ -5096,6 +5182,8 @@ int px_actors(px_doc *d, int si)
         }
     }
     owned_person(d, first_ment, lim);
+    dynasty_state(d, first_ment);
+    business_body(d, first_ment, lim);
     /* "China's special envoy for Eurasian affairs Li Hui": an office with a remit before
      * the name is that person's (and so are the pronouns that took the office) */
     for (size_t m = first_ment; m < d->nment; m++) {

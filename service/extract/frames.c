@@ -1232,6 +1232,13 @@ static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
     if (r + 1 < lim && is(d, r, "the")) {
         r++;
     }
+    /* (an "its" of a body the article does not list before a lower-case office: "a
+     * delegation of the Saudi-Pakistan Business Council led by its chairman Prince
+     * Mansour") */
+    if (r + 2 < lim && is(d, r, "its") && ment_at(c, r) < 0 && (d->toks[r + 1].flags & TF_ALPHA) &&
+        !(d->toks[r + 1].flags & TF_CAP)) {
+        r++;
+    }
     int lm = r < lim ? ment_at(c, r) : -1;
     if (lm >= 0 && (M(c, lm)->flags & MF_PRON) && (M(c, lm)->flags & MF_POSS)) {
         lm = ment_at(c, M(c, lm)->te); /* "led by its Vice President, X" */
