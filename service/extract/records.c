@@ -1163,10 +1163,10 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
         bool recent = true;
         if (evs[j].f.time.set && d->pub_y) {
             int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
-            int t1 = px_days_from_civil(evs[j].f.time.y1, evs[j].f.time.m1, evs[j].f.time.d1);
             int t0 = px_days_from_civil(evs[j].f.time.y0, evs[j].f.time.m0, evs[j].f.time.d0);
-            /* (nor for a span that opened long before it: "earlier this year") */
-            recent = t1 >= pub - 14 && t0 >= pub - 14;
+            /* (nor for a span that opened more than two weeks before it: "earlier this
+             * year", "last month's summit") */
+            recent = t0 >= pub - 14;
         }
         /* (nor for a visit to a place the gazetteer lacks: "travelled to Iznik" is away
          * from an Ankara dateline, and from the next stop of the trip) */
