@@ -1509,6 +1509,20 @@ static int coref_title_in(const px_doc *d, const char *title, const char *countr
     return best;
 }
 
+/* A Commonwealth style of address, no office: "the Hon", "The Rt Hon", "Senator the Hon". */
+static bool style_title(const char *t)
+{
+    static const char *const w[] = {"hon", "the hon", "rt hon", "the rt hon", "honourable",
+                                     "the honourable", "right honourable", "the right honourable",
+                                     "senator the hon", "senator hon", NULL};
+    for (int n = 0; w[n]; n++) {
+        if (px_streq(t, w[n])) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A form of address, not an office: "His Excellency", "H.E.", "His Highness", "His Majesty". */
 static bool honorific_title(const char *t)
 {
@@ -1521,7 +1535,22 @@ static bool honorific_title(const char *t)
             return true;
         }
     }
-    return false;
+    return style_title(t);
+}
+
+/* A Commonwealth style of address at i ("the Hon", "Senator the Hon", "The Rt Hon"): its
+ * length in tokens, 0 if none. */
+static uint32_t style_len(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    uint32_t q = i;
+    bool hon = false;
+    while (q < lim && q < i + 4 &&
+           (px_tis(d, q, "senator") || px_tis(d, q, "the") || px_tis(d, q, "rt") ||
+            px_tis(d, q, "right") || px_tis(d, q, "hon") || px_tis(d, q, "honourable"))) {
+        hon = hon || px_tis(d, q, "hon") || px_tis(d, q, "honourable");
+        q++;
+    }
+    return hon ? q - i : 0;
 }
 
 static void apply_person_entry(const px_doc *d, px_ent *x, const px_entry *pe)
@@ -2285,6 +2314,22 @@ static void business_body(px_doc *d, size_t first_ment, uint32_t lim)
     }
 }
 
+/* "the Hon Don Farrell", "The Rt Hon David Lammy": a Commonwealth style of address is no
+ * office; a person with no other title has none */
+static void no_style_title(px_doc *d, size_t first_ment)
+{
+    for (size_t m = first_ment; m < d->nment; m++) {
+        const px_ment *pm = &d->ments[m];
+        if (pm->kind != MK_PERSON || pm->ent < 0) {
+            continue;
+        }
+        px_ent *pe = &d->ents[pm->ent];
+        if (style_title(pe->title)) {
+            pe->title[0] = '\0';
+        }
+    }
+}
+
 /* Main entry: mentions of sentence si appended to d->ments. */
 int px_actors(px_doc *d, int si)
 {
@@ -2810,12 +2855,14 @@ int px_actors(px_doc *d, int si)
                              r + 1 < lim && (d->toks[r + 1].flags & TF_CAP)))) {
                         r++;
                     }
-                    if (r > r0 && r + 1 < lim && d->toks[r].p == ',' &&
-                        (lex(d, r + 1, lim, K_PERSON, NULL) ||
-                         (r + 2 < lim && (d->toks[r + 1].flags & TF_CAP) &&
-                          (d->toks[r + 2].flags & TF_CAP) && (d->toks[r + 1].flags & TF_ALPHA) &&
-                          (d->toks[r + 2].flags & TF_ALPHA) && !lex(d, r + 1, lim, K_COUNTRY, NULL) &&
-                          !lex(d, r + 1, lim, K_TITLE, NULL)))) {
+                    /* (over a style of address: ", Senator the Hon Don Farrell,") */
+                    uint32_t n1 = r + 1 + (r + 1 < lim ? style_len(d, r + 1, lim) : 0);
+                    if (r > r0 && n1 < lim && d->toks[r].p == ',' &&
+                        (lex(d, n1, lim, K_PERSON, NULL) ||
+                         (n1 + 1 < lim && (d->toks[n1].flags & TF_CAP) &&
+                          (d->toks[n1 + 1].flags & TF_CAP) && (d->toks[n1].flags & TF_ALPHA) &&
+                          (d->toks[n1 + 1].flags & TF_ALPHA) && !lex(d, n1, lim, K_COUNTRY, NULL) &&
+                          !lex(d, n1, lim, K_TITLE, NULL)))) {
                         q = r;
                     }
                 }
@@ -3027,6 +3074,9 @@ int px_actors(px_doc *d, int si)
             for (uint32_t q7 = tstart; det && !cl && q7 < tend; q7++) {
                 of_title = of_title || px_tis(d, q7, "of");
             }
+            /* (or its remit after "for": "The Minister for Trade and Tourism, Senator the Hon
+             * Don Farrell,") */
+            of_title = of_title || (det && !cl && q > tend + 1 && px_tis(d, tend, "for"));
             /* (or a second title after "and": "the Belgian Deputy Prime Minister and
              * Minister of Foreign Affairs, Maxime Prevot,") */
             bool and_prev = start > tb + 1 && px_tis(d, start - 1, "and") && (d->toks[start].flags & TF_CAP);
@@ -3041,9 +3091,12 @@ int px_actors(px_doc *d, int si)
                 cmod cm3 = {0};
                 uint32_t ml3 = h ? 0 : country_mod(d, q, lim, &cm3);
                 uint32_t hl3 = 0;
+                uint32_t sl = style_len(d, q, lim);
                 if (ml3 && !cm3.poss && q + ml3 < lim && (d->toks[q + ml3].flags & TF_CAP) &&
                     lex(d, q + ml3, lim, K_TITLE, &hl3)) {
                     q += ml3 + hl3;
+                } else if (sl && q + sl < lim && (d->toks[q + sl].flags & TF_CAP)) {
+                    q += sl; /* (a style of address: ", the Hon Don Farrell,") */
                 } else if (h && (d->toks[q].flags & TF_CAP)) {
                     q += hl;
                 } else if (!ml3 && (d->toks[q].flags & TF_CAP)) {
@@ -3790,7 +3843,10 @@ int px_actors(px_doc *d, int si)
              * delegation to Shanghai": a capitalised minister's title of no state opening a
              * sentence of a datelined story, before a full name the dictionary lacks, is the
              * dateline state's (wire style names a foreign minister's state) */
-            if (!x.country[0] && nl >= 2 && !pe && !det && (d->toks[tstart].flags & TF_CAP) &&
+            /* (also "The Minister for Trade and Tourism, Senator the Hon Don Farrell," in a
+             * government's release) */
+            if (!x.country[0] && nl >= 2 && !pe && (!det || comma_name) &&
+                (d->toks[tstart].flags & TF_CAP) &&
                 strstr(x.title, "minister") != NULL && d->dateline_place >= 0 &&
                 of_state.kind == MK_NONE && !cl && !(tend < lim && px_tis(d, tend, "of")) &&
                 d->ments[d->dateline_place].ent >= 0 &&
@@ -3822,7 +3878,7 @@ int px_actors(px_doc *d, int si)
                     }
                     t0 = tq == t0 - 1 && px_tis(d, tq - 1, "minister") ? s0 : t0;
                 }
-                if (t0 == s0) {
+                if (t0 == s0 || (det && t0 == s0 + 1 && px_tis(d, s0, "the"))) {
                     memcpy(x.country, d->ents[d->ments[d->dateline_place].ent].country,
                            sizeof x.country);
                 }
@@ -5184,6 +5240,7 @@ int px_actors(px_doc *d, int si)
     owned_person(d, first_ment, lim);
     dynasty_state(d, first_ment);
     business_body(d, first_ment, lim);
+    no_style_title(d, first_ment);
     /* "China's special envoy for Eurasian affairs Li Hui": an office with a remit before
      * the name is that person's (and so are the pronouns that took the office) */
     for (size_t m = first_ment; m < d->nment; m++) {

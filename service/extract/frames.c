@@ -9874,6 +9874,13 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 const core *sk = &c->cores[o2];
                 call_time = sk != k && sk->setting && sk->form == F_NOUN && sk->ts > k->te &&
                             x->ts >= sk->te && x->ts <= sk->te + 8;
+                /* (past the place only after "during": "set to meet again at the summit in
+                 * Gabala next month" is that meeting's time) */
+                bool during = false;
+                for (uint32_t q = sk->ts; q > k->te && sk->ts - q < 4 && !during; q--) {
+                    during = is(d, q - 1, "during");
+                }
+                call_time = call_time && (x->ts <= sk->te + 1 || during);
                 for (uint32_t q = sk->te; call_time && q < x->ts; q++) {
                     int qm = ment_at(c, q);
                     call_time = (qm >= 0 && M(c, qm)->kind != MK_NONE) || is(d, q, "at") ||
@@ -11000,7 +11007,9 @@ static bool domestic(const sctx *c, const plist *Q, int loc, int type)
         bool mark = px_streq(e->sector, "OPP") || px_streq(e->sector, "LEG");
         uint32_t a = m->ts >= c->tb + 4 ? m->ts - 4 : c->tb;
         for (uint32_t i = a; i < m->te && !mark; i++) {
-            if (cue1(d, i, CUE_DOMESTIC)) {
+            /* (not the Australian style "Senator the Hon", which ministers bear) */
+            if (cue1(d, i, CUE_DOMESTIC) &&
+                !(i + 2 < m->te && is(d, i, "senator") && is(d, i + 1, "the") && is(d, i + 2, "hon"))) {
                 mark = true;
             }
         }
