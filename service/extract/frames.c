@@ -3891,11 +3891,18 @@ static void find_cores(sctx *c)
                     with = pm0 >= 0 && pm0 != pm1 && M(c, pm0)->kind == MK_PERSON;
                 }
                 phone = phone || with;
-                /* (over a measure: "in a 90-minute call on Monday") */
+                /* (over a measure: "in a 90-minute call on Monday"; and an adjective: "In a
+                 * separate call, X discussed ... with Y", "in a brief call", "in a lengthy
+                 * call") */
                 uint32_t b = i;
                 while (b > c->tb + 2 && i - b < 4 &&
                        (measure_part(c, b - 1) || d->toks[b - 1].p == '-' ||
-                        (d->toks[b - 1].flags & TF_HYPH))) {
+                        (d->toks[b - 1].flags & TF_HYPH) || is(d, b - 1, "separate") ||
+                        is(d, b - 1, "brief") || is(d, b - 1, "lengthy") ||
+                        is(d, b - 1, "short") || is(d, b - 1, "long") ||
+                        is(d, b - 1, "rare") || is(d, b - 1, "first") ||
+                        is(d, b - 1, "second") || is(d, b - 1, "later") ||
+                        is(d, b - 1, "subsequent") || is(d, b - 1, "private"))) {
                     b--;
                 }
                 bool set = b >= c->tb + 2 &&
@@ -11349,6 +11356,14 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
            px_match_kind(d, rq, K_STOP, NULL)) {
         rq--;
     }
+    /* (and over the call's adjectives: "In a separate call, X discussed ... with Y") */
+    uint32_t aq = rq;
+    while (aq > c->tb + 1 && k->cs - aq < 4 && (is(d, aq, "separate") || venue_adj(c, aq))) {
+        aq--;
+    }
+    if (aq < rq && (is(d, aq, "a") || is(d, aq, "an") || is(d, aq, "his") || is(d, aq, "her"))) {
+        rq = aq;
+    }
     if (rq < pp && (is(d, rq, "a") || is(d, rq, "an") || is(d, rq, "his") || is(d, rq, "her"))) {
         pp = rq - 1;
     }
@@ -11456,6 +11471,20 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         int om = person_object_verb(d, verb) ? ment_at(c, verb + 1) : -1;
         if (om >= 0 && is_party_kind(c, om) && !(M(c, om)->flags & (MF_ADJ | MF_LOCPP))) {
             nobj = coord_right(c, om, objs, 4);
+        }
+        /* ("In a separate call, X discussed regional developments with Y": the partner
+         * after "with" past the verb's object) */
+        for (uint32_t q2 = verb + 1; nobj == 0 && om < 0 && k->type != T_VISIT &&
+                                     !cue1(d, verb, CUE_REPORT) && q2 + 1 < c->te && q2 < verb + 8;
+             q2++) {
+            if (d->toks[q2].p || cue1(d, q2, CUE_CLAUSE) || ment_at(c, q2) >= 0 ||
+                trig(d, q2, c->te, TR_CONTACT_V, NULL) || trig(d, q2, c->te, TR_CONTACT_N, NULL)) {
+                break;
+            }
+            int wm = is(d, q2, "with") ? ment_at(c, q2 + 1) : -1;
+            if (wm >= 0 && M(c, wm)->kind == MK_PERSON && !(M(c, wm)->flags & (MF_ADJ | MF_POSS))) {
+                nobj = coord_right(c, wm, objs, 4);
+            }
         }
     } else {
         /* "X told Y during a meeting": left to the verb over its object */
