@@ -8124,10 +8124,12 @@ static void post_scan(sctx *c, core *k, post *o)
                 direct_ok = false;
                 continue;
             }
-            /* "in honour of Lula": the guest, as after "for" */
+            /* "in honour of Lula": the guest, as after "for" (also "in honour of visiting
+             * Lao Prime Minister Sonexay Siphandone") */
+            uint32_t hq = mm->ts >= c->tb + 4 && is(d, mm->ts - 1, "visiting") ? mm->ts - 1 : mm->ts;
             if (px_streq(prep, "of") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
-                mm->ts >= c->tb + 3 && (is(d, mm->ts - 2, "honour") || is(d, mm->ts - 2, "honor")) &&
-                is(d, mm->ts - 3, "in")) {
+                hq >= c->tb + 3 && (is(d, hq - 2, "honour") || is(d, hq - 2, "honor")) &&
+                is(d, hq - 3, "in")) {
                 o->nwith = coord_right(c, m, o->with, POST_MAX);
                 i = M(c, o->with[o->nwith - 1])->te;
                 direct_ok = false;
