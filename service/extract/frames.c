@@ -1781,6 +1781,15 @@ static void find_cores(sctx *c)
         if (in_timex(c, i, NULL)) {
             continue;
         }
+        /* "after Washington boycotted the summit in Johannesburg": a refused attendance of a
+         * gathering named by its kind, at its place */
+        int gpm = i + 2 < lim && is(d, i + 1, "in") ? ment_at(c, i + 2) : -1;
+        if ((is(d, i, "summit") || is(d, i, "conference") || is(d, i, "forum")) && i > c->tb &&
+            is(d, i - 1, "the") && gpm >= 0 && M(c, gpm)->ts == i + 2 &&
+            (M(c, gpm)->kind == MK_PLACE || M(c, gpm)->kind == MK_STATE) && refusal_before(c, i - 1)) {
+            decline_event(c, i - 1, i + 1, i, i + 1);
+            continue;
+        }
         core k;
         memset(&k, 0, sizeof k);
         k.dec_tok = -1;
