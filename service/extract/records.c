@@ -21,21 +21,18 @@ typedef struct event {
     bool dead;
 } event;
 
-/* A contact with no place of its own in a story filed from a dateline: -1 when the dateline
- * may be its place; else the place of an occurred visit of the story, within three days
- * of it, that one of its parties made to another state than the dateline's, or -2 when
- * such a visit was made by others and none of its parties is of the dateline's state. */
+/* A contact with no place of its own in a story filed from a dateline: the place of an
+ * occurred visit of the story, within three days of it, that one of its parties made to
+ * another state than the dateline's (even a party of the dateline's state: "BEIJING - ...
+ * Han also held talks with Sanchez ... Han is in Spain"); else -1 when the dateline may be
+ * its place, or -2 when such a visit was made by others and none of its parties is of the
+ * dateline's state. */
 static int dateline_away(const px_doc *d, const event *evs, size_t nev, const event *ev)
 {
     int32_t de = d->ments[d->dateline_place].ent;
     const char *dc = de >= 0 ? d->ents[de].country : "";
     if (!dc[0]) {
         return -1;
-    }
-    for (int i = 0; i < ev->nents; i++) {
-        if (ev->ents[i] >= 0 && strcmp(d->ents[ev->ents[i]].country, dc) == 0) {
-            return -1; /* (a party of the dateline's state: it may well be there) */
-        }
     }
     int other = -1;
     for (size_t v = 0; v < nev; v++) {
@@ -67,6 +64,11 @@ static int dateline_away(const px_doc *d, const event *evs, size_t nev, const ev
             }
         }
         other = -2;
+    }
+    for (int i = 0; i < ev->nents; i++) {
+        if (ev->ents[i] >= 0 && strcmp(d->ents[ev->ents[i]].country, dc) == 0) {
+            return -1; /* (a party of the dateline's state: it may well be there) */
+        }
     }
     return other;
 }
