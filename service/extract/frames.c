@@ -8273,16 +8273,19 @@ static void post_scan(sctx *c, core *k, post *o)
                  * with a Ukrainian delegation led by Rustem Umerov") */
                 int dm = prep_at > c->tb + 1 ? ment_at(c, prep_at - 2) : -1;
                 bool swapped = false;
+                /* (also one read with the body it is from: "held discussions with a visiting
+                 * delegation from the European Union led by Commissioner Jozef Sikela") */
+                bool deleg = dm >= 0 && (is(d, prep_at - 2, "delegation") ||
+                                         (M(c, dm)->kind == MK_GROUP && E(c, dm) &&
+                                          px_streq(E(c, dm)->title, "delegation")));
                 for (int x = 0; lp >= 0 && dm >= 0 && x < o->nwith; x++) {
-                    if (o->with[x] == dm && M(c, dm)->te == prep_at - 1 &&
-                        is(d, prep_at - 2, "delegation")) {
+                    if (o->with[x] == dm && M(c, dm)->te == prep_at - 1 && deleg) {
                         o->with[x] = lp;
                         swapped = true;
                     }
                 }
                 for (int x = 0; lp >= 0 && dm >= 0 && x < o->nobj; x++) {
-                    if (o->obj[x] == dm && M(c, dm)->te == prep_at - 1 &&
-                        is(d, prep_at - 2, "delegation")) {
+                    if (o->obj[x] == dm && M(c, dm)->te == prep_at - 1 && deleg) {
                         o->obj[x] = lp;
                         swapped = true;
                     }
