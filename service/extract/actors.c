@@ -2330,6 +2330,46 @@ static void no_style_title(px_doc *d, size_t first_ment)
     }
 }
 
+/* "President Joseph Aoun, Prime Minister Nawaf Salam and Parliament Speaker Nabih Berri":
+ * an office holder of no known state listed among people of one state only is of it */
+static void list_state(px_doc *d, size_t first_ment, uint32_t lim)
+{
+    for (size_t m = first_ment; m < d->nment;) {
+        size_t e = m + 1;
+        while (e < d->nment && d->ments[e - 1].kind == MK_PERSON && d->ments[e].kind == MK_PERSON) {
+            uint32_t g = d->ments[e - 1].te, n = d->ments[e].ts;
+            bool join = (n == g + 1 && (d->toks[g].p == ',' || px_tis(d, g, "and"))) ||
+                        (n == g + 2 && d->toks[g].p == ',' && px_tis(d, g + 1, "and"));
+            if (!join || n >= lim) {
+                break;
+            }
+            e++;
+        }
+        const char *cc = NULL;
+        int same = 0;
+        bool mixed = false;
+        for (size_t r = m; r < e && e - m >= 3; r++) {
+            const px_ent *x = d->ments[r].ent >= 0 ? &d->ents[d->ments[r].ent] : NULL;
+            if (x && x->country[0]) {
+                mixed = mixed || (cc && strcmp(cc, x->country) != 0);
+                cc = x->country;
+                same++;
+            }
+        }
+        for (size_t r = m; r < e && cc && !mixed && same >= 2; r++) {
+            const px_ment *pm = &d->ments[r];
+            px_ent *x = pm->ent >= 0 ? &d->ents[pm->ent] : NULL;
+            if (x && !x->country[0] && x->title[0] && !(pm->flags & MF_PRON) &&
+                (d->toks[pm->ts].flags & TF_CAP) && !honorific_title(x->title)) {
+                memcpy(x->country, cc, sizeof x->country);
+                x->code[0] = '\0';
+                set_code(x);
+            }
+        }
+        m = e;
+    }
+}
+
 /* Main entry: mentions of sentence si appended to d->ments. */
 int px_actors(px_doc *d, int si)
 {
@@ -5241,6 +5281,7 @@ int px_actors(px_doc *d, int si)
     dynasty_state(d, first_ment);
     business_body(d, first_ment, lim);
     no_style_title(d, first_ment);
+    list_state(d, first_ment, lim);
     /* "China's special envoy for Eurasian affairs Li Hui": an office with a remit before
      * the name is that person's (and so are the pronouns that took the office) */
     for (size_t m = first_ment; m < d->nment; m++) {

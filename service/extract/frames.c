@@ -14775,11 +14775,18 @@ static void build(sctx *c, core *k)
         }
         int32_t ve = v ? d->ments[v->loc_ment].ent : -1;
         const char *vc = ve >= 0 ? d->ents[ve].country : "";
-        bool theirs = vc[0] != 0;
+        /* (a person the dictionary gives no state among them does not count against it:
+         * "is due to meet President Joseph Aoun, Prime Minister Nawaf Salam and Parliament
+         * Speaker Nabih Berri") */
+        bool theirs = vc[0] != 0, one = false;
         for (int q = 1; q < f.nparties && theirs; q++) {
             int32_t pe = d->ments[f.parties[q].ment].ent;
-            theirs = pe >= 0 && strcmp(d->ents[pe].country, vc) == 0;
+            bool same = pe >= 0 && strcmp(d->ents[pe].country, vc) == 0;
+            one = one || same;
+            theirs = same || (pe >= 0 && !d->ents[pe].country[0] &&
+                              d->ments[f.parties[q].ment].kind == MK_PERSON);
         }
+        theirs = theirs && one;
         if (theirs) {
             f.loc_ment = v->loc_ment;
             plan_visit = v->status == S_PLANNED ? v : NULL;
