@@ -3787,10 +3787,13 @@ static void find_cores(sctx *c)
                     int rm = ment_at(c, r);
                     /* (also a possessive pronoun that names a person: "has not travelled
                      * abroad since his visit to Riyadh in 2023") */
+                    /* (and "their": "their first conversation since their summit in Busan
+                     * last month") */
                     since_own = since_own ||
                                 (rm >= 0 && (M(c, rm)->flags & MF_POSS) &&
                                  (!(M(c, rm)->flags & MF_PRON) || E(c, rm)) &&
-                                 M(c, rm)->kind == MK_PERSON);
+                                 M(c, rm)->kind == MK_PERSON) ||
+                                (rm < 0 && r == q && is(d, r, "their"));
                 }
                 /* "ahead of the annual India-Russia summit, scheduled to be held in New
                  * Delhi next month": two parties joined by a hyphen before the noun name a
