@@ -14973,6 +14973,47 @@ static void build(sctx *c, core *k)
         }
         f.nparties = tg >= 0 ? n2 : f.nparties;
     }
+    /* "The leaders of Armenia and Azerbaijan met separately with Trump": one contact of
+     * each subject with the one partner */
+    bool each_subject = false;
+    for (uint32_t q = k->ts; q < k->ts + 2 && q < c->te; q++) {
+        each_subject = each_subject || is(d, q, "separately");
+    }
+    if (each_subject && ns >= 2 && f.type != T_VISIT && !f.mediation) {
+        int tg = -1, ntg = 0;
+        for (int q = 0; q < f.nparties; q++) {
+            if (f.parties[q].role == R_TARGET) {
+                tg = q;
+                ntg++;
+            }
+        }
+        int sp[PX_MAX_PARTIES], nsp = 0;
+        for (int q = 0; ntg == 1 && q < f.nparties; q++) {
+            for (int x = 0; x < ns && f.parties[q].role == R_PARTICIPANT; x++) {
+                if (f.parties[q].ment == (int32_t)(c->mb + (size_t)subj[x]) && nsp < PX_MAX_PARTIES) {
+                    sp[nsp++] = q;
+                }
+            }
+        }
+        for (int x = 0; x < nsp; x++) {
+            px_frame g = f;
+            g.nparties = 0;
+            g.parties[g.nparties++] = (px_party){.ment = f.parties[sp[x]].ment, .role = R_SOURCE};
+            g.parties[g.nparties++] = f.parties[tg];
+            (void)frame_push(d, &g);
+        }
+        int n2 = 0;
+        for (int r = 0; nsp > 0 && r < f.nparties; r++) {
+            bool drop = false;
+            for (int x = 0; x < nsp; x++) {
+                drop = drop || r == sp[x];
+            }
+            if (!drop) {
+                f.parties[n2++] = f.parties[r];
+            }
+        }
+        f.nparties = nsp > 0 ? n2 : f.nparties;
+    }
     /* "received phone calls from Sisi and King Abdullah II": calls in the plural from
      * several callers are one call from each */
     int caller = -1;
