@@ -7959,6 +7959,14 @@ static void post_scan(sctx *c, core *k, post *o)
             uint32_t as = lta + 2 < c->te && is(d, lta, "acting") && is(d, lta + 1, "as")
                               ? lta + 2 + (is(d, lta + 2, "a") || is(d, lta + 2, "the"))
                               : 0;
+            /* (", with Turkish Foreign Minister Hakan Fidan presiding": the chair of talks
+             * between others) */
+            if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
+                lta < c->te && o->nmedi == 0 && mm->kind == MK_PERSON && k->type != T_VISIT &&
+                (is(d, lta, "presiding") || is(d, lta, "mediating") || is(d, lta, "moderating"))) {
+                o->nmedi = coord_right(c, m, o->medi, 4);
+                break;
+            }
             if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
                 as && as < c->te && o->nmedi == 0 &&
                 (is(d, as, "mediators") || is(d, as, "mediator") || is(d, as, "facilitators") ||
