@@ -14348,16 +14348,18 @@ static void build(sctx *c, core *k)
     /* "Manchester City hosted Real Madrid at the stadium", "Brazil hosted Argentina in a
      * World Cup qualifier": in a sports report, parties that are only places, clubs or
      * national sides (no official, no international body) are teams */
+    /* (nor is one official with a side: "The Pope received the Italian national football
+     * team at the Vatican"; two officials make a contact at a match) */
     if (ok && c->sport) {
-        bool official = false;
+        int official = 0;
         for (int q = 0; q < Q.n; q++) {
             const px_ent *e = E(c, Q.m[q]);
             if ((M(c, Q.m[q])->kind == MK_PERSON && (e->title[0] || e->country[0])) ||
                 px_streq(e->sector, "IGO") || strncmp(e->code, "IGO", 3) == 0) {
-                official = true;
+                official++;
             }
         }
-        ok = official && f.type != T_ATTEND; /* (attending a match is no contact) */
+        ok = official >= 2 && f.type != T_ATTEND; /* (attending a match is no contact) */
     }
     if (!ok && Q.n == 1 && f.type == T_HOST && o.nobj == 0 && o.nwith == 0 && !c->sport) {
         /* "South Africa hosted the G20 summit in Johannesburg", "Xi hosted the SCO summit":
