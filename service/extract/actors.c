@@ -2211,14 +2211,19 @@ static void owned_person(px_doc *d, size_t first_ment, uint32_t lim)
         /* (an office the name's mention took in: "Trump's envoy Steve Witkoff") */
         bool ok = true, tie = nm->ts == om->te + 1 && !(d->toks[nm->ts].flags & TF_CAP) &&
                              (d->toks[nm->ts].flags & TF_ALPHA);
+        const px_entry *office = NULL;
         for (uint32_t q = om->te + 1; ok && q < nm->ts;) {
             uint32_t tl = 0;
-            if (lex(d, q, nm->ts, K_TITLE, &tl) && tl > 0) {
+            const px_entry *te = lex(d, q, nm->ts, K_TITLE, &tl);
+            if (te && tl > 0) {
                 tie = true;
+                office = te;
                 q += tl;
             } else if (tie_noun(d, q) || (d->toks[q].flags & TF_HYPH)) {
                 tie = tie || !(d->toks[q].flags & TF_HYPH);
                 q++;
+            } else if (tie && d->toks[q].p == ',' && q + 1 == nm->ts) {
+                q++; /* ("Petro's foreign minister, Rosa Villavicencio,") */
             } else {
                 ok = false;
             }
@@ -2232,6 +2237,18 @@ static void owned_person(px_doc *d, size_t first_ment, uint32_t lim)
             memcpy(pe->country, oe->country, sizeof pe->country);
             pe->code[0] = '\0';
             set_code(pe);
+        }
+        /* (and the office between them when the article gives the person none: "Petro's
+         * foreign minister, Rosa Villavicencio,") */
+        if (office && !pe->title[0]) {
+            str_from_pool(d, pe->title, sizeof pe->title, office->s[0]);
+            char sec[4] = "";
+            str_from_pool(d, sec, sizeof sec, office->s[2]);
+            if (sec[0] && !pe->sector[0] && !px_streq(sec, "-")) {
+                memcpy(pe->sector, sec, sizeof sec);
+                pe->code[0] = '\0';
+                set_code(pe);
+            }
         }
         nm->ts = om->ts;
         memmove(&d->ments[m], &d->ments[m + 1], (d->nment - m - 1) * sizeof *d->ments);

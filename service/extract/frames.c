@@ -9729,6 +9729,23 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         if (kin && x->te <= kra && f->status != S_OCCURRED) {
             continue; /* ("Kallas, who is in Armenia on a working visit," is there then) */
         }
+        /* "agreed to hold a commission meeting in Kampala next month, following talks
+         * between Ruto and Museveni": an earlier contact after "following" or "after" takes
+         * no time still to come from before it */
+        if (k->form == F_NOUN && x->te <= k->ts && k->ts > c->tb && f->status == S_OCCURRED &&
+            x->set && d->pub_y &&
+            px_days_from_civil(x->y0, x->m0, x->d0) > px_days_from_civil(d->pub_y, d->pub_m, d->pub_d)) {
+            uint32_t fp = k->ts;
+            while (fp > c->tb + 1 && k->ts - fp < 4 && (d->toks[fp - 1].flags & TF_ALPHA) &&
+                   !(d->toks[fp - 1].flags & TF_CAP) && !is(d, fp - 1, "after") &&
+                   !is(d, fp - 1, "following")) {
+                fp--;
+            }
+            if (fp > c->tb && x->te < fp &&
+                (is(d, fp - 1, "after") || is(d, fp - 1, "following"))) {
+                continue;
+            }
+        }
         /* "the first visit of Ramgoolam to India after assuming office in November 2024":
          * the time of taking office is not the contact's */
         bool office = false;
@@ -13882,8 +13899,9 @@ static void build(sctx *c, core *k)
                 continue;
             }
             /* (sides' delegations, not leaders: "hosted Zelensky and Starmer for talks" is
-             * Macron's own) */
-            own = own || M(c, P.m[q])->kind == MK_PERSON;
+             * Macron's own; nor the host's counterparts: "hosted his Qatari and Turkish
+             * counterparts in Cairo for talks") */
+            own = own || M(c, P.m[q])->kind == MK_PERSON || strstr(gq->title, "counterpart");
             guests++;
             for (int h = 0; h < P.n; h++) {
                 const px_ent *hq = E(c, P.m[h]);
