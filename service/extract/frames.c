@@ -10155,6 +10155,13 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                  * summit in Miami next month") */
                 bool attended = k->type == T_ATTEND && ok2->form == F_NOUN && ok2->ts >= k->te &&
                                 ok2->ts <= k->te + 5;
+                /* (nor a reduced relative on a gathering after the time: "co-chaired a
+                 * summit in Sharm el-Sheikh on Monday attended by more than 20 world
+                 * leaders") */
+                attended = attended || (ok2 != k && ok2->type == T_ATTEND && x->te <= ok2->ts &&
+                                        k->form == F_NOUN && ok2->ts > k->te &&
+                                        is(d, ok2->ts, "attended") && ok2->ts + 1 < c->te &&
+                                        is(d, ok2->ts + 1, "by"));
                 /* (nor a participle after "before"/"after" that follows the time: "will meet
                  * Goyal on Friday before heading to Colombo") */
                 attended = attended || (ok2->ts > c->tb + 1 && x->te <= ok2->ts &&
@@ -11135,7 +11142,15 @@ static const px_frame *visit_by_status(const sctx *c, int ent, uint8_t status)
         if (fr->sent + 2 < c->si) {
             break;
         }
-        if (fr->type == T_VISIT && fr->status == status && fr->loc_ment >= 0 &&
+        /* (a trip to a gathering abroad too: "will lead a delegation to the Pacific Islands
+         * Forum foreign ministers meeting in Suva next week. Peters will also hold bilateral
+         * talks with Fijian Prime Minister Sitiveni Rabuka") */
+        bool trip = fr->type == T_VISIT ||
+                    (fr->type == T_ATTEND && fr->status == S_PLANNED && fr->loc_ment >= 0 &&
+                     d->ments[fr->loc_ment].ent >= 0 && ent >= 0 &&
+                     d->ents[d->ments[fr->loc_ment].ent].country[0] &&
+                     strcmp(d->ents[d->ments[fr->loc_ment].ent].country, d->ents[ent].country) != 0);
+        if (trip && fr->status == status && fr->loc_ment >= 0 &&
             fr->nparties > 0 && d->ments[fr->parties[0].ment].ent == ent) {
             return fr;
         }
