@@ -3493,11 +3493,19 @@ static void find_cores(sctx *c)
             }
             /* "visited a hospital in Ishikawa prefecture", "visited typhoon-hit provinces in
              * the Bicol region": a visit to a common place, not to a state or a host */
-            if (cv->a == T_VISIT && k.te + 1 < lim && ment_at(c, k.te) < 0 &&
+            /* (also over a compound of a state and a participle: "visit the U.S.-led
+             * coordination center in Kiryat Gat") */
+            int jm = k.te + 1 < lim ? ment_at(c, k.te) : -1;
+            bool led_np = jm >= 0 && M(c, jm)->kind == MK_STATE && M(c, jm)->te + 2 < lim &&
+                          (d->toks[M(c, jm)->te].flags & TF_HYPH) && led_word(d, M(c, jm)->te + 1);
+            if (cv->a == T_VISIT && k.te + 1 < lim && (ment_at(c, k.te) < 0 || led_np) &&
                 (d->toks[k.te].flags & TF_ALPHA) && !(d->toks[k.te].flags & TF_CAP)) {
                 uint32_t j2 = k.te;
                 if (is(d, j2, "a") || is(d, j2, "an") || is(d, j2, "the")) {
                     j2++;
+                }
+                if (led_np) {
+                    j2 = M(c, jm)->te + 2;
                 }
                 bool common = j2 < lim && ment_at(c, j2) < 0 && (d->toks[j2].flags & TF_ALPHA) &&
                               !(d->toks[j2].flags & TF_CAP) && !in_timex(c, j2, NULL) &&
