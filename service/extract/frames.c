@@ -14979,7 +14979,8 @@ static void build(sctx *c, core *k)
                       (is(d, q + 2, "back") || is(d, q + 4, "back"))) ||
                      /* (one subject's "held meetings with A and B", "phone calls with A and
                       * B": a plural head noun, one each) */
-                     (q + 1 == k->te && q >= k->ts && (is(d, q, "meetings") || is(d, q, "calls")));
+                     (q + 1 == k->te && q >= k->ts &&
+                      (is(d, q, "meetings") || is(d, q, "calls") || is(d, q, "conversations")));
     }
     if (separately && ns == 1 && f.type != T_VISIT && !f.mediation) {
         int tg = -1;
