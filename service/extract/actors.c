@@ -1751,9 +1751,13 @@ static uint32_t appositive_scan(const px_doc *d, uint32_t j, uint32_t lim, px_en
         if (!pl && end + 3 < lim && px_tis(d, end + 1, "the") && (d->toks[end + 2].flags & TF_CAP)) {
             uint32_t q = end + 2;
             cmod in = {0};
+            /* (and what the body's possessive owns, in lower case too: "director general of
+             * the Chinese Foreign Ministry's Asian affairs department,") */
+            bool owned = false;
             while (q < lim && q < end + 14 && (!d->toks[q].p || d->toks[q].p == '\'') &&
                    ((d->toks[q].flags & TF_CAP) || px_tis(d, q, "of") || px_tis(d, q, "the") ||
-                    px_tis(d, q, "'s"))) {
+                    px_tis(d, q, "'s") || (owned && (d->toks[q].flags & TF_ALPHA)))) {
+                owned = owned || (in.set && px_tis(d, q, "'s"));
                 cmod tmp = {0};
                 uint32_t l5 = in.set ? 0 : country_mod(d, q, lim, &tmp);
                 if (l5 && tmp.ent.country[0]) {
