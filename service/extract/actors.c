@@ -2264,15 +2264,13 @@ static void owned_person(px_doc *d, size_t first_ment, uint32_t lim)
  * members, who are of its state when the article names none */
 static void dynasty_state(px_doc *d, size_t first_ment)
 {
+    /* (written with a space or a hyphen: "Al Saud", "Al-Saud") */
     static const struct {
         const char *house, *iso3;
     } w[] = {
-        {"al saud", "SAU"},   {"al-saud", "SAU"},       {"al nahyan", "ARE"},
-        {"al-nahyan", "ARE"}, {"al maktoum", "ARE"},    {"al-maktoum", "ARE"},
-        {"al thani", "QAT"},  {"al-thani", "QAT"},      {"al sabah", "KWT"},
-        {"al-sabah", "KWT"},  {"al khalifa", "BHR"},    {"al-khalifa", "BHR"},
-        {"al said", "OMN"},   {"al-said", "OMN"},       {"al qasimi", "ARE"},
-        {"al-qasimi", "ARE"}, {"al nuaimi", "ARE"},     {"al-nuaimi", "ARE"},
+        {"al saud", "SAU"},  {"al nahyan", "ARE"}, {"al maktoum", "ARE"}, {"al qasimi", "ARE"},
+        {"al nuaimi", "ARE"}, {"al thani", "QAT"},  {"al sabah", "KWT"},   {"al khalifa", "BHR"},
+        {"al said", "OMN"},
     };
     for (size_t m = first_ment; m < d->nment; m++) {
         const px_ment *pm = &d->ments[m];
@@ -2285,7 +2283,8 @@ static void dynasty_state(px_doc *d, size_t first_ment)
             size_t hl = strlen(w[k].house);
             bool same = n > hl + 1 && pe->name[n - hl - 1] == ' ';
             for (size_t q = 0; same && q < hl; q++) {
-                same = tolower((unsigned char)pe->name[n - hl + q]) == w[k].house[q];
+                char ch = (char)tolower((unsigned char)pe->name[n - hl + q]);
+                same = (ch == '-' ? ' ' : ch) == w[k].house[q];
             }
             if (same) {
                 memcpy(pe->country, w[k].iso3, 4);
@@ -2322,8 +2321,9 @@ static void business_body(px_doc *d, size_t first_ment, uint32_t lim)
                 break;
             }
             business = business || px_tis(d, e, "business");
-            head = business && (body_name_head(px_tkey(d, e)) || px_tis(d, e, "chamber") || px_tis(d, e, "federation") ||
-                                px_tis(d, e, "board") || px_tis(d, e, "club"));
+            head = business && (body_name_head(px_tkey(d, e)) || px_tis(d, e, "chamber") ||
+                                px_tis(d, e, "federation") || px_tis(d, e, "board") ||
+                                px_tis(d, e, "club"));
         }
         if (!head) {
             continue;
@@ -2367,17 +2367,17 @@ static void list_state(px_doc *d, size_t first_ment, uint32_t lim)
             e++;
         }
         const char *cc = NULL;
-        int same = 0;
+        int stated = 0; /* (members the article gives a state) */
         bool mixed = false;
         for (size_t r = m; r < e && e - m >= 3; r++) {
             const px_ent *x = d->ments[r].ent >= 0 ? &d->ents[d->ments[r].ent] : NULL;
             if (x && x->country[0]) {
                 mixed = mixed || (cc && strcmp(cc, x->country) != 0);
                 cc = x->country;
-                same++;
+                stated++;
             }
         }
-        for (size_t r = m; r < e && cc && !mixed && same >= 2; r++) {
+        for (size_t r = m; r < e && cc && !mixed && stated >= 2; r++) {
             const px_ment *pm = &d->ments[r];
             px_ent *x = pm->ent >= 0 ? &d->ents[pm->ent] : NULL;
             if (x && !x->country[0] && x->title[0] && !(pm->flags & MF_PRON) &&

@@ -1786,7 +1786,8 @@ static void find_cores(sctx *c)
         int gpm = i + 2 < lim && is(d, i + 1, "in") ? ment_at(c, i + 2) : -1;
         if ((is(d, i, "summit") || is(d, i, "conference") || is(d, i, "forum")) && i > c->tb &&
             is(d, i - 1, "the") && gpm >= 0 && M(c, gpm)->ts == i + 2 &&
-            (M(c, gpm)->kind == MK_PLACE || M(c, gpm)->kind == MK_STATE) && refusal_before(c, i - 1)) {
+            (M(c, gpm)->kind == MK_PLACE || M(c, gpm)->kind == MK_STATE) &&
+            refusal_before(c, i - 1)) {
             decline_event(c, i - 1, i + 1, i, i + 1);
             continue;
         }
@@ -8154,7 +8155,8 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             /* "in honour of Lula": the guest, as after "for" (also "in honour of visiting
              * Lao Prime Minister Sonexay Siphandone") */
-            uint32_t hq = mm->ts >= c->tb + 4 && is(d, mm->ts - 1, "visiting") ? mm->ts - 1 : mm->ts;
+            uint32_t hq =
+                mm->ts >= c->tb + 4 && is(d, mm->ts - 1, "visiting") ? mm->ts - 1 : mm->ts;
             if (px_streq(prep, "of") && k->type == T_HOST && o->nwith == 0 && o->nobj == 0 &&
                 hq >= c->tb + 3 && (is(d, hq - 2, "honour") || is(d, hq - 2, "honor")) &&
                 is(d, hq - 3, "in")) {
@@ -9742,7 +9744,8 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
          * no time still to come from before it */
         if (k->form == F_NOUN && x->te <= k->ts && k->ts > c->tb && f->status == S_OCCURRED &&
             x->set && d->pub_y &&
-            px_days_from_civil(x->y0, x->m0, x->d0) > px_days_from_civil(d->pub_y, d->pub_m, d->pub_d)) {
+            px_days_from_civil(x->y0, x->m0, x->d0) >
+                px_days_from_civil(d->pub_y, d->pub_m, d->pub_d)) {
             uint32_t fp = k->ts;
             while (fp > c->tb + 1 && k->ts - fp < 4 && (d->toks[fp - 1].flags & TF_ALPHA) &&
                    !(d->toks[fp - 1].flags & TF_CAP) && !is(d, fp - 1, "after") &&
@@ -11073,7 +11076,8 @@ static bool domestic(const sctx *c, const plist *Q, int loc, int type)
         for (uint32_t i = a; i < m->te && !mark; i++) {
             /* (not the Australian style "Senator the Hon", which ministers bear) */
             if (cue1(d, i, CUE_DOMESTIC) &&
-                !(i + 2 < m->te && is(d, i, "senator") && is(d, i + 1, "the") && is(d, i + 2, "hon"))) {
+                !(i + 2 < m->te && is(d, i, "senator") && is(d, i + 1, "the") &&
+                  is(d, i + 2, "hon"))) {
                 mark = true;
             }
         }
@@ -11157,7 +11161,8 @@ static const px_frame *visit_by_status(const sctx *c, int ent, uint8_t status)
                     (fr->type == T_ATTEND && fr->status == S_PLANNED && fr->loc_ment >= 0 &&
                      d->ments[fr->loc_ment].ent >= 0 && ent >= 0 &&
                      d->ents[d->ments[fr->loc_ment].ent].country[0] &&
-                     strcmp(d->ents[d->ments[fr->loc_ment].ent].country, d->ents[ent].country) != 0);
+                     strcmp(d->ents[d->ments[fr->loc_ment].ent].country,
+                            d->ents[ent].country) != 0);
         if (trip && fr->status == status && fr->loc_ment >= 0 &&
             fr->nparties > 0 && d->ments[fr->parties[0].ment].ent == ent) {
             return fr;
@@ -15042,7 +15047,8 @@ static void build(sctx *c, core *k)
         int sp[PX_MAX_PARTIES], nsp = 0;
         for (int q = 0; ntg == 1 && q < f.nparties; q++) {
             for (int x = 0; x < ns && f.parties[q].role == R_PARTICIPANT; x++) {
-                if (f.parties[q].ment == (int32_t)(c->mb + (size_t)subj[x]) && nsp < PX_MAX_PARTIES) {
+                if (f.parties[q].ment == (int32_t)(c->mb + (size_t)subj[x]) &&
+                    nsp < PX_MAX_PARTIES) {
                     sp[nsp++] = q;
                 }
             }

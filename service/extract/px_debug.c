@@ -36,8 +36,8 @@ void px_debug_dump(const px_ctx *ctx, const px_article *a, FILE *out)
         for (size_t m = m0; m < d.nment; m++) {
             const px_ment *mm = &d.ments[m];
             const px_ent *e = mm->ent >= 0 ? &d.ents[mm->ent] : NULL;
-            fprintf(out, "   M%zu k%d fl%x h%u [%.*s] -> %s | %s | %s | %s%s\n", m, mm->kind, mm->flags,
-                    mm->head - se->tb,
+            fprintf(out, "   M%zu k%d fl%x h%u [%.*s] -> %s | %s | %s | %s%s\n", m, mm->kind,
+                    mm->flags, mm->head - se->tb,
                     (int)(d.toks[mm->te - 1].e - d.toks[mm->ts].s), d.text + d.toks[mm->ts].s,
                     e ? e->name : "-", e ? e->title : "-", e ? e->country : "-",
                     e ? e->code : "-", e && e->analyst ? " ANALYST" : "");
