@@ -66,6 +66,7 @@ class Handler(BaseHTTPRequestHandler):
     def send_body(self, status, body, ctype="application/json; charset=utf-8", headers=None):
         if isinstance(body, str):
             body = body.encode("utf-8")
+        self.leave()
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -73,6 +74,15 @@ class Handler(BaseHTTPRequestHandler):
             self.send_header(k, v)
         self.end_headers()
         self.wfile.write(body)
+
+    def leave(self):
+        # a request stops being active once its answer starts: a serial client sends the
+        # next one as soon as it has read this one, which can be before this handler returns
+        route = getattr(self, "active_route", None)
+        if route is not None:
+            with LOCK:
+                STATE["active"][route] -= 1
+            self.active_route = None
 
     def route_of(self, path):
         if path.startswith("/w/api.php"):
@@ -115,13 +125,13 @@ class Handler(BaseHTTPRequestHandler):
             # x<N> faults count per fault prefix: "the first N requests that carry it"
             fkey = m.group(1) if m else ""
             nth = STATE["nth"][fkey] = STATE["nth"].get(fkey, 0) + 1
+        self.active_route = route
         try:
             self.serve(path, route, modes, nth)
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:
-            with LOCK:
-                STATE["active"][route] -= 1
+            self.leave()
 
     def serve(self, path, route, modes, nth):
         for mode in modes:
