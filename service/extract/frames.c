@@ -11426,14 +11426,6 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
            px_match_kind(d, rq, K_STOP, NULL)) {
         rq--;
     }
-    /* (and over the call's adjectives: "In a separate call, X discussed ... with Y") */
-    uint32_t aq = rq;
-    while (aq > c->tb + 1 && k->cs - aq < 4 && (is(d, aq, "separate") || venue_adj(c, aq))) {
-        aq--;
-    }
-    if (aq < rq && (is(d, aq, "a") || is(d, aq, "an") || is(d, aq, "his") || is(d, aq, "her"))) {
-        rq = aq;
-    }
     if (rq < pp && (is(d, rq, "a") || is(d, rq, "an") || is(d, rq, "his") || is(d, rq, "her"))) {
         pp = rq - 1;
     }
