@@ -10216,6 +10216,12 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                                         is(d, dq - 1, "of") &&
                                         (is(d, dq - 2, "day") || is(d, dq - 2, "leg") ||
                                          is(d, dq - 2, "stop")));
+                /* (nor, for the setting of a decision, the contact decided on after the
+                 * time: "on Thursday agreed to hold regular talks during a meeting in
+                 * Tokyo" dates the meeting in which they agreed) */
+                attended = attended || (k->setting && ok2 != k && ok2->dec_tok >= 0 &&
+                                        (uint32_t)ok2->dec_tok < ok2->ts && x->te <= ok2->ts &&
+                                        ok2->ts < k->ts && ok2->status != S_OCCURRED);
                 if (ok2 != k && i == ok2->ts && !ok2->venue && !ok2->setting &&
                     !purpose_noun(c, ok2) && !topic_noun(c, ok2) && !medium && !attended) {
                     anchor = true;
@@ -10606,6 +10612,15 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
              n++) {
             if (!(d->toks[q - 1].flags & TF_ALPHA) || (d->toks[q - 1].flags & TF_CAP) ||
                 ment_at(c, q - 1) >= 0) {
+                break;
+            }
+            /* (not over a verb to a group before it: "both sides discussed preparations for
+             * Prabowo's visit" has no group "preparations") */
+            bool verb = cue1(d, q - 1, CUE_SPEECH);
+            for (int h = 0; heads[h] && !verb; h++) {
+                verb = is(d, q - 1, heads[h]);
+            }
+            if (verb) {
                 break;
             }
             q--;
@@ -11553,6 +11568,13 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         uint32_t q = pp;
         for (int n = 0; n < 14 && q > c->tb; n++) {
             uint32_t t = q - 1;
+            /* (over a comma that sets the phrase off: "agreed Thursday to hold regular
+             * summit talks, during a meeting in Tokyo") */
+            if (t == pp - 1 && t > c->tb + 1 && d->toks[t].p == ',' && is(d, pp, "during") &&
+                (d->toks[t - 1].flags & TF_ALPHA)) {
+                q = t;
+                continue;
+            }
             int m = ment_at(c, t);
             if (m >= 0) {
                 const px_ment *mm = M(c, m);
