@@ -8731,6 +8731,11 @@ static void post_scan(sctx *c, core *k, post *o)
             if (vp) {
                 break;
             }
+            /* (or a speech verb once the contact has its partner: "met Lavrov in Moscow and
+             * discussed preparations for the annual summit between Modi and Putin") */
+            if (o->nobj + o->nwith > 0 && cue1(d, v, CUE_SPEECH) && !ing_word(d, v)) {
+                break;
+            }
         }
         /* another contact verb starts a new frame */
         uint32_t l;
@@ -9923,6 +9928,25 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             }
             if (and_between && core_before && own_later) {
                 dc += 20;
+            }
+            /* (a contact still to come named in the second verb phrase takes none: "met
+             * Lavrov in Moscow on Wednesday and discussed preparations for the annual
+             * summit") */
+            /* (its verb before or after the time: "on Wednesday met Lavrov in Moscow and
+             * discussed ...") */
+            uint32_t and_at = 0;
+            for (uint32_t q = x->te; q < k->ts && q < c->te; q++) {
+                and_at = is(d, q, "and") ? q : and_at;
+            }
+            bool verb_first = false;
+            for (int o2 = 0; o2 < c->ncore && and_at && !verb_first; o2++) {
+                const core *pk = &c->cores[o2];
+                verb_first = pk != k && !pk->drop && pk->form != F_NOUN && pk->te <= and_at &&
+                             (pk->te <= x->ts || pk->ts >= x->te);
+            }
+            if (verb_first && k->form == F_NOUN && f->status != S_OCCURRED &&
+                f->status != S_NOT_OCCURRED) {
+                continue;
             }
         }
         /* "invited Takaichi to visit Manila during a phone call on Monday": the time of the
