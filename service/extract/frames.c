@@ -6742,12 +6742,15 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                     t0--;
                 }
                 int om = t0 > c->tb + 1 ? ment_at(c, t0 - 1) : -1;
+                /* (also over its article: "will tour the Pacific next week, visiting Fiji") */
+                uint32_t ob = om >= 0 ? M(c, om)->ts : 0;
+                if (ob > c->tb + 1 && is(d, ob - 1, "the") && !d->toks[ob - 1].p) {
+                    ob--;
+                }
                 if (om >= 0 && !(M(c, om)->flags & (MF_LOCPP | MF_ADJ | MF_POSS)) &&
-                    M(c, om)->ts > c->tb && !d->toks[M(c, om)->ts - 1].p &&
-                    (d->toks[M(c, om)->ts - 1].flags & TF_ALPHA) &&
-                    !(d->toks[M(c, om)->ts - 1].flags & TF_CAP) &&
-                    ment_at(c, M(c, om)->ts - 1) < 0 && !is(d, M(c, om)->ts - 1, "and") &&
-                    !is(d, M(c, om)->ts - 1, "the")) {
+                    ob > c->tb && !d->toks[ob - 1].p && (d->toks[ob - 1].flags & TF_ALPHA) &&
+                    !(d->toks[ob - 1].flags & TF_CAP) && ment_at(c, ob - 1) < 0 &&
+                    !is(d, ob - 1, "and") && !is(d, ob - 1, "the")) {
                     return 0;
                 }
                 i = p;
@@ -6960,10 +6963,23 @@ static int appos_people(const sctx *c, int *v, int n)
         return n;
     }
     const px_ment *g = M(c, v[0]);
-    if (g->kind != MK_GROUP || !(g->flags & MF_PLURAL) || g->te >= c->te || d->toks[g->te].p != ',') {
+    if (g->kind != MK_GROUP || !(g->flags & MF_PLURAL)) {
         return n;
     }
-    for (int x = 1; x < n; x++) {
+    /* (also a group of the states named after it, one person for each: "the foreign
+     * ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov,") */
+    int j = 1;
+    while (j < n && M(c, v[j])->kind == MK_STATE && !(M(c, v[j])->flags & (MF_ADJ | MF_POSS))) {
+        j++;
+    }
+    if (j > 1 && n - j != j) {
+        return n;
+    }
+    uint32_t ge = M(c, v[j - 1])->te;
+    if (ge >= c->te || d->toks[ge].p != ',') {
+        return n;
+    }
+    for (int x = j; x < n; x++) {
         if (M(c, v[x])->kind != MK_PERSON || (M(c, v[x])->flags & MF_PRON)) {
             return n;
         }
@@ -6972,10 +6988,10 @@ static int appos_people(const sctx *c, int *v, int n)
     if (e < c->te && d->toks[e].p != ',' && d->toks[e].p != '.') {
         return n;
     }
-    for (int x = 1; x < n; x++) {
-        v[x - 1] = v[x];
+    for (int x = j; x < n; x++) {
+        v[x - j] = v[x];
     }
-    return n - 1;
+    return n - j;
 }
 
 /* room for the people a verb's object, "with" or "between" lists */
