@@ -640,8 +640,8 @@ static bool det_like(const sctx *c, uint32_t i)
         is(d, i, "its") || is(d, i, "our")) {
         return true;
     }
-    if (t->flags & TF_NUM) {
-        return true;
+    if ((t->flags & TF_NUM) || num_ordinal(d, i)) {
+        return true; /* (also "the 48th meeting", as "the fifth meeting") */
     }
     return false;
 }
@@ -10210,7 +10210,8 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                  * summit in Sharm el-Sheikh on Monday attended by more than 20 world
                  * leaders") */
                 attended = attended || (ok2 != k && ok2->type == T_ATTEND && x->te <= ok2->ts &&
-                                        k->form == F_NOUN && ok2->ts > k->te &&
+                                        (k->form == F_NOUN || k->form == F_LIGHT) &&
+                                        ok2->ts > k->te &&
                                         is(d, ok2->ts, "attended") && ok2->ts + 1 < c->te &&
                                         is(d, ok2->ts + 1, "by"));
                 /* (nor a participle after "before"/"after" that follows the time: "will meet
@@ -13793,6 +13794,19 @@ static void build(sctx *c, core *k)
         /* "talks between A and B": A -> B, as for "A and B held talks" */
         bool betw_first = P.n == 0;
         for (int x = 0; x < o.nbetw; x++) {
+            /* (a state that a party already of it stands for is none of its own: "co-chaired
+             * the meeting of the India-Saudi Strategic Partnership Council with his Saudi
+             * counterpart Prince Faisal": Jaishankar and Faisal) */
+            bool stood = false;
+            for (int q = 0; P.n >= 2 && q < P.n && !stood && M(c, o.betw[x])->kind == MK_STATE &&
+                            E(c, o.betw[x]) && E(c, o.betw[x])->country[0];
+                 q++) {
+                stood = M(c, P.m[q])->kind == MK_PERSON && E(c, P.m[q]) &&
+                        strcmp(E(c, P.m[q])->country, E(c, o.betw[x])->country) == 0;
+            }
+            if (stood) {
+                continue;
+            }
             padd(c, &P, o.betw[x],
                  mediation ? R_PARTICIPANT
                            : (P.n == 0 ? R_SOURCE
@@ -17228,7 +17242,13 @@ int px_frames(px_doc *d, int si)
      * ("Xi's visit to Russia came weeks after Putin visited Beijing") */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
-        if (!px_streq(fa->rule, "contact_noun_bare")) {
+        /* (so is the gathering its chairs chaired: "held their first high-level economic
+         * dialogue in Beijing, with Iwaya and Wang Yi co-chairing the meeting") */
+        bool chaired = px_streq(fa->rule, "light_verb+noun") && fa->trig_te >= fa->trig_ts + 3 &&
+                       is(d, fa->trig_te - 2, "the") &&
+                       (strstr(px_tkey(d, fa->trig_ts), "chair") != NULL ||
+                        strstr(px_tkey(d, fa->trig_te - 3), "chair") != NULL);
+        if (!px_streq(fa->rule, "contact_noun_bare") && !chaired) {
             continue;
         }
         const px_ent *sa = frame_source(d, fa);
