@@ -16378,6 +16378,13 @@ static void joined_contact(sctx *c, size_t f0)
         if (!fb) {
             continue;
         }
+        /* (not one who is still to join talks that took place: "Hamas and Israeli
+         * negotiators resumed indirect talks in Doha on Tuesday ... Witkoff is expected to
+         * join the negotiations later this week" adds no one to Tuesday's talks) */
+        if (fb->status == S_OCCURRED && fa->status != S_OCCURRED && fa->time.set) {
+            fa->nparties = 0;
+            continue;
+        }
         for (int q = 0; q < fa->nparties && fb->nparties < PX_MAX_PARTIES; q++) {
             int ent = d->ments[fa->parties[q].ment].ent;
             bool dup = false;
