@@ -9657,12 +9657,14 @@ static bool purpose_noun(const sctx *c, const core *k)
             q--;
         }
     }
-    for (int n = 0; n < 6 && q > c->tb; n++) {
+    for (int n = 0; n < 8 && q > c->tb; n++) {
         if (is(d, q - 1, "for")) {
             return true;
         }
+        /* (also over a hyphenated compound: "for annual two-plus-two talks") */
         if (!(det_like(c, q - 1) || is(d, q - 1, "a") || is(d, q - 1, "an") ||
               is(d, q - 1, "the") || venue_adj(c, q - 1) || is(d, q - 1, "annual") ||
+              hyph_part(c, q - 1) ||
               go_between_word(d, q - 1) || host_word(d, q - 1) || /* "U.S.-brokered" */
               (d->toks[q - 1].flags & (TF_CAP | TF_HYPH)))) { /* "India-Russia" */
             return false;
@@ -14205,7 +14207,15 @@ static void build(sctx *c, core *k)
         }
         for (int q = 1; foreign && q < Q.n;) {
             const px_ent *ge = E(c, Q.m[q]);
-            if (Q.role[q] != R_MEDIATOR && ge && px_streq(ge->country, hc0)) {
+            /* (a co-host named with the host stays: "Wong and Defence Minister Richard Marles
+             * will host Sugiono") */
+            bool cohost = false, host_subj = false;
+            for (int s = 0; s < ns; s++) {
+                cohost = cohost || subj[s] == Q.m[q];
+                host_subj = host_subj || subj[s] == Q.m[0];
+            }
+            cohost = cohost && host_subj;
+            if (Q.role[q] != R_MEDIATOR && ge && px_streq(ge->country, hc0) && !cohost) {
                 memmove(&Q.m[q], &Q.m[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.m[0]);
                 memmove(&Q.role[q], &Q.role[q + 1], (size_t)(Q.n - q - 1) * sizeof Q.role[0]);
                 Q.n--;
@@ -14791,7 +14801,9 @@ static void build(sctx *c, core *k)
     }
     /* "... negotiations in Sharm el-Sheikh. Witkoff and Kushner met Hamas negotiators there":
      * "there" is the last place of the sentence before */
-    for (uint32_t q = k->te; f.loc_ment < 0 && c->si > 0 && q < c->te && q < k->te + 14; q++) {
+    /* (or of its own sentence before the contact, the dateline aside: "would attend the World
+     * Cup draw in Washington on Friday and hoped to meet Trump and Carney there") */
+    for (uint32_t q = k->te; f.loc_ment < 0 && q < c->te && q < k->te + 14; q++) {
         if (d->toks[q].p == ',' || d->toks[q].p == ';') {
             break;
         }
@@ -14799,10 +14811,17 @@ static void build(sctx *c, core *k)
                                                      is(d, q + 1, "have") || is(d, q + 1, "will")))) {
             continue;
         }
-        uint32_t pb = d->sents[c->si - 1].tb;
+        uint32_t pb = c->si > 0 ? d->sents[c->si - 1].tb : c->tb;
+        size_t m0 = c->mb;
+        while (m0 < c->me && d->ments[m0].te <= k->ts) {
+            m0++;
+        }
         for (int pass = 0; pass < 2 && f.loc_ment < 0; pass++) { /* (a city before a state) */
-            for (size_t m = c->mb; m-- > 0 && d->ments[m].ts >= pb;) {
+            for (size_t m = m0; m-- > 0 && d->ments[m].ts >= pb;) {
                 const px_ment *pm = &d->ments[m];
+                if (d->toks[pm->ts].flags & TF_DATELINE) {
+                    continue;
+                }
                 if (pm->ent >= 0 && (pass == 0 ? pm->kind == MK_PLACE
                                                : (pm->kind == MK_STATE && (pm->flags & MF_LOCPP)))) {
                     f.loc_ment = (int32_t)m;

@@ -1076,6 +1076,16 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             if (eo != fo) {
                 continue;
             }
+            /* (what has not taken place is no contact still to come: "hoped to meet Trump
+             * and Carney there on Friday ... has yet to meet Trump in person" are two) */
+            const px_time *later = e->f.status == S_NOT_OCCURRED ? &f->time
+                                   : f->status == S_NOT_OCCURRED ? &e->f.time
+                                                                 : NULL;
+            if (later && later->set && d->pub_y &&
+                px_days_from_civil(later->y0, later->m0, later->d0) >=
+                    px_days_from_civil(d->pub_y, d->pub_m, d->pub_d)) {
+                continue;
+            }
             /* (an undated contact of an earlier sentence is the story's news, not one dated
              * weeks before the dispatch later on: "Macron, who is on a state visit to China
              * ... Macron last visited China in April 2023" are two visits) */
