@@ -2506,7 +2506,10 @@ static void find_cores(sctx *c)
             if (k.form) {
                 /* the light verb "host" also hosts nouns: "hosted a meeting" stays host */
                 const px_entry *hv = trig(d, i, lim, TR_CONTACT_V, NULL);
-                if (hv && (hv->a == T_HOST || hv->a == T_ATTEND || hv->a == T_MEDIATE)) {
+                if (hv && (hv->a == T_HOST || hv->a == T_ATTEND || hv->a == T_MEDIATE) &&
+                    /* (one who takes part in a call is on it: "took part in a video call
+                     * with other European leaders") */
+                    !(hv->a == T_ATTEND && k.type == T_CALL)) {
                     /* "hosted a meeting", "attend a summit", "brokered talks" */
                     k.type = (uint8_t)hv->a;
                 }
@@ -10983,8 +10986,15 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     for (int q = 0; ante && q < ante->nparties; q++) {
         ante_people = ante_people || d->ments[ante->parties[q].ment].kind == MK_PERSON;
     }
-    if ((!ante || (heads && (ante->type == T_VISIT || !ante_people))) && ns < 2 && c->si > 0 &&
-        max >= 2) {
+    /* (so too "the two men", "the two women": "MBS and Vance discussed regional security
+     * ... during Vance's first official visit to the kingdom. The two men met at Al-Yamamah
+     * Palace") */
+    bool men = false;
+    for (uint32_t q = as; q < ae; q++) {
+        men = men || is(d, q, "men") || is(d, q, "women");
+    }
+    if ((!ante || ((heads || men) && (ante->type == T_VISIT || !ante_people))) && ns < 2 &&
+        c->si > 0 && max >= 2) {
         uint32_t pb = d->sents[c->si - 1].tb;
         int pick[2], np = 0;
         bool more = false;
