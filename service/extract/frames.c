@@ -2896,9 +2896,14 @@ static void find_cores(sctx *c)
                 i = k.te - 1;
                 continue;
             }
+            /* (also a government's seat: "went to the White House for talks with Trump") */
+            const px_ent *seat = m >= 0 && M(c, m)->kind == MK_ORG &&
+                                         (M(c, m)->flags & MF_LOCPP) ? E(c, m) : NULL;
             bool place = m >= 0 && (M(c, m)->kind == MK_PLACE || M(c, m)->kind == MK_STATE ||
                                     M(c, m)->kind == MK_UNKNOWN ||
-                                    (M(c, m)->kind == MK_PERSON && (M(c, m)->flags & MF_LOCPP)));
+                                    (M(c, m)->kind == MK_PERSON && (M(c, m)->flags & MF_LOCPP)) ||
+                                    (seat && seat->country[0] && strlen(seat->code) == 6 &&
+                                     strcmp(seat->code + 3, "GOV") == 0));
             if (place && be_form(d, i) && !being_there(c, i, m)) {
                 place = false;
             }
@@ -14200,6 +14205,33 @@ static void build(sctx *c, core *k)
         }
         if (all_subj) {
             return;
+        }
+    }
+    /* "The two leaders then travelled together to Modi's residence": of fellow travellers the
+     * visitor is the one from abroad, the host who goes along a participant */
+    if (f.type == T_VISIT && (k->form == F_MOTION || k->form == F_VERB) && ns >= 2 && Q.n >= 3) {
+        const px_ent *te = NULL;
+        int src = -1, alt = -1;
+        for (int q = 0; q < Q.n; q++) {
+            te = Q.role[q] == R_TARGET ? E(c, Q.m[q]) : te;
+            src = Q.role[q] == R_SOURCE ? q : src;
+        }
+        for (int q = 0; te && te->country[0] && q < Q.n && alt < 0; q++) {
+            const px_ent *qe = E(c, Q.m[q]);
+            bool in = false;
+            for (int x = 0; x < ns && !in; x++) {
+                in = Q.m[q] == subj[x];
+            }
+            if (in && Q.role[q] == R_PARTICIPANT && qe && qe->country[0] &&
+                strcmp(qe->country, te->country) != 0) {
+                alt = q;
+            }
+        }
+        const px_ent *se = src >= 0 ? E(c, Q.m[src]) : NULL;
+        if (alt >= 0 && se && px_streq(se->country, te->country)) {
+            int tm = Q.m[src];
+            Q.m[src] = Q.m[alt];
+            Q.m[alt] = tm;
         }
     }
     if (civil && (Q.n == 0 || (Q.n == 1 && f.type != T_ATTEND) ||
