@@ -9514,9 +9514,19 @@ static bool report_transparent(const sctx *c, uint32_t r)
     if (ge && (ge->flags & TRF_ING)) {
         return true;
     }
-    return (is(d, r, "says") || is(d, r, "said")) && r + 2 < c->te &&
-           (is(d, r + 1, "ready") || is(d, r + 1, "willing") || is(d, r + 1, "open") ||
-            is(d, r + 1, "prepared")) &&
+    if (!(is(d, r, "says") || is(d, r, "said")) || r + 2 >= c->te) {
+        return false;
+    }
+    /* (also "Trump says will meet Kim 'at some point'", "Modi says hopes to visit
+     * Moscow": the headline drops the subject's pronoun) */
+    if ((is(d, r + 1, "will") || is(d, r + 1, "would")) && (d->toks[r + 2].flags & TF_ALPHA) &&
+        (trig(d, r + 2, c->te, TR_CONTACT_V, NULL) || trig(d, r + 2, c->te, TR_MOTION_V, NULL) ||
+         trig(d, r + 2, c->te, TR_LIGHT_V, NULL))) {
+        return true;
+    }
+    return (is(d, r + 1, "ready") || is(d, r + 1, "willing") || is(d, r + 1, "open") ||
+            is(d, r + 1, "prepared") || is(d, r + 1, "hopes") || is(d, r + 1, "plans") ||
+            is(d, r + 1, "wants")) &&
            is(d, r + 2, "to");
 }
 
