@@ -2929,6 +2929,7 @@ static void find_cores(sctx *c)
                 uint32_t q = M(c, m)->te;
                 uint32_t medi_end = 0; /* end of a go-between's participle: "Egyptian-mediated" */
                 bool visit_first = false;
+                int pre_partner = -1; /* a bare name before the noun: "for Trump talks" */
                 for (int n = 0; n < 10 && q < lim; n++) {
                     uint32_t te2;
                     if (in_timex(c, q, &te2)) {
@@ -3051,6 +3052,18 @@ static void find_cores(sctx *c)
                             break;
                         }
                     }
+                    /* (over a bare name before the noun, its partner: "arrived in Washington
+                     * for Trump talks") */
+                    int bm = ment_at(c, q);
+                    if (bm >= 0 && pre_partner < 0 && M(c, bm)->ts == q &&
+                        M(c, bm)->kind == MK_PERSON &&
+                        !(M(c, bm)->flags & (MF_POSS | MF_PRON | MF_ADJ)) && M(c, bm)->te < lim &&
+                        q > c->tb && (is(d, q - 1, "for") || is(d, q - 1, "a")) &&
+                        trig(d, M(c, bm)->te, lim, TR_CONTACT_N, NULL)) {
+                        pre_partner = bm;
+                        q = M(c, bm)->te;
+                        continue;
+                    }
                     /* (over a measure or an adjective: "for the two-day summit") */
                     bool adj = false;
                     if (gathering_adj(c, q)) {
@@ -3081,12 +3094,14 @@ static void find_cores(sctx *c)
                         k.venue = false;
                         break;
                     }
+                    bool pre = pre_partner >= 0 && M(c, pre_partner)->te == q;
                     if (cn3 && q > c->tb &&
-                        (is(d, q - 1, "for") || det_like(c, q - 1) || adj || q == medi_end)) {
+                        (is(d, q - 1, "for") || det_like(c, q - 1) || adj || q == medi_end ||
+                         pre)) {
                         uint32_t vl3 = 0;
                         /* "for talks with X": a contact with a partner, not an event */
                         uint32_t qa = q + nl3;
-                        bool partner = qa < lim && (is(d, qa, "with") || is(d, qa, "between"));
+                        bool partner = pre || (qa < lim && (is(d, qa, "with") || is(d, qa, "between")));
                         /* (a named event: "for the G20 summit"; "arrived in Cairo for
                          * talks" names no one to talk with: the visit is the contact) */
                         bool named = false;
@@ -3094,7 +3109,8 @@ static void find_cores(sctx *c)
                         for (uint32_t r = r0 > medi_end ? r0 : medi_end; r < q; r++) {
                             named = named || ((d->toks[r].flags & (TF_CAP | TF_NUM)) &&
                                               ment_at(c, r) != m && r > c->tb &&
-                                              !in_timex(c, r, NULL));
+                                              !in_timex(c, r, NULL) &&
+                                              !(pre && ment_at(c, r) == pre_partner));
                         }
                         /* (talks between a coordinated subject's parties, or with a partner
                          * further on: "for meetings of the committee with Arnor") */
@@ -3165,6 +3181,9 @@ static void find_cores(sctx *c)
                         k.dest = m;
                         k.rule = "motion_verb+purpose";
                         k.form = F_LIGHT;
+                        if (pre_partner >= 0 && k.nadj < 4) {
+                            k.adj[k.nadj++] = pre_partner;
+                        }
                         k.after = q + nl3;
                         k.te = q + nl3;
                         k.venue = false;
@@ -4646,6 +4665,16 @@ static void governors(sctx *c, core *k)
                 /* (a headline's bare name before the noun: "declines Trump invitation") */
                 bool hname = mm->kind == MK_PERSON && mm->te == k->ts && k->inv_noun &&
                              !(mm->flags & MF_PRON) && headline_sent(c);
+                /* (so is a bare name after a preposition or an article: "Starmer in
+                 * Washington for Trump talks", "ahead of the Putin summit") */
+                uint32_t nb = mm->ts;
+                hname = hname ||
+                        (mm->kind == MK_PERSON && mm->te == k->ts && nb > c->tb &&
+                         !(mm->flags & (MF_PRON | MF_LOCPP)) &&
+                         (is(d, nb - 1, "for") || is(d, nb - 1, "the") || is(d, nb - 1, "a") ||
+                          is(d, nb - 1, "of") || is(d, nb - 1, "after") ||
+                          is(d, nb - 1, "before") || is(d, nb - 1, "at") ||
+                          is(d, nb - 1, "during")));
                 /* (a body before "for" is the one who asks, no modifier: "a request from
                  * ECOWAS for a meeting") */
                 bool org_for = mm->kind == MK_ORG && !(mm->flags & (MF_ADJ | MF_POSS)) &&
@@ -13022,6 +13051,15 @@ static void build(sctx *c, core *k)
             continue;
         }
         adjm[nadj++] = k->adj[a];
+    }
+    /* "Starmer in Washington for Trump talks": a bare name before the noun is its partner,
+     * as after "with" */
+    bool purpose = px_streq(k->rule, "motion_verb+purpose");
+    if (nadj == 1 && (k->form == F_NOUN || purpose) && !k->inv_noun && o.nwith == 0 &&
+        M(c, adjm[0])->kind == MK_PERSON && (M(c, adjm[0])->te == k->ts || purpose) &&
+        !(M(c, adjm[0])->flags & (MF_POSS | MF_ADJ | MF_PRON)) && o.nwith < POST_MAX) {
+        o.with[o.nwith++] = adjm[0];
+        nadj = 0;
     }
     /* "Putin said his meeting with Trump was constructive": a possessive pronoun that
      * names a person is the contact's own party when nothing else is */

@@ -909,15 +909,21 @@ static int ev_find(const event *ev, int ent)
  * agree to boost ties at summit"), the body by the people ("Takaichi and Lee met ..."): in a
  * record of the headline, the party at which a person of the body's record stands for that
  * person's state (the only party of that state there), else -1. */
-static int ev_find_headline(const px_doc *d, const event *e, int ent)
+/* whether the document's first sentence is a headline (no closing full stop, more after) */
+static bool headline_first(const px_doc *d)
 {
-    if (ent < 0 || e->first_sent != 0 || d->nsent < 2) {
-        return -1;
+    if (d->nsent < 2) {
+        return false;
     }
     const px_sent *s0 = &d->sents[0];
     uint8_t lp = d->toks[s0->te - 1].p;
-    if (lp == '.' || lp == '?' || lp == '!' || (d->toks[s0->te - 1].flags & TF_QCLOSE)) {
-        return -1; /* (the first sentence is no headline) */
+    return !(lp == '.' || lp == '?' || lp == '!' || (d->toks[s0->te - 1].flags & TF_QCLOSE));
+}
+
+static int ev_find_headline(const px_doc *d, const event *e, int ent)
+{
+    if (ent < 0 || e->first_sent != 0 || !headline_first(d)) {
+        return -1; /* (or the first sentence is no headline) */
     }
     const px_ent *p = &d->ents[ent];
     if (p->kind != MK_PERSON || !p->country[0]) {
@@ -1073,6 +1079,17 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                 continue;
             }
             bool eo = e->f.status == S_OCCURRED, fo = f->status == S_OCCURRED;
+            /* (a headline's bare noun says no stage: "Starmer in Washington for Trump talks"
+             * over "arrived in Washington on Sunday ahead of talks with Trump" is those
+             * talks, `planned`) */
+            bool head_noun = e->first_sent == 0 && f->sent > 0 && headline_first(d) && eo &&
+                             !e->f.time.set && e->f.rule &&
+                             px_streq(e->f.rule, "contact_noun_bare") && !fo &&
+                             f->status != S_NOT_OCCURRED;
+            if (head_noun) {
+                e->f.status = f->status;
+                eo = fo;
+            }
             if (eo != fo) {
                 continue;
             }
