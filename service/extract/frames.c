@@ -1282,6 +1282,15 @@ static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
     } else if (lm < 0 && r + 3 < lim && (is(d, r, "its") || is(d, r, "his") || is(d, r, "her") ||
                                          is(d, r, "their")) &&
                (d->toks[r + 1].flags & TF_CAP)) {
+        /* (its office and holder in one: "led by its President Ajay Banga") */
+        int om = ment_at(c, r + 1);
+        if (om >= 0 && M(c, om)->ts == r + 1 && M(c, om)->kind == MK_PERSON &&
+            !(M(c, om)->flags & MF_PRON) && E(c, om) && E(c, om)->title[0]) {
+            size_t onl = strlen(E(c, om)->name), otl = strlen(E(c, om)->title);
+            if (!(onl >= otl && strcmp(E(c, om)->name + onl - otl, E(c, om)->title) == 0)) {
+                return om;
+            }
+        }
         /* (a possessive that names no one: the title's holder after its remit) */
         for (uint32_t q2 = r + 1; q2 + 1 < lim && q2 < r + 14; q2++) {
             int nm = d->toks[q2].p == ',' ? ment_at(c, q2 + 1) : -1;
