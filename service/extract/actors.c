@@ -556,6 +556,12 @@ static uint32_t its_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
          * between its prime minister and Modi") */
         bool gov = pm->kind == MK_GROUP && a->country[0] && px_streq(a->sector, "GOV") &&
                    px_streq(a->title, "government");
+        /* (and a body's delegation: "a delegation of the European Bank for Reconstruction
+         * and Development led by its President Odile Renaud-Basso", not the dateline's
+         * state before it) */
+        gov = gov || (pm->kind == MK_GROUP && !a->country[0] && strncmp(a->code, "IGO", 3) == 0 &&
+                      (px_streq(a->title, "delegation") || px_streq(a->title, "team") ||
+                       px_streq(a->title, "mission")));
         if ((pm->kind == MK_STATE || pm->kind == MK_ORG || gov) && !(pm->flags & MF_LOCPP) &&
             (a->country[0] || a->code[0])) {
             /* (not a state that only names an unlisted body: "a delegation of the

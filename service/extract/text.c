@@ -784,7 +784,7 @@ static bool mark_dateline_at(px_doc *d, size_t s)
         return false;
     }
     bool upper0 = (d->toks[s].flags & TF_UPPER) != 0;
-    bool paren = false, comma = false, num = false;
+    bool paren = false, comma = false, num = false, inparen = false;
     for (size_t i = s + 1; i < d->ntok && i < s + 16; i++) {
         const px_tok *t = &d->toks[i];
         if (t->flags & TF_NL) {
@@ -792,6 +792,9 @@ static bool mark_dateline_at(px_doc *d, size_t s)
         }
         if (t->p == '(') {
             paren = true;
+            inparen = true;
+        } else if (t->p == ')') {
+            inparen = false;
         }
         if (!paren && t->p == ',') {
             comma = true;
@@ -876,8 +879,9 @@ static bool mark_dateline_at(px_doc *d, size_t s)
             return true;
         }
         /* (ANI's bracketed state: "New Delhi [India], January 25 (ANI): ...") */
+        /* (a stop inside the agency's name: "TASHKENT, Dec 3 (Kun.uz) - ") */
         if ((t->flags & TF_PUNCT) && t->p != ',' && t->p != '(' && t->p != ')' && t->p != '/' &&
-            t->p != '[' && t->p != ']') {
+            t->p != '[' && t->p != ']' && !(inparen && t->p == '.')) {
             return false;
         }
         /* (an ordinal day is no lower-case word: "ABU DHABI, 17th September, 2026 (WAM) --") */

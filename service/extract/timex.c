@@ -568,7 +568,16 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         const px_entry *w = tw(d, &memo, j + 1, lim, TW_WEEKDAY);
         const px_entry *s = tw(d, &memo, j + 1, lim, TW_SEASON);
         const px_entry *m = tw(d, &memo, j + 1, lim, TW_MONTH);
-        if (u && (u->b == 'w' || u->b == 'W') && d->toks[j + 1].klen <= 7 &&
+        /* "in the coming days", "in the coming weeks", "over the coming months": from the
+         * publication day on, a week, four weeks or three months */
+        bool plural = u && (px_tis(d, j + 1, "days") || px_tis(d, j + 1, "weeks") ||
+                            px_tis(d, j + 1, "months"));
+        if (plural && px_tis(d, j, "coming")) {
+            int span = u->b == 'd' ? 7 : u->b == 'w' ? 28 : 91;
+            set_days(t, pub, pub + span - 1, u->b == 'd' ? 2 : 3);
+            j += 2;
+            ok = true;
+        } else if (u && (u->b == 'w' || u->b == 'W') && d->toks[j + 1].klen <= 7 &&
             !(u->b == 'w' && px_tis(d, j + 1, "weeks"))) {
             int pubwd = ((pub % 7) + 7 + 3) % 7; /* 0 = Monday */
             int mon = pub - pubwd + 7 * off;
