@@ -11804,8 +11804,11 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
              * infinitive of the proposal to its deciding verb, whose subject and object the
              * call has (not the infinitive's own object: "invited the pope to visit
              * Lebanon during a meeting" is no meeting with Lebanon) */
+            /* (in the passive too: "was invited to visit Brasilia during a meeting") */
+            bool pass_inv = t > c->tb + 2 && trig(d, t - 2, c->te, TR_DECIDE_V, NULL) &&
+                            be_form(d, t - 3) && is(d, pp, "during");
             if (t > c->tb + 1 && is(d, t - 1, "to") && trig(d, t, c->te, TR_CONTACT_V, NULL) &&
-                ment_at(c, t - 2) >= 0) {
+                (ment_at(c, t - 2) >= 0 || pass_inv)) {
                 q = t - 1;
                 nobj = 0;
                 continue;
@@ -11829,6 +11832,13 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 uint32_t dl = 0;
                 const px_entry *dv = trig(d, t, c->te, TR_DECIDE_V, &dl);
                 if (dv && (dv->flags & TRF_PAST) && dl == 1 && ment_at(c, t + 1) >= 0 && nobj > 0) {
+                    verb = t;
+                    break;
+                }
+                /* (also in the passive, its subject the one asked: "Jeri had been invited to
+                 * Brasilia during a phone call with Lula last month") */
+                if (dv && (dv->flags & (TRF_PAST | TRF_PPART)) && dl == 1 && nobj == 0 &&
+                    t > c->tb && be_form(d, t - 1) && is(d, pp, "during")) {
                     verb = t;
                     break;
                 }
