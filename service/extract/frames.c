@@ -15963,13 +15963,16 @@ static void guest_visits(sctx *c, size_t f0)
         uint32_t fq = vk->ts; /* "for a two-day state visit" */
         /* (also ", on her first visit to Lebanon", ", during the first state visit to China
          * by a reigning Thai monarch": the reception's setting) */
+        /* (also ", in his first foreign trip as head of state") */
         while (fq > c->tb + 1 && vk->ts - fq < 6 && (!d->toks[fq - 1].p || is(d, fq - 1, "-")) &&
-               !is(d, fq - 1, "for") && !is(d, fq - 1, "on") && !is(d, fq - 1, "during")) {
+               !is(d, fq - 1, "for") && !is(d, fq - 1, "on") && !is(d, fq - 1, "during") &&
+               !is(d, fq - 1, "in")) {
             fq--;
         }
         if (fq <= c->tb + 1 ||
             !(is(d, fq - 1, "for") ||
-              ((is(d, fq - 1, "on") || is(d, fq - 1, "during")) && fq >= c->tb + 2 &&
+              ((is(d, fq - 1, "on") || is(d, fq - 1, "during") || is(d, fq - 1, "in")) &&
+               fq >= c->tb + 2 &&
                d->toks[fq - 2].p == ',' && fq < vk->ts &&
                (is(d, fq, "the") || is(d, fq, "her") || is(d, fq, "his") || is(d, fq, "a") ||
                 is(d, fq, "their"))))) {
