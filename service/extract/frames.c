@@ -6489,6 +6489,22 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
         if (lm >= 0 && M(c, lm)->kind == MK_PERSON && !(M(c, lm)->flags & (MF_PRON | MF_POSS)) &&
             la > c->tb + 3 && is(d, la - 1, "by") &&
             (is(d, la - 2, "led") || is(d, la - 2, "headed")) && d->toks[la - 3].p == ',') {
+            /* ("... met with a U.S. congressional delegation. The delegation, led by
+             * Representative Riley Moore, also held talks ...": a leader of no known state
+             * is of the delegation named in the two sentences before) */
+            uint32_t gd = la - 4;
+            if (is(d, gd, "delegation") && gd > c->tb && is(d, gd - 1, "the") && c->si > 0 &&
+                E(c, lm) && !E(c, lm)->country[0] && M(c, lm)->ent >= 0) {
+                uint32_t pb = d->sents[c->si >= 2 ? c->si - 2 : 0].tb;
+                for (size_t mi = c->mb; mi-- > 0 && d->ments[mi].ts >= pb;) {
+                    const px_ment *gm = &d->ments[mi];
+                    if (gm->kind == MK_GROUP && gm->ent >= 0 && d->ents[gm->ent].country[0] &&
+                        px_streq(d->ents[gm->ent].title, "delegation")) {
+                        give_country(&d->ents[M(c, lm)->ent], d->ents[gm->ent].country);
+                        break;
+                    }
+                }
+            }
             out[0] = lm;
             return 1;
         }
