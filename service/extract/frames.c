@@ -3110,7 +3110,8 @@ static void find_cores(sctx *c)
                         uint32_t vl3 = 0;
                         /* "for talks with X": a contact with a partner, not an event */
                         uint32_t qa = q + nl3;
-                        bool partner = pre || (qa < lim && (is(d, qa, "with") || is(d, qa, "between")));
+                        bool partner = pre || (qa < lim && (is(d, qa, "with") ||
+                                                            is(d, qa, "between")));
                         /* (a named event: "for the G20 summit"; "arrived in Cairo for
                          * talks" names no one to talk with: the visit is the contact) */
                         bool named = false;

@@ -905,10 +905,6 @@ static int ev_find(const event *ev, int ent)
     return -1;
 }
 
-/* A headline names the sides by their states or their leaders ("Japan, South Korea leaders
- * agree to boost ties at summit"), the body by the people ("Takaichi and Lee met ..."): in a
- * record of the headline, the party at which a person of the body's record stands for that
- * person's state (the only party of that state there), else -1. */
 /* whether the document's first sentence is a headline (no closing full stop, more after) */
 static bool headline_first(const px_doc *d)
 {
@@ -920,6 +916,10 @@ static bool headline_first(const px_doc *d)
     return !(lp == '.' || lp == '?' || lp == '!' || (d->toks[s0->te - 1].flags & TF_QCLOSE));
 }
 
+/* A headline names the sides by their states or their leaders ("Japan, South Korea leaders
+ * agree to boost ties at summit"), the body by the people ("Takaichi and Lee met ..."): in a
+ * record of the headline, the party at which a person of the body's record stands for that
+ * person's state (the only party of that state there), else -1. */
 static int ev_find_headline(const px_doc *d, const event *e, int ent)
 {
     if (ent < 0 || e->first_sent != 0 || !headline_first(d)) {
