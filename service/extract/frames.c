@@ -1226,6 +1226,13 @@ static void give_country(px_ent *pe, const char *ccc)
     }
 }
 
+/* a person known only by a title: the name ends with the title ("Vice President") */
+static bool title_only(const px_ent *e)
+{
+    size_t nl = strlen(e->name), tl = strlen(e->title);
+    return tl && nl >= tl && strcmp(e->name + nl - tl, e->title) == 0;
+}
+
 static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
 {
     const px_doc *d = c->d;
@@ -1285,11 +1292,9 @@ static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
         /* (its office and holder in one: "led by its President Ajay Banga") */
         int om = ment_at(c, r + 1);
         if (om >= 0 && M(c, om)->ts == r + 1 && M(c, om)->kind == MK_PERSON &&
-            !(M(c, om)->flags & MF_PRON) && E(c, om) && E(c, om)->title[0]) {
-            size_t onl = strlen(E(c, om)->name), otl = strlen(E(c, om)->title);
-            if (!(onl >= otl && strcmp(E(c, om)->name + onl - otl, E(c, om)->title) == 0)) {
-                return om;
-            }
+            !(M(c, om)->flags & MF_PRON) && E(c, om) && E(c, om)->title[0] &&
+            !title_only(E(c, om))) {
+            return om;
         }
         /* (a possessive that names no one: the title's holder after its remit) */
         for (uint32_t q2 = r + 1; q2 + 1 < lim && q2 < r + 14; q2++) {
@@ -1306,9 +1311,7 @@ static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
     /* "led by its Vice President for Western and Central Africa, Ousmane Diagana": a
      * title with no name of its own names the person after its remit */
     const px_ent *le = lm >= 0 ? E(c, lm) : NULL;
-    size_t lnl = le ? strlen(le->name) : 0, ltl = le ? strlen(le->title) : 0;
-    if (le && M(c, lm)->kind == MK_PERSON && ltl && lnl >= ltl &&
-        strcmp(le->name + lnl - ltl, le->title) == 0) {
+    if (le && M(c, lm)->kind == MK_PERSON && le->title[0] && title_only(le)) {
         for (uint32_t q2 = M(c, lm)->te; q2 + 1 < lim && q2 < M(c, lm)->te + 10; q2++) {
             int nm = d->toks[q2].p == ',' ? ment_at(c, q2 + 1) : -1;
             if (nm >= 0 && M(c, nm)->kind == MK_PERSON && !(M(c, nm)->flags & MF_PRON)) {
