@@ -45,6 +45,14 @@ static int dateline_away(const px_doc *d, const event *evs, size_t nev, const ev
         if (!vc[0] || strcmp(vc, dc) == 0) {
             continue;
         }
+        /* (not a journey after the contact in its sentence: "also met President Faye
+         * before leaving for Abidjan", "met X and then flew to Y") */
+        uint32_t vt = vf->core_ts;
+        if (vf->sent == ev->f.sent && vt > ev->f.core_te && vt >= 2 &&
+            (px_tis(d, vt - 1, "before") || px_tis(d, vt - 1, "then") ||
+             px_tis(d, vt - 2, "before") || px_tis(d, vt - 2, "then"))) {
+            continue;
+        }
         if (ev->f.time.set && vf->time.set &&
             abs(px_days_from_civil(ev->f.time.y0, ev->f.time.m0, ev->f.time.d0) -
                 px_days_from_civil(vf->time.y0, vf->time.m0, vf->time.d0)) > 3) {
