@@ -1235,7 +1235,15 @@ static int office_ent(px_doc *d, const px_ent *x, uint32_t start, uint32_t tstar
     const px_entry *pe = ymd ? px_office_holder(d->ctx, x->country, x->title, ymd) : NULL;
     /* ("South Africa's international relations minister": the holder listed as its foreign
      * minister) */
-    for (size_t g = 0; !pe && ymd && g < sizeof office_names / sizeof office_names[0]; g++) {
+    /* (not where the foreign secretary is the diplomatic service's head: India's, Pakistan's,
+     * Bangladesh's, Nepal's, Sri Lanka's, Bhutan's foreign secretary is no minister) */
+    static const char *const fs_civil[] = {"IND", "PAK", "BGD", "NPL", "LKA", "BTN", NULL};
+    bool civil = false;
+    for (int q = 0; fs_civil[q] && px_streq(x->title, "foreign secretary"); q++) {
+        civil = civil || px_streq(fs_civil[q], x->country);
+    }
+    for (size_t g = 0; !pe && ymd && !civil && g < sizeof office_names / sizeof office_names[0];
+         g++) {
         bool in = false;
         for (int t = 0; office_names[g][t] && !in; t++) {
             in = px_streq(office_names[g][t], x->title);
