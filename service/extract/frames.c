@@ -15986,16 +15986,23 @@ static void guest_visits(sctx *c, size_t f0)
         /* (also ", in his first foreign trip as head of state") */
         while (fq > c->tb + 1 && vk->ts - fq < 6 && (!d->toks[fq - 1].p || is(d, fq - 1, "-")) &&
                !is(d, fq - 1, "for") && !is(d, fq - 1, "on") && !is(d, fq - 1, "during") &&
-               !is(d, fq - 1, "in")) {
+               !is(d, fq - 1, "in") && !is(d, fq - 1, "of")) {
             fq--;
         }
-        if (fq <= c->tb + 1 ||
+        /* (and "at the start of a three-day state visit", "at the end of") */
+        bool phase = fq >= c->tb + 5 && is(d, fq - 1, "of") && phase_word(d, fq - 2) &&
+                     is(d, fq - 3, "the") && is(d, fq - 4, "at") && fq < vk->ts &&
+                     (is(d, fq, "a") || is(d, fq, "his") || is(d, fq, "her") || is(d, fq, "the"));
+        if (phase) {
+            fq -= 3; /* (the reception is before "at") */
+        }
+        if (!phase && (fq <= c->tb + 1 ||
             !(is(d, fq - 1, "for") ||
               ((is(d, fq - 1, "on") || is(d, fq - 1, "during") || is(d, fq - 1, "in")) &&
                fq >= c->tb + 2 &&
                d->toks[fq - 2].p == ',' && fq < vk->ts &&
                (is(d, fq, "the") || is(d, fq, "her") || is(d, fq, "his") || is(d, fq, "a") ||
-                is(d, fq, "their"))))) {
+                is(d, fq, "their")))))) {
             continue;
         }
         bool made = false;
