@@ -10883,6 +10883,13 @@ static bool prior_noun(const px_doc *d, const px_frame *f)
 /* a minister of a portfolio, not a head of government ("the two ministers") */
 static bool cabinet_minister(const char *title)
 {
+    /* (a secretary of cabinet rank too: "secretary of state", "foreign secretary", not
+     * a secretary-general, a press or a permanent secretary) */
+    if (strstr(title, "secretary") != NULL) {
+        return strstr(title, "general") == NULL && strstr(title, "press") == NULL &&
+               strstr(title, "permanent") == NULL && strstr(title, "assistant") == NULL &&
+               strstr(title, "under") == NULL && strstr(title, "party") == NULL;
+    }
     return strstr(title, "minister") != NULL && strstr(title, "prime minister") == NULL &&
            strstr(title, "chief minister") == NULL && strstr(title, "first minister") == NULL;
 }
@@ -10993,8 +11000,11 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
             if (fr->sent + (pass < 0 ? 5 : 3) < c->si) {
                 break;
             }
+            /* (a visit only between two people of that kind before any contact: "Cho will
+             * visit Washington next week for talks with Secretary of State Marco Rubio ...
+             * It will be Cho's second trip to the U.S. ... The two ministers last met") */
             if (fr->nparties < 2 || (fr->sent == c->si && fr->core_ts >= as) ||
-                (pass <= 1 && fr->type == T_VISIT)) {
+                (pass == 1 && fr->type == T_VISIT)) {
                 continue;
             }
             int nh = 0;

@@ -954,6 +954,34 @@ static int ev_find_headline(const px_doc *d, const event *e, int ent)
     return at;
 }
 
+/* A visit's host named two ways: "will visit Washington next week for talks with Secretary
+ * of State Marco Rubio ... It will be Cho's second trip to the U.S." is one visit, to Rubio
+ * and to the United States. In a visit's record, the target that is the state of the person
+ * ent or the person of the state ent (the only party of that state there), else -1. */
+static int ev_find_host(const px_doc *d, const event *e, int ent, int role)
+{
+    if (ent < 0 || role != R_TARGET || e->f.type != T_VISIT) {
+        return -1;
+    }
+    const px_ent *p = &d->ents[ent];
+    if ((p->kind != MK_PERSON && p->kind != MK_STATE) || !p->country[0]) {
+        return -1;
+    }
+    int at = -1;
+    for (int i = 0; i < e->nents; i++) {
+        if (e->ents[i] < 0 || !px_streq(d->ents[e->ents[i]].country, p->country)) {
+            continue;
+        }
+        const px_ent *q = &d->ents[e->ents[i]];
+        bool other = p->kind == MK_PERSON ? q->kind == MK_STATE : q->kind == MK_PERSON;
+        if (at >= 0 || !other || e->roles[i] != R_TARGET) {
+            return -1;
+        }
+        at = i;
+    }
+    return at;
+}
+
 static void ev_from_frame(px_doc *d, event *ev, const px_frame *f)
 {
     memset(ev, 0, sizeof *ev);
@@ -1055,13 +1083,16 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             if (e->f.type != f->type || e->f.mediation != f->mediation) {
                 continue;
             }
-            int common = 0, loose = 0;
+            int common = 0, loose = 0, host = -1;
             for (int k = 0; k < cand.nents; k++) {
                 if (ev_find(e, cand.ents[k]) >= 0) {
                     common++;
                 } else if (ev_find_headline(d, e, cand.ents[k]) >= 0) {
                     common++;
                     loose++;
+                } else if (host < 0 && ev_find_host(d, e, cand.ents[k], cand.roles[k]) >= 0) {
+                    common++;
+                    host = k;
                 }
             }
             bool subset = common == cand.nents || common == e->nents;
@@ -1129,10 +1160,16 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                     e->ments[at] = cand.ments[k];
                 }
             }
+            /* (the visit's host is the person rather than the state) */
+            int host_at = host >= 0 ? ev_find_host(d, e, cand.ents[host], cand.roles[host]) : -1;
+            if (host_at >= 0 && d->ents[cand.ents[host]].kind == MK_PERSON) {
+                e->ents[host_at] = cand.ents[host];
+                e->ments[host_at] = cand.ments[host];
+            }
             /* merge: union parties, latest stage wins */
             e->mentions++;
             for (int k = 0; k < cand.nents && e->nents < PX_MAX_PARTIES * 2; k++) {
-                if (ev_find(e, cand.ents[k]) < 0) {
+                if (k != host && ev_find(e, cand.ents[k]) < 0) {
                     e->ents[e->nents] = cand.ents[k];
                     e->roles[e->nents] = cand.roles[k];
                     e->ments[e->nents] = cand.ments[k];
@@ -1147,7 +1184,7 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                  * later stage's, so the earlier one's source or target not named there
                  * becomes a participant (one source, one target) */
                 for (int k = 0; k < e->nents; k++) {
-                    if (ev_find(&cand, e->ents[k]) < 0 &&
+                    if (k != host_at && ev_find(&cand, e->ents[k]) < 0 &&
                         (e->roles[k] == R_SOURCE || e->roles[k] == R_TARGET)) {
                         e->roles[k] = R_PARTICIPANT;
                     }
