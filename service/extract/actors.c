@@ -2885,6 +2885,12 @@ int px_actors(px_doc *d, int si)
         px_ent of_state; /* "President of Tajikistan Emomali Rahmon": the state after "of" */
         memset(&of_state, 0, sizeof of_state);
         uint32_t tl = city_first ? 0 : title_at(d, coord_end ? coord_end : j, lim, &te, &tstart, &group);
+        /* (a shared head is plural: in "Iran and Russian President Vladimir Putin" the
+         * title is the second state's alone) */
+        if (tl && coord_end && !group) {
+            coord_end = 0;
+            tl = title_at(d, j, lim, &te, &tstart, &group);
+        }
         /* "CIA Director John Ratcliffe": a title that starts with a body's name, when the
          * body leaves no title after it */
         uint32_t tl1 = 0;

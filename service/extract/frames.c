@@ -2303,6 +2303,22 @@ static void find_cores(sctx *c)
                     j++; /* scare quotes: 'had a "very good" phone call' */
                     continue;
                 }
+                /* "held what he called frank discussions with X", "had what the Kremlin
+                 * described as a substantive call": over the one who names it */
+                if (n == 0 && j == i + l && is(d, j, "what")) {
+                    uint32_t q = j + 1;
+                    while (q < lim && q < j + 6 && (d->toks[q].flags & TF_ALPHA) &&
+                           !(is(d, q, "called") || is(d, q, "described") || is(d, q, "termed") ||
+                             is(d, q, "characterized") || is(d, q, "characterised") ||
+                             is(d, q, "dubbed") || is(d, q, "calls") || is(d, q, "describes"))) {
+                        q++;
+                    }
+                    if (q > j + 1 && q + 1 < lim && q < j + 6 && (d->toks[q].flags & TF_ALPHA)) {
+                        j = q + 1 + (is(d, q + 1, "as") ? 1 : 0);
+                        n = -1; /* (the noun may follow its own determiners) */
+                        continue;
+                    }
+                }
                 if (j + 1 < lim && d->toks[j + 1].p == '\'' && (d->toks[j].flags & TF_ALPHA) &&
                     d->toks[j].klen > 2 && px_tkey(d, j)[d->toks[j].klen - 1] == 's') {
                     j += 2; /* a plural possessive: "hold their annual leaders' meeting" */

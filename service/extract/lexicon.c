@@ -434,9 +434,11 @@ static void add_list(loader *L, const cols *c, int col, px_entry *e)
                 x.casef = (uint8_t)(x.kind == K_TITLE || x.kind == K_GROUPN
                                         ? CASE_ANY
                                         : casef_for(a + b, en - b));
-                /* an event's alias ending in a lower-case word ("Apec leaders' meeting")
-                 * needs only its first word capitalised */
-                if (x.kind == K_VENUE && x.casef == CASE_CAP && a[en - 1] >= 'a' && a[en - 1] <= 'z') {
+                /* an event's or a body's alias ending in a lower-case word ("Apec
+                 * leaders' meeting", "UN nuclear watchdog") needs only its first word
+                 * capitalised */
+                if ((x.kind == K_VENUE || (x.kind == K_ORG && a[b] >= 'A' && a[b] <= 'Z')) &&
+                    x.casef == CASE_CAP && a[en - 1] >= 'a' && a[en - 1] <= 'z') {
                     x.casef = CASE_FIRST;
                 }
                 (void)px_gaz_add(L->ctx->gaz, a + b, en - b, &x);
