@@ -15910,6 +15910,100 @@ static void during_trip(sctx *c, size_t f0)
     }
 }
 
+/* "Wong will travel to Beijing later this month for the annual dialogue with Wang Yi ...
+ * The visit, from December 19 to 21, will be her third to China": a definite contact noun
+ * opening a sentence with no parties of its own restates the latest contact of its type in
+ * the two sentences before; its time (set off by commas after it, or after "will take
+ * place", "is scheduled for", "will be held") dates that contact when it has none or falls
+ * inside the coarser one it has. */
+static void dated_restatement(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    if (c->si < 1 || c->te < c->tb + 4 || !(is(d, c->tb, "the") || is(d, c->tb, "this"))) {
+        return;
+    }
+    const core *k = NULL;
+    for (int o = 0; o < c->ncore && !k; o++) {
+        const core *q = &c->cores[o];
+        bool mods = q->form == F_NOUN && q->ts > c->tb && q->ts <= c->tb + 3;
+        for (uint32_t t = c->tb + 1; mods && t < q->ts; t++) {
+            mods = (d->toks[t].flags & TF_HYPH) ||
+                   ((d->toks[t].flags & (TF_ALPHA | TF_NUM)) && !(d->toks[t].flags & TF_CAP));
+        }
+        k = mods ? q : NULL;
+    }
+    if (!k) {
+        return;
+    }
+    for (size_t f = f0; f < d->nframe; f++) {
+        if (d->frames[f].nparties > 0 && d->frames[f].core_ts <= k->ts &&
+            k->ts < d->frames[f].core_te) {
+            return; /* (a contact of its own) */
+        }
+    }
+    const px_time *tm = NULL;
+    uint32_t q = k->te;
+    if (q + 1 < c->te && d->toks[q].p == ',') {
+        for (int t = 0; t < c->ntx && !tm; t++) {
+            if (c->tx[t].ts == q + 1 && c->tx[t].te < c->te && d->toks[c->tx[t].te].p == ',') {
+                tm = &c->tx[t];
+            }
+        }
+    } else {
+        static const char *const pred[] = {"will", "would", "is", "was", "are", "were", "be",
+                                           "to", "expected", "now", "take", "takes", "place",
+                                           "held", "scheduled", "due", "set", "slated",
+                                           "planned", "run", "runs", "last", "lasts", "for",
+                                           "begin", "begins", "start", "starts"};
+        bool says = false;
+        for (; q < c->te && q < k->te + 7; q++) {
+            size_t w = 0;
+            while (w < sizeof pred / sizeof *pred && !is(d, q, pred[w])) {
+                w++;
+            }
+            if (w == sizeof pred / sizeof *pred) {
+                break;
+            }
+            says = says || w >= 6; /* (a word past the auxiliaries) */
+        }
+        for (int t = 0; t < c->ntx && !tm && says; t++) {
+            uint32_t ts = c->tx[t].ts;
+            if (ts == q || (ts + 1 == q && (is(d, ts, "on") || is(d, ts, "for") ||
+                                            is(d, ts, "from") || is(d, ts, "in")))) {
+                tm = &c->tx[t];
+            }
+        }
+    }
+    if (!tm || !tm->set) {
+        return;
+    }
+    for (size_t f = f0; f-- > 0;) {
+        px_frame *fr = &d->frames[f];
+        if (fr->sent >= c->si) {
+            continue;
+        }
+        if (fr->sent + 2 < c->si) {
+            break;
+        }
+            if (fr->type != k->type || fr->nparties == 0) {
+            continue;
+        }
+        px_time t2 = *tm; /* (read for the contact's tense) */
+        px_time_resolve(d, &t2, fr->status != S_OCCURRED);
+        int a2 = px_days_from_civil(t2.y0, t2.m0, t2.d0);
+        int b2 = px_days_from_civil(t2.y1, t2.m1, t2.d1);
+        if (fr->time.set) {
+            int a1 = px_days_from_civil(fr->time.y0, fr->time.m0, fr->time.d0);
+            int b1 = px_days_from_civil(fr->time.y1, fr->time.m1, fr->time.d1);
+                    if (a2 < a1 || b2 > b1 || t2.prec >= fr->time.prec) {
+                break;
+            }
+        }
+        fr->time = t2;
+        break;
+    }
+}
+
 static void visiting_guests(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -17553,6 +17647,7 @@ int px_frames(px_doc *d, int si)
     analyst_quote(&c, f0);
     called_off_reception(&c, f0);
     during_trip(&c, f0); /* (after the restatements: the trip and its talks both stay) */
+    dated_restatement(&c, f0);
     free(c.tm);
     free(c.speaker);
     return 0;

@@ -127,6 +127,37 @@ static int num_at(const px_doc *d, uint32_t i, uint32_t lim, int lo, int hi)
     return ok && v >= lo && v <= hi ? (int)v : -1;
 }
 
+/* After a day of a month at *q: the last day of a span ("19-21", "19 to 21", "19 through
+ * 21", "8 and 9"), *q moved past it; else 0. */
+static int day_span_end(const px_doc *d, uint32_t *q, uint32_t lim, int day)
+{
+    uint32_t r = *q;
+    if (r + 1 >= lim) {
+        return 0;
+    }
+    bool dash = (d->toks[r].flags & TF_HYPH) || d->toks[r].p == '-';
+    if (!dash && !px_tis(d, r, "to") && !px_tis(d, r, "through") && !px_tis(d, r, "until") &&
+        !px_tis(d, r, "and")) {
+        return 0;
+    }
+    int d2 = num_at(d, r + 1, lim, 1, 31);
+    if (d2 <= day || !(d->toks[r + 1].flags & TF_NUM)) {
+        return 0;
+    }
+    /* (not a count: "on December 19 to 21 ministers", nor a time of day "to 11 pm") */
+    if (r + 2 < lim && (d->toks[r + 2].flags & TF_ALPHA) && !(d->toks[r + 2].flags & TF_CAP) &&
+        !px_tis(d, r + 2, "in") && !px_tis(d, r + 2, "at") && !px_tis(d, r + 2, "and") &&
+        !px_tis(d, r + 2, "for") && !px_tis(d, r + 2, "to") && !px_tis(d, r + 2, "with") &&
+        !px_tis(d, r + 2, "when") && !px_tis(d, r + 2, "on")) {
+        return 0;
+    }
+    if (r + 2 < lim && d->toks[r + 2].p == ':') {
+        return 0;
+    }
+    *q = r + 2;
+    return d2;
+}
+
 static void set_days(px_time *t, int a, int b, int prec)
 {
     px_civil_from_days(a, &t->y0, &t->m0, &t->d0);
@@ -421,14 +452,17 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         }
         if (day > 0 && !part) {
             q++;
-            if (q < lim && d->toks[q].p == ',') {
+            /* a span of days: "December 19-21", "from December 19 to 21" */
+            int day2 = day_span_end(d, &q, lim, day);
+            bool comma = q < lim && d->toks[q].p == ',';
+            if (comma) {
                 q++;
             }
             y = num_at(d, q, lim, 1900, 2100);
             if (y > 0) {
                 absolute = true;
                 q++;
-            } else if (q > j + 2) {
+            } else if (comma) {
                 q--; /* give back the comma */
             }
             if (y <= 0) {
@@ -447,7 +481,7 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
                 return false;
             }
             int z = px_days_from_civil(y, m, day);
-            set_days(t, z, z, 1);
+            set_days(t, z, day2 > 0 && day2 <= month_days(y, m) ? z + (day2 - day) : z, 1);
             j = q;
             ok = true;
         } else {
@@ -465,9 +499,16 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             ok = true;
         }
     } else if (!part && num_at(d, j, lim, 1, 31) > 0 &&
-               tw(d, &memo, j + 1, lim, TW_MONTH)) {
-        /* 19 June [2023] */
-        int day = num_at(d, j, lim, 1, 31);
+               (tw(d, &memo, j + 1, lim, TW_MONTH) ||
+                (j + 3 < lim && (d->toks[j + 1].flags & TF_HYPH) &&
+                 num_at(d, j + 2, lim, 1, 31) > num_at(d, j, lim, 1, 31) &&
+                 tw(d, &memo, j + 3, lim, TW_MONTH)))) {
+        /* 19 June [2023] (also a span: "19-21 June") */
+        int day = num_at(d, j, lim, 1, 31), day2 = 0;
+        if (!tw(d, &memo, j + 1, lim, TW_MONTH)) {
+            day2 = num_at(d, j + 2, lim, 1, 31);
+            j += 2;
+        }
         int m = tw(d, &memo, j + 1, lim, TW_MONTH)->a;
         uint32_t q = j + 2;
         y = num_at(d, q, lim, 1900, 2100);
@@ -489,7 +530,7 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             return false;
         }
         int z = px_days_from_civil(y, m, day);
-        set_days(t, z, z, 1);
+        set_days(t, z, day2 > 0 && day2 <= month_days(y, m) ? z + (day2 - day) : z, 1);
         j = q;
         ok = true;
     } else if ((e = tw(d, &memo, j, lim, TW_WEEKDAY)) != NULL && !part) {
