@@ -2558,15 +2558,21 @@ int px_actors(px_doc *d, int si)
          * reported */
         /* (also "his guest": "Merz received Zelensky ... Afterwards, he and his guest
          * joined a video call with Trump") */
-        if ((px_tis(d, i, "the") || px_tis(d, i, "his") || px_tis(d, i, "her")) && i + 1 < lim &&
-            (px_tis(d, i + 1, "visitor") || px_tis(d, i + 1, "guest"))) {
+        /* (so too "the visiting leader", "the visiting delegation", "the visiting
+         * dignitary": "Ishiba arrived in Manila ... Marcos hosted a dinner for the visiting
+         * delegation") */
+        uint32_t vw = i + 1 < lim && px_tis(d, i + 1, "visiting") ? i + 2 : i + 1;
+        if ((px_tis(d, i, "the") || px_tis(d, i, "his") || px_tis(d, i, "her")) && vw < lim &&
+            (px_tis(d, vw, "visitor") || px_tis(d, vw, "guest") ||
+             (vw == i + 2 && (px_tis(d, vw, "leader") || px_tis(d, vw, "delegation") ||
+                              px_tis(d, vw, "dignitary") || px_tis(d, vw, "statesman"))))) {
             int ve = recent_visitor(d, si);
             if (ve >= 0) {
                 d->ents[ve].last_sent = si;
-                if (px_ment_push(d, i, i + 2, i + 1, MK_PERSON, 0, ve) != 0) {
+                if (px_ment_push(d, i, vw + 1, vw, MK_PERSON, 0, ve) != 0) {
                     return -1;
                 }
-                i += 2;
+                i = vw + 1;
                 continue;
             }
         }
