@@ -5411,6 +5411,12 @@ static void governors(sctx *c, core *k)
                 continue;
             }
             st = pk->status;
+            /* (the reason for calling off one contact is another still to come: "has
+             * postponed a planned trip to Saudi Arabia to take part in talks on Ukraine in
+             * Washington") */
+            if (st == S_POSTPONED || st == S_CANCELLED) {
+                st = S_PLANNED;
+            }
             i = pk->cs;
             k->cs = i; /* the subject of the first verb is the subject of the purpose */
             k->pur = o;
@@ -11902,8 +11908,15 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                     break;
                 }
             }
+            /* (a deciding verb's form after an article is its noun: "Erdogan made the offer
+             * during a telephone call with Putin") */
+            bool dec_noun = t > c->tb && (article_word(d, t - 1) || is(d, t - 1, "his") ||
+                                          is(d, t - 1, "her") || is(d, t - 1, "its") ||
+                                          is(d, t - 1, "their")) &&
+                            !trig(d, t, c->te, TR_CONTACT_V, NULL);
             if (!(d->toks[t].flags & TF_ALPHA) || cue1(d, t, CUE_CLAUSE) || cue1(d, t, CUE_REPORT) ||
-                trig(d, t, c->te, TR_CONTACT_V, NULL) || trig(d, t, c->te, TR_DECIDE_V, NULL)) {
+                trig(d, t, c->te, TR_CONTACT_V, NULL) ||
+                (trig(d, t, c->te, TR_DECIDE_V, NULL) && !dec_noun)) {
                 return 0;
             }
             q = t;
@@ -15951,7 +15964,8 @@ static void dated_restatement(sctx *c, size_t f0)
         }
     } else {
         static const char *const pred[] = {"will", "would", "is", "was", "are", "were", "be",
-                                           "to", "expected", "now", "take", "takes", "place",
+                                           "had", "has", "been", "to", "expected", "now",
+                                           "take", "takes", "place",
                                            "held", "scheduled", "due", "set", "slated",
                                            "planned", "run", "runs", "last", "lasts", "for",
                                            "begin", "begins", "start", "starts"};
@@ -15964,7 +15978,7 @@ static void dated_restatement(sctx *c, size_t f0)
             if (w == sizeof pred / sizeof *pred) {
                 break;
             }
-            says = says || w >= 6; /* (a word past the auxiliaries) */
+            says = says || w >= 13; /* (a word past the auxiliaries) */
         }
         for (int t = 0; t < c->ntx && !tm && says; t++) {
             uint32_t ts = c->tx[t].ts;
@@ -15997,6 +16011,16 @@ static void dated_restatement(sctx *c, size_t f0)
             int b1 = px_days_from_civil(fr->time.y1, fr->time.m1, fr->time.d1);
                     if (a2 < a1 || b2 > b1 || t2.prec >= fr->time.prec) {
                 break;
+            }
+        }
+        /* (and the other states of the same trip: "a planned trip to Saudi Arabia, Qatar
+         * and the United Arab Emirates ... The trip had been scheduled to begin on
+         * Wednesday") */
+        for (size_t g = 0; g < f0; g++) {
+            px_frame *fg = &d->frames[g];
+            if (fg->sent == fr->sent && fg->core_ts == fr->core_ts && fg->type == fr->type &&
+                fg->nparties > 0 && !fg->time.set) {
+                fg->time = t2;
             }
         }
         fr->time = t2;
