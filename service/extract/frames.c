@@ -16028,6 +16028,123 @@ static void dated_restatement(sctx *c, size_t f0)
     }
 }
 
+/* "Takaichi and Lee agreed Thursday to hold a summit in Nara in January ... The agreement
+ * came during a 30-minute phone call": a sentence that opens with a decision's noun set in a
+ * contact with no parties of its own ("The agreement came during", "The invitation was
+ * extended at", "The decision was announced after") places that decision, reported in the
+ * two sentences before, in a contact of its parties, which took place on the decision's day. */
+static void decision_setting(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    if (c->si < 1 || c->te < c->tb + 6 || !is(d, c->tb, "the")) {
+        return;
+    }
+    static const char *const nouns[] = {"agreement", "decision", "invitation", "offer",
+                                        "announcement", "pledge", "deal", "accord",
+                                        "understanding", "request", "proposal", NULL};
+    int n = 0;
+    while (nouns[n] && !is(d, c->tb + 1, nouns[n])) {
+        n++;
+    }
+    if (!nouns[n]) {
+        return;
+    }
+    uint32_t q = c->tb + 2;
+    if (is(d, q, "came") || is(d, q, "comes")) {
+        q++;
+    } else {
+        while (q < c->te && q < c->tb + 5 &&
+               (is(d, q, "was") || is(d, q, "had") || is(d, q, "been") || is(d, q, "is"))) {
+            q++;
+        }
+        if (q == c->tb + 2 || !(is(d, q, "reached") || is(d, q, "made") || is(d, q, "extended") ||
+                                is(d, q, "announced") || is(d, q, "struck") ||
+                                is(d, q, "sealed") || is(d, q, "conveyed") ||
+                                is(d, q, "delivered") || is(d, q, "issued"))) {
+            return;
+        }
+        q++;
+    }
+    if (!(is(d, q, "during") || is(d, q, "at") || is(d, q, "in"))) {
+        return;
+    }
+    const core *k = NULL;
+    for (int o = 0; o < c->ncore && !k; o++) {
+        const core *ko = &c->cores[o];
+        bool near = ko->form == F_NOUN && ko->ts > q && ko->ts <= q + 6 && !ko->drop &&
+                    (ko->type == T_CALL || ko->type == T_MEET || ko->type == T_NEGOTIATE);
+        for (uint32_t t = q + 1; near && t < ko->ts; t++) {
+            near = !(d->toks[t].flags & TF_CAP) && ment_at(c, t) < 0 &&
+                   (d->toks[t].flags & (TF_ALPHA | TF_NUM | TF_HYPH));
+        }
+        k = near ? ko : NULL;
+    }
+    if (!k) {
+        return;
+    }
+    for (size_t f = f0; f < d->nframe; f++) {
+        if (d->frames[f].nparties > 0) {
+            return; /* (the sentence names a contact of its own) */
+        }
+    }
+    const px_frame *ante = NULL;
+    for (size_t f = f0; f-- > 0 && !ante;) {
+        const px_frame *fr = &d->frames[f];
+        if (fr->sent + 2 < c->si) {
+            break;
+        }
+        if (fr->nparties >= 2 && fr->sent < c->si &&
+            (fr->status == S_AGREED || fr->status == S_PROPOSED || fr->status == S_DECLINED)) {
+            ante = fr;
+        }
+    }
+    if (!ante) {
+        return;
+    }
+    px_frame nf = *ante;
+    nf.type = k->type;
+    nf.status = S_OCCURRED;
+    nf.dec_class = 0;
+    nf.mediation = false;
+    nf.needs_dest = false;
+    nf.loc_ment = -1;
+    nf.venue_ts = nf.venue_te = 0;
+    nf.sent = c->si;
+    nf.trig_ts = nf.core_ts = k->ts;
+    nf.trig_te = nf.core_te = k->te;
+    nf.rule = "contact_noun+decision";
+    nf.conf = ante->conf - 0.1f;
+    int np = 0;
+    for (int p = 0; p < ante->nparties; p++) {
+        if (ante->parties[p].role != R_MEDIATOR) {
+            nf.parties[np++] = ante->parties[p];
+        }
+    }
+    nf.nparties = np;
+    /* the decision's own day ("agreed Thursday to hold"), else one in this sentence */
+    memset(&nf.time, 0, sizeof nf.time);
+    const px_sent *as = &d->sents[ante->sent];
+    for (uint32_t t = ante->trig_ts; t < ante->core_ts && t < as->te && !nf.time.set; t++) {
+        px_time tt;
+        if (px_timex_at(d, t, as->te, &tt, false) && tt.set && tt.ts == t) {
+            nf.time = tt;
+        }
+    }
+    for (int t = 0; t < c->ntx && !nf.time.set; t++) {
+        if (c->tx[t].set && c->tx[t].ts >= k->te) {
+            nf.time = c->tx[t];
+        }
+    }
+    /* (and its place: "during a meeting in Beijing") */
+    int lm = k->te + 1 < c->te && is(d, k->te, "in") ? ment_at(c, k->te + 1) : -1;
+    if (lm >= 0 && M(c, lm)->kind == MK_PLACE) {
+        nf.loc_ment = (int32_t)(c->mb + (size_t)lm);
+    }
+    if (np >= 2) {
+        (void)frame_push(d, &nf);
+    }
+}
+
 static void visiting_guests(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -17672,6 +17789,7 @@ int px_frames(px_doc *d, int si)
     called_off_reception(&c, f0);
     during_trip(&c, f0); /* (after the restatements: the trip and its talks both stay) */
     dated_restatement(&c, f0);
+    decision_setting(&c, f0);
     free(c.tm);
     free(c.speaker);
     return 0;
