@@ -3039,7 +3039,9 @@ static void find_cores(sctx *c)
                      * attending it */
                     int vm = ment_at(c, q);
                     const px_ent *ve = vm >= 0 ? E(c, vm) : NULL;
-                    if (ve && px_streq(ve->code, "VENUE") && q > c->tb &&
+                    /* (not a residence or a building: "travelled to Trump's Mar-a-Lago
+                     * estate" is a visit) */
+                    if (ve && px_streq(ve->code, "VENUE") && q > c->tb && venue_event(c, vm) &&
                         (is(d, q - 1, "for") || is(d, q - 1, "the") || is(d, q - 1, "a") ||
                          is(d, q - 1, "an") || is(d, q - 1, "'s"))) {
                         k.type = T_ATTEND;
@@ -11509,8 +11511,8 @@ static bool anniversary_at(const sctx *c, uint32_t i)
     return is(d, i - 1, "of") && (is(d, i - 2, "anniversary") || is(d, i - 2, "anniversaries"));
 }
 
-/* the departure verb before "for"/"on" and a visit noun ("will leave on Thursday for a state
- * visit to Chile", "departed on an official visit"): its token, else 0 */
+/* the departure (or arrival) verb before "for"/"on" and a visit noun ("will leave on Thursday
+ * for a state visit to Chile", "departed on an official visit"): its token, else 0 */
 static uint32_t departure_before(const sctx *c, const core *k)
 {
     const px_doc *d = c->d;
@@ -11531,9 +11533,11 @@ static uint32_t departure_before(const sctx *c, const core *k)
         p--;
     }
     uint32_t v = p - 1;
+    /* (also the arrival: "Putin arrived on Thursday for a state visit to India") */
     return is(d, v, "leave") || is(d, v, "leaves") || is(d, v, "left") || is(d, v, "leaving") ||
                    is(d, v, "depart") || is(d, v, "departs") || is(d, v, "departed") ||
-                   is(d, v, "departing")
+                   is(d, v, "departing") || is(d, v, "arrive") || is(d, v, "arrives") ||
+                   is(d, v, "arrived") || is(d, v, "arriving")
                ? v
                : 0;
 }
@@ -15337,6 +15341,15 @@ static void build(sctx *c, core *k)
             caller = q;
         }
     }
+    /* "travelled to Trump's Mar-a-Lago estate": the place is the building the possessive
+     * names, not its owner */
+    if (f.loc_ment >= 0 && (size_t)f.loc_ment >= c->mb && (size_t)f.loc_ment < c->me) {
+        uint32_t lte = d->ments[f.loc_ment].te;
+        int vm = lte + 1 < c->te && is(d, lte, "'s") ? ment_at(c, lte + 1) : -1;
+        if (vm >= 0 && M(c, vm)->ts == lte + 1 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE")) {
+            f.loc_ment = (int32_t)(c->mb + (size_t)vm);
+        }
+    }
     if (f.type == T_CALL && k->form == F_NOUN && caller >= 0 && k->te > k->ts &&
         d->toks[k->te - 1].klen > 3 && px_tkey(d, k->te - 1)[d->toks[k->te - 1].klen - 1] == 's') {
         int co[4];
@@ -17625,6 +17638,53 @@ int px_frames(px_doc *d, int si)
                 fa->time = fb->time;
             }
             break;
+        }
+        /* "NEW DELHI (AP) - Putin arrived on Thursday for a two-day state visit, his first
+         * to India since the war": an arrival for a visit with nowhere named goes to the
+         * state its appositive names ("his first to India"), else to the state of the
+         * dateline in its sentence, when the visitor is foreign there */
+        if (fa->needs_dest && fa->nparties == 1 && vis >= 0 && d->ents[vis].country[0]) {
+            bool arrived = false;
+            for (uint32_t r = fa->core_ts; r > c.tb && fa->core_ts - r < 9 && !arrived; r--) {
+                if ((d->toks[r - 1].p && !(d->toks[r - 1].flags & TF_HYPH)) ||
+                    (ment_at(&c, r - 1) >= 0 && !in_timex(&c, r - 1, NULL))) {
+                    break; /* (in its clause: not "arrived in Kabul on Saturday, the first
+                            * visit by a senior Pakistani official") */
+                }
+                arrived = is(d, r - 1, "arrived") || is(d, r - 1, "arrives") ||
+                          is(d, r - 1, "arrive") || is(d, r - 1, "arriving");
+            }
+            int dm = -1;
+            uint32_t ct = fa->core_te;
+            if (arrived && ct + 3 < c.te && d->toks[ct].p == ',' &&
+                (is(d, ct + 1, "his") || is(d, ct + 1, "her") || is(d, ct + 1, "their"))) {
+                for (uint32_t r = ct + 2; r + 1 < c.te && r < ct + 7; r++) {
+                    if (is(d, r, "to")) {
+                        dm = ment_at(&c, r + 1);
+                        break;
+                    }
+                    if (d->toks[r].p) {
+                        break;
+                    }
+                }
+            }
+            if (dm < 0 && arrived && d->dateline_place >= (int)c.mb &&
+                d->dateline_place < (int)c.me) {
+                dm = d->dateline_place - (int)c.mb;
+            }
+            const px_ent *de = dm >= 0 ? E(&c, dm) : NULL;
+            if (de && de->country[0] && !px_streq(de->country, d->ents[vis].country) &&
+                (M(&c, dm)->kind == MK_PLACE || M(&c, dm)->kind == MK_STATE)) {
+                int sm = M(&c, dm)->kind == MK_STATE ? dm : state_mention_for(&c, dm);
+                fa = &d->frames[a];
+                if (sm >= 0 && fa->nparties < PX_MAX_PARTIES) {
+                    fa->parties[fa->nparties].ment = (int32_t)(c.mb + (size_t)sm);
+                    fa->parties[fa->nparties].role = R_TARGET;
+                    fa->nparties++;
+                    fa->loc_ment = (int32_t)(c.mb + (size_t)dm);
+                    fa->needs_dest = false;
+                }
+            }
         }
         if (fa->needs_dest) {
             fa->nparties = 0; /* a visit with one party and nowhere to go */

@@ -1216,6 +1216,7 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                 const px_ent *a = &d->ents[d->ments[e->f.loc_ment].ent];
                 const px_ent *b = &d->ents[d->ments[f->loc_ment].ent];
                 if (px_streq(a->code, "COUNTRY") && !px_streq(b->code, "COUNTRY") &&
+                    b->kind == MK_PLACE &&
                     a->country[0] && px_streq(a->country, b->country)) {
                     e->f.loc_ment = f->loc_ment;
                 }
