@@ -8445,6 +8445,19 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            /* "refused to meet a delegation of opposition leaders from South Sudan": the
+             * people a verb's delegation is made of are its object */
+            if (px_streq(prep, "of") && k->form != F_NOUN && o->nobj == 0 && o->nwith == 0 &&
+                prep_at >= c->tb + 2 && prep_at <= k->after + 2 &&
+                (is(d, prep_at - 1, "delegation") || is(d, prep_at - 1, "team")) &&
+                (is(d, prep_at - 2, "a") || is(d, prep_at - 2, "the")) && is_party_kind(c, m) &&
+                !(mm->flags & (MF_ADJ | MF_LOCPP)) &&
+                !(mm->te < c->te && (is(d, mm->te, "led") || is(d, mm->te, "headed")))) {
+                o->nobj = coord_right(c, m, o->obj, POST_MAX);
+                i = M(c, o->obj[o->nobj - 1])->te;
+                direct_ok = false;
+                continue;
+            }
             /* "meeting of the UN Security Council", "will host (the) leaders of the Group
              * of 20": the body whose people meet */
             bool of_heads = mm->ts <= k->after + 4 && mm->ts >= c->tb + 2 &&
