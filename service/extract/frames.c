@@ -9917,6 +9917,35 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             !is(d, x->ts - 2, "weekend") && !is(d, x->ts - 2, "days")) {
             continue;
         }
+        /* "would not travel to Washington for a meeting with Trump unless the United States
+         * lifted sanctions imposed on him in October": a time in a subordinate clause with a
+         * subject and a verb of its own after the contact is that clause's (after "after" or
+         * "before" only a subject that is none of the contact's parties: "met Trump after
+         * he arrived on Monday" is Monday) */
+        bool sub_clause = false;
+        for (uint32_t q = k->te; x->ts > k->te && q + 2 < x->ts && !sub_clause; q++) {
+            bool ab = is(d, q, "after") || is(d, q, "before");
+            if (!(ab || is(d, q, "unless") || is(d, q, "until") || is(d, q, "because") ||
+                  is(d, q, "although") || is(d, q, "though") || is(d, q, "if") ||
+                  is(d, q, "once"))) {
+                continue;
+            }
+            int sm = ment_at(c, q + 1);
+            if (sm < 0 || M(c, sm)->te >= x->ts || (M(c, sm)->flags & (MF_LOCPP | MF_ADJ))) {
+                continue;
+            }
+            uint32_t v = M(c, sm)->te;
+            bool verb = ed_word(d, v) && !trig(d, v, c->te, TR_CONTACT_V, NULL) &&
+                        !trig(d, v, c->te, TR_MOTION_V, NULL);
+            bool party = (M(c, sm)->flags & MF_PRON) != 0;
+            for (int p = 0; ab && p < f->nparties && !party; p++) {
+                party = d->ments[f->parties[p].ment].ent == M(c, sm)->ent;
+            }
+            sub_clause = verb && !(ab && party);
+        }
+        if (sub_clause) {
+            continue;
+        }
         /* "cancelled a visit to Vanuatu scheduled for Friday, ..., but will go ahead with
          * stops in Fiji and Tonga": a contrasting clause has times of its own */
         bool contrast = false;
