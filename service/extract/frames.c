@@ -11935,8 +11935,17 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 }
                 /* (also in the passive, its subject the one asked: "Jeri had been invited to
                  * Brasilia during a phone call with Lula last month") */
-                if (dv && (dv->flags & (TRF_PAST | TRF_PPART)) && dl == 1 && nobj == 0 &&
-                    t > c->tb && be_form(d, t - 1) && is(d, pp, "during")) {
+                /* (and with its agent: "Petro was invited to the White House by Trump in a
+                 * phone call last month" is Petro's call with Trump) */
+                bool agent = false;
+                for (uint32_t r = t + 1; r + 1 < pp && !agent; r++) {
+                    agent = is(d, r, "by") && ment_at(c, r + 1) >= 0 &&
+                            M(c, ment_at(c, r + 1))->te == pp &&
+                            M(c, ment_at(c, r + 1))->kind == MK_PERSON;
+                }
+                if (dv && (dv->flags & (TRF_PAST | TRF_PPART)) && dl == 1 &&
+                    (nobj == 0 || agent) && t > c->tb && be_form(d, t - 1) &&
+                    (is(d, pp, "during") || (agent && is(d, pp, "in")))) {
                     verb = t;
                     break;
                 }
