@@ -7538,6 +7538,17 @@ static void post_scan(sctx *c, core *k, post *o)
             k->after = i;
             continue;
         }
+        /* "will meet Presidents Felix Tshisekedi and Paul Kagame": over a plural title in
+         * capitals before the people it names */
+        if (i == k->after && i + 1 < c->te && ment_at(c, i) < 0 && (t->flags & TF_CAP) &&
+            (is(d, i, "presidents") || is(d, i, "ministers") || is(d, i, "premiers") ||
+             is(d, i, "leaders") || is(d, i, "chancellors") || is(d, i, "kings")) &&
+            ment_at(c, i + 1) >= 0 && M(c, ment_at(c, i + 1))->ts == i + 1 &&
+            M(c, ment_at(c, i + 1))->kind == MK_PERSON) {
+            i++;
+            k->after = i;
+            continue;
+        }
         /* "welcomed His Highness the Amir of Kuwait": over a form of address */
         if (i == k->after && k->form == F_VERB && address_form(d, i, c->te)) {
             i += address_form(d, i, c->te);
@@ -9990,7 +10001,9 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
              * Herzog in Jerusalem on Sunday and visit Yad Vashem") */
             int ca = is(d, q, "and") && q > c->tb ? ment_at(c, q - 1) : -1;
             int cb = ca >= 0 ? ment_at(c, q + 1) : -1;
-            bool coord = cb >= 0 && M(c, ca)->kind == MK_PERSON && M(c, cb)->kind == MK_PERSON;
+            /* (nor two places: "will travel to Kinshasa and Kigali next week") */
+            bool coord = cb >= 0 && ((M(c, ca)->kind == MK_PERSON && M(c, cb)->kind == MK_PERSON) ||
+                                     (M(c, ca)->kind == MK_PLACE && M(c, cb)->kind == MK_PLACE));
             if ((is(d, q, "and") && !coord) || is(d, q, "but") || (is(d, q, "to") && !dest)) {
                 and_k = true;
             }
@@ -14891,11 +14904,23 @@ static void build(sctx *c, core *k)
     /* (a purpose's contact is at its trip's destination, not at home: "Bessent flew to
      * Buenos Aires to meet Economy Minister Luis Caputo" under a Washington dateline) */
     int dloc = f.loc_ment;
-    for (size_t x = d->nframe; ok && dloc < 0 && k->pur >= 0 && x-- > 0 && d->frames[x].sent == c->si;) {
+    /* (of a trip's several legs, the one in a partner's state: "will travel to Kinshasa and
+     * Kigali next week to meet Tshisekedi" meets in Kinshasa) */
+    bool dloc_own = false;
+    for (size_t x = d->nframe; ok && f.loc_ment < 0 && !dloc_own && k->pur >= 0 && x-- > 0 &&
+                               d->frames[x].sent == c->si;) {
         const px_frame *pf = &d->frames[x];
         if (pf->core_ts == c->cores[k->pur].ts && pf->type == T_VISIT && pf->loc_ment >= 0 &&
             (size_t)pf->loc_ment >= c->mb && (size_t)pf->loc_ment < c->me) {
-            dloc = (int)((size_t)pf->loc_ment - c->mb);
+            int lm = (int)((size_t)pf->loc_ment - c->mb);
+            for (int q = 0; q < Q.n && !dloc_own; q++) {
+                dloc_own = Q.role[q] != R_SOURCE && E(c, Q.m[q]) && E(c, lm) &&
+                           E(c, Q.m[q])->country[0] &&
+                           px_streq(E(c, Q.m[q])->country, E(c, lm)->country);
+            }
+            if (dloc < 0 || dloc_own) {
+                dloc = lm;
+            }
         }
     }
     if (ok && domestic(c, &Q, dloc, f.type)) {
