@@ -16234,6 +16234,36 @@ static void decision_setting(sctx *c, size_t f0)
     }
 }
 
+/* "Li will also meet Prime Minister Francois Bayrou and address a business forum in Paris
+ * during the two-day visit": a visit that is only the setting of its clause's contacts is at
+ * their stage when they are all still to come (the clause's plan is the trip's). */
+static void planned_setting(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->nparties == 0 || fa->type != T_VISIT || fa->status != S_OCCURRED ||
+            fa->time.set || !fa->rule || strcmp(fa->rule, "contact_noun+clause") != 0) {
+            continue;
+        }
+        int src = d->ments[fa->parties[0].ment].ent;
+        uint8_t st = 0;
+        bool mixed = false;
+        for (size_t b = f0; b < d->nframe; b++) {
+            const px_frame *fb = &d->frames[b];
+            if (b == a || fb->nparties == 0 || fb->core_ts >= fa->core_ts ||
+                d->ments[fb->parties[0].ment].ent != src) {
+                continue;
+            }
+            mixed = mixed || (st && fb->status != st);
+            st = fb->status;
+        }
+        if (!mixed && (st == S_PLANNED || st == S_AGREED)) {
+            fa->status = st;
+        }
+    }
+}
+
 static void visiting_guests(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -17926,6 +17956,7 @@ int px_frames(px_doc *d, int si)
     during_trip(&c, f0); /* (after the restatements: the trip and its talks both stay) */
     dated_restatement(&c, f0);
     decision_setting(&c, f0);
+    planned_setting(&c, f0);
     free(c.tm);
     free(c.speaker);
     return 0;
