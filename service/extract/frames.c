@@ -10129,8 +10129,13 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             bool call_time = false;
             for (int o2 = 0; o2 < c->ncore && !call_time; o2++) {
                 const core *sk = &c->cores[o2];
+                /* (not the medium of this very contact: "will speak with Trump by phone
+                 * later this week") */
                 call_time = sk != k && sk->setting && sk->form == F_NOUN && sk->ts > k->te &&
-                            x->ts >= sk->te && x->ts <= sk->te + 8;
+                            x->ts >= sk->te && x->ts <= sk->te + 8 &&
+                            !is(d, sk->ts, "by") && !is(d, sk->ts, "via") &&
+                            !is(d, sk->ts, "over") && !is(d, sk->ts - 1, "by") &&
+                            !is(d, sk->ts - 1, "via");
                 /* (past the place only after "during": "set to meet again at the summit in
                  * Gabala next month" is that meeting's time) */
                 bool during = false;
@@ -10358,7 +10363,8 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 const core *ok2 = &c->cores[o];
                 /* (or the medium of a call: "spoke with X by video conference") */
                 bool medium = ok2->form == F_NOUN && ok2->ts > c->tb &&
-                              (is(d, ok2->ts - 1, "by") || is(d, ok2->ts - 1, "via"));
+                              (is(d, ok2->ts - 1, "by") || is(d, ok2->ts - 1, "via") ||
+                               is(d, ok2->ts, "by") || is(d, ok2->ts, "via"));
                 /* (nor the object of this attendance: "will not attend the G20 leaders'
                  * summit in Miami next month") */
                 bool attended = k->type == T_ATTEND && ok2->form == F_NOUN && ok2->ts >= k->te &&
