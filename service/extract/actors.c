@@ -3219,6 +3219,21 @@ int px_actors(px_doc *d, int si)
                     q += ch;
                 }
             }
+            /* a form of address between the title and the name: "President of the Republic of
+             * Indonesia HE Prabowo Subianto", "Prime Minister H.E. Anwar Ibrahim" */
+            if (!group && !comma_name && q + 1 < lim) {
+                uint32_t al = ((px_tis(d, q, "he") && (d->toks[q].flags & TF_UPPER)) ||
+                               px_tis(d, q, "h.e.") || px_tis(d, q, "h.e"))
+                                  ? 1
+                              : (q + 2 < lim && (px_tis(d, q, "his") || px_tis(d, q, "her")) &&
+                                 px_tis(d, q + 1, "excellency"))
+                                  ? 2
+                                  : 0;
+                if (al && q + al < lim && (d->toks[q + al].flags & TF_CAP) &&
+                    (lex(d, q + al, lim, K_PERSON, NULL) || name_at(d, q + al, lim, tb) > 0)) {
+                    q += al;
+                }
+            }
             /* a military rank between the title and the name: "Burkina Faso's military leader Captain
              * Ibrahim Traore", "Mali's junta leader Colonel Assimi Goita" (one person) */
             if (!group && !comma_name && q == tend && q + 1 < lim && (d->toks[q].flags & TF_CAP) &&
@@ -3339,6 +3354,13 @@ int px_actors(px_doc *d, int si)
                     if (n4 < lim && (d->toks[n4].flags & TF_CAP)) {
                         n3 = n4;
                     }
+                }
+                /* (and a form of address: "President of the Republic of Indonesia HE
+                 * Prabowo Subianto") */
+                if (ofc3 && n3 + 2 < lim && (d->toks[n3 + 1].flags & TF_CAP) &&
+                    ((px_tis(d, n3, "he") && (d->toks[n3].flags & TF_UPPER)) ||
+                     px_tis(d, n3, "h.e.") || px_tis(d, n3, "h.e"))) {
+                    n3++;
                 }
                 const px_entry *p4 = ofc3 && n3 < lim ? lex(d, n3, lim, K_PERSON, &l4) : NULL;
                 if (p4) {

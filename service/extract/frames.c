@@ -16270,6 +16270,39 @@ static void planned_setting(sctx *c, size_t f0)
     }
 }
 
+/* "The Kremlin said Putin spoke with Trump by phone": the medium of a contact verb's call is
+ * that call, no second one of the clause's other subject (the one reporting it). */
+static void medium_restated(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        uint32_t m0 = fa->core_ts;
+        if (fa->nparties == 0 || !fa->rule || strcmp(fa->rule, "contact_noun+clause") != 0 ||
+            !(is(d, m0, "by") || is(d, m0, "via") ||
+              (m0 > c->tb && (is(d, m0 - 1, "by") || is(d, m0 - 1, "via"))))) {
+            continue;
+        }
+        for (size_t b = f0; b < d->nframe; b++) {
+            const px_frame *fb = &d->frames[b];
+            if (b == a || fb->nparties == 0 || fb->type != fa->type || fb->core_te > m0 ||
+                m0 - fb->core_te > 8 || (fb->rule && strncmp(fb->rule, "contact_noun", 12) == 0)) {
+                continue;
+            }
+            bool common = false;
+            for (int p = 0; p < fa->nparties && !common; p++) {
+                for (int q = 0; q < fb->nparties && !common; q++) {
+                    common = d->ments[fa->parties[p].ment].ent == d->ments[fb->parties[q].ment].ent;
+                }
+            }
+            if (common) {
+                fa->nparties = 0;
+                break;
+            }
+        }
+    }
+}
+
 static void visiting_guests(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -17963,6 +17996,7 @@ int px_frames(px_doc *d, int si)
     dated_restatement(&c, f0);
     decision_setting(&c, f0);
     planned_setting(&c, f0);
+    medium_restated(&c, f0);
     free(c.tm);
     free(c.speaker);
     return 0;
