@@ -128,10 +128,12 @@ static int num_at(const px_doc *d, uint32_t i, uint32_t lim, int lo, int hi)
 }
 
 /* After a day of a month at *q: the last day of a span ("19-21", "19 to 21", "19 through
- * 21", "8 and 9"), *q moved past it; else 0. */
-static int day_span_end(const px_doc *d, uint32_t *q, uint32_t lim, int day)
+ * 21", "8 and 9"; also in another month, *m2 set: "Dec. 3 to Dec. 5", "30 November to 2
+ * December" is read by the caller), *q moved past it; else 0. */
+static int day_span_end(const px_doc *d, uint32_t *q, uint32_t lim, int day, int *m2)
 {
     uint32_t r = *q;
+    *m2 = 0;
     if (r + 1 >= lim) {
         return 0;
     }
@@ -139,6 +141,17 @@ static int day_span_end(const px_doc *d, uint32_t *q, uint32_t lim, int day)
     if (!dash && !px_tis(d, r, "to") && !px_tis(d, r, "through") && !px_tis(d, r, "until") &&
         !px_tis(d, r, "and")) {
         return 0;
+    }
+    uint32_t ml = 0;
+    const px_entry *me = px_match_kind(d, r + 1, K_TIME, &ml);
+    if (me && me->sub == TW_MONTH && ml == 1 && (d->toks[r + 1].flags & TF_CAP) &&
+        r + 2 < lim && (d->toks[r + 2].flags & TF_NUM)) {
+        int dd = num_at(d, r + 2, lim, 1, 31);
+        if (dd > 0) {
+            *m2 = me->a;
+            *q = r + 3;
+            return dd;
+        }
     }
     int d2 = num_at(d, r + 1, lim, 1, 31);
     if (d2 <= day || !(d->toks[r + 1].flags & TF_NUM)) {
@@ -453,7 +466,8 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         if (day > 0 && !part) {
             q++;
             /* a span of days: "December 19-21", "from December 19 to 21" */
-            int day2 = day_span_end(d, &q, lim, day);
+            int m2 = 0;
+            int day2 = day_span_end(d, &q, lim, day, &m2);
             bool comma = q < lim && d->toks[q].p == ',';
             if (comma) {
                 q++;
@@ -480,8 +494,15 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             if (day > month_days(y, m)) {
                 return false;
             }
-            int z = px_days_from_civil(y, m, day);
-            set_days(t, z, day2 > 0 && day2 <= month_days(y, m) ? z + (day2 - day) : z, 1);
+            int z = px_days_from_civil(y, m, day), z2 = z;
+            if (day2 > 0 && m2 > 0) {
+                int y2 = m2 < m ? y + 1 : y;
+                z2 = day2 <= month_days(y2, m2) ? px_days_from_civil(y2, m2, day2) : z;
+                z2 = z2 > z && z2 - z <= 62 ? z2 : z;
+            } else if (day2 > 0 && day2 <= month_days(y, m)) {
+                z2 = z + (day2 - day);
+            }
+            set_days(t, z, z2, 1);
             j = q;
             ok = true;
         } else {
