@@ -3972,7 +3972,7 @@ static void find_cores(sctx *c)
                 phone = phone || with;
                 /* (over a measure: "in a 90-minute call on Monday"; and an adjective: "In a
                  * separate call, X discussed ... with Y", "in a brief call", "in a lengthy
-                 * call") */
+                 * call", "in a joint call") */
                 uint32_t b = i;
                 while (b > c->tb + 2 && i - b < 4 &&
                        (measure_part(c, b - 1) || d->toks[b - 1].p == '-' ||
@@ -3981,7 +3981,8 @@ static void find_cores(sctx *c)
                         is(d, b - 1, "short") || is(d, b - 1, "long") ||
                         is(d, b - 1, "rare") || is(d, b - 1, "first") ||
                         is(d, b - 1, "second") || is(d, b - 1, "later") ||
-                        is(d, b - 1, "subsequent") || is(d, b - 1, "private"))) {
+                        is(d, b - 1, "subsequent") || is(d, b - 1, "private") ||
+                        is(d, b - 1, "joint") || is(d, b - 1, "cordial"))) {
                     b--;
                 }
                 bool set = b >= c->tb + 2 &&
@@ -12015,7 +12016,9 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             /* "discussed the Gaza ceasefire in a call": a topic; but "raised the strikes with
              * Trump in a phone call", "explained the decision to Xi in a call": the partner */
             int kept = 0;
-            for (int x = 0; x < nobj; x++) {
+            bool keep[4] = {false};
+            uint32_t starts[4] = {0};
+            for (int x = 0; x < nobj && x < 4; x++) {
                 const px_ment *om = M(c, objs[x]);
                 uint32_t pq = om->ts;
                 /* (also over a possessive pronoun: "with his Iranian counterpart X") */
@@ -12023,8 +12026,28 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                                          possessive_pron(d, pq - 1))) {
                     pq--;
                 }
-                if (pq > verb + 1 && k->type != T_VISIT &&
-                    (is(d, pq - 1, "with") || is(d, pq - 1, "to"))) {
+                starts[x] = pq;
+                keep[x] = pq > verb + 1 && k->type != T_VISIT &&
+                          (is(d, pq - 1, "with") || is(d, pq - 1, "to"));
+            }
+            /* (and those joined to one so kept: "exchanged views with Macron and Starmer in
+             * a joint call") */
+            for (bool grew = true; grew;) {
+                grew = false;
+                for (int x = 0; x < nobj && x < 4; x++) {
+                    uint32_t pq = starts[x];
+                    if (keep[x] || pq < verb + 3 ||
+                        !(is(d, pq - 1, "and") || d->toks[pq - 1].p == ',')) {
+                        continue;
+                    }
+                    for (int y = 0; y < nobj && y < 4 && !keep[x]; y++) {
+                        keep[x] = keep[y] && M(c, objs[y])->te == pq - 1;
+                    }
+                    grew = grew || keep[x];
+                }
+            }
+            for (int x = 0; x < nobj && x < 4; x++) {
+                if (keep[x]) {
                     objs[kept++] = objs[x];
                 }
             }
