@@ -16954,13 +16954,28 @@ static void joined_contact(sctx *c, size_t f0)
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
         uint32_t v = fa->core_ts;
-        if (fa->sent != c->si || fa->nparties == 0 || !fa->rule ||
-            strcmp(fa->rule, "light_verb+noun") != 0 || v + 2 >= c->te ||
-            !(is(d, v, "join") || is(d, v, "joins") || is(d, v, "joined") ||
-              is(d, v, "joining")) ||
-            !is(d, v + 1, "the") ||
-            (fa->core_te < c->te && (is(d, fa->core_te, "with") || is(d, fa->core_te, "between") ||
-                                     is(d, fa->core_te, "of")))) {
+        /* (so is one who attends it in a relative clause on it: "will host the meeting,
+         * which Trump is also expected to attend") */
+        bool which = false;
+        if (fa->sent == c->si && fa->nparties == 1 && fa->type == T_ATTEND &&
+            fa->loc_ment < 0 && !fa->venue_te && v < c->te &&
+            (is(d, v, "attend") || is(d, v, "attends") || is(d, v, "attended") ||
+             is(d, v, "attending"))) {
+            for (uint32_t q = v; q > c->tb + 2 && v - q < 12 && !which && !d->toks[q - 1].p;
+                 q--) {
+                which = is(d, q - 1, "which") && d->toks[q - 2].p == ',' &&
+                        (is(d, q - 3, "meeting") || is(d, q - 3, "talks") ||
+                         is(d, q - 3, "call") || is(d, q - 3, "negotiations"));
+            }
+        }
+        if (!which &&
+            (fa->sent != c->si || fa->nparties == 0 || !fa->rule ||
+             strcmp(fa->rule, "light_verb+noun") != 0 || v + 2 >= c->te ||
+             !(is(d, v, "join") || is(d, v, "joins") || is(d, v, "joined") ||
+               is(d, v, "joining")) ||
+             !is(d, v + 1, "the") ||
+             (fa->core_te < c->te && (is(d, fa->core_te, "with") || is(d, fa->core_te, "between") ||
+                                      is(d, fa->core_te, "of"))))) {
             continue;
         }
         px_frame *fb = NULL;
