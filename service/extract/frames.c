@@ -16880,21 +16880,45 @@ static void accepted_after(sctx *c, size_t f0)
         }
         int tent = d->ments[fa->parties[t].ment].ent;
         for (uint32_t q = fa->core_te; tent >= 0 && q + 1 < c->te; q++) {
-            if (!(is(d, q, "accepted") || is(d, q, "accepts"))) {
+            /* (or turns it down: "had invited Orban to a separate meeting on Friday morning,
+             * but he declined": the one invited refuses, the source of the refusal) */
+            bool no = is(d, q, "declined") || is(d, q, "declines") || is(d, q, "refused") ||
+                      is(d, q, "refuses") ||
+                      ((is(d, q, "turned") || is(d, q, "turns")) && is(d, q + 1, "it") &&
+                       q + 2 < c->te && is(d, q + 2, "down"));
+            if (!(is(d, q, "accepted") || is(d, q, "accepts") || no)) {
                 continue;
             }
             /* (nothing accepted but the invitation: the clause ends, or "it") */
-            bool bare = d->toks[q + 1].p == '.' || d->toks[q + 1].p == ',' ||
-                        d->toks[q + 1].p == ';' || is(d, q + 1, "it") ||
-                        (q + 2 < c->te && is(d, q + 1, "the") &&
-                         (is(d, q + 2, "invitation") || is(d, q + 2, "offer")));
+            uint32_t q1 = q + 1 + ((is(d, q, "turned") || is(d, q, "turns")) ? 2 : 0);
+            bool bare = q1 >= c->te || d->toks[q1].p == '.' || d->toks[q1].p == ',' ||
+                        d->toks[q1].p == ';' || (!no && is(d, q1, "it")) ||
+                        (q1 + 1 < c->te && is(d, q1, "the") &&
+                         (is(d, q1 + 1, "invitation") || is(d, q1 + 1, "offer")));
+            if (no && bare && !(is(d, q, "turned") || is(d, q, "turns")) && q1 < c->te &&
+                d->toks[q1].p != '.' && d->toks[q1].p != ',' && d->toks[q1].p != ';' &&
+                !is(d, q1, "the")) {
+                bare = false;
+            }
             uint32_t p = q;
             while (p > fa->core_te && (is(d, p - 1, "has") || is(d, p - 1, "had") ||
                                        is(d, p - 1, "have") || adverb_ly(d, p - 1))) {
                 p--;
             }
             int sm = p > c->tb ? ment_at(c, p - 1) : -1;
-            if (bare && sm >= 0 && M(c, sm)->ent == tent) {
+            /* (a pronoun after "but" is the one invited whatever it was read as: "but he
+             * declined") */
+            bool pron = no && sm >= 0 && (M(c, sm)->flags & MF_PRON) && M(c, sm)->ts > c->tb &&
+                        is(d, M(c, sm)->ts - 1, "but") &&
+                        (is(d, M(c, sm)->ts, "he") || is(d, M(c, sm)->ts, "she"));
+            if (bare && sm >= 0 && (M(c, sm)->ent == tent || pron) && no) {
+                fa->status = S_DECLINED;
+                fa->parties[0].role = R_TARGET;
+                fa->parties[t].role = R_SOURCE;
+                px_party sw = fa->parties[0];
+                fa->parties[0] = fa->parties[t];
+                fa->parties[t] = sw;
+            } else if (bare && sm >= 0 && M(c, sm)->ent == tent) {
                 fa->status = S_AGREED; /* (its parties as invited: "and Wang accepted the
                                         * invitation with pleasure") */
             }
