@@ -9936,6 +9936,10 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
          * he arrived on Monday" is Monday) */
         bool sub_clause = false;
         for (uint32_t q = k->te; x->ts > k->te && q + 2 < x->ts && !sub_clause; q++) {
+            char c0 = d->toks[q].klen >= 2 ? px_tkey(d, q)[0] : 0; /* (told by its first letter) */
+            if (c0 != 'a' && c0 != 'b' && c0 != 'u' && c0 != 't' && c0 != 'i' && c0 != 'o') {
+                continue;
+            }
             bool ab = is(d, q, "after") || is(d, q, "before");
             if (!(ab || is(d, q, "unless") || is(d, q, "until") || is(d, q, "because") ||
                   is(d, q, "although") || is(d, q, "though") || is(d, q, "if") ||
@@ -10362,6 +10366,9 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 /* a purpose noun ("welcomed X on Tuesday for talks") is no anchor, nor a
                  * topic ("spoke with Putin on Wednesday about the peace talks") */
                 const core *ok2 = &c->cores[o];
+                if (i != ok2->ts) {
+                    continue; /* (only a core's first word anchors) */
+                }
                 /* (or the medium of a call: "spoke with X by video conference") */
                 bool medium = ok2->form == F_NOUN && ok2->ts > c->tb &&
                               (is(d, ok2->ts - 1, "by") || is(d, ok2->ts - 1, "via") ||
