@@ -10392,8 +10392,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                                         (ok2->vflags & TRF_ING));
                 /* (nor a noun that restates this verb's contact: "met Putin in a meeting on
                  * Friday", "received A and B in separate meetings on Friday") */
-                /* (only where it could anchor: at its own first word) */
-                bool rs_noun = ok2 != k && i == ok2->ts && ok2->form == F_NOUN &&
+                bool rs_noun = ok2 != k && ok2->form == F_NOUN &&
                                k->form != F_NOUN && ok2->ts > k->te;
                 uint32_t rq = ok2->ts;
                 while (rs_noun && rq > k->te + 1 && ok2->ts - rq < 5) {
@@ -10417,13 +10416,13 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 /* (nor the trip a day of which the contact took place on: "on the first
                  * day of a state visit to the United Kingdom") */
                 uint32_t dq = ok2->ts;
-                while (i == ok2->ts && ok2->form == F_NOUN && ok2->type == T_VISIT &&
+                while (ok2->form == F_NOUN && ok2->type == T_VISIT &&
                        dq > c->tb + 2 && ok2->ts - dq < 4 &&
                        (is(d, dq - 1, "a") || is(d, dq - 1, "an") || is(d, dq - 1, "his") ||
                         is(d, dq - 1, "her") || is(d, dq - 1, "the") || venue_adj(c, dq - 1))) {
                     dq--;
                 }
-                attended = attended || (i == ok2->ts && ok2->form == F_NOUN &&
+                attended = attended || (ok2->form == F_NOUN &&
                                         ok2->type == T_VISIT && dq > c->tb + 2 &&
                                         is(d, dq - 1, "of") &&
                                         (is(d, dq - 2, "day") || is(d, dq - 2, "leg") ||
@@ -10434,7 +10433,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 attended = attended || (k->setting && ok2 != k && ok2->dec_tok >= 0 &&
                                         (uint32_t)ok2->dec_tok < ok2->ts && x->te <= ok2->ts &&
                                         ok2->ts < k->ts && ok2->status != S_OCCURRED);
-                if (ok2 != k && i == ok2->ts && !ok2->venue && !ok2->setting &&
+                if (ok2 != k && !ok2->venue && !ok2->setting &&
                     !purpose_noun(c, ok2) && !topic_noun(c, ok2) && !medium && !attended) {
                     anchor = true;
                 }
@@ -11580,6 +11579,13 @@ static bool anniversary_at(const sctx *c, uint32_t i)
     return is(d, i - 1, "of") && (is(d, i - 2, "anniversary") || is(d, i - 2, "anniversaries"));
 }
 
+/* a verb of arriving: "arrive", "arrives", "arrived", "arriving" */
+static bool arrival_word(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "arrive") || is(d, i, "arrives") || is(d, i, "arrived") ||
+           is(d, i, "arriving");
+}
+
 /* the departure (or arrival) verb before "for"/"on" and a visit noun ("will leave on Thursday
  * for a state visit to Chile", "departed on an official visit"): its token, else 0 */
 static uint32_t departure_before(const sctx *c, const core *k)
@@ -11605,8 +11611,7 @@ static uint32_t departure_before(const sctx *c, const core *k)
     /* (also the arrival: "Putin arrived on Thursday for a state visit to India") */
     return is(d, v, "leave") || is(d, v, "leaves") || is(d, v, "left") || is(d, v, "leaving") ||
                    is(d, v, "depart") || is(d, v, "departs") || is(d, v, "departed") ||
-                   is(d, v, "departing") || is(d, v, "arrive") || is(d, v, "arrives") ||
-                   is(d, v, "arrived") || is(d, v, "arriving")
+                   is(d, v, "departing") || arrival_word(d, v)
                ? v
                : 0;
 }
@@ -17865,8 +17870,7 @@ int px_frames(px_doc *d, int si)
                     break; /* (in its clause: not "arrived in Kabul on Saturday, the first
                             * visit by a senior Pakistani official") */
                 }
-                arrived = is(d, r - 1, "arrived") || is(d, r - 1, "arrives") ||
-                          is(d, r - 1, "arrive") || is(d, r - 1, "arriving");
+                arrived = arrival_word(d, r - 1);
             }
             int dm = -1;
             uint32_t ct = fa->core_te;
