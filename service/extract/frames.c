@@ -8618,7 +8618,13 @@ static void post_scan(sctx *c, core *k, post *o)
                 if (d->frames[fi].sent + 2 < c->si) {
                     break;
                 }
-                restated = d->frames[fi].type == k->type;
+                /* (talks and a meeting restate each other: "... during their talks in
+                 * Tokyo. It was the first face-to-face meeting between the two leaders
+                 * since ...") */
+                uint8_t ft = d->frames[fi].type;
+                restated = ft == k->type ||
+                           ((ft == T_MEET || ft == T_NEGOTIATE) &&
+                            (k->type == T_MEET || k->type == T_NEGOTIATE));
             }
         }
         /* (also a go-between's own "between": "offered to mediate between the two
@@ -13480,7 +13486,9 @@ static void build(sctx *c, core *k)
             }
         }
     }
-    if (!cataphor && !their_pair &&
+    /* (not the trip of one who departs on it: "Putin left on Monday on an official visit to
+     * Saudi Arabia") */
+    if (!cataphor && !their_pair && !(dv && ns > 0) &&
         (k->setting || (ns == 0 && k->form == F_NOUN && nadj == 0 && owner < 0 && o.by < 0 &&
                         o.nbetw == 0 && k->status == S_OCCURRED))) {
         int n2 = ns == 0 && nadj == 0 && owner < 0 && o.by < 0 && o.nbetw == 0
@@ -15202,7 +15210,12 @@ static void build(sctx *c, core *k)
          * scheduled to hold talks with Modi") */
         if (!v) {
             v = visit_by_status(c, d->ments[f.parties[0].ment].ent, S_OCCURRED);
-            if (v && (!v->time.set || !d->pub_y ||
+            /* (also one under way named in this sentence with no day: "Chinh, who is on a
+             * four-day visit to Japan, will meet Emperor Naruhito on Friday") */
+            bool ongoing = v && !v->time.set && v->sent == c->si && v->core_ts > c->tb + 1 &&
+                           (is(d, v->core_ts - 1, "is") || is(d, v->core_ts - 1, "are") ||
+                            is(d, v->core_ts, "is") || is(d, v->core_ts, "are"));
+            if (v && !ongoing && (!v->time.set || !d->pub_y ||
                       px_days_from_civil(v->time.y1, v->time.m1, v->time.d1) <
                           px_days_from_civil(d->pub_y, d->pub_m, d->pub_d) - 7)) {
                 v = NULL;
@@ -16918,10 +16931,12 @@ static void accepted_after(sctx *c, size_t f0)
                 p--;
             }
             int sm = p > c->tb ? ment_at(c, p - 1) : -1;
-            /* (a pronoun after "but" is the one invited whatever it was read as: "but he
-             * declined") */
-            bool pron = no && sm >= 0 && (M(c, sm)->flags & MF_PRON) && M(c, sm)->ts > c->tb &&
-                        is(d, M(c, sm)->ts - 1, "but") &&
+            /* (a pronoun after "but", "and" or "which" is the one invited whatever it was
+             * read as: "but he declined", ", which he accepted": no one accepts his own
+             * invitation) */
+            bool pron = sm >= 0 && (M(c, sm)->flags & MF_PRON) && M(c, sm)->ts > c->tb &&
+                        (is(d, M(c, sm)->ts - 1, "but") || is(d, M(c, sm)->ts - 1, "and") ||
+                         is(d, M(c, sm)->ts - 1, "which")) &&
                         (is(d, M(c, sm)->ts, "he") || is(d, M(c, sm)->ts, "she"));
             if (bare && sm >= 0 && (M(c, sm)->ent == tent || pron) && no) {
                 fa->status = S_DECLINED;
@@ -16930,7 +16945,7 @@ static void accepted_after(sctx *c, size_t f0)
                 px_party sw = fa->parties[0];
                 fa->parties[0] = fa->parties[t];
                 fa->parties[t] = sw;
-            } else if (bare && sm >= 0 && M(c, sm)->ent == tent) {
+            } else if (bare && sm >= 0 && (M(c, sm)->ent == tent || pron)) {
                 fa->status = S_AGREED; /* (its parties as invited: "and Wang accepted the
                                         * invitation with pleasure") */
             }
