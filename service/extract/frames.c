@@ -12319,7 +12319,9 @@ static int stand_in(sctx *c, const core *k, const px_frame *f, uint8_t *st)
         bool ok = false;
         if (send) {
             /* "in his place", "instead", "to represent him", "to lead the delegation" */
+            /* (also "will instead send X", "instead sending X") */
             ok = (e + 2 < c->te && is(d, e, "in") && is(d, e + 2, "place")) || is(d, e, "instead") ||
+                 (q > c->tb && is(d, q - 1, "instead")) ||
                  (e + 1 < c->te && is(d, e, "to") &&
                   (is(d, e + 1, "represent") || is(d, e + 1, "lead") || is(d, e + 1, "attend")));
         } else {
@@ -12729,6 +12731,17 @@ static void build(sctx *c, core *k)
     /* a medium ("by phone") sets its clause: the words before it are that clause's */
     bool medium = k->setting && (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via"));
     int ns = medium ? 0 : subject(c, k->since_verb ? k->since_verb : k->cs, subj, MAX_SUBJ);
+    /* (not the ones invited: "has invited Tusk and Macron to Berlin for talks" is the
+     * invitation, not talks of the two) */
+    if (ns > 0 && k->form == F_NOUN && k->cs > c->tb &&
+        (is(d, k->cs, "for") || is(d, k->cs - 1, "for")) &&
+        M(c, subj[ns - 1])->ts > c->tb) {
+        uint32_t v = M(c, subj[ns - 1])->ts - 1;
+        if (is(d, v, "invited") || is(d, v, "invites") || is(d, v, "invite") ||
+            is(d, v, "inviting")) {
+            ns = 0;
+        }
+    }
     if (ns == 1 && M(c, subj[0])->kind == MK_GROUP) {
         int bp[4];
         int nb = body_people(c, M(c, subj[0])->te, bp, 4); /* ("The EU leaders") */
