@@ -3648,6 +3648,19 @@ int px_actors(px_doc *d, int si)
                     memcpy(pp.title, "pope", 5);
                     ce = office_ent(d, &pp, start, tstart, pub_ymd(d), si);
                 }
+                /* ("LONDON (PA) - ... is due to meet the King at Windsor Castle": a
+                 * capitalised head's title named for no one before is the dateline
+                 * state's holder on the day) */
+                if (ce < 0 && (d->toks[tstart].flags & TF_CAP) && d->dateline_place >= 0 &&
+                    d->ments[d->dateline_place].ent >= 0 && px_head_title(tt) &&
+                    d->ents[d->ments[d->dateline_place].ent].country[0]) {
+                    px_ent hx;
+                    memset(&hx, 0, sizeof hx);
+                    hx.kind = MK_PERSON;
+                    memcpy(hx.country, d->ents[d->ments[d->dateline_place].ent].country, 4);
+                    snprintf(hx.title, sizeof hx.title, "%s", tt);
+                    ce = office_ent(d, &hx, start, tstart, pub_ymd(d), si);
+                }
                 if (ce >= 0) {
                     d->ents[ce].last_sent = si;
                     /* ("the Tajik leader's state visit": a possessive) */

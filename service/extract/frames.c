@@ -8236,7 +8236,12 @@ static void post_scan(sctx *c, core *k, post *o)
                 direct_ok = false;
                 continue;
             }
-            if (px_streq(prep, "between") && prep_at > c->tb && relation_noun(d, prep_at - 1)) {
+            /* (also of a bond: "discussed the strategic partnership between the UAE and
+             * Russia", "trade between", "cooperation between") */
+            if (px_streq(prep, "between") && prep_at > c->tb &&
+                (relation_noun(d, prep_at - 1) || is(d, prep_at - 1, "partnership") ||
+                 is(d, prep_at - 1, "cooperation") || is(d, prep_at - 1, "friendship") ||
+                 is(d, prep_at - 1, "alliance") || is(d, prep_at - 1, "trade"))) {
                 /* "a sign of strain between Brussels and Georgia": the parties of a relation,
                  * not of this contact */
                 i = M(c, coord_right_end(c, m))->te;
@@ -11675,6 +11680,14 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         break;
     }
     uint32_t pp = k->cs - 1;
+    /* (over "the latter's": "during the latter's official visit to Vietnam") */
+    if (pp >= c->tb + 3 && is(d, pp, "'s") && is(d, pp - 2, "the") &&
+        (is(d, pp - 1, "latter") || is(d, pp - 1, "former"))) {
+        pp -= 3;
+    } else if (pp >= c->tb + 2 && is(d, pp - 1, "the") &&
+               (is(d, pp, "latter") || is(d, pp, "former"))) {
+        pp -= 2;
+    }
     /* (over a region's adjective the noun phrase left out: "the first stop of a Central
      * Asian tour") */
     uint32_t rq = pp;
@@ -11743,6 +11756,7 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     uint32_t verb = 0;
     int ns = 0;
     int objs[4], nobj = 0;
+    int partners[4], npart = 0; /* (the contact's partners, when its subject made the trip) */
     bool fronted = pp == s0 || (pp == s0 + 1 && d->toks[s0].e - d->toks[s0].s > 4 &&
                                 memcmp(d->text + d->toks[s0].e - 3, "ing", 3) == 0);
     if (fronted) {
@@ -11873,6 +11887,10 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 verb = t;
                 guest_visit = host_obj;
                 if (!guest_visit) {
+                    for (int x = 0; x < nobj; x++) {
+                        partners[x] = objs[x];
+                    }
+                    npart = nobj;
                     nobj = 0;
                 }
                 break;
@@ -12143,6 +12161,18 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 subj[ns++] = objs[x];
             }
             nobj = 0;
+        }
+        /* (but a subject at home has the partner as the visitor: "To Lam held talks with
+         * Lao President Thongloun Sisoulith in Hanoi, during the latter's official visit to
+         * Vietnam") */
+        int dm = o->dest >= 0 ? o->dest : k->dest;
+        const px_ent *de = dm >= 0 ? E(c, dm) : NULL;
+        const px_ent *se = ns == 1 ? E(c, subj[0]) : NULL;
+        const px_ent *pe = npart == 1 ? E(c, partners[0]) : NULL;
+        if (de && se && pe && de->country[0] && px_streq(se->country, de->country) &&
+            pe->country[0] && !px_streq(pe->country, de->country) &&
+            M(c, partners[0])->kind == MK_PERSON) {
+            subj[0] = partners[0];
         }
     }
     /* "will discuss ... in a call on Monday": the contact is planned */
