@@ -10863,6 +10863,9 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     }
     if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && d->toks[start - 1].p != ';' &&
         !is(d, (uint32_t)start - 1, "and") && !is(d, (uint32_t)start - 1, "between") &&
+        /* (", with the two leaders agreeing to meet in person early next year") */
+        !((uint32_t)start > c->tb + 1 && is(d, (uint32_t)start - 1, "with") &&
+          d->toks[start - 2].p == ',' && ing_word(d, i)) &&
         /* ("said ... and that the two leaders would meet in South Korea"; "a phone
          * conversation, during which the two agreed to hold an in-person meeting") */
         !is(d, (uint32_t)start - 1, "that") && !is(d, (uint32_t)start - 1, "which") &&
@@ -17006,9 +17009,15 @@ static void anaphoric_attendance(sctx *c, size_t f0)
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
         uint32_t q = fa->core_te;
+        /* (a trigger that took the article in: "will represent Argentina at the meeting
+         * instead") */
+        if (q > c->tb && q + 1 < c->te && is(d, q - 1, "the") && ceremony_noun(d, q)) {
+            q--;
+        }
         if (fa->type != T_ATTEND || fa->nparties != 1 || fa->loc_ment >= 0 || fa->venue_te ||
             q + 2 > c->te || !is(d, q, "the") || !ceremony_noun(d, q + 1) ||
-            (q + 2 < c->te && !d->toks[q + 2].p && !in_timex(c, q + 2, NULL))) {
+            (q + 2 < c->te && !d->toks[q + 2].p && !in_timex(c, q + 2, NULL) &&
+             !is(d, q + 2, "instead"))) {
             continue;
         }
         const px_ent *se = d->ments[fa->parties[0].ment].ent >= 0
