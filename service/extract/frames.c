@@ -2521,7 +2521,10 @@ static void find_cores(sctx *c)
                     !((is(d, j, "number") || is(d, j, "series")) && j + 1 < lim &&
                       is(d, j + 1, "of")) &&
                     !is(d, j, "virtual") && !is(d, j, "online") &&
-                    !(venue_adj(c, j) && !light_stop(d, j))) {
+                    !(venue_adj(c, j) && !light_stop(d, j)) &&
+                    /* ("held their last talks in July": before the noun, no time) */
+                    !((is(d, j, "last") || is(d, j, "latest")) && j > i + l && j + 1 < lim &&
+                      trig(d, j + 1, lim, TR_CONTACT_N, NULL))) {
                     break;
                 }
                 int m = ment_at(c, j);
@@ -7812,6 +7815,14 @@ static void post_scan(sctx *c, core *k, post *o)
                 !is(d, mm->te, "and") && !is(d, mm->te, "on") && !is(d, mm->te, "for") &&
                 !in_timex(c, mm->te, NULL) && !trig(d, mm->te, c->te, TR_CONTACT_N, NULL) &&
                 px_match_kind(d, mm->te, K_VENUE, NULL) == NULL) {
+                i = mm->te;
+                continue;
+            }
+            /* (a posting is no place: "met Ukraine's ambassador to Poland in Warsaw") */
+            if (px_streq(prep, "to") && prep_at > c->tb &&
+                (is(d, prep_at - 1, "ambassador") || is(d, prep_at - 1, "ambassadors") ||
+                 is(d, prep_at - 1, "envoy") || is(d, prep_at - 1, "envoys") ||
+                 is(d, prep_at - 1, "commissioner") || is(d, prep_at - 1, "consul"))) {
                 i = mm->te;
                 continue;
             }
@@ -13940,7 +13951,11 @@ static void build(sctx *c, core *k)
             M(c, adjm[nadj - 1])->ent != M(c, subj[0])->ent) {
             o.by = adjm[--nadj];
         }
-        if (visitish && k->form == F_NOUN && ns > 0 && o.by >= 0 && !mediation &&
+        /* (also after a light verb: "is working to arrange a visit to South Korea by
+         * Chinese President Xi Jinping") */
+        bool light_by = k->form == F_LIGHT && o.by >= 0 && M(c, o.by)->ts >= k->te &&
+                        (o.dest >= 0 || k->dest >= 0);
+        if (visitish && ((k->form == F_NOUN && ns > 0) || light_by) && o.by >= 0 && !mediation &&
             M(c, o.by)->kind == MK_PERSON) {
             int visitor = o.by;
             o.by = -1;
@@ -18137,6 +18152,19 @@ int px_frames(px_doc *d, int si)
     decision_setting(&c, f0);
     planned_setting(&c, f0);
     medium_restated(&c, f0);
+#ifdef PX_TRACE
+    for (size_t a = f0; a < d->nframe; a++) {
+        const px_frame *fa = &d->frames[a];
+        fprintf(stderr, "   F %s type=%d st=%d rule=%s loc=%d:", px_tkey(d, fa->trig_ts), fa->type,
+                fa->status, fa->rule ? fa->rule : "-", (int)fa->loc_ment);
+        for (int q = 0; q < fa->nparties; q++) {
+            const px_ment *pm = &d->ments[fa->parties[q].ment];
+            fprintf(stderr, " %d/%.*s", fa->parties[q].role, (int)(d->toks[pm->te - 1].e - d->toks[pm->ts].s),
+                    d->text + d->toks[pm->ts].s);
+        }
+        fprintf(stderr, "\n");
+    }
+#endif
     free(c.tm);
     free(c.speaker);
     return 0;
