@@ -18159,8 +18159,8 @@ int px_frames(px_doc *d, int si)
                 fa->status, fa->rule ? fa->rule : "-", (int)fa->loc_ment);
         for (int q = 0; q < fa->nparties; q++) {
             const px_ment *pm = &d->ments[fa->parties[q].ment];
-            fprintf(stderr, " %d/%.*s", fa->parties[q].role, (int)(d->toks[pm->te - 1].e - d->toks[pm->ts].s),
-                    d->text + d->toks[pm->ts].s);
+            int len = (int)(d->toks[pm->te - 1].e - d->toks[pm->ts].s);
+            fprintf(stderr, " %d/%.*s", fa->parties[q].role, len, d->text + d->toks[pm->ts].s);
         }
         fprintf(stderr, "\n");
     }
