@@ -10455,6 +10455,15 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 attended = attended || (k->setting && ok2 != k && ok2->dec_tok >= 0 &&
                                         (uint32_t)ok2->dec_tok < ok2->ts && x->te <= ok2->ts &&
                                         ok2->ts < k->ts && ok2->status != S_OCCURRED);
+                /* (nor the name after "of" of a contact noun: "for a meeting of the
+                 * High-Level Strategic Cooperation Council" is one gathering) */
+                uint32_t ofq = ok2->ts > c->tb + 1 && is(d, ok2->ts - 1, "the") ? ok2->ts - 1
+                                                                               : ok2->ts;
+                for (int o3 = 0; !attended && ok2->form == F_NOUN && ofq > c->tb + 1 &&
+                                 is(d, ofq - 1, "of") && o3 < c->ncore;
+                     o3++) {
+                    attended = c->cores[o3].form == F_NOUN && c->cores[o3].te == ofq - 1;
+                }
                 if (ok2 != k && !ok2->venue && !ok2->setting &&
                     !purpose_noun(c, ok2) && !topic_noun(c, ok2) && !medium && !attended) {
                     anchor = true;
@@ -10995,6 +11004,22 @@ static bool prior_noun(const px_doc *d, const px_frame *f)
         p--;
     }
     return p > 0 && (is(d, p - 1, "after") || is(d, p - 1, "following"));
+}
+
+/* A contact noun after "ahead of", "before" or "prior to" ("received a courtesy call
+ * from Wong on Monday, ahead of the annual Leaders' Retreat"): one still to come after
+ * what the sentence reports first. */
+static bool ahead_noun(const px_doc *d, const px_frame *f)
+{
+    uint32_t p = f->core_ts;
+    for (int n = 0; n < 4 && p > 1 && (d->toks[p - 1].flags & TF_ALPHA) &&
+                    !(d->toks[p - 1].flags & TF_CAP) && !is(d, p - 1, "of") &&
+                    !is(d, p - 1, "before") && !is(d, p - 1, "to");
+         n++) {
+        p--;
+    }
+    return p > 1 && (is(d, p - 1, "before") || (is(d, p - 1, "of") && is(d, p - 2, "ahead")) ||
+                     (is(d, p - 1, "to") && is(d, p - 2, "prior")));
 }
 
 /* a minister of a portfolio, not a head of government ("the two ministers") */
@@ -18062,8 +18087,12 @@ int px_frames(px_doc *d, int si)
                  * spoken with Carney by phone and that her visit to Ottawa had been
                  * postponed"), nor one that came before another still to come ("After a
                  * phone call between Xi and Trump, the two sides agreed to hold talks") */
+                /* (nor one still to come after it: "received a courtesy call from Wong on
+                 * Monday, ahead of the annual Leaders' Retreat between the two countries") */
                 if (fa->status != fb->status &&
-                    (fa->status != S_OCCURRED || (fb->status != S_OCCURRED && prior_noun(d, fa)))) {
+                    (fa->status != S_OCCURRED ||
+                     (fb->status != S_OCCURRED &&
+                      (prior_noun(d, fa) || (fb->core_ts > fa->core_te && ahead_noun(d, fb)))))) {
                     continue;
                 }
                 /* (nor is a call that took place one of a contact still to come: "received a
