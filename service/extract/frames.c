@@ -14274,6 +14274,23 @@ static void build(sctx *c, core *k)
         break;
     }
     }
+    /* "rejected an offer from Ruto to host talks with Abiy": one who offers to host the
+     * decider's talks with another is their go-between */
+    if (!mediation && f.type == T_HOST && k->dec_tok >= 0 && o.nwith == 1 && P.n == 3 &&
+        k->te > k->ts && (is(d, k->te - 1, "talks") || is(d, k->te - 1, "negotiations"))) {
+        int qb = -1, qs = -1, qw = -1;
+        for (int q = 0; q < P.n; q++) {
+            qw = M(c, P.m[q])->ent == M(c, o.with[0])->ent ? q : qw;
+            qs = P.role[q] == R_SOURCE ? q : qs;
+            qb = P.role[q] == R_TARGET && M(c, P.m[q])->ent != M(c, o.with[0])->ent ? q : qb;
+        }
+        if (qb >= 0 && qs >= 0 && qw >= 0 && qw != qs && qw != qb &&
+            M(c, P.m[qb])->ent != M(c, P.m[qs])->ent) {
+            P.role[qb] = R_MEDIATOR;
+            P.role[qw] = R_TARGET;
+            mediation = true;
+        }
+    }
     /* a host of talks between two other parties is a go-between */
     bool host_between = false;
     if (!mediation && f.type == T_HOST && o.nbetw >= 2) {
