@@ -324,11 +324,18 @@ static bool adverb_ly(const px_doc *d, uint32_t i)
 
 /* "was hosted", "had been received", "were warmly welcomed": a past participle at i after a
  * form of "be" (adverbs between) */
+static bool ed_word(const px_doc *d, uint32_t i);
+
 static bool passive_at(const px_doc *d, uint32_t tb, uint32_t i)
 {
     static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                        "saturday", "sunday", "today", "yesterday", NULL};
     uint32_t p = i;
+    /* (a reduced passive after a comma: "arrived at the White House, greeted by Trump") */
+    if (i > tb && d->toks[i - 1].p == ',' && i + 2 < d->ntok && is(d, i + 1, "by") &&
+        ed_word(d, i)) {
+        return true;
+    }
     for (int n = 0; n < 4 && p > tb; n++) {
         p--;
         if (be_form(d, p)) {
@@ -13060,9 +13067,13 @@ static void build(sctx *c, core *k)
     /* "Macron visited Beijing, meeting Xi": a participle after a comma has the clause's
      * subject */
     /* (also a light verb's: "paid a visit to Finland, holding talks with Orpo") */
+    /* (and a reduced passive's, its guest: "arrived at the White House on Tuesday, greeted
+     * by President Donald Trump") */
     if (ns == 0 && (((k->vflags & TRF_ING) && k->form == F_VERB) ||
-                    (k->form == F_LIGHT && ing_word(d, k->ts))) && k->cs == k->ts &&
-        k->cs > c->tb + 1 && d->toks[k->cs - 1].p == ',') {
+                    (k->form == F_LIGHT && ing_word(d, k->ts)) ||
+                    (k->form == F_VERB && k->type == T_HOST && passive_at(d, c->tb, k->ts) &&
+                     is(d, k->te, "by"))) &&
+        k->cs == k->ts && k->cs > c->tb + 1 && d->toks[k->cs - 1].p == ',') {
         ns = participle_subject(c, k->cs - 1, subj, MAX_SUBJ);
     }
     /* "Albares met Mustafa in Ramallah, having held talks with Saar the previous day" */
