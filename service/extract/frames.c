@@ -17187,6 +17187,69 @@ static void joined_contact(sctx *c, size_t f0)
     }
 }
 
+/* "Aliyev and Pashinyan will hold talks in Abu Dhabi next week ... The UAE will host the
+ * meeting": one who hosts "the meeting" or "the talks" just reported (in this sentence or
+ * the two before) between others is their go-between, no contact of its own. */
+static void hosted_contact(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (int n = 0; n < c->ncore; n++) {
+        const core *k = &c->cores[n];
+        uint32_t v = k->ts;
+        if (k->form != F_LIGHT || k->type != T_HOST || k->te != v + 3 || v <= c->tb ||
+            !(is(d, v, "host") || is(d, v, "hosts") || is(d, v, "hosted") ||
+              is(d, v, "hosting")) ||
+            !is(d, v + 1, "the") ||
+            !(is(d, v + 2, "meeting") || is(d, v + 2, "talks") || is(d, v + 2, "summit") ||
+              is(d, v + 2, "negotiations")) ||
+            (k->te < c->te && !d->toks[k->te].p && !in_timex(c, k->te, NULL) &&
+             !is(d, k->te, "in") && !is(d, k->te, "at"))) {
+            continue;
+        }
+        int subj[4];
+        int ns = subject(c, k->cs, subj, 4);
+        if (ns != 1 || !is_party_kind(c, subj[0]) ||
+            (M(c, subj[0])->flags & (MF_PRON | MF_ADJ | MF_POSS))) {
+            continue;
+        }
+        int sent = M(c, subj[0])->ent;
+        px_frame *fb = NULL;
+        for (size_t b = d->nframe; b-- > 0;) {
+            px_frame *x = &d->frames[b];
+            if (x->sent + 2 < c->si) {
+                break;
+            }
+            if (x->nparties >= 2 && x->core_ts < v &&
+                (x->type == T_MEET || x->type == T_NEGOTIATE)) {
+                fb = x;
+                break;
+            }
+        }
+        bool in = false;
+        for (int q = 0; fb && q < fb->nparties; q++) {
+            in = in || d->ments[fb->parties[q].ment].ent == sent;
+        }
+        if (!fb || in || fb->nparties >= PX_MAX_PARTIES) {
+            continue;
+        }
+        for (int q = 0; q < fb->nparties; q++) {
+            if (fb->parties[q].role == R_SOURCE || fb->parties[q].role == R_TARGET) {
+                fb->parties[q].role = R_PARTICIPANT;
+            }
+        }
+        fb->parties[fb->nparties].ment = (int32_t)(c->mb + (size_t)subj[0]);
+        fb->parties[fb->nparties].role = R_MEDIATOR;
+        fb->nparties++;
+        fb->mediation = true;
+        /* (no reception of its own) */
+        for (size_t a = f0; a < d->nframe; a++) {
+            if (d->frames[a].core_ts == v && d->frames[a].type == T_HOST) {
+                d->frames[a].nparties = 0;
+            }
+        }
+    }
+}
+
 static void tour_legs_undated(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -18047,6 +18110,7 @@ int px_frames(px_doc *d, int si)
     accepted_after(&c, f0);
     anaphoric_attendance(&c, f0);
     joined_contact(&c, f0);
+    hosted_contact(&c, f0);
     /* "held a joint press conference in Riyadh after their talks": the press conference
      * is evidence of the contact the sentence names, not another one */
     for (size_t a = f0; a < d->nframe; a++) {
