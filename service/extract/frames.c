@@ -13247,8 +13247,16 @@ static void build(sctx *c, core *k)
     bool their_pair = false;
     if (k->form == F_NOUN && ns == 0 && k->ts > c->tb + 2) {
         uint32_t q = k->ts - 1;
-        while (q > c->tb + 1 && (is(d, q, "first") || is(d, q, "last") || is(d, q, "previous") ||
-                                 is(d, q, "recent") || is(d, q, "latest"))) {
+        /* (over adjectives and a seat's name too: "since their tense White House meeting in
+         * October") */
+        while (q > c->tb + 1 && k->ts - q < 6 && !is(d, q, "their") &&
+               (is(d, q, "first") || is(d, q, "last") || is(d, q, "previous") ||
+                is(d, q, "recent") || is(d, q, "latest") ||
+                ((d->toks[q].flags & TF_ALPHA) && !(d->toks[q].flags & TF_CAP) &&
+                 ment_at(c, q) < 0 && !cue1(d, q, CUE_CLAUSE) && !is(d, q, "the") &&
+                 !is(d, q, "a") && !is(d, q, "an") && !is(d, q, "and")) ||
+                (ment_at(c, q) >= 0 && M(c, ment_at(c, q))->kind != MK_PERSON &&
+                 M(c, ment_at(c, q))->kind != MK_STATE && M(c, ment_at(c, q))->kind != MK_GROUP))) {
             q--;
         }
         if (is(d, q, "their") && q > c->tb &&
@@ -13335,6 +13343,21 @@ static void build(sctx *c, core *k)
         if (am->flags & MF_PRON) {
             pron = k->adj[a];
             continue;
+        }
+        /* (a seat of one of the pair is where they met, no third party: "since their White
+         * House meeting in October") */
+        uint32_t sl = 0;
+        uint32_t st0 = am->ts + (is(d, am->ts, "the") ? 1 : 0);
+        if (ns >= 2 && st0 < am->te && px_match_kind(d, st0, K_METONYM, &sl) &&
+            st0 + sl == am->te && E(c, k->adj[a])) {
+            bool theirs = false;
+            for (int x = 0; x < ns && !theirs; x++) {
+                theirs = E(c, subj[x]) &&
+                         px_streq(E(c, subj[x])->country, E(c, k->adj[a])->country);
+            }
+            if (theirs) {
+                continue;
+            }
         }
         adjm[nadj++] = k->adj[a];
     }
