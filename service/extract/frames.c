@@ -1810,6 +1810,19 @@ static void find_cores(sctx *c)
             decline_event(c, i - 1, i + 1, i, i + 1);
             continue;
         }
+        /* "... will not attend the Summit of the Americas ... Sheinbaum will also skip the
+         * summit": a refused attendance of the gathering named before (its place and target
+         * come from that attendance) */
+        if ((is(d, i, "summit") || is(d, i, "conference") || is(d, i, "forum")) && i > c->tb &&
+            is(d, i - 1, "the") && (i + 1 >= lim || d->toks[i + 1].p || in_timex(c, i + 1, NULL)) &&
+            refusal_before(c, i - 1)) {
+            int n0 = c->ncore;
+            decline_event(c, i - 1, i - 1, 0, 0);
+            if (c->ncore > n0) {
+                c->cores[n0].rule = "decline+gathering_before";
+            }
+            continue;
+        }
         core k;
         memset(&k, 0, sizeof k);
         k.dec_tok = -1;
@@ -6109,8 +6122,10 @@ static int coord_left(const sctx *c, int m, int *out, int max)
             p = M(c, pm)->ts - 1;
         } else if (pm < 0 && is(d, p, "the") && p > c->tb + 1 && is(d, p - 1, "and")) {
             p--; /* "A and the U.S. president" */
-        } else if (pm < 0 && is(d, p, "visiting") && p > c->tb + 1 && is(d, p - 1, "and")) {
-            p--; /* "A and visiting Rwandan President Paul Kagame" */
+        } else if (pm < 0 && (is(d, p, "visiting") || honorific_tok(d, p)) && p > c->tb + 1 &&
+                   is(d, p - 1, "and")) {
+            p--; /* "A and visiting Rwandan President Paul Kagame" (also "A and HE
+                  * President of the Republic of Rwanda Paul Kagame") */
         } else if (pm < 0 && is(d, p, "visiting") && p > c->tb + 2 && is(d, p - 1, "the") &&
                    is(d, p - 2, "and")) {
             p -= 2; /* "A and the visiting President of Rwanda" */
@@ -6260,8 +6275,9 @@ static int coord_right(const sctx *c, int m, int *out, int max)
                 d->toks[q + 2].p == ',') {
                 q += 3;
             }
-            /* (also "a": "met Steve Witkoff and a Hamas delegation") */
-            if (q < c->te && (is(d, q, "the") || is(d, q, "a"))) {
+            /* (also "a": "met Steve Witkoff and a Hamas delegation"; and a form of address:
+             * "A and HE President Paul Kagame") */
+            if (q < c->te && (is(d, q, "the") || is(d, q, "a") || honorific_tok(d, q))) {
                 q++;
             }
             /* (and a modifier left out of the title: "met Premier Li Qiang and top
@@ -13930,8 +13946,14 @@ static void build(sctx *c, core *k)
     switch (f.status) {
     case S_DECLINED: {
         /* source refuses; target asked; the would-be participants are participants */
-        for (int s = 0; s < ns; s++) {
-            padd(c, &P, subj[s], R_SOURCE);
+        /* (a pair with no one else named refuses each other: "Lavrov and Rubio will not
+         * meet in Budapest" is Lavrov -> Rubio, as "A and B met") */
+        bool pair = ns >= 2 && owner < 0 && nadj == 0 && o.by < 0 && o.nobj == 0 &&
+                    o.nwith == 0 && o.nbetw == 0 && k->agent < 0 && !mediation &&
+                    (f.type == T_MEET || f.type == T_NEGOTIATE || f.type == T_CALL);
+        for (int s = pair ? ns - 1 : 0; pair ? s >= 0 : s < ns; s += pair ? -1 : 1) {
+            padd(c, &P, subj[s],
+                 !pair || s == ns - 1 ? R_SOURCE : s == ns - 2 ? R_TARGET : R_PARTICIPANT);
         }
         if (owner >= 0) {
             padd(c, &P, owner, R_TARGET);
@@ -17135,6 +17157,13 @@ static void anaphoric_attendance(sctx *c, size_t f0)
                 }
             }
             break;
+        }
+    }
+    /* ("will skip the summit" with no gathering attended just before: none) */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->nparties == 1 && fa->rule && strcmp(fa->rule, "decline+gathering_before") == 0) {
+            fa->nparties = 0;
         }
     }
 }
