@@ -15976,6 +15976,105 @@ static void anaphoric_stages(sctx *c)
     }
 }
 
+/* "The United States and Iran held indirect talks in Muscat ... Araqchi said the next round
+ * would take place in Rome", "The talks will resume in Geneva next week": a further round
+ * of the contact just reported (this sentence or the two before), still to come, at its
+ * own place and time. */
+static void anaphoric_next(sctx *c)
+{
+    px_doc *d = c->d;
+    for (uint32_t i = c->tb; i + 4 < c->te; i++) {
+        if (!is(d, i, "the")) {
+            continue;
+        }
+        uint32_t j = i + 1;
+        bool next = false;
+        if (is(d, j, "next") || is(d, j, "new") || ordinal_word(d, j) || num_ordinal(d, j)) {
+            next = true;
+            j++;
+        }
+        uint32_t nl = 0;
+        bool round = is(d, j, "round");
+        if (round) {
+            nl = 1;
+            if (j + 2 < c->te && is(d, j + 1, "of") &&
+                (is(d, j + 2, "talks") || is(d, j + 2, "negotiations"))) {
+                nl = 3;
+            }
+        } else if (is(d, j, "talks") || is(d, j, "negotiations")) {
+            nl = 1;
+        }
+        if (!nl || (round && !next) || j + nl >= c->te) {
+            continue;
+        }
+        uint32_t q = j + nl;
+        if (!(is(d, q, "will") || is(d, q, "would"))) {
+            continue;
+        }
+        q++;
+        bool pred = false, resume = false;
+        if (q + 1 < c->te && is(d, q, "take") && is(d, q + 1, "place")) {
+            pred = true;
+            q += 2;
+        } else if (q + 1 < c->te && is(d, q, "be") && is(d, q + 1, "held")) {
+            pred = true;
+            q += 2;
+        } else if (q < c->te && (is(d, q, "resume") || is(d, q, "reconvene"))) {
+            pred = resume = true;
+            q++;
+        }
+        if (!pred || (!next && !resume)) {
+            continue;
+        }
+        const px_frame *ante = NULL;
+        for (size_t f = d->nframe; f-- > 0;) {
+            const px_frame *fr = &d->frames[f];
+            if (fr->sent + 2 < c->si) {
+                break;
+            }
+            if (fr->sent == c->si && fr->core_ts >= i) {
+                continue;
+            }
+            if ((fr->type == T_NEGOTIATE || fr->type == T_MEET) && fr->nparties >= 2 &&
+                fr->status == S_OCCURRED) {
+                ante = fr;
+                break;
+            }
+        }
+        if (!ante) {
+            continue;
+        }
+        px_frame nf = *ante;
+        nf.type = T_NEGOTIATE;
+        nf.status = S_PLANNED;
+        nf.sent = c->si;
+        nf.trig_ts = j;
+        nf.trig_te = q;
+        nf.core_ts = j;
+        nf.core_te = j + nl;
+        nf.rule = "next_round+anaphor";
+        nf.conf = ante->conf - 0.1f;
+        nf.loc_ment = -1;
+        nf.venue_ts = nf.venue_te = 0;
+        memset(&nf.time, 0, sizeof nf.time);
+        /* its own place and time, up to the clause's end */
+        for (uint32_t r = q; r < c->te && !d->toks[r].p; r++) {
+            int pm = r > q && is(d, r - 1, "in") ? ment_at(c, r) : -1;
+            if (pm >= 0 && nf.loc_ment < 0 &&
+                (M(c, pm)->kind == MK_PLACE || M(c, pm)->kind == MK_STATE)) {
+                nf.loc_ment = (int32_t)(c->mb + (size_t)pm);
+            }
+            for (int t = 0; t < c->ntx && !nf.time.set; t++) {
+                if (c->tx[t].ts == r) {
+                    nf.time = c->tx[t];
+                }
+            }
+        }
+        (void)frame_push(d, &nf);
+        i = q - 1;
+    }
+}
+
 /* "Will Trump meet Kim again?", "Why did Xi skip the summit?": a question (a sentence
  * that opens with an auxiliary, a modal or a wh-word and ends with "?") asserts no contact */
 static bool question(const px_doc *d, uint32_t tb, uint32_t te)
@@ -17923,6 +18022,7 @@ int px_frames(px_doc *d, int si)
     }
     anaphoric_decisions(&c);
     anaphoric_stages(&c);
+    anaphoric_next(&c);
     fronted_offset(&c, f0);
     trailing_offset(&c, f0);
     visiting_guests(&c, f0);
