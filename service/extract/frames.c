@@ -11506,11 +11506,18 @@ static const px_frame *trip_antecedent(const sctx *c)
             break;
         }
     }
-    if (b + 3 >= c->te || !(is(d, b, "during") || is(d, b, "on") || is(d, b, "in")) ||
+    /* (over modifiers: "During the four-day trip, Albanese will meet Xi") */
+    uint32_t n2 = b + 2;
+    while (n2 + 1 < c->te && n2 < b + 6 &&
+           ((d->toks[n2].flags & (TF_HYPH | TF_NUM)) || is(d, n2, "-") ||
+            (venue_adj(c, n2) && !is(d, n2, "trip") && !is(d, n2, "visit")))) {
+        n2++;
+    }
+    if (n2 + 1 >= c->te || !(is(d, b, "during") || is(d, b, "on") || is(d, b, "in")) ||
         !(is(d, b + 1, "that") || is(d, b + 1, "the") || is(d, b + 1, "this") ||
           is(d, b + 1, "his") || is(d, b + 1, "her")) ||
-        !(is(d, b + 2, "trip") || is(d, b + 2, "visit") || is(d, b + 2, "tour") ||
-          is(d, b + 2, "stay") || is(d, b + 2, "stop"))) {
+        !(is(d, n2, "trip") || is(d, n2, "visit") || is(d, n2, "tour") ||
+          is(d, n2, "stay") || is(d, n2, "stop"))) {
         return NULL;
     }
     for (size_t f = d->nframe; f-- > 0;) {
@@ -15469,8 +15476,19 @@ static void build(sctx *c, core *k)
     if (plan_visit && !f.time.set && plan_visit->time.set) {
         f.time = plan_visit->time;
     }
-    if (trip && !f.time.set && trip->time.set && trip->status == f.status) {
-        f.time = trip->time;
+    /* (its time also where a place of its own lies in the trip's state: "During the
+     * four-day trip, Albanese will meet President Xi Jinping in Beijing") */
+    const px_frame *trip_t = trip;
+    if (!trip_t && f.loc_ment >= 0 && f.type != T_CALL && !f.time.set) {
+        const px_frame *tr = trip_antecedent(c);
+        int32_t fe = d->ments[f.loc_ment].ent, te2 = tr ? d->ments[tr->loc_ment].ent : -1;
+        if (tr && fe >= 0 && te2 >= 0 && d->ents[fe].country[0] &&
+            px_streq(d->ents[fe].country, d->ents[te2].country)) {
+            trip_t = tr;
+        }
+    }
+    if (trip_t && !f.time.set && trip_t->time.set && trip_t->status == f.status) {
+        f.time = trip_t->time;
     }
     /* "Merz has postponed a trip to Beijing set for December 8. The chancellor had been due
      * to meet Xi during the visit": the meeting is postponed with it */
