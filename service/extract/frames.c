@@ -13211,6 +13211,30 @@ static void build(sctx *c, core *k)
     if (dv) {
         ns = subject(c, dv, subj, MAX_SUBJ);
     }
+    /* "sent a letter to Kim Jong Un proposing talks": the sender proposes, the one written
+     * to is the partner */
+    if (ns == 0 && k->form == F_NOUN && k->dec_tok > (int)c->tb + 4 &&
+        ing_word(d, (uint32_t)k->dec_tok) && o.nwith == 0 && o.nobj == 0 && k->owner < 0 &&
+        o.nbetw == 0) {
+        int xm = ment_at(c, (uint32_t)k->dec_tok - 1);
+        uint32_t xs = xm >= 0 ? M(c, xm)->ts : 0;
+        if (xm >= 0 && M(c, xm)->te == (uint32_t)k->dec_tok && is_party_kind(c, xm) &&
+            !(M(c, xm)->flags & (MF_PRON | MF_ADJ)) && xs > c->tb + 3 && is(d, xs - 1, "to") &&
+            (is(d, xs - 2, "letter") || is(d, xs - 2, "message") || is(d, xs - 2, "note"))) {
+            uint32_t v = xs - 3;
+            while (v > c->tb && xs - v < 6 && !(is(d, v, "sent") || is(d, v, "sends") ||
+                                                is(d, v, "wrote") || is(d, v, "writes") ||
+                                                is(d, v, "delivered") || is(d, v, "addressed"))) {
+                v--;
+            }
+            if (v > c->tb && xs - v < 6) {
+                ns = subject(c, v, subj, MAX_SUBJ);
+            }
+            if (ns > 0 && o.nwith < POST_MAX) {
+                o.with[o.nwith++] = xm;
+            }
+        }
+    }
     /* (a noun too when it opens the quotation: "'Excellent meeting with my brother
      * President Mohamed bin Zayed today,' Sharif wrote") */
     bool qnoun = false;
