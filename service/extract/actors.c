@@ -5423,8 +5423,14 @@ void px_actors_finish(px_doc *d)
         for (size_t e = 0; e < d->nent && n < 2; e++) {
             const px_ent *y = &d->ents[e];
             /* (not a spokesman or an analyst quoted later: "Elena Sato, a spokesperson") */
+            /* (a family name written first too, as Chinese and Korean names are: "Xi, Lee
+             * agree to deepen ties" before "Lee Jae-myung") */
+            bool first = y->first[0] && px_streq_ci(y->first, x->name) &&
+                         (px_streq(y->country, "CHN") || px_streq(y->country, "KOR") ||
+                          px_streq(y->country, "PRK") || px_streq(y->country, "TWN") ||
+                          px_streq(y->country, "HKG"));
             if ((int)e != pm->ent && y->kind == MK_PERSON && strchr(y->name, ' ') &&
-                y->surname[0] && px_streq_ci(y->surname, x->name) && !y->analyst &&
+                ((y->surname[0] && px_streq_ci(y->surname, x->name)) || first) && !y->analyst &&
                 !strstr(y->title, "spokes")) {
                 hit = (int)e;
                 n++;
