@@ -5408,6 +5408,24 @@ int px_actors(px_doc *d, int si)
 
 void px_actors_finish(px_doc *d)
 {
+    /* "HANOI (VNA) - National Assembly Chairman Tran Thanh Man had talks with visiting
+     * Speaker of the Lao National Assembly ...": in a national agency's copy an office of no
+     * state named is the agency's own state's (not an envoy's, posted abroad) */
+    for (size_t e = 0; d->agency_country[0] && e < d->nent; e++) {
+        px_ent *x = &d->ents[e];
+        if (x->kind != MK_PERSON || x->country[0] || !x->title[0] || x->analyst ||
+            !(px_streq(x->sector, "GOV") || px_streq(x->sector, "LEG") ||
+              px_streq(x->sector, "MIL") || px_streq(x->sector, "JUD")) ||
+            (x->code[0] && !px_streq(x->code, x->sector)) || strstr(x->title, "ambassador") ||
+            strstr(x->title, "envoy") || strstr(x->title, "commissioner") ||
+            strstr(x->title, "counterpart") || strstr(x->title, "delegat") ||
+            strstr(x->title, "consul")) {
+            continue;
+        }
+        memcpy(x->country, d->agency_country, sizeof x->country);
+        x->code[0] = '\0';
+        set_code(x);
+    }
     for (size_t m = 0; m < d->nment; m++) {
         px_ment *pm = &d->ments[m];
         if ((pm->kind != MK_PERSON && pm->kind != MK_UNKNOWN) || pm->ent < 0 ||

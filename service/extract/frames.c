@@ -1269,10 +1269,19 @@ static int delegation_leader0(const sctx *c, uint32_t r, uint32_t lim)
          * Secretary Rustem Umerov", "led by House Foreign Affairs Committee Chairman Brian
          * Mast") */
         lm = -1;
-        for (uint32_t q2 = r; q2 < lim && q2 < r + 10; q2++) {
+        const char *oc = NULL; /* (the office's state: "led by the Chairman of the State Duma
+                                * of the Russian Federation Vyacheslav Volodin") */
+        for (uint32_t q2 = r; q2 < lim && q2 < r + 12; q2++) {
             int nm = ment_at(c, q2);
             if (nm >= 0 && M(c, nm)->kind == MK_PERSON && !(M(c, nm)->flags & MF_PRON)) {
+                if (oc && M(c, nm)->ent >= 0 && !E(c, nm)->country[0]) {
+                    give_country(&c->d->ents[M(c, nm)->ent], oc);
+                }
                 return nm;
+            }
+            if (nm >= 0 && E(c, nm) && E(c, nm)->country[0] &&
+                (M(c, nm)->kind == MK_STATE || M(c, nm)->kind == MK_ORG)) {
+                oc = E(c, nm)->country;
             }
             if (d->toks[q2].p || !((d->toks[q2].flags & TF_CAP) || is(d, q2, "and") ||
                                    is(d, q2, "of") || is(d, q2, "the") || is(d, q2, "for"))) {
