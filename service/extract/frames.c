@@ -11622,7 +11622,17 @@ static void host_head_country(sctx *c, const px_frame *f)
         if (!px_head_title(e->title) && !(foreign_src && strstr(e->title, "minister") != NULL)) {
             continue;
         }
-        memcpy(e->country, le->country, sizeof e->country);
+        /* (one joined by "and" to the source is of the source's side: "King Charles and
+         * Queen Camilla will make a state visit to Canada") */
+        const char *cc = le->country;
+        for (int r = 0; r < f->nparties; r++) {
+            const px_ment *sm = &d->ments[f->parties[r].ment];
+            if (f->parties[r].role == R_SOURCE && sm->ent >= 0 && sm->te + 1 == pm->ts &&
+                is(d, sm->te, "and") && d->ents[sm->ent].country[0]) {
+                cc = d->ents[sm->ent].country;
+            }
+        }
+        memcpy(e->country, cc, sizeof e->country);
         memcpy(e->code, e->country, 3);
         memcpy(e->code + 3, e->sector, 4);
     }
@@ -17339,6 +17349,9 @@ static void joined_contact(sctx *c, size_t f0)
                 which = is(d, q - 1, "which") && d->toks[q - 2].p == ',' &&
                         (is(d, q - 3, "meeting") || is(d, q - 3, "talks") ||
                          is(d, q - 3, "call") || is(d, q - 3, "negotiations"));
+                /* (also ", with Macron and Merz expected to attend in person" after a
+                 * meeting of the sentence) */
+                which = which || (is(d, q - 1, "with") && d->toks[q - 2].p == ',');
             }
         }
         if (!which &&
@@ -17358,7 +17371,8 @@ static void joined_contact(sctx *c, size_t f0)
                 break;
             }
             if (x->nparties >= 2 && x->sent <= c->si &&
-                (x->type == T_MEET || x->type == T_NEGOTIATE || x->type == T_CALL)) {
+                (x->type == T_MEET || x->type == T_NEGOTIATE || x->type == T_CALL ||
+                 (which && x->type == T_HOST && x->sent == c->si))) {
                 fb = x;
                 break;
             }
