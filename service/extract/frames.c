@@ -1351,6 +1351,22 @@ static int delegation_leader(const sctx *c, uint32_t r, uint32_t lim)
                    ? ment_at(c, q)
                    : -1;
     const px_ent *be = body >= 0 && M(c, body)->te == q + 1 ? E(c, body) : NULL;
+    /* (also over the body it is of and a comma: "a delegation of the U.S. Congress, headed
+     * by Representative Abraham Hamadeh") */
+    for (uint32_t p = r >= c->tb + 4 ? r - 4 : c->tb; !be && lead >= 0 && p > c->tb &&
+                                                      r - p < 12 && !d->toks[p].p;
+         p--) {
+        if ((is(d, p - 1, "of") || is(d, p - 1, "from")) && p >= c->tb + 2 &&
+            (is(d, p - 2, "delegation") || is(d, p - 2, "team") || is(d, p - 2, "mission"))) {
+            int bm = ment_at(c, p);
+            bm = bm < 0 && is(d, p, "the") ? ment_at(c, p + 1) : bm;
+            if (bm >= 0 && (M(c, bm)->kind == MK_ORG || M(c, bm)->kind == MK_STATE ||
+                            M(c, bm)->kind == MK_GROUP)) {
+                be = E(c, bm);
+            }
+            break;
+        }
+    }
     if (lead >= 0 && be && strncmp(be->code, "IGO", 3) == 0 && M(c, lead)->ent >= 0) {
         px_ent *le = &c->d->ents[M(c, lead)->ent];
         if (!le->country[0] && !le->code[0]) {
@@ -1407,6 +1423,14 @@ static int led_delegation(const sctx *c, uint32_t j, uint32_t lim)
             (is(d, M(c, am)->te - 1, "delegation") || is(d, M(c, am)->te - 1, "team") ||
              is(d, M(c, am)->te - 1, "mission"))) {
             q = M(c, am)->te - 1; /* "met a Hamas delegation led by Khalil al-Hayya" */
+        } else if (am >= 0 && M(c, am)->ts == q && M(c, am)->kind == MK_GROUP &&
+                   M(c, am)->te > q + 1 &&
+                   (is(d, q + (is(d, q, "a") || is(d, q, "the")), "delegation") ||
+                    is(d, q + (is(d, q, "a") || is(d, q, "the")), "team") ||
+                    is(d, q + (is(d, q, "a") || is(d, q, "the")), "mission"))) {
+            /* ("a delegation of the U.S. Congress, headed by ...": one group mention) */
+            uint32_t lb = led_by_at(c, M(c, am)->te, lim);
+            return lb ? delegation_leader(c, lb + 2, lim) : -1;
         } else if (am >= 0) {
             return -1;
         }
