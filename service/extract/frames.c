@@ -3440,10 +3440,17 @@ static void find_cores(sctx *c)
                                   is(d, i + 3, "face")
                               ? 3
                               : 0;
+            /* (also "to": "was ready to talk to U.S. President Donald Trump \"face to face\"",
+             * in person after the one talked to as well) */
             if (!phone && w == 5 && i > c->tb && is(d, i - 1, "to") && i + ff + 2 < lim &&
-                is(d, i + 1 + ff, "with") && ment_at(c, i + 2 + ff) >= 0) {
-                core_set(&k, i, i + 1 + ff, i + 1 + ff, ff ? T_MEET : T_NEGOTIATE, F_VERB, TRF_INF,
-                         "contact_verb");
+                (is(d, i + 1 + ff, "with") || is(d, i + 1 + ff, "to")) &&
+                ment_at(c, i + 2 + ff) >= 0 && M(c, ment_at(c, i + 2 + ff))->kind != MK_PLACE) {
+                uint32_t oe = M(c, ment_at(c, i + 2 + ff))->te;
+                oe += oe < lim && d->toks[oe].p == '"';
+                bool ff2 = !ff && oe + 2 < lim && is(d, oe, "face") && is(d, oe + 1, "to") &&
+                           is(d, oe + 2, "face");
+                core_set(&k, i, i + 1 + ff, i + 1 + ff, ff || ff2 ? T_MEET : T_NEGOTIATE, F_VERB,
+                         TRF_INF, "contact_verb");
                 core_add(c, &k);
                 continue;
             }
@@ -6214,6 +6221,14 @@ static int coord_left(const sctx *c, int m, int *out, int max)
             if (d->toks[p].p == ',' && b2 > c->tb && !heads &&
                 (is(d, b2 - 1, "of") || is(d, b2 - 1, "by") || is(d, b2 - 1, "with") ||
                  is(d, b2 - 1, "from") || is(d, b2 - 1, "to") || is(d, b2 - 1, "for"))) {
+                break;
+            }
+            /* (nor after ", and" that opens a clause: "appointed Eide as his personal envoy
+             * for the Western Sahara, and Eide is expected to travel") */
+            uint32_t bp = b2 > c->tb + 1 && is(d, b2 - 1, "the") ? b2 - 2 : b2 - 1;
+            if (is(d, p, "and") && p > c->tb && d->toks[p - 1].p == ',' && n == 1 && bp > c->tb &&
+                (is(d, bp, "of") || is(d, bp, "for") || is(d, bp, "with") || is(d, bp, "to") ||
+                 is(d, bp, "from") || is(d, bp, "by") || is(d, bp, "in") || is(d, bp, "on"))) {
                 break;
             }
             /* ("According to a readout issued by the Prime Minister's Office, Modi accepted
