@@ -16747,6 +16747,11 @@ static void visiting_guests(sctx *c, size_t f0)
             bool visiting = is(d, pm->ts - 1, "visiting") ||
                             (pm->ts >= c->tb + 2 && is(d, pm->ts - 2, "visiting") &&
                              (d->toks[pm->ts - 1].flags & TF_ALPHA));
+            /* (also inside it, before an office set off by a comma: "the visiting Prime
+             * Minister of Ethiopia, Abiy Ahmed,") */
+            visiting = visiting || is(d, pm->ts, "visiting") ||
+                       (pm->te > pm->ts + 1 && is(d, pm->ts, "the") &&
+                        is(d, pm->ts + 1, "visiting"));
             const px_ent *ge = &d->ents[pm->ent];
             if (!visiting || !ge->country[0] || px_streq(ge->country, le->country)) {
                 continue;
