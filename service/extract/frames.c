@@ -11797,6 +11797,27 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     /* "Fidan, who has just returned from a visit to Damascus, ...", "back from talks in
      * Beijing": the one who came back made the trip */
     for (uint32_t q = k->ts; q > c->tb + 1 && k->ts - q < 5; q--) {
+        /* (also "returned home Saturday after a five-day trip to the United Arab Emirates
+         * and Egypt") */
+        if ((is(d, q - 1, "after") || is(d, q - 1, "following")) && k->type == T_VISIT) {
+            uint32_t r = q - 1, te2 = 0;
+            for (int n = 0; n < 6 && r > c->tb; n++) {
+                uint32_t p = r - 1;
+                if (is(d, p, "returned") || is(d, p, "returning") || is(d, p, "returns")) {
+                    return subject(c, p, subj, max);
+                }
+                int pm = ment_at(c, p);
+                if (is(d, p, "home") || is(d, p, "on") || is(d, p, "to") ||
+                    (pm >= 0 && M(c, pm)->kind == MK_PLACE)) {
+                    r = pm >= 0 ? M(c, pm)->ts : p;
+                } else if (in_timex(c, p, &te2)) {
+                    r = p;
+                } else {
+                    break;
+                }
+            }
+            break;
+        }
         if (!is(d, q - 1, "from")) {
             continue;
         }
@@ -15605,6 +15626,11 @@ static void build(sctx *c, core *k)
         if (pf->sent < c->si && (same_day == 2 || pf->sent + 3 > c->si) && pf->time.set &&
             pf->time.prec == 1 && pf->status == S_OCCURRED && recent) {
             f.time = pf->time;
+            /* (the day a span begins: "began a two-day visit to Peru on Monday ... met X
+             * the same afternoon") */
+            f.time.y1 = f.time.y0;
+            f.time.m1 = f.time.m0;
+            f.time.d1 = f.time.d0;
             break;
         }
     }
@@ -17510,6 +17536,97 @@ static void hosted_contact(sctx *c, size_t f0)
     }
 }
 
+/* The number of days of a visit named with its length in tokens [a, b) ("a four-day
+ * state visit", "his 2-day trip"), or 0. */
+static int visit_days(const px_doc *d, uint32_t a, uint32_t b)
+{
+    static const char *const nums[] = {"one", "two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten", NULL};
+    for (uint32_t i = a + 2; i < b && i < d->ntok; i++) {
+        if (!is(d, i, "day") || d->toks[i - 1].e - d->toks[i - 1].s != 1 ||
+            d->text[d->toks[i - 1].s] != '-') {
+            continue;
+        }
+        /* (a visit's length: the noun within three words) */
+        bool noun = false;
+        for (uint32_t q = i + 1; q < b && q < i + 4 && !noun; q++) {
+            noun = is(d, q, "visit") || is(d, q, "trip") || is(d, q, "tour") || is(d, q, "stay");
+        }
+        if (!noun) {
+            continue;
+        }
+        const char *t = d->text + d->toks[i - 2].s;
+        size_t n = d->toks[i - 2].e - d->toks[i - 2].s;
+        if (n >= 1 && n <= 2 && t[0] >= '1' && t[0] <= '9') {
+            return n == 1 ? t[0] - '0'
+                          : (t[1] >= '0' && t[1] <= '9' ? (t[0] - '0') * 10 + (t[1] - '0') : 0);
+        }
+        for (int w = 0; nums[w]; w++) {
+            if (is(d, i - 2, nums[w])) {
+                return w + 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* "wrapped up a four-day state visit to China on Thursday", "arrived in Tokyo on Monday for
+ * a three-day visit": a visit of a stated length dated by its end or its start spans those
+ * days. */
+static void visit_spans(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *f = &d->frames[a];
+        if (f->type != T_VISIT || f->nparties == 0 || !f->time.set || f->time.prec != 1 ||
+            f->time.y0 != f->time.y1 || f->time.m0 != f->time.m1 || f->time.d0 != f->time.d1) {
+            continue;
+        }
+        uint32_t lo = f->trig_ts < f->core_ts ? f->trig_ts : f->core_ts;
+        uint32_t hi = f->trig_te > f->core_te ? f->trig_te : f->core_te;
+        lo = lo >= c->tb + 4 ? lo - 4 : c->tb; /* ("after a five-day trip") */
+        /* (not a leg of a tour of several states: the length is the tour's) */
+        bool leg = false;
+        for (size_t b = f0; b < d->nframe && !leg; b++) {
+            leg = b != a && d->frames[b].type == T_VISIT && d->frames[b].core_ts == f->core_ts;
+        }
+        if (leg) {
+            continue;
+        }
+        /* (also its purpose after the verb: "arrived in Tokyo on Monday for a three-day
+         * visit") */
+        while (hi < c->te && hi < f->core_te + 14 && d->toks[hi].p != '.' &&
+               d->toks[hi].p != ';') {
+            hi++;
+        }
+        int n = visit_days(d, lo, hi);
+        if (n < 2 || n > 14) {
+            continue;
+        }
+        uint32_t v = f->trig_ts;
+        bool end = is(d, v, "wrapped") || is(d, v, "wraps") || is(d, v, "concluded") ||
+                   is(d, v, "concludes") || is(d, v, "ended") || is(d, v, "ends") ||
+                   is(d, v, "completed") || is(d, v, "completes");
+        for (uint32_t q = f->core_ts; !end && q > c->tb && f->core_ts - q < 10; q--) {
+            end = is(d, q - 1, "returned") || is(d, q - 1, "returning") ||
+                  is(d, q - 1, "returns");
+        }
+        bool start = !end && (is(d, v, "arrived") || is(d, v, "arrives") || is(d, v, "began") ||
+                              is(d, v, "begins") || is(d, v, "started") || is(d, v, "starts") ||
+                              is(d, v, "kicked") || is(d, v, "kicks") || is(d, v, "embarked") ||
+                              is(d, v, "embarks"));
+        if (!end && !start) {
+            continue;
+        }
+        int z = px_days_from_civil(f->time.y0, f->time.m0, f->time.d0);
+        if (end) {
+            px_civil_from_days(z - (n - 1), &f->time.y0, &f->time.m0, &f->time.d0);
+        } else {
+            px_civil_from_days(z + (n - 1), &f->time.y1, &f->time.m1, &f->time.d1);
+        }
+    }
+}
+
 static void tour_legs_undated(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -18372,6 +18489,7 @@ int px_frames(px_doc *d, int si)
     anaphoric_attendance(&c, f0);
     joined_contact(&c, f0);
     hosted_contact(&c, f0);
+    visit_spans(&c, f0);
     /* "held a joint press conference in Riyadh after their talks": the press conference
      * is evidence of the contact the sentence names, not another one */
     for (size_t a = f0; a < d->nframe; a++) {
