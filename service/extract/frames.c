@@ -13177,6 +13177,18 @@ static void build(sctx *c, core *k)
                      is(d, k->te, "by"))) &&
         k->cs == k->ts && k->cs > c->tb + 1 && d->toks[k->cs - 1].p == ',') {
         ns = participle_subject(c, k->cs - 1, subj, MAX_SUBJ);
+        /* (and the main clause's future: "will travel to the Gulf this week, visiting Saudi
+         * Arabia, Qatar and the United Arab Emirates") */
+        bool fut = false;
+        for (uint32_t r = c->tb; ns > 0 && r + 1 < k->cs && !fut; r++) {
+            if (d->toks[r].flags & (TF_QOPEN | TF_QCLOSE)) {
+                break;
+            }
+            fut = (is(d, r, "will") || is(d, r, "'ll")) && r >= M(c, subj[0])->te;
+        }
+        if (fut && (k->vflags & TRF_ING) && k->status == S_OCCURRED) {
+            k->status = S_PLANNED;
+        }
     }
     /* "Albares met Mustafa in Ramallah, having held talks with Saar the previous day" */
     if (ns == 0 && k->ts > c->tb + 2 && is(d, k->ts - 1, "having") && d->toks[k->ts - 2].p == ',') {
