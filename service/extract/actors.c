@@ -3796,6 +3796,26 @@ int px_actors(px_doc *d, int si)
                 }
                 const cmod *src = cl ? &cm : post.set ? &post : NULL;
                 cmod anon = {0};
+                /* "Trump's envoys", "Putin's aides": a person's possessive gives the group
+                 * that person's state */
+                cmod pers = {0};
+                /* (not a government, which is the state, nor a title before the people it
+                 * names: "Trump's envoys Steve Witkoff and Jared Kushner") */
+                if (!src && tstart >= 2 && start + 1 >= tstart && px_tis(d, tstart - 1, "'s") &&
+                    !(tend < lim && (d->toks[tend].flags & TF_CAP)) &&
+                    !px_tis(d, tend - 1, "government") && !px_tis(d, tend - 1, "administration") &&
+                    !px_tis(d, tend - 1, "cabinet") &&
+                    d->nment > 0 && d->ments[d->nment - 1].te == tstart - 1 &&
+                    d->ments[d->nment - 1].kind == MK_PERSON && d->ments[d->nment - 1].ent >= 0 &&
+                    d->ents[d->ments[d->nment - 1].ent].country[0]) {
+                    const px_ment *pm = &d->ments[d->nment - 1];
+                    pers.set = true;
+                    pers.ent.kind = MK_STATE;
+                    memcpy(pers.ent.country, d->ents[pm->ent].country, sizeof pers.ent.country);
+                    ent_set_text_name(d, &pers.ent, pm->ts, tend);
+                    pers.ts = tstart;
+                    src = &pers;
+                }
                 if (!src) {
                     /* "African diplomats", "rival militias": a group of unknown country,
                      * named by its capitalised modifier or, for armed/opposition groups,

@@ -8312,6 +8312,17 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
             if (px_streq(prep, "with")) {
+                /* (a person's group after the possessive: "held talks with Trump's envoys") */
+                if ((mm->flags & MF_POSS) && mm->kind == MK_PERSON && mm->te < c->te) {
+                    uint32_t ge = mm->te + (is(d, mm->te, "'s") ? 1 : 0);
+                    int gm = ge < c->te ? ment_at(c, ge) : -1;
+                    if (gm < 0 && mm->te < c->te) {
+                        gm = ment_at(c, mm->te);
+                    }
+                    if (gm >= 0 && gm != m && M(c, gm)->kind == MK_GROUP) {
+                        m = gm;
+                    }
+                }
                 o->nwith = coord_right(c, m, o->with, POST_MAX);
                 o->nwith = appos_people(c, o->with, o->nwith);
                 i = M(c, o->with[o->nwith - 1])->te;
