@@ -10164,7 +10164,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             }
             bool rel = q > x->te + 1 && (is(d, q - 1, "after") || is(d, q - 1, "before")) &&
                        (is(d, q - 2, "days") || is(d, q - 2, "weeks") || is(d, q - 2, "months") ||
-                        is(d, q - 2, "years") || is(d, q - 2, "week") ||
+                        is(d, q - 2, "years") || is(d, q - 2, "week") || is(d, q - 2, "day") ||
                         is(d, q - 2, "month") || is(d, q - 2, "year"));
             bool comma = false;
             for (uint32_t r = x->te; rel && r + 1 < q; r++) {
