@@ -1835,8 +1835,12 @@ static void find_cores(sctx *c)
         }
         /* "after Washington boycotted the summit in Johannesburg": a refused attendance of a
          * gathering named by its kind, at its place */
-        int gpm = i + 2 < lim && is(d, i + 1, "in") ? ment_at(c, i + 2) : -1;
-        if ((is(d, i, "summit") || is(d, i, "conference") || is(d, i, "forum")) && i > c->tb &&
+        /* (a gathering's noun, told by its first letter) */
+        char gk = px_tkey(d, i)[0];
+        bool gathering = (gk == 's' || gk == 'c' || gk == 'f') &&
+                         (is(d, i, "summit") || is(d, i, "conference") || is(d, i, "forum"));
+        int gpm = gathering && i + 2 < lim && is(d, i + 1, "in") ? ment_at(c, i + 2) : -1;
+        if (gathering && i > c->tb &&
             is(d, i - 1, "the") && gpm >= 0 && M(c, gpm)->ts == i + 2 &&
             (M(c, gpm)->kind == MK_PLACE || M(c, gpm)->kind == MK_STATE) &&
             refusal_before(c, i - 1)) {
@@ -1846,7 +1850,7 @@ static void find_cores(sctx *c)
         /* "... will not attend the Summit of the Americas ... Sheinbaum will also skip the
          * summit": a refused attendance of the gathering named before (its place and target
          * come from that attendance) */
-        if ((is(d, i, "summit") || is(d, i, "conference") || is(d, i, "forum")) && i > c->tb &&
+        if (gathering && i > c->tb &&
             is(d, i - 1, "the") && (i + 1 >= lim || d->toks[i + 1].p || in_timex(c, i + 1, NULL)) &&
             refusal_before(c, i - 1)) {
             int n0 = c->ncore;
@@ -13398,7 +13402,11 @@ static void build(sctx *c, core *k)
         uint32_t q = k->ts - 1;
         /* (over adjectives and a seat's name too: "since their tense White House meeting in
          * October") */
-        while (q > c->tb + 1 && k->ts - q < 6 && !is(d, q, "their") &&
+        bool their = false;
+        for (uint32_t r = q; r > c->tb && k->ts - r < 7 && !their; r--) {
+            their = d->toks[r].klen == 5 && is(d, r, "their");
+        }
+        while (their && q > c->tb + 1 && k->ts - q < 6 && !is(d, q, "their") &&
                (is(d, q, "first") || is(d, q, "last") || is(d, q, "previous") ||
                 is(d, q, "recent") || is(d, q, "latest") ||
                 ((d->toks[q].flags & TF_ALPHA) && !(d->toks[q].flags & TF_CAP) &&
@@ -16133,7 +16141,7 @@ static void anaphoric_next(sctx *c)
 {
     px_doc *d = c->d;
     for (uint32_t i = c->tb; i + 4 < c->te; i++) {
-        if (!is(d, i, "the")) {
+        if (d->toks[i].klen != 3 || !is(d, i, "the")) {
             continue;
         }
         uint32_t j = i + 1;
@@ -17566,7 +17574,7 @@ static int visit_days(const px_doc *d, uint32_t a, uint32_t b)
     static const char *const nums[] = {"one", "two", "three", "four", "five", "six", "seven",
                                        "eight", "nine", "ten", NULL};
     for (uint32_t i = a + 2; i < b && i < d->ntok; i++) {
-        if (!is(d, i, "day") || d->toks[i - 1].e - d->toks[i - 1].s != 1 ||
+        if (d->toks[i].klen != 3 || !is(d, i, "day") || d->toks[i - 1].e - d->toks[i - 1].s != 1 ||
             d->text[d->toks[i - 1].s] != '-') {
             continue;
         }
