@@ -15857,6 +15857,41 @@ static void build(sctx *c, core *k)
 /* "On Friday London declined the request": a decision on a proposal named in an earlier
  * sentence is a later stage of that contact. Adds the staged frame (the record builder
  * merges it with the proposal, latest stage first). */
+/* A copy of the antecedent frame ante restated in this sentence: at status st, its trigger
+ * [ts, te) and noun [cs, ce), by rule, a little less sure than the antecedent. */
+static px_frame restated(const sctx *c, const px_frame *ante, uint8_t st, uint32_t ts,
+                         uint32_t te, uint32_t cs, uint32_t ce, const char *rule)
+{
+    px_frame nf = *ante;
+    nf.status = st;
+    nf.sent = c->si;
+    nf.trig_ts = ts;
+    nf.trig_te = te;
+    nf.core_ts = cs;
+    nf.core_te = ce;
+    nf.rule = rule;
+    nf.conf = ante->conf - 0.1f;
+    return nf;
+}
+
+/* Steps *f down to the next frame of this sentence before token i or of the two sentences
+ * before, latest first (the window an anaphoric contact noun such as "the meeting" or "the
+ * next round" looks back over); false when none is left. Start with *f = d->nframe. */
+static bool prev_in_window(const sctx *c, uint32_t i, size_t *f)
+{
+    const px_doc *d = c->d;
+    while (*f > 0) {
+        const px_frame *fr = &d->frames[--*f];
+        if (fr->sent + 2 < c->si) {
+            return false;
+        }
+        if (!(fr->sent == c->si && fr->core_ts >= i)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static void anaphoric_decisions(sctx *c)
 {
     px_doc *d = c->d;
@@ -15911,15 +15946,8 @@ static void anaphoric_decisions(sctx *c)
         }
         int subj[4];
         int ns = subject(c, i, subj, 4);
-        px_frame nf = *ante;
-        nf.status = (uint8_t)dv->b;
-        nf.sent = c->si;
-        nf.trig_ts = i;
-        nf.trig_te = ne;
-        nf.core_ts = q + 1;
-        nf.core_te = ne;
-        nf.rule = nf.status == S_DECLINED ? "decline+anaphor" : "decision+anaphor";
-        nf.conf = ante->conf - 0.1f;
+        px_frame nf = restated(c, ante, (uint8_t)dv->b, i, ne, q + 1, ne,
+                               dv->b == S_DECLINED ? "decline+anaphor" : "decision+anaphor");
         if (ns > 0) {
             int32_t sm = (int32_t)(c->mb + (size_t)subj[0]);
             int se = d->ments[sm].ent;
@@ -16011,15 +16039,8 @@ static void anaphoric_decisions(sctx *c)
         if (!ante) {
             continue;
         }
-        px_frame nf = *ante;
-        nf.status = (uint8_t)dv->b;
-        nf.sent = c->si;
-        nf.trig_ts = i + 1;
-        nf.trig_te = v + vl;
-        nf.core_ts = i + 1;
-        nf.core_te = i + 1 + nl;
-        nf.rule = nf.status == S_DECLINED ? "decline+anaphor" : "decision+anaphor";
-        nf.conf = ante->conf - 0.1f;
+        px_frame nf = restated(c, ante, (uint8_t)dv->b, i + 1, v + vl, i + 1, i + 1 + nl,
+                               dv->b == S_DECLINED ? "decline+anaphor" : "decision+anaphor");
         for (int p = 0; nf.status == S_DECLINED && p < nf.nparties; p++) {
             /* (the one asked refuses: the asker becomes the target) */
             nf.parties[p].role = nf.parties[p].role == R_SOURCE   ? R_TARGET
@@ -16085,14 +16106,9 @@ static void anaphoric_stages(sctx *c)
             continue;
         }
         const px_frame *ante = NULL;
-        for (size_t f = d->nframe; f-- > 0;) {
+        /* (not this sentence's contacts after "the meeting") */
+        for (size_t f = d->nframe; prev_in_window(c, i, &f);) {
             const px_frame *fr = &d->frames[f];
-            if (fr->sent + 2 < c->si) {
-                break;
-            }
-            if (fr->sent == c->si && fr->core_ts >= i) {
-                continue; /* (this sentence's contacts after "the meeting") */
-            }
             /* ("was due to travel to Niamey for talks with X, but the trip was postponed":
              * the trip is the talks it was for) */
             bool same = fr->type == cn->a || (fr->type == T_MEET && cn->a == T_NEGOTIATE) ||
@@ -16108,8 +16124,7 @@ static void anaphoric_stages(sctx *c)
         if (!ante) {
             continue;
         }
-        px_frame nf = *ante;
-        nf.status = stage;
+        px_frame nf = restated(c, ante, stage, j, j + vl, i + 1, i + 1 + nl, "decision+anaphor");
         /* (a weekday read ahead for the plan is the past one when it never took place: "was
          * supposed to meet Dong Jun on Sunday, but the talks never took place") */
         if (stage == S_NOT_OCCURRED && nf.time.set && nf.time.prec == 1 && d->pub_y) {
@@ -16121,13 +16136,6 @@ static void anaphoric_stages(sctx *c)
                 d->frames[ante - d->frames].time = nf.time; /* (the plan was for that day) */
             }
         }
-        nf.sent = c->si;
-        nf.trig_ts = j;
-        nf.trig_te = j + vl;
-        nf.core_ts = i + 1;
-        nf.core_te = i + 1 + nl;
-        nf.rule = "decision+anaphor";
-        nf.conf = ante->conf - 0.1f;
         (void)frame_push(d, &nf);
         i = j + vl - 1;
     }
@@ -16184,14 +16192,8 @@ static void anaphoric_next(sctx *c)
             continue;
         }
         const px_frame *ante = NULL;
-        for (size_t f = d->nframe; f-- > 0;) {
+        for (size_t f = d->nframe; prev_in_window(c, i, &f);) {
             const px_frame *fr = &d->frames[f];
-            if (fr->sent + 2 < c->si) {
-                break;
-            }
-            if (fr->sent == c->si && fr->core_ts >= i) {
-                continue;
-            }
             if ((fr->type == T_NEGOTIATE || fr->type == T_MEET) && fr->nparties >= 2 &&
                 fr->status == S_OCCURRED) {
                 ante = fr;
@@ -16201,16 +16203,8 @@ static void anaphoric_next(sctx *c)
         if (!ante) {
             continue;
         }
-        px_frame nf = *ante;
+        px_frame nf = restated(c, ante, S_PLANNED, j, q, j, j + nl, "next_round+anaphor");
         nf.type = T_NEGOTIATE;
-        nf.status = S_PLANNED;
-        nf.sent = c->si;
-        nf.trig_ts = j;
-        nf.trig_te = q;
-        nf.core_ts = j;
-        nf.core_te = j + nl;
-        nf.rule = "next_round+anaphor";
-        nf.conf = ante->conf - 0.1f;
         nf.loc_ment = -1;
         nf.venue_ts = nf.venue_te = 0;
         memset(&nf.time, 0, sizeof nf.time);
@@ -16659,19 +16653,14 @@ static void decision_setting(sctx *c, size_t f0)
     if (!ante) {
         return;
     }
-    px_frame nf = *ante;
+    px_frame nf = restated(c, ante, S_OCCURRED, k->ts, k->te, k->ts, k->te,
+                           "contact_noun+decision");
     nf.type = k->type;
-    nf.status = S_OCCURRED;
     nf.dec_class = 0;
     nf.mediation = false;
     nf.needs_dest = false;
     nf.loc_ment = -1;
     nf.venue_ts = nf.venue_te = 0;
-    nf.sent = c->si;
-    nf.trig_ts = nf.core_ts = k->ts;
-    nf.trig_te = nf.core_te = k->te;
-    nf.rule = "contact_noun+decision";
-    nf.conf = ante->conf - 0.1f;
     int np = 0;
     for (int p = 0; p < ante->nparties; p++) {
         if (ante->parties[p].role != R_MEDIATOR) {
