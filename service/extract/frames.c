@@ -15854,9 +15854,6 @@ static void build(sctx *c, core *k)
     }
 }
 
-/* "On Friday London declined the request": a decision on a proposal named in an earlier
- * sentence is a later stage of that contact. Adds the staged frame (the record builder
- * merges it with the proposal, latest stage first). */
 /* A copy of the antecedent frame ante restated in this sentence: at status st, its trigger
  * [ts, te) and noun [cs, ce), by rule, a little less sure than the antecedent. */
 static px_frame restated(const sctx *c, const px_frame *ante, uint8_t st, uint32_t ts,
@@ -15892,6 +15889,9 @@ static bool prev_in_window(const sctx *c, uint32_t i, size_t *f)
     return false;
 }
 
+/* "On Friday London declined the request": a decision on a proposal named in an earlier
+ * sentence is a later stage of that contact. Adds the staged frame (the record builder
+ * merges it with the proposal, latest stage first). */
 static void anaphoric_decisions(sctx *c)
 {
     px_doc *d = c->d;
