@@ -17520,13 +17520,9 @@ static void hosted_contact(sctx *c, size_t f0)
         }
         int sent = M(c, subj[0])->ent;
         px_frame *fb = NULL;
-        for (size_t b = d->nframe; b-- > 0;) {
+        for (size_t b = d->nframe; prev_in_window(c, v, &b);) {
             px_frame *x = &d->frames[b];
-            if (x->sent + 2 < c->si) {
-                break;
-            }
-            if (x->nparties >= 2 && x->core_ts < v &&
-                (x->type == T_MEET || x->type == T_NEGOTIATE)) {
+            if (x->nparties >= 2 && (x->type == T_MEET || x->type == T_NEGOTIATE)) {
                 fb = x;
                 break;
             }
