@@ -216,6 +216,13 @@ static bool participle_adj(const px_doc *d, uint32_t i)
     return false;
 }
 
+/* "HE" in capitals, "H.E.": His Excellency, a form of address before a name */
+static bool excellency_he(const px_doc *d, uint32_t i)
+{
+    return (px_tis(d, i, "he") && (d->toks[i].flags & TF_UPPER)) || px_tis(d, i, "h.e.") ||
+           px_tis(d, i, "h.e");
+}
+
 /* "South Korea's Lee", "China's Li": a lone surname right after a state's possessive is
  * that state's office holder of the name on the article's day, when only one has it. */
 static const px_entry *state_surname(const px_doc *d, uint32_t i)
@@ -3222,9 +3229,7 @@ int px_actors(px_doc *d, int si)
             /* a form of address between the title and the name: "President of the Republic of
              * Indonesia HE Prabowo Subianto", "Prime Minister H.E. Anwar Ibrahim" */
             if (!group && !comma_name && q + 1 < lim) {
-                uint32_t al = ((px_tis(d, q, "he") && (d->toks[q].flags & TF_UPPER)) ||
-                               px_tis(d, q, "h.e.") || px_tis(d, q, "h.e"))
-                                  ? 1
+                uint32_t al = excellency_he(d, q) ? 1
                               : (q + 2 < lim && (px_tis(d, q, "his") || px_tis(d, q, "her")) &&
                                  px_tis(d, q + 1, "excellency"))
                                   ? 2
@@ -3358,8 +3363,7 @@ int px_actors(px_doc *d, int si)
                 /* (and a form of address: "President of the Republic of Indonesia HE
                  * Prabowo Subianto") */
                 if (ofc3 && n3 + 2 < lim && (d->toks[n3 + 1].flags & TF_CAP) &&
-                    ((px_tis(d, n3, "he") && (d->toks[n3].flags & TF_UPPER)) ||
-                     px_tis(d, n3, "h.e.") || px_tis(d, n3, "h.e"))) {
+                    excellency_he(d, n3)) {
                     n3++;
                 }
                 const px_entry *p4 = ofc3 && n3 < lim ? lex(d, n3, lim, K_PERSON, &l4) : NULL;
