@@ -11170,6 +11170,63 @@ static int body_people(sctx *c, uint32_t cs, int *out, int max)
     return n;
 }
 
+/* "Hassan Rashad met a Hamas delegation led by Khalil al-Hayya ... The delegation will also
+ * meet Qatari mediators": "the delegation" opening a sentence is the delegation named in the
+ * two sentences before, its leader when it has one. Fills out[0] with a synthetic mention on
+ * "the delegation" and returns 1, or 0. */
+static int delegation_subject(sctx *c, uint32_t cs, int *out, int max)
+{
+    px_doc *d = c->d;
+    uint32_t i = cs;
+    while (i > c->tb && (chain_skip(c, i - 1) || is(d, i - 1, "also") || is(d, i - 1, "then") ||
+                         is(d, i - 1, "later"))) {
+        i--;
+    }
+    if (max < 1 || c->si <= 0 || i < c->tb + 2 || !is(d, i - 1, "delegation") ||
+        !is(d, i - 2, "the") || ment_at(c, i - 1) >= 0) {
+        return 0;
+    }
+    uint32_t b = c->tb;
+    while (b < i && (d->toks[b].flags & TF_DATELINE)) {
+        b++;
+    }
+    if (i - 2 != b) {
+        return 0; /* (only as the sentence's opening words) */
+    }
+    uint32_t floor = d->sents[c->si >= 2 ? c->si - 2 : 0].tb;
+    int found = -1;
+    for (size_t mi = c->mb; mi-- > 0 && d->ments[mi].ts >= floor && found < 0;) {
+        const px_ment *pm = &d->ments[mi];
+        if (pm->ent < 0 || (pm->flags & (MF_PRON | MF_ADJ))) {
+            continue;
+        }
+        uint32_t a = pm->ts;
+        /* "a Hamas delegation led by Khalil al-Hayya", "the delegation, headed by X," */
+        bool led = pm->kind == MK_PERSON && a >= floor + 3 && is(d, a - 1, "by") &&
+                   (is(d, a - 2, "led") || is(d, a - 2, "headed")) &&
+                   (is(d, a - 3, "delegation") ||
+                    (d->toks[a - 3].p == ',' && a >= floor + 4 && is(d, a - 4, "delegation")));
+        /* ("a U.S. congressional delegation", "a delegation of U.S. lawmakers") */
+        bool group = pm->kind != MK_PLACE && a >= floor + 2 && is(d, a - 1, "of") &&
+                     is(d, a - 2, "delegation");
+        for (uint32_t q = a; pm->kind == MK_GROUP && q < pm->te && q < a + 4; q++) {
+            group = group || is(d, q, "delegation");
+        }
+        if (led || group) {
+            found = (int)mi;
+        }
+    }
+    if (found < 0 || !syn_room(c)) {
+        return 0;
+    }
+    const px_ment src = d->ments[found];
+    if (px_ment_push(d, i - 2, i, i - 1, src.kind, MF_COREF, src.ent) != 0) {
+        return 0;
+    }
+    out[0] = (int)(d->nment - 1 - c->mb);
+    return 1;
+}
+
 static int group_subject(sctx *c, uint32_t cs, int *out, int max)
 {
     px_doc *d = c->d;
@@ -13292,6 +13349,9 @@ static void build(sctx *c, core *k)
     }
     if (ns == 0) {
         ns = group_subject(c, k->cs, subj, MAX_SUBJ);
+    }
+    if (ns == 0) {
+        ns = delegation_subject(c, k->cs, subj, MAX_SUBJ);
     }
     /* "wrapped up a two-day visit to the Dominican Republic without securing a meeting with
      * President Luis Abinader": the one who failed is the sentence's subject */

@@ -442,6 +442,12 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             } else {
                 set_year_part(t, P.pub_y, (char)e->b);
             }
+            /* a plan "by/before the end of the year" is still to come: from the day of
+             * publication on (not from September) */
+            if (future && px_days_from_civil(t->y0, t->m0, t->d0) < pub &&
+                px_days_from_civil(t->y1, t->m1, t->d1) >= pub) {
+                px_civil_from_days(pub, &t->y0, &t->m0, &t->d0);
+            }
             return timex_done(d, t, i, q + 1, !have_pub);
         }
     }
