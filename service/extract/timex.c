@@ -581,6 +581,15 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
                            px_tis(d, j, "evening") || px_tis(d, j, "night"))) {
             j++;
         }
+        /* "from Tuesday to Friday", "Monday through Wednesday": the days between */
+        const px_entry *e2 = NULL;
+        if (j + 1 < lim && (px_tis(d, j, "to") || px_tis(d, j, "through") ||
+                            px_tis(d, j, "until") || px_tis(d, j, "till")) &&
+            (d->toks[j + 1].flags & TF_CAP) && (e2 = tw(d, &memo, j + 1, lim, TW_WEEKDAY)) &&
+            e2->a != wd && !(j + 2 < lim && px_tis(d, j + 2, "'s"))) {
+            set_days(t, z, z + (e2->a - wd + 7) % 7, 1);
+            j += 2;
+        }
         ok = true;
     } else if ((e = tw(d, &memo, j, lim, TW_REL)) != NULL) {
         char code = (char)e->b;
