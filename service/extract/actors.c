@@ -1488,6 +1488,20 @@ static bool title_named(const px_ent *x)
     return tl && nl >= tl && strcmp(x->name + nl - tl, x->title) == 0;
 }
 
+/* Whether the office at p inside title t is a deputy's: "deputy ", "vice " or "assistant "
+ * right before it. */
+static bool deputy_before(const char *t, const char *p)
+{
+    static const char *const lower[] = {"deputy ", "vice ", "vice-", "assistant ", NULL};
+    for (int k = 0; lower[k]; k++) {
+        size_t l = strlen(lower[k]);
+        if ((size_t)(p - t) >= l && strncmp(p - l, lower[k], l) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static int coref_title(const px_doc *d, const char *title)
 {
     int best = -1;
@@ -1498,6 +1512,11 @@ static int coref_title(const px_doc *d, const char *title)
             continue;
         }
         const char *p = strstr(x->title, title);
+        /* (not a lower office of the same name: "the prime minister" is no "deputy prime
+         * minister and foreign minister", "the president" no "vice president") */
+        if (p && (deputy_before(x->title, p) || (p > x->title && p[-1] != ' '))) {
+            p = NULL;
+        }
         if (p && (p[tl] == '\0' || p[tl] == ' ')) {
             /* the latest; in one sentence a named person before a nameless one ("Motegi
              * will visit Beijing, the first trip by a Japanese foreign minister") */
@@ -1522,7 +1541,8 @@ static int coref_title_in(const px_doc *d, const char *title, const char *countr
             continue;
         }
         const char *p = strstr(x->title, title);
-        if (p && (p == x->title || p[-1] == ' ') && (p[tl] == '\0' || p[tl] == ' ') &&
+        if (p && (p == x->title || p[-1] == ' ') && !deputy_before(x->title, p) &&
+            (p[tl] == '\0' || p[tl] == ' ') &&
             (best < 0 || x->last_sent > d->ents[best].last_sent)) {
             best = (int)e;
         }
