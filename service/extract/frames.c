@@ -526,7 +526,11 @@ static void find_timex(sctx *c)
             /* (but a contact noun's own time is kept: "has not travelled abroad since his
              * visit to Riyadh in 2023" dates that visit) */
             bool since = false, noun = false;
-            for (uint32_t q = i; q > c->tb && q + 12 > i && !d->toks[q - 1].p && !since; q--) {
+            /* (over a hyphen inside a name: "since the Russia-Ukraine conflict began in
+             * February 2022") */
+            for (uint32_t q = i; q > c->tb && q + 12 > i &&
+                                 (!d->toks[q - 1].p || (d->toks[q - 1].flags & TF_HYPH)) && !since;
+                 q--) {
                 since = is(d, q - 1, "since");
                 /* (also a contact verb of the since-clause's own: "their first conversation
                  * since they met in Busan in October" dates that meeting) */
