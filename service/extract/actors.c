@@ -5008,6 +5008,18 @@ int px_actors(px_doc *d, int si)
                     i = end + 1;
                     continue;
                 }
+                /* (nor is the head word after a capitalised word the chunk lacks: "Bole
+                 * International Airport" has no party "Airport") */
+                bool facility = px_streq(last, "airport") || px_streq(last, "palace") ||
+                                px_streq(last, "hall") || px_streq(last, "hotel") ||
+                                px_streq(last, "square") || px_streq(last, "base");
+                if (nl == 1 && facility && i > tb + 1 &&
+                    (d->toks[i - 1].flags & TF_CAP) && (d->toks[i - 1].flags & TF_ALPHA) &&
+                    !(d->toks[i - 1].flags & TF_DATELINE) && !d->toks[i - 1].p &&
+                    tok_in_ment(d, first_ment, i - 1) < 0) {
+                    i = end;
+                    continue;
+                }
                 if (orgish_head(last) || (d->toks[i].flags & TF_UPPER && nl == 1)) {
                     p.kind = MK_UNKNOWN;
                 } else if (nl == 1 && !speaks) {
