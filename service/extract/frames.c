@@ -2970,12 +2970,19 @@ static void find_cores(sctx *c)
             }
             /* "KUWAIT, Nov 10 (KUNA) -- Abdelatty, who arrived in the country on Sunday": the
              * country is the dateline's */
-            if (j < lim && j == i + l + 1 && is(d, j, "country") && ment_at(c, j) < 0 &&
-                d->dateline_place >= 0 && syn_room(c) &&
+            /* (so is "the capital", "the national capital", "the city": "NEW DELHI (PTI)
+             * Putin, who arrived in the national capital on Thursday evening") */
+            uint32_t cw = j < lim && is(d, j, "national") ? j + 1 : j;
+            if (cw < lim && j == i + l + 1 &&
+                (is(d, cw, "country") || (is(d, cw, "capital") && !(cw + 1 < lim && is(d, cw + 1, "'s"))) ||
+                 (cw == j && is(d, cw, "city"))) &&
+                ment_at(c, j) < 0 && ment_at(c, cw) < 0 && d->dateline_place >= 0 && syn_room(c) &&
                 d->ments[d->dateline_place].kind == MK_PLACE) {
                 int32_t de = d->ments[d->dateline_place].ent;
-                if (px_ment_push(d, j, j + 1, j, MK_PLACE, MF_LOCPP, de) == 0) {
-                    c->tm[j - c->tb] = (int32_t)(d->nment - 1 - c->mb);
+                if (px_ment_push(d, j, cw + 1, cw, MK_PLACE, MF_LOCPP, de) == 0) {
+                    for (uint32_t w = j; w <= cw; w++) {
+                        c->tm[w - c->tb] = (int32_t)(d->nment - 1 - c->mb);
+                    }
                 }
             }
             int m = ment_at(c, j);
