@@ -3619,6 +3619,12 @@ static void find_cores(sctx *c)
                 cv = NULL;
             }
         }
+        /* ("confirmed his participation in the G20 summit": the noun's own "in" or "at"
+         * names what is attended) */
+        if (cv && l == 3 && i + 3 < lim && (is(d, i + 3, "in") || is(d, i + 3, "at")) &&
+            (is(d, i + 2, "attendance") || is(d, i + 2, "participation"))) {
+            cv = NULL;
+        }
         if (cv && verbal_reading(c, i, cv)) {
             if (cv->a == T_HOST && !(cv->flags & TRF_OBJPERSON)) {
                 /* "host a meeting" is caught above as a light verb */
@@ -17476,6 +17482,39 @@ static void anaphoric_attendance(sctx *c, size_t f0)
                 if (!fa->time.set && fb->status == fa->status) {
                     fa->time = fb->time;
                 }
+            }
+            break;
+        }
+    }
+    /* "Lula and Boric have confirmed their attendance" (after "Petro would not attend the
+     * inauguration of Rodrigo Paz"): attendance still to come, of the gathering just
+     * reported when none is named */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        uint32_t v = fa->core_ts;
+        if (fa->type != T_ATTEND || fa->nparties < 1 || fa->core_te != v + 3 ||
+            !(is(d, v, "confirmed") || is(d, v, "confirms")) ||
+            !(is(d, v + 2, "attendance") || is(d, v + 2, "participation"))) {
+            continue;
+        }
+        fa->status = S_PLANNED;
+        if (fa->nparties != 1 || fa->loc_ment >= 0 || fa->venue_te) {
+            continue;
+        }
+        fa->nparties = 0; /* (with no gathering just reported: none) */
+        for (size_t b = f0; b-- > 0;) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->sent + 2 < c->si) {
+                break;
+            }
+            if (fb->type != T_ATTEND || fb->nparties < 2 || fb->parties[1].role != R_TARGET) {
+                continue;
+            }
+            fa->parties[1] = fb->parties[1];
+            fa->nparties = 2;
+            fa->loc_ment = fb->loc_ment;
+            if (!fa->time.set) {
+                fa->time = fb->time;
             }
             break;
         }
