@@ -10636,8 +10636,11 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     /* "had been due to meet Erdogan on Thursday", "was due to meet him on Thursday": a plan
      * told in the past may have been for a weekday already gone; the nearer one */
     for (uint32_t q = k->ts; fm == 1 && q > c->tb + 1 && q + 8 > k->ts; q--) {
+        /* (also "had originally planned to visit Israel in October", told in December:
+         * that October) */
+        bool intent = is(d, q - 1, "planned") || is(d, q - 1, "intended");
         if (is(d, q - 1, "due") || is(d, q - 1, "scheduled") || is(d, q - 1, "expected") ||
-            is(d, q - 1, "supposed") || is(d, q - 1, "slated") || is(d, q - 1, "set")) {
+            is(d, q - 1, "supposed") || is(d, q - 1, "slated") || is(d, q - 1, "set") || intent) {
             bool weekday = false;
             for (uint32_t w = t.ts; w < t.te && !weekday; w++) {
                 uint32_t wl = 0;
@@ -10647,7 +10650,12 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             /* (another time of it is the coming one unless the last is much nearer: "had
              * been due to travel to Washington in early March, but the trip was put off",
              * told in late April, is that March) */
-            if (is(d, q - 2, "been") || is(d, q - 2, "was") || is(d, q - 2, "were")) {
+            uint32_t h = q - 2;
+            while (intent && h > c->tb && adverb_ly(d, h)) {
+                h--;
+            }
+            if (is(d, q - 2, "been") || is(d, q - 2, "was") || is(d, q - 2, "were") ||
+                (intent && is(d, h, "had"))) {
                 fm = weekday ? 0 : 3;
             }
             break;
