@@ -2843,6 +2843,14 @@ static void find_cores(sctx *c)
                 }
                 dt = r < lim && is(d, r, "to") ? r : dt;
             }
+            /* "Milei will skip the Mercosur summit ... Quirno will lead the Argentine
+             * delegation instead": the gathering just reported (anaphoric_attendance) */
+            if (dn && dt == dn + 1 && dt < lim && is(d, dt, "instead") && vf != TRF_PAST) {
+                core_set(&k, i, dt, dt, T_ATTEND, F_LIGHT, vf, "lead_delegation+instead");
+                core_add(c, &k);
+                i = k.te - 1;
+                continue;
+            }
             uint32_t j2 = dn && is(d, dt, "to") ? dt + 1 : 0;
             j2 += j2 && j2 + 1 < lim && is(d, j2, "the") ? 1 : 0;
             int m2 = j2 && j2 < lim ? ment_at(c, j2) : -1;
@@ -15201,6 +15209,10 @@ static void build(sctx *c, core *k)
                 }
             }
         }
+        /* ("Quirno will attend instead": the gathering just reported, or none, in
+         * anaphoric_attendance) */
+        ev = ev || (k->form == F_VERB && k->te == k->ts + 1 && k->te < c->te &&
+                    is(d, k->te, "instead") && !(k->vflags & TRF_PAST));
         if (k->form == F_LIGHT) {
             ev = true; /* "attend a summit": the contact noun is the event */
             /* (not a plain meeting named before: "Union Home Minister Amit Shah also
@@ -17517,6 +17529,44 @@ static void anaphoric_attendance(sctx *c, size_t f0)
             }
             if (fb->type != T_ATTEND || fb->nparties < 2 || fb->parties[1].role != R_TARGET) {
                 continue;
+            }
+            fa->parties[1] = fb->parties[1];
+            fa->nparties = 2;
+            fa->loc_ment = fb->loc_ment;
+            if (!fa->time.set) {
+                fa->time = fb->time;
+            }
+            break;
+        }
+    }
+    /* "Quirno will lead the Argentine delegation instead", "Quirno will attend instead":
+     * one who stands in attends the gathering attended, refused or skipped just before */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        bool lead = fa->rule && strcmp(fa->rule, "lead_delegation+instead") == 0;
+        bool bare = fa->type == T_ATTEND && fa->core_te < c->te && is(d, fa->core_te, "instead") &&
+                    fa->core_te == fa->core_ts + 1;
+        if (!(lead || bare) || fa->nparties != 1 || fa->loc_ment >= 0 || fa->venue_te) {
+            continue;
+        }
+        fa->nparties = 0; /* (with no gathering just reported: none) */
+        const px_ent *se = d->ments[fa->parties[0].ment].ent >= 0
+                               ? &d->ents[d->ments[fa->parties[0].ment].ent]
+                               : NULL;
+        for (size_t b = a; b-- > 0;) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->sent + 2 < c->si) {
+                break;
+            }
+            if (fb->type != T_ATTEND || fb->nparties < 2 || fb->parties[1].role != R_TARGET ||
+                d->ments[fb->parties[0].ment].ent == d->ments[fa->parties[0].ment].ent) {
+                continue;
+            }
+            const px_ent *te = d->ments[fb->parties[1].ment].ent >= 0
+                                   ? &d->ents[d->ments[fb->parties[1].ment].ent]
+                                   : NULL;
+            if (!te || (se && se->country[0] && px_streq(se->country, te->country))) {
+                break;
             }
             fa->parties[1] = fb->parties[1];
             fa->nparties = 2;
