@@ -18533,6 +18533,30 @@ int px_frames(px_doc *d, int si)
                 fa->needs_dest = false;
             }
         }
+        /* "Ruto arrived in Beijing on Monday. He last visited in 2023": a bare "visited"
+         * after "last", "previously" or "first", before a time, is another visit of the
+         * same visitor to the place of the visit reported in the two sentences before */
+        uint32_t vt = fa->core_ts, ve2 = fa->core_te;
+        bool again = fa->needs_dest && fa->core_te == fa->core_ts + 1 && vt > c.tb &&
+                     (is(d, vt - 1, "last") || is(d, vt - 1, "previously") ||
+                      is(d, vt - 1, "first")) &&
+                     (is(d, vt, "visited") || is(d, vt, "visits")) && ve2 < c.te &&
+                     (in_timex(&c, ve2, NULL) || (is(d, ve2, "in") && in_timex(&c, ve2 + 1, NULL)));
+        for (size_t b = f0; again && b-- > 0;) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->sent + 2 < c.si) {
+                break;
+            }
+            if (fb->type != T_VISIT || fb->loc_ment < 0 || fb->nparties < 2 ||
+                d->ments[fb->parties[0].ment].ent != vis || fb->parties[1].role != R_TARGET) {
+                continue;
+            }
+            fa->loc_ment = fb->loc_ment;
+            fa->parties[fa->nparties] = fb->parties[1];
+            fa->nparties++;
+            fa->needs_dest = false;
+            break;
+        }
         /* "At the invitation of the governments of Ethiopia, Tanzania and Lesotho, Wang Yi
          * will pay official visits to the three countries": the states named last, one
          * visit each */
