@@ -839,6 +839,7 @@ VENUES = [
     ("World Economic Forum annual meeting", ["Davos forum", "World Economic Forum"], "CHE", "Davos", "forum"),
     ("Raisina Dialogue", [], "IND", "New Delhi", "forum"),
     ("Boao Forum for Asia", ["Boao Forum"], "CHN", "Boao", "forum"),
+    ("Belt and Road Forum", ["Belt and Road Forum for International Cooperation"], "CHN", "Beijing", "forum"),
     ("St Petersburg International Economic Forum", ["SPIEF", "St. Petersburg International Economic Forum"], "RUS", "Saint Petersburg", "forum"),
     ("Eastern Economic Forum", [], "RUS", "Vladivostok", "forum"),
     ("Valdai Discussion Club", ["Valdai forum"], "RUS", "", "forum"),
