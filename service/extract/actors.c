@@ -5008,6 +5008,16 @@ int px_actors(px_doc *d, int si)
                     i = end + 1;
                     continue;
                 }
+                /* (so are words before "and" and one or two more capitalised words ending in
+                 * such a head: "the Trade and Technology Council", "the Belt and Road Forum") */
+                if (end + 2 < lim && px_tis(d, end, "and") && (d->toks[end + 1].flags & TF_CAP) &&
+                    (body_name_head(px_tkey(d, end + 1)) ||
+                     ((d->toks[end + 2].flags & TF_CAP) && body_name_head(px_tkey(d, end + 2))) ||
+                     (end + 3 < lim && (d->toks[end + 2].flags & TF_CAP) &&
+                      (d->toks[end + 3].flags & TF_CAP) && body_name_head(px_tkey(d, end + 3))))) {
+                    i = end;
+                    continue;
+                }
                 /* (nor is the head word after a capitalised word the chunk lacks: "Bole
                  * International Airport" has no party "Airport") */
                 bool facility = px_streq(last, "airport") || px_streq(last, "palace") ||

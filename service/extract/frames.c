@@ -15687,9 +15687,18 @@ static void build(sctx *c, core *k)
     if (origin && f.time.set && f.time.te <= M(c, where_place)->ts) {
         memset(&f.time, 0, sizeof f.time);
     }
+    /* (not over a day told by the sentence itself: "Putin, who arrived on Thursday evening
+     * on a two-day visit, was accorded a ceremonial welcome earlier in the day, where he
+     * was received by Murmu" is the day of the story's lead) */
+    bool own_day = false;
+    for (uint32_t q = c->tb; q + 2 < c->te && !own_day; q++) {
+        own_day = (is(d, q, "in") && is(d, q + 1, "the") && is(d, q + 2, "day") && q > c->tb &&
+                   (is(d, q - 1, "earlier") || is(d, q - 1, "later"))) ||
+                  (is(d, q, "the") && is(d, q + 1, "same") && is(d, q + 2, "day"));
+    }
     if (origin) {
         /* (no time of the trip's) */
-    } else if (where && !f.time.set && where->time.set) {
+    } else if (where && !f.time.set && where->time.set && !own_day) {
         f.time = where->time;
     } else if (where && f.time.set && !where->time.set && where->type == T_VISIT &&
                where->status == S_OCCURRED && f.status == S_OCCURRED &&
@@ -15701,7 +15710,8 @@ static void build(sctx *c, core *k)
         /* "then flew to Beirut, where he met Aoun on Thursday": the trip is dated by it */
         d->frames[where - d->frames].time = f.time;
     }
-    if (guest_visit && !f.time.set && guest_visit->time.set && guest_visit->sent == c->si) {
+    if (guest_visit && !f.time.set && guest_visit->time.set && guest_visit->sent == c->si &&
+        !own_day) {
         f.time = guest_visit->time;
     }
     if (plan_visit && !f.time.set && plan_visit->time.set) {
