@@ -10174,7 +10174,10 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             }
             /* ("will meet Trump on Tuesday before Carney hosts him in Ottawa on Thursday":
              * a time before a subordinate clause's subject is the main clause's) */
-            if ((is(d, q, "before") || is(d, q, "until") || is(d, q, "while")) &&
+            /* (also "after": "is considering a visit to China early next year, after he
+             * met Xi in Rio de Janeiro in November 2024") */
+            if ((is(d, q, "before") || is(d, q, "until") || is(d, q, "while") ||
+                 is(d, q, "after")) &&
                 q + 1 < k->cs && ment_at(c, q + 1) >= 0 &&
                 M(c, ment_at(c, q + 1))->kind == MK_PERSON) {
                 dc += 20;
