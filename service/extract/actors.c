@@ -3510,7 +3510,14 @@ int px_actors(px_doc *d, int si)
                         r += l6;
                         continue;
                     }
+                    /* (also "the Chief Minister of the Indian state of Tamil Nadu, M.K.
+                     * Stalin,") */
+                    bool region = r > tend + 1 && (d->toks[r - 1].flags & TF_CAP) &&
+                                  r + 1 < lim && px_tis(d, r + 1, "of") &&
+                                  (px_tis(d, r, "state") || px_tis(d, r, "province") ||
+                                   px_tis(d, r, "region"));
                     if (!((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA)) &&
+                        !region &&
                         !px_tis(d, r, "of") && !px_tis(d, r, "and") && !px_tis(d, r, "the") &&
                         !px_tis(d, r, "to") && !px_tis(d, r, "for") && !px_tis(d, r, "'s") &&
                         !(r > tend + 1 && d->toks[r].p == 0 && (d->toks[r].flags & TF_CAP))) {
@@ -3961,6 +3968,24 @@ int px_actors(px_doc *d, int si)
             }
             if (!x.country[0] && of_state.country[0]) {
                 memcpy(x.country, of_state.country, sizeof x.country);
+            }
+            /* "the Chief Minister of Tamil Nadu, M.K. Stalin", "the Chief Minister of the
+             * Indian state of Tamil Nadu, M.K. Stalin": a region's or a city's office after
+             * "of" is of the region's state */
+            if (!x.country[0] && nl && tend + 2 < lim && px_tis(d, tend, "of") &&
+                (px_head_title(x.title) || city_office(x.title) ||
+                 px_streq(x.title, "chief minister") || px_streq(x.title, "governor"))) {
+                uint32_t rq = tend + 1 + (px_tis(d, tend + 1, "the") ? 1 : 0), ql = 0;
+                const px_entry *re = lex(d, rq, lim, K_DEMONYM, &ql);
+                if (!(re && rq + ql + 1 < lim &&
+                      (px_tis(d, rq + ql, "state") || px_tis(d, rq + ql, "province") ||
+                       px_tis(d, rq + ql, "region")) &&
+                      px_tis(d, rq + ql + 1, "of"))) {
+                    re = lex(d, rq, lim, K_CAPITAL, &ql) ? NULL : lex(d, rq, lim, K_CITY, &ql);
+                }
+                if (re && rq < nstart) {
+                    str_from_pool(d, x.country, sizeof x.country, re->s[1]);
+                }
             }
             /* "London Mayor Sadiq Khan", "Tokyo Governor Yuriko Koike": a city's office is
              * of the city's state */
