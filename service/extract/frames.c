@@ -16279,6 +16279,18 @@ static void anaphoric_next(sctx *c)
         } else if (is(d, j, "talks") || is(d, j, "negotiations")) {
             nl = 1;
         }
+        /* (also a meeting of theirs: "The next retreat will be held in Singapore in 2026",
+         * "the next summit", "the next annual meeting") */
+        bool meet_noun = false;
+        if (!nl && next) {
+            uint32_t j2 = j + (is(d, j, "annual") || is(d, j, "bilateral") ? 1 : 0);
+            if (j2 < c->te && (is(d, j2, "retreat") || is(d, j2, "summit") ||
+                               is(d, j2, "meeting") || is(d, j2, "session"))) {
+                j = j2;
+                nl = 1;
+                meet_noun = true;
+            }
+        }
         if (!nl || (round && !next) || j + nl >= c->te) {
             continue;
         }
@@ -16313,8 +16325,12 @@ static void anaphoric_next(sctx *c)
         if (!ante) {
             continue;
         }
+        /* (a meeting's next one: only after a meeting of the same pair) */
+        if (meet_noun && ante->type != T_MEET) {
+            continue;
+        }
         px_frame nf = restated(c, ante, S_PLANNED, j, q, j, j + nl, "next_round+anaphor");
-        nf.type = T_NEGOTIATE;
+        nf.type = meet_noun ? T_MEET : T_NEGOTIATE;
         nf.loc_ment = -1;
         nf.venue_ts = nf.venue_te = 0;
         memset(&nf.time, 0, sizeof nf.time);
