@@ -1481,6 +1481,14 @@ static int coref_name(const px_doc *d, uint32_t i)
     return best;
 }
 
+/* A ruling party's leader, "the Vietnamese leader" as much as a head of state: "party
+ * general secretary", "general secretary" (not a body's "secretary general"). */
+static bool party_leader_title(const char *t)
+{
+    size_t n = strlen(t);
+    return n >= 17 && strcmp(t + n - 17, "general secretary") == 0;
+}
+
 /* a person known only by a title: "Japan foreign minister" (the name ends with the title) */
 static bool title_named(const px_ent *x)
 {
@@ -4169,7 +4177,8 @@ int px_actors(px_doc *d, int si)
                         if (y->kind == MK_PERSON && !title_named(y) && !y->analyst &&
                             px_streq(y->country, x.country) &&
                             (px_streq(y->title, x.title) || head ||
-                             (px_streq(x.title, "leader") && px_leader_title(y->title)) ||
+                             (px_streq(x.title, "leader") &&
+                              (px_leader_title(y->title) || party_leader_title(y->title))) ||
                              /* ("the Mauritanian head of state" after "President X of
                               * Mauritania") */
                              (px_streq(x.title, "head of state") && px_tis(d, start, "the") &&
