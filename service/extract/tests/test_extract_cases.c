@@ -1,8 +1,9 @@
 /* test_extract_cases.c - data-driven extraction cases: every line of tests/cases.jsonl is
  * a short original article with the records it must yield ("expect", each a subset of a
  * record's fields; "no_actors": names no actor of it may have; "time": null, no time;
- * "records": how many records in all) or, with "none": true, must not yield. Linked into
- * px-unit-tests. */
+ * "records": how many records in all; "no_actors" beside "expect": names no record may
+ * have) or, with "none": true, must not yield. A line that does not parse, or a key this
+ * file does not know, fails the test rather than being skipped. Linked into px-unit-tests. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -122,14 +123,45 @@ void test_cases_file(void **state)
         json_error_t je;
         json_t *c = json_loads(line, 0, &je);
         if (!c) {
+            if (line[0] != '\n') {
+                print_message("line %d: not JSON: %s\n", n + 1, je.text);
+                failed++;
+            }
+            n++;
             continue;
+        }
+        const char *ck;
+        json_t *cv;
+        bool keys_ok = true;
+        json_object_foreach(c, ck, cv) {
+            static const char *const known[] = {"case", "published_at", "text", "expect",
+                                                "records", "none", "no_actors", NULL};
+            bool k_ok = false;
+            for (int q = 0; known[q] && !k_ok; q++) {
+                k_ok = strcmp(ck, known[q]) == 0;
+            }
+            if (!k_ok) {
+                print_message("case %s: unknown key %s\n", sget(c, "case"), ck);
+                keys_ok = false;
+            }
         }
         const char *text = sget(c, "text");
         px_article a = {.id = sget(c, "case"), .published_at = sget(c, "published_at"),
                         .language = "en", .text = text, .text_len = text ? strlen(text) : 0};
         json_t *recs = NULL;
         assert_int_equal(px_extract(ctx, &a, &recs, NULL, err, sizeof err), 0);
-        bool ok = true;
+        bool ok = keys_ok;
+        /* names no record may have among its actors */
+        json_t *none_of = json_object_get(c, "no_actors");
+        if (none_of) {
+            json_t *only = json_pack("{sO}", "no_actors", none_of);
+            size_t ri;
+            json_t *rr;
+            json_array_foreach(recs, ri, rr) {
+                ok = ok && rec_matches(rr, only);
+            }
+            json_decref(only);
+        }
         if (json_is_true(json_object_get(c, "none"))) {
             ok = json_array_size(recs) == 0;
         }
