@@ -2402,6 +2402,98 @@ static void no_style_title(px_doc *d, size_t first_ment)
 
 /* "President Joseph Aoun, Prime Minister Nawaf Salam and Parliament Speaker Nabih Berri":
  * an office holder of no known state listed among people of one state only is of it */
+/* "the Bangladesh Nationalist Party", "the Pakistan Peoples Party", "the Communist Party of
+ * Vietnam": a political party named with its state is the party (sector PTY), not the
+ * state. A state's mention and up to three capitalised words ending in "Party" (or a name
+ * before "Party of STATE") become one mention of the party; not before a title or a name
+ * ("Communist Party General Secretary To Lam" is the person's office). */
+static void party_names(px_doc *d, size_t first_ment, uint32_t lim)
+{
+    for (size_t m = first_ment; m < d->nment; m++) {
+        px_ment *pm = &d->ments[m];
+        if (pm->ent < 0 || (pm->flags & (MF_POSS | MF_PRON | MF_LOCPP))) {
+            continue;
+        }
+        uint32_t a = pm->ts, e = 0, st = UINT32_MAX;
+        char cc[4] = "";
+        /* (also a group of it: "leaders of the Bangladesh Nationalist Party", "a
+         * delegation of the Pakistan Peoples Party") */
+        bool grp = pm->kind == MK_GROUP && pm->te > pm->ts + 1 &&
+                   lex(d, pm->te - 1, lim, K_COUNTRY, NULL) && !lex(d, pm->te, lim, K_COUNTRY, NULL);
+        if ((pm->kind == MK_STATE || grp) && d->ents[pm->ent].country[0]) {
+            /* "Bangladesh Nationalist Party" */
+            uint32_t q = pm->te;
+            while (q < lim && q < pm->te + 3 && (d->toks[q].flags & TF_CAP) &&
+                   (d->toks[q].flags & TF_ALPHA) && !d->toks[q].p && !px_tis(d, q, "party")) {
+                q++;
+            }
+            if (q > pm->te && q < lim && px_tis(d, q, "party") && (d->toks[q].flags & TF_CAP)) {
+                e = q + 1;
+                memcpy(cc, d->ents[pm->ent].country, sizeof cc);
+                st = (uint32_t)m;
+            }
+        } else if (pm->kind == MK_UNKNOWN && pm->te + 2 < lim && px_tis(d, pm->te, "party") &&
+                   (d->toks[pm->te].flags & TF_CAP) && px_tis(d, pm->te + 1, "of")) {
+            /* "the Communist Party of Vietnam" */
+            int sm = tok_in_ment(d, m + 1, pm->te + 2);
+            if (sm >= 0 && d->ments[sm].ts == pm->te + 2 && d->ments[sm].kind == MK_STATE &&
+                d->ments[sm].ent >= 0 && d->ents[d->ments[sm].ent].country[0]) {
+                e = d->ments[sm].te;
+                memcpy(cc, d->ents[d->ments[sm].ent].country, sizeof cc);
+                st = (uint32_t)sm;
+            }
+        }
+        if (!e || (e < lim && (d->toks[e].flags & TF_CAP) && !d->toks[e - 1].p) ||
+            (e < lim && lex(d, e, lim, K_TITLE, NULL))) {
+            continue;
+        }
+        px_ent x;
+        memset(&x, 0, sizeof x);
+        x.kind = MK_ORG;
+        uint32_t na = a;
+        while (na + 1 < e && !(d->toks[na].flags & TF_CAP && lex(d, na, lim, K_COUNTRY, NULL)) &&
+               (grp || px_tis(d, na, "the"))) {
+            na++; /* (the party's own name: not "the", nor "leaders of the") */
+        }
+        if (pm->kind == MK_UNKNOWN) {
+            na = a + (px_tis(d, a, "the") ? 1 : 0);
+        }
+        ent_set_text_name(d, &x, na, e);
+        memcpy(x.country, cc, sizeof x.country);
+        memcpy(x.sector, "PTY", 4);
+        set_code(&x);
+        x.last_sent = d->ents[pm->ent].last_sent;
+        int ne = px_ent_add(d, &x);
+        if (ne < 0) {
+            return;
+        }
+        /* the party's mention over the state's (or the name's), the other one dropped */
+        pm = &d->ments[m];
+        pm->te = e;
+        pm->head = e - 1;
+        pm->kind = MK_ORG;
+        pm->ent = ne;
+        pm->flags &= (uint16_t)~(MF_ADJ | MF_PLURAL);
+        (void)st;
+        size_t w = first_ment, keep = m;
+        for (size_t r = first_ment; r < d->nment; r++) {
+            const px_ment *rm = &d->ments[r];
+            if (r != m && rm->ts >= a && rm->te <= e) {
+                if (d->dateline_place >= 0 && (size_t)d->dateline_place > w) {
+                    d->dateline_place--;
+                }
+                continue;
+            }
+            if (r == m) {
+                keep = w;
+            }
+            d->ments[w++] = d->ments[r];
+        }
+        d->nment = w;
+        m = keep;
+    }
+}
+
 static void list_state(px_doc *d, size_t first_ment, uint32_t lim)
 {
     for (size_t m = first_ment; m < d->nment;) {
@@ -5463,6 +5555,7 @@ int px_actors(px_doc *d, int si)
     dynasty_state(d, first_ment);
     business_body(d, first_ment, lim);
     no_style_title(d, first_ment);
+    party_names(d, first_ment, lim);
     list_state(d, first_ment, lim);
     /* "China's special envoy for Eurasian affairs Li Hui": an office with a remit before
      * the name is that person's (and so are the pronouns that took the office) */
