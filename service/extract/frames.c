@@ -8288,6 +8288,14 @@ static void post_scan(sctx *c, core *k, post *o)
                             (is(d, q + 1, "a") || is(d, q + 1, "an") || is(d, q + 1, "the")) &&
                             q + 2 < prep_at && trig(d, q + 2, c->te, TR_CONTACT_N, &sl) != NULL;
                 }
+                /* (so is one after another contact between: "hosted Zelenskyy at the Elysee
+                 * Palace on Monday, then the two leaders held a video call with European
+                 * leaders") */
+                for (int o2 = 0; o2 < c->ncore && !scene; o2++) {
+                    const core *ck = &c->cores[o2];
+                    scene = ck != k && !ck->drop && ck->ts > k->te && ck->te <= prep_at &&
+                            ck->form != F_NOUN;
+                }
                 if (scene) {
                     i = mm->te;
                     continue;
@@ -11011,6 +11019,9 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
         /* ("said ... and that the two leaders would meet in South Korea"; "a phone
          * conversation, during which the two agreed to hold an in-person meeting") */
         !is(d, (uint32_t)start - 1, "that") && !is(d, (uint32_t)start - 1, "which") &&
+        /* (", then the two leaders held a video call with European leaders") */
+        !((uint32_t)start > c->tb + 1 && is(d, (uint32_t)start - 1, "then") &&
+          d->toks[start - 2].p == ',') &&
         !(d->toks[start - 1].flags & TF_DATELINE) && !subordinator(d, (uint32_t)start - 1) &&
         !in_timex(c, (uint32_t)start - 1, NULL) &&
         /* ("Wong and Anwar confirmed they will meet"; not "said both") */
