@@ -11263,6 +11263,22 @@ static int delegation_subject(sctx *c, uint32_t cs, int *out, int max)
             found = (int)mi;
         }
     }
+    /* (with no delegation named, the traveller of the trip reported there: "Fidan said he
+     * would visit Damascus this week ... The delegation will meet President Ahmed
+     * al-Sharaa") */
+    for (size_t f = d->nframe; found < 0 && f-- > 0;) {
+        const px_frame *fr = &d->frames[f];
+        if (fr->sent >= c->si) {
+            continue;
+        }
+        if (fr->sent + 2 < c->si) {
+            break;
+        }
+        if (fr->type == T_VISIT && fr->nparties >= 2 && fr->parties[0].role == R_SOURCE &&
+            d->ments[fr->parties[0].ment].kind == MK_PERSON) {
+            found = fr->parties[0].ment;
+        }
+    }
     if (found < 0 || !syn_room(c)) {
         return 0;
     }
