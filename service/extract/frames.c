@@ -15564,6 +15564,37 @@ static void build(sctx *c, core *k)
     } else if (where && f.loc_ment < 0 && where->loc_ment >= 0) {
         f.loc_ment = where->loc_ment;
     }
+    /* "Takaichi held talks with Modi on the sidelines of the summit" (also "at the summit"):
+     * the gathering reported in this sentence or the two before, and its place */
+    /* (an attendance of "the summit" takes it whole in anaphoric_attendance) */
+    for (uint32_t q = c->tb; f.loc_ment < 0 && !f.venue_te && f.type != T_CALL &&
+                             f.type != T_ATTEND && q + 3 < c->te;
+         q++) {
+        bool side = (is(d, q, "sidelines") || is(d, q, "margins") || is(d, q, "margin")) &&
+                    is(d, q + 1, "of") && is(d, q + 2, "the");
+        bool at = is(d, q, "at") && is(d, q + 1, "the") && q + 2 < c->te;
+        uint32_t g = side ? q + 3 : at ? q + 2 : 0;
+        if (!g || g >= c->te ||
+            !(is(d, g, "summit") || is(d, g, "conference") || is(d, g, "forum") ||
+              is(d, g, "gathering")) ||
+            (g + 1 < c->te && !d->toks[g].p && (d->toks[g + 1].flags & TF_CAP))) {
+            continue;
+        }
+        for (size_t x = d->nframe; x-- > 0;) {
+            const px_frame *gf = &d->frames[x];
+            if (gf->sent + 2 < c->si) {
+                break;
+            }
+            if (gf->loc_ment >= 0 && gf->nparties > 0 &&
+                (gf->type == T_ATTEND || gf->venue_te)) {
+                f.loc_ment = gf->loc_ment;
+                f.venue_ts = gf->venue_ts;
+                f.venue_te = gf->venue_te;
+                break;
+            }
+        }
+        break;
+    }
     /* (a named venue of its own, "at the Merdeka Palace", is the more exact place) */
     const px_frame *trip = f.loc_ment < 0 && !f.venue_te && f.type != T_CALL ? trip_antecedent(c)
                                                                              : NULL;
