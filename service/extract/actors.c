@@ -5011,6 +5011,19 @@ int px_actors(px_doc *d, int si)
                         clause_subj = who_subj;
                         who_subj = -1;
                     }
+                    /* (and the one honoured is the nearest other person, not a reporter
+                     * before: "Ushakov said Putin would also meet Murmu, who will host a state
+                     * banquet in his honor": Putin) */
+                    if (ce >= 0 && honour && clause_subj >= 0 && clause_subj != ce) {
+                        for (size_t m = d->nment; m-- > 0 && d->ments[m].ts >= tb;) {
+                            const px_ment *pm = &d->ments[m];
+                            if (pm->kind == MK_PERSON && pm->ent >= 0 && pm->ent != clause_subj &&
+                                !d->ents[pm->ent].analyst) {
+                                ce = pm->ent;
+                                break;
+                            }
+                        }
+                    }
                     if (ce >= 0 &&
                         (px_streq(k, "him") || honour ||
                          (obj_her && i > tb && !px_tis(d, i - 1, "with"))) &&
