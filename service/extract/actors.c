@@ -4749,6 +4749,35 @@ int px_actors(px_doc *d, int si)
                          ? 1
                          : 0;
             }
+            /* "Prime Minister Albanese to travel to Papua New Guinea" over a media release:
+             * "I will travel to Port Moresby next week", "While in Port Moresby, I will meet
+             * with Prime Minister James Marape": outside quotation marks, "I" before a
+             * lower-case word is the one person the headline names */
+            if (!nl && !det && si > 0 && d->nsent > 0 && px_tis(d, i, "i") &&
+                d->toks[i].klen == 1 && (d->toks[i].flags & TF_CAP) &&
+                !(d->toks[i].flags & (TF_INQ | TF_QOPEN)) && i + 1 < lim &&
+                (d->toks[i + 1].flags & TF_ALPHA) && !(d->toks[i + 1].flags & TF_CAP) &&
+                (i == tb || d->toks[i - 1].p == ',' || (d->toks[i - 1].flags & TF_DATELINE) ||
+                 !(d->toks[i - 1].flags & TF_CAP))) {
+                int hp = -1;
+                bool two = false;
+                for (size_t m = 0; m < d->nment && d->ments[m].ts < d->sents[0].te; m++) {
+                    const px_ment *hm = &d->ments[m];
+                    if (hm->kind != MK_PERSON || hm->ent < 0 || (hm->flags & MF_PRON)) {
+                        continue;
+                    }
+                    two = two || (hp >= 0 && hp != hm->ent);
+                    hp = hp < 0 ? hm->ent : hp;
+                }
+                if (hp >= 0 && !two) {
+                    if (px_ment_push(d, i, i + 1, i, MK_PERSON, (uint16_t)(MF_PRON | MF_COREF),
+                                     hp) != 0) {
+                        return -1;
+                    }
+                    i = start + 1;
+                    continue;
+                }
+            }
             if (!nl) {
                 /* pronouns */
                 const char *k = px_tkey(d, i);
@@ -5159,6 +5188,12 @@ int px_actors(px_doc *d, int si)
                 }
                 /* (nor is the head word after a capitalised word the chunk lacks: "Bole
                  * International Airport" has no party "Airport") */
+                /* (an occasion is no party: "attend the Independence Day celebrations",
+                 * "the Victory Day parade") */
+                if (px_streq(last, "day") && nl >= 2 && !locpp) {
+                    i = end;
+                    continue;
+                }
                 bool facility = px_streq(last, "airport") || px_streq(last, "palace") ||
                                 px_streq(last, "hall") || px_streq(last, "hotel") ||
                                 px_streq(last, "square") || px_streq(last, "base");
