@@ -10680,6 +10680,19 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             break;
         }
     }
+    /* "Trump had expressed his willingness to meet Kim during his visit to South Korea in
+     * late October", "had offered to host the talks in March": a plan or an offer told in
+     * the past perfect may have been for a time already gone; the nearer one */
+    for (uint32_t q = k->ts; fm == 1 && q > c->tb + 1 && q + 7 > k->ts; q--) {
+        if (d->toks[q - 1].p) {
+            break;
+        }
+        if (is(d, q - 2, "had") && ed_word(d, q - 1) && !is(d, q - 1, "scheduled") &&
+            !is(d, q - 1, "planned") && !is(d, q - 1, "expected")) {
+            fm = 3;
+            break;
+        }
+    }
     /* "Trump is hosting Netanyahu at the White House on Monday": the present progressive
      * with a day still to come is a plan; "Modi meets Putin on Monday" (a headline's
      * present) the nearest such day */
@@ -16228,7 +16241,9 @@ static void anaphoric_stages(sctx *c)
 {
     px_doc *d = c->d;
     for (uint32_t i = c->tb; i + 3 < c->te; i++) {
-        if (!(is(d, i, "the") || is(d, i, "this") || is(d, i, "that"))) {
+        /* (also "no": "but no meeting took place") */
+        bool no = is(d, i, "no");
+        if (!(is(d, i, "the") || is(d, i, "this") || is(d, i, "that") || no)) {
             continue;
         }
         uint32_t nl = 0;
@@ -16250,7 +16265,7 @@ static void anaphoric_stages(sctx *c)
         /* "... but the talks never took place", "the meeting did not take place": none */
         if (!dv) {
             uint32_t q = i + 1 + nl;
-            bool never = false;
+            bool never = no;
             while (q < c->te && q < i + nl + 5 && (cue1(d, q, CUE_AUX) || cue1(d, q, CUE_NEG))) {
                 never = never || cue1(d, q, CUE_NEG);
                 q++;
@@ -16266,7 +16281,7 @@ static void anaphoric_stages(sctx *c)
                 j = q;
                 vl = 1;
             }
-        } else if (!dv || !(dv->flags & (TRF_PAST | TRF_PPART)) ||
+        } else if (no || !dv || !(dv->flags & (TRF_PAST | TRF_PPART)) ||
                    !(dv->b == S_CANCELLED || dv->b == S_POSTPONED)) {
             continue;
         }
