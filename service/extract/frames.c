@@ -18876,6 +18876,21 @@ int px_frames(px_doc *d, int si)
                       (prior_noun(d, fa) || (fb->core_ts > fa->core_te && ahead_noun(d, fb)))))) {
                     continue;
                 }
+                /* (nor a visit under way, "on his fourth state visit to China", by a leg
+                 * still to come after it: "... and will travel to Chengdu on Friday") */
+                if (fa->type == T_VISIT && fb->type == T_VISIT && fa->status == S_OCCURRED &&
+                    fb->status != S_OCCURRED && fb->core_ts >= fa->core_te) {
+                    bool on = false;
+                    for (uint32_t q = fa->trig_ts; q > c.tb && fa->trig_ts - q < 5 && !on; q--) {
+                        on = is(d, q - 1, "on");
+                        if (d->toks[q - 1].p) {
+                            break;
+                        }
+                    }
+                    if (on) {
+                        continue;
+                    }
+                }
                 /* (nor is a call that took place one of a contact still to come: "received a
                  * telephone call from Erdogan, who invited him to attend a summit") */
                 if (fa->type == T_CALL && fb->type != T_CALL && fa->status == S_OCCURRED &&
