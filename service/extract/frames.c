@@ -11242,8 +11242,16 @@ static int delegation_subject(sctx *c, uint32_t cs, int *out, int max)
                          is(d, i - 1, "later"))) {
         i--;
     }
-    if (max < 1 || c->si <= 0 || i < c->tb + 2 || !is(d, i - 1, "delegation") ||
-        !is(d, i - 2, "the") || ment_at(c, i - 1) >= 0) {
+    /* (also the members it was named by: "a delegation of U.S. lawmakers led by Rep. Riley
+     * Moore ... The lawmakers also met National Security Adviser Nuhu Ribadu") */
+    static const char *const members[] = {"lawmakers", "legislators", "senators",
+                                          "congressmen", "parliamentarians", "MPs", NULL};
+    const char *mw = NULL;
+    for (int w = 0; members[w] && i >= c->tb + 2 && !mw; w++) {
+        mw = is(d, i - 1, members[w]) ? members[w] : NULL;
+    }
+    if (max < 1 || c->si <= 0 || i < c->tb + 2 || !(is(d, i - 1, "delegation") || mw) ||
+        !is(d, i - 2, "the") || (ment_at(c, i - 1) >= 0 && !mw)) {
         return 0;
     }
     uint32_t b = c->tb;
@@ -11264,13 +11272,20 @@ static int delegation_subject(sctx *c, uint32_t cs, int *out, int max)
         /* "a Hamas delegation led by Khalil al-Hayya", "the delegation, headed by X," */
         bool led = pm->kind == MK_PERSON && a >= floor + 3 && is(d, a - 1, "by") &&
                    (is(d, a - 2, "led") || is(d, a - 2, "headed")) &&
-                   (is(d, a - 3, "delegation") ||
+                   (is(d, a - 3, "delegation") || (mw && is(d, a - 3, mw)) ||
                     (d->toks[a - 3].p == ',' && a >= floor + 4 && is(d, a - 4, "delegation")));
+        /* (the members' word in the delegation's name: "a delegation of U.S. lawmakers led
+         * by") */
+        bool named_by = !mw;
+        for (uint32_t q = a > floor + 8 ? a - 8 : floor; led && mw && q < a; q++) {
+            named_by = named_by || is(d, q, mw);
+        }
+        led = led && named_by;
         /* ("a U.S. congressional delegation", "a delegation of U.S. lawmakers") */
         bool group = pm->kind != MK_PLACE && a >= floor + 2 && is(d, a - 1, "of") &&
                      is(d, a - 2, "delegation");
         for (uint32_t q = a; pm->kind == MK_GROUP && q < pm->te && q < a + 4; q++) {
-            group = group || is(d, q, "delegation");
+            group = group || is(d, q, "delegation") || (mw && is(d, q, mw));
         }
         if (led || group) {
             found = (int)mi;
