@@ -8472,8 +8472,16 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = M(c, coord_right_end(c, m))->te;
                 continue;
             }
+            /* (over an adjective: "the first visit to Algeria by a senior U.S. official") */
+            uint32_t ia = mm->ts;
+            while (ia > c->tb + 1 && mm->ts - ia < 2 &&
+                   (is(d, ia - 1, "senior") || is(d, ia - 1, "top") ||
+                    is(d, ia - 1, "sitting") || is(d, ia - 1, "serving") ||
+                    is(d, ia - 1, "high-ranking") || is(d, ia - 1, "high-level"))) {
+                ia--;
+            }
             if ((px_streq(prep, "by") || px_streq(prep, "from")) && mm->kind == MK_PERSON &&
-                mm->ts > c->tb && (is(d, mm->ts - 1, "a") || is(d, mm->ts - 1, "an"))) {
+                ia > c->tb && (is(d, ia - 1, "a") || is(d, ia - 1, "an"))) {
                 /* "the first visit by a Syrian head of state": a kind of person, not one */
                 i = mm->te;
                 continue;
