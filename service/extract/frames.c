@@ -7413,6 +7413,14 @@ static bool being_there(const sctx *c, uint32_t i, int m)
         p -= d->toks[p - 2].p == ',' ? 2 : 1;
     }
     int s = p > c->tb ? ment_at(c, p - 1) : -1;
+    if (s >= 0 && M(c, s)->kind == MK_GROUP && !(M(c, s)->flags & (MF_POSS | MF_ADJ))) {
+        /* (a state's envoys are its people abroad: "Israeli negotiators were also in Cairo
+         * for indirect talks", "an Israeli delegation was in Cairo on Sunday") */
+        uint32_t h = M(c, s)->te - 1;
+        return is(d, h, "negotiators") || is(d, h, "delegation") || is(d, h, "delegations") ||
+               is(d, h, "envoys") || is(d, h, "emissaries") || is(d, h, "mediators") ||
+               is(d, h, "lawmakers");
+    }
     return s >= 0 && M(c, s)->kind == MK_PERSON && !(M(c, s)->flags & (MF_POSS | MF_ADJ));
 }
 
