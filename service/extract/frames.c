@@ -18821,6 +18821,33 @@ int px_frames(px_doc *d, int si)
                 }
             }
         }
+        /* "ASTANA - ... a regional summit ... opens in the capital. Turkmen leader Serdar
+         * Berdimuhamedov has cancelled his trip": a called-off trip of one's own with
+         * nowhere named is to the dateline's place, when the traveller is foreign there */
+        uint32_t tn = fa->trig_te > fa->trig_ts ? fa->trig_te - 1 : fa->trig_ts;
+        if (fa->needs_dest && fa->nparties == 1 && vis >= 0 && d->ents[vis].country[0] &&
+            (fa->status == S_CANCELLED || fa->status == S_POSTPONED) &&
+            (is(d, tn, "trip") || is(d, tn, "visit")) && tn > c.tb &&
+            (is(d, tn - 1, "his") || is(d, tn - 1, "her") || is(d, tn - 1, "their")) &&
+            d->dateline_place >= 0 && d->ments[d->dateline_place].ent >= 0 &&
+            d->ments[d->dateline_place].kind == MK_PLACE && ment_at(&c, tn) < 0 && syn_room(&c)) {
+            int32_t de = d->ments[d->dateline_place].ent;
+            const char *dc = d->ents[de].country;
+            if (dc[0] && !px_streq(dc, d->ents[vis].country) &&
+                px_ment_push(d, tn, tn + 1, tn, MK_PLACE, MF_LOCPP, de) == 0) {
+                int pl = (int)(d->nment - 1 - c.mb);
+                c.tm[tn - c.tb] = pl;
+                int sm = state_mention_for(&c, pl);
+                fa = &d->frames[a];
+                if (sm >= 0 && fa->nparties < PX_MAX_PARTIES) {
+                    fa->parties[fa->nparties].ment = (int32_t)(c.mb + (size_t)sm);
+                    fa->parties[fa->nparties].role = R_TARGET;
+                    fa->nparties++;
+                    fa->loc_ment = (int32_t)(c.mb + (size_t)pl);
+                    fa->needs_dest = false;
+                }
+            }
+        }
         if (fa->needs_dest) {
             fa->nparties = 0; /* a visit with one party and nowhere to go */
         }
