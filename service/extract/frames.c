@@ -17596,6 +17596,156 @@ static void accepted_after(sctx *c, size_t f0)
 /* "Jeri will attend the inauguration of Kast in Valparaiso ... Paz and Noboa will also
  * attend the ceremony": an attendance of "the ceremony" (summit, inauguration ...) with no
  * place is of the gathering attended just before, at its place, in its state, on its day. */
+/* "Fidan will be accompanied by Defence Minister Yasar Guler and intelligence chief Ibrahim
+ * Kalin", "Trade Minister Todd McClay ... will accompany him": those who go with a traveller
+ * are participants of the traveller's latest visit (this sentence or the two before; else of
+ * another contact of theirs there, not a call), no contact of their own. */
+static void accompanied(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    (void)f0;
+    for (uint32_t i = c->tb; i + 2 < c->te; i++) {
+        int comp[4], nc = 0, principal = -1;
+        if (is(d, i, "accompanied") && is(d, i + 1, "by") && i > c->tb &&
+            (be_form(d, i - 1) || is(d, i - 1, "be") || is(d, i - 1, "been"))) {
+            /* passive: the subject is accompanied by the people after "by" */
+            int m = ment_at(c, i + 2);
+            if (m >= 0 && M(c, m)->ts == i + 2 && M(c, m)->kind == MK_PERSON) {
+                nc = coord_right(c, m, comp, 4);
+            }
+            int sj[4];
+            uint32_t v = i - 1;
+            while (v > c->tb && (cue1(d, v - 1, CUE_AUX) || is(d, v - 1, "also") ||
+                                 is(d, v - 1, "be") || be_form(d, v - 1) ||
+                                 is(d, v - 1, "will") || is(d, v - 1, "would"))) {
+                v--;
+            }
+            int ns = subject(c, v, sj, 4);
+            if (ns == 0) {
+                ns = sentence_subject(c, v, false, sj, 4);
+            }
+            principal = ns == 1 ? sj[0] : -1;
+        } else if ((is(d, i, "accompany") || is(d, i, "accompanies") ||
+                    is(d, i, "accompanying")) && i > c->tb) {
+            /* active: the subject goes with the object */
+            int m = ment_at(c, i + 1);
+            if (m >= 0 && M(c, m)->ts == i + 1 && M(c, m)->kind == MK_PERSON) {
+                principal = m;
+            }
+            uint32_t v = i;
+            while (v > c->tb && (cue1(d, v - 1, CUE_AUX) || is(d, v - 1, "also") ||
+                                 be_form(d, v - 1) || is(d, v - 1, "will") ||
+                                 is(d, v - 1, "would") || is(d, v - 1, "to") ||
+                                 is(d, v - 1, "due") || is(d, v - 1, "expected"))) {
+                v--;
+            }
+            /* (not a plan told in the past, nor one in a relative clause: "Wadephul, who
+             * had been due to accompany Merz, pulled out of the trip") */
+            bool told = false;
+            for (uint32_t q = v; q < i && !told; q++) {
+                told = is(d, q, "had") || is(d, q, "been") || is(d, q, "due") ||
+                       is(d, q, "supposed");
+            }
+            if (told || (v > c->tb && (is(d, v - 1, "who") || is(d, v - 1, "which")))) {
+                continue;
+            }
+            nc = v < i ? subject(c, v, comp, 4) : 0;
+            if (nc == 0 && v < i) {
+                nc = sentence_subject(c, v, false, comp, 4);
+            }
+            /* (over a who-clause between commas: "Trade Minister Todd McClay, who has been
+             * negotiating ... since March, will accompany him") */
+            for (uint32_t q = v; nc == 0 && v > c->tb + 2 && d->toks[v - 1].p == ',' &&
+                                 q > c->tb + 2 && v - q < 30;
+                 q--) {
+                if (is(d, q - 1, "who") && d->toks[q - 2].p == ',') {
+                    int wm = ment_at(c, q - 3);
+                    if (wm >= 0 && M(c, wm)->kind == MK_PERSON && M(c, wm)->te == q - 2) {
+                        comp[nc++] = wm;
+                    }
+                    break;
+                }
+            }
+        }
+        if (principal < 0 || nc == 0 || M(c, principal)->ent < 0) {
+            continue;
+        }
+        int pe = M(c, principal)->ent;
+        /* (a going still to come goes with a contact still to come: "Merz will travel to
+         * Washington on Monday for talks with Trump. The two leaders last met at the G7 summit
+         * in June. Merz will be accompanied by Economy Minister Katherina Reiche") */
+        bool ahead = false;
+        for (uint32_t q = i > c->tb + 4 ? i - 4 : c->tb; q < i && !ahead; q++) {
+            ahead = is(d, q, "will") || is(d, q, "'ll") || is(d, q, "would");
+        }
+        /* ("McClay, who has been negotiating with Goyal since March, will accompany him":
+         * a pronoun is the traveller of the visit just reported when it names no one on a
+         * trip there) */
+        if (M(c, principal)->flags & MF_PRON) {
+            int trav = -1;
+            bool on_trip = false;
+            for (size_t f = d->nframe; f-- > 0;) {
+                const px_frame *fr = &d->frames[f];
+                if (fr->sent + 2 < c->si) {
+                    break;
+                }
+                if (fr->sent >= c->si || fr->type != T_VISIT || fr->nparties < 2) {
+                    continue;
+                }
+                int se = d->ments[fr->parties[0].ment].ent;
+                on_trip = on_trip || se == pe;
+                trav = trav < 0 ? se : trav;
+            }
+            if (!on_trip && trav >= 0) {
+                pe = trav;
+            }
+        }
+        px_frame *best = NULL;
+        for (size_t f = d->nframe; f-- > 0;) {
+            px_frame *fr = &d->frames[f];
+            if (fr->sent + 2 < c->si) {
+                break;
+            }
+            if (fr->sent > c->si || fr->nparties < 2 || fr->type == T_CALL ||
+                (fr->sent == c->si && fr->core_ts > i) || ahead != (fr->status != S_OCCURRED)) {
+                continue;
+            }
+            bool in = false;
+            for (int q = 0; q < fr->nparties && !in; q++) {
+                in = d->ments[fr->parties[q].ment].ent == pe &&
+                     (fr->parties[q].role == R_SOURCE || fr->parties[q].role == R_TARGET);
+            }
+            if (!in) {
+                continue;
+            }
+            if (fr->type == T_VISIT) {
+                best = fr;
+                break;
+            }
+            best = best ? best : fr;
+        }
+        for (int x = 0; best && x < nc && best->nparties < PX_MAX_PARTIES; x++) {
+            int ce = M(c, comp[x])->ent;
+            bool dup = ce < 0;
+            for (int q = 0; q < best->nparties && !dup; q++) {
+                dup = d->ments[best->parties[q].ment].ent == ce;
+            }
+            if (!dup) {
+                best->parties[best->nparties].ment = (int32_t)(c->mb + (size_t)comp[x]);
+                best->parties[best->nparties].role = R_PARTICIPANT;
+                best->nparties++;
+            }
+        }
+        /* (no contact of their own: "will accompany him" made none) */
+        for (size_t f = f0; best && f < d->nframe; f++) {
+            px_frame *fr = &d->frames[f];
+            if (fr->sent == c->si && fr->core_ts <= i + 1 && fr->core_te > i) {
+                fr->nparties = 0;
+            }
+        }
+    }
+}
+
 static void anaphoric_attendance(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -18854,6 +19004,7 @@ int px_frames(px_doc *d, int si)
     }
     but_trip_called_off(&c, f0);
     accepted_after(&c, f0);
+    accompanied(&c, f0);
     anaphoric_attendance(&c, f0);
     joined_contact(&c, f0);
     hosted_contact(&c, f0);
