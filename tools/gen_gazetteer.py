@@ -866,6 +866,8 @@ VENUES = [
     ("Brics summit", ["BRICS summit"], "", "", "summit"),
     ("Nato summit", ["NATO summit"], "", "", "summit"),
     ("Ibero-American Summit", ["Ibero-American summit", "Iberoamerican Summit", "Ibero-American summit of heads of state"], "", "", "summit"),
+    ("Summit of the Americas", [], "", "", "summit"),
+    ("Commonwealth Heads of Government Meeting", ["CHOGM"], "", "", "summit"),
     ("UN Climate Change Conference", ["UN climate summit", "United Nations Climate Change Conference"] +
      ["COP%d" % n for n in range(26, 36)] + ["COP%d climate summit" % n for n in range(26, 36)],
      "", "", "summit"),

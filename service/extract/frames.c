@@ -2745,6 +2745,23 @@ static void find_cores(sctx *c)
                 }
             }
         }
+        /* "Sheinbaum will not travel to the Summit of the Americas ..., and de la Fuente will
+         * represent Mexico": standing in for one's state, with no gathering named, attends
+         * the one just skipped (anaphoric_attendance) */
+        if (k0 == 'r' && i + 1 < lim && (is(d, i, "represent") || is(d, i, "represents"))) {
+            int sm0 = ment_at(c, i + 1);
+            uint32_t e0 = sm0 >= 0 ? M(c, sm0)->te : 0;
+            if (sm0 >= 0 && M(c, sm0)->ts == i + 1 && M(c, sm0)->kind == MK_STATE &&
+                !(M(c, sm0)->flags & MF_ADJ) &&
+                (e0 >= lim || d->toks[e0].p || is(d, e0, "instead")) &&
+                !(i > c->tb && det_like(c, i - 1))) {
+                core_set(&k, i, i + 1, i + 1, T_ATTEND, F_LIGHT,
+                         is(d, i, "represent") ? TRF_INF : TRF_3SG, "represent+instead");
+                core_add(c, &k);
+                i = e0 - 1;
+                continue;
+            }
+        }
         /* "will instead represent Australia at the ceremony in Santiago", "represented the
          * king at the funeral": standing in for one's state or leader at a gathering is
          * attending it */
@@ -17826,7 +17843,8 @@ static void anaphoric_attendance(sctx *c, size_t f0)
      * one who stands in attends the gathering attended, refused or skipped just before */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
-        bool lead = fa->rule && strcmp(fa->rule, "lead_delegation+instead") == 0;
+        bool lead = fa->rule && (strcmp(fa->rule, "lead_delegation+instead") == 0 ||
+                                 strcmp(fa->rule, "represent+instead") == 0);
         bool bare = fa->type == T_ATTEND && fa->core_te < c->te && is(d, fa->core_te, "instead") &&
                     fa->core_te == fa->core_ts + 1;
         if (!(lead || bare) || fa->nparties != 1 || fa->loc_ment >= 0 || fa->venue_te) {
