@@ -9921,21 +9921,39 @@ static bool relative_span(const sctx *c, uint32_t i, uint32_t *a, uint32_t *b)
 
 /* "about the Ukraine negotiations", "regarding talks": a contact noun that is what another
  * contact was about */
+static uint32_t topic_at(const sctx *c, const core *k);
+
 static bool topic_noun(const sctx *c, const core *k)
+{
+    return topic_at(c, k) > 0;
+}
+
+/* topic_noun's marker: the token of "about" (or of "of", "to" after "outcome" ...) before
+ * the noun, or 0. */
+static uint32_t topic_at(const sctx *c, const core *k)
 {
     const px_doc *d = c->d;
     if (k->form != F_NOUN) {
-        return false;
+        return 0;
     }
     for (uint32_t q = k->ts, n = 0; q > c->tb && n < 5; q--, n++) {
         if (is(d, q - 1, "about") || is(d, q - 1, "regarding") || is(d, q - 1, "concerning")) {
-            return true;
+            return q - 1;
+        }
+        /* (also what came of one: "on follow-up measures to the summit between Lee and
+         * Trump", "the outcome of the talks", "the implementation of agreements reached at
+         * the summit") */
+        if (q > c->tb + 1 && (is(d, q - 1, "of") || is(d, q - 1, "to") || is(d, q - 1, "from")) &&
+            (is(d, q - 2, "follow-up") || is(d, q - 2, "measures") || is(d, q - 2, "outcome") ||
+             is(d, q - 2, "outcomes") || is(d, q - 2, "results") || is(d, q - 2, "implementation") ||
+             is(d, q - 2, "up") || is(d, q - 2, "reached"))) {
+            return q - 1;
         }
         if (d->toks[q - 1].p && d->toks[q - 1].p != '-') {
-            return false;
+            return 0;
         }
     }
-    return false;
+    return 0;
 }
 
 /* "welcomed X on Tuesday for talks", "will host Modi for the annual summit in December": a
@@ -10053,10 +10071,16 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
     uint32_t kra = 0, krb = 0;
     bool kin = relative_span(c, k->ts, &kra, &krb) &&
                (is(d, kra, "who") || is(d, kra, "whom") || is(d, kra, "whose"));
+    uint32_t topic = topic_at(c, k);
     for (int t = 0; t < c->ntx; t++) {
         const px_time *x = &c->tx[t];
         if (x->ts > k->te && f->status != S_OCCURRED && participle_owned(c, k, x->ts)) {
             continue; /* ("... the agreement initialed at the White House last year") */
+        }
+        /* ("held talks with Landau on Monday on follow-up measures to the summit between Lee
+         * and Trump": the topic's contact is not of that day) */
+        if (topic && x->te <= topic) {
+            continue;
         }
         if (kin && x->te <= kra && f->status != S_OCCURRED) {
             continue; /* ("Kallas, who is in Armenia on a working visit," is there then) */
