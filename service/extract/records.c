@@ -34,11 +34,14 @@ static int dateline_away(const px_doc *d, const event *evs, size_t nev, const ev
     if (!dc[0]) {
         return -1;
     }
-    int other = -1;
+    int other = -1, away = -1;
     for (size_t v = 0; v < nev; v++) {
         const px_frame *vf = &evs[v].f;
-        if (evs[v].dead || vf->type != T_VISIT || vf->status != S_OCCURRED || vf->loc_ment < 0 ||
-            d->ments[vf->loc_ment].ent < 0) {
+        /* (or a contact abroad of one of its parties: "DOHA - Qatar's prime minister has held
+         * talks with Vance in Washington ... a day after the Qatari premier met Rubio") */
+        bool abroad = vf->type != T_VISIT && vf->type != T_CALL && &evs[v] != ev;
+        if (evs[v].dead || (vf->type != T_VISIT && !abroad) || vf->status != S_OCCURRED ||
+            vf->loc_ment < 0 || d->ments[vf->loc_ment].ent < 0) {
             continue;
         }
         const char *vc = d->ents[d->ments[vf->loc_ment].ent].country;
@@ -65,13 +68,20 @@ static int dateline_away(const px_doc *d, const event *evs, size_t nev, const ev
         }
         for (int i = 0; i < ev->nents; i++) {
             for (int q = 0; q < evs[v].nents; q++) {
-                if (ev->ents[i] >= 0 && ev->ents[i] == evs[v].ents[q] &&
-                    evs[v].roles[q] == R_SOURCE) {
+                if (ev->ents[i] >= 0 && ev->ents[i] == evs[v].ents[q] && abroad &&
+                    d->ents[ev->ents[i]].country[0] &&
+                    strcmp(d->ents[ev->ents[i]].country, vc) != 0) {
+                    away = away < 0 ? vf->loc_ment : away; /* (a visit's place first) */
+                } else if (ev->ents[i] >= 0 && ev->ents[i] == evs[v].ents[q] && !abroad &&
+                           evs[v].roles[q] == R_SOURCE) {
                     return vf->loc_ment;
                 }
             }
         }
-        other = -2;
+        other = abroad ? other : -2;
+    }
+    if (away >= 0) {
+        return away;
     }
     for (int i = 0; i < ev->nents; i++) {
         if (ev->ents[i] >= 0 && strcmp(d->ents[ev->ents[i]].country, dc) == 0) {
