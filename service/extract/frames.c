@@ -17787,6 +17787,62 @@ static void accompanied(sctx *c, size_t f0)
     }
 }
 
+/* "Erdogan will host Orban in Ankara on Thursday ... Orban will also meet Parliament Speaker
+ * Numan Kurtulmus": a contact still to come with no place of its own, of a guest of a visit or
+ * reception still to come in the two sentences before (and no time outside that trip's), is
+ * at that trip's place. */
+static void planned_trip_place(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->sent != c->si || fa->loc_ment >= 0 || fa->venue_te || fa->nparties < 2 ||
+            fa->type == T_CALL || fa->type == T_VISIT ||
+            !(fa->status == S_PLANNED || fa->status == S_AGREED)) {
+            continue;
+        }
+        int src = d->ments[fa->parties[0].ment].ent;
+        const px_frame *trip = NULL;
+        bool legs = false; /* (a trip of several legs says not which: none) */
+        for (size_t b = f0; src >= 0 && b-- > 0;) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->sent + 2 < c->si) {
+                break;
+            }
+            if (fb->loc_ment < 0 || fb->nparties < 2 || fb->status != S_PLANNED ||
+                !(fb->type == T_VISIT || fb->type == T_HOST)) {
+                continue;
+            }
+            /* (the guest: a visit's source, a reception's target) */
+            int gi = fb->type == T_VISIT ? 0 : 1;
+            if (d->ments[fb->parties[gi].ment].ent != src) {
+                continue;
+            }
+            if (trip && d->ments[trip->loc_ment].ent != d->ments[fb->loc_ment].ent) {
+                legs = true;
+            }
+            trip = trip ? trip : fb;
+        }
+        if (!trip || legs) {
+            continue;
+        }
+        /* (a partner there: not "He will also meet Putin" after a trip to Ankara) */
+        int tge = d->ments[fa->parties[1].ment].ent, tle = d->ments[trip->loc_ment].ent;
+        if (tge < 0 || tle < 0 ||
+            (d->ents[tge].country[0] && !px_streq(d->ents[tge].country, d->ents[tle].country))) {
+            continue;
+        }
+        if (fa->time.set && trip->time.set &&
+            (px_days_from_civil(fa->time.y0, fa->time.m0, fa->time.d0) <
+                 px_days_from_civil(trip->time.y0, trip->time.m0, trip->time.d0) - 1 ||
+             px_days_from_civil(fa->time.y1, fa->time.m1, fa->time.d1) >
+                 px_days_from_civil(trip->time.y1, trip->time.m1, trip->time.d1) + 3)) {
+            continue;
+        }
+        fa->loc_ment = trip->loc_ment;
+    }
+}
+
 static void anaphoric_attendance(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -19047,6 +19103,7 @@ int px_frames(px_doc *d, int si)
     but_trip_called_off(&c, f0);
     accepted_after(&c, f0);
     accompanied(&c, f0);
+    planned_trip_place(&c, f0);
     anaphoric_attendance(&c, f0);
     joined_contact(&c, f0);
     hosted_contact(&c, f0);
