@@ -17843,6 +17843,51 @@ static void planned_trip_place(sctx *c, size_t f0)
     }
 }
 
+/* "Tshisekedi and Kagame will sign a peace deal in Washington on Thursday, in a ceremony
+ * hosted by U.S. President Donald Trump": a reception named by a reduced relative on a
+ * gathering noun is the main clause's event, at its stage and place. */
+static void hosted_setting(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        uint32_t v = fa->core_ts;
+        if (fa->sent != c->si || fa->type != T_HOST || fa->nparties < 2 || v < c->tb + 3 ||
+            !is(d, v, "hosted") || fa->core_te >= c->te || !is(d, fa->core_te, "by") ||
+            !(ceremony_noun(d, v - 1) || is(d, v - 1, "dinner") || is(d, v - 1, "banquet") ||
+              is(d, v - 1, "lunch") || is(d, v - 1, "event"))) {
+            continue;
+        }
+        uint32_t n0 = v - 1;
+        bool ahead = false;
+        int place = -1;
+        for (uint32_t q = c->tb; q < n0; q++) {
+            ahead = ahead || is(d, q, "will") || is(d, q, "'ll") ||
+                    (is(d, q, "to") && q > c->tb &&
+                     (is(d, q - 1, "due") || is(d, q - 1, "set") || is(d, q - 1, "expected") ||
+                      is(d, q - 1, "scheduled")));
+            int pm = q > c->tb && is(d, q - 1, "in") ? ment_at(c, q) : -1;
+            if (pm >= 0 && M(c, pm)->ts == q && place < 0 &&
+                (M(c, pm)->kind == MK_PLACE || M(c, pm)->kind == MK_STATE)) {
+                place = pm;
+            }
+        }
+        if (ahead && fa->status == S_OCCURRED) {
+            fa->status = S_PLANNED;
+            if (fa->time.set) {
+                uint32_t ts = fa->time.ts, te = fa->time.te;
+                px_time t;
+                if (px_timex_at(d, ts, te, &t, true)) {
+                    fa->time = t;
+                }
+            }
+        }
+        if (fa->loc_ment < 0 && place >= 0) {
+            fa->loc_ment = (int32_t)(c->mb + (size_t)place);
+        }
+    }
+}
+
 static void anaphoric_attendance(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -19104,6 +19149,7 @@ int px_frames(px_doc *d, int si)
     accepted_after(&c, f0);
     accompanied(&c, f0);
     planned_trip_place(&c, f0);
+    hosted_setting(&c, f0);
     anaphoric_attendance(&c, f0);
     joined_contact(&c, f0);
     hosted_contact(&c, f0);
