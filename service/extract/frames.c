@@ -3987,9 +3987,27 @@ static void find_cores(sctx *c)
                            ment_at(c, is(d, h - 1, "-") ? h - 2 : h - 1) >= 0 &&
                            is_party_kind(c, ment_at(c, is(d, h - 1, "-") ? h - 2 : h - 1));
                 }
+                /* "ahead of President Vladimir Putin's visit to India in December": a named
+                 * person's contact after "ahead of", "before" or "prior to" is one of its
+                 * own, still to come */
+                bool ahead_own = false;
+                {
+                    bool aprep = false;
+                    for (uint32_t r = q > c->tb ? q - 1 : q; r < i && !ahead_own; r++) {
+                        aprep = aprep || ahead_prep(c, r);
+                        int rm = aprep ? ment_at(c, r) : -1;
+                        ahead_own = rm >= 0 && M(c, rm)->kind == MK_PERSON &&
+                                    !(M(c, rm)->flags & MF_PRON) &&
+                                    ((M(c, rm)->flags & MF_POSS) ||
+                                     (M(c, rm)->te < i && is(d, M(c, rm)->te, "'s")));
+                    }
+                }
                 if (last) {
                     k.setting = false;
                     k.since_verb = last;
+                } else if (ahead_own) {
+                    k.setting = false;
+                    k.ahead = true;
                 } else if (pair && !is(d, q - 1, "since")) {
                     k.setting = false;
                 } else if (since_own) {
