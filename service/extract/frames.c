@@ -9492,6 +9492,20 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bo
         }
         return fut ? S_PLANNED : S_OCCURRED;
     }
+    /* "Putin's visit to India in December will focus on trade": a contact whose clause says
+     * what it "will" do is still to come */
+    for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < k->after + 10; q++) {
+        /* (not one already past: "Modi's visit to Moscow last week will boost ties") */
+        if (d->toks[q].p || is(d, q, "who") || is(d, q, "that") || is(d, q, "which") ||
+            (q >= o->rel_ts && q < o->rel_te) || is(d, q, "last") || is(d, q, "ago") ||
+            is(d, q, "earlier") || is(d, q, "yesterday") || is(d, q, "recent")) {
+            break;
+        }
+        if ((is(d, q, "will") || is(d, q, "'ll")) && !cue1(d, q + 1, CUE_NEG) &&
+            (d->toks[q + 1].flags & TF_ALPHA) && !(d->toks[q + 1].flags & TF_CAP)) {
+            return S_PLANNED;
+        }
+    }
     /* a headline drops the auxiliary: "Xi-Trump summit called off amid rare earth row",
      * "Milei's Washington visit postponed" (the participle right after the noun phrase) */
     if (k->form == F_NOUN && k->after < c->te) {
