@@ -2689,11 +2689,25 @@ int px_actors(px_doc *d, int si)
          * dignitary": "Ishiba arrived in Manila ... Marcos hosted a dinner for the visiting
          * delegation") */
         uint32_t vw = i + 1 < lim && px_tis(d, i + 1, "visiting") ? i + 2 : i + 1;
+        /* (also of a state: "is scheduled to receive the Lao guest on December 5") */
+        uint32_t gdl = 0;
+        const px_entry *gdem = px_tis(d, i, "the") && i + 2 < lim
+                                   ? lex(d, i + 1, lim, K_DEMONYM, &gdl)
+                                   : NULL;
+        char gcc[4] = "";
+        if (gdem && i + 1 + gdl < lim &&
+            (px_tis(d, i + 1 + gdl, "guest") || px_tis(d, i + 1 + gdl, "visitor"))) {
+            str_from_pool(d, gcc, sizeof gcc, gdem->s[1]);
+            vw = i + 1 + gdl;
+        }
         if ((px_tis(d, i, "the") || px_tis(d, i, "his") || px_tis(d, i, "her")) && vw < lim &&
             (px_tis(d, vw, "visitor") || px_tis(d, vw, "guest") ||
              (vw == i + 2 && (px_tis(d, vw, "leader") || px_tis(d, vw, "delegation") ||
                               px_tis(d, vw, "dignitary") || px_tis(d, vw, "statesman"))))) {
             int ve = recent_visitor(d, si);
+            if (ve >= 0 && gcc[0] && !px_streq(d->ents[ve].country, gcc)) {
+                ve = -1;
+            }
             if (ve >= 0) {
                 d->ents[ve].last_sent = si;
                 if (px_ment_push(d, i, vw + 1, vw, MK_PERSON, 0, ve) != 0) {
