@@ -3591,6 +3591,35 @@ static void find_cores(sctx *c)
                     after = i + 1;
                 }
             }
+            /* "Starmer spoke with Trump on Sunday and the two leaders agreed to speak again
+             * this week": after a call just reported, to speak or talk "again" is another
+             * call */
+            if (!phone && !aside && (w == 0 || w == 5) && i > c->tb + 1 && is(d, i - 1, "to") &&
+                i + 1 < lim && is(d, i + 1, "again")) {
+                bool prior_call = false;
+                for (int o2 = 0; o2 < c->ncore && !prior_call; o2++) {
+                    prior_call = c->cores[o2].type == T_CALL && c->cores[o2].ts < i &&
+                                 !c->cores[o2].drop;
+                }
+                for (size_t f = d->nframe; f-- > 0 && !prior_call;) {
+                    const px_frame *fr = &d->frames[f];
+                    if (fr->sent + 2 < c->si) {
+                        break;
+                    }
+                    prior_call = fr->type == T_CALL && fr->nparties >= 2;
+                }
+                uint32_t r = i + 2, tte = 0;
+                if (r < lim && in_timex(c, r, &tte) && tte > r) {
+                    r = tte;
+                } else if (r < lim && is(d, r, "soon")) {
+                    r++;
+                }
+                if (prior_call && (r >= lim || d->toks[r].p == ',' || d->toks[r].p == '.' ||
+                                   d->toks[r - 1].p == ',' || d->toks[r - 1].p == '.')) {
+                    phone = true;
+                    after = i + 2;
+                }
+            }
             if (phone || aside) {
                 core_set(&k, i, i + 1, phone ? after : i + 1, phone ? T_CALL : T_MEET, F_VERB,
                          sf[w], "contact_verb");
