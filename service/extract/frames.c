@@ -10609,6 +10609,22 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             f->status == S_AGREED && k->form != F_NOUN && is(d, (uint32_t)k->dec_tok + 1, "that")) {
             continue;
         }
+        /* "postponed a planned trip to China on Friday, saying ...": a day closing the clause
+         * of a past deciding verb's object dates the decision (not "scheduled for Friday") */
+        if (k->form == F_NOUN && k->dec_tok >= 0 && (uint32_t)k->dec_tok < k->ts &&
+            x->ts >= k->te && (f->status == S_POSTPONED || f->status == S_CANCELLED) &&
+            ed_word(d, (uint32_t)k->dec_tok) && x->prec == 1 &&
+            (x->te >= c->te || d->toks[x->te].p == ',' || d->toks[x->te].p == '.')) {
+            bool own = false;
+            for (uint32_t q = k->te; q < x->ts && !own; q++) {
+                own = is(d, q, "scheduled") || is(d, q, "set") || is(d, q, "planned") ||
+                      is(d, q, "due") || is(d, q, "for") || is(d, q, "that") ||
+                      is(d, q, "which");
+            }
+            if (!own) {
+                continue;
+            }
+        }
         /* "agreed on Thursday to resume talks": a time between the deciding verb and the
          * contact dates the decision, not the contact */
         if (k->dec_tok >= 0 && (uint32_t)k->dec_tok < k->ts && x->ts > (uint32_t)k->dec_tok &&
