@@ -2281,8 +2281,10 @@ static void find_cores(sctx *c)
                 (is(d, i + 2, "the") || is(d, i + 2, "a")))))) {
             uint32_t j = i + l;
             int given_to = -1;
-            /* (eight steps: "held a new round of China-brokered talks") */
-            for (int n = 0; n < 8 && j < lim; n++) {
+            /* (eight steps: "held a new round of China-brokered talks"; a hyphenated
+             * compound and quote marks count as none: 'held their first "two-plus-two"
+             * security talks') */
+            for (int n = 0; n < 8 && j < lim && j < i + l + 20; n++) {
                 /* "accorded Putin a ceremonial welcome", "gave Lula a warm welcome": the one
                  * received before the noun */
                 int gvm = j == i + l && give_verb(d, i) ? ment_at(c, j) : -1;
@@ -2362,6 +2364,7 @@ static void find_cores(sctx *c)
                  * "will hold a fifth round of nuclear talks" */
                 if (d->toks[j].p == '"' && n > 0) {
                     j++; /* scare quotes: 'had a "very good" phone call' */
+                    n--;
                     continue;
                 }
                 /* "held what he called frank discussions with X", "had what the Kremlin
@@ -2445,6 +2448,7 @@ static void find_cores(sctx *c)
                     /* inside a compound: "a one-on-one meeting", "face-to-face talks", "an
                      * in-person meeting" */
                     j++;
+                    n--;
                     continue;
                 }
                 int hm = ment_at(c, j);
