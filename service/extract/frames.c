@@ -11368,6 +11368,17 @@ static int body_people(sctx *c, uint32_t cs, int *out, int max)
     return n;
 }
 
+/* Whether "instead" stands in tokens [tb, te): a trip made in place of another. */
+static bool instead_in(const px_doc *d, uint32_t tb, uint32_t te)
+{
+    for (uint32_t q = tb; q < te; q++) {
+        if (is(d, q, "instead")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "Hassan Rashad met a Hamas delegation led by Khalil al-Hayya ... The delegation will also
  * meet Qatari mediators": "the delegation" opening a sentence is the delegation named in the
  * two sentences before, its leader when it has one. Fills out[0] with a synthetic mention on
@@ -18978,8 +18989,12 @@ int px_frames(px_doc *d, int si)
             bool ahead_leg = fa->status == S_OCCURRED && fb->status == S_PLANNED &&
                              !(dle && fle && dle->country[0] &&
                                strcmp(dle->country, fle->country) == 0);
+            /* (nor a trip made instead of one refused: "turned down an invitation to visit
+             * Israel-linked events, and would instead travel to Cairo") */
+            bool instead = (fa->status == S_DECLINED || fa->status == S_CANCELLED) &&
+                           fb->status != fa->status && instead_in(d, c.tb, c.te);
             if (a == b || fb->type != T_VISIT || fb->loc_ment < 0 || fb->needs_dest || later_leg ||
-                ahead_leg) {
+                ahead_leg || instead) {
                 continue;
             }
             bool same = false;
@@ -19010,6 +19025,8 @@ int px_frames(px_doc *d, int si)
             const px_frame *fb = &d->frames[b];
             if (a == b || fb->type == T_VISIT || fb->sent != c.si || fb->loc_ment < 0 ||
                 fb->nparties == 0 || d->ments[fb->loc_ment].ent < 0 ||
+                ((fa->status == S_DECLINED || fa->status == S_CANCELLED) &&
+                 fb->status != fa->status && instead_in(d, c.tb, c.te)) ||
                 fb->loc_ment < (int32_t)c.mb || fb->loc_ment >= (int32_t)c.me) {
                 continue;
             }
