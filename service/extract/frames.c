@@ -16872,8 +16872,15 @@ static void dated_restatement(sctx *c, size_t f0)
     const px_time *tm = NULL;
     uint32_t q = k->te;
     if (q + 1 < c->te && d->toks[q].p == ',') {
+        /* (also a which-clause of its start: "The talks, which began on Thursday, broke
+         * down") */
+        uint32_t t0 = q + 1;
+        if (t0 + 2 < c->te && is(d, t0, "which") &&
+            (is(d, t0 + 1, "began") || is(d, t0 + 1, "started") || is(d, t0 + 1, "opened"))) {
+            t0 += 2;
+        }
         for (int t = 0; t < c->ntx && !tm; t++) {
-            if (c->tx[t].ts == q + 1 && c->tx[t].te < c->te && d->toks[c->tx[t].te].p == ',') {
+            if (c->tx[t].ts == t0 && c->tx[t].te < c->te && d->toks[c->tx[t].te].p == ',') {
                 tm = &c->tx[t];
             }
         }
