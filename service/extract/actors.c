@@ -4767,8 +4767,8 @@ int px_actors(px_doc *d, int si)
              * "I will travel to Port Moresby next week", "While in Port Moresby, I will meet
              * with Prime Minister James Marape": outside quotation marks, "I" before a
              * lower-case word is the one person the headline names */
-            if (!nl && !det && si > 0 && d->nsent > 0 && px_tis(d, i, "i") &&
-                d->toks[i].klen == 1 && (d->toks[i].flags & TF_CAP) &&
+            if (!nl && !det && si > 0 && d->toks[i].klen == 1 && d->nsent > 0 &&
+                px_tis(d, i, "i") && (d->toks[i].flags & TF_CAP) &&
                 !(d->toks[i].flags & (TF_INQ | TF_QOPEN)) && i + 1 < lim &&
                 (d->toks[i + 1].flags & TF_ALPHA) && !(d->toks[i + 1].flags & TF_CAP) &&
                 (i == tb || d->toks[i - 1].p == ',' || (d->toks[i - 1].flags & TF_DATELINE) ||

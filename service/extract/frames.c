@@ -9529,13 +9529,17 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bo
      * what it "will" do is still to come */
     for (uint32_t q = k->after; k->form == F_NOUN && q + 1 < c->te && q < k->after + 10; q++) {
         /* (not one already past: "Modi's visit to Moscow last week will boost ties") */
-        if (d->toks[q].p || is(d, q, "who") || is(d, q, "that") || is(d, q, "which") ||
-            (q >= o->rel_ts && q < o->rel_te) || is(d, q, "last") || is(d, q, "ago") ||
-            is(d, q, "earlier") || is(d, q, "yesterday") || is(d, q, "recent")) {
+        uint32_t kl = d->toks[q].klen;
+        if (d->toks[q].p || (q >= o->rel_ts && q < o->rel_te) ||
+            (kl == 3 && (is(d, q, "who") || is(d, q, "ago"))) ||
+            (kl == 4 && (is(d, q, "that") || is(d, q, "last"))) ||
+            (kl == 5 && is(d, q, "which")) || (kl == 6 && is(d, q, "recent")) ||
+            (kl == 7 && is(d, q, "earlier")) || (kl == 9 && is(d, q, "yesterday"))) {
             break;
         }
-        if ((is(d, q, "will") || is(d, q, "'ll")) && !cue1(d, q + 1, CUE_NEG) &&
-            (d->toks[q + 1].flags & TF_ALPHA) && !(d->toks[q + 1].flags & TF_CAP)) {
+        if (((kl == 4 && is(d, q, "will")) || (kl == 3 && is(d, q, "'ll"))) &&
+            !cue1(d, q + 1, CUE_NEG) && (d->toks[q + 1].flags & TF_ALPHA) &&
+            !(d->toks[q + 1].flags & TF_CAP)) {
             return S_PLANNED;
         }
     }
@@ -15747,9 +15751,13 @@ static void build(sctx *c, core *k)
     for (uint32_t q = c->tb; f.loc_ment < 0 && !f.venue_te && f.type != T_CALL &&
                              f.type != T_ATTEND && q + 3 < c->te;
          q++) {
+        uint32_t kl = d->toks[q].klen; /* (told by its length first) */
+        if (kl != 9 && kl != 7 && kl != 6 && kl != 2) {
+            continue;
+        }
         bool side = (is(d, q, "sidelines") || is(d, q, "margins") || is(d, q, "margin")) &&
                     is(d, q + 1, "of") && is(d, q + 2, "the");
-        bool at = is(d, q, "at") && is(d, q + 1, "the") && q + 2 < c->te;
+        bool at = kl == 2 && is(d, q, "at") && is(d, q + 1, "the") && q + 2 < c->te;
         uint32_t g = side ? q + 3 : at ? q + 2 : 0;
         if (!g || g >= c->te ||
             !(is(d, g, "summit") || is(d, g, "conference") || is(d, g, "forum") ||
@@ -15929,10 +15937,14 @@ static void build(sctx *c, core *k)
      * on a two-day visit, was accorded a ceremonial welcome earlier in the day, where he
      * was received by Murmu" is the day of the story's lead) */
     bool own_day = false;
-    for (uint32_t q = c->tb; q + 2 < c->te && !own_day; q++) {
-        own_day = (is(d, q, "in") && is(d, q + 1, "the") && is(d, q + 2, "day") && q > c->tb &&
+    for (uint32_t q = c->tb; q + 2 < c->te && !own_day && !f.time.set && (where || guest_visit);
+         q++) {
+        if (d->toks[q + 2].klen != 3 || !is(d, q + 2, "day")) {
+            continue; /* (told by its last word first) */
+        }
+        own_day = (is(d, q, "in") && is(d, q + 1, "the") && q > c->tb &&
                    (is(d, q - 1, "earlier") || is(d, q - 1, "later"))) ||
-                  (is(d, q, "the") && is(d, q + 1, "same") && is(d, q + 2, "day"));
+                  (is(d, q, "the") && is(d, q + 1, "same"));
     }
     if (origin) {
         /* (no time of the trip's) */
