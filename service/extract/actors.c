@@ -2411,8 +2411,10 @@ static void party_names(px_doc *d, size_t first_ment, uint32_t lim)
 {
     for (size_t m = first_ment; m < d->nment; m++) {
         px_ment *pm = &d->ments[m];
-        if (pm->ent < 0 || (pm->flags & (MF_POSS | MF_PRON | MF_LOCPP))) {
-            continue;
+        if (pm->ent < 0 || (pm->flags & (MF_POSS | MF_PRON | MF_LOCPP)) || pm->te >= lim ||
+            !(d->toks[pm->te].flags & TF_CAP) ||
+            !(pm->kind == MK_STATE || pm->kind == MK_GROUP || pm->kind == MK_UNKNOWN)) {
+            continue; /* (a capitalised word after it, first) */
         }
         uint32_t a = pm->ts, e = 0, st = UINT32_MAX;
         char cc[4] = "";

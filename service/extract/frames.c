@@ -15751,8 +15751,9 @@ static void build(sctx *c, core *k)
     for (uint32_t q = c->tb; f.loc_ment < 0 && !f.venue_te && f.type != T_CALL &&
                              f.type != T_ATTEND && q + 3 < c->te;
          q++) {
-        uint32_t kl = d->toks[q].klen; /* (told by its length first) */
-        if (kl != 9 && kl != 7 && kl != 6 && kl != 2) {
+        uint32_t kl = d->toks[q].klen; /* (told by its length and first letter first) */
+        char k0 = px_tkey(d, q)[0];
+        if (!((kl == 2 && k0 == 'a') || ((kl == 9 || kl == 7 || kl == 6) && (k0 == 's' || k0 == 'm')))) {
             continue;
         }
         bool side = (is(d, q, "sidelines") || is(d, q, "margins") || is(d, q, "margin")) &&
@@ -16418,7 +16419,11 @@ static void anaphoric_stages(sctx *c)
     px_doc *d = c->d;
     for (uint32_t i = c->tb; i + 3 < c->te; i++) {
         /* (also "no": "but no meeting took place") */
-        bool no = is(d, i, "no");
+        uint32_t kl = d->toks[i].klen;
+        if (kl < 2 || kl > 4) {
+            continue;
+        }
+        bool no = kl == 2 && is(d, i, "no");
         if (!(is(d, i, "the") || is(d, i, "this") || is(d, i, "that") || no)) {
             continue;
         }
@@ -17757,6 +17762,9 @@ static void accompanied(sctx *c, size_t f0)
     px_doc *d = c->d;
     (void)f0;
     for (uint32_t i = c->tb; i + 2 < c->te; i++) {
+        if (d->toks[i].klen < 9 || px_tkey(d, i)[0] != 'a') {
+            continue; /* ("accompan...": told by its length and first letter) */
+        }
         int comp[4], nc = 0, principal = -1;
         if (is(d, i, "accompanied") && is(d, i + 1, "by") && i > c->tb &&
             (be_form(d, i - 1) || is(d, i - 1, "be") || is(d, i - 1, "been"))) {
