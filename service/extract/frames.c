@@ -18007,6 +18007,39 @@ static void hosted_setting(sctx *c, size_t f0)
     }
 }
 
+/* The attendance fa (one party, no place) takes the gathering of the latest attendance with
+ * a target before frame index `before`, in its sentence or the two before: its target, place
+ * and (if fa has none) time; with none, fa is dropped. A stand-in (`stand_in`) takes only
+ * another's attendance, of a gathering abroad for it. */
+static void attend_before(sctx *c, px_frame *fa, size_t before, bool stand_in)
+{
+    px_doc *d = c->d;
+    fa->nparties = 0; /* (with no gathering just reported: none) */
+    int se = d->ments[fa->parties[0].ment].ent;
+    for (size_t b = before; b-- > 0;) {
+        const px_frame *fb = &d->frames[b];
+        if (fb->sent + 2 < c->si) {
+            break;
+        }
+        if (fb->type != T_ATTEND || fb->nparties < 2 || fb->parties[1].role != R_TARGET ||
+            (stand_in && d->ments[fb->parties[0].ment].ent == se)) {
+            continue;
+        }
+        int te = d->ments[fb->parties[1].ment].ent;
+        if (stand_in && (te < 0 || (se >= 0 && d->ents[se].country[0] &&
+                                    px_streq(d->ents[se].country, d->ents[te].country)))) {
+            break;
+        }
+        fa->parties[1] = fb->parties[1];
+        fa->nparties = 2;
+        fa->loc_ment = fb->loc_ment;
+        if (!fa->time.set) {
+            fa->time = fb->time;
+        }
+        break;
+    }
+}
+
 static void anaphoric_attendance(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -18065,23 +18098,7 @@ static void anaphoric_attendance(sctx *c, size_t f0)
         if (fa->nparties != 1 || fa->loc_ment >= 0 || fa->venue_te) {
             continue;
         }
-        fa->nparties = 0; /* (with no gathering just reported: none) */
-        for (size_t b = f0; b-- > 0;) {
-            const px_frame *fb = &d->frames[b];
-            if (fb->sent + 2 < c->si) {
-                break;
-            }
-            if (fb->type != T_ATTEND || fb->nparties < 2 || fb->parties[1].role != R_TARGET) {
-                continue;
-            }
-            fa->parties[1] = fb->parties[1];
-            fa->nparties = 2;
-            fa->loc_ment = fb->loc_ment;
-            if (!fa->time.set) {
-                fa->time = fb->time;
-            }
-            break;
-        }
+        attend_before(c, fa, f0, false);
     }
     /* "Quirno will lead the Argentine delegation instead", "Quirno will attend instead":
      * one who stands in attends the gathering attended, refused or skipped just before */
@@ -18094,33 +18111,7 @@ static void anaphoric_attendance(sctx *c, size_t f0)
         if (!(lead || bare) || fa->nparties != 1 || fa->loc_ment >= 0 || fa->venue_te) {
             continue;
         }
-        fa->nparties = 0; /* (with no gathering just reported: none) */
-        const px_ent *se = d->ments[fa->parties[0].ment].ent >= 0
-                               ? &d->ents[d->ments[fa->parties[0].ment].ent]
-                               : NULL;
-        for (size_t b = a; b-- > 0;) {
-            const px_frame *fb = &d->frames[b];
-            if (fb->sent + 2 < c->si) {
-                break;
-            }
-            if (fb->type != T_ATTEND || fb->nparties < 2 || fb->parties[1].role != R_TARGET ||
-                d->ments[fb->parties[0].ment].ent == d->ments[fa->parties[0].ment].ent) {
-                continue;
-            }
-            const px_ent *te = d->ments[fb->parties[1].ment].ent >= 0
-                                   ? &d->ents[d->ments[fb->parties[1].ment].ent]
-                                   : NULL;
-            if (!te || (se && se->country[0] && px_streq(se->country, te->country))) {
-                break;
-            }
-            fa->parties[1] = fb->parties[1];
-            fa->nparties = 2;
-            fa->loc_ment = fb->loc_ment;
-            if (!fa->time.set) {
-                fa->time = fb->time;
-            }
-            break;
-        }
+        attend_before(c, fa, a, true);
     }
     /* ("will skip the summit" with no gathering attended just before: none) */
     for (size_t a = f0; a < d->nframe; a++) {
