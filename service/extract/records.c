@@ -24,9 +24,10 @@ typedef struct event {
 /* A contact with no place of its own in a story filed from a dateline: the place of an
  * occurred visit of the story, within three days of it, that one of its parties made to
  * another state than the dateline's (even a party of the dateline's state: "BEIJING - ...
- * Han also held talks with Sanchez ... Han is in Spain"); else -1 when the dateline may be
- * its place, or -2 when such a visit was made by others and none of its parties is of the
- * dateline's state. */
+ * Han also held talks with Sanchez ... Han is in Spain"); with no such visit, the place of
+ * another occurred contact of those days in another state, where one of its parties is
+ * foreign; else -1 when the dateline may be its place, or -2 when such a visit was made by
+ * others and none of its parties is of the dateline's state. */
 static int dateline_away(const px_doc *d, const event *evs, size_t nev, const event *ev)
 {
     int32_t de = d->ments[d->dateline_place].ent;
