@@ -11971,10 +11971,14 @@ static void host_head_country(sctx *c, const px_frame *f)
             continue; /* the subject may be the one who travelled there */
         }
         px_ent *e = &d->ents[pm->ent];
-        if (e->country[0] || !px_streq(e->sector, "GOV")) {
+        /* (also a parliament's speaker met there by a visitor: "Araghchi met Parliament
+         * Speaker Nabih Berri in Beirut") */
+        bool speaker = foreign_src && px_streq(e->sector, "LEG") && strstr(e->title, "speaker");
+        if (e->country[0] || !(px_streq(e->sector, "GOV") || speaker)) {
             continue;
         }
-        if (!px_head_title(e->title) && !(foreign_src && strstr(e->title, "minister") != NULL)) {
+        if (!px_head_title(e->title) && !speaker &&
+            !(foreign_src && strstr(e->title, "minister") != NULL)) {
             continue;
         }
         /* (one joined by "and" to the source is of the source's side: "King Charles and
