@@ -2092,7 +2092,9 @@ static int latest_state(px_doc *d, int si)
 
 /* "visited the kingdom", "the emirate", "the sultanate": the latest state of sentence si or
  * the three before that is a monarchy of that kind, or -1. */
-static int latest_monarchy(px_doc *d, int si, const char *noun)
+/* Whether country code cc is a monarchy of the kind noun names ("kingdom", "emirate",
+ * "sultanate"). */
+static bool monarchy_code(const char *cc, const char *noun)
 {
     static const char *const kingdoms[] = {"SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL",
                                            "NOR", "SWE", "DNK", "THA", "KHM", "BTN", "LSO", "SWZ",
@@ -2102,6 +2104,16 @@ static int latest_monarchy(px_doc *d, int si, const char *noun)
     const char *const *set = px_streq(noun, "kingdom")  ? kingdoms
                              : px_streq(noun, "emirate") ? emirates
                                                          : sultanates;
+    for (int n = 0; cc[0] && set[n]; n++) {
+        if (px_streq(cc, set[n])) {
+            return true;
+        }
+    }
+    return false;
+}
+
+static int latest_monarchy(px_doc *d, int si, const char *noun)
+{
     uint32_t floor = d->sents[si >= 3 ? si - 3 : 0].tb;
     for (size_t m = d->nment; m-- > 0;) {
         const px_ment *pm = &d->ments[m];
@@ -2112,10 +2124,8 @@ static int latest_monarchy(px_doc *d, int si, const char *noun)
             continue;
         }
         const char *cc = d->ents[pm->ent].country;
-        for (int n = 0; cc[0] && set[n]; n++) {
-            if (px_streq(cc, set[n])) {
-                return state_of_country(d, cc, si);
-            }
+        if (monarchy_code(cc, noun)) {
+            return state_of_country(d, cc, si);
         }
     }
     return -1;
@@ -2734,6 +2744,13 @@ int px_actors(px_doc *d, int si)
                 kse = d->dateline_place >= 0 && d->ments[d->dateline_place].ent >= 0
                           ? state_of_country(d, d->ents[d->ments[d->dateline_place].ent].country, si)
                           : latest_state(d, si);
+                /* (not a republic's dateline: "ISLAMABAD: ... on a two-day official visit to
+                 * the Kingdom" after Riyadh is Saudi Arabia, the latest kingdom named) */
+                if (d->dateline_place >= 0 && d->ments[d->dateline_place].ent >= 0 &&
+                    !monarchy_code(d->ents[d->ments[d->dateline_place].ent].country, "kingdom")) {
+                    int lk = latest_monarchy(d, si, "kingdom");
+                    kse = lk >= 0 ? lk : kse;
+                }
                 /* (else the state of the person named last: "Saudi Foreign Minister Prince
                  * Faisal bin Farhan met the Kingdom's ambassadors") */
                 for (size_t m = d->nment; kse < 0 && m-- > 0;) {
@@ -3194,6 +3211,31 @@ int px_actors(px_doc *d, int si)
                 !lex(d, q + 1, lim, K_PERSON, NULL) && name_at(d, q + 2, lim, tb) > 0 &&
                 !lex(d, q + 2, lim, K_TITLE, NULL)) {
                 q += 2;
+            }
+            /* a portfolio after "of" right before a name: "Saudi Minister of Investment Khalid
+             * Al-Falih", "Minister of Energy and Mines Mohamed Arkab", "Minister of Public
+             * Security Luong Tam Quang" */
+            if (!group && q == tend && q + 3 < lim && px_tis(d, q, "of") &&
+                (d->toks[q + 1].flags & TF_CAP) && !d->toks[q + 1].p &&
+                !lex(d, q + 1, lim, K_COUNTRY, NULL) && !lex(d, q + 1, lim, K_PERSON, NULL)) {
+                uint32_t r = q + 1;
+                /* (one word before the portfolio word: "Public Security", "Home Affairs") */
+                if (!portfolio_word(d, r) && r + 2 < lim && !d->toks[r + 1].p &&
+                    portfolio_word(d, r + 1)) {
+                    r++;
+                }
+                bool pf = portfolio_word(d, r);
+                r++;
+                while (pf && r + 2 < lim && (px_tis(d, r, "and") || px_tis(d, r, "&")) &&
+                       portfolio_word(d, r + 1)) {
+                    r += 2;
+                }
+                uint32_t pnl = pf && r + 1 < lim && !d->toks[r - 1].p ? name_at(d, r, lim, tb) : 0;
+                if (pnl >= 2 && !lex(d, r, lim, K_TITLE, NULL) && !lex(d, r, lim, K_COUNTRY, NULL) &&
+                    !lex(d, r, lim, K_ORG, NULL) &&
+                    (r + pnl >= lim || !(d->toks[r + pnl].flags & TF_CAP) || d->toks[r + pnl - 1].p)) {
+                    q = r;
+                }
             }
             /* a portfolio continued after "and" before an appositive name: "the Italian
              * Deputy Prime Minister and Minister of Foreign Affairs and International

@@ -10768,6 +10768,18 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
             if (when) {
                 continue;
             }
+            /* ("received Merz at Hyderabad House on Friday for talks that officials said
+             * focused on defence": a report verb in a relative clause on a noun after the
+             * time is the clause's aside and takes no time from before it) */
+            bool aside = false;
+            for (uint32_t q = x->te + 1; x->te <= i && q < i && !aside && report_at(c, i); q++) {
+                aside = (is(d, q, "that") || is(d, q, "which")) &&
+                        (d->toks[q - 1].flags & TF_ALPHA) && !(d->toks[q - 1].flags & TF_CAP) &&
+                        !d->toks[q - 1].p && !report_at(c, q - 1) && !is(d, q - 1, "told");
+            }
+            if (aside) {
+                continue;
+            }
             uint32_t da = x->te <= i ? i - x->te : x->ts > i ? x->ts - i : 0;
             if (da < dc) {
                 other = true;
@@ -15997,9 +16009,15 @@ static void build(sctx *c, core *k)
      * phone call with Araghchi": the day of the contact reported just before */
     /* ("the same day": the contact just before; "earlier/later in the day": the story's
      * lead, its first dated contact) */
+    /* (a plan for "later in the day" too: "Lee will host a state banquet in honor of
+     * Sheikh Mohamed later in the day") */
     int same_day = 0;
-    for (uint32_t q = c->tb; q + 2 < c->te && !f.time.set && !same_day && f.status == S_OCCURRED;
+    for (uint32_t q = c->tb; q + 2 < c->te && !f.time.set && !same_day &&
+                             (f.status == S_OCCURRED || f.status == S_PLANNED);
          q++) {
+        if (f.status == S_PLANNED && !is(d, q, "later")) {
+            continue;
+        }
         if (is(d, q, "same") && q > c->tb && is(d, q - 1, "the") &&
             (is(d, q + 1, "day") || is(d, q + 1, "evening") || is(d, q + 1, "morning") ||
              is(d, q + 1, "afternoon") || is(d, q + 1, "night"))) {
@@ -16010,6 +16028,19 @@ static void build(sctx *c, core *k)
             same_day = 2;
         }
     }
+    /* ("Later, the prime minister also met Al-Falih", "Abdelatty later spoke by telephone
+     * with ...": later the day of the contact just reported) */
+    bool later = !f.time.set && !same_day && f.status == S_OCCURRED && c->tb + 1 < c->te &&
+                 is(d, c->tb, "later") && d->toks[c->tb + 1].p == ',';
+    for (uint32_t q = k->ts; !f.time.set && !same_day && !later && f.status == S_OCCURRED &&
+                             q > c->tb && k->ts - q < 3;
+         q--) {
+        later = is(d, q - 1, "later") && !d->toks[q - 1].p;
+        if (!is(d, q - 1, "also") && !is(d, q - 1, "then")) {
+            break;
+        }
+    }
+    same_day = later ? 1 : same_day;
     for (size_t n = 0; same_day && n < d->nframe; n++) {
         size_t x = same_day == 1 ? d->nframe - 1 - n : n;
         const px_frame *pf = &d->frames[x];
