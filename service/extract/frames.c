@@ -3024,6 +3024,61 @@ static void find_cores(sctx *c)
                 i = k.te - 1;
                 continue;
             }
+            /* "will not travel to the Pacific Islands Forum leaders' meeting in Honiara", "flew
+             * to the World Economic Forum in Davos": a gathering named in capitals (a body's
+             * name, then its members' possessive and the gathering's noun, or a name ending
+             * in "Forum", "Summit" or "Conference") is attended */
+            uint32_t gn = j;
+            if (is(d, i + l - 1, "to") && j > i + l && j < lim && (d->toks[j].flags & TF_CAP) &&
+                !(e->flags & TRF_INF && i > c->tb && det_like(c, i - 1))) {
+                while (gn < lim && gn < j + 8 && !d->toks[gn].p &&
+                       ((d->toks[gn].flags & (TF_CAP | TF_UPPER)) ||
+                        (is(d, gn, "of") && gn > j && gn + 1 < lim &&
+                         (d->toks[gn + 1].flags & TF_CAP)))) {
+                    /* (a body's name goes in, a state, a place or a person stops it: "to the
+                     * United States") */
+                    int gm = ment_at(c, gn);
+                    const px_ent *ge = gm >= 0 ? E(c, gm) : NULL;
+                    bool body = gm < 0 || M(c, gm)->kind == MK_ORG ||
+                                M(c, gm)->kind == MK_UNKNOWN || M(c, gm)->kind == MK_GROUP ||
+                                (ge && (strncmp(ge->code, "IGO", 3) == 0 ||
+                                        px_streq(ge->code, "VENUE")));
+                    if (!body) {
+                        break;
+                    }
+                    gn++;
+                }
+            }
+            uint32_t gh = gn; /* (over "leaders'" or "Leaders'": "the PIF Leaders' Meeting") */
+            if (gn > j + 1 && gh + 1 < lim && is(d, gh, "'") &&
+                (is(d, gn - 1, "leaders") || is(d, gn - 1, "ministers"))) {
+                gh = gn + 1;
+            } else if (gn > j) {
+                /* (over a portfolio: "the ASEAN foreign ministers' meeting") */
+                uint32_t w = gh;
+                while (w < gh + 2 && w + 1 < lim && (d->toks[w].flags & TF_ALPHA) &&
+                       !(d->toks[w].flags & TF_CAP) && !is(d, w, "leaders") &&
+                       !is(d, w, "ministers")) {
+                    w++;
+                }
+                if (w + 2 < lim && (is(d, w, "leaders") || is(d, w, "ministers")) &&
+                    is(d, w + 1, "'")) {
+                    gh = w + 2;
+                }
+            }
+            bool named_end = gn > j + 1 && (is(d, gn - 1, "forum") || is(d, gn - 1, "summit") ||
+                                            is(d, gn - 1, "conference") ||
+                                            (is(d, gn - 1, "meeting") && gn > j + 2));
+            bool head = gh < lim && gh > gn && (is(d, gh, "meeting") || is(d, gh, "summit"));
+            if (gn > j && (named_end || head) && !sport_event(c, j, gn)) {
+                core_set(&k, i, head ? gh + 1 : gn, head ? gh + 1 : gn, T_ATTEND, F_LIGHT,
+                         e->flags, "motion_verb+named_gathering");
+                k.vts = j;
+                k.vte = head ? gh + 1 : gn;
+                core_add(c, &k);
+                i = k.te - 1;
+                continue;
+            }
             /* (also a government's seat: "went to the White House for talks with Trump") */
             const px_ent *seat = m >= 0 && M(c, m)->kind == MK_ORG &&
                                          (M(c, m)->flags & MF_LOCPP) ? E(c, m) : NULL;

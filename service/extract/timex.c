@@ -8,6 +8,11 @@
 #include <stdio.h>
 #include <string.h>
 
+/* A plan's day and month with no year that fell this many days or fewer before publication
+ * is this year's, not next year's: a stale or late report ("will visit Russia from Dec. 1
+ * to 3", published on Dec. 5, is this December, not next). */
+enum { FUTURE_SLACK_DAYS = 14 };
+
 /* days since 1970-01-01 (H. Hinnant's civil calendar algorithms) */
 int px_days_from_civil(int y, int m, int d)
 {
@@ -491,7 +496,7 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             if (y <= 0) {
                 y = P.pub_y;
                 int cand = px_days_from_civil(y, m, day > month_days(y, m) ? month_days(y, m) : day);
-                if (future && cand < pub - 3) {
+                if (future && cand < pub - FUTURE_SLACK_DAYS) {
                     y++;
                 } else if (!future && cand > pub + 1) {
                     y--;
@@ -547,7 +552,7 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         } else {
             y = P.pub_y;
             int cand = px_days_from_civil(y, m, day > month_days(y, m) ? month_days(y, m) : day);
-            if (future && cand < pub - 3) {
+            if (future && cand < pub - FUTURE_SLACK_DAYS) {
                 y++;
             } else if (!future && cand > pub + 1) {
                 y--;
@@ -588,6 +593,12 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
             (d->toks[j + 1].flags & TF_CAP) && (e2 = tw(d, &memo, j + 1, lim, TW_WEEKDAY)) &&
             e2->a != wd && !(j + 2 < lim && px_tis(d, j + 2, "'s"))) {
             set_days(t, z, z + (e2->a - wd + 7) % 7, 1);
+            j += 2;
+        } else if (j + 1 < lim && px_tis(d, j, "and") && (d->toks[j + 1].flags & TF_CAP) &&
+                   (e2 = tw(d, &memo, j + 1, lim, TW_WEEKDAY)) && e2->a == wd % 7 + 1 &&
+                   !(j + 2 < lim && px_tis(d, j + 2, "'s"))) {
+            /* "will visit Washington on Monday and Tuesday": two days running */
+            set_days(t, z, z + 1, 1);
             j += 2;
         }
         ok = true;
