@@ -699,7 +699,9 @@ int px_tokenize(px_doc *d)
             if ((t->flags & TF_QOPEN) && w > 0 && d->toks[w - 1].p == 0 && k + 1 < d->ntok &&
                 d->toks[k + 1].p == 0 && !(d->toks[k + 1].flags & TF_CAP)) {
                 size_t q = k + 1;
-                while (q < d->ntok && q < k + 7 && d->toks[q].p == 0) {
+                /* (over hyphens inside: 'will hold "two-plus-two" security talks') */
+                while (q < d->ntok && q < k + 9 &&
+                       (d->toks[q].p == 0 || (d->toks[q].p == '-' && q > k + 1))) {
                     q++;
                 }
                 if (q < d->ntok && (d->toks[q].flags & TF_QCLOSE) && q + 1 < d->ntok &&
