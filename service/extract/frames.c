@@ -5645,6 +5645,18 @@ static void governors(sctx *c, core *k)
             }
         }
     }
+    /* ("will travel to Moscow next week for talks with Lavrov and to attend a meeting of the
+     * commission": a second purpose after "and to" serves the trip as well) */
+    if (k->pur < 0 && k->form != F_NOUN && k->ts > c->tb + 2 && is(d, k->ts - 1, "to") &&
+        is(d, k->ts - 2, "and")) {
+        for (int o = 0; o < c->ncore; o++) {
+            const core *pk = &c->cores[o];
+            if (pk != k && !pk->drop && pk->te <= k->ts && k->ts - pk->te <= 14 &&
+                trig(d, pk->ts, lim, TR_MOTION_V, NULL) && pk->status == st) {
+                k->pur = o;
+            }
+        }
+    }
     /* a planned/scheduled participle before a noun: "a planned visit" (also over a rank's
      * compound: "proposed foreign secretary-level consultations") */
     if (k->form == F_NOUN && k->ts > c->tb) {
@@ -15635,11 +15647,16 @@ static void build(sctx *c, core *k)
     /* (of a trip's several legs, the one in a partner's state: "will travel to Kinshasa and
      * Kigali next week to meet Tshisekedi" meets in Kinshasa) */
     bool dloc_own = false;
+    /* (also a trip read as talks: "will travel to Moscow next week for talks with Lavrov and
+     * to attend a meeting of the intergovernmental commission" attends in Moscow, next week) */
+    const px_frame *pur_trip = NULL;
+    bool pur_motion = k->pur >= 0 && trig(d, c->cores[k->pur].ts, c->te, TR_MOTION_V, NULL);
     for (size_t x = d->nframe; ok && f.loc_ment < 0 && !dloc_own && k->pur >= 0 && x-- > 0 &&
                                d->frames[x].sent == c->si;) {
         const px_frame *pf = &d->frames[x];
-        if (pf->core_ts == c->cores[k->pur].ts && pf->type == T_VISIT && pf->loc_ment >= 0 &&
-            (size_t)pf->loc_ment >= c->mb && (size_t)pf->loc_ment < c->me) {
+        if (pf->core_ts == c->cores[k->pur].ts && (pf->type == T_VISIT || pur_motion) &&
+            pf->loc_ment >= 0 && (size_t)pf->loc_ment >= c->mb && (size_t)pf->loc_ment < c->me) {
+            pur_trip = pf->type != T_VISIT ? pf : NULL;
             int lm = (int)((size_t)pf->loc_ment - c->mb);
             for (int q = 0; q < Q.n && !dloc_own; q++) {
                 dloc_own = Q.role[q] != R_SOURCE && E(c, Q.m[q]) && E(c, lm) &&
@@ -15998,6 +16015,10 @@ static void build(sctx *c, core *k)
     }
     f.conf = conf > f.conf && f.type == T_ATTEND && f.nparties == 1 ? f.conf : conf;
     attach_time(c, k, &f);
+    if (pur_trip && !f.time.set && pur_trip->time.set && pur_trip->status == f.status &&
+        f.loc_ment == pur_trip->loc_ment) {
+        f.time = pur_trip->time;
+    }
     /* "arrived in Manila on Thursday night from Hanoi, where she met To Lam": a where-clause
      * of the place a trip came from is earlier than the trip, and not of its day */
     bool origin = where_place >= 0 && M(c, where_place)->ts > c->tb &&
@@ -19049,9 +19070,9 @@ int px_frames(px_doc *d, int si)
 #ifdef PX_TRACE
         {
             const core *kk = &c.cores[k];
-            fprintf(stderr, "   C %s form=%d type=%d st=%d drop=%d neg=%d rule=%s dec=%d owner=%d\n",
+            fprintf(stderr, "   C %s form=%d type=%d st=%d drop=%d neg=%d rule=%s dec=%d owner=%d pur=%d\n",
                     px_tkey(d, kk->ts), kk->form, kk->type, kk->status, kk->drop, kk->neg,
-                    kk->rule, kk->dec, kk->owner);
+                    kk->rule, kk->dec, kk->owner, (int)kk->pur);
         }
 #endif
         build(&c, &c.cores[k]);
