@@ -2641,6 +2641,14 @@ static void find_cores(sctx *c)
             if (pm < 0 && i + 1 < lim && in_timex(c, i + 1, &te2) && te2 > i + 1) {
                 q = te2;
             }
+            /* (and over "here", the dateline's city: "PHNOM PENH (Xinhua) -- Hun Manet left
+             * here on Sunday for Beijing") */
+            if (pm < 0 && i + 2 < lim && is(d, i + 1, "here")) {
+                q = i + 2;
+                if (in_timex(c, q, &te2) && te2 > q) {
+                    q = te2;
+                }
+            }
             int dm = q + 1 < lim && is(d, q, "for") ? ment_at(c, q + 1) : -1;
             /* (a place the gazetteer lacks, read as a place after "for": its trip has no
              * state to visit, but its purpose is the traveller's) */
@@ -16105,11 +16113,14 @@ static void build(sctx *c, core *k)
         }
     }
     /* ("Later, the prime minister also met Al-Falih", "Abdelatty later spoke by telephone
-     * with ...": later the day of the contact just reported) */
-    bool later = !f.time.set && !same_day && f.status == S_OCCURRED && c->tb + 1 < c->te &&
+     * with ...": later the day of the contact just reported; not in a sentence that names a
+     * time, "He later flew to La Paz, where he met Paz on Wednesday", nor after "then",
+     * which says only what came next) */
+    bool later = !f.time.set && !same_day && f.status == S_OCCURRED && c->ntx == 0 &&
+                 c->tb + 1 < c->te &&
                  is(d, c->tb, "later") && d->toks[c->tb + 1].p == ',';
     for (uint32_t q = k->ts; !f.time.set && !same_day && !later && f.status == S_OCCURRED &&
-                             q > c->tb && k->ts - q < 3;
+                             c->ntx == 0 && q > c->tb && k->ts - q < 3;
          q--) {
         later = is(d, q - 1, "later") && !d->toks[q - 1].p;
         if (!is(d, q - 1, "also") && !is(d, q - 1, "then")) {
