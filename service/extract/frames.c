@@ -8391,6 +8391,14 @@ static void post_scan(sctx *c, core *k, post *o)
                 lt2 < c->te && lte > mm->te && ing_word(d, lt2)) {
                 break;
             }
+            /* (so after one party: "met in Geneva on Sunday, with European national security
+             * advisers also holding talks with the Ukrainian side", ", with European advisers
+             * also present": a clause of its own, no partner) */
+            if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
+                lta > lte && lta < c->te && k->te < prep_at &&
+                (ing_word(d, lta) || is(d, lta, "present"))) {
+                break;
+            }
             /* (", with Colombia's Gustavo Petro and Brazil's Lula among those attending": those
              * present, no partners) */
             if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',') {
