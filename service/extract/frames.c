@@ -18461,10 +18461,16 @@ static void visit_spans(sctx *c, size_t f0)
             end = is(d, q - 1, "returned") || is(d, q - 1, "returning") ||
                   is(d, q - 1, "returns");
         }
+        /* (also a plan: "will begin a four-day state visit to Japan on Monday", "will pay a
+         * three-day visit to Japan starting on Monday") */
         bool start = !end && (is(d, v, "arrived") || is(d, v, "arrives") || is(d, v, "began") ||
                               is(d, v, "begins") || is(d, v, "started") || is(d, v, "starts") ||
                               is(d, v, "kicked") || is(d, v, "kicks") || is(d, v, "embarked") ||
-                              is(d, v, "embarks"));
+                              is(d, v, "embarks") || is(d, v, "arrive") || is(d, v, "begin") ||
+                              is(d, v, "start") || is(d, v, "kick") || is(d, v, "embark"));
+        for (uint32_t q = f->core_te; !end && !start && q + 1 < hi; q++) {
+            start = (is(d, q, "starting") || is(d, q, "beginning")) && in_timex(c, q + 1, NULL);
+        }
         if (!end && !start) {
             continue;
         }
