@@ -6105,11 +6105,18 @@ static void modality(sctx *c, core *k)
     }
     /* "the two leaders had discussed the possibility of meeting in the United States": a
      * possibility discussed is no contact */
-    if (k->ts >= c->tb + 2 && is(d, k->ts - 1, "of") &&
-        (is(d, k->ts - 2, "possibility") || is(d, k->ts - 2, "prospect") ||
-         is(d, k->ts - 2, "prospects"))) {
+    /* (also a sign or a chance of one, over an article: "investors will watch for any sign
+     * of a visit by He Lifeng to Washington", "the chances of a summit") */
+    uint32_t of = k->ts >= c->tb + 3 && (is(d, k->ts - 1, "a") || is(d, k->ts - 1, "an") ||
+                                         is(d, k->ts - 1, "the"))
+                      ? k->ts - 1
+                      : k->ts;
+    if (k->form == F_NOUN && of >= c->tb + 2 && is(d, of - 1, "of") &&
+        (is(d, of - 2, "possibility") || is(d, of - 2, "prospect") ||
+         is(d, of - 2, "prospects") || is(d, of - 2, "sign") || is(d, of - 2, "signs") ||
+         is(d, of - 2, "chance") || is(d, of - 2, "chances") || is(d, of - 2, "likelihood"))) {
         bool decided = false;
-        for (uint32_t q = k->ts - 2; q > c->tb && k->ts - q < 6 && !decided; q--) {
+        for (uint32_t q = of - 2; q > c->tb && of - q < 6 && !decided; q--) {
             decided = trig(d, q - 1, c->te, TR_DECIDE_V, NULL) != NULL;
         }
         if (!decided) {
