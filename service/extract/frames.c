@@ -115,7 +115,9 @@ static bool cue1(const px_doc *d, uint32_t i, int sub)
     return px_cue(d, i, sub, &l) && l >= 1;
 }
 
-static bool is(const px_doc *d, uint32_t i, const char *w)
+/* (always inline: the rules call it with a literal thousands of times, whose length the
+ * compiler then knows; an out-of-line copy measures each word with strlen) */
+static inline __attribute__((always_inline)) bool is(const px_doc *d, uint32_t i, const char *w)
 {
     return px_tis(d, i, w);
 }

@@ -129,6 +129,7 @@ typedef struct px_tok {
     uint32_t wid;      /* gazetteer word id, 0 = unknown */
     uint64_t kmask;    /* what may start here (px_entry_bit of every phrase below) */
     char p;            /* normalised punctuation character, 0 for words */
+    char k0;           /* the key's first byte (px_tis tests it without loading the key) */
 } px_tok;
 
 typedef struct px_sent {
@@ -292,20 +293,21 @@ static inline bool px_streq(const char *a, const char *b)
 {
     return a[0] == b[0] && strcmp(a, b) == 0;
 }
-/* is token i the word (lower-case key)? Inline: the rules ask this millions of times,
- * nearly always with a literal, whose length the compiler knows, so the key's length
- * and bytes are compared without a call. */
-static inline bool px_tis(const px_doc *d, uint32_t i, const char *word)
+/* is token i the word (lower-case key)? Always inline: the rules ask this millions of
+ * times, nearly always with a literal, whose length the compiler then knows; most calls end
+ * at the first byte, which the token keeps (k0), without loading its key. */
+static inline __attribute__((always_inline)) bool px_tis(const px_doc *d, uint32_t i,
+                                                          const char *word)
 {
     if (i >= d->ntok) {
         return false;
     }
-    const char *k = d->keys + d->toks[i].key;
-    if (k[0] != word[0]) {
+    const px_tok *t = &d->toks[i];
+    if (t->k0 != word[0]) {
         return false;
     }
     size_t n = strlen(word);
-    return d->toks[i].klen == n && memcmp(k, word, n) == 0;
+    return t->klen == n && memcmp(d->keys + t->key, word, n) == 0;
 }
 int px_tokenize_phrase(const char *s, size_t n, char *out, size_t outcap,
                        uint32_t *starts, size_t maxw); /* for gazetteer phrases */

@@ -722,6 +722,7 @@ int px_tokenize(px_doc *d)
     for (size_t k = 0; k < d->ntok; k++) {
         px_tok *t = &d->toks[k];
         t->wid = px_gaz_word(d->ctx->gaz, d->keys + t->key, t->klen);
+        t->k0 = d->keys[t->key];
         t->kmask = px_gaz_mask(d->ctx->gaz, t->wid);
         if (t->flags & TF_QOPEN) {
             inq = true;
