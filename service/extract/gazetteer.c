@@ -33,6 +33,15 @@ struct px_gaz {
     uint32_t wid_hyphen;
 };
 
+/* A key's first slot in a table of cap slots (a power of two): Fibonacci hashing of the
+ * key folded onto itself. (Folded first: a (node, word) key has its node in the high 32
+ * bits, which a product's bits below 32 never see; unfolded, every node's child for one
+ * word was probed from the same slot.) */
+static size_t ht_slot(uint64_t key, size_t cap)
+{
+    return (size_t)(((key ^ (key >> 32)) * 0x9E3779B97F4A7C15ULL) >> 32) & (cap - 1);
+}
+
 static int ht_grow(htab *h)
 {
     size_t nc = h->cap ? h->cap * 2 : 1024;
@@ -42,7 +51,7 @@ static int ht_grow(htab *h)
     }
     for (size_t i = 0; i < h->cap; i++) {
         if (h->s[i].val) {
-            size_t j = (size_t)(h->s[i].key * 0x9E3779B97F4A7C15ULL >> 20) & (nc - 1);
+            size_t j = ht_slot(h->s[i].key, nc);
             while (ns[j].val) {
                 j = (j + 1) & (nc - 1);
             }
@@ -57,7 +66,7 @@ static int ht_grow(htab *h)
 
 static size_t ht_pos(const htab *h, uint64_t key)
 {
-    return (size_t)(key * 0x9E3779B97F4A7C15ULL >> 20) & (h->cap - 1);
+    return ht_slot(key, h->cap);
 }
 
 px_gaz *px_gaz_new(void)
