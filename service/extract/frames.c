@@ -6113,7 +6113,7 @@ static void modality(sctx *c, core *k)
                                          is(d, k->ts - 1, "the"))
                       ? k->ts - 1
                       : k->ts;
-    if (k->form == F_NOUN && of >= c->tb + 2 && is(d, of - 1, "of") &&
+    if (of >= c->tb + 2 && is(d, of - 1, "of") &&
         (is(d, of - 2, "possibility") || is(d, of - 2, "prospect") ||
          is(d, of - 2, "prospects") || is(d, of - 2, "sign") || is(d, of - 2, "signs") ||
          is(d, of - 2, "chance") || is(d, of - 2, "chances") || is(d, of - 2, "likelihood"))) {
