@@ -1145,7 +1145,7 @@ def write_report(path):
       f"end-to-end measurement, median shown), harness wall time {fmt(M.get('wall_s'), 0)} s  ")
     w(f"- machine: {M['nproc']} CPUs, {M['cpu']}, {M['mem_gb']:.1f} GB RAM, load average at start "
       f"{M['loadavg']}; shared and noisy — compare ratios and CPU-seconds, not absolute rates  ")
-    w(f"- {M.get('parleyd_version', '?')} (source `{M.get('git')}`, Release build in {M['build_dir']}), Kafka broker "
+    w(f"- {M.get('parleyd_version', '?')} (source `{M.get('git')}`, {M.get('build_kind', 'Release build')} in {M['build_dir']}), Kafka broker "
       f"{A.bootstrap} (single-node KRaft from deploy/kafka.sh, on the same machine, "
       f"log.segment.bytes {M.get('segment_bytes') or '?'}), kcat "
       f"{M.get('kcat_version', '?')}, input topics with {A.partitions} partitions  ")
@@ -1532,7 +1532,22 @@ def machine():
             "segment_bytes": broker_config("log.segment.bytes"),
             "cpu": cpu, "mem_gb": mem, "loadavg": " ".join(la), "command": A.command,
             "parleyd_version": ver, "git": git, "kcat_version": m.group(1) if m else "?",
-            "build_dir": os.path.relpath(os.path.dirname(A.parleyd), ROOT)}
+            "build_dir": os.path.relpath(os.path.dirname(A.parleyd), ROOT), "build_kind": build_kind()}
+
+
+def build_kind():
+    """Release, and whether its engine is profile-guided (PARLEY_PGO in the CMake cache)."""
+    pgo = ""
+    try:
+        with open(os.path.join(os.path.dirname(A.parleyd), "CMakeCache.txt")) as f:
+            for line in f:
+                if line.startswith("PARLEY_PGO:"):
+                    pgo = line.split("=", 1)[1].strip()
+    except OSError:
+        return "Release build"
+    if pgo == "use":
+        return "Release build, engine profile-guided (deploy/pgo-build.sh)"
+    return "Release build, no profile"
 
 
 def main():

@@ -4,7 +4,8 @@
 #   bash tests/bench/run.sh [--quick] [--phases extract,e2e,latency,memory,profile]
 #                           [--bootstrap HOST:PORT] [-- extra bench.py options]
 #
-# Builds a Release tree (BENCH_BUILD_DIR, default build-bench), starts its own Kafka 3.9
+# Builds a Release tree (BENCH_BUILD_DIR, default build-bench; its engine profile-guided
+# as shipped, deploy/pgo-build.sh; BENCH_PGO=0 without), starts its own Kafka 3.9
 # broker with deploy/kafka.sh (BENCH_KAFKA_PORT, default 49092, data in
 # BENCH_KAFKA_DIR, default /tmp/parley-bench-kafka; --bootstrap uses a running broker
 # instead), runs tests/bench/bench.py, writes tests/bench/RESULTS.md, deletes its topics
@@ -58,9 +59,16 @@ if [[ -z "$py" ]]; then
     py="$here/build/venv/bin/python"
 fi
 
-echo "run.sh: building $build (Release)" >&2
-cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$build" -j2 --target parleyd bench_extract bench_state bench_corpus >/dev/null
+# The shipped build: Release with a profile-guided engine (deploy/pgo-build.sh, as the
+# container image). BENCH_PGO=0: a plain Release build, for comparison.
+if [[ "${BENCH_PGO:-1}" = 0 ]]; then
+    echo "run.sh: building $build (Release, no profile)" >&2
+    cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DPARLEY_PGO= >/dev/null
+    cmake --build "$build" -j2 --target parleyd bench_extract bench_state bench_corpus >/dev/null
+else
+    echo "run.sh: building $build (Release, profile-guided engine)" >&2
+    PGO_JOBS=2 bash deploy/pgo-build.sh "$build" parleyd bench_extract bench_state bench_corpus
+fi
 
 mkdir -p "$work"
 started=

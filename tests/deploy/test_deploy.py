@@ -417,6 +417,14 @@ class Dockerfile(unittest.TestCase):
         for pkg in ("librdkafka-dev", "libjansson-dev", "libmicrohttpd-dev", "libjemalloc-dev", "liblz4-dev", "cmake"):
             self.assertIn(pkg, build)
         self.assertTrue(any(re.match(r"(?i)^COPY --from=", l) for l in self.stages[-1]))
+        # the daemon is the profile-guided build, and its training texts are in the context
+        self.assertIn("deploy/pgo-build.sh", build)
+        with open(os.path.join(DEPLOY, "Dockerfile.dockerignore")) as f:
+            ignored = [l.strip() for l in f if l.strip() and not l.startswith("#")]
+        for need in ("service/extract/tests/cases.jsonl", "deploy/samples/articles.jsonl"):
+            self.assertTrue(os.path.exists(os.path.join(ROOT, need)), need)
+            for pat in ignored:
+                self.assertFalse(need.startswith(pat.rstrip("/") + "/") or need == pat, (need, pat))
 
     def test_runtime_is_slim_and_non_root(self):
         rt = " ".join(self.stages[-1])
