@@ -127,10 +127,11 @@ typedef struct px_tok {
     uint16_t klen;
     uint16_t flags;
     uint32_t wid;      /* gazetteer word id, 0 = unknown */
-    uint64_t kmask;    /* what may start here (px_entry_bit of every phrase below) */
     char p;            /* normalised punctuation character, 0 for words */
     char k0;           /* the key's first byte (px_tis tests it without loading the key) */
-} px_tok;
+    uint64_t kmask;    /* what may start here (px_entry_bit of every phrase below) */
+} px_tok;              /* 32 bytes: two to a cache line, and an index is a shift */
+_Static_assert(sizeof(px_tok) == 32, "px_tok is meant to stay 32 bytes");
 
 typedef struct px_sent {
     uint32_t tb, te;   /* token range [tb, te) */
