@@ -354,11 +354,10 @@ def run_parleyd_backlog(name, tin, n, extra=(), guarantee="at_least_once", timeo
     d = Parleyd(name, tin, tev, group, extra, guarantee)
     t0 = d.t_start
     com = Committed(group, tin)
+    # perf attaches once the first article is consumed: `perf record -p` follows threads
+    # created after it has attached, but misses those created while it attaches (in one run
+    # it sampled only the main thread), and by then every worker and broker thread runs.
     perf = None
-    if perf_out:
-        perf = subprocess.Popen(["perf", "record", "-F", str(A.perf_freq), "-e", "cpu-clock",
-                                 "--call-graph", A.perf_callgraph, "-o", perf_out,
-                                 "-p", str(d.pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     r = {"name": name, "n": n, "guarantee": guarantee, "extra": list(extra), "restarts": 0,
          "logs": [d.logpath]}
     bcpu0 = broker_cpu()
@@ -374,7 +373,7 @@ def run_parleyd_backlog(name, tin, n, extra=(), guarantee="at_least_once", timeo
     while time.time() < deadline:
         if not d.alive():
             rc = d.stop()
-            if rc == 0 or r["restarts"] >= 2 or perf:
+            if rc == 0 or r["restarts"] >= 2 or perf_out:
                 break
             r["restarts"] += 1
             log(f"  {name}: parleyd exited {rc} (log {d.logpath}); restarting")
@@ -401,6 +400,11 @@ def run_parleyd_backlog(name, tin, n, extra=(), guarantee="at_least_once", timeo
         if mm:
             if t_first is None and mm.get("parley_articles_consumed_total", 0) > 0:
                 t_first = now
+                if perf_out:
+                    perf = subprocess.Popen(["perf", "record", "-F", str(A.perf_freq), "-e",
+                                             "cpu-clock", "--call-graph", A.perf_callgraph,
+                                             "-o", perf_out, "-p", str(d.pid)],
+                                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             series.append((now, mm.get('parley_messages_delivered_total{output="events"}', 0),
                            mm.get("parley_records_total", 0)))
         if t_commit is None and t_first is not None and now - last_commit_poll >= 0.1:
@@ -1060,6 +1064,17 @@ def phase_profile():
                                    "--sort", ",".join(sort), "--percent-limit", "0.7", "-g", "none"],
                                   capture_output=True, text=True).stdout
         rx = re.compile(r"^\s+([\d.]+)%\s+(.*\S)\s*$")
+        # how many samples, from how many threads: a profile that missed the workers says so
+        by_tid = report("pid")
+        stats = subprocess.run(["perf", "report", "-i", pd, "--stats"], capture_output=True,
+                               text=True).stdout
+        m = re.search(r"SAMPLE events:\s+(\d+)", stats)
+        r["samples"] = int(m.group(1)) if m else 0
+        r["threads"] = sum(1 for line in by_tid.splitlines() if rx.match(line))
+        if r["samples"] < 1000 or r["threads"] < 3:
+            r["warning"] = (f"only {r['samples']} samples from {r['threads']} threads: "
+                            "the workers were not sampled, so this profile is not parleyd's")
+            log(f"  warning: {r['warning']}")
         r["by_dso"] = [(float(m.group(1)), re.sub(r"\s+", " ", m.group(2)))
                        for m in map(rx.match, report("dso").splitlines()) if m]
         r["by_sym"] = [(float(m.group(1)), re.sub(r"\s+", " ", m.group(2)))
@@ -1422,8 +1437,14 @@ def write_report(path):
             w(prof["perf"])
         elif prof.get("by_dso"):
             w(f"`perf record -F {A.perf_freq} -e cpu-clock --call-graph {A.perf_callgraph} -p PID` on parleyd (at_least_once, 2 threads) draining "
-              f"the 3 KB input ({fmt(prof['run']['n'])} articles); `perf report --no-children`. "
-              "Hardware counters are not available in this VM, so cpu-clock sampling.")
+              f"the 3 KB input ({fmt(prof['run']['n'])} articles), attached once parleyd has consumed its "
+              "first article (every thread is running by then); `perf report --no-children`. "
+              "Hardware counters are not available in this VM, so cpu-clock sampling." +
+              (f" {fmt(prof['samples'])} samples from {prof['threads']} threads."
+               if prof.get("samples") is not None else ""))
+            if prof.get("warning"):
+                w("")
+                w(f"**Warning: {prof['warning']}.**")
             w("")
             w("| share | object |")
             w("|---|---|")
