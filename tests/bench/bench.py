@@ -1442,9 +1442,6 @@ def write_report(path):
               "Hardware counters are not available in this VM, so cpu-clock sampling." +
               (f" {fmt(prof['samples'])} samples from {prof['threads']} threads."
                if prof.get("samples") is not None else ""))
-            if prof.get("warning"):
-                w("")
-                w(f"**Warning: {prof['warning']}.**")
             w("")
             w("| share | object |")
             w("|---|---|")
@@ -1455,6 +1452,9 @@ def write_report(path):
             w("|---|---|")
             for pc, what in prof["by_sym"][:20]:
                 w(f"| {pc:.1f} % | `{what}` |")
+        if prof.get("warning"):
+            w("")
+            w(f"**Warning: {prof['warning']}.**")
         if prof.get("inclusive"):
             w("")
             w("Inclusive share of the pipeline's stages (`perf report --children`, DWARF call graphs; "
