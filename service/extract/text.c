@@ -221,7 +221,7 @@ static bool is_abbrev(const char *k, size_t n)
         return false;
     }
     for (int i = 0; ab[i]; i++) {
-        if (ab[i][0] == k[0] && strlen(ab[i]) == n && memcmp(ab[i], k, n) == 0) {
+        if (ab[i][0] == k[0] && strncmp(ab[i], k, n) == 0 && ab[i][n] == '\0') {
             return true;
         }
     }
@@ -469,7 +469,7 @@ int px_tokenize(px_doc *d)
         }
         /* word */
         int upper = 0, lower = 0, letters = 0;
-        bool firstcap = cp_upper(c);
+        bool firstcap = c < 0x80 ? (unsigned)(c - 'A') < 26 : cp_upper(c);
         bool digits_only = true, dots = false;
         size_t j = i;
         size_t word_keystart = d->keylen;
@@ -713,7 +713,10 @@ int px_tokenize(px_doc *d)
                     continue;
                 }
             }
-            d->toks[w++] = *t;
+            if (w != k) {
+                d->toks[w] = *t;
+            }
+            w++;
         }
         d->ntok = w;
     }
