@@ -2926,9 +2926,6 @@ int px_actors(px_doc *d, int si)
                 }
             }
         }
-        px_ent x;
-        memset(&x, 0, sizeof x);
-        x.last_sent = si;
         /* "as part of His Royal Highness's visit to Japan": a form of address with its
          * possessive stands for the one it addresses, the sentence's first person (else the
          * last one named) */
@@ -3033,12 +3030,13 @@ int px_actors(px_doc *d, int si)
             }
         }
         /* coordinated demonyms sharing a head: "U.S. and Russian negotiators" */
-        cmod cm2 = {0};
+        cmod cm2; /* (set when coord_end is) */
         uint32_t coord_end = 0;
         /* (not a state after "of": "General Secretary of the Communist Party of China and
          * Chinese President Xi Jinping") */
         if (cl && !cm.poss && j + 1 < lim && px_tis(d, j, "and") &&
             !(i > tb && px_tis(d, i - 1, "of"))) {
+            memset(&cm2, 0, sizeof cm2);
             uint32_t c2 = country_mod(d, j + 1, lim, &cm2);
             /* (not an armed group's own name: "Congo and M23 rebels" are Congo and the M23) */
             if (c2 && !(cm2.ent.kind == MK_ORG && px_streq(cm2.ent.sector, "REB"))) {
@@ -4106,6 +4104,9 @@ int px_actors(px_doc *d, int si)
                 continue;
             }
             /* a person: titled, named or unnamed */
+            px_ent x;
+            memset(&x, 0, sizeof x);
+            x.last_sent = si;
             x.kind = MK_PERSON;
             title_text(d, x.title, sizeof x.title, tstart, tend);
             if (te->casef == CASE_UPPER) { /* "Iran FM": the title it stands for */

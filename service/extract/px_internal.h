@@ -23,6 +23,13 @@ int px_buf_adds(px_buf *b, const char *s);
 int px_buf_addc(px_buf *b, char c);
 void px_buf_free(px_buf *b);
 uint64_t px_hash64(const void *p, size_t n, uint64_t seed);
+/* px_hash64 of a text fed in pieces, with two seeds at once (util.c) */
+typedef struct px_hash2 {
+    uint64_t a, b;
+} px_hash2;
+void px_hash2_init(px_hash2 *h, uint64_t seed_a, uint64_t seed_b);
+void px_hash2_add(px_hash2 *h, const void *p, size_t n);
+void px_hash2_end(const px_hash2 *h, uint64_t *a, uint64_t *b);
 void px_copy(char *dst, size_t cap, const char *src, size_t n); /* bounded, NUL-terminated */
 long px_parse_long(const char *s, size_t n, bool *ok);         /* digits only */
 bool px_streq_ci(const char *a, const char *b);

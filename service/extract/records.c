@@ -515,15 +515,22 @@ static void party_key(const px_ent *e, char *buf, size_t cap, bool cluster)
     }
 }
 
-static int cmpstr(const void *a, const void *b)
+/* the n strings of v in strcmp order (a few parties: insertion sort, no qsort call) */
+static void sort_strs(const char **v, int n)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    for (int i = 1; i < n; i++) {
+        const char *x = v[i];
+        int j = i;
+        while (j > 0 && strcmp(v[j - 1], x) > 0) {
+            v[j] = v[j - 1];
+            j--;
+        }
+        v[j] = x;
+    }
 }
 
-static void hex_id(const char *s, size_t n, char out[33])
+static void hex_id(uint64_t a, uint64_t b, char out[33])
 {
-    uint64_t a = px_hash64(s, n, 0x5061726c6579ULL);
-    uint64_t b = px_hash64(s, n, 0x636f6e74616374ULL);
     static const char hx[] = "0123456789abcdef";
     for (int i = 0; i < 16; i++) {
         out[i] = hx[(a >> (60 - 4 * i)) & 15];
@@ -532,6 +539,14 @@ static void hex_id(const char *s, size_t n, char out[33])
     out[32] = '\0';
 }
 
+static void hash_str(px_hash2 *h, const char *s)
+{
+    px_hash2_add(h, s, strlen(s));
+}
+
+/* The event id hashes "article id \x1f party keys (each + \x1e, sorted) \x1f type \x1f
+ * month"; the cluster key "cluster party keys \x1f type \x1f month" (the publication month
+ * when no time was read). Each is px_hash64 of that text with two seeds, fed in pieces. */
 static void make_ids(const px_doc *d, const event *ev, char eid[33], char ck[33])
 {
     char keys[PX_MAX_PARTIES * 2][128];
@@ -547,8 +562,8 @@ static void make_ids(const px_doc *d, const event *ev, char eid[33], char ck[33]
         ckp[n] = ckeys[n];
         n++;
     }
-    qsort(kp, (size_t)n, sizeof kp[0], cmpstr);
-    qsort(ckp, (size_t)n, sizeof ckp[0], cmpstr);
+    sort_strs(kp, n);
+    sort_strs(ckp, n);
     char bucket[16];
     const px_time *t = &ev->f.time;
     if (t->set) {
@@ -556,35 +571,38 @@ static void make_ids(const px_doc *d, const event *ev, char eid[33], char ck[33]
     } else {
         memcpy(bucket, "none", 5);
     }
-    px_buf b = {0};
-    px_buf c = {0};
-    (void)px_buf_adds(&b, d->art->id);
-    (void)px_buf_addc(&b, '\x1f');
+    const uint64_t seed_a = 0x5061726c6579ULL, seed_b = 0x636f6e74616374ULL;
+    px_hash2 b, c;
+    px_hash2_init(&b, seed_a, seed_b);
+    px_hash2_init(&c, seed_a, seed_b);
+    hash_str(&b, d->art->id);
+    px_hash2_add(&b, "\x1f", 1);
     for (int i = 0; i < n; i++) {
-        (void)px_buf_adds(&b, kp[i]);
-        (void)px_buf_addc(&b, '\x1e');
-        (void)px_buf_adds(&c, ckp[i]);
-        (void)px_buf_addc(&c, '\x1e');
+        hash_str(&b, kp[i]);
+        px_hash2_add(&b, "\x1e", 1);
+        hash_str(&c, ckp[i]);
+        px_hash2_add(&c, "\x1e", 1);
     }
     const char *type = px_type_name(ev->f.type);
-    (void)px_buf_addc(&b, '\x1f');
-    (void)px_buf_adds(&b, type);
-    (void)px_buf_addc(&b, '\x1f');
-    (void)px_buf_adds(&b, bucket);
-    (void)px_buf_addc(&c, '\x1f');
-    (void)px_buf_adds(&c, type);
-    (void)px_buf_addc(&c, '\x1f');
+    px_hash2_add(&b, "\x1f", 1);
+    hash_str(&b, type);
+    px_hash2_add(&b, "\x1f", 1);
+    hash_str(&b, bucket);
+    px_hash2_add(&c, "\x1f", 1);
+    hash_str(&c, type);
+    px_hash2_add(&c, "\x1f", 1);
     if (t->set) {
-        (void)px_buf_adds(&c, bucket);
+        hash_str(&c, bucket);
     } else if (d->pub_y) {
         char pb[16];
         fmt_ymd(pb, d->pub_y, d->pub_m, -1);
-        (void)px_buf_adds(&c, pb);
+        hash_str(&c, pb);
     }
-    hex_id(b.p ? b.p : "", b.len, eid);
-    hex_id(c.p ? c.p : "", c.len, ck);
-    px_buf_free(&b);
-    px_buf_free(&c);
+    uint64_t h1, h2;
+    px_hash2_end(&b, &h1, &h2);
+    hex_id(h1, h2, eid);
+    px_hash2_end(&c, &h1, &h2);
+    hex_id(h1, h2, ck);
 }
 
 static void time_json(rw *w, const px_time *t)

@@ -49,7 +49,19 @@ void px_buf_free(px_buf *b)
     b->len = b->cap = 0;
 }
 
-/* FNV-1a with a final avalanche (splitmix64 finaliser); stable across platforms. */
+/* FNV-1a with a final avalanche (splitmix64 finaliser); stable across platforms. The
+ * streaming form (px_hash2_*) gives the same values as px_hash64 for the concatenation of
+ * what it is fed, two seeds at once. */
+static uint64_t hash_final(uint64_t h)
+{
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    return h;
+}
+
 uint64_t px_hash64(const void *p, size_t n, uint64_t seed)
 {
     const unsigned char *s = p;
@@ -58,12 +70,31 @@ uint64_t px_hash64(const void *p, size_t n, uint64_t seed)
         h ^= s[i];
         h *= 1099511628211ULL;
     }
-    h ^= h >> 30;
-    h *= 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebULL;
-    h ^= h >> 31;
-    return h;
+    return hash_final(h);
+}
+
+void px_hash2_init(px_hash2 *h, uint64_t seed_a, uint64_t seed_b)
+{
+    h->a = 1469598103934665603ULL ^ seed_a;
+    h->b = 1469598103934665603ULL ^ seed_b;
+}
+
+void px_hash2_add(px_hash2 *h, const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    uint64_t a = h->a, b = h->b;
+    for (size_t i = 0; i < n; i++) {
+        a = (a ^ s[i]) * 1099511628211ULL;
+        b = (b ^ s[i]) * 1099511628211ULL;
+    }
+    h->a = a;
+    h->b = b;
+}
+
+void px_hash2_end(const px_hash2 *h, uint64_t *a, uint64_t *b)
+{
+    *a = hash_final(h->a);
+    *b = hash_final(h->b);
 }
 
 void px_copy(char *dst, size_t cap, const char *src, size_t n)
