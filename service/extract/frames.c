@@ -134,6 +134,10 @@ static bool joint_body_head(const px_doc *d, uint32_t i)
 static uint32_t in_person(const px_doc *d, uint32_t i, uint32_t lim)
 {
     static const char *const ftf[] = {"face", "to", "face"};
+    if (i >= lim || (d->toks[i].k0 != 'f' && d->toks[i].k0 != 'i' &&
+                     !(d->toks[i].flags & TF_HYPH))) {
+        return 0; /* (most words: neither starts, nor is a hyphen skipped before them) */
+    }
     uint32_t e = i;
     int n = 0;
     while (e < lim && n < 3 && e < i + 6) {
