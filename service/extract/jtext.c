@@ -56,6 +56,27 @@ void jtext_string(jtext *w, const char *s, size_t len)
 {
     static const char hex[] = "0123456789ABCDEF"; /* jansson writes \u001F, upper case */
     const unsigned char *p = (const unsigned char *)s, *end = p + len, *run = p;
+    /* a short string with room for it (most of a record's: codes, names, roles) is copied
+     * as it is checked, without a call; one that needs an escape starts again below */
+    if (len <= 64 && w->n + len + 2 < w->cap) {
+        char *o = w->b + w->n + 1;
+        size_t k = 0;
+        uint64_t x;
+        while (len - k >= 8 && (memcpy(&x, p + k, 8), !special8(x))) {
+            memcpy(o + k, &x, 8);
+            k += 8;
+        }
+        while (k < len && !needs_escape[p[k]]) {
+            o[k] = (char)p[k];
+            k++;
+        }
+        if (k == len) {
+            o[-1] = '"';
+            o[len] = '"';
+            w->n += len + 2;
+            return;
+        }
+    }
     jtext_putc(w, '"');
     for (;;) {
         /* eight bytes at a time past the plain ones (most strings have no escape) */
