@@ -4321,9 +4321,11 @@ static bool annual_one(const sctx *c, uint32_t i)
 static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
 {
     const px_doc *d = c->d;
+    const uint64_t bit = PX_CUE_BIT(sub);
     for (uint32_t i = a; i < b && i < c->te; i++) {
-        if (d->toks[i].flags & TF_DATELINE) {
-            continue; /* "GENEVA, March 12 (Northwind Press) -" */
+        if (!(d->toks[i].kmask & bit) || (d->toks[i].flags & TF_DATELINE)) {
+            continue; /* no cue of the class starts here (cue1 below would say so), or a
+                       * dateline's: "GENEVA, March 12 (Northwind Press) -" */
         }
         if (sub == CUE_HYPO && (d->toks[i].flags & TF_CAP)) {
             continue; /* "May" the month */

@@ -461,6 +461,18 @@ static void plover_for(rw *w, const char *cameo, const px_frame *f)
 
 static void span(rw *w, uint32_t s, uint32_t e)
 {
+    if (w->t && !w->bad && w->depth < RW_DEPTH) { /* text: "[s,e]" in one piece */
+        char b[2 * JTEXT_INT_MAX + 3];
+        size_t n = 0;
+        b[n++] = '[';
+        n += jtext_int_fmt(b + n, s);
+        b[n++] = ',';
+        n += jtext_int_fmt(b + n, e);
+        b[n++] = ']';
+        w_elem(w);
+        jtext_put(w->t, b, n);
+        return;
+    }
     w_open(w, false);
     w_int(w, s);
     w_int(w, e);
