@@ -317,7 +317,32 @@ static void test_extract_record(void **state)
     json_decref(recs);
     assert_int_equal(px_extract(f->ctx, &a, &recs, &st, err, sizeof err), 0);
     assert_string_equal(json_string_value(json_object_get(json_array_get(recs, 0), "event_id")), id1);
+    /* and across versions: dedup, corrections and downstream joins key on these, so a change
+     * to the hash or to the text it hashes must be deliberate */
+    assert_string_equal(id1, "af56a5542a473c546b132217071c219d");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(recs, 0), "cluster_key")),
+                        "3aa19c29bd4469a23668c9053e92d333");
     json_decref(recs);
+}
+
+/* The ids' hash fed in pieces (px_hash2) is px_hash64 of the whole text, for both seeds. */
+static void test_hash2_pieces(void **state)
+{
+    (void)state;
+    static const char s[] = "a1\x1f" "P:jake sullivan\x1e" "P:wang yi\x1e" "\x1f" "meet\x1f" "2023-05";
+    const size_t n = sizeof s - 1;
+    for (size_t cut = 0; cut <= n; cut++) {
+        px_hash2 h;
+        px_hash2_init(&h, 0x5061726c6579ULL, 7);
+        px_hash2_add(&h, s, cut);
+        px_hash2_add(&h, s + cut, 0);
+        px_hash2_add(&h, s + cut, n - cut);
+        uint64_t a, b;
+        px_hash2_end(&h, &a, &b);
+        assert_true(a == px_hash64(s, n, 0x5061726c6579ULL));
+        assert_true(b == px_hash64(s, n, 7));
+    }
+    assert_true(px_hash64("", 0, 1) != px_hash64("", 0, 2));
 }
 
 /* A large user actor file grows the gazetteer after the built-in data: the capital and
@@ -406,6 +431,7 @@ int main(void)
         cmocka_unit_test(test_time_may_modal),
         cmocka_unit_test(test_language_gate),
         cmocka_unit_test(test_extract_record),
+        cmocka_unit_test(test_hash2_pieces),
         cmocka_unit_test(test_user_actors_indexes),
         cmocka_unit_test(test_honorific_titles),
         cmocka_unit_test(test_cases_file),
