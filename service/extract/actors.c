@@ -645,33 +645,90 @@ static uint32_t country_mod(const px_doc *d, uint32_t i, uint32_t lim, cmod *cm)
 /* A weekday's or a month's name at k ("Saturday", "November", "Nov"). */
 static bool day_or_month(const px_doc *d, uint32_t k)
 {
-    static const char *const w[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                    "saturday", "sunday", "january", "february", "march",
-                                    "april", "may", "june", "july", "august", "september",
-                                    "october", "november", "december", "jan", "feb", "mar",
-                                    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                                    "dec", NULL};
-    for (int i = 0; w[i]; i++) {
-        if (px_tis(d, k, w[i])) {
-            return true;
-        }
+    if (k >= d->ntok) {
+        return false;
     }
-    return false;
+    switch (d->toks[k].k0) { /* (the first letter picks the few names to compare) */
+    case 'm':
+        return px_tis(d, k, "monday") || px_tis(d, k, "march") || px_tis(d, k, "may") ||
+               px_tis(d, k, "mar");
+    case 't':
+        return px_tis(d, k, "tuesday") || px_tis(d, k, "thursday");
+    case 'w':
+        return px_tis(d, k, "wednesday");
+    case 'f':
+        return px_tis(d, k, "friday") || px_tis(d, k, "february") || px_tis(d, k, "feb");
+    case 's':
+        return px_tis(d, k, "saturday") || px_tis(d, k, "sunday") || px_tis(d, k, "september") ||
+               px_tis(d, k, "sep") || px_tis(d, k, "sept");
+    case 'j':
+        return px_tis(d, k, "january") || px_tis(d, k, "june") || px_tis(d, k, "july") ||
+               px_tis(d, k, "jan") || px_tis(d, k, "jun") || px_tis(d, k, "jul");
+    case 'a':
+        return px_tis(d, k, "april") || px_tis(d, k, "august") || px_tis(d, k, "apr") ||
+               px_tis(d, k, "aug");
+    case 'o':
+        return px_tis(d, k, "october") || px_tis(d, k, "oct");
+    case 'n':
+        return px_tis(d, k, "november") || px_tis(d, k, "nov");
+    case 'd':
+        return px_tis(d, k, "december") || px_tis(d, k, "dec");
+    default:
+        return false;
+    }
 }
 
+/* a function word or a number: where the free words before a title stop (title_at) */
 static bool free_word_stop(const px_doc *d, uint32_t k)
 {
-    static const char *const w[] = {"and", "of", "the", "a", "an", "from", "by", "with", "for",
-                                    "between", "among", "about", "over", "under", "against",
-                                    "as", "than", "or", "nor", "into", "onto", "upon", "via",
-                                    "per", "like", "such", "other", "own", NULL};
-    const char *key = px_tkey(d, k);
-    for (int i = 0; w[i]; i++) {
-        if ((w[i][0] == key[0] && strcmp(w[i], key) == 0)) {
-            return true;
-        }
+    bool w;
+    switch (d->toks[k].k0) { /* (the first letter picks the few words to compare) */
+    case 'a':
+        w = px_tis(d, k, "and") || px_tis(d, k, "a") || px_tis(d, k, "an") ||
+            px_tis(d, k, "among") || px_tis(d, k, "about") || px_tis(d, k, "against") ||
+            px_tis(d, k, "as");
+        break;
+    case 'o':
+        w = px_tis(d, k, "of") || px_tis(d, k, "over") || px_tis(d, k, "or") ||
+            px_tis(d, k, "onto") || px_tis(d, k, "other") || px_tis(d, k, "own");
+        break;
+    case 't':
+        w = px_tis(d, k, "the") || px_tis(d, k, "than");
+        break;
+    case 'f':
+        w = px_tis(d, k, "from") || px_tis(d, k, "for");
+        break;
+    case 'b':
+        w = px_tis(d, k, "by") || px_tis(d, k, "between");
+        break;
+    case 'u':
+        w = px_tis(d, k, "under") || px_tis(d, k, "upon");
+        break;
+    case 'w':
+        w = px_tis(d, k, "with");
+        break;
+    case 'n':
+        w = px_tis(d, k, "nor");
+        break;
+    case 'i':
+        w = px_tis(d, k, "into");
+        break;
+    case 'v':
+        w = px_tis(d, k, "via");
+        break;
+    case 'p':
+        w = px_tis(d, k, "per");
+        break;
+    case 'l':
+        w = px_tis(d, k, "like");
+        break;
+    case 's':
+        w = px_tis(d, k, "such");
+        break;
+    default:
+        w = false;
     }
-    return (d->toks[k].flags & TF_NUM) != 0;
+    return w || (d->toks[k].flags & TF_NUM) != 0;
 }
 
 /* a ministry's portfolio word before "and" or a comma inside a joint title ("Czech

@@ -210,20 +210,41 @@ static px_tok *tok_push(px_doc *d)
 
 static bool is_abbrev(const char *k, size_t n)
 {
-    static const char *const ab[] = {
-        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "sen", "rep",
-        "gov", "pres", "prof", "st", "jr", "sr", "rev", "hon", "amb", "adm", "cmdr", "brig",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "vs", "etc", "inc", "corp", "co", "ltd", "dept", "mt", "ft", "approx", "no", "nos",
-        "messrs", "mme", "mlle", "gens", "sens", "reps", "cpl", "pvt", "supt", "insp", "fr",
-        "govt", "min", "univ", "assn", "bros", "vol", "fig", "op", "al", NULL};
-    if (n == 0 || n > 6) { /* none is longer ("approx", "messrs") */
+    /* by first letter, each word between spaces */
+    static const char *const ab[26] = {
+        ['a' - 'a'] = " amb adm apr aug approx assn al ",
+        ['b' - 'a'] = " brig bros ",
+        ['c' - 'a'] = " col capt cmdr corp co cpl ",
+        ['d' - 'a'] = " dr dec dept ",
+        ['e' - 'a'] = " etc ",
+        ['f' - 'a'] = " feb ft fr fig ",
+        ['g' - 'a'] = " gen gov gens govt ",
+        ['h' - 'a'] = " hon ",
+        ['i' - 'a'] = " inc insp ",
+        ['j' - 'a'] = " jr jan jun jul ",
+        ['l' - 'a'] = " lt ltd ",
+        ['m' - 'a'] = " mr mrs ms maj mar mt messrs mme mlle min ",
+        ['n' - 'a'] = " nov no nos ",
+        ['o' - 'a'] = " oct op ",
+        ['p' - 'a'] = " pres prof pvt ",
+        ['r' - 'a'] = " rep rev reps ",
+        ['s' - 'a'] = " sgt sen st sr sep sept sens supt ",
+        ['u' - 'a'] = " univ ",
+        ['v' - 'a'] = " vs vol ",
+    };
+    if (n == 0 || n > 6 || k[0] < 'a' || k[0] > 'z') { /* none is longer ("approx", "messrs") */
         return false;
     }
-    for (int i = 0; ab[i]; i++) {
-        if (ab[i][0] == k[0] && strncmp(ab[i], k, n) == 0 && ab[i][n] == '\0') {
+    const char *g = ab[k[0] - 'a'];
+    for (const char *w = g ? g + 1 : ""; *w;) {
+        size_t m = 0;
+        while (w[m] != ' ') {
+            m++;
+        }
+        if (m == n && memcmp(w, k, n) == 0) {
             return true;
         }
+        w += m + 1;
     }
     return false;
 }
