@@ -191,6 +191,47 @@ void jtext_real(jtext *w, double d)
     jtext_put(w, b, n);
 }
 
+void jtext_decimal(jtext *w, long long n, int scale)
+{
+    static const long long p10[] = {1,         10,         100,        1000,      10000,
+                                    100000,    1000000,    10000000,   100000000, 1000000000};
+    static const double d10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    if (scale < 0 || scale > 9) {
+        w->bad = true;
+        return;
+    }
+    unsigned long long u = n < 0 ? 0ULL - (unsigned long long)n : (unsigned long long)n;
+    /* %g's fixed notation needs |v| >= 1e-4; 15 digits at most (below 10^15) */
+    unsigned long long low = scale >= 4 ? (unsigned long long)p10[scale - 4] : 1;
+    if (u == 0 || u < low || u >= 1000000000000000ULL) {
+        jtext_real(w, (double)n / d10[scale]);
+        return;
+    }
+    char b[48];
+    size_t k = 0;
+    if (n < 0)
+        b[k++] = '-';
+    unsigned long long ip = u / (unsigned long long)p10[scale];
+    unsigned long long fp = u % (unsigned long long)p10[scale];
+    k += jtext_int_fmt(b + k, (long long)ip);
+    b[k++] = '.';
+    if (fp == 0) {
+        b[k++] = '0'; /* jansson's "1.0" */
+    } else {
+        int digits = scale;
+        while (fp % 10 == 0) { /* %g drops trailing zeros */
+            fp /= 10;
+            digits--;
+        }
+        for (int i = digits - 1; i >= 0; i--) {
+            b[k + (size_t)i] = (char)('0' + fp % 10);
+            fp /= 10;
+        }
+        k += (size_t)digits;
+    }
+    jtext_put(w, b, k);
+}
+
 size_t jtext_int_fmt(char *buf, long long v)
 {
     char t[JTEXT_INT_MAX];

@@ -40,6 +40,13 @@ void jtext_int(jtext *w, long long v);
  * jansson's notation ("1.0", "1e21"); NaN and infinities set bad. */
 void jtext_real(jtext *w, double d);
 
+/* What jtext_real writes for the double n / 10^scale (scale 0..9), without formatting
+ * and reading back a double: that text is the decimal n x 10^-scale itself whenever it
+ * has at most 15 significant digits and %g would not write an exponent (the quotient of
+ * two exact doubles is the double nearest that decimal); other values go to jtext_real.
+ * For coordinates kept as integer micro-degrees. */
+void jtext_decimal(jtext *w, long long n, int scale);
+
 /* The decimal text of v written to buf, which has room for JTEXT_INT_MAX bytes (no NUL
  * is added); returns its length. What printf's %lld writes, without printf's cost. */
 #define JTEXT_INT_MAX 20

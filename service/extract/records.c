@@ -233,6 +233,21 @@ static void w_real(rw *w, double v)
     w->key = NULL;
 }
 
+/* n / 10^scale (micro-degrees, hundredths) as w_real writes that double */
+static void w_decimal(rw *w, long long n, int scale)
+{
+    if (w->t) {
+        w_elem(w);
+        jtext_decimal(w->t, n, scale);
+        return;
+    }
+    double q = 1.0;
+    for (int i = 0; i < scale; i++) {
+        q *= 10.0; /* (exact) */
+    }
+    w_real(w, (double)n / q);
+}
+
 /* UTF-8 from the article or the data files */
 static void w_strn(rw *w, const char *s, size_t n)
 {
@@ -683,13 +698,13 @@ static void location_json(rw *w, const px_doc *d, const px_frame *f)
     bool ll = le ? le->has_ll : vll;
     w_key(w, "lat");
     if (ll) {
-        w_real(w, (le ? le->lat : vlat) / 1e6); /* the data's decimal, as near as a double is */
+        w_decimal(w, le ? le->lat : vlat, 6); /* the data's decimal, as near as a double is */
     } else {
         w_null(w);
     }
     w_key(w, "lon");
     if (ll) {
-        w_real(w, (le ? le->lon : vlon) / 1e6);
+        w_decimal(w, le ? le->lon : vlon, 6);
     } else {
         w_null(w);
     }
@@ -848,9 +863,8 @@ static void record_json(rw *w, const px_doc *d, const event *ev, px_text_record 
         w_key(w, "duplicate_of");
         w_null(w);
     }
-    double conf = (double)(int)(f->conf * 100.0f + 0.5f) / 100.0;
     w_key(w, "confidence");
-    w_real(w, conf);
+    w_decimal(w, (int)(f->conf * 100.0f + 0.5f), 2); /* to two decimals */
     w_key(w, "extractor");
     w_open(w, true);
     w_key(w, "version");

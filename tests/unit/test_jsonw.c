@@ -21,6 +21,7 @@
 
 #include "extract.h"
 #include "jsonw.h"
+#include "jtext.h"
 #include "output.h"
 
 static void expect_same(const json_t *v)
@@ -156,6 +157,57 @@ static void test_reals_remembered(void **state)
     assert_memory_equal(b, "0", 1);
     assert_int_equal(jsonw_int(b, -9223372036854775807LL - 1), 20);
     assert_memory_equal(b, "-9223372036854775808", 20);
+}
+
+/* jtext_decimal(n, scale) writes what jtext_real writes for the double n / 10^scale: the
+ * coordinates (micro-degrees) and confidences (hundredths) of records go through it. */
+static void expect_decimal(long long n, int scale)
+{
+    double q = 1.0;
+    for (int i = 0; i < scale; i++)
+        q *= 10.0;
+    jtext a = {0}, b = {0};
+    jtext_decimal(&a, n, scale);
+    jtext_real(&b, (double)n / q);
+    const char *ta = jtext_cstr(&a), *tb = jtext_cstr(&b);
+    assert_non_null(ta);
+    assert_non_null(tb);
+    if (strcmp(ta, tb) != 0)
+        fail_msg("%lld / 10^%d: jtext_decimal wrote %s, jtext_real %s", n, scale, ta, tb);
+    free(a.b);
+    free(b.b);
+}
+
+static void test_decimals_as_reals(void **state)
+{
+    (void)state;
+    for (int scale = 0; scale <= 9; scale++) {
+        for (long long n = -1200; n <= 1200; n++)
+            expect_decimal(n, scale); /* zero, the exponent forms, the last digits */
+        long long p = 1;
+        for (int e = 0; e <= 18; e++) {
+            for (long long dv = -2; dv <= 2; dv++) {
+                expect_decimal(p + dv, scale); /* around every power of ten */
+                expect_decimal(-(p + dv), scale);
+            }
+            if (e < 18)
+                p *= 10;
+        }
+    }
+    uint64_t x = 88172645463325252ULL;
+    for (int i = 0; i < 400000; i++) {
+        x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+        expect_decimal((long long)(x % 360000001ULL) - 180000000, 6); /* micro-degrees */
+        expect_decimal((long long)(x >> 11) - (1LL << 52), (int)(x % 10)); /* any */
+    }
+    for (int k = 0; k <= 100; k++)
+        expect_decimal(k, 2); /* confidences */
+    expect_decimal(9223372036854775807LL, 6);
+    expect_decimal(-9223372036854775807LL - 1, 6);
+    jtext w = {0};
+    jtext_decimal(&w, 5, 10); /* no such scale */
+    assert_true(w.bad);
+    free(w.b);
 }
 
 static void test_refuses_non_finite(void **state)
@@ -361,6 +413,7 @@ int main(void)
         cmocka_unit_test(test_every_byte_at_every_position),
         cmocka_unit_test(test_reals_built_in_c),
         cmocka_unit_test(test_reals_remembered),
+        cmocka_unit_test(test_decimals_as_reals),
         cmocka_unit_test(test_refuses_non_finite),
         cmocka_unit_test(test_deep_nesting_refused),
         cmocka_unit_test(test_golden_records),
