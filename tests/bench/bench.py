@@ -1291,7 +1291,9 @@ def write_report(path):
           "separate read_committed consumer (fetch.wait.max.ms=10, poll loop) got it — what a downstream "
           "consumer sees, includes that consumer's own delay; 'appended': the output record's "
           "broker LogAppendTime (output topic created with message.timestamp.type=LogAppendTime). "
-          "Articles without any event record have no output and no sample." +
+          "Articles without any event record have no output and no sample. `alos-again` runs the "
+          "defaults once more, last; the p99 target counts as met only when both runs of the "
+          "defaults meet it." +
           (f" Before the first run, one unmeasured {RES['latency_prewarm']['seconds']} s run of the "
            "defaults warms the broker's JVM up for this workload (in the run right after the "
            "end-to-end phase the broker took about twice its CPU for some seconds; its p99 here: "
@@ -1330,11 +1332,15 @@ def write_report(path):
           "peak over its whole life, which also holds the start-up catch-up (in the first second "
           "after the group has joined, input can pile up to `processing.max.inflight` while the "
           "pipeline starts).")
-        r = lat.get("alos")
-        if r:
-            targets.append((f"Latency p99 ≤ 50 ms at_least_once (received) at {A.rate}/s",
-                            fmt(r["recv"]["p99"], 1) + " ms",
-                            r["recv"]["p99"] is not None and r["recv"]["p99"] <= 50))
+        # (the target holds only if every run of the defaults meets it: at 1,000/s this
+        # machine is near saturation and one run alone has missed it by 2x)
+        rs = [lat[n] for n in ("alos", "alos-again") if lat.get(n)]
+        if rs:
+            p99s = [r["recv"]["p99"] for r in rs]
+            targets.append((f"Latency p99 ≤ 50 ms at_least_once (received) at {A.rate}/s" +
+                            (f", in each of {len(rs)} runs (`alos`, `alos-again`)" if len(rs) > 1 else ""),
+                            " / ".join(fmt(x, 1) for x in p99s) + " ms",
+                            all(x is not None and x <= 50 for x in p99s)))
         for name, rate in (("alos-500", 500), ("alos-250", 250)):
             r = lat.get(name)
             if r:
@@ -1594,7 +1600,7 @@ def main():
                     help="parleyd runs of the end-to-end phase (a subset, for experiments)")
     ap.add_argument("--latency-modes", default=None,
                     help="comma-separated runs of the latency phase "
-                         "(alos,alos-linger1,eos,alos-500,alos-250,alos-nocorr,alos-nodedup)")
+                         "(alos,alos-linger1,eos,alos-500,alos-250,alos-nocorr,alos-nodedup,alos-again)")
     ap.add_argument("--e2e-sizes", dest="e2e_sizes_arg", default=None,
                     help="comma-separated SIZE:COUNT article runs of the end-to-end phase")
     ap.add_argument("--parleyd-x", action="append", default=[], metavar="KEY=VALUE",
@@ -1641,6 +1647,8 @@ def main():
     A.latency_runs = [("alos", "at_least_once", (), A.rate), ("eos", "exactly_once", (), A.rate),
                       ("alos-500", "at_least_once", (), 500), ("alos-250", "at_least_once", (), 250)]
     A.latency_runs += [(name, "at_least_once", (x,), A.rate) for name, x in FEATURE_RUNS]
+    # the defaults once more, last: the target is judged on both runs
+    A.latency_runs.append(("alos-again", "at_least_once", (), A.rate))
     if not q:
         A.latency_runs.insert(1, ("alos-linger1", "at_least_once", ("producer.linger.ms=1",), A.rate))
     if A.latency_modes:
