@@ -1369,9 +1369,16 @@ def write_report(path):
               f"**{fmt(mb(steady_peak_kb(steady)), 1)} MB** after the warm-up (0.1 s samples; "
               f"median {fmt(mb(steady.get('rss_median_kb')), 1)} MB; VmHWM over the process's "
               f"life, with the start-up catch-up, {fmt(mb(steady['vmhwm_kb']), 1)} MB).")
-            targets.append(("Peak RSS ≤ 64 MB under steady load (defaults)",
-                            fmt(mb(steady_peak_kb(steady)), 1) + " MB",
-                            (steady_peak_kb(steady) or 1e9) <= 65536))
+            # (judged on every run of the defaults, as the latency target is)
+            again = (lat or {}).get("alos-again")
+            both = [steady] + ([again] if again else [])
+            if again:
+                w(f"In `alos-again`, the same run last: peak {fmt(mb(steady_peak_kb(again)), 1)} MB "
+                  f"(median {fmt(mb(again.get('rss_median_kb')), 1)} MB).")
+            targets.append(("Peak RSS ≤ 64 MB under steady load (defaults)" +
+                            (", in each of 2 runs (`alos`, `alos-again`)" if again else ""),
+                            " / ".join(fmt(mb(steady_peak_kb(r)), 1) for r in both) + " MB",
+                            all((steady_peak_kb(r) or 1e9) <= 65536 for r in both)))
         for name, what in FEATURE_RUNS:
             r = (lat or {}).get(name)
             if r:
@@ -1389,7 +1396,8 @@ def write_report(path):
               f"corrections ({fmt(st.get('articles'))} articles) +{fmt(st.get('corrections_mb'), 1)} MB, "
               f"both **+{fmt(st['both_mb'], 1)} MB**.")
             full = [(name, r, stores_full_mb(r, st)) for name, r in
-                    (("alos", steady), ("alos-250", (lat or {}).get("alos-250"))) if r]
+                    (("alos", steady), ("alos-again", (lat or {}).get("alos-again")),
+                     ("alos-250", (lat or {}).get("alos-250"))) if r]
             if any(sf for _, _, sf in full):
                 w("The steady runs fill the corrections state within seconds (the benchmark's 3 KB "
                   "articles carry ~13 events each) but not the cluster store (their 500 bodies repeat "
@@ -1397,17 +1405,21 @@ def write_report(path):
                   "(`parley_dedup_clusters`, `parley_corrections_bytes`) and its peak plus "
                   "bench_state's RSS for what they still lacked:")
                 w("")
+            by_rate = {}
             for name, r, sf in full:
-                rate = A.rate if name == "alos" else 250
+                rate = 250 if name == "alos-250" else A.rate
                 if sf is None:
                     continue
-                w(f"- {rate}/s: {fmt(sf['clusters'])} of {fmt(sf['clusters_cap'])} events, "
+                w(f"- {rate}/s (`{name}`): {fmt(sf['clusters'])} of {fmt(sf['clusters_cap'])} events, "
                   f"{fmt(sf['corrections_mb'], 1)} of {fmt(sf['corrections_cap_mb'], 1)} MB of "
                   f"corrections; peak {fmt(mb(steady_peak_kb(r)), 1)} MB, with the stores full "
                   f"**{fmt(sf['mb'], 1)} MB**.")
+                by_rate.setdefault(rate, []).append(sf["mb"])
+            for rate, mbs in by_rate.items():
                 targets.append((f"Peak RSS ≤ 64 MB under steady load at {rate}/s, cross-article stores "
-                                f"full (steady peak + bench_state for what they lacked)",
-                                fmt(sf["mb"], 1) + " MB", sf["mb"] <= 64))
+                                f"full (steady peak + bench_state for what they lacked)" +
+                                (f", in each of {len(mbs)} runs" if len(mbs) > 1 else ""),
+                                " / ".join(fmt(x, 1) for x in mbs) + " MB", all(x <= 64 for x in mbs)))
             if steady and not any(sf for _, _, sf in full):
                 # results from before the stores' gauges: both stores counted as empty
                 bound = mb(steady_peak_kb(steady)) + st["both_mb"]
