@@ -490,9 +490,23 @@ static bool report_at(const sctx *c, uint32_t i)
 
 /* ---------- time expressions ---------- */
 
+/* a time word or a number at token q ("on the 14th": a key that starts with a digit) */
+static bool time_or_number(const px_doc *d, uint32_t q)
+{
+    const px_tok *t = &d->toks[q];
+    return (t->kmask & ((uint64_t)1 << K_TIME)) || (t->flags & TF_NUM) ||
+           (t->k0 >= '0' && t->k0 <= '9');
+}
+
 static void find_timex(sctx *c)
 {
     px_doc *d = c->d;
+    /* tnext: the first time word or number at or after tfrom (c->te: none), found once for
+     * the tokens up to it instead of looked for again at each */
+    uint32_t tfrom = c->tb, tnext = c->tb;
+    while (tnext < c->te && !time_or_number(d, tnext)) {
+        tnext++;
+    }
     for (uint32_t i = c->tb; i < c->te && c->ntx < MAX_TIMEX; i++) {
         if (ment_at(c, i) >= 0 && !(d->toks[i].flags & TF_NUM)) {
             continue;
@@ -500,17 +514,14 @@ static void find_timex(sctx *c)
         if (d->toks[i].flags & TF_DATELINE) {
             continue; /* the filing date of a wire, not the event's */
         }
-        /* only where a time word or number is within reach */
-        bool near = false;
-        for (uint32_t q = i; q < c->te && q < i + 3; q++) {
-            char q0 = px_tkey(d, q)[0];
-            if ((d->toks[q].kmask & ((uint64_t)1 << K_TIME)) || (d->toks[q].flags & TF_NUM) ||
-                (q0 >= '0' && q0 <= '9')) { /* ("on the 14th") */
-                near = true;
-                break;
+        /* only where a time word or number is within reach (i .. i + 2) */
+        if (i < tfrom || i > tnext) {
+            tfrom = tnext = i;
+            while (tnext < c->te && !time_or_number(d, tnext)) {
+                tnext++;
             }
         }
-        if (!near) {
+        if (tnext >= c->te || tnext >= i + 3) {
             continue;
         }
         px_time t;
