@@ -453,11 +453,16 @@ static void name_parts(px_ent *x)
      * an honorific, by which later sentences name them ("Prince Faisal received ...") */
     /* (also a monarch's or pope's style: "Pope Leo XIV" is "Leo", "King Charles III"
      * "Charles") */
-    static const char *const hon[] = {"Prince", "Princess", "Sheikh", "Sheikha", "Emir",
-                                      "Pope",   "King",     "Queen",  "Sultan",  "Emperor",
-                                      NULL};
-    for (int h = 0; hon[h] && a < len; h++) {
-        if (strlen(hon[h]) == a && strncmp(n, hon[h], a) == 0) {
+#define HON(s) {s, sizeof s - 1}
+    static const struct {
+        const char *s;
+        size_t n;
+    } hon[] = {HON("Prince"), HON("Princess"), HON("Sheikh"), HON("Sheikha"), HON("Emir"),
+               HON("Pope"),   HON("King"),     HON("Queen"),  HON("Sultan"),  HON("Emperor"),
+               {NULL, 0}};
+#undef HON
+    for (int h = 0; hon[h].s && a < len; h++) {
+        if (hon[h].n == a && memcmp(n, hon[h].s, a) == 0) {
             n += a + 1;
             len -= a + 1;
             a = 0;
