@@ -370,7 +370,7 @@ int px_ent_add(px_doc *d, const px_ent *e)
 {
     for (size_t i = 0; i < d->nent; i++) {
         px_ent *x = &d->ents[i];
-        if (x->kind == e->kind && px_streq_ci(x->name, e->name) &&
+        if (x->kind == e->kind && px_streq_ci_fast(x->name, e->name) &&
             (x->country[0] == 0 || e->country[0] == 0 || strcmp(x->country, e->country) == 0)) {
             if (!x->country[0] && e->country[0]) {
                 memcpy(x->country, e->country, sizeof x->country);
@@ -1515,9 +1515,18 @@ static bool royal_title(const char *t)
 }
 
 /* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */
+/* Whether a name starting with byte r can fold to a key starting with k0: an ASCII byte
+ * folds to one byte, so px_key_eq fails at once on any other (a long article has thousands
+ * of persons, and coref_name asks about each of them at every capitalised word). */
+static inline bool key_may_eq(unsigned char r, unsigned char k0)
+{
+    return r >= 0x80 || (r >= 'A' && r <= 'Z' ? r + 32 : r) == k0;
+}
+
 static int coref_name(const px_doc *d, uint32_t i)
 {
     const char *k = px_tkey(d, i);
+    unsigned char k0 = (unsigned char)k[0];
     int best = -1;
     for (size_t e = 0; e < d->nent; e++) {
         const px_ent *x = &d->ents[e];
@@ -1527,6 +1536,10 @@ static int coref_name(const px_doc *d, uint32_t i)
         /* ("Al-Hayya is expected ..." after "Khalil al-Hayya": the particle aside) */
         const char *sn = x->surname;
         bool part = ((sn[0] | 32) == 'a' || (sn[0] | 32) == 'e') && (sn[1] | 32) == 'l' && sn[2] == '-';
+        if (!key_may_eq((unsigned char)sn[0], k0) && !key_may_eq((unsigned char)x->first[0], k0) &&
+            !(part && key_may_eq((unsigned char)sn[3], k0))) {
+            continue;
+        }
         if (px_key_eq(sn, k) || px_key_eq(x->first, k) || (part && px_key_eq(sn + 3, k))) {
             /* the latest, but a family name written first that the article already
              * calls one person by keeps meaning that person ("Kim" for Kim Jong Un after
@@ -5802,15 +5815,18 @@ void px_actors_finish(px_doc *d)
         int hit = -1, n = 0;
         for (size_t e = 0; e < d->nent && n < 2; e++) {
             const px_ent *y = &d->ents[e];
+            if ((int)e == pm->ent || y->kind != MK_PERSON) {
+                continue;
+            }
             /* (not a spokesman or an analyst quoted later: "Elena Sato, a spokesperson") */
             /* (a family name written first too, as Chinese and Korean names are: "Xi, Lee
              * agree to deepen ties" before "Lee Jae-myung") */
-            bool first = y->first[0] && px_streq_ci(y->first, x->name) &&
+            bool first = y->first[0] && px_streq_ci_fast(y->first, x->name) &&
                          (px_streq(y->country, "CHN") || px_streq(y->country, "KOR") ||
                           px_streq(y->country, "PRK") || px_streq(y->country, "TWN") ||
                           px_streq(y->country, "HKG"));
-            if ((int)e != pm->ent && y->kind == MK_PERSON && strchr(y->name, ' ') &&
-                ((y->surname[0] && px_streq_ci(y->surname, x->name)) || first) && !y->analyst &&
+            if (strchr(y->name, ' ') &&
+                ((y->surname[0] && px_streq_ci_fast(y->surname, x->name)) || first) && !y->analyst &&
                 !strstr(y->title, "spokes")) {
                 hit = (int)e;
                 n++;

@@ -347,14 +347,30 @@ static int stage_rank(int s)
     }
 }
 
-static bool time_compatible(const px_time *a, const px_time *b)
+/* a time's first and last day as day numbers, worked out once for a frame compared with
+ * every event before it */
+typedef struct {
+    bool set;
+    int d0, d1;
+} day_span;
+
+static day_span span_of(const px_time *t)
 {
-    if (!a->set || !b->set) {
+    day_span s = {t->set, 0, 0};
+    if (t->set) {
+        s.d0 = px_days_from_civil(t->y0, t->m0, t->d0);
+        s.d1 = px_days_from_civil(t->y1, t->m1, t->d1);
+    }
+    return s;
+}
+
+static bool time_compatible(const px_time *a, day_span b)
+{
+    if (!a->set || !b.set) {
         return true;
     }
     int a0 = px_days_from_civil(a->y0, a->m0, a->d0), a1 = px_days_from_civil(a->y1, a->m1, a->d1);
-    int b0 = px_days_from_civil(b->y0, b->m0, b->d0), b1 = px_days_from_civil(b->y1, b->m1, b->d1);
-    return a0 <= b1 + 3 && b0 <= a1 + 3;
+    return a0 <= b.d1 + 3 && b.d0 <= a1 + 3;
 }
 
 static bool status_compatible(int a, int b)
@@ -1125,6 +1141,7 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
         }
     }
     size_t nev = 0;
+    bool hfirst = headline_first(d);
     for (size_t i = 0; i < d->nframe; i++) {
         const px_frame *f = &d->frames[i];
         if (f->nparties == 0) {
@@ -1132,10 +1149,25 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
         }
         event cand;
         ev_from_frame(d, &cand, f);
+        day_span fspan = span_of(&f->time);
         bool merged = false;
         for (size_t j = 0; j < nev && !merged; j++) {
             event *e = &evs[j];
             if (e->f.type != f->type || e->f.mediation != f->mediation) {
+                continue;
+            }
+            /* (two sides in common are needed below, and all but a headline's record share
+             * one exactly: a long article's thousands of records are passed over here) */
+            if (e->first_sent != 0 || !hfirst) {
+                bool any = false;
+                for (int k = 0; k < cand.nents && !any; k++) {
+                    any = ev_find(e, cand.ents[k]) >= 0;
+                }
+                if (!any) {
+                    continue;
+                }
+            }
+            if (!time_compatible(&e->f.time, fspan)) {
                 continue;
             }
             int common = 0, loose = 0, host = -1;
@@ -1169,7 +1201,7 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                 subset = true;
                 common = cs;
             }
-            if (!subset || common < 2 || !time_compatible(&e->f.time, &f->time)) {
+            if (!subset || common < 2) {
                 continue;
             }
             bool eo = e->f.status == S_OCCURRED, fo = f->status == S_OCCURRED;

@@ -323,7 +323,22 @@ static int key_put(px_doc *d, const char *src, size_t clen, uint32_t c)
 
 bool px_key_eq(const char *raw, const char *key)
 {
-    size_t n = strlen(raw), i = 0, kl = strlen(key), j = 0;
+    /* ASCII folds a byte to a byte: compared as it is read, without measuring either string
+     * (most names, and most calls fail at the first byte) */
+    size_t i = 0;
+    for (;; i++) {
+        unsigned char c = (unsigned char)raw[i];
+        if (c == 0) {
+            return key[i] == '\0';
+        }
+        if (c >= 0x80) {
+            break;
+        }
+        if ((char)(c >= 'A' && c <= 'Z' ? c + 32 : c) != key[i]) {
+            return false;
+        }
+    }
+    size_t n = i + strlen(raw + i), kl = i + strlen(key + i), j = i;
     while (i < n) {
         size_t clen = 1;
         uint32_t c = utf8_at(raw, n, i, &clen);

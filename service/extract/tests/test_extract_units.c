@@ -132,6 +132,51 @@ static void test_accent_folding(void **state)
     assert_int_equal(f->d.toks[e].e - f->d.toks[e].s, 8);
 }
 
+/* px_key_eq folds a raw name as the tokeniser folds a word and compares it with a key;
+ * its ASCII bytes are compared as read, the rest through the fold; px_streq_ci_fast answers
+ * as px_streq_ci does */
+static void test_key_eq(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *raw, *key;
+        bool eq;
+    } kc[] = {
+        {"Erdogan", "erdogan", true},
+        {"ERDOGAN", "erdogan", true},
+        {"Erdo\xc4\x9f" "an", "erdogan", true},
+        {"Erdogan", "erdoga", false},
+        {"Erdoga", "erdogan", false},
+        {"Erdogan", "Erdogan", false}, /* (a key is lower-case) */
+        {"", "", true},
+        {"", "a", false},
+        {"a", "", false},
+        {"\xc5\x81ukasz", "lukasz", true},
+        {"\xc5\x81ukasz", "mukasz", false},
+        {"Nicu\xc8\x99or", "nicusor", true},
+        {"Nicu\xc8\x99or", "nicusr", false},
+        {"Stra\xc3\x9f" "e", "strasse", true},
+        {"Stra\xc3\x9f" "e", "strase", false},
+        {"O\xe2\x80\x99" "Brien", "o'brien", true},
+        {"al-Hayya", "al-hayya", true},
+        {"Vu\xc4\x8di\xc4\x87", "vucic", true},
+        {"Vu\xc4\x8di\xc4\x87", "vucicx", false},
+    };
+    for (size_t i = 0; i < sizeof kc / sizeof kc[0]; i++) {
+        if (px_key_eq(kc[i].raw, kc[i].key) != kc[i].eq) {
+            fail_msg("px_key_eq(\"%s\", \"%s\") should be %d", kc[i].raw, kc[i].key, kc[i].eq);
+        }
+    }
+    static const char *const words[] = {"Kim", "kim", "KIM", "Kimm", "Ki", "", "lee", "Lee",
+                                        "Xi", "x", "[", "{", "@", "`", "Z", "z"};
+    size_t nw = sizeof words / sizeof words[0];
+    for (size_t i = 0; i < nw; i++) {
+        for (size_t j = 0; j < nw; j++) {
+            assert_int_equal(px_streq_ci_fast(words[i], words[j]), px_streq_ci(words[i], words[j]));
+        }
+    }
+}
+
 static void test_acronyms_and_contractions(void **state)
 {
     fx *f = *state;
@@ -421,6 +466,7 @@ int main(void)
         cmocka_unit_test(test_acronyms_and_contractions),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_accent_folding),
+        cmocka_unit_test(test_key_eq),
         cmocka_unit_test(test_split_abbreviations),
         cmocka_unit_test(test_split_abbrev_at_end),
         cmocka_unit_test(test_split_quotes),
