@@ -1514,7 +1514,6 @@ static bool royal_title(const char *t)
            px_streq(t, "emir") || px_streq(t, "amir");
 }
 
-/* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */
 /* Whether a name starting with byte r can fold to a key starting with k0: an ASCII byte
  * folds to one byte, so px_key_eq fails at once on any other (a long article has thousands
  * of persons, and coref_name asks about each of them at every capitalised word). */
@@ -1523,6 +1522,7 @@ static inline bool key_may_eq(unsigned char r, unsigned char k0)
     return r >= 0x80 || (r >= 'A' && r <= 'Z' ? r + 32 : r) == k0;
 }
 
+/* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */
 static int coref_name(const px_doc *d, uint32_t i)
 {
     const char *k = px_tkey(d, i);
