@@ -1519,7 +1519,7 @@ static bool royal_title(const char *t)
  * of persons, and coref_name asks about each of them at every capitalised word). */
 static inline bool key_may_eq(unsigned char r, unsigned char k0)
 {
-    return r >= 0x80 || (r >= 'A' && r <= 'Z' ? r + 32 : r) == k0;
+    return r >= 0x80 || px_fold_ascii(r) == k0;
 }
 
 /* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */

@@ -301,14 +301,18 @@ static inline bool px_streq(const char *a, const char *b)
 {
     return a[0] == b[0] && strcmp(a, b) == 0;
 }
+/* An ASCII byte as a key holds it: A-Z lower-cased, any other byte as it is. (An ASCII
+ * byte folds to exactly one byte, so comparisons may fail on the first that differs.) */
+static inline unsigned char px_fold_ascii(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
 /* px_streq_ci with the first bytes compared inline: the entity loops ask it of every
  * entity, and most fail there. */
 static inline bool px_streq_ci_fast(const char *a, const char *b)
 {
-    char x = a[0], y = b[0];
-    x = x >= 'A' && x <= 'Z' ? (char)(x + 32) : x;
-    y = y >= 'A' && y <= 'Z' ? (char)(y + 32) : y;
-    return x == y && px_streq_ci(a, b);
+    return px_fold_ascii((unsigned char)a[0]) == px_fold_ascii((unsigned char)b[0]) &&
+           px_streq_ci(a, b);
 }
 /* is token i the word (lower-case key)? Always inline: the rules ask this millions of
  * times, nearly always with a literal, whose length the compiler then knows; most calls end

@@ -1156,23 +1156,24 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             if (e->f.type != f->type || e->f.mediation != f->mediation) {
                 continue;
             }
+            /* where each of the frame's parties stands in e (-1: not there) */
+            int at_e[PX_MAX_PARTIES * 2];
+            bool any = false;
+            for (int k = 0; k < cand.nents; k++) {
+                at_e[k] = ev_find(e, cand.ents[k]);
+                any = any || at_e[k] >= 0;
+            }
             /* (two sides in common are needed below, and all but a headline's record share
              * one exactly: a long article's thousands of records are passed over here) */
-            if (e->first_sent != 0 || !hfirst) {
-                bool any = false;
-                for (int k = 0; k < cand.nents && !any; k++) {
-                    any = ev_find(e, cand.ents[k]) >= 0;
-                }
-                if (!any) {
-                    continue;
-                }
+            if (!any && (e->first_sent != 0 || !hfirst)) {
+                continue;
             }
             if (!time_compatible(&e->f.time, fspan)) {
                 continue;
             }
             int common = 0, loose = 0, host = -1;
             for (int k = 0; k < cand.nents; k++) {
-                if (ev_find(e, cand.ents[k]) >= 0) {
+                if (at_e[k] >= 0) {
                     common++;
                 } else if (ev_find_headline(d, e, cand.ents[k]) >= 0) {
                     common++;
@@ -1190,8 +1191,7 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             for (int k = 0; k < cand.nents; k++) {
                 if (cand.roles[k] != R_MEDIATOR) {
                     cn++;
-                    int at = ev_find(e, cand.ents[k]);
-                    cs += at >= 0 && e->roles[at] != R_MEDIATOR;
+                    cs += at_e[k] >= 0 && e->roles[at_e[k]] != R_MEDIATOR;
                 }
             }
             for (int k = 0; k < e->nents; k++) {

@@ -278,8 +278,7 @@ static bool before_function_word(const char *s, size_t n, size_t a)
 static size_t fold_cp(const char *src, size_t clen, uint32_t c, char *out)
 {
     if (c < 0x80) {
-        char ch = (char)c;
-        out[0] = ch >= 'A' && ch <= 'Z' ? (char)(ch + 32) : ch;
+        out[0] = (char)px_fold_ascii((unsigned char)c);
         return 1;
     }
     if (c >= 0xC0 && c <= 0xFF && fold_l1[c - 0xC0] != '*' && fold_l1[c - 0xC0] != '/') {
@@ -334,7 +333,7 @@ bool px_key_eq(const char *raw, const char *key)
         if (c >= 0x80) {
             break;
         }
-        if ((char)(c >= 'A' && c <= 'Z' ? c + 32 : c) != key[i]) {
+        if (px_fold_ascii(c) != (unsigned char)key[i]) {
             return false;
         }
     }

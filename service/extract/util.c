@@ -132,14 +132,7 @@ long px_parse_long(const char *s, size_t n, bool *ok)
 bool px_streq_ci(const char *a, const char *b)
 {
     for (; *a && *b; a++, b++) {
-        char x = *a, y = *b;
-        if (x >= 'A' && x <= 'Z') {
-            x = (char)(x + 32);
-        }
-        if (y >= 'A' && y <= 'Z') {
-            y = (char)(y + 32);
-        }
-        if (x != y) {
+        if (px_fold_ascii((unsigned char)*a) != px_fold_ascii((unsigned char)*b)) {
             return false;
         }
     }
