@@ -366,30 +366,84 @@ static bool noun_trigger(const px_doc *d, uint32_t i)
 
 /* ---------- entities ---------- */
 
-int px_ent_add(px_doc *d, const px_ent *e)
+/* px_ent_add's index: with more than ENT_INDEX_FROM entities a doc keeps an open-addressing
+ * table of their indexes (+1; 0 is an empty slot), hashed by kind and case-folded name, so
+ * that an article of thousands of names does not compare each new one with all before it.
+ * An entity's kind and name do not change once added; the table finds every entity of a kind
+ * and name, and px_ent_add takes the first of them that fits, as a scan from the start does. */
+#define ENT_INDEX_FROM 64
+#define ENT_MAX 4096
+
+static uint32_t ent_hash(int kind, const char *name)
 {
-    for (size_t i = 0; i < d->nent; i++) {
-        px_ent *x = &d->ents[i];
-        if (x->kind == e->kind && px_streq_ci_fast(x->name, e->name) &&
-            (x->country[0] == 0 || e->country[0] == 0 || strcmp(x->country, e->country) == 0)) {
-            if (!x->country[0] && e->country[0]) {
-                memcpy(x->country, e->country, sizeof x->country);
+    uint32_t h = 2166136261u ^ (uint32_t)kind;
+    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
+        h = (h ^ px_fold_ascii(*p)) * 16777619u;
+    }
+    return h ^ (h >> 15);
+}
+
+static void ent_index_put(px_doc *d, size_t i)
+{
+    size_t mask = d->enthash_cap - 1;
+    size_t at = ent_hash(d->ents[i].kind, d->ents[i].name) & mask;
+    while (d->enthash[at]) {
+        at = (at + 1) & mask;
+    }
+    d->enthash[at] = (uint32_t)i + 1;
+}
+
+/* whether entity x is e's (same kind and name, countries not in conflict) */
+static bool ent_fits(const px_ent *x, const px_ent *e)
+{
+    return x->kind == e->kind && px_streq_ci_fast(x->name, e->name) &&
+           (x->country[0] == 0 || e->country[0] == 0 || strcmp(x->country, e->country) == 0);
+}
+
+/* the first entity that fits e, or -1 */
+static int ent_find(const px_doc *d, const px_ent *e)
+{
+    if (!d->enthash) {
+        for (size_t i = 0; i < d->nent; i++) {
+            if (ent_fits(&d->ents[i], e)) {
+                return (int)i;
             }
-            if (!x->title[0] && e->title[0]) {
-                memcpy(x->title, e->title, sizeof x->title);
-            }
-            if (!x->sector[0] && e->sector[0]) {
-                memcpy(x->sector, e->sector, sizeof x->sector);
-            }
-            if (!x->code[0] && e->code[0]) {
-                memcpy(x->code, e->code, sizeof x->code);
-            }
-            x->analyst = x->analyst || e->analyst;
-            x->last_sent = e->last_sent;
-            return (int)i;
+        }
+        return -1;
+    }
+    size_t mask = d->enthash_cap - 1;
+    int best = -1;
+    for (size_t at = ent_hash(e->kind, e->name) & mask; d->enthash[at]; at = (at + 1) & mask) {
+        int i = (int)d->enthash[at] - 1;
+        if ((best < 0 || i < best) && ent_fits(&d->ents[i], e)) {
+            best = i;
         }
     }
-    if (d->nent >= 4096) {
+    return best;
+}
+
+int px_ent_add(px_doc *d, const px_ent *e)
+{
+    int found = ent_find(d, e);
+    if (found >= 0) {
+        px_ent *x = &d->ents[found];
+        if (!x->country[0] && e->country[0]) {
+            memcpy(x->country, e->country, sizeof x->country);
+        }
+        if (!x->title[0] && e->title[0]) {
+            memcpy(x->title, e->title, sizeof x->title);
+        }
+        if (!x->sector[0] && e->sector[0]) {
+            memcpy(x->sector, e->sector, sizeof x->sector);
+        }
+        if (!x->code[0] && e->code[0]) {
+            memcpy(x->code, e->code, sizeof x->code);
+        }
+        x->analyst = x->analyst || e->analyst;
+        x->last_sent = e->last_sent;
+        return found;
+    }
+    if (d->nent >= ENT_MAX) {
         return -1;
     }
     if (d->nent == d->capent) {
@@ -402,7 +456,20 @@ int px_ent_add(px_doc *d, const px_ent *e)
         d->capent = nc;
     }
     d->ents[d->nent] = *e;
-    return (int)d->nent++;
+    size_t i = d->nent++;
+    if (!d->enthash && d->nent > ENT_INDEX_FROM) {
+        /* (twice the most entities: probes stay short; without memory, the scan goes on) */
+        d->enthash = calloc(2 * ENT_MAX, sizeof *d->enthash);
+        if (d->enthash) {
+            d->enthash_cap = 2 * ENT_MAX;
+            for (size_t k = 0; k < d->nent; k++) {
+                ent_index_put(d, k);
+            }
+        }
+    } else if (d->enthash) {
+        ent_index_put(d, i);
+    }
+    return (int)i;
 }
 
 static void str_from_pool(const px_doc *d, char *dst, size_t cap, uint32_t off)

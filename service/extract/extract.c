@@ -194,6 +194,7 @@ static void doc_free(px_doc *d)
     free(d->sents);
     free(d->ments);
     free(d->ents);
+    free(d->enthash);
     free(d->frames);
 }
 
@@ -296,6 +297,7 @@ static int extract(const px_ctx *ctx, const px_article *a, json_t **tree, px_tex
     rc = 0;
 out:
     if (d.sc) {
+        free(d.enthash); /* (not kept: only long articles have one) */
         scratch_put(ctx->pool, d.sc, &d);
     } else {
         doc_free(&d);

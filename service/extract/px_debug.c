@@ -59,5 +59,6 @@ void px_debug_dump(const px_ctx *ctx, const px_article *a, FILE *out)
     free(d.sents);
     free(d.ments);
     free(d.ents);
+    free(d.enthash);
     free(d.frames);
 }

@@ -245,6 +245,8 @@ typedef struct px_doc {
     size_t nment, capment;
     px_ent *ents;
     size_t nent, capent;
+    uint32_t *enthash;       /* px_ent_add's index of ents by kind and name (a long article's) */
+    size_t enthash_cap;      /* slots, a power of two; 0 while ents are few */
     px_frame *frames;
     size_t nframe, capframe;
     int pub_y, pub_m, pub_d; /* publication date, 0 when unknown */

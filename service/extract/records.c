@@ -364,13 +364,12 @@ static day_span span_of(const px_time *t)
     return s;
 }
 
-static bool time_compatible(const px_time *a, day_span b)
+static bool time_compatible(day_span a, day_span b)
 {
-    if (!a->set || !b.set) {
+    if (!a.set || !b.set) {
         return true;
     }
-    int a0 = px_days_from_civil(a->y0, a->m0, a->d0), a1 = px_days_from_civil(a->y1, a->m1, a->d1);
-    return a0 <= b.d1 + 3 && b.d0 <= a1 + 3;
+    return a.d0 <= b.d1 + 3 && b.d0 <= a.d1 + 3;
 }
 
 static bool status_compatible(int a, int b)
@@ -1117,29 +1116,60 @@ static void head_of_place(px_doc *d, const px_frame *f)
     }
 }
 
+/* What the merge loop of px_records tests first, for every event before a frame, kept
+ * apart from the events (a long article's thousands are scanned per frame): the type, and
+ * a mask with a bit per party (entity index mod 64, all bits for a headline's record when
+ * the article opens with one), which holds a bit of every party the event ever had, so that
+ * no common bit means no party in common. */
+typedef struct ev_key {
+    uint64_t ents;
+    day_span span;
+    uint8_t type;
+    bool mediation;
+} ev_key;
+
+static uint64_t ent_bit(int ent)
+{
+    return (uint64_t)1 << ((unsigned)ent & 63u);
+}
+
+static void key_of(ev_key *k, const event *e, bool headline)
+{
+    k->type = e->f.type;
+    k->mediation = e->f.mediation;
+    k->span = span_of(&e->f.time);
+    k->ents = headline ? ~(uint64_t)0 : k->ents;
+    for (int i = 0; i < e->nents; i++) {
+        k->ents |= ent_bit(e->ents[i]);
+    }
+}
+
 int px_records(px_doc *d, json_t *out, px_text_records *tout)
 {
     int rc = 0;
     size_t cap = d->nframe;
     event *evs = NULL;
+    ev_key *keys = NULL;
+    size_t bytes = cap * (sizeof *evs + sizeof *keys); /* keys follow the events */
     if (cap && d->sc) {
         /* the event table lives in the call's scratch and is reused */
-        if (d->sc->evbytes < cap * sizeof *evs) {
-            void *ne = realloc(d->sc->evs, cap * sizeof *evs);
+        if (d->sc->evbytes < bytes) {
+            void *ne = realloc(d->sc->evs, bytes);
             if (!ne) {
                 return -1;
             }
             d->sc->evs = ne;
-            d->sc->evbytes = cap * sizeof *evs;
+            d->sc->evbytes = bytes;
         }
         evs = d->sc->evs;
-        memset(evs, 0, cap * sizeof *evs);
+        memset(evs, 0, bytes);
     } else if (cap) {
-        evs = calloc(cap, sizeof *evs);
+        evs = calloc(1, bytes);
         if (!evs) {
             return -1;
         }
     }
+    keys = cap ? (ev_key *)(evs + cap) : NULL;
     size_t nev = 0;
     bool hfirst = headline_first(d);
     for (size_t i = 0; i < d->nframe; i++) {
@@ -1150,12 +1180,18 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
         event cand;
         ev_from_frame(d, &cand, f);
         day_span fspan = span_of(&f->time);
+        uint64_t cmask = 0;
+        for (int k = 0; k < cand.nents; k++) {
+            cmask |= ent_bit(cand.ents[k]);
+        }
         bool merged = false;
         for (size_t j = 0; j < nev && !merged; j++) {
-            event *e = &evs[j];
-            if (e->f.type != f->type || e->f.mediation != f->mediation) {
+            const ev_key *ek = &keys[j];
+            if (ek->type != f->type || ek->mediation != f->mediation || !(ek->ents & cmask) ||
+                !time_compatible(ek->span, fspan)) {
                 continue;
             }
+            event *e = &evs[j];
             /* where each of the frame's parties stands in e (-1: not there) */
             int at_e[PX_MAX_PARTIES * 2];
             bool any = false;
@@ -1166,9 +1202,6 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             /* (two sides in common are needed below, and all but a headline's record share
              * one exactly: a long article's thousands of records are passed over here) */
             if (!any && (e->first_sent != 0 || !hfirst)) {
-                continue;
-            }
-            if (!time_compatible(&e->f.time, fspan)) {
                 continue;
             }
             int common = 0, loose = 0, host = -1;
@@ -1308,10 +1341,13 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                     e->f.loc_ment = f->loc_ment;
                 }
             }
+            key_of(&keys[j], e, e->first_sent == 0 && hfirst);
             merged = true;
         }
         if (!merged) {
-            evs[nev++] = cand;
+            evs[nev] = cand;
+            key_of(&keys[nev], &evs[nev], cand.first_sent == 0 && hfirst);
+            nev++;
         }
     }
     size_t emitted = 0;
