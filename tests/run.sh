@@ -4,6 +4,7 @@
 # stops the broker again, also when a test fails.
 #   tests/run.sh                 everything
 #   CTEST_ARGS="-L unit" tests/run.sh   a subset
+#   TEST_JOBS=1 tests/run.sh             one test at a time (default 2)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$here"
@@ -32,8 +33,12 @@ asan_skip=()
 if [ -z "${CTEST_ARGS:-}" ]; then
     asan_skip=(-E '^bounds\.test_daemon_bounds$')
 fi
+# Two tests at a time (TEST_JOBS): most wait on a broker or a child most of the time. The
+# tests of the shared broker take turns (RESOURCE_LOCK kafka) and those that assert
+# durations run alone (RUN_SERIAL); see tests/CMakeLists.txt.
+jobs=${TEST_JOBS:-2}
 # shellcheck disable=SC2086
-ctest --output-on-failure --timeout 900 "${asan_skip[@]}" ${CTEST_ARGS:-}
+ctest --output-on-failure --timeout 900 -j "$jobs" "${asan_skip[@]}" ${CTEST_ARGS:-}
 cd "$here"
 
 # The unit tests again under valgrind (memcheck), in a build without sanitizers.
@@ -41,7 +46,7 @@ if [ -z "${CTEST_ARGS:-}" ] && command -v valgrind >/dev/null 2>&1; then
     cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug >/dev/null
     cmake --build build-valgrind -j2 --target test_config test_article test_offsets test_output test_clusters test_corrections test_jsonw test_bundle \
         test_log test_metrics >/dev/null
-    (cd build-valgrind && ctest -L valgrind --output-on-failure --timeout 900)
+    (cd build-valgrind && ctest -L valgrind --output-on-failure --timeout 900 -j "$jobs")
 fi
 
 # The daemon as shipped is linked with jemalloc, which the sanitizer build above cannot be:
@@ -51,7 +56,7 @@ if [ -z "${CTEST_ARGS:-}" ]; then
     cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug >/dev/null
     cmake --build build-valgrind -j2 --target parleyd >/dev/null
     (cd build-valgrind && ctest -R '^(allocator|golden|golden\.schema|cli\.test_embedded|bounds\.test_daemon_bounds)$' \
-        --output-on-failure --timeout 900)
+        --output-on-failure --timeout 900 -j "$jobs")
 fi
 
 # Every parser under libFuzzer (clang, ASan+UBSan) for a bounded time; a crash fails.
