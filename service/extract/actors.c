@@ -366,13 +366,20 @@ static bool noun_trigger(const px_doc *d, uint32_t i)
 
 /* ---------- entities ---------- */
 
-/* px_ent_add's index: with more than ENT_INDEX_FROM entities a doc keeps an open-addressing
+/* px_ent_add's index: with more than index_from(d) entities a doc keeps an open-addressing
  * table of their indexes (+1; 0 is an empty slot), hashed by kind and case-folded name, so
  * that an article of thousands of names does not compare each new one with all before it.
  * An entity's kind and name do not change once added; the table finds every entity of a kind
  * and name, and px_ent_add takes the first of them that fits, as a scan from the start does. */
 #define ENT_INDEX_FROM 64
 #define ENT_MAX 4096
+
+/* entities past which a doc indexes them (the unit tests set the context's to compare the
+ * indexes with the scans) */
+static size_t index_from(const px_doc *d)
+{
+    return d->ctx && d->ctx->index_from ? d->ctx->index_from : ENT_INDEX_FROM;
+}
 
 static uint32_t ent_hash(int kind, const char *name)
 {
@@ -422,6 +429,8 @@ static int ent_find(const px_doc *d, const px_ent *e)
     return best;
 }
 
+static void coref_index(px_doc *d, size_t e);
+
 int px_ent_add(px_doc *d, const px_ent *e)
 {
     int found = ent_find(d, e);
@@ -457,7 +466,7 @@ int px_ent_add(px_doc *d, const px_ent *e)
     }
     d->ents[d->nent] = *e;
     size_t i = d->nent++;
-    if (!d->enthash && d->nent > ENT_INDEX_FROM) {
+    if (!d->enthash && d->nent > index_from(d)) {
         /* (twice the most entities: probes stay short; without memory, the scan goes on) */
         d->enthash = calloc(2 * ENT_MAX, sizeof *d->enthash);
         if (d->enthash) {
@@ -469,6 +478,7 @@ int px_ent_add(px_doc *d, const px_ent *e)
     } else if (d->enthash) {
         ent_index_put(d, i);
     }
+    coref_index(d, i);
     return (int)i;
 }
 
@@ -1589,36 +1599,121 @@ static inline bool key_may_eq(unsigned char r, unsigned char k0)
     return r >= 0x80 || px_fold_ascii(r) == k0;
 }
 
+/* A person's name parts a single word may call it by: the family name, the first name, and
+ * the family name without its particle ("Al-Hayya is expected ..." after "Khalil al-Hayya").
+ * Returns how many (1-3) into parts. */
+static int coref_parts(const px_ent *x, const char *parts[3])
+{
+    const char *sn = x->surname;
+    bool part = ((sn[0] | 32) == 'a' || (sn[0] | 32) == 'e') && (sn[1] | 32) == 'l' && sn[2] == '-';
+    parts[0] = sn;
+    parts[1] = x->first;
+    parts[2] = part ? sn + 3 : NULL;
+    return part ? 3 : 2;
+}
+
+/* coref_name's index: past index_from(d) entities, an open-addressing table of the persons
+ * (index + 1; 0 empty) under the hash of each of their name parts as px_key_eq folds it,
+ * grown at half full. A person's kind, name and parts do not change once added. */
+
+static void coref_put(px_doc *d, size_t e)
+{
+    const px_ent *x = &d->ents[e];
+    if (x->kind != MK_PERSON || !x->name[0]) {
+        return;
+    }
+    const char *parts[3];
+    int np = coref_parts(x, parts);
+    uint32_t hs[3];
+    size_t mask = d->corefhash_cap - 1;
+    for (int q = 0; q < np; q++) {
+        hs[q] = px_key_hash(parts[q]);
+        if ((q > 0 && hs[q] == hs[0]) || (q > 1 && hs[q] == hs[1])) {
+            continue; /* (one slot finds it under that hash) */
+        }
+        size_t at = hs[q] & mask;
+        while (d->corefhash[at]) {
+            at = (at + 1) & mask;
+        }
+        d->corefhash[at] = (uint32_t)e + 1;
+        d->corefhash_n++;
+    }
+}
+
+/* Adds entity e (just added) to the index, building or growing it first as needed; without
+ * memory the index is dropped and coref_name scans. */
+static void coref_index(px_doc *d, size_t e)
+{
+    if (!d->corefhash && d->nent <= index_from(d)) {
+        return;
+    }
+    if (!d->corefhash || (d->corefhash_n + 3) * 2 > d->corefhash_cap) {
+        size_t cap = d->corefhash_cap ? d->corefhash_cap * 2 : 1024;
+        uint32_t *t = calloc(cap, sizeof *t);
+        free(d->corefhash);
+        d->corefhash = t;
+        d->corefhash_cap = t ? cap : 0;
+        d->corefhash_n = 0;
+        for (size_t k = 0; t && k < d->nent; k++) {
+            coref_put(d, k);
+        }
+        return; /* (e among them) */
+    }
+    coref_put(d, e);
+}
+
+/* Person e as the one word k calls (the best so far: best). The latest, but a family name
+ * written first that the article already calls one person by keeps meaning that person
+ * ("Kim" for Kim Jong Un after "his sister Kim Yo Jong" is named in full: Korean, Chinese
+ * and Vietnamese reports name the second one in full every time); of two alike, the later. */
+static inline int coref_better(const px_doc *d, const char *k, size_t e, int best)
+{
+    const px_ent *x = &d->ents[e];
+    if (x->kind != MK_PERSON || !x->name[0] || (int)e == best) {
+        return best;
+    }
+    const char *parts[3];
+    int np = coref_parts(x, parts);
+    unsigned char k0 = (unsigned char)k[0];
+    bool may = false;
+    for (int q = 0; q < np && !may; q++) {
+        may = key_may_eq((unsigned char)parts[q][0], k0);
+    }
+    if (!may) {
+        return best;
+    }
+    bool hit = false;
+    for (int q = 0; q < np && !hit; q++) {
+        hit = px_key_eq(parts[q], k);
+    }
+    if (!hit) {
+        return best;
+    }
+    const px_ent *b = best >= 0 ? &d->ents[best] : NULL;
+    bool bare = px_key_eq(x->bare, k) && px_key_eq(x->first, k);
+    bool bbare = b && px_key_eq(b->bare, k) && px_key_eq(b->first, k);
+    if (!b || (bare && !bbare) ||
+        (bare == bbare && (x->last_sent > b->last_sent ||
+                           (x->last_sent == b->last_sent && (int)e > best)))) {
+        return (int)e;
+    }
+    return best;
+}
+
 /* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */
 static int coref_name(const px_doc *d, uint32_t i)
 {
     const char *k = px_tkey(d, i);
-    unsigned char k0 = (unsigned char)k[0];
     int best = -1;
+    if (d->corefhash) {
+        size_t mask = d->corefhash_cap - 1;
+        for (size_t at = px_str_hash(k) & mask; d->corefhash[at]; at = (at + 1) & mask) {
+            best = coref_better(d, k, d->corefhash[at] - 1, best);
+        }
+        return best;
+    }
     for (size_t e = 0; e < d->nent; e++) {
-        const px_ent *x = &d->ents[e];
-        if (x->kind != MK_PERSON || !x->name[0]) {
-            continue;
-        }
-        /* ("Al-Hayya is expected ..." after "Khalil al-Hayya": the particle aside) */
-        const char *sn = x->surname;
-        bool part = ((sn[0] | 32) == 'a' || (sn[0] | 32) == 'e') && (sn[1] | 32) == 'l' && sn[2] == '-';
-        if (!key_may_eq((unsigned char)sn[0], k0) && !key_may_eq((unsigned char)x->first[0], k0) &&
-            !(part && key_may_eq((unsigned char)sn[3], k0))) {
-            continue;
-        }
-        if (px_key_eq(sn, k) || px_key_eq(x->first, k) || (part && px_key_eq(sn + 3, k))) {
-            /* the latest, but a family name written first that the article already
-             * calls one person by keeps meaning that person ("Kim" for Kim Jong Un after
-             * "his sister Kim Yo Jong" is named in full: Korean, Chinese and Vietnamese
-             * reports name the second one in full every time) */
-            const px_ent *b = best >= 0 ? &d->ents[best] : NULL;
-            bool bare = px_key_eq(x->bare, k) && px_key_eq(x->first, k);
-            bool bbare = b && px_key_eq(b->bare, k) && px_key_eq(b->first, k);
-            if (!b || (bare && !bbare) || (bare == bbare && x->last_sent >= b->last_sent)) {
-                best = (int)e;
-            }
-        }
+        best = coref_better(d, k, e, best);
     }
     return best;
 }

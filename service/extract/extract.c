@@ -195,6 +195,7 @@ static void doc_free(px_doc *d)
     free(d->ments);
     free(d->ents);
     free(d->enthash);
+    free(d->corefhash);
     free(d->frames);
 }
 
@@ -297,7 +298,8 @@ static int extract(const px_ctx *ctx, const px_article *a, json_t **tree, px_tex
     rc = 0;
 out:
     if (d.sc) {
-        free(d.enthash); /* (not kept: only long articles have one) */
+        free(d.enthash); /* (not kept: only long articles have them) */
+        free(d.corefhash);
         scratch_put(ctx->pool, d.sc, &d);
     } else {
         doc_free(&d);

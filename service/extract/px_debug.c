@@ -60,5 +60,6 @@ void px_debug_dump(const px_ctx *ctx, const px_article *a, FILE *out)
     free(d.ments);
     free(d.ents);
     free(d.enthash);
+    free(d.corefhash);
     free(d.frames);
 }

@@ -35,6 +35,8 @@ long px_parse_long(const char *s, size_t n, bool *ok);         /* digits only */
 bool px_streq_ci(const char *a, const char *b);
 /* Whether raw text folds (case, Latin accents, quotes) to a token key: "Söder" ~ "soder". */
 bool px_key_eq(const char *raw, const char *key);
+uint32_t px_key_hash(const char *raw); /* FNV-1a of raw as px_key_eq folds it */
+uint32_t px_str_hash(const char *s);   /* FNV-1a of s's bytes (a key's) */
 /* a head of state's or government's title: president, prime minister, king ... (util.c) */
 bool px_head_title(const char *t);
 bool px_leader_title(const char *t); /* a head's title, "leader", "supreme leader" */
@@ -247,6 +249,8 @@ typedef struct px_doc {
     size_t nent, capent;
     uint32_t *enthash;       /* px_ent_add's index of ents by kind and name (a long article's) */
     size_t enthash_cap;      /* slots, a power of two; 0 while ents are few */
+    uint32_t *corefhash;     /* coref_name's index of persons by name parts (a long article's) */
+    size_t corefhash_cap, corefhash_n;
     px_frame *frames;
     size_t nframe, capframe;
     int pub_y, pub_m, pub_d; /* publication date, 0 when unknown */
@@ -286,6 +290,7 @@ struct px_ctx {
     px_office *offices;       /* dated office holders of the actor dictionary (px_office_holder) */
     size_t noffices;
     px_pool *pool;
+    size_t index_from;        /* entities past which a doc indexes them (actors.c); 0: 64 */
 };
 
 /* text.c */

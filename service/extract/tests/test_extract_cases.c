@@ -16,8 +16,10 @@
 #include <string.h>
 
 #include "extract.h"
+#include "px_internal.h" /* (the context's index_from, for test_indexes_match_scans) */
 
 void test_cases_file(void **state);
+void test_indexes_match_scans(void **state);
 
 static const char *sget(json_t *o, const char *k)
 {
@@ -193,4 +195,80 @@ void test_cases_file(void **state)
     px_ctx_destroy(ctx);
     assert_true(n >= 15);
     assert_int_equal(failed, 0);
+}
+
+/* The entity and person indexes (actors.c) find what the scans from the first entity find:
+ * the cases' texts, a hundred to an article (hundreds of entities, names called back by one
+ * word), give byte-identical records with the indexes from the second entity on and with
+ * none at all. */
+void test_indexes_match_scans(void **state)
+{
+    (void)state;
+    char err[256];
+    px_ctx *ctx = px_ctx_new(NULL, err, sizeof err);
+    assert_non_null(ctx);
+    FILE *f = fopen(PX_CASES_FILE, "r");
+    assert_non_null(f);
+    char *line = NULL;
+    size_t cap = 0, total = 0;
+    int articles = 0;
+    bool more = true;
+    while (more) {
+        size_t tcap = 1 << 16, tl = 0;
+        char *text = malloc(tcap);
+        assert_non_null(text);
+        int n = 0;
+        while (n < 100 && (more = getline(&line, &cap, f) > 0)) {
+            json_t *c = json_loads(line, 0, NULL);
+            const char *t = c ? json_string_value(json_object_get(c, "text")) : NULL;
+            if (t) {
+                size_t l = strlen(t);
+                while (tl + l + 3 > tcap) {
+                    tcap *= 2;
+                    text = realloc(text, tcap);
+                    assert_non_null(text);
+                }
+                memcpy(text + tl, t, l);
+                tl += l;
+                memcpy(text + tl, "\n\n", 2);
+                tl += 2;
+                n++;
+            }
+            json_decref(c);
+        }
+        if (n == 0) {
+            free(text);
+            break;
+        }
+        text[tl] = '\0';
+        px_article a = {.id = "indexes", .published_at = "2025-10-09T08:00:00Z", .text = text,
+                        .text_len = tl};
+        px_text_records *with = NULL, *without = NULL;
+        px_stats st;
+        ctx->index_from = 1;
+        assert_int_equal(px_extract_text(ctx, &a, &with, &st, err, sizeof err), 0);
+        ctx->index_from = SIZE_MAX;
+        assert_int_equal(px_extract_text(ctx, &a, &without, &st, err, sizeof err), 0);
+        ctx->index_from = 0;
+        size_t nr = px_text_records_count(with);
+        assert_int_equal(nr, px_text_records_count(without));
+        assert_true(nr > 0);
+        for (size_t i = 0; i < nr; i++) {
+            const px_text_record *x = px_text_records_get(with, i);
+            const px_text_record *y = px_text_records_get(without, i);
+            assert_int_equal(x->len, y->len);
+            assert_memory_equal(x->json, y->json, x->len);
+        }
+        total += nr;
+        articles++;
+        px_text_records_destroy(with);
+        px_text_records_destroy(without);
+        free(text);
+    }
+    free(line);
+    fclose(f);
+    print_message("indexes: %d articles, %zu records the same with and without\n", articles,
+                  total);
+    assert_true(articles >= 10);
+    px_ctx_destroy(ctx);
 }

@@ -457,6 +457,7 @@ static void test_honorific_titles(void **state)
 }
 
 void test_cases_file(void **state); /* test_extract_cases.c */
+void test_indexes_match_scans(void **state); /* test_extract_cases.c */
 
 int main(void)
 {
@@ -481,6 +482,7 @@ int main(void)
         cmocka_unit_test(test_user_actors_indexes),
         cmocka_unit_test(test_honorific_titles),
         cmocka_unit_test(test_cases_file),
+        cmocka_unit_test(test_indexes_match_scans),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
