@@ -1601,7 +1601,7 @@ static inline bool key_may_eq(unsigned char r, unsigned char k0)
 
 /* A person's name parts a single word may call it by: the family name, the first name, and
  * the family name without its particle ("Al-Hayya is expected ..." after "Khalil al-Hayya").
- * Returns how many (1-3) into parts. */
+ * Returns how many (2 or 3) into parts. */
 static int coref_parts(const px_ent *x, const char *parts[3])
 {
     const char *sn = x->surname;
@@ -5943,6 +5943,26 @@ int px_actors(px_doc *d, int si)
     return 0;
 }
 
+/* Whether person e (not xe) is named in full and x, a single name, is its surname (or its
+ * first name, written first as Chinese and Korean names are). */
+static bool full_name_of(const px_doc *d, const px_ent *x, int xe, int e)
+{
+    const px_ent *y = &d->ents[e];
+    if (e == xe || y->kind != MK_PERSON) {
+        return false;
+    }
+    /* (not a spokesman or an analyst quoted later: "Elena Sato, a spokesperson") */
+    /* (a family name written first too, as Chinese and Korean names are: "Xi, Lee
+     * agree to deepen ties" before "Lee Jae-myung") */
+    bool first = y->first[0] && px_streq_ci_fast(y->first, x->name) &&
+                 (px_streq(y->country, "CHN") || px_streq(y->country, "KOR") ||
+                  px_streq(y->country, "PRK") || px_streq(y->country, "TWN") ||
+                  px_streq(y->country, "HKG"));
+    return strchr(y->name, ' ') &&
+           ((y->surname[0] && px_streq_ci_fast(y->surname, x->name)) || first) && !y->analyst &&
+           !strstr(y->title, "spokes");
+}
+
 void px_actors_finish(px_doc *d)
 {
     /* "HANOI (VNA) - National Assembly Chairman Tran Thanh Man had talks with visiting
@@ -5973,23 +5993,23 @@ void px_actors_finish(px_doc *d)
         if (x->country[0] || x->title[0] || x->code[0] || strchr(x->name, ' ') || !x->name[0]) {
             continue;
         }
-        /* exactly one person named in full later whose surname this is */
+        /* exactly one person named in full later whose surname this is (among those the
+         * persons' index holds under the name, when the doc has one: a name equal to a
+         * surname or a first name but for ASCII case folds to the same key) */
         int hit = -1, n = 0;
-        for (size_t e = 0; e < d->nent && n < 2; e++) {
-            const px_ent *y = &d->ents[e];
-            if ((int)e == pm->ent || y->kind != MK_PERSON) {
-                continue;
+        if (d->corefhash) {
+            size_t mask = d->corefhash_cap - 1;
+            for (size_t at = px_key_hash(x->name) & mask; d->corefhash[at] && n < 2;
+                 at = (at + 1) & mask) {
+                int e = (int)d->corefhash[at] - 1;
+                if (e != hit && full_name_of(d, x, pm->ent, e)) {
+                    hit = e;
+                    n++;
+                }
             }
-            /* (not a spokesman or an analyst quoted later: "Elena Sato, a spokesperson") */
-            /* (a family name written first too, as Chinese and Korean names are: "Xi, Lee
-             * agree to deepen ties" before "Lee Jae-myung") */
-            bool first = y->first[0] && px_streq_ci_fast(y->first, x->name) &&
-                         (px_streq(y->country, "CHN") || px_streq(y->country, "KOR") ||
-                          px_streq(y->country, "PRK") || px_streq(y->country, "TWN") ||
-                          px_streq(y->country, "HKG"));
-            if (strchr(y->name, ' ') &&
-                ((y->surname[0] && px_streq_ci_fast(y->surname, x->name)) || first) && !y->analyst &&
-                !strstr(y->title, "spokes")) {
+        }
+        for (size_t e = 0; !d->corefhash && e < d->nent && n < 2; e++) {
+            if (full_name_of(d, x, pm->ent, (int)e)) {
                 hit = (int)e;
                 n++;
             }
