@@ -348,7 +348,7 @@ static int stage_rank(int s)
 }
 
 /* a time's first and last day as day numbers, worked out once for a frame compared with
- * every event before it */
+ * every event before it (and kept for each event in its ev_key) */
 typedef struct {
     bool set;
     int d0, d1;
@@ -1117,10 +1117,10 @@ static void head_of_place(px_doc *d, const px_frame *f)
 }
 
 /* What the merge loop of px_records tests first, for every event before a frame, kept
- * apart from the events (a long article's thousands are scanned per frame): the type, and
- * a mask with a bit per party (entity index mod 64, all bits for a headline's record when
- * the article opens with one), which holds a bit of every party the event ever had, so that
- * no common bit means no party in common. */
+ * apart from the events (a long article's thousands are scanned per frame): the type, the
+ * days, and a mask with a bit per party (entity index mod 64, all bits for a headline's
+ * record when the article opens with one), which holds a bit of every party the event ever
+ * had, so that no common bit means no party in common. key_of renews it after each merge. */
 typedef struct ev_key {
     uint64_t ents;
     day_span span;
