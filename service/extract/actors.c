@@ -381,13 +381,14 @@ static size_t index_from(const px_doc *d)
     return d->ctx && d->ctx->index_from ? d->ctx->index_from : ENT_INDEX_FROM;
 }
 
-static uint32_t ent_hash(int kind, const char *name)
+static uint64_t ent_hash(int kind, const char *name)
 {
-    uint32_t h = 2166136261u ^ (uint32_t)kind;
-    for (const unsigned char *p = (const unsigned char *)name; *p; p++) {
-        h = (h ^ px_fold_ascii(*p)) * 16777619u;
+    char folded[sizeof((px_ent *)0)->name];
+    size_t n = 0;
+    for (; name[n] && n < sizeof folded; n++) {
+        folded[n] = (char)px_fold_ascii((unsigned char)name[n]);
     }
-    return h ^ (h >> 15);
+    return px_hash64(folded, n, (uint64_t)kind);
 }
 
 static void ent_index_put(px_doc *d, size_t i)
@@ -1624,7 +1625,7 @@ static void coref_put(px_doc *d, size_t e)
     }
     const char *parts[3];
     int np = coref_parts(x, parts);
-    uint32_t hs[3];
+    uint64_t hs[3];
     size_t mask = d->corefhash_cap - 1;
     for (int q = 0; q < np; q++) {
         hs[q] = px_key_hash(parts[q]);
@@ -1707,7 +1708,8 @@ static int coref_name(const px_doc *d, uint32_t i)
     int best = -1;
     if (d->corefhash) {
         size_t mask = d->corefhash_cap - 1;
-        for (size_t at = px_str_hash(k) & mask; d->corefhash[at]; at = (at + 1) & mask) {
+        for (size_t at = px_hash64(k, strlen(k), 0) & mask; d->corefhash[at];
+             at = (at + 1) & mask) {
             best = coref_better(d, k, d->corefhash[at] - 1, best);
         }
         return best;

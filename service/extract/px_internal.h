@@ -35,8 +35,7 @@ long px_parse_long(const char *s, size_t n, bool *ok);         /* digits only */
 bool px_streq_ci(const char *a, const char *b);
 /* Whether raw text folds (case, Latin accents, quotes) to a token key: "Söder" ~ "soder". */
 bool px_key_eq(const char *raw, const char *key);
-uint32_t px_key_hash(const char *raw); /* FNV-1a of raw as px_key_eq folds it */
-uint32_t px_str_hash(const char *s);   /* FNV-1a of s's bytes (a key's) */
+uint64_t px_key_hash(const char *raw); /* px_hash64 (seed 0) of raw as px_key_eq folds it */
 /* a head of state's or government's title: president, prime minister, king ... (util.c) */
 bool px_head_title(const char *t);
 bool px_leader_title(const char *t); /* a head's title, "leader", "supreme leader" */

@@ -320,32 +320,23 @@ static int key_put(px_doc *d, const char *src, size_t clen, uint32_t c)
     return 0;
 }
 
-/* FNV-1a of the bytes px_key_eq folds raw to: equal for raw and key whenever
- * px_key_eq(raw, key) holds (px_str_hash of the key). */
-uint32_t px_key_hash(const char *raw)
+/* px_hash64 (seed 0) of the bytes px_key_eq folds raw to: the key's px_hash64 whenever
+ * px_key_eq(raw, key) holds. */
+uint64_t px_key_hash(const char *raw)
 {
     size_t n = strlen(raw);
-    uint32_t h = 2166136261u;
+    px_hash2 h;
+    px_hash2_init(&h, 0, 0);
     for (size_t i = 0; i < n;) {
         size_t clen = 1;
         uint32_t c = utf8_at(raw, n, i, &clen);
         char buf[4];
-        size_t bl = fold_cp(raw + i, clen, c, buf);
-        for (size_t k = 0; k < bl; k++) {
-            h = (h ^ (unsigned char)buf[k]) * 16777619u;
-        }
+        px_hash2_add(&h, buf, fold_cp(raw + i, clen, c, buf));
         i += clen;
     }
-    return h;
-}
-
-uint32_t px_str_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++) {
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    }
-    return h;
+    uint64_t a, b;
+    px_hash2_end(&h, &a, &b);
+    return a;
 }
 
 bool px_key_eq(const char *raw, const char *key)
