@@ -92,6 +92,12 @@ static void scratch_put(px_pool *pool, px_scratch *sc, px_doc *d)
 
 px_ctx *px_ctx_new(const px_options *opts, char *err, size_t errlen)
 {
+    return px_ctx_new_from(opts, px_embedded_files, err, errlen);
+}
+
+px_ctx *px_ctx_new_from(const px_options *opts, const px_embedded_file *files, char *err,
+                        size_t errlen)
+{
     char dummy[8];
     if (!err || errlen == 0) {
         err = dummy;
@@ -127,7 +133,7 @@ px_ctx *px_ctx_new(const px_options *opts, char *err, size_t errlen)
         lo.data_dir = opts->data_dir;
     }
     ctx->opts = lo; /* loaders read data_dir from ctx->opts */
-    if (px_lexicon_load(ctx, &lo, err, errlen) != 0) {
+    if (px_lexicon_load(ctx, &lo, files, err, errlen) != 0) {
         px_ctx_destroy(ctx);
         return NULL;
     }

@@ -870,7 +870,8 @@ const px_entry *px_country_capital(const px_ctx *ctx, const char *iso3)
     return NULL;
 }
 
-int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errlen)
+int px_lexicon_load(px_ctx *ctx, const px_options *opts, const px_embedded_file *files,
+                    char *err, size_t errlen)
 {
     loader L;
     memset(&L, 0, sizeof L);
@@ -879,7 +880,7 @@ int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errle
     L.errlen = errlen;
     /* data/ first so the generated gazetteer wins over the lexicon/gaz.tsv supplement */
     for (int pass = 0; pass < 2; pass++) {
-        for (const px_embedded_file *f = px_embedded_files; f->name; f++) {
+        for (const px_embedded_file *f = files; f->name; f++) {
             bool is_data = strncmp(f->name, "data/", 5) == 0;
             if ((pass == 0) != is_data) {
                 continue;

@@ -6,6 +6,7 @@
 #define PX_INTERNAL_H
 
 #include "extract.h"
+#include "px_embedded.h"
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -343,7 +344,14 @@ bool px_is_english(const px_doc *d);
 void px_titlecase(px_doc *d);
 
 /* lexicon.c */
-int px_lexicon_load(px_ctx *ctx, const px_options *opts, char *err, size_t errlen);
+/* Loads files ({NULL}-terminated; px_embedded_files in the product) as the built-in data,
+ * then opts' data_dir and actor dictionary. */
+int px_lexicon_load(px_ctx *ctx, const px_options *opts, const px_embedded_file *files,
+                    char *err, size_t errlen);
+/* px_ctx_new on other built-in data (fuzz_lexicon: a few lines of each file, so that an
+ * input costs its own file's load, not the whole gazetteer's). */
+px_ctx *px_ctx_new_from(const px_options *opts, const px_embedded_file *files, char *err,
+                        size_t errlen);
 
 /* match helpers (gazetteer.c) */
 /* Whether token i can start a phrase with any of the kinds or classes in bits (its kmask:
