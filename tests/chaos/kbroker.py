@@ -34,11 +34,30 @@ def _port_free(p):
         s.close()
 
 
+def _ephemeral_range():
+    """The kernel's range for ports it picks itself (outgoing connections, bind to 0)."""
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range") as f:
+            lo, hi = (int(x) for x in f.read().split())
+        return lo, hi
+    except (OSError, ValueError):
+        return 32768, 60999
+
+
 def free_ports(n):
-    """First of n consecutive free TCP ports on 127.0.0.1 (not seeded by the test seed)."""
+    """First of n consecutive free TCP ports on 127.0.0.1 (not seeded by the test seed),
+    outside the kernel's ephemeral range: while the chaos test restarts its broker the
+    ports are unbound, and a port in that range could meanwhile become the local port of
+    any connection (or another test's bind to port 0), so that the broker could not bind
+    it again (seen with ctest -j2: "Socket server failed to bind to 127.0.0.1:50104")."""
+    lo, hi = _ephemeral_range()
+    spans = [(a, b) for a, b in ((20000, lo - n), (hi + 1, 65535 - n)) if a < b]
+    if not spans:
+        spans = [(1024, 65535 - n)]
     rnd = random.Random(os.getpid() ^ time.time_ns())
     for _ in range(200):
-        p = rnd.randrange(30000, 60000 - n)
+        a, b = rnd.choice(spans)
+        p = rnd.randrange(a, b)
         if all(_port_free(p + i) for i in range(n)):
             return p
     raise RuntimeError("no free ports")
