@@ -28,6 +28,7 @@ static void scratch_free(px_scratch *sc)
         return;
     }
     free(sc->toks);
+    free(sc->tpre);
     free(sc->keys);
     free(sc->sents);
     free(sc->ments);
@@ -59,6 +60,8 @@ static void scratch_put(px_pool *pool, px_scratch *sc, px_doc *d)
 {
     sc->toks = d->toks;
     sc->captok = d->captok;
+    sc->tpre = d->tpre;
+    sc->cappre = d->cappre;
     sc->keys = d->keys;
     sc->keycap = d->keycap;
     sc->sents = d->sents;
@@ -69,9 +72,10 @@ static void scratch_put(px_pool *pool, px_scratch *sc, px_doc *d)
     sc->capent = d->capent;
     sc->frames = d->frames;
     sc->capframe = d->capframe;
-    size_t bytes = sc->captok * sizeof *sc->toks + sc->keycap + sc->capsent * sizeof *sc->sents +
-                   sc->capment * sizeof *sc->ments + sc->capent * sizeof *sc->ents +
-                   sc->capframe * sizeof *sc->frames + sc->evbytes;
+    size_t bytes = sc->captok * sizeof *sc->toks + sc->cappre * sizeof *sc->tpre + sc->keycap +
+                   sc->capsent * sizeof *sc->sents + sc->capment * sizeof *sc->ments +
+                   sc->capent * sizeof *sc->ents + sc->capframe * sizeof *sc->frames +
+                   sc->evbytes;
     if (bytes > SCRATCH_KEEP_BYTES) {
         scratch_free(sc);
         return;
@@ -196,6 +200,7 @@ static bool lang_is_english(const char *l)
 static void doc_free(px_doc *d)
 {
     free(d->toks);
+    free(d->tpre);
     free(d->keys);
     free(d->sents);
     free(d->ments);
@@ -248,6 +253,8 @@ static int extract(const px_ctx *ctx, const px_article *a, json_t **tree, px_tex
     if (d.sc) {
         d.toks = d.sc->toks;
         d.captok = d.sc->captok;
+        d.tpre = d.sc->tpre;
+        d.cappre = d.sc->cappre;
         d.keys = d.sc->keys;
         d.keycap = d.sc->keycap;
         d.sents = d.sc->sents;

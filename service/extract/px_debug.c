@@ -55,6 +55,7 @@ void px_debug_dump(const px_ctx *ctx, const px_article *a, FILE *out)
         }
     }
     free(d.toks);
+    free(d.tpre);
     free(d.keys);
     free(d.sents);
     free(d.ments);

@@ -142,6 +142,17 @@ typedef struct px_tok {
 } px_tok;              /* 32 bytes: two to a cache line, and an index is a shift */
 _Static_assert(sizeof(px_tok) == 32, "px_tok is meant to stay 32 bytes");
 
+/* A key's first seven bytes and, in the eighth, its length (up to 255): px_tis compares a
+ * literal's, which the compiler folds, with the token's in one load (px_doc.tpre). */
+static inline __attribute__((always_inline)) uint64_t px_tpre(const char *k, size_t n)
+{
+    uint64_t x = (uint64_t)(n < 255 ? n : 255) << 56;
+    for (size_t q = 0; q < n && q < 7; q++) {
+        x |= (uint64_t)(unsigned char)k[q] << (8 * q);
+    }
+    return x;
+}
+
 typedef struct px_sent {
     uint32_t tb, te;   /* token range [tb, te) */
     bool title_case;   /* written in title case (px_titlecase) */
@@ -217,6 +228,8 @@ typedef struct px_scratch {
     struct px_scratch *next;
     px_tok *toks;
     size_t captok;
+    uint64_t *tpre;
+    size_t cappre;
     char *keys;
     size_t keycap;
     px_sent *sents;
@@ -239,6 +252,8 @@ typedef struct px_doc {
     size_t len;
     px_tok *toks;
     size_t ntok, captok;
+    uint64_t *tpre;          /* px_tpre of each token's key (px_tis) */
+    size_t cappre;
     char *keys;
     size_t keylen, keycap;
     px_sent *sents;
@@ -321,14 +336,25 @@ static inline bool px_streq_ci_fast(const char *a, const char *b)
     return px_fold_ascii((unsigned char)a[0]) == px_fold_ascii((unsigned char)b[0]) &&
            px_streq_ci(a, b);
 }
+/* px_tis for token i < ntok and a word of n < 255 bytes, on the key prefixes: one load
+ * and one compare for a word of up to seven bytes, whose px_tpre the compiler folds. */
+static inline __attribute__((always_inline)) bool px_tis_pre(const px_doc *d, uint32_t i,
+                                                              const char *word, size_t n)
+{
+    return d->tpre[i] == px_tpre(word, n) &&
+           (n <= 7 || memcmp(d->keys + d->toks[i].key + 7, word + 7, n - 7) == 0);
+}
 /* is token i the word (lower-case key)? Always inline: the rules ask this millions of
- * times, nearly always with a literal, whose length the compiler then knows; most calls end
- * at the first byte, which the token keeps (k0), without loading its key. */
+ * times, nearly always with a literal, whose length the compiler then knows (px_tis_pre);
+ * any other word is told by its first byte, which the token keeps (k0), before its key. */
 static inline __attribute__((always_inline)) bool px_tis(const px_doc *d, uint32_t i,
                                                           const char *word)
 {
     if (i >= d->ntok) {
         return false;
+    }
+    if (__builtin_constant_p(strlen(word)) && strlen(word) < 255) {
+        return px_tis_pre(d, i, word, strlen(word));
     }
     const px_tok *t = &d->toks[i];
     if (t->k0 != word[0]) {

@@ -774,12 +774,22 @@ int px_tokenize(px_doc *d)
         }
         d->ntok = w;
     }
-    /* word ids and quote spans */
+    /* word ids, key prefixes and quote spans */
+    if (d->cappre < d->ntok) {
+        size_t nc = d->captok > d->ntok ? d->captok : d->ntok;
+        uint64_t *np = realloc(d->tpre, nc * sizeof *np);
+        if (!np) {
+            return -1;
+        }
+        d->tpre = np;
+        d->cappre = nc;
+    }
     bool inq = false;
     for (size_t k = 0; k < d->ntok; k++) {
         px_tok *t = &d->toks[k];
         t->wid = px_gaz_word(d->ctx->gaz, d->keys + t->key, t->klen);
         t->k0 = d->keys[t->key];
+        d->tpre[k] = px_tpre(d->keys + t->key, t->klen);
         t->kmask = px_gaz_mask(d->ctx->gaz, t->wid);
         if (t->flags & TF_QOPEN) {
             inq = true;
@@ -1188,6 +1198,7 @@ int px_tokenize_phrase(const char *s, size_t n, char *out, size_t outcap, uint32
     rc = (int)nw;
 out:
     free(tmp.toks);
+    free(tmp.tpre);
     free(tmp.keys);
     return rc;
 }

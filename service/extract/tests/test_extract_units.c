@@ -35,6 +35,7 @@ static int setup(void **state)
 static void doc_reset(fx *f, const char *text, const char *pub)
 {
     free(f->d.toks);
+    free(f->d.tpre);
     free(f->d.keys);
     free(f->d.sents);
     memset(&f->d, 0, sizeof f->d);
@@ -53,6 +54,7 @@ static int teardown(void **state)
 {
     fx *f = *state;
     free(f->d.toks);
+    free(f->d.tpre);
     free(f->d.keys);
     free(f->d.sents);
     px_ctx_destroy(f->ctx);
@@ -175,6 +177,63 @@ static void test_key_eq(void **state)
             assert_int_equal(px_streq_ci_fast(words[i], words[j]), px_streq_ci(words[i], words[j]));
         }
     }
+}
+
+/* px_tis, both ways (a literal's key prefix, any other word's first byte and key), agrees
+ * with comparing the keys, for words around the prefix's seven bytes and its length byte. */
+static void test_token_is(void **state)
+{
+    fx *f = *state;
+    static char text[600];
+    char lng[300];
+    memset(lng, 'x', sizeof lng - 1);
+    lng[sizeof lng - 1] = '\0';
+    snprintf(text, sizeof text,
+             "A an meet meets meeting meetings Meetinga conference conferences U.S. "
+             "don't Kim's, talks; %s xxxxxxx.",
+             lng);
+    doc_reset(f, text, NULL);
+    const px_doc *d = &f->d;
+    char l254[255], l255[256];
+    memset(l254, 'x', sizeof l254 - 1);
+    l254[sizeof l254 - 1] = '\0';
+    memset(l255, 'x', sizeof l255 - 1);
+    l255[sizeof l255 - 1] = '\0';
+    const char *words[] = {"a", "an", "meet", "meets", "meetin", "meeting", "meetinh",
+                           "meetings", "meetinhs", "meetinga", "meetingb", "conference",
+                           "conferencf", "conferences", "u.s.", "do", "n't", "kim", "'s",
+                           ",", ";", "talks", "xxxxxxx", "xxxxxxxx", "", "Meet", l254, l255,
+                           lng};
+    assert_int_equal(d->ntok, 20);
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t n = strlen(words[w]);
+        for (uint32_t i = 0; i <= d->ntok; i++) {
+            bool want = i < d->ntok && d->toks[i].klen == n &&
+                        memcmp(px_tkey(d, i), words[w], n) == 0;
+            if (px_tis(d, i, words[w]) != want) {
+                fail_msg("px_tis(token %u \"%.20s\", \"%.20s\") should be %d", i,
+                         i < d->ntok ? px_tkey(d, i) : "", words[w], want);
+            }
+            if (i < d->ntok && n < 255 && px_tis_pre(d, i, words[w], n) != want) {
+                fail_msg("px_tis_pre(token %u \"%.20s\", \"%.20s\") should be %d", i,
+                         px_tkey(d, i), words[w], want);
+            }
+        }
+    }
+    /* the same through literals (the compiler's folded prefixes, in an optimised build) */
+    int m = find_tok(d, "meeting"), c = find_tok(d, "conference");
+    assert_true(m >= 0 && c >= 0);
+    assert_true(px_tis(d, (uint32_t)m, "meeting"));
+    assert_false(px_tis(d, (uint32_t)m, "meetings"));
+    assert_false(px_tis(d, (uint32_t)m, "meetin"));
+    assert_true(px_tis(d, (uint32_t)m + 1, "meetings"));
+    assert_false(px_tis(d, (uint32_t)m + 2, "meeting"));
+    assert_true(px_tis(d, (uint32_t)c, "conference"));
+    assert_false(px_tis(d, (uint32_t)c, "conferencf"));
+    assert_false(px_tis(d, (uint32_t)c + 1, "conference"));
+    assert_true(px_tis(d, 0, "a"));
+    assert_false(px_tis(d, 1, "a"));
+    assert_false(px_tis(d, (uint32_t)d->ntok, "a"));
 }
 
 static void test_acronyms_and_contractions(void **state)
@@ -468,6 +527,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_accent_folding),
         cmocka_unit_test(test_key_eq),
+        cmocka_unit_test(test_token_is),
         cmocka_unit_test(test_split_abbreviations),
         cmocka_unit_test(test_split_abbrev_at_end),
         cmocka_unit_test(test_split_quotes),
