@@ -26,6 +26,7 @@ struct px_gaz {
     uint32_t *node_entry; /* first entry per node (1-based into entries), 0 none */
     uint32_t *node_parent;
     uint64_t *node_mask;  /* kinds / trigger classes / cue classes in the node's subtree */
+    uint64_t *node_own;   /* the same of the node's own entries (px_gaz_finish) */
     uint32_t *word_root;  /* per word id, the root's child for it (0: none); px_gaz_finish */
     size_t nnodes, capnodes;
     px_entry *entries; /* entries[0] unused */
@@ -105,6 +106,7 @@ void px_gaz_destroy(px_gaz *g)
     free(g->node_entry);
     free(g->node_parent);
     free(g->node_mask);
+    free(g->node_own);
     free(g->word_root);
     free(g->entries);
     free(g);
@@ -273,8 +275,10 @@ static uint32_t child_add(px_gaz *g, uint32_t node, uint32_t wid)
 
 int px_gaz_add(px_gaz *g, const char *phrase, size_t n, const px_entry *e)
 {
-    free(g->word_root); /* stale from here on; px_gaz_finish makes it again */
+    free(g->word_root); /* stale from here on; px_gaz_finish makes them again */
     g->word_root = NULL;
+    free(g->node_own);
+    g->node_own = NULL;
     char keys[512];
     uint32_t starts[16];
     int nw = px_tokenize_phrase(phrase, n, keys, sizeof keys, starts, 16);
@@ -396,6 +400,7 @@ const px_entry *px_match_walk(const px_doc *d, uint32_t i, int kind, uint32_t *l
     const px_entry *best = NULL;
     uint32_t node = 0, j = i, bestlen = 0;
     size_t lim = d->ntok;
+    const uint64_t kb = px_kind_bits(kind);
     while (j < lim && j - i < 12) {
         const px_tok *t = &d->toks[j];
         if ((t->flags & TF_HYPH) && j > i) {
@@ -413,6 +418,13 @@ const px_entry *px_match_walk(const px_doc *d, uint32_t i, int kind, uint32_t *l
         }
         node = c;
         j++;
+        /* (nothing of the kind below: the walk ends; none here: on to the next word) */
+        if (g->node_own && !(g->node_mask[node] & kb)) {
+            break;
+        }
+        if (g->node_own && !(g->node_own[node] & kb)) {
+            continue;
+        }
         for (const px_entry *e = px_gaz_entries(g, node); e; e = px_gaz_next(g, e)) {
             if ((kind == 0 || e->kind == kind) && px_case_ok(d, e, i, j - i)) {
                 best = e;
@@ -451,14 +463,17 @@ int px_gaz_finish(px_gaz *g)
         }
     }
     free(g->node_mask);
+    free(g->node_own);
     g->node_mask = calloc(g->nnodes, sizeof *g->node_mask);
-    if (!g->node_mask) {
+    g->node_own = calloc(g->nnodes, sizeof *g->node_own);
+    if (!g->node_mask || !g->node_own) {
         return -1;
     }
     for (size_t n = 1; n < g->nnodes; n++) {
         for (uint32_t k = g->node_entry[n]; k; k = g->entries[k].next) {
-            g->node_mask[n] |= px_entry_bit(&g->entries[k]);
+            g->node_own[n] |= px_entry_bit(&g->entries[k]);
         }
+        g->node_mask[n] = g->node_own[n];
     }
     for (size_t n = g->nnodes; n-- > 1;) {
         g->node_mask[g->node_parent[n]] |= g->node_mask[n];
