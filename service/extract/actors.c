@@ -1154,7 +1154,7 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
         return 0;
     }
     /* "a statement issued by the PM Office": an office's seat is no one's name */
-    if (d->toks[i].klen == 6 && px_tkey(d, i)[0] == 'o' && px_tis(d, i, "office") &&
+    if (d->toks[i].klen == 6 && d->toks[i].k0 == 'o' && px_tis(d, i, "office") &&
         (i + 1 >= lim || !is_cap(d, i + 1, lim))) {
         return 0;
     }

@@ -460,7 +460,7 @@ static bool barrier(const px_doc *d, uint32_t i)
     if (t->p == ';' || t->p == ':' || (t->flags & (TF_QOPEN | TF_QCLOSE))) {
         return true;
     }
-    switch (px_tkey(d, i)[0]) {
+    switch (d->toks[i].k0) {
     case 'b':
         return is(d, i, "but") || is(d, i, "because") || is(d, i, "before");
     case 'w':
@@ -1857,7 +1857,7 @@ static void find_cores(sctx *c)
         /* "after Washington boycotted the summit in Johannesburg": a refused attendance of a
          * gathering named by its kind, at its place */
         /* (a gathering's noun, told by its first letter) */
-        char gk = px_tkey(d, i)[0];
+        char gk = d->toks[i].k0;
         bool gathering = (gk == 's' || gk == 'c' || gk == 'f') &&
                          (is(d, i, "summit") || is(d, i, "conference") || is(d, i, "forum"));
         int gpm = gathering && i + 2 < lim && is(d, i + 1, "in") ? ment_at(c, i + 2) : -1;
@@ -1892,7 +1892,7 @@ static void find_cores(sctx *c)
         uint32_t l;
         const px_entry *e;
         /* "send its foreign minister to the meeting": the delegate attends the event */
-        char k0 = px_tkey(d, i)[0];
+        char k0 = d->toks[i].k0;
         if ((k0 == 's' || k0 == 'd') &&
             (is(d, i, "send") || is(d, i, "sends") || is(d, i, "sent") || is(d, i, "sending") ||
              is(d, i, "dispatch") || is(d, i, "dispatched"))) {
@@ -2336,7 +2336,7 @@ static void find_cores(sctx *c)
                 /* ("returned Netanyahu's call", "answered her calls": these verbs are
                  * light only for a call; "returned the visit" is no contact) */
                 if (cn && cn->a != T_CALL && l == 1 &&
-                    (px_tkey(d, i)[0] == 'r' || px_tkey(d, i)[0] == 'a') &&
+                    (d->toks[i].k0 == 'r' || d->toks[i].k0 == 'a') &&
                     (is(d, i, "return") || is(d, i, "returns") || is(d, i, "returned") ||
                      is(d, i, "returning") || is(d, i, "answer") || is(d, i, "answers") ||
                      is(d, i, "answered") || is(d, i, "answering"))) {
@@ -6244,7 +6244,7 @@ static void modality(sctx *c, core *k)
             i = M(c, pm)->ts + 1; /* a name is one step: "that Prime Minister Shehbaz Sharif" */
             continue;
         }
-        char p0 = px_tkey(d, p)[0];
+        char p0 = d->toks[p].k0;
         bool deny = p0 == 'd' && deny_word(d, p);
         /* "dismissed reports that Putin would meet Zelensky", "rejected speculation that",
          * "denied a report by Israel's Channel 12 that" */
@@ -7302,7 +7302,7 @@ static bool and_clause(const sctx *c, uint32_t i)
  * contact noun to another event, the end of the noun's material */
 static bool sequel_word(const px_doc *d, uint32_t i)
 {
-    switch (px_tkey(d, i)[0]) {
+    switch (d->toks[i].k0) {
     case 'f':
         return is(d, i, "follows") || is(d, i, "followed");
     case 'c':
@@ -7414,7 +7414,7 @@ static bool m_topic_start(const sctx *c, uint32_t i)
         return true;
     }
     /* "the meeting ... focused on Gaza", "centred on trade" */
-    char i0 = px_tkey(d, i)[0];
+    char i0 = d->toks[i].k0;
     if ((i0 == 'f' || i0 == 'c') &&
         (is(d, i, "focused") || is(d, i, "focussed") || is(d, i, "focusing") ||
          is(d, i, "centred") || is(d, i, "centered")) &&
@@ -9314,7 +9314,7 @@ static uint32_t happen_verb(const px_doc *d, uint32_t i, uint32_t lim)
     if (!(d->toks[i].flags & TF_ALPHA) || (d->toks[i].flags & TF_CAP)) {
         return 0;
     }
-    switch (px_tkey(d, i)[0]) { /* the first letters of the words below */
+    switch (d->toks[i].k0) { /* the first letters of the words below */
     case 't': case 'g': case 'w': case 'i': case 'a': case 'b': case 'r': case 's': case 'o':
     case 'c': case 'h': case 'm':
         break;
@@ -10312,7 +10312,7 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
          * he arrived on Monday" is Monday) */
         bool sub_clause = false;
         for (uint32_t q = k->te; x->ts > k->te && q + 2 < x->ts && !sub_clause; q++) {
-            char c0 = d->toks[q].klen >= 2 ? px_tkey(d, q)[0] : 0; /* (told by its first letter) */
+            char c0 = d->toks[q].klen >= 2 ? d->toks[q].k0 : 0; /* (told by its first letter) */
             if (c0 != 'a' && c0 != 'b' && c0 != 'u' && c0 != 't' && c0 != 'i' && c0 != 'o') {
                 continue;
             }
@@ -15882,7 +15882,7 @@ static void build(sctx *c, core *k)
                              f.type != T_ATTEND && q + 3 < c->te;
          q++) {
         uint32_t kl = d->toks[q].klen; /* (told by its length and first letter first) */
-        char k0 = px_tkey(d, q)[0];
+        char k0 = d->toks[q].k0;
         if (!((kl == 2 && k0 == 'a') || ((kl == 9 || kl == 7 || kl == 6) && (k0 == 's' || k0 == 'm')))) {
             continue;
         }
@@ -17918,7 +17918,7 @@ static void accompanied(sctx *c, size_t f0)
     px_doc *d = c->d;
     (void)f0;
     for (uint32_t i = c->tb; i + 2 < c->te; i++) {
-        if (d->toks[i].klen < 9 || px_tkey(d, i)[0] != 'a') {
+        if (d->toks[i].klen < 9 || d->toks[i].k0 != 'a') {
             continue; /* ("accompan...": told by its length and first letter) */
         }
         int comp[4], nc = 0, principal = -1;
