@@ -192,6 +192,22 @@ static int key_reserve(px_doc *d, size_t n)
     return 0;
 }
 
+/* px_tpre of token t's key: on a little-endian machine, from one load of eight bytes
+ * where the buffer holds them (the bytes past the key are masked off). */
+static uint64_t key_prefix(const px_doc *d, const px_tok *t)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if ((size_t)t->key + 8 <= d->keycap) {
+        size_t m = t->klen < 7 ? t->klen : 7;
+        uint64_t x;
+        memcpy(&x, d->keys + t->key, 8);
+        x = m ? x & (~(uint64_t)0 >> (64 - 8 * m)) : 0;
+        return x | (uint64_t)(t->klen < 255 ? t->klen : 255) << 56;
+    }
+#endif
+    return px_tpre(d->keys + t->key, t->klen);
+}
+
 static px_tok *tok_push(px_doc *d)
 {
     if (d->ntok == d->captok) {
@@ -789,7 +805,7 @@ int px_tokenize(px_doc *d)
         px_tok *t = &d->toks[k];
         t->wid = px_gaz_word(d->ctx->gaz, d->keys + t->key, t->klen);
         t->k0 = d->keys[t->key];
-        d->tpre[k] = px_tpre(d->keys + t->key, t->klen);
+        d->tpre[k] = key_prefix(d, t);
         t->kmask = px_gaz_mask(d->ctx->gaz, t->wid);
         if (t->flags & TF_QOPEN) {
             inq = true;
