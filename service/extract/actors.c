@@ -3222,7 +3222,14 @@ int px_actors(px_doc *d, int si)
             }
         }
         /* 1. country-ish modifier + title/group [+ name] */
-        cmod cm = {0};
+        /* (a match zeroes the whole modifier as it fills it; before one, or without one,
+         * only these fields are read: 600 bytes zeroed per capitalised word were ~1 % of
+         * extraction) */
+        cmod cm;
+        cm.set = cm.poss = cm.unknown = false;
+        cm.ts = cm.te = 0;
+        cm.ent.kind = MK_NONE;
+        cm.ent.name[0] = cm.ent.country[0] = cm.ent.sector[0] = cm.ent.code[0] = '\0';
         bool city_first = false;
         uint32_t cl = country_mod(d, i, lim, &cm);
         /* "received in Cairo Lieutenant General X": a city after "in" is where, not the
@@ -3286,7 +3293,8 @@ int px_actors(px_doc *d, int si)
         uint32_t tstart = 0;
         bool group = false;
         px_ent of_state; /* "President of Tajikistan Emomali Rahmon": the state after "of" */
-        memset(&of_state, 0, sizeof of_state);
+        of_state.kind = MK_NONE; /* (ent_from_country zeroes it all as it sets it; only */
+        of_state.country[0] = of_state.code[0] = '\0'; /* these are read before) */
         uint32_t tl = city_first ? 0 : title_at(d, coord_end ? coord_end : j, lim, &te, &tstart, &group);
         /* (a shared head is plural: in "Iran and Russian President Vladimir Putin" the
          * title is the second state's alone) */

@@ -181,9 +181,11 @@ uint32_t px_gaz_word(const px_gaz *g, const char *key, size_t n)
     size_t j = ht_pos(&g->words, h);
     while (g->words.s[j].val) {
         const slot *sl = &g->words.s[j];
-        if (sl->key == h) {
+        /* (the pool holds the word and its NUL: a key of n bytes, which never holds a
+         * NUL, is the word when its n bytes and the NUL after them match) */
+        if (sl->key == h && sl->aux + n < g->pool.len) {
             const char *k = g->pool.p + sl->aux;
-            if (strncmp(k, key, n) == 0 && k[n] == '\0') {
+            if (memcmp(k, key, n) == 0 && k[n] == '\0') {
                 return sl->val;
             }
         }
@@ -419,11 +421,13 @@ const px_entry *px_match_walk(const px_doc *d, uint32_t i, int kind, uint32_t *l
         node = c;
         j++;
         /* (nothing of the kind below: the walk ends; none here: on to the next word) */
-        if (g->node_own && !(g->node_mask[node] & kb)) {
-            break;
-        }
-        if (g->node_own && !(g->node_own[node] & kb)) {
-            continue;
+        if (g->node_own) {
+            if (!(g->node_mask[node] & kb)) {
+                break;
+            }
+            if (!(g->node_own[node] & kb)) {
+                continue;
+            }
         }
         for (const px_entry *e = px_gaz_entries(g, node); e; e = px_gaz_next(g, e)) {
             if ((kind == 0 || e->kind == kind) && px_case_ok(d, e, i, j - i)) {

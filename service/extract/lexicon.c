@@ -4,8 +4,6 @@
  * `file:line: why`. Column layouts are taken from each file's `#` header line. */
 #include "px_internal.h"
 
-#include "px_embedded.h"
-
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
