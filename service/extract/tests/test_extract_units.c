@@ -181,6 +181,69 @@ static void test_key_eq(void **state)
 
 /* px_tis, both ways (a literal's key prefix, any other word's first byte and key), agrees
  * with comparing the keys, for words around the prefix's seven bytes and its length byte. */
+/* The tokeniser reads ASCII letters and digits eight at a time where eight bytes remain and
+ * byte by byte near a text's end: a word gives the same tokens either way (key, length,
+ * flags, word id, kind mask, prefix), and an ASCII word's key is the word lower-cased. */
+static void test_tokenize_runs(void **state)
+{
+    fx *f = *state;
+    static const char *const words[] = {
+        "a", "A", "ab", "AB", "Ab", "NATO", "nato", "Nato", "G7", "g20", "2025", "1990s",
+        "McDonald", "MCDONALDS", "ABCDEFGH", "abcdefgh", "ABCDEFGHI", "Zelenskyy",
+        "x1y2z3w4v5", "AbCdEfGhIjKlMnOp", "ZZZZZZZZZZZZZZZZZZZZ", "Beijing", "Washington",
+        "NATO's", "don't", "U.S.", "3.5", "1,000", "Z\xc3\xbcrich", "na\xc3\xafve",
+        "\xc3\x89LYS\xc3\x89" "E", "Kim-Jong", "09azAZ@[`{/:", "12:30pm",
+        "ab@cd[ef`gh{ij/kl", "a/9:Z@z{"}; /* (the bytes just outside each ASCII range) */
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        size_t wl = strlen(words[w]);
+        static char alone[64], longer[128];
+        snprintf(alone, sizeof alone, "%s", words[w]);
+        snprintf(longer, sizeof longer, "%s held talks with them in the capital", words[w]);
+        px_tok t1[16];
+        uint64_t p1[16];
+        char k1[16][40];
+        doc_reset(f, alone, NULL);
+        size_t n1 = 0;
+        for (size_t i = 0; i < f->d.ntok && n1 < 16; i++, n1++) {
+            t1[n1] = f->d.toks[i];
+            p1[n1] = f->d.tpre[i];
+            snprintf(k1[n1], sizeof k1[n1], "%s", px_tkey(&f->d, (uint32_t)i));
+        }
+        doc_reset(f, longer, NULL);
+        size_t n2 = 0;
+        while (n2 < f->d.ntok && f->d.toks[n2].e <= wl) {
+            n2++;
+        }
+        if (n1 != n2) {
+            fail_msg("\"%s\": %zu tokens alone, %zu before more text", words[w], n1, n2);
+        }
+        for (size_t i = 0; i < n1; i++) {
+            const px_tok *t2 = &f->d.toks[i];
+            if (t1[i].s != t2->s || t1[i].e != t2->e || t1[i].klen != t2->klen ||
+                t1[i].flags != t2->flags || t1[i].wid != t2->wid || t1[i].p != t2->p ||
+                t1[i].k0 != t2->k0 || t1[i].kmask != t2->kmask || p1[i] != f->d.tpre[i] ||
+                strcmp(k1[i], px_tkey(&f->d, (uint32_t)i)) != 0) {
+                fail_msg("\"%s\" token %zu: \"%s\" flags %x alone, \"%s\" flags %x before "
+                         "more text", words[w], i, k1[i], t1[i].flags, px_tkey(&f->d, (uint32_t)i),
+                         t2->flags);
+            }
+        }
+    }
+    /* an ASCII word's key, each way */
+    doc_reset(f, "McDONALDs x9Y8z7W6v5 Washington", NULL);
+    assert_int_equal(f->d.ntok, 3);
+    assert_string_equal(px_tkey(&f->d, 0), "mcdonalds");
+    assert_string_equal(px_tkey(&f->d, 1), "x9y8z7w6v5");
+    assert_string_equal(px_tkey(&f->d, 2), "washington");
+    assert_true(f->d.toks[0].flags & TF_CAP);
+    assert_false(f->d.toks[1].flags & TF_CAP);
+    assert_true(f->d.toks[2].flags & TF_CAP);
+    doc_reset(f, "NATO UN ASEAN summit", NULL);
+    assert_true(f->d.toks[0].flags & TF_UPPER);
+    assert_true(f->d.toks[2].flags & TF_UPPER);
+    assert_false(f->d.toks[3].flags & TF_UPPER);
+}
+
 static void test_token_is(void **state)
 {
     fx *f = *state;
@@ -527,6 +590,7 @@ int main(void)
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_accent_folding),
         cmocka_unit_test(test_key_eq),
+        cmocka_unit_test(test_tokenize_runs),
         cmocka_unit_test(test_token_is),
         cmocka_unit_test(test_split_abbreviations),
         cmocka_unit_test(test_split_abbrev_at_end),
