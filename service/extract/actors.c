@@ -3223,7 +3223,7 @@ int px_actors(px_doc *d, int si)
         }
         /* 1. country-ish modifier + title/group [+ name] */
         /* (a match zeroes the whole modifier as it fills it; before one, or without one,
-         * only these fields are read: 600 bytes zeroed per capitalised word were ~1 % of
+         * only these fields are read: 600 bytes zeroed per capitalised word were ~0.8 % of
          * extraction) */
         cmod cm;
         cm.set = cm.poss = cm.unknown = false;
