@@ -192,11 +192,19 @@ static int key_reserve(px_doc *d, size_t n)
     return 0;
 }
 
+/* Little-endian machines read a key's or a word's bytes eight at a time (key_prefix, the
+ * tokeniser's word loop); others go byte by byte. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LOAD8_LE 1
+#else
+#define LOAD8_LE 0
+#endif
+
 /* px_tpre of token t's key: on a little-endian machine, from one load of eight bytes
  * where the buffer holds them (the bytes past the key are masked off). */
 static uint64_t key_prefix(const px_doc *d, const px_tok *t)
 {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if LOAD8_LE
     if ((size_t)t->key + 8 <= d->keycap) {
         size_t m = t->klen < 7 ? t->klen : 7;
         uint64_t x;
@@ -413,7 +421,7 @@ static const bool ascii_alnum[256] = {
     ['y'] = 1, ['z'] = 1,
 };
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if LOAD8_LE
 /* Eight bytes at a time (SWAR): for each byte of x, its high bit set when the byte is in
  * [lo, hi]; lo and hi are ASCII, and a byte with its own high bit set is in no range. */
 #define SWAR_H 0x8080808080808080ULL
@@ -558,7 +566,7 @@ int px_tokenize(px_doc *d)
         size_t j = i;
         size_t word_keystart = d->keylen;
         while (j < n) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if LOAD8_LE
             /* fastest path: up to eight ASCII letters and digits in one load, counted and
              * lower-cased together (the same effect as the loop below; the key buffer
              * takes all eight bytes, the key only the word's, the rest is written over) */
