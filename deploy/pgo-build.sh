@@ -7,7 +7,9 @@
 # Three steps in one build directory: build px-dev instrumented (PARLEY_PGO=generate),
 # run it over the training texts, rebuild with the profile (PARLEY_PGO=use). The training
 # texts are the engine's own test sentences (service/extract/tests/cases.jsonl) and the
-# sample articles (deploy/samples/articles.jsonl), never the benchmark corpus. The profile
+# sample articles (deploy/samples/articles.jsonl), never the benchmark corpus, each through
+# both ways of writing records: jansson trees (px_extract: enrichment, structured
+# CloudEvents) and text (px_extract_text: the daemon's default path). The profile
 # changes code layout and branch order only; the records are the same as any build's
 # (tests/deploy/test_pgo_build.sh checks that). Extra cmake arguments: PGO_CMAKE_ARGS.
 set -euo pipefail
@@ -29,6 +31,7 @@ cmake --build "$build" -j"$jobs" --target px-dev >/dev/null
 find "$build" -name '*.gcda' -delete
 for f in "$here/service/extract/tests/cases.jsonl" "$here/deploy/samples/articles.jsonl"; do
     "$build/service/extract/px-dev" "$f" >/dev/null 2>&1
+    "$build/service/extract/px-dev" --text-records "$f" >/dev/null 2>&1
 done
 n=$(find "$build" -name '*.gcda' | wc -l)
 if [[ $n -eq 0 ]]; then

@@ -264,21 +264,8 @@ static char *read_all(FILE *f, size_t *len)
 
 static int print_records(processor *proc, const article *a, char *err, size_t errlen)
 {
-    json_t *records = NULL, *r;
     processor_stats st;
-    size_t i;
-    if (processor_records(proc, a, &records, &st, err, errlen) != 0)
-        return -1;
-    json_array_foreach(records, i, r)
-    {
-        char *s = jsonw_dumps(r, NULL);
-        if (s) {
-            puts(s);
-            free(s);
-        }
-    }
-    json_decref(records);
-    return 0;
+    return processor_print_records(proc, a, stdout, &st, err, errlen);
 }
 
 static int cmd_extract(const cli *c, pconfig *conf)

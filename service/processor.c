@@ -250,6 +250,41 @@ static int text_records(processor *p, const article *a, px_text_records **record
     return 0;
 }
 
+int processor_print_records(processor *p, const article *a, FILE *out, processor_stats *st,
+                            char *err, size_t errlen)
+{
+    if (p->passthrough || (p->enrich && enrich_enabled(p->enrich))) {
+        json_t *records = NULL, *r;
+        size_t i;
+        if (processor_records(p, a, &records, st, err, errlen) != 0)
+            return -1;
+        json_array_foreach(records, i, r)
+        {
+            size_t len = 0;
+            char *s = jsonw_dumps(r, &len);
+            if (s) {
+                fwrite(s, 1, len, out);
+                putc('\n', out);
+                free(s);
+            }
+        }
+        json_decref(records);
+        return 0;
+    }
+    px_text_records *records = NULL;
+    if (text_records(p, a, &records, st, err, errlen) != 0)
+        return -1;
+    for (size_t i = 0; i < px_text_records_count(records); i++) {
+        const px_text_record *r = px_text_records_get(records, i);
+        fwrite(r->json, 1, r->first_report_at, out);
+        fwrite(first_report_members, 1, sizeof first_report_members - 1, out);
+        fwrite(r->json + r->first_report_at, 1, r->len - r->first_report_at, out);
+        putc('\n', out);
+    }
+    px_text_records_destroy(records);
+    return 0;
+}
+
 /* The record's output key (record_key_of). */
 static char *text_record_key(const processor *p, const px_text_record *r)
 {

@@ -9,6 +9,8 @@
 #include "../producers/output.h"
 #include "config.h"
 
+#include <stdio.h>
+
 typedef struct processor processor;
 
 typedef struct processor_stats {
@@ -96,5 +98,11 @@ int64_t record_published_ms(const json_t *record);
 /* Records only, for `parleyd extract`: a new JSON array (caller owns). */
 int processor_records(processor *p, const article *a, json_t **records, processor_stats *st,
                       char *err, size_t errlen);
+
+/* Records only, for `parleyd extract`: each on a line of out, compact JSON. Written as
+ * text by extraction (the daemon's path) unless enrichment edits them; the lines are the
+ * same either way (tests/cli/test_record_paths.py). */
+int processor_print_records(processor *p, const article *a, FILE *out, processor_stats *st,
+                            char *err, size_t errlen);
 
 #endif

@@ -1,6 +1,8 @@
 /* px_dev.c - development driver for the extraction engine, behaving like
  * `parleyd extract [-]`: JSONL articles in (file or stdin), one parley.contact.v1 record
- * per line out; bad lines are reported on stderr with their number and skipped. */
+ * per line out; bad lines are reported on stderr with their number and skipped.
+ * Records come from px_extract's trees, or with --text-records from px_extract_text (the
+ * daemon's path); both print the same lines. deploy/pgo-build.sh trains on both. */
 #include "extract.h"
 
 #include <stdio.h>
@@ -21,10 +23,51 @@ static const char *field(json_t *o, const char *const *names)
 
 void px_debug_dump(const px_ctx *ctx, const px_article *a, FILE *out);
 
+/* Extracts a's records and prints each on a line: through px_extract_text when text is set
+ * (with the members it leaves to the caller put in their place, as the daemon does), else
+ * through px_extract. Returns px_extract's result; *sentences gets the sentence count. */
+static int extract_print(const px_ctx *ctx, const px_article *a, int text, int print,
+                         size_t *sentences, char *err, size_t errlen)
+{
+    static const char first[] = ",\"first_report\":true,\"duplicate_of\":null";
+    px_stats st;
+    if (text) {
+        px_text_records *recs = NULL;
+        if (px_extract_text(ctx, a, &recs, &st, err, errlen) != 0) {
+            return -1;
+        }
+        for (size_t i = 0; print && i < px_text_records_count(recs); i++) {
+            const px_text_record *r = px_text_records_get(recs, i);
+            fwrite(r->json, 1, r->first_report_at, stdout);
+            fputs(first, stdout);
+            fwrite(r->json + r->first_report_at, 1, r->len - r->first_report_at, stdout);
+            putchar('\n');
+        }
+        px_text_records_destroy(recs);
+    } else {
+        json_t *recs = NULL;
+        if (px_extract(ctx, a, &recs, &st, err, errlen) != 0) {
+            return -1;
+        }
+        size_t k;
+        json_t *r2;
+        json_array_foreach(recs, k, r2) {
+            char *s = print ? json_dumps(r2, JSON_COMPACT) : NULL;
+            if (s) {
+                puts(s);
+                free(s);
+            }
+        }
+        json_decref(recs);
+    }
+    *sentences = st.sentences;
+    return 0;
+}
+
 static void usage(void)
 {
     fprintf(stderr, "usage: px-dev [extract] [--actors FILE] [--data-dir DIR] [--text] "
-                    "[--published T] [--id ID] [--bench N] [FILE|-]\n");
+                    "[--text-records] [--published T] [--id ID] [--bench N] [FILE|-]\n");
 }
 
 int main(int argc, char **argv)
@@ -33,7 +76,7 @@ int main(int argc, char **argv)
     memset(&o, 0, sizeof o);
     const char *in = "-";
     const char *published = NULL, *id = "text";
-    int text_mode = 0;
+    int text_mode = 0, text_records = 0;
     long bench = 0;
     int debug = 0;
     for (int i = 1; i < argc; i++) {
@@ -48,6 +91,8 @@ int main(int argc, char **argv)
             debug = 1;
         } else if (strcmp(a, "--text") == 0) {
             text_mode = 1;
+        } else if (strcmp(a, "--text-records") == 0) {
+            text_records = 1;
         } else if (strcmp(a, "--published") == 0 && i + 1 < argc) {
             published = argv[++i];
         } else if (strcmp(a, "--id") == 0 && i + 1 < argc) {
@@ -102,20 +147,7 @@ int main(int argc, char **argv)
             len += r;
         }
         px_article a = {.id = id, .published_at = published, .text = buf ? buf : "", .text_len = len};
-        json_t *recs = NULL;
-        px_stats st;
-        if (px_extract(ctx, &a, &recs, &st, err, sizeof err) == 0) {
-            size_t k;
-            json_t *r2;
-            json_array_foreach(recs, k, r2) {
-                char *s = json_dumps(r2, JSON_COMPACT | JSON_ENSURE_ASCII * 0);
-                if (s) {
-                    puts(s);
-                    free(s);
-                }
-            }
-            json_decref(recs);
-        } else {
+        if (extract_print(ctx, &a, text_records, 1, &sentences, err, sizeof err) != 0) {
             fprintf(stderr, "text: %s\n", err);
         }
         free(buf);
@@ -174,27 +206,14 @@ int main(int argc, char **argv)
         }
         long reps = bench > 0 ? bench : 1;
         for (long rep = 0; rep < reps; rep++) {
-            json_t *recs = NULL;
-            px_stats st;
-            if (px_extract(ctx, &a, &recs, &st, err, sizeof err) != 0) {
+            size_t ns = 0;
+            if (extract_print(ctx, &a, text_records, !bench, &ns, err, sizeof err) != 0) {
                 fprintf(stderr, "line %ld: %s\n", lineno, err);
                 skipped++;
                 break;
             }
-            sentences += st.sentences;
+            sentences += ns;
             bytes += a.text_len;
-            if (!bench) {
-                size_t k;
-                json_t *r2;
-                json_array_foreach(recs, k, r2) {
-                    char *s = json_dumps(r2, JSON_COMPACT);
-                    if (s) {
-                        puts(s);
-                        free(s);
-                    }
-                }
-            }
-            json_decref(recs);
         }
         json_decref(o2);
     }

@@ -433,6 +433,14 @@ static inline uint64_t swar_in(uint64_t x, unsigned lo, unsigned hi)
     uint64_t le = (SWAR_L * (0x80 + hi) - x7) & SWAR_H;
     return ge & le & ~x;
 }
+
+/* How many bytes of a swar_in result have their high bit set: the bits moved to each
+ * byte's low bit and summed into the top byte by one multiply (a popcount without the
+ * popcnt instruction, which the x86-64 baseline lacks, is a call into libgcc). */
+static inline int swar_count(uint64_t v)
+{
+    return (int)((((v >> 7) & SWAR_L) * SWAR_L) >> 56);
+}
 #endif
 
 /* Tokenises the whole article. Words: letters/digits with internal apostrophes, dotted
@@ -586,8 +594,8 @@ int px_tokenize(px_doc *d)
                     uint64_t low = x | (up >> 2); /* (0x80 >> 2: the case bit) */
                     memcpy(d->keys + d->keylen, &low, 8);
                     d->keylen += m;
-                    int nu = __builtin_popcountll(up & keep);
-                    int na = (int)m - __builtin_popcountll(dg & keep);
+                    int nu = swar_count(up & keep);
+                    int na = (int)m - swar_count(dg & keep);
                     upper += nu;
                     lower += na - nu;
                     letters += na;

@@ -21,14 +21,17 @@ inputs=("$src/service/extract/tests/cases.jsonl" "$src/deploy/samples/articles.j
         "$work/golden.jsonl")
 records=0
 for f in "${inputs[@]}"; do
-    "$work/build/service/extract/px-dev" "$f" >"$work/pgo.jsonl" 2>/dev/null
-    "$ref_px" "$f" >"$work/ref.jsonl" 2>/dev/null
-    if ! cmp -s "$work/pgo.jsonl" "$work/ref.jsonl"; then
-        echo "FAIL: records differ for $f" >&2
-        diff "$work/ref.jsonl" "$work/pgo.jsonl" | head -20 >&2
-        exit 1
-    fi
-    records=$((records + $(wc -l <"$work/ref.jsonl")))
+    # both ways of writing records (jansson trees; text, the daemon's default)
+    for way in "" --text-records; do
+        "$work/build/service/extract/px-dev" $way "$f" >"$work/pgo.jsonl" 2>/dev/null
+        "$ref_px" $way "$f" >"$work/ref.jsonl" 2>/dev/null
+        if ! cmp -s "$work/pgo.jsonl" "$work/ref.jsonl"; then
+            echo "FAIL: records differ for $f ${way:-(trees)}" >&2
+            diff "$work/ref.jsonl" "$work/pgo.jsonl" | head -20 >&2
+            exit 1
+        fi
+        records=$((records + $(wc -l <"$work/ref.jsonl")))
+    done
 done
 [[ $records -gt 1000 ]] || { echo "FAIL: only $records records compared" >&2; exit 1; }
 echo "ok: PGO build ($n profiles) wrote the same $records records as this build"
