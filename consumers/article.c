@@ -1,6 +1,8 @@
-/* article.c - article message decoding: size, UTF-8 and nesting checks before jansson
- * parses anything, then field lookup with configurable names. */
+/* article.c - article message decoding: size, UTF-8 and nesting checks before anything
+ * is parsed, then field lookup with configurable names: through article_scan (the usual
+ * message, without a tree) or, for whatever that leaves undecided, through jansson. */
 #include "article.h"
+#include "article_scan.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +18,7 @@ struct article_decoder {
     size_t n_text;
     size_t max_bytes;
     int max_depth;
+    int scan; /* try article_scan before jansson (article_decoder_use_scan) */
 };
 
 static const char *reasons[] = {"ok",         "null_value", "too_large", "invalid_utf8", "not_json",
@@ -41,6 +44,7 @@ article_decoder *article_decoder_new(const article_decoder_opts *o)
     d->field_language = strdup(o->field_language ? o->field_language : "language");
     d->max_bytes = o->max_bytes ? o->max_bytes : 1048576;
     d->max_depth = o->max_depth > 0 ? o->max_depth : 64;
+    d->scan = 1;
     if (d->max_depth > ARTICLE_MAX_DEPTH) { /* jansson refuses deeper documents */
         article_decoder_destroy(d);
         return NULL;
@@ -82,6 +86,11 @@ void article_decoder_destroy(article_decoder *d)
     for (size_t i = 0; i < d->n_text; i++)
         free(d->text_fields[i]);
     free(d);
+}
+
+void article_decoder_use_scan(article_decoder *d, int on)
+{
+    d->scan = on;
 }
 
 int utf8_valid(const unsigned char *s, size_t len)
@@ -157,6 +166,70 @@ static int get_str(json_t *root, const char *field, const char **out)
     return 0;
 }
 
+/* published_at from the message timestamp when the message has none. */
+static void fallback_published(article *out, int64_t ts_ms)
+{
+    if (!out->published_at && ts_ms > 0) {
+        time_t t = (time_t)(ts_ms / 1000);
+        struct tm tm;
+        gmtime_r(&t, &tm);
+        strftime(out->published_buf, sizeof out->published_buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+        out->published_at = out->published_buf;
+    }
+}
+
+/* The usual message through article_scan: 0 with out filled (ART_OK), or -1 with out
+ * untouched when the scan leaves it undecided or the article would not be ART_OK (jansson
+ * then decides, and words the reason). The rules are those of the jansson path below. */
+static int decode_scan(const article_decoder *d, const char *buf, size_t len,
+                       const char *fallback_id, int64_t ts_ms, article *out)
+{
+    enum { F_ID, F_URL, F_TITLE, F_SOURCE, F_PUB, F_LANG, F_TEXT };
+    scan_field f[F_TEXT + MAX_TEXT_FIELDS] = {
+        [F_ID] = {.name = d->field_id},       [F_URL] = {.name = d->field_url},
+        [F_TITLE] = {.name = d->field_title}, [F_SOURCE] = {.name = d->field_source},
+        [F_PUB] = {.name = d->field_published_at}, [F_LANG] = {.name = d->field_language}};
+    for (size_t i = 0; i < d->n_text; i++)
+        f[F_TEXT + i].name = d->text_fields[i];
+    char *arena = malloc(len + 1);
+    if (!arena)
+        return -1;
+    if (article_scan(buf, len, f, F_TEXT + d->n_text, arena) != 0)
+        goto undecided;
+    for (int i = F_URL; i <= F_LANG; i++)
+        if (f[i].type != SCAN_ABSENT && f[i].type != SCAN_NULL && f[i].type != SCAN_STRING)
+            goto undecided; /* ART_BAD_FIELD */
+    const scan_field *text = NULL;
+    for (size_t i = 0; i < d->n_text && !text; i++) {
+        const scan_field *t = &f[F_TEXT + i];
+        if (t->type == SCAN_STRING && t->len > 0)
+            text = t;
+        else if (t->type != SCAN_ABSENT && t->type != SCAN_NULL && t->type != SCAN_STRING)
+            goto undecided; /* ART_BAD_FIELD */
+    }
+    if (!text)
+        goto undecided; /* ART_NO_TEXT */
+    if (f[F_ID].type == SCAN_STRING && f[F_ID].len > 0)
+        snprintf(out->id, sizeof out->id, "%s", f[F_ID].s);
+    else if (f[F_ID].type == SCAN_INTEGER)
+        snprintf(out->id, sizeof out->id, "%lld", f[F_ID].i);
+    else
+        snprintf(out->id, sizeof out->id, "%s", fallback_id ? fallback_id : "");
+    const char **dst[] = {[F_URL] = &out->url,   [F_TITLE] = &out->title,
+                          [F_SOURCE] = &out->source, [F_PUB] = &out->published_at,
+                          [F_LANG] = &out->language};
+    for (int i = F_URL; i <= F_LANG; i++)
+        *dst[i] = f[i].type == SCAN_STRING ? f[i].s : NULL;
+    out->text = text->s;
+    out->text_len = text->len;
+    out->buf = arena;
+    fallback_published(out, ts_ms);
+    return 0;
+undecided:
+    free(arena);
+    return -1;
+}
+
 article_status article_decode(const article_decoder *d, const void *buf, size_t len,
                               const char *fallback_id, int64_t ts_ms, article *out, char *why,
                               size_t whylen)
@@ -182,6 +255,8 @@ article_status article_decode(const article_decoder *d, const void *buf, size_t 
         snprintf(why, whylen, "JSON nested deeper than %d", d->max_depth);
         return ART_TOO_DEEP;
     }
+    if (d->scan && decode_scan(d, buf, len, fallback_id, ts_ms, out) == 0)
+        return ART_OK;
     json_t *root = json_loadb(buf, len, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL | JSON_DECODE_ANY,
                              &jerr);
     if (!root) {
@@ -221,13 +296,7 @@ article_status article_decode(const article_decoder *d, const void *buf, size_t 
             return ART_BAD_FIELD;
         }
     }
-    if (!out->published_at && ts_ms > 0) {
-        time_t t = (time_t)(ts_ms / 1000);
-        struct tm tm;
-        gmtime_r(&t, &tm);
-        strftime(out->published_buf, sizeof out->published_buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-        out->published_at = out->published_buf;
-    }
+    fallback_published(out, ts_ms);
     if (!out->text) {
         /* The fields stay readable (a URL to fetch the text from); article_clear frees. */
         snprintf(why, whylen, "no text in any of the text fields");
@@ -242,5 +311,7 @@ void article_clear(article *a)
         return;
     json_decref(a->root);
     a->root = NULL;
+    free(a->buf);
+    a->buf = NULL;
     a->text = NULL;
 }

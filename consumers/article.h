@@ -38,9 +38,14 @@ typedef struct article_decoder_opts {
 article_decoder *article_decoder_new(const article_decoder_opts *opts);
 void article_decoder_destroy(article_decoder *d); /* accepts NULL */
 
-/* A decoded article. Strings point into `root` (owned by the article). */
+/* Whether article_decode tries article_scan (article_scan.h) before jansson; on by
+ * default. Off is for tests and benchmarks that compare the two. */
+void article_decoder_use_scan(article_decoder *d, int on);
+
+/* A decoded article. Strings point into `root` or `buf` (owned by the article). */
 typedef struct article {
-    json_t *root;
+    json_t *root; /* the message's tree, when jansson decoded it */
+    char *buf;    /* the decoded fields, when article_scan did */
     char id[256];
     const char *url, *title, *source, *published_at, *language;
     const char *text;

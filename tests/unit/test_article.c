@@ -1,7 +1,9 @@
 /* test_article.c - unit tests of consumers/article: decoding of article messages, the
  * checks made before jansson sees the bytes (size, UTF-8, nesting), field fallbacks
  * and configurable names, and the reason code of every failure. utf8_valid is
- * cross-checked against an independent implementation of Unicode's Table 3-7. */
+ * cross-checked against an independent implementation of Unicode's Table 3-7. The
+ * scan without jansson (article_scan) must give what jansson gives, byte for byte,
+ * on hand-made edge cases and on 30,000 mutations of an article. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -14,6 +16,7 @@
 #include <string.h>
 
 #include "article.h"
+#include "article_scan.h"
 
 typedef struct fx {
     article_decoder *d;
@@ -94,7 +97,8 @@ static void test_full_article(void **state)
                     "\"extra\":{\"ignored\":[1,2,3]}}";
     assert_int_equal(decode(f, j), ART_OK);
     assert_string_equal(f->why, "");
-    assert_non_null(f->a.root);
+    assert_non_null(f->a.buf); /* decoded by article_scan, without a tree */
+    assert_null(f->a.root);
     assert_string_equal(f->a.id, "a-1");
     assert_string_equal(f->a.url, "https://news.example/1");
     assert_string_equal(f->a.source, "Example");
@@ -618,6 +622,215 @@ static void test_utf8_against_reference(void **state)
     }
 }
 
+
+/* ---------- article_scan against jansson ---------- */
+
+static int same_str(const char *a, const char *b)
+{
+    return (!a && !b) || (a && b && strcmp(a, b) == 0);
+}
+
+/* Decodes buf both ways (scan first, jansson only) and fails on any difference. */
+static void both_ways(const article_decoder *on, const article_decoder *off, const char *buf,
+                      size_t len, const char *what)
+{
+    article a, b;
+    char wa[256], wb[256];
+    article_status sa = article_decode(on, buf, len, "in/0/1", 1685390400000LL, &a, wa, sizeof wa);
+    article_status sb = article_decode(off, buf, len, "in/0/1", 1685390400000LL, &b, wb, sizeof wb);
+    int same = sa == sb && strcmp(wa, wb) == 0 && strcmp(a.id, b.id) == 0 &&
+               same_str(a.url, b.url) && same_str(a.title, b.title) &&
+               same_str(a.source, b.source) && same_str(a.published_at, b.published_at) &&
+               same_str(a.language, b.language) && a.text_len == b.text_len &&
+               (!a.text) == (!b.text) && (!a.text || memcmp(a.text, b.text, a.text_len) == 0);
+    article_clear(&a);
+    article_clear(&b);
+    if (!same)
+        fail_msg("scan and jansson differ on %s: %d/%d (%s / %s)", what, sa, sb, wa, wb);
+}
+
+/* 1 when article_scan decides buf (the usual article fields asked for). */
+static int scanned(const char *buf, size_t len)
+{
+    scan_field f[3] = {{.name = "id"}, {.name = "text"}, {.name = "url"}};
+    char *arena = malloc(len + 1);
+    assert_non_null(arena);
+    int rc = article_scan(buf, len, f, 3, arena);
+    free(arena);
+    return rc == 0;
+}
+
+static const struct {
+    const char *json;
+    int scanned; /* 1: the scan decides it; 0: it leaves it to jansson */
+} scan_cases[] = {
+    {"{\"id\":\"a1\",\"text\":\"Plain text.\"}", 1},
+    {"\n\t{ \"id\" : 7 ,\r\n \"text\" : \"x\" }  \n", 1},
+    {"{\"text\":\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t\\u00e9\\u4E2D\\ud83d\\ude00 end\"}", 1},
+    {"{\"text\":\"a\\u0000b\",\"title\":\"t\\u0000u\",\"id\":\"i\\u0000d\"}", 1},
+    {"{\"meta\":{\"a\":[1,2,{\"b\":null}],\"c\":\"d\"},\"text\":\"x\",\"tags\":[\"a\",[]],"
+     "\"n\":-0.5e10,\"m\":0,\"k\":-0,\"t\":true,\"f\":false,\"e\":{}}", 1},
+    {"{\"id\":-42,\"text\":\"x\"}", 1},
+    {"{\"id\":1.5,\"text\":\"x\"}", 1},
+    {"{\"id\":\"\",\"text\":\"x\"}", 1},
+    {"{\"id\":null,\"text\":\"x\",\"url\":null,\"title\":null,\"language\":null}", 1},
+    {"{\"id\":true,\"text\":\"x\"}", 1},
+    {"{\"id\":123456789012345678,\"text\":\"x\"}", 1},
+    {"{\"text\":\"\",\"body\":\"B\"}", 1},
+    {"{\"text\":null,\"content\":\"C\",\"body\":\"\"}", 1},
+    {"{\"t\\u00ebxt\":1,\"t\xc3\xabxt\":2,\"text\":\"caf\xc3\xa9 \xe4\xb8\xad \xf0\x9f\x98\x80\"}", 0},
+    {"{\"t\xc3\xabxt\":\"a\",\"text\":\"b \xe2\x80\x94 c\",\"published_at\":\"2024-01-02\"}", 1},
+    {"{\"text\":\"0123456789abcdef0123456789\\nabcdef0123456789abcdef\\\"0123456789\"}", 1},
+    {"{\"n\":1E+5,\"o\":2e-07,\"p\":3.25,\"text\":\"x\"}", 1},
+    /* left to jansson, which accepts or refuses them */
+    {"{\"text\":\"a\",\"text\":\"b\"}", 0},
+    {"{\"m\":{\"a\":1,\"a\":2},\"text\":\"x\"}", 0},
+    {"{\"te\\u0078t\":\"x\"}", 0},
+    {"{\"a\\u0000\":1,\"text\":\"x\"}", 0},
+    {"{\"text\":\"\\x\"}", 0},
+    {"{\"text\":\"\\u12\"}", 0},
+    {"{\"text\":\"\\udc00\"}", 0},
+    {"{\"text\":\"\\ud800x\"}", 0},
+    {"{\"text\":\"\\ud800\\u0041\"}", 0},
+    {"{\"text\":\"a\tb\"}", 0},
+    {"{\"n\":01,\"text\":\"x\"}", 0},
+    {"{\"n\":12345678901234567890,\"text\":\"x\"}", 0},
+    {"{\"n\":1234567890123456789,\"text\":\"x\"}", 0},
+    {"{\"n\":-9223372036854775808,\"text\":\"x\"}", 0},
+    {"{\"n\":1e400,\"text\":\"x\"}", 0},
+    {"{\"n\":1.0000000000000000000000000000000001,\"text\":\"x\"}", 0},
+    {"{\"n\":1.,\"text\":\"x\"}", 0},
+    {"{\"n\":.5,\"text\":\"x\"}", 0},
+    {"{\"n\":-,\"text\":\"x\"}", 0},
+    {"{\"n\":+1,\"text\":\"x\"}", 0},
+    {"{\"n\":1e,\"text\":\"x\"}", 0},
+    {"{\"n\":1x,\"text\":\"x\"}", 0},
+    {"{\"text\":\"x\"} y", 0},
+    {"{\"text\":\"x\"}{}", 0},
+    {"{\"t\":truex,\"text\":\"x\"}", 0},
+    {"{\"t\":nul,\"text\":\"x\"}", 0},
+    {"\xef\xbb\xbf{\"text\":\"x\"}", 0},
+    {"[\"text\"]", 0},
+    {"\"text\"", 0},
+    {"", 0},
+    {"   ", 0},
+    {"{\"a\":1 \"text\":\"x\"}", 0},
+    {"{\"text\":\"x\",}", 0},
+    {"{,}", 0},
+    {"{\"text\":\"x\"", 0},
+    {"{\"text\":\"x", 0},
+    {"{\"text\" \"x\"}", 0},
+    {"{\"text\":[1,]}", 0},
+    {"{\"text\":[1 2]}", 0},
+    {"{\"a\":[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]],\"text\":\"deep\"}", 0},
+    /* decided by the scan, refused or unusual in the fields: jansson words it */
+    {"{\"text\":\"x\",\"url\":5}", 1},
+    {"{\"url\":\"http://u\"}", 1},
+    {"{\"text\":5}", 1},
+    {"{}", 1},
+};
+
+static void test_scan_same_as_jansson(void **state)
+{
+    (void)state;
+    article_decoder_opts o = {0};
+    article_decoder_opts c = {.field_text = "body, text", .field_id = "uuid", .field_url = "id",
+                              .max_depth = 30};
+    article_decoder *on = article_decoder_new(&o), *off = article_decoder_new(&o);
+    article_decoder *con = article_decoder_new(&c), *coff = article_decoder_new(&c);
+    assert_non_null(on);
+    assert_non_null(off);
+    assert_non_null(con);
+    assert_non_null(coff);
+    article_decoder_use_scan(off, 0);
+    article_decoder_use_scan(coff, 0);
+    for (size_t i = 0; i < sizeof scan_cases / sizeof scan_cases[0]; i++) {
+        const char *j = scan_cases[i].json;
+        if (scanned(j, strlen(j)) != scan_cases[i].scanned)
+            fail_msg("case %zu (%s): scanned %d, want %d", i, j, !scan_cases[i].scanned,
+                     scan_cases[i].scanned);
+        both_ways(on, off, j, strlen(j), j);
+        both_ways(con, coff, j, strlen(j), j);
+    }
+    /* a raw NUL inside a string and between tokens */
+    static const char nul1[] = "{\"text\":\"a\0b\"}", nul2[] = "{\"text\":\"ab\"}\0";
+    assert_false(scanned(nul1, sizeof nul1 - 1));
+    assert_false(scanned(nul2, sizeof nul2 - 1));
+    both_ways(on, off, nul1, sizeof nul1 - 1, "raw NUL in a string");
+    both_ways(on, off, nul2, sizeof nul2 - 1, "raw NUL after the object");
+    /* every control character, at every place of an eight-byte run of a long string */
+    for (int ch = 1; ch < 0x20; ch++) {
+        for (int at = 0; at < 16; at++) {
+            char j[64];
+            int n = snprintf(j, sizeof j, "{\"text\":\"%.*s%c%.*s\"}", at,
+                             "aaaaaaaaaaaaaaaa", ch, 20 - at, "bbbbbbbbbbbbbbbbbbbb");
+            assert_false(scanned(j, (size_t)n));
+            both_ways(on, off, j, (size_t)n, "a control character");
+        }
+    }
+    /* an object of 64 keys is scanned, of 65 left to jansson */
+    char big[2048];
+    for (int keys = 64; keys <= 65; keys++) {
+        size_t n = (size_t)snprintf(big, sizeof big, "{\"text\":\"x\"");
+        for (int k = 1; k < keys; k++)
+            n += (size_t)snprintf(big + n, sizeof big - n, ",\"k%d\":%d", k, k);
+        snprintf(big + n, sizeof big - n, "}");
+        assert_int_equal(scanned(big, strlen(big)), keys == 64);
+        both_ways(on, off, big, strlen(big), "many keys");
+    }
+    article_decoder_destroy(on);
+    article_decoder_destroy(off);
+    article_decoder_destroy(con);
+    article_decoder_destroy(coff);
+}
+
+/* 30,000 mutations of an article (bytes replaced by JSON's punctuation, escapes, digits
+ * and letters, deleted, duplicated) decode the same both ways. */
+static void test_scan_mutations(void **state)
+{
+    (void)state;
+    static const char base[] =
+        "{\"id\":\"abc-1\",\"url\":\"https://example.org/a?b=1\",\"title\":\"Talks \\u2014 "
+        "day 2\",\"source\":\"wire\",\"published_at\":\"2026-11-28T10:00:00Z\","
+        "\"language\":\"en\",\"meta\":{\"tags\":[\"x\",\"y\"],\"score\":0.75,\"n\":-12,"
+        "\"ok\":true,\"none\":null},\"text\":\"President A met Prime Minister B in "
+        "Vienna on Monday.\\nThey \\\"agreed\\\" to meet again \\ud83d\\ude00.\"}";
+    static const char alphabet[] = "{}[]:,\"\\/ubfnrt0123456789.eE+-aluxsd \n\t\x01\xc3\xa9";
+    article_decoder_opts o = {0};
+    article_decoder *on = article_decoder_new(&o), *off = article_decoder_new(&o);
+    assert_non_null(on);
+    assert_non_null(off);
+    article_decoder_use_scan(off, 0);
+    uint64_t x = 0x9E3779B97F4A7C15ULL;
+    char buf[sizeof base * 2];
+    size_t decided = 0;
+    for (int round = 0; round < 30000; round++) {
+        size_t n = sizeof base - 1;
+        memcpy(buf, base, n);
+        int edits = 1 + round % 3;
+        for (int e = 0; e < edits; e++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            size_t at = (size_t)(x % n);
+            unsigned op = (unsigned)(x >> 32) % 4;
+            if (op == 0 && n > 1) { /* delete a byte */
+                memmove(buf + at, buf + at + 1, n - at - 1);
+                n--;
+            } else if (op == 1 && n + 1 < sizeof buf) { /* duplicate a byte */
+                memmove(buf + at + 1, buf + at, n - at);
+                n++;
+            } else {
+                buf[at] = alphabet[(x >> 40) % (sizeof alphabet - 1)];
+            }
+        }
+        decided += scanned(buf, n);
+        both_ways(on, off, buf, n, "a mutation");
+    }
+    /* most single edits leave valid JSON that the scan decides itself */
+    assert_true(decided > 3000);
+    article_decoder_destroy(on);
+    article_decoder_destroy(off);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -646,6 +859,8 @@ int main(void)
         T(test_clear_is_idempotent),
         T(test_utf8_edges),
         T(test_utf8_against_reference),
+        T(test_scan_same_as_jansson),
+        T(test_scan_mutations),
 #undef T
     };
     return cmocka_run_group_tests_name("article", tests, NULL, NULL);
