@@ -4,6 +4,7 @@
 #include "article.h"
 #include "article_scan.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -97,6 +98,16 @@ int utf8_valid(const unsigned char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
+        /* eight ASCII bytes at a time (most of an English article) */
+        while (len - i >= 8) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            if (x & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         unsigned char c = s[i];
         if (c < 0x80) {
             i++;
@@ -135,7 +146,22 @@ int utf8_valid(const unsigned char *s, size_t len)
 static int too_deep(const char *s, size_t len, int limit)
 {
     int depth = 0, in_str = 0;
+    const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
     for (size_t i = 0; i < len; i++) {
+        /* skip eight bytes at a time while none is '"', '\\' or a bracket: with the 0x20 bit
+         * set, the brackets are 0x7B and 0x7D and '\\' is 0x7C ('"' stays 0x22) */
+        while (len - i >= 8) {
+            uint64_t x;
+            memcpy(&x, s + i, 8);
+            uint64_t y = x | ones * 0x20, a = y ^ ones * 0x7B, b = y ^ ones * 0x7D,
+                     q = y ^ ones * 0x22, k = y ^ ones * 0x7C;
+            if (((a - ones) & ~a & high) | ((b - ones) & ~b & high) | ((q - ones) & ~q & high) |
+                ((k - ones) & ~k & high))
+                break;
+            i += 8;
+        }
+        if (i >= len)
+            break;
         char c = s[i];
         if (in_str) {
             if (c == '\\')
@@ -313,5 +339,9 @@ void article_clear(article *a)
     a->root = NULL;
     free(a->buf);
     a->buf = NULL;
+    /* (the fields pointed into what was freed) */
+    a->url = a->title = a->source = a->language = NULL;
+    a->published_at = NULL;
     a->text = NULL;
+    a->text_len = 0;
 }

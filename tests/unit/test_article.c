@@ -400,6 +400,41 @@ static void test_depth_limit_exact(void **state)
     assert_string_equal(f->a.text, "[[[[{{{{");
 }
 
+/* The depth count skips runs of eight bytes without a quote, backslash or bracket: with
+ * padding of 0-16 bytes before every bracket, quote and escape (so each lands at every
+ * place of a run), two nests of depth 3 pass and of depth 4 do not, and brackets (and '|',
+ * which looks like a backslash with the 0x20 bit) inside strings never count. */
+static void test_depth_long_runs(void **state)
+{
+    fx *f = *state;
+    article_decoder_opts o = {.max_depth = 3};
+    article_decoder *d = custom(f, &o);
+    assert_non_null(d);
+    static const char pad[] = "                ";
+    for (int p = 0; p <= 16; p++) {
+        for (int deep = 3; deep <= 4; deep++) {
+            char j[1024];
+            int n = snprintf(j, sizeof j,
+                             "{%.*s\"s\":%.*s\"ab%.*s[{]}|%.*s\\\"%.*s\\\\x\\u0002%.*s{[\"", p,
+                             pad, p, pad, p, pad, p, pad, p, pad, p, pad);
+            for (int nest = 0; nest < 2; nest++) {
+                n += snprintf(j + n, sizeof j - (size_t)n, ",%.*s\"a%d\":", p, pad, nest);
+                for (int k = 1; k < deep; k++)
+                    n += snprintf(j + n, sizeof j - (size_t)n, "%.*s%s", p, pad,
+                                  k % 2 ? "[" : "{\"k\":");
+                n += snprintf(j + n, sizeof j - (size_t)n, "1");
+                for (int k = deep - 1; k >= 1; k--)
+                    n += snprintf(j + n, sizeof j - (size_t)n, "%.*s%s", p, pad, k % 2 ? "]" : "}");
+            }
+            snprintf(j + n, sizeof j - (size_t)n, ",\"text\":\"%.*s[[[[\"%.*s}", p, pad, p, pad);
+            article_status st = decode_with(d, f, j, NULL, -1);
+            if (st != (deep <= 3 ? ART_OK : ART_TOO_DEEP))
+                fail_msg("depth %d, padding %d: %s (%s) for %s", deep, p,
+                         article_status_reason(st), f->why, j);
+        }
+    }
+}
+
 /* article.max.depth accepts up to 10000 (service/config.c). Valid JSON within the
  * configured depth must decode, not be reported as not_json. */
 static void test_configured_depth_is_honoured(void **state)
@@ -473,12 +508,20 @@ static void test_bad_field(void **state)
         "{\"text\":\"x\",\"source\":{}}",
         "{\"text\":\"x\",\"published_at\":1685390400}",
         "{\"text\":\"x\",\"language\":[\"en\"]}",
+        "{\"url\":\"u\",\"title\":\"t\",\"source\":\"s\",\"published_at\":\"p\","
+        "\"language\":\"en\",\"text\":5}",
     };
     for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
         article_status st = decode(f, bad[i]);
         if (st != ART_BAD_FIELD)
             fail_msg("case \"%s\": expected bad_field, got %s", bad[i], article_status_reason(st));
         expect_fail(f, st, ART_BAD_FIELD, "bad_field");
+        /* nothing points into the freed message */
+        assert_null(f->a.url);
+        assert_null(f->a.title);
+        assert_null(f->a.source);
+        assert_null(f->a.published_at);
+        assert_null(f->a.language);
     }
     /* A valid earlier text field wins; later ones are not inspected. */
     assert_int_equal(decode(f, "{\"text\":\"x\",\"body\":42}"), ART_OK);
@@ -831,6 +874,30 @@ static void test_scan_mutations(void **state)
     article_decoder_destroy(off);
 }
 
+/* Long buffers (the eight-byte ASCII path): ASCII with one multi-byte sequence, valid or
+ * not, at every offset of the first 24 bytes and near the end. */
+static void test_utf8_long_buffers(void **state)
+{
+    (void)state;
+    static const char *const seq[] = {"\xc3\xa9", "\xe4\xb8\xad", "\xf0\x9f\x98\x80",
+                                      "\x80", "\xc0\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+                                      "\xe4\xb8", "\xff", "\x7f"};
+    unsigned char b[64];
+    for (size_t q = 0; q < sizeof seq / sizeof seq[0]; q++) {
+        size_t sl = strlen(seq[q]);
+        for (size_t len = sl; len <= sizeof b; len += 7) {
+            for (size_t at = 0; at + sl <= len; at++) {
+                if (at > 24 && at + sl + 8 < len)
+                    continue;
+                memset(b, 'a', sizeof b);
+                memcpy(b + at, seq[q], sl);
+                if (utf8_valid(b, len) != ref_valid(b, len))
+                    fail_msg("mismatch: sequence %zu at %zu of %zu", q, at, len);
+            }
+        }
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -850,6 +917,7 @@ int main(void)
         T(test_not_json),
         T(test_too_deep),
         T(test_depth_limit_exact),
+        T(test_depth_long_runs),
         T(test_configured_depth_is_honoured),
         T(test_not_object),
         T(test_scalar_json_is_not_object),
@@ -859,6 +927,7 @@ int main(void)
         T(test_clear_is_idempotent),
         T(test_utf8_edges),
         T(test_utf8_against_reference),
+        T(test_utf8_long_buffers),
         T(test_scan_same_as_jansson),
         T(test_scan_mutations),
 #undef T
