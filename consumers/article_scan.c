@@ -213,17 +213,39 @@ static int literal(cur *c, const char *word, size_t n)
     return 0;
 }
 
+/* Past an opening bracket and white space: 1 when the closing one follows (consumed). */
+static int opened_empty(cur *c, unsigned char close)
+{
+    c->p++;
+    skip_ws(c);
+    if (c->p < c->end && *c->p == close) {
+        c->p++;
+        return 1;
+    }
+    return 0;
+}
+
+/* After a member or element: 1 at a comma (another follows), 0 at the closing bracket
+ * (consumed), -1 otherwise. */
+static int next_item(cur *c, unsigned char close)
+{
+    skip_ws(c);
+    if (c->p < c->end && (*c->p == ',' || *c->p == close)) {
+        int more = *c->p == ',';
+        c->p++;
+        skip_ws(c);
+        return more;
+    }
+    return -1;
+}
+
 /* An object at c->p ('{'). At depth 0 its members named in f are filled in. */
 static int scan_object(cur *c, int depth, scan_field *f, size_t nf, char *arena, size_t *used)
 {
     const unsigned char *kp[SCAN_KEYS];
     size_t kl[SCAN_KEYS], nk = 0;
-    c->p++;
-    skip_ws(c);
-    if (c->p < c->end && *c->p == '}') {
-        c->p++;
+    if (opened_empty(c, '}'))
         return 0;
-    }
     for (;;) {
         if (c->p >= c->end || *c->p != '"' || nk == SCAN_KEYS)
             return -1;
@@ -257,42 +279,22 @@ static int scan_object(cur *c, int depth, scan_field *f, size_t nf, char *arena,
         } else if (scan_value(c, depth, NULL, NULL, NULL) != 0) {
             return -1;
         }
-        skip_ws(c);
-        if (c->p < c->end && *c->p == ',') {
-            c->p++;
-            skip_ws(c);
-            continue;
-        }
-        if (c->p < c->end && *c->p == '}') {
-            c->p++;
-            return 0;
-        }
-        return -1;
+        int more = next_item(c, '}');
+        if (more <= 0)
+            return more;
     }
 }
 
 static int scan_array(cur *c, int depth)
 {
-    c->p++;
-    skip_ws(c);
-    if (c->p < c->end && *c->p == ']') {
-        c->p++;
+    if (opened_empty(c, ']'))
         return 0;
-    }
     for (;;) {
         if (scan_value(c, depth, NULL, NULL, NULL) != 0)
             return -1;
-        skip_ws(c);
-        if (c->p < c->end && *c->p == ',') {
-            c->p++;
-            skip_ws(c);
-            continue;
-        }
-        if (c->p < c->end && *c->p == ']') {
-            c->p++;
-            return 0;
-        }
-        return -1;
+        int more = next_item(c, ']');
+        if (more <= 0)
+            return more;
     }
 }
 
