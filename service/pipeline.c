@@ -89,6 +89,8 @@ struct pipeline {
      * finishes the work) starved behind stage A. Both queues wake the main loop through
      * wake_fd when they get a message while it waits. */
     rd_kafka_queue_t *rep_q, *cons_q;
+    int64_t rep_reset; /* where a partition without a committed offset starts */
+    unsigned long long rep_unforwarded; /* repartition messages read from cons_q */
     int wake_fd;
     int dedup_partitions;
     /* Stage A's messages to one repartition partition travel as one bundle (bundle.h;
@@ -1096,6 +1098,57 @@ static void txn_commit(pipeline *pl)
 
 /* ---- rebalance ------------------------------------------------------------------------------ */
 
+/* Forwards the queues of the repartition partitions in parts to rep_q. */
+static void forward_rep_queues(pipeline *pl, rd_kafka_t *rk,
+                               const rd_kafka_topic_partition_list_t *parts)
+{
+    for (int i = 0; pl->rep_q && i < parts->cnt; i++) {
+        if (!is_rep(pl, parts->elems[i].topic))
+            continue;
+        rd_kafka_queue_t *pq = rd_kafka_queue_get_partition(rk, parts->elems[i].topic,
+                                                            parts->elems[i].partition);
+        if (pq) {
+            rd_kafka_queue_forward(pq, pl->rep_q);
+            rd_kafka_queue_destroy(pq);
+        }
+    }
+}
+
+/* Seeks the newly assigned repartition partitions to where their fetch starts (the
+ * committed offset, else auto.offset.reset). A message fetched before its partition's
+ * queue was forwarded waits on the consumer queue; read from there after later messages
+ * taken from rep_q, it would be out of order and skipped. The seek makes every message
+ * fetched before it outdated, and librdkafka drops outdated messages from any queue. A
+ * partition whose fetch has not started yet refuses the seek: nothing was fetched. */
+static void rep_fetch_barrier(pipeline *pl, rd_kafka_t *rk,
+                              const rd_kafka_topic_partition_list_t *parts)
+{
+    rd_kafka_topic_partition_list_t *l = rd_kafka_topic_partition_list_new(parts->cnt);
+    for (int i = 0; pl->rep_q && i < parts->cnt; i++)
+        if (is_rep(pl, parts->elems[i].topic))
+            rd_kafka_topic_partition_list_add(l, parts->elems[i].topic,
+                                              parts->elems[i].partition);
+    if (l->cnt > 0) {
+        rd_kafka_resp_err_t err = rd_kafka_committed(rk, l, 10000);
+        if (err) {
+            plog(PLOG_WARN, "consumer", "cannot read the committed offsets of %d repartition "
+                                        "partition(s) to seek them: %s",
+                 l->cnt, rd_kafka_err2str(err));
+        } else {
+            for (int i = 0; i < l->cnt; i++)
+                if (l->elems[i].offset < 0)
+                    l->elems[i].offset = pl->rep_reset;
+            rd_kafka_error_t *e = rd_kafka_seek_partitions(rk, l, 10000);
+            if (e) {
+                plog(PLOG_WARN, "consumer", "seeking %d repartition partition(s): %s", l->cnt,
+                     rd_kafka_error_string(e));
+                rd_kafka_error_destroy(e);
+            }
+        }
+    }
+    rd_kafka_topic_partition_list_destroy(l);
+}
+
 static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                          rd_kafka_topic_partition_list_t *parts, void *opaque)
 {
@@ -1115,23 +1168,17 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         }
         atomic_fetch_add(&pl->assigned, parts->cnt);
         plog(PLOG_INFO, "consumer", "assigned %d partition(s)", parts->cnt);
+        /* The repartition partitions' queues are forwarded to rep_q before the assignment
+         * (a fetch that starts later keeps an application's forward) and again after it
+         * (a fetch of an earlier assignment of the partition that stops now clears it);
+         * the seek then discards whatever was fetched before the forward took effect. */
+        forward_rep_queues(pl, rk, parts);
         if (cooperative)
             e = rd_kafka_incremental_assign(rk, parts);
         else
             rd_kafka_assign(rk, parts);
-        /* After the assignment (a stopped fetch clears an earlier forward): messages
-         * fetched before this takes effect arrive on the consumer queue, which handles
-         * repartition records too. */
-        for (int i = 0; pl->rep_q && i < parts->cnt; i++) {
-            if (!is_rep(pl, parts->elems[i].topic))
-                continue;
-            rd_kafka_queue_t *pq = rd_kafka_queue_get_partition(rk, parts->elems[i].topic,
-                                                                parts->elems[i].partition);
-            if (pq) {
-                rd_kafka_queue_forward(pq, pl->rep_q);
-                rd_kafka_queue_destroy(pq);
-            }
-        }
+        forward_rep_queues(pl, rk, parts);
+        rep_fetch_barrier(pl, rk, parts);
     } else if (err == RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS) {
         int lost = rd_kafka_assignment_lost(rk);
         plog(PLOG_INFO, "consumer", "%s %d partition(s)", lost ? "lost" : "revoking",
@@ -1586,6 +1633,12 @@ pipeline *pipeline_new(const pconfig *conf, char *err, size_t errlen)
         rd_kafka_conf_set(cc, "enable.auto.commit", "false", why, sizeof why);
         rd_kafka_conf_set(cc, "isolation.level", "read_committed", why, sizeof why);
     }
+    char reset[32];
+    size_t reset_len = sizeof reset;
+    pl->rep_reset = RD_KAFKA_OFFSET_BEGINNING;
+    if (rd_kafka_conf_get(cc, "auto.offset.reset", reset, &reset_len) == RD_KAFKA_CONF_OK &&
+        (!strcmp(reset, "latest") || !strcmp(reset, "largest") || !strcmp(reset, "end")))
+        pl->rep_reset = RD_KAFKA_OFFSET_END;
     rd_kafka_conf_set_opaque(cc, pl);
     rd_kafka_conf_set_rebalance_cb(cc, rebalance_cb);
     rd_kafka_conf_set_log_cb(cc, log_cb);
@@ -1964,6 +2017,18 @@ static int next_message(pipeline *pl, rd_kafka_message_t **out, long *bundle)
     *out = rd_kafka_consumer_poll(pl->consumer, pl->rep_q ? 0 : 100);
     if (!*out && pl->rep_q)
         wait_wake(pl, 100);
+    /* A repartition message whose partition's queue is not forwarded (rebalance_cb
+     * prevents it; said, with a count, at 1, 2, 4, 8, ...) arrives here, and is a bundle all
+     * the same. */
+    if (*out && !(*out)->err && (*out)->rkt && is_rep(pl, rd_kafka_topic_name((*out)->rkt))) {
+        *bundle = rep_bundle(*out);
+        unsigned long long k = ++pl->rep_unforwarded;
+        if ((k & (k - 1)) == 0)
+            plog(PLOG_WARN, "consumer",
+                 "repartition message %" PRId32 "/%" PRId64 " arrived on the consumer queue, "
+                 "not its own (%llu so far)",
+                 (*out)->partition, (*out)->offset, k);
+    }
     return *out != NULL;
 }
 
