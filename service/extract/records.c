@@ -1,7 +1,8 @@
 /* records.c - turns sentence frames into parley.contact.v1 records: one record per
  * distinct event per article (same type, compatible parties and time => merged, with
  * `mentions` counted and the latest stage kept), CAMEO/PLOVER codes, stable event_id
- * (article id + parties + type + time bucket) and cluster_key (no article id). */
+ * (article id + parties + type + time bucket, unique within the article) and cluster_key
+ * (no article id). */
 #include "px_internal.h"
 
 #include "jtext.h"
@@ -19,6 +20,7 @@ typedef struct event {
     int mentions;
     int first_sent;
     bool dead;
+    uint64_t eid[2], ck[2]; /* the record's event_id and cluster_key (set_ids) */
 } event;
 
 /* A contact with no place of its own in a story filed from a dateline: the place of an
@@ -587,9 +589,11 @@ static void hash_str(px_hash2 *h, const char *s)
 }
 
 /* The event id hashes "article id \x1f party keys (each + \x1e, sorted) \x1f type \x1f
- * month"; the cluster key "cluster party keys \x1f type \x1f month" (the publication month
- * when no time was read). Each is px_hash64 of that text with two seeds, fed in pieces. */
-static void make_ids(const px_doc *d, const event *ev, char eid[33], char ck[33])
+ * month" (and "\x1f#k" for the k-th later record of an article with the same id: set_ids);
+ * the cluster key "cluster party keys \x1f type \x1f month" (the publication month when no
+ * time was read). Each is px_hash64 of that text with two seeds, fed in pieces. ck may be
+ * NULL. */
+static void make_ids(const px_doc *d, const event *ev, int k, uint64_t eid[2], uint64_t ck[2])
 {
     char keys[PX_MAX_PARTIES * 2][128];
     char ckeys[PX_MAX_PARTIES * 2][128];
@@ -630,6 +634,15 @@ static void make_ids(const px_doc *d, const event *ev, char eid[33], char ck[33]
     hash_str(&b, type);
     px_hash2_add(&b, "\x1f", 1);
     hash_str(&b, bucket);
+    if (k > 0) {
+        char sfx[24];
+        int len = snprintf(sfx, sizeof sfx, "\x1f#%d", k);
+        px_hash2_add(&b, sfx, (size_t)len);
+    }
+    px_hash2_end(&b, &eid[0], &eid[1]);
+    if (!ck) {
+        return;
+    }
     px_hash2_add(&c, "\x1f", 1);
     hash_str(&c, type);
     px_hash2_add(&c, "\x1f", 1);
@@ -640,11 +653,66 @@ static void make_ids(const px_doc *d, const event *ev, char eid[33], char ck[33]
         fmt_ymd(pb, d->pub_y, d->pub_m, -1);
         hash_str(&c, pb);
     }
-    uint64_t h1, h2;
-    px_hash2_end(&b, &h1, &h2);
-    hex_id(h1, h2, eid);
-    px_hash2_end(&c, &h1, &h2);
-    hex_id(h1, h2, ck);
+    px_hash2_end(&c, &ck[0], &ck[1]);
+}
+
+typedef struct id_ix {
+    uint64_t a, b;
+    size_t j;
+} id_ix;
+
+static int cmp_id_ix(const void *x, const void *y)
+{
+    const id_ix *p = x, *q = y;
+    if (p->a != q->a) {
+        return p->a < q->a ? -1 : 1;
+    }
+    if (p->b != q->b) {
+        return p->b < q->b ? -1 : 1;
+    }
+    return p->j < q->j ? -1 : p->j > q->j;
+}
+
+/* The ids of the records px_records writes (the first max live events). Two distinct
+ * records of one article can hash alike: an occurred contact and one agreed for the same
+ * month ("met ... in Geneva on Friday ... agreed to meet again in Dublin in March") are
+ * never merged, but share parties, type and month. A reader that deduplicates on ce_id
+ * would drop one, so each later record of such a group also hashes its place in it. */
+static int set_ids(const px_doc *d, event *evs, size_t nev, size_t max)
+{
+    size_t n = 0;
+    for (size_t j = 0; j < nev && n < max; j++) {
+        if (!evs[j].dead) {
+            make_ids(d, &evs[j], 0, evs[j].eid, evs[j].ck);
+            n++;
+        }
+    }
+    if (n < 2) {
+        return 0;
+    }
+    id_ix *ix = malloc(n * sizeof *ix);
+    if (!ix) {
+        return -1;
+    }
+    size_t m = 0;
+    for (size_t j = 0; j < nev && m < n; j++) {
+        if (!evs[j].dead) {
+            ix[m++] = (id_ix){evs[j].eid[0], evs[j].eid[1], j};
+        }
+    }
+    qsort(ix, n, sizeof *ix, cmp_id_ix);
+    for (size_t i = 0; i < n;) {
+        size_t e = i + 1;
+        while (e < n && ix[e].a == ix[i].a && ix[e].b == ix[i].b) {
+            e++;
+        }
+        for (size_t g = i + 1; g < e; g++) {
+            make_ids(d, &evs[ix[g].j], (int)(g - i), evs[ix[g].j].eid, NULL);
+        }
+        i = e;
+    }
+    free(ix);
+    return 0;
 }
 
 static void time_json(rw *w, const px_time *t)
@@ -819,7 +887,8 @@ static void record_json(rw *w, const px_doc *d, const event *ev, px_text_record 
     const px_frame *f = &ev->f;
     const px_article *art = d->art;
     char eid[33], ck[33];
-    make_ids(d, ev, eid, ck);
+    hex_id(ev->eid[0], ev->eid[1], eid);
+    hex_id(ev->ck[0], ev->ck[1], ck);
     w_open(w, true);
     w_key(w, "schema");
     w_ascii(w, "parley.contact.v1");
@@ -1349,6 +1418,10 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             key_of(&keys[nev], &evs[nev], cand.first_sent == 0 && hfirst);
             nev++;
         }
+    }
+    if (set_ids(d, evs, nev, d->max_records) != 0) {
+        nev = 0;
+        rc = -1;
     }
     size_t emitted = 0;
     for (size_t j = 0; j < nev && emitted < d->max_records; j++) {

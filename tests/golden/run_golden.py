@@ -5,7 +5,7 @@ Each tests/golden/cases/<case>/ holds article.json (one article message) and exp
   {"must": [pattern...], "must_not": [pattern...], "at_most": [{"n": N, "pattern": {...}}], "notes": "..."}
 Runs `$PARLEYD extract` (default build/parleyd) on every case, validates every record with
 the JSON Schema (schema_check.py), and checks that each `must` pattern matches at least one
-record and no `must_not` pattern matches any.
+record, no `must_not` pattern matches any, and no two records share an event_id.
 
 A pattern (every key optional; {} matches any record):
   "type" / "status" / "cameo":  a value or a list of accepted values (cameo may be null)
@@ -134,6 +134,9 @@ def run_case(parleyd, name):
             problems.append("record %d schema: %s" % (n, err))
         if (r.get("article") or {}).get("id") != article.get("id"):
             problems.append("record %d: article.id %r != %r" % (n, (r.get("article") or {}).get("id"), article.get("id")))
+    ids = [r.get("event_id") for r in records]
+    for eid in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append("event_id %s is shared by %d records of the article" % (eid, ids.count(eid)))
     for i, pat in enumerate(expected.get("must", [])):
         if not any(matches(pat, r) for r in records):
             problems.append("must[%d] unmatched: %s" % (i, json.dumps(pat, ensure_ascii=False)))
