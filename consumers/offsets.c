@@ -106,14 +106,19 @@ static slot *at(part *p, size_t i)
 
 int offset_tracker_add(offset_tracker *t, int32_t partition, int64_t offset)
 {
-    int rc = -1;
+    int rc = OFFSET_UNASSIGNED;
     pthread_mutex_lock(&t->lock);
     part *p = find(t, partition);
-    if (!p || offset <= p->last_added)
+    if (!p)
         goto out;
+    if (offset <= p->last_added) {
+        rc = offset == p->last_added ? OFFSET_REPEATED : OFFSET_OLDER;
+        goto out;
+    }
     if (p->len == p->cap) {
         size_t ncap = p->cap ? p->cap * 2 : 64;
         slot *nr = malloc(ncap * sizeof *nr);
+        rc = OFFSET_NOMEM;
         if (!nr)
             goto out;
         for (size_t i = 0; i < p->len; i++)
@@ -126,7 +131,7 @@ int offset_tracker_add(offset_tracker *t, int32_t partition, int64_t offset)
     p->ring[(p->head + p->len) % p->cap] = (slot){offset, 0};
     p->len++;
     p->last_added = offset;
-    rc = 0;
+    rc = OFFSET_ADDED;
 out:
     pthread_mutex_unlock(&t->lock);
     return rc;

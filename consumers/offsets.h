@@ -19,8 +19,16 @@ int offset_tracker_assign(offset_tracker *t, int32_t partition);
 void offset_tracker_revoke(offset_tracker *t, int32_t partition);
 int offset_tracker_has(offset_tracker *t, int32_t partition);
 
-/* Records a consumed offset. Offsets of a partition must be added in increasing order;
- * returns -1 otherwise or when the partition is not assigned. */
+/* What offset_tracker_add answers. */
+enum {
+    OFFSET_ADDED = 0,
+    OFFSET_UNASSIGNED = -1, /* the partition is not assigned (e.g. revoked meanwhile) */
+    OFFSET_REPEATED = -2,   /* the offset added last, again */
+    OFFSET_OLDER = -3,      /* below the offset added last: out of order */
+    OFFSET_NOMEM = -4
+};
+
+/* Records a consumed offset. Offsets of a partition must be added in increasing order. */
 int offset_tracker_add(offset_tracker *t, int32_t partition, int64_t offset);
 
 /* Marks an offset finished. Returns -1 when it is not tracked (e.g. partition revoked). */

@@ -794,10 +794,24 @@ static void dispatch(pipeline *pl, rd_kafka_message_t *m, long bundle)
     j->stage = pl->dedup && strcmp(rd_kafka_topic_name(m->rkt), pl->topic_rep) == 0;
     j->ot = j->stage ? pl->ot_rep : pl->ot;
     atomic_init(&j->pending, 1);
-    if (offset_tracker_add(j->ot, m->partition, m->offset) != 0) {
-        plog(PLOG_WARN, "consumer", "ignoring message %" PRId32 "/%" PRId64
-                                    " of an unassigned partition or out of order",
-             m->partition, m->offset);
+    int added = offset_tracker_add(j->ot, m->partition, m->offset);
+    if (added != OFFSET_ADDED) {
+        /* A message of a partition revoked meanwhile, or one delivered twice, is dropped.
+         * One older than a message already taken would be skipped for good once the later
+         * one is committed; out of memory, it would be lost: stop without committing, so
+         * the restarted process reads from the committed offsets. */
+        int lose = added == OFFSET_OLDER || added == OFFSET_NOMEM;
+        plog(lose ? PLOG_FATAL : PLOG_WARN, "consumer",
+             "%s message %s/%" PRId32 "/%" PRId64 "%s",
+             lose ? "cannot track" : "ignoring", rd_kafka_topic_name(m->rkt), m->partition,
+             m->offset,
+             added == OFFSET_UNASSIGNED ? " of an unassigned partition"
+             : added == OFFSET_REPEATED ? ", delivered twice"
+             : added == OFFSET_OLDER    ? ": older than one already taken; exiting so the "
+                                          "process is restarted"
+                                        : ": out of memory");
+        if (lose)
+            atomic_store(&pl->fatal, 1);
         rd_kafka_message_destroy(m);
         free(j);
         return;

@@ -146,7 +146,7 @@ static void test_revoke_drops_state(void **state)
     assert_int_equal(offset_tracker_inflight(t, 1), 0);
     /* Late delivery reports for the revoked partition are refused. */
     assert_int_equal(offset_tracker_done(t, 1, 1), -1);
-    assert_int_equal(offset_tracker_add(t, 1, 5), -1);
+    assert_int_equal(offset_tracker_add(t, 1, 5), OFFSET_UNASSIGNED);
     /* The other partition is untouched (revoke moves entries around internally). */
     assert_true(offset_tracker_has(t, 2));
     assert_int_equal(offset_tracker_committable(t, 2), 2);
@@ -168,18 +168,18 @@ static void test_add_must_increase(void **state)
 {
     offset_tracker *t = *state;
     assert_int_equal(offset_tracker_assign(t, 0), 0);
-    assert_int_equal(offset_tracker_add(t, 0, 5), 0);
-    assert_int_equal(offset_tracker_add(t, 0, 5), -1);
-    assert_int_equal(offset_tracker_add(t, 0, 4), -1);
-    assert_int_equal(offset_tracker_add(t, 0, -1), -1);
+    assert_int_equal(offset_tracker_add(t, 0, 5), OFFSET_ADDED);
+    assert_int_equal(offset_tracker_add(t, 0, 5), OFFSET_REPEATED);
+    assert_int_equal(offset_tracker_add(t, 0, 4), OFFSET_OLDER);
+    assert_int_equal(offset_tracker_add(t, 0, -1), OFFSET_OLDER);
     assert_int_equal(offset_tracker_inflight(t, 0), 1);
     assert_int_equal(offset_tracker_add(t, 0, 6), 0);
     /* Still refused once the earlier offsets have finished and left the ring. */
     assert_int_equal(offset_tracker_done(t, 0, 5), 0);
     assert_int_equal(offset_tracker_done(t, 0, 6), 0);
     assert_int_equal(offset_tracker_inflight(t, 0), 0);
-    assert_int_equal(offset_tracker_add(t, 0, 6), -1);
-    assert_int_equal(offset_tracker_add(t, 0, 0), -1);
+    assert_int_equal(offset_tracker_add(t, 0, 6), OFFSET_REPEATED);
+    assert_int_equal(offset_tracker_add(t, 0, 0), OFFSET_OLDER);
     assert_int_equal(offset_tracker_committable(t, 0), 7);
     /* Offset 0 is a valid first offset. */
     assert_int_equal(offset_tracker_assign(t, 1), 0);
