@@ -797,9 +797,10 @@ static void dispatch(pipeline *pl, rd_kafka_message_t *m, long bundle)
     int added = offset_tracker_add(j->ot, m->partition, m->offset);
     if (added != OFFSET_ADDED) {
         /* A message of a partition revoked meanwhile, or one delivered twice, is dropped.
-         * One older than a message already taken would be skipped for good once the later
-         * one is committed; out of memory, it would be lost: stop without committing, so
-         * the restarted process reads from the committed offsets. */
+         * One older than a message already taken would be skipped once the later one is
+         * committed, and one that cannot be tracked (out of memory) lost: both stop parleyd
+         * without committing more, a loud failure instead of a silent skip. The restarted
+         * process reads it again unless the later message's offset was committed first. */
         int lose = added == OFFSET_OLDER || added == OFFSET_NOMEM;
         plog(lose ? PLOG_FATAL : PLOG_WARN, "consumer",
              "%s message %s/%" PRId32 "/%" PRId64 "%s",
