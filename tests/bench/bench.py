@@ -577,17 +577,11 @@ def extract_rates():
         waited, busy = wait_quiet()
         log(f"  waited {waited:.0f} s for a quiet machine (busy share of the last second: "
             f"{'?' if busy is None else f'{busy:.2f}'})")
-        out, cpu, other = child([A.bench_extract, "-n", str(A.extract_passes), "--threads", str(threads), A.corpus])
+        out, _, other = child([A.bench_extract, "-n", str(A.extract_passes), "--threads", str(threads), A.corpus])
         x = parse_bench_extract(out)
         x["quiet_wait_s"], x["quiet_busy"], x["other_cpus"] = waited, busy, other
-        if x.get("cpu_timed"):
-            # the process's own CPU clock over the timed passes
-            x["cpu_per_pass"] = x["cpu_timed"] / A.extract_passes
-        else:
-            # (an older bench_extract) CPU time of one pass without the corpus load:
-            # (warm-up + n passes) - (1 pass)
-            _, cpu1, _ = child([A.bench_extract, "-n", "1", "--no-warmup", "--threads", str(threads), A.corpus])
-            x["cpu_per_pass"] = (cpu - cpu1) / A.extract_passes
+        # bench_extract's own CPU clock over the timed passes
+        x["cpu_per_pass"] = x.get("cpu_timed", 0.0) / A.extract_passes
         if x["cpu_per_pass"] > 0 and x.get("sentences_per_pass"):
             x["sps_cpu"] = x["sentences_per_pass"] / x["cpu_per_pass"]
             x["mbs_cpu"] = x["mb"] / x["cpu_per_pass"]

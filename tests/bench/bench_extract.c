@@ -29,19 +29,18 @@ typedef struct worker {
     double seconds;
 } worker;
 
-static double now_s(void)
+/* A clock in seconds: CLOCK_MONOTONIC (wall), or CLOCK_PROCESS_CPUTIME_ID (the CPU time
+ * of every thread of this process). */
+static double clock_s(clockid_t id)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(id, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* CPU seconds used by every thread of this process so far. */
-static double cpu_s(void)
+static double now_s(void)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+    return clock_s(CLOCK_MONOTONIC);
 }
 
 static void *run(void *arg)
@@ -125,7 +124,7 @@ int main(int argc, char **argv)
     if (!ws || !tids) {
         return 1;
     }
-    double t0 = now_s(), c0 = cpu_s();
+    double t0 = now_s(), c0 = clock_s(CLOCK_PROCESS_CPUTIME_ID);
     for (int t = 0; t < threads; t++) {
         ws[t] = (worker){.ctx = ctx, .arts = arts, .narts = narts, .first = (size_t)t,
                          .stride = (size_t)threads, .iterations = iterations, .tree = tree};
@@ -139,7 +138,7 @@ int main(int argc, char **argv)
     for (int t = 0; threads > 1 && t < threads; t++) {
         pthread_join(tids[t], NULL);
     }
-    double wall = now_s() - t0, cpu = cpu_s() - c0;
+    double wall = now_s() - t0, cpu = clock_s(CLOCK_PROCESS_CPUTIME_ID) - c0;
     size_t sent = 0, recs = 0, bytes = 0, fails = 0;
     for (int t = 0; t < threads; t++) {
         sent += ws[t].sentences;
