@@ -537,6 +537,13 @@ def callgrind_functions(cg_out, limit=15):
     return total, incl, selfrows
 
 
+def busy_between(a, b):
+    """(busy, all) CPU seconds of the machine between two machine_ticks() readings; busy is
+    user, system and steal."""
+    d = [y - x for x, y in zip(a, b)]
+    return d[0] + d[1] + d[3], sum(d)
+
+
 def wait_quiet(limit_s=60.0, busy_max=0.10):
     """Waits for a quiet machine: a 1 s window in which at most busy_max of its CPU time
     was busy (user, system or steal), or limit_s. A broker that has just started keeps a
@@ -550,8 +557,8 @@ def wait_quiet(limit_s=60.0, busy_max=0.10):
         b = machine_ticks()
         if a is None or b is None:
             return time.time() - t0, None
-        d = [y - x for x, y in zip(a, b)]
-        busy = (d[0] + d[1] + d[3]) / sum(d) if sum(d) > 0 else 0.0
+        used, total = busy_between(a, b)
+        busy = used / total if total > 0 else 0.0
         if busy <= busy_max or time.time() - t0 >= limit_s:
             return time.time() - t0, busy
 
@@ -561,23 +568,22 @@ def extract_rates():
     {"t1": {...}, "t2": {...}}."""
     r = {}
     def child(cmd):
+        """bench_extract's output, and the CPU the rest of the machine used meanwhile, in
+        CPUs (the machine's busy time minus bench_extract's own), or None."""
         ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         m0, t0 = machine_ticks(), time.time()
         o = subprocess.run(cmd, capture_output=True, text=True, timeout=900).stdout
         m1, wall = machine_ticks(), time.time() - t0
         ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
-        # the CPU the rest of the machine used meanwhile, in CPUs (busy minus our own)
-        other = None
-        if m0 and m1 and wall > 0:
-            d = [y - x for x, y in zip(m0, m1)]
-            other = max(0.0, d[0] + d[1] + d[3] - cpu) / wall
-        return o, cpu, other
+        if not (m0 and m1 and wall > 0):
+            return o, None
+        return o, max(0.0, busy_between(m0, m1)[0] - cpu) / wall
     for threads in (1, 2):
         waited, busy = wait_quiet()
         log(f"  waited {waited:.0f} s for a quiet machine (busy share of the last second: "
             f"{'?' if busy is None else f'{busy:.2f}'})")
-        out, _, other = child([A.bench_extract, "-n", str(A.extract_passes), "--threads", str(threads), A.corpus])
+        out, other = child([A.bench_extract, "-n", str(A.extract_passes), "--threads", str(threads), A.corpus])
         x = parse_bench_extract(out)
         x["quiet_wait_s"], x["quiet_busy"], x["other_cpus"] = waited, busy, other
         # bench_extract's own CPU clock over the timed passes
