@@ -5463,8 +5463,25 @@ int px_actors(px_doc *d, int si)
             } else if (nl == 1 && (pe = state_surname(d, i)) != NULL) {
                 apply_person_entry(d, &p, pe); /* "South Korea's Lee" */
             } else {
-                ent_set_text_name(d, &p, i, end);
                 const char *last = px_tkey(d, end - 1);
+                /* "the House Committee on Foreign Affairs", "the Council on Foreign
+                 * Relations": a body's name goes on over "on" and the capitalised words of
+                 * its remit (its head word stays the one that names its kind) */
+                if (end + 1 < lim && (d->toks[end - 1].flags & TF_CAP) && px_tis(d, end, "on") &&
+                    body_name_head(last)) {
+                    uint32_t q = end + 1;
+                    while (q < lim && q < end + 7 && !d->toks[q].p &&
+                           ((d->toks[q].flags & TF_CAP) ||
+                            ((px_tis(d, q, "the") || px_tis(d, q, "of") || px_tis(d, q, "and")) &&
+                             q + 1 < lim && (d->toks[q + 1].flags & TF_CAP)))) {
+                        q++;
+                    }
+                    if (q > end + 1 && (d->toks[q - 1].flags & TF_CAP) &&
+                        tok_in_ment(d, first_ment, end + 1) < 0) {
+                        end = q;
+                    }
+                }
+                ent_set_text_name(d, &p, i, end);
                 if (locpp) {
                     p.kind = MK_UNKNOWN; /* "left for Minas Tirith": an unknown place */
                 }

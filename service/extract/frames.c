@@ -8726,6 +8726,17 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            if (px_streq(prep, "by") && k->form != F_NOUN && prep_at >= k->after + 2 &&
+                ed_word(d, prep_at - 1) && !d->toks[prep_at - 2].p &&
+                (d->toks[prep_at - 2].flags & TF_ALPHA) && !(d->toks[prep_at - 2].flags & TF_CAP) &&
+                !cue1(d, prep_at - 2, CUE_AUX) && !finite_aux(d, prep_at - 2) &&
+                !trig(d, prep_at - 1, c->te, TR_CONTACT_V, NULL) && !is(d, prep_at - 1, "led") &&
+                !is(d, prep_at - 1, "headed") && !is(d, prep_at - 1, "accompanied")) {
+                /* "met to screen nominees submitted by President Tinubu": the agent of a
+                 * participle after a noun of the clause, not the verb's party */
+                i = mm->te;
+                continue;
+            }
             if (px_streq(prep, "from") && (k->form == F_MOTION || k->type == T_VISIT) &&
                 (mm->kind == MK_PLACE || mm->kind == MK_STATE || (mm->flags & MF_LOCPP))) {
                 i = mm->te; /* "had flown to Geneva from Abu Dhabi": where the trip began */
@@ -8769,6 +8780,14 @@ static void post_scan(sctx *c, core *k, post *o)
                     o->by = lp;
                 }
                 i = lp >= 0 && M(c, lp)->te > mm->te ? M(c, lp)->te : mm->te;
+                continue;
+            }
+            if (px_streq(prep, "from") && prep_at > c->tb &&
+                (is(d, prep_at - 1, "message") || is(d, prep_at - 1, "letter") ||
+                 is(d, prep_at - 1, "greetings") || is(d, prep_at - 1, "note"))) {
+                /* "flew to Tehran carrying a message from Sultan Haitham": the sender of
+                 * what is carried, not the one who travels or meets */
+                i = mm->te;
                 continue;
             }
             if ((px_streq(prep, "by") || px_streq(prep, "from")) && o->by < 0) {
@@ -10266,12 +10285,16 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
         /* "agreed to hold a commission meeting in Kampala next month, following talks
          * between Ruto and Museveni": an earlier contact after "following" or "after" takes
          * no time still to come from before it */
-        if (k->form == F_NOUN && x->te <= k->ts && k->ts > c->tb && f->status == S_OCCURRED &&
-            x->set && d->pub_y &&
+        /* (so does a past verb's after its subject: "agreed to hold a further round of
+         * talks next week after negotiators from the two countries held talks in Doha") */
+        bool past_v = k->form != F_NOUN && (k->vflags & TRF_PAST);
+        if ((k->form == F_NOUN || past_v) && x->te <= k->ts && k->ts > c->tb &&
+            f->status == S_OCCURRED && x->set && d->pub_y &&
             px_days_from_civil(x->y0, x->m0, x->d0) >
                 px_days_from_civil(d->pub_y, d->pub_m, d->pub_d)) {
             uint32_t fp = k->ts;
-            while (fp > c->tb + 1 && k->ts - fp < 4 && (d->toks[fp - 1].flags & TF_ALPHA) &&
+            while (fp > c->tb + 1 && k->ts - fp < (past_v ? 8u : 4u) &&
+                   (d->toks[fp - 1].flags & TF_ALPHA) &&
                    !(d->toks[fp - 1].flags & TF_CAP) && !is(d, fp - 1, "after") &&
                    !is(d, fp - 1, "following")) {
                 fp--;

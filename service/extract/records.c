@@ -1066,10 +1066,13 @@ static bool headline_first(const px_doc *d)
 /* A headline names the sides by their states or their leaders ("Japan, South Korea leaders
  * agree to boost ties at summit"), the body by the people ("Takaichi and Lee met ..."): in a
  * record of the headline, the party at which a person of the body's record stands for that
- * person's state (the only party of that state there), else -1. */
-static int ev_find_headline(const px_doc *d, const event *e, int ent)
+ * person's state (the only party of that state there), else -1. So does a sentence that
+ * names one contact at one stage twice, by states and by people (same_sent: "Iran will not
+ * hold negotiations with the United States, Araqchi said, rebuffing an offer of talks from
+ * Trump"). */
+static int ev_find_headline(const px_doc *d, const event *e, int ent, bool same_sent)
 {
-    if (ent < 0 || e->first_sent != 0 || !headline_first(d)) {
+    if (ent < 0 || (!same_sent && (e->first_sent != 0 || !headline_first(d)))) {
         return -1; /* (or the first sentence is no headline) */
     }
     const px_ent *p = &d->ents[ent];
@@ -1256,11 +1259,13 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
         bool merged = false;
         for (size_t j = 0; j < nev && !merged; j++) {
             const ev_key *ek = &keys[j];
-            if (ek->type != f->type || ek->mediation != f->mediation || !(ek->ents & cmask) ||
-                !time_compatible(ek->span, fspan)) {
+            event *e = &evs[j];
+            bool same_sent = e->mentions == 1 && e->first_sent == f->sent &&
+                             e->f.status == f->status;
+            if (ek->type != f->type || ek->mediation != f->mediation ||
+                (!(ek->ents & cmask) && !same_sent) || !time_compatible(ek->span, fspan)) {
                 continue;
             }
-            event *e = &evs[j];
             /* where each of the frame's parties stands in e (-1: not there) */
             int at_e[PX_MAX_PARTIES * 2];
             bool any = false;
@@ -1268,16 +1273,18 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                 at_e[k] = ev_find(e, cand.ents[k]);
                 any = any || at_e[k] >= 0;
             }
-            /* (two sides in common are needed below, and all but a headline's record share
-             * one exactly: a long article's thousands of records are passed over here) */
-            if (!any && (e->first_sent != 0 || !hfirst)) {
+            /* (two sides in common are needed below, and all but a headline's record, or
+             * one of the same sentence at the same stage, share one exactly: a long
+             * article's thousands of records are passed over here) */
+            if (!any && (e->first_sent != 0 || !hfirst) && !same_sent) {
                 continue;
             }
+            same_sent = same_sent && !any; /* (states for people only when none is shared) */
             int common = 0, loose = 0, host = -1;
             for (int k = 0; k < cand.nents; k++) {
                 if (at_e[k] >= 0) {
                     common++;
-                } else if (ev_find_headline(d, e, cand.ents[k]) >= 0) {
+                } else if (ev_find_headline(d, e, cand.ents[k], same_sent) >= 0) {
                     common++;
                     loose++;
                 } else if (host < 0 && ev_find_host(d, e, cand.ents[k], cand.roles[k]) >= 0) {
@@ -1343,7 +1350,9 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             (void)status_compatible;
             /* (the headline's states become the body's people) */
             for (int k = 0; loose && k < cand.nents; k++) {
-                int at = ev_find(e, cand.ents[k]) < 0 ? ev_find_headline(d, e, cand.ents[k]) : -1;
+                int at = ev_find(e, cand.ents[k]) < 0
+                             ? ev_find_headline(d, e, cand.ents[k], same_sent)
+                             : -1;
                 if (at >= 0) {
                     e->ents[at] = cand.ents[k];
                     e->ments[at] = cand.ments[k];

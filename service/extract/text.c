@@ -446,6 +446,66 @@ static inline int swar_count(uint64_t v)
 /* Tokenises the whole article. Words: letters/digits with internal apostrophes, dotted
  * acronyms and initials (U.S., F.W.), numbers with separators; hyphens and every other
  * punctuation mark are tokens of their own. */
+/* Single quotation marks ('We had a good meeting,' he said; the same with U+2018 and
+ * U+2019), which the scan above leaves as bare apostrophes: an opening mark before a word
+ * and away from the word before it, paired with the first closing mark after it in the
+ * paragraph (glued to what it closes, after a clause's punctuation, before a comma, a full
+ * stop or the line's end, or a few words after its opening when the word it follows is no
+ * plural's possessive), become quotation marks like double ones. Not inside double ones. */
+static void single_quotes(px_doc *d)
+{
+    size_t open = SIZE_MAX;
+    bool dq = false;
+    for (size_t k = 0; k < d->ntok; k++) {
+        px_tok *t = &d->toks[k];
+        if (t->flags & TF_PARA) {
+            open = SIZE_MAX;
+            dq = false;
+        }
+        if (t->flags & TF_QOPEN) {
+            dq = true;
+            open = SIZE_MAX;
+            continue;
+        }
+        if (t->flags & TF_QCLOSE) {
+            dq = false;
+            continue;
+        }
+        if (dq || (t->p != '\'' && t->p != '`')) {
+            continue;
+        }
+        const px_tok *prev = k > 0 ? &d->toks[k - 1] : NULL;
+        const px_tok *next = k + 1 < d->ntok ? &d->toks[k + 1] : NULL;
+        bool glued_prev = prev && (t->flags & TF_NOSP);
+        bool glued_next = next && (next->flags & TF_NOSP);
+        if (!glued_prev && glued_next && next->p == 0) {
+            open = k; /* (a later opening mark replaces an unmatched one) */
+            continue;
+        }
+        if (open == SIZE_MAX || !glued_prev || t->p != '\'') {
+            continue;
+        }
+        bool after_punct = prev->p == ',' || prev->p == '.' || prev->p == '?' || prev->p == '!';
+        bool before_end = !next || (next->flags & TF_NL) ||
+                          (glued_next && (next->p == ',' || next->p == '.' || next->p == ';' ||
+                                          next->p == ':' || next->p == '?' || next->p == '!' ||
+                                          next->p == ')'));
+        bool short_span = prev->p == 0 && next && next->p == 0 && !glued_next && k - open <= 6 &&
+                          prev->klen > 0 && d->keys[prev->key + prev->klen - 1] != 's';
+        if (!after_punct && !before_end && !short_span) {
+            continue;
+        }
+        px_tok *o = &d->toks[open];
+        o->flags |= TF_QOPEN;
+        t->flags |= TF_QCLOSE;
+        o->p = '"';
+        t->p = '"';
+        d->keys[o->key] = '"';
+        d->keys[t->key] = '"';
+        open = SIZE_MAX;
+    }
+}
+
 int px_tokenize(px_doc *d)
 {
     const char *s = d->text;
@@ -711,7 +771,13 @@ int px_tokenize(px_doc *d)
                     }
                     /* (not before a sentence's function word: "said in a statement on X.
                      * The ministers ...") */
-                    if (single && firstcap && !before_function_word(s, n, a)) {
+                    /* (nor the platform after "on" or "via": "Rodriguez wrote on X.
+                     * Jaentschke will ...") */
+                    const px_tok *pv = d->ntok >= 2 ? &d->toks[d->ntok - 2] : NULL;
+                    bool platform = single && s[i] == 'X' && pv && !pv->p &&
+                                    ((pv->klen == 2 && memcmp(d->keys + pv->key, "on", 2) == 0) ||
+                                     (pv->klen == 3 && memcmp(d->keys + pv->key, "via", 3) == 0));
+                    if (single && firstcap && !platform && !before_function_word(s, n, a)) {
                         t->flags |= TF_ABBR;
                         j = a;
                         break;
@@ -794,6 +860,7 @@ int px_tokenize(px_doc *d)
         }
         i = j;
     }
+    single_quotes(d);
     /* ", however," inside a clause ("did not, however, meet Witkoff"): an adverb set off
      * by commas is left out of the tokens the rules read (the spans of the rest keep
      * their offsets) */
@@ -868,15 +935,15 @@ int px_tokenize(px_doc *d)
         t->k0 = d->keys[t->key];
         d->tpre[k] = key_prefix(d, t);
         t->kmask = px_gaz_mask(d->ctx->gaz, t->wid);
+        if (t->flags & TF_PARA) {
+            inq = false; /* unbalanced quotes never run past a paragraph (one may open it) */
+        }
         if (t->flags & TF_QOPEN) {
             inq = true;
         } else if (t->flags & TF_QCLOSE) {
             inq = false;
         } else if (inq) {
             t->flags |= TF_INQ;
-        }
-        if (t->flags & TF_PARA) {
-            inq = false; /* unbalanced quotes never run past a paragraph */
         }
     }
     return 0;

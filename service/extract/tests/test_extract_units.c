@@ -113,6 +113,37 @@ static void test_partial_quote(void **state)
     assert_true(f->d.toks[g - 2].flags & TF_QOPEN); /* (before the closing full stop: kept) */
 }
 
+/* single quotation marks (ASCII and curly) pair like double ones; apostrophes of
+ * plurals' possessives and of words stay apostrophes */
+static void test_single_quotes(void **state)
+{
+    fx *f = *state;
+    const char *t = "'We had a good meeting,' Rubio said. The leaders' aides met. "
+                    "\xe2\x80\x98It was useful\xe2\x80\x99, he said. It was 'historic' talks.";
+    doc_reset(f, t, NULL);
+    int w = find_tok(&f->d, "we");
+    assert_true(w > 0);
+    assert_true(f->d.toks[w - 1].flags & TF_QOPEN);
+    assert_true(f->d.toks[w].flags & TF_INQ);
+    int r = find_tok(&f->d, "rubio");
+    assert_true(r > 1);
+    assert_true(f->d.toks[r - 1].flags & TF_QCLOSE);
+    assert_false(f->d.toks[r].flags & TF_INQ);
+    int l = find_tok(&f->d, "leaders");
+    assert_true(l > 0);
+    assert_false(f->d.toks[l + 1].flags & (TF_QOPEN | TF_QCLOSE)); /* (a plural's possessive) */
+    assert_false(f->d.toks[l + 2].flags & TF_INQ);
+    int u = find_tok(&f->d, "useful");
+    assert_true(u > 0);
+    assert_true(f->d.toks[u].flags & TF_INQ);
+    assert_true(f->d.toks[u + 1].flags & TF_QCLOSE); /* (before the comma) */
+    /* (a word quoted inside a clause loses its marks, as with double ones) */
+    int h = find_tok(&f->d, "historic");
+    assert_true(h > 0);
+    assert_int_equal(strcmp(px_tkey(&f->d, (uint32_t)h - 1), "was"), 0);
+    assert_int_equal(strcmp(px_tkey(&f->d, (uint32_t)h + 1), "talks"), 0);
+}
+
 /* Latin-1 and Latin Extended-A letters fold to ASCII keys, and their capitals start names */
 static void test_accent_folding(void **state)
 {
@@ -339,6 +370,16 @@ static void test_split_abbrev_at_end(void **state)
     fx *f = *state;
     doc_reset(f, "The talks were held in the U.S. The next round is in May.", NULL);
     assert_int_equal(f->d.nsent, 2);
+}
+
+/* the platform X after "on" ends a sentence; an initial after "by" does not */
+static void test_split_platform_x(void **state)
+{
+    fx *f = *state;
+    doc_reset(f, "Rodriguez wrote on X. Jaentschke will be received on Thursday.", NULL);
+    assert_int_equal(f->d.nsent, 2);
+    doc_reset(f, "The report was written by J. Smith and published on Monday.", NULL);
+    assert_int_equal(f->d.nsent, 1);
 }
 
 static void test_split_quotes(void **state)
@@ -587,6 +628,7 @@ int main(void)
         cmocka_unit_test(test_curly_quotes_and_spans),
         cmocka_unit_test(test_partial_quote),
         cmocka_unit_test(test_acronyms_and_contractions),
+        cmocka_unit_test(test_single_quotes),
         cmocka_unit_test(test_invalid_utf8),
         cmocka_unit_test(test_accent_folding),
         cmocka_unit_test(test_key_eq),
@@ -594,6 +636,7 @@ int main(void)
         cmocka_unit_test(test_token_is),
         cmocka_unit_test(test_split_abbreviations),
         cmocka_unit_test(test_split_abbrev_at_end),
+        cmocka_unit_test(test_split_platform_x),
         cmocka_unit_test(test_split_quotes),
         cmocka_unit_test(test_split_dateline_and_paragraphs),
         cmocka_unit_test(test_time_weekday),
