@@ -55,7 +55,7 @@ fi
 if [ -z "${CTEST_ARGS:-}" ]; then
     cmake -S . -B build-valgrind -DCMAKE_BUILD_TYPE=Debug >/dev/null
     cmake --build build-valgrind -j2 --target parleyd >/dev/null
-    (cd build-valgrind && ctest -R '^(allocator|golden|golden\.schema|cli\.test_embedded|bounds\.test_daemon_bounds)$' \
+    (cd build-valgrind && ctest -R '^(allocator|golden|golden\.schema|golden\.wire|cli\.test_embedded|bounds\.test_daemon_bounds)$' \
         --output-on-failure --timeout 900 -j "$jobs")
 fi
 

@@ -9140,6 +9140,20 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
         }
+        /* "held his first bilateral meeting as head of state with Lula": over the capacity
+         * to the partner after it */
+        if (is(d, i, "as") && i >= k->after && i + 2 < c->te) {
+            uint32_t j = i + 1 + (is(d, i + 1, "a") || is(d, i + 1, "the"));
+            uint32_t tl = 0;
+            bool office = ment_at(c, j) < 0 &&
+                          (px_match_kind(d, j, K_TITLE, &tl) != NULL ||
+                           (is(d, j, "head") && j + 2 < c->te && is(d, j + 1, "of")));
+            j = office ? j + (tl ? tl : 3) : j;
+            if (office && j + 1 < c->te && is(d, j, "with") && ment_at(c, j + 1) >= 0) {
+                i = j;
+                continue;
+            }
+        }
         if (is(d, i, "who") || is(d, i, "whom") || is(d, i, "which") || is(d, i, "that") ||
             is(d, i, "but") ||
             is(d, i, "while") || is(d, i, "because") || is(d, i, "said") || is(d, i, "says") ||
@@ -19094,6 +19108,34 @@ int px_frames(px_doc *d, int si)
             if (o != k && mk->ts > pk->te && !mk->drop && mk->status == S_PLANNED) {
                 pk->status = S_PLANNED;
                 break;
+            }
+        }
+    }
+    /* "Xi will hold talks with Tokayev on Monday before attending the summit on Tuesday":
+     * a participle after "before" or "after" that closes a planned contact's clause is
+     * planned too */
+    for (int k = 0; k < c.ncore; k++) {
+        core *pk = &c.cores[k];
+        uint32_t p = pk->ts > c.tb ? pk->ts - 1 : pk->ts;
+        if (!((pk->vflags & TRF_ING) || ing_word(d, pk->ts)) || pk->form == F_NOUN ||
+            pk->drop || pk->status != S_OCCURRED || p == c.tb || pk->ts == c.tb ||
+            !(is(d, p, "before") || is(d, p, "after"))) {
+            continue;
+        }
+        for (int o = 0; o < c.ncore; o++) {
+            const core *mk = &c.cores[o];
+            if (o != k && mk->te <= p && !mk->drop && mk->status == S_PLANNED &&
+                mk->form != F_NOUN) {
+                bool stop = false; /* (in one clause: no semicolon, report or quote between) */
+                for (uint32_t q = mk->te; q < p && !stop; q++) {
+                    stop = d->toks[q].p == ';' || is(d, q, "but") || is(d, q, "who") ||
+                           is(d, q, "which") || cue1(d, q, CUE_REPORT) ||
+                           (d->toks[q].flags & (TF_QOPEN | TF_QCLOSE));
+                }
+                if (!stop) {
+                    pk->status = S_PLANNED;
+                    break;
+                }
             }
         }
     }

@@ -1200,6 +1200,29 @@ typedef struct ev_key {
     bool mediation;
 } ev_key;
 
+/* "X received Y on Monday. During the meeting, the minister praised the ambassador's
+ * efforts": a meeting named by a bare definite noun in a later sentence, of parties all in
+ * an earlier record of a reception, a meeting or talks at the same stage, is that contact */
+static bool anaphoric_meeting(const px_doc *d, const px_frame *f, const event *e)
+{
+    if (f->type != T_MEET || f->sent <= e->first_sent || f->time.set ||
+        f->status != e->f.status || f->core_te != f->core_ts + 1 || f->core_ts == 0 ||
+        !(e->f.type == T_HOST || e->f.type == T_MEET || e->f.type == T_NEGOTIATE)) {
+        return false;
+    }
+    const char *det = px_tkey(d, f->core_ts - 1);
+    const char *noun = px_tkey(d, f->core_ts);
+    if (!px_streq(det, "the") || !(px_streq(noun, "meeting") || px_streq(noun, "talks"))) {
+        return false;
+    }
+    for (int q = 0; q < f->nparties; q++) {
+        if (ev_find(e, d->ments[f->parties[q].ment].ent) < 0) {
+            return false;
+        }
+    }
+    return f->nparties >= 2;
+}
+
 static uint64_t ent_bit(int ent)
 {
     return (uint64_t)1 << ((unsigned)ent & 63u);
@@ -1262,8 +1285,14 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             event *e = &evs[j];
             bool same_sent = e->mentions == 1 && e->first_sent == f->sent &&
                              e->f.status == f->status;
-            if (ek->type != f->type || ek->mediation != f->mediation ||
+            bool anaphor = ek->type != f->type && anaphoric_meeting(d, f, e);
+            if ((ek->type != f->type && !anaphor) || ek->mediation != f->mediation ||
                 (!(ek->ents & cmask) && !same_sent) || !time_compatible(ek->span, fspan)) {
+                continue;
+            }
+            if (anaphor) { /* (counted as a mention of the earlier contact, as it stands) */
+                e->mentions++;
+                merged = true;
                 continue;
             }
             /* where each of the frame's parties stands in e (-1: not there) */

@@ -892,6 +892,37 @@ int px_tokenize(px_doc *d)
                                    memcmp(d->keys + t->key, "h.h", 3) == 0)))) {
                 continue;
             }
+            /* "the six-member Gulf Cooperation Council", "the 27-nation European Union": a
+             * body's count of members before its name is left out (the name is read as if
+             * the article opened it) */
+            if ((t->flags & (TF_NUM | TF_ALPHA)) && !(t->flags & TF_CAP) && w > 0 &&
+                k + 3 < d->ntok && (d->toks[k + 1].flags & TF_HYPH) &&
+                (d->toks[k + 1].flags & TF_NOSP) && (d->toks[k + 3].flags & TF_CAP) &&
+                (d->toks[k + 3].flags & TF_ALPHA)) {
+                const px_tok *u = &d->toks[k + 2];
+                static const char *const units[] = {"member", "nation", "country", "state",
+                                                    "strong", NULL};
+                bool unit = false;
+                for (int q = 0; units[q] && !unit; q++) {
+                    unit = u->klen == strlen(units[q]) &&
+                           memcmp(d->keys + u->key, units[q], u->klen) == 0;
+                }
+                static const char *const nums[] = {"two", "three", "four", "five", "six",
+                                                   "seven", "eight", "nine", "ten", "eleven",
+                                                   "twelve", "fifteen", "twenty", NULL};
+                bool num = (t->flags & TF_NUM) != 0;
+                for (int q = 0; nums[q] && !num; q++) {
+                    num = t->klen == strlen(nums[q]) &&
+                          memcmp(d->keys + t->key, nums[q], t->klen) == 0;
+                }
+                const px_tok *b = &d->toks[w - 1];
+                bool det = (b->klen == 3 && memcmp(d->keys + b->key, "the", 3) == 0) ||
+                           (b->klen == 1 && d->keys[b->key] == 'a');
+                if (unit && num && det) {
+                    k += 2;
+                    continue;
+                }
+            }
             /* a few words quoted inside a clause ("he would \"love to meet\" Kim"): the
              * quote marks are left out, the words read as the clause they belong to */
             if ((t->flags & TF_QOPEN) && w > 0 && d->toks[w - 1].p == 0 && k + 1 < d->ntok &&
