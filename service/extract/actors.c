@@ -3843,7 +3843,12 @@ int px_actors(px_doc *d, int si)
                         continue;
                     } else if ((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA) &&
                                !d->toks[r].p) {
-                        head_end = body_head(px_tkey(d, r));
+                        /* (or a remit's last word before a known person: "High Representative
+                         * of the European Union for Foreign Affairs and Security Policy Kaja
+                         * Kallas") */
+                        head_end = body_head(px_tkey(d, r)) ||
+                                   (r > r0 && r + 1 < lim && !lex(d, r, lim, K_PERSON, NULL) &&
+                                    lex(d, r + 1, lim, K_PERSON, NULL) != NULL);
                         r++;
                     } else if (r > r0 && (px_tis(d, r, "of") || px_tis(d, r, "and") ||
                                           px_tis(d, r, "for") || px_tis(d, r, "the") ||

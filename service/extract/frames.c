@@ -6349,6 +6349,16 @@ static int coord_left(const sctx *c, int m, int *out, int max)
     bool fronted_list = false;
     int n = 0;
     out[n++] = m;
+    /* "The two leaders agreed on the visit during a phone call": a plural anaphor is one
+     * mention per antecedent over the same words, all of them the subject */
+    for (int t = m - 1; t >= 0 && n < max && (M(c, m)->flags & MF_PLURAL) &&
+                        M(c, t)->ts == M(c, m)->ts && M(c, t)->te == M(c, m)->te;
+         t--) {
+        out[n++] = t;
+    }
+    if (n > 1) {
+        return n;
+    }
     uint32_t i = M(c, m)->ts;
     while (n < max && i > c->tb + 1) {
         uint32_t p = i - 1;
@@ -12587,6 +12597,16 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             /* (in the passive too: "was invited to visit Brasilia during a meeting") */
             bool pass_inv = t > c->tb + 2 && trig(d, t - 2, c->te, TR_DECIDE_V, NULL) &&
                             be_form(d, t - 3) && is(d, pp, "during");
+            /* "The two leaders had agreed to meet in Budapest during a phone call", "agreed
+             * on the visit during a call": the agreement was reached in the call, which is
+             * the agreeing subject's */
+            if (is(d, pp, "during") && t > c->tb + 2 &&
+                ((is(d, t - 1, "to") && trig(d, t, c->te, TR_CONTACT_V, NULL)) ||
+                 (is(d, t - 1, "on") && !d->toks[t].p)) &&
+                (is(d, t - 2, "agreed") || is(d, t - 2, "decided"))) {
+                verb = t - 2;
+                break;
+            }
             if (t > c->tb + 1 && is(d, t - 1, "to") && trig(d, t, c->te, TR_CONTACT_V, NULL) &&
                 (ment_at(c, t - 2) >= 0 || pass_inv)) {
                 q = t - 1;
@@ -12762,8 +12782,13 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
         int shared = sm < 0 && b > c->tb + 2 && is(d, b - 1, "and") && d->toks[b - 2].p != ','
                          ? sentence_subject(c, b - 1, false, subj, max)
                          : 0;
+        /* ("The two leaders had agreed to meet ... during a phone call": a plural anaphor
+         * for the parties of a contact reported before) */
+        int grouped = sm < 0 && shared == 0 && b > c->tb ? group_subject(c, b, subj, max) : 0;
         if (shared > 0) {
             ns = shared;
+        } else if (grouped >= 2) {
+            ns = grouped;
         } else {
             if (sm < 0 || !is_party_kind(c, sm) ||
                 (M(c, sm)->flags & (MF_ADJ | MF_LOCPP | MF_POSS))) {
@@ -19034,6 +19059,38 @@ static void bare_counterparts(sctx *c)
     }
 }
 
+/* "The EU-Japan summit will take place in Tokyo on Wednesday, with Costa and von der
+ * Leyen meeting Ishiba": a participle whose subject follows "with" after a clause reporting
+ * a planned contact is planned too */
+static void with_absolute_plans(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t f = f0; f < d->nframe; f++) {
+        px_frame *fr = &d->frames[f];
+        uint32_t p = fr->core_ts > c->tb ? fr->core_ts - 1 : c->tb;
+        if (fr->status != S_OCCURRED || fr->sent != c->si || p == c->tb ||
+            !ing_word(d, fr->core_ts) || ment_at(c, p) < 0) {
+            continue;
+        }
+        uint32_t w = p;
+        while (w > c->tb + 1 && fr->core_ts - w < 24 &&
+               (ment_at(c, w) >= 0 || is(d, w, "and") || d->toks[w].p == ',')) {
+            w--;
+        }
+        if (!is(d, w, "with") || d->toks[w - 1].p != ',') {
+            continue;
+        }
+        for (size_t g = f0; g < d->nframe; g++) {
+            const px_frame *pl = &d->frames[g];
+            if (g != f && pl->sent == c->si && pl->core_te <= w && pl->status == S_PLANNED &&
+                pl->nparties > 0) {
+                fr->status = S_PLANNED;
+                break;
+            }
+        }
+    }
+}
+
 int px_frames(px_doc *d, int si)
 {
     /* (its times and cores are filled by find_timex and core_add and read below their
@@ -19199,6 +19256,7 @@ int px_frames(px_doc *d, int si)
 #endif
         build(&c, &c.cores[k]);
     }
+    with_absolute_plans(&c, f0);
     anaphoric_decisions(&c);
     anaphoric_stages(&c);
     anaphoric_next(&c);
@@ -19669,6 +19727,12 @@ int px_frames(px_doc *d, int si)
             if (cov && !cov->time.set && fa->time.set && cov->sent == fa->sent &&
                 cov->status == fa->status && fa->time.ts >= fa->core_te) {
                 d->frames[cov - d->frames].time = fa->time;
+            }
+            /* (and its place: "The EU-Japan summit will take place in Tokyo on Wednesday,
+             * with Costa and von der Leyen meeting Ishiba") */
+            if (cov && cov->loc_ment < 0 && fa->loc_ment >= 0 && cov->sent == fa->sent &&
+                cov->status == fa->status && cov->type != T_CALL) {
+                d->frames[cov - d->frames].loc_ment = fa->loc_ment;
             }
             fa->nparties = 0; /* dropped */
         }

@@ -525,6 +525,7 @@ int px_tokenize(px_doc *d)
     int nl = 0;
     bool space = true;
     int quote_depth = 0;
+    bool squote = false; /* a bare apostrophe or a left single quote was seen */
     while (i < n) {
         if (s[i] == ' ') { /* fast path: the commonest byte */
             space = true;
@@ -582,10 +583,12 @@ int px_tokenize(px_doc *d)
                     d->keys[d->keylen++] = '\'';
                     t->p = '\'';
                     t->flags |= TF_PUNCT;
+                    squote = true;
                 }
             } else {
                 t->p = norm;
                 t->flags |= TF_PUNCT;
+                squote = squote || norm == '`';
                 if (norm == '-' || norm == '.') {
                     /* runs of dashes or dots are one token */
                     while (j < n) {
@@ -860,7 +863,9 @@ int px_tokenize(px_doc *d)
         }
         i = j;
     }
-    single_quotes(d);
+    if (squote) {
+        single_quotes(d);
+    }
     /* ", however," inside a clause ("did not, however, meet Witkoff"): an adverb set off
      * by commas is left out of the tokens the rules read (the spans of the rest keep
      * their offsets) */
