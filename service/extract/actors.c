@@ -1273,6 +1273,28 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
     return j - i;
 }
 
+/* A region of the world named by two words at i: a direction and a continent or sea
+ * ("Southeast Asia", "East Africa", "Latin America", "the Middle East"). */
+static bool world_region(const px_doc *d, uint32_t i)
+{
+    static const char *const dir[] = {"north", "south", "east", "west", "central", "southeast",
+                                      "southwest", "northeast", "northwest", "eastern",
+                                      "western", "northern", "southern", "latin", "middle", "far",
+                                      "south-east", "south-west", "north-east", "north-west",
+                                      NULL};
+    static const char *const area[] = {"asia", "africa", "europe", "america", "pacific",
+                                       "atlantic", "caucasus", "balkans", "east", NULL};
+    bool a = false, b = false;
+    for (int k = 0; dir[k] && !a; k++) {
+        a = px_tis(d, i, dir[k]);
+    }
+    for (int k = 0; area[k] && a && !b; k++) {
+        b = px_tis(d, i + 1, area[k]);
+    }
+    /* ("East East" is none; "the Middle East" is) */
+    return a && b && (!px_tis(d, i + 1, "east") || px_tis(d, i, "middle") || px_tis(d, i, "far"));
+}
+
 /* The word that ends a body's name: "Council", "Ministry of Foreign Affairs". */
 static bool body_head(const char *k)
 {
@@ -5536,6 +5558,11 @@ int px_actors(px_doc *d, int si)
                     p.kind = MK_UNKNOWN;
                 } else if (nl == 1 && !speaks) {
                     p.kind = MK_UNKNOWN;
+                }
+                /* "Macron begins Southeast Asia tour", "talks on Central Asia": a region
+                 * of the world is a place of no state, no one's name */
+                if (nl == 2 && world_region(d, i)) {
+                    p.kind = MK_PLACE;
                 }
                 if (locpp) {
                     p.kind = MK_UNKNOWN;

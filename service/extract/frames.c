@@ -11285,7 +11285,9 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
                /* (also capitalised after "two" or "both": "the two Presidents held talks") */
                (!(d->toks[p].flags & TF_CAP) ||
                 (ment_at(c, p) < 0 && p > c->tb &&
-                 (is(d, p - 1, "two") || is(d, p - 1, "both")))) &&
+                 (is(d, p - 1, "two") || is(d, p - 1, "both") ||
+                  /* (and after "The" in a readout's style: "The Ministers agreed ...") */
+                  (is(d, p - 1, "the") && p - 1 == c->tb)))) &&
                ((d->toks[p].klen > 3 && px_tkey(d, p)[d->toks[p].klen - 1] == 's') ||
                 is(d, p, "pair") || is(d, p, "duo") || is(d, p, "men") || is(d, p, "women"))) {
         /* plural head: "the two ministers", "both foreign ministers", "the leaders", "the

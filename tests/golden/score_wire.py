@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """score_wire.py - precision, recall and F1 of `parleyd extract` on the wire-style sets.
 
-tests/golden/wire/set1.jsonl (120 passages of 1-3 sentences) and set2.jsonl (100 passages
-of 3-6 sentences) were written by helper sessions that saw only a description of the record
+tests/golden/wire/set*.jsonl (set1: 120 passages of 1-3 sentences, set2: 100 of 3-6, set3:
+100 of 1-5) were written by helper sessions that saw only a description of the record
 conventions, never the rules, the golden cases or the peer sets (see wire/README.md). Each
 line: {"id", "published", "text", "events": [{"type", "status", "parties": [ISO3 or
 "IGO:<name>"], "source", "location", "note"}]}.
@@ -17,6 +17,7 @@ Exit 1 when a set's F1 falls below its --min-f1 floor (the ctest golden.wire set
 little under the figures measured when the sets were added, so a regression fails).
 """
 import argparse
+import glob
 import json
 import os
 import subprocess
@@ -88,7 +89,7 @@ def main():
     ap.add_argument("-v", action="store_true", help="print each passage's misses and extras")
     ap.add_argument("sets", nargs="*")
     a = ap.parse_args()
-    sets = a.sets or [os.path.join(HERE, "wire", n) for n in ("set1.jsonl", "set2.jsonl")]
+    sets = a.sets or sorted(glob.glob(os.path.join(HERE, "wire", "set*.jsonl")))
     floors = dict(x.split("=", 1) for x in a.min_f1)
     bad = False
     for path in sets:
