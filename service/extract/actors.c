@@ -998,6 +998,16 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
         if (t && !g && k + l1 < lim && px_tis(d, k + l1 - 1, "official") && noun_trigger(d, k + l1)) {
             t = NULL;
         }
+        /* (nor is a title word that opens a body's name: "the Thai-Cambodian General Border
+         * Committee", "the General Assembly") */
+        for (uint32_t q = k + l1; t && q < lim && q < k + l1 + 3 && (d->toks[q].flags & TF_CAP) &&
+                                  (d->toks[q].flags & TF_ALPHA) && !d->toks[q].p;
+             q++) {
+            if (body_head(px_tkey(d, q)) && !lex(d, k + l1, lim, K_PERSON, NULL) &&
+                !(q + 1 < lim && (d->toks[q + 1].flags & TF_CAP) && (d->toks[q + 1].flags & TF_ALPHA))) {
+                t = NULL; /* (but "Speaker National Assembly Sardar Ayaz Sadiq": a name after) */
+            }
+        }
         if (t || g) {
             /* prefer the longer; titles win ties */
             if (t && l1 >= l2) {

@@ -1187,6 +1187,13 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
                 !(M(c, dm)->flags & (MF_ADJ | MF_POSS))) {
                 return true;
             }
+            /* (a name that opens with a determiner's word is none: "after meeting New
+             * Zealand Prime Minister Christopher Luxon") */
+            int nm = i + 1 < c->te && (d->toks[i + 1].flags & TF_CAP) ? ment_at(c, i + 1) : -1;
+            if (nm >= 0 && M(c, nm)->ts == i + 1 && is_party_kind(c, nm) &&
+                !(M(c, nm)->flags & (MF_ADJ | MF_POSS))) {
+                return true;
+            }
             return !(i + 1 < c->te && (cue1(d, i + 1, CUE_DET) || is(d, i + 1, "of")));
         }
         int m = ment_at(c, p);

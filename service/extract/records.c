@@ -1076,12 +1076,14 @@ static int ev_find_headline(const px_doc *d, const event *e, int ent, bool same_
         return -1; /* (or the first sentence is no headline) */
     }
     const px_ent *p = &d->ents[ent];
-    if (p->kind != MK_PERSON || !p->country[0]) {
+    /* (a body's group too: "Russia, Ukraine hold first direct talks ... Russian and
+     * Ukrainian delegations held their first direct peace talks") */
+    if ((p->kind != MK_PERSON && !(p->kind == MK_GROUP && !same_sent)) || !p->country[0]) {
         return -1;
     }
     int at = -1;
     for (int i = 0; i < e->nents; i++) {
-        if (e->ents[i] < 0) {
+        if (e->ents[i] < 0 || e->ents[i] == ent) {
             continue;
         }
         const px_ent *q = &d->ents[e->ents[i]];
@@ -1286,7 +1288,11 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             bool same_sent = e->mentions == 1 && e->first_sent == f->sent &&
                              e->f.status == f->status;
             bool anaphor = ek->type != f->type && anaphoric_meeting(d, f, e);
-            if ((ek->type != f->type && !anaphor) || ek->mediation != f->mediation ||
+            /* (a headline's talks, the body's mediated ones: "Iran, US hold fourth round of
+             * talks in Muscat ... with Omani Foreign Minister Badr Albusaidi shuttling") */
+            bool head_medi = e->first_sent == 0 && hfirst && f->sent > 0 && !ek->mediation &&
+                             f->mediation;
+            if ((ek->type != f->type && !anaphor) || (ek->mediation != f->mediation && !head_medi) ||
                 (!(ek->ents & cmask) && !same_sent) || !time_compatible(ek->span, fspan)) {
                 continue;
             }
@@ -1395,6 +1401,7 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             }
             /* merge: union parties, latest stage wins */
             e->mentions++;
+            e->f.mediation = e->f.mediation || f->mediation;
             for (int k = 0; k < cand.nents && e->nents < PX_MAX_PARTIES * 2; k++) {
                 if (k != host && ev_find(e, cand.ents[k]) < 0) {
                     e->ents[e->nents] = cand.ents[k];
