@@ -1000,13 +1000,17 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
         }
         /* (nor is a title word that opens a body's name: "the Thai-Cambodian General Border
          * Committee", "the General Assembly") */
-        for (uint32_t q = k + l1; t && q < lim && q < k + l1 + 3 && (d->toks[q].flags & TF_CAP) &&
-                                  (d->toks[q].flags & TF_ALPHA) && !d->toks[q].p;
-             q++) {
-            if (body_head(px_tkey(d, q)) && !lex(d, k + l1, lim, K_PERSON, NULL) &&
-                !(q + 1 < lim && (d->toks[q + 1].flags & TF_CAP) && (d->toks[q + 1].flags & TF_ALPHA))) {
-                t = NULL; /* (but "Speaker National Assembly Sardar Ayaz Sadiq": a name after) */
-            }
+        /* (the capitalised run after it ends on the head word, within three words; but
+         * "Speaker National Assembly Sardar Ayaz Sadiq" has a name after) */
+        uint32_t re = k + l1;
+        while (t && re < lim && re < k + l1 + 4 && (d->toks[re].flags & TF_CAP) &&
+               (d->toks[re].flags & TF_ALPHA) && !d->toks[re].p) {
+            re++;
+        }
+        if (t && re > k + l1 && re < k + l1 + 4 &&
+            !(re < lim && (d->toks[re].flags & TF_CAP) && (d->toks[re].flags & TF_ALPHA)) &&
+            body_head(px_tkey(d, re - 1)) && !lex(d, k + l1, lim, K_PERSON, NULL)) {
+            t = NULL;
         }
         if (t || g) {
             /* prefer the longer; titles win ties */
@@ -1314,7 +1318,7 @@ static bool body_head(const char *k)
                                      "office", "secretariat", "community", "league", "fund",
                                      "department", "states", "nations", "forces", NULL};
     for (int i = 0; w[i]; i++) {
-        if (strcmp(w[i], k) == 0) {
+        if (w[i][0] == k[0] && strcmp(w[i], k) == 0) {
             return true;
         }
     }
