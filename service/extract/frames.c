@@ -6356,16 +6356,6 @@ static int coord_left(const sctx *c, int m, int *out, int max)
     bool fronted_list = false;
     int n = 0;
     out[n++] = m;
-    /* "The two leaders agreed on the visit during a phone call": a plural anaphor is one
-     * mention per antecedent over the same words, all of them the subject */
-    for (int t = m - 1; t >= 0 && n < max && (M(c, m)->flags & MF_PLURAL) &&
-                        M(c, t)->ts == M(c, m)->ts && M(c, t)->te == M(c, m)->te;
-         t--) {
-        out[n++] = t;
-    }
-    if (n > 1) {
-        return n;
-    }
     uint32_t i = M(c, m)->ts;
     while (n < max && i > c->tb + 1) {
         uint32_t p = i - 1;
