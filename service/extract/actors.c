@@ -325,6 +325,7 @@ static bool known_lower_word(const px_doc *d, uint32_t i)
 }
 
 static int coref_name(const px_doc *d, uint32_t i);
+static uint32_t coref_name_more(const px_doc *d, const px_ent *e, uint32_t i, uint32_t lim);
 
 static bool is_stop(const px_doc *d, uint32_t i)
 {
@@ -537,7 +538,7 @@ static void name_parts(px_ent *x)
         size_t n;
     } hon[] = {HON("Prince"), HON("Princess"), HON("Sheikh"), HON("Sheikha"), HON("Emir"),
                HON("Pope"),   HON("King"),     HON("Queen"),  HON("Sultan"),  HON("Emperor"),
-               {NULL, 0}};
+               HON("Sayyid"), HON("Sayyida"), {NULL, 0}};
 #undef HON
     for (int h = 0; hon[h].s && a < len; h++) {
         if (hon[h].n == a && memcmp(n, hon[h].s, a) == 0) {
@@ -1041,6 +1042,15 @@ static uint32_t title_at(const px_doc *d, uint32_t i, uint32_t lim, const px_ent
              px_tis(d, k, "sends") || px_tis(d, k, "send"))) {
             break;
         }
+        /* (nor a person named before whose full name goes on into the title word:
+         * "Hassan Sheikh" after "Hassan Sheikh Mohamud") */
+        if ((d->toks[k].flags & TF_CAP) && k + 1 < lim && (d->toks[k + 1].flags & TF_CAP) &&
+            (d->toks[k + 1].kmask & ((uint64_t)1 << K_TITLE))) {
+            int ce = coref_name(d, k);
+            if (ce >= 0 && coref_name_more(d, &d->ents[ce], k, k + 2) == 1) {
+                break;
+            }
+        }
         /* (a body after a modifier is the title's owner: "senior Hamas official X") */
         /* (nor a body's longer name: "China's National People's Congress") */
         uint32_t bl = 0;
@@ -1233,6 +1243,13 @@ static uint32_t name_at(const px_doc *d, uint32_t i, uint32_t lim, uint32_t sent
             uint32_t l2;
             if (!compound && (lex(d, j, lim, K_TITLE, &l2) || lex(d, j, lim, K_COUNTRY, &l2) ||
                               lex(d, j, lim, K_DEMONYM, &l2) || lex(d, j, lim, K_ORG, &l2))) {
+                /* (not a word of the full name of one named before: "Hassan Sheikh" after
+                 * "Hassan Sheikh Mohamud") */
+                int ce = j - i < 3 ? coref_name(d, i) : -1;
+                if (ce >= 0 && coref_name_more(d, &d->ents[ce], i, j + 1) == j - i) {
+                    j++;
+                    continue;
+                }
                 break;
             }
             j++;
@@ -1737,6 +1754,51 @@ static inline int coref_better(const px_doc *d, const char *k, size_t e, int bes
     return best;
 }
 
+/* How many capitalised words after token i go on person e's full name from the word i
+ * names: "President Hassan Sheikh" after "Hassan Sheikh Mohamud" (the given names by which
+ * Somali, Gulf and other reports call a person) takes in "Sheikh". */
+static uint32_t coref_name_more(const px_doc *d, const px_ent *e, uint32_t i, uint32_t lim)
+{
+    char w[64];
+    const char *n = e->name;
+    bool at = false;
+    uint32_t more = 0, j = i;
+    while (*n) {
+        size_t a = 0;
+        while (n[a] && n[a] != ' ') {
+            a++;
+        }
+        px_copy(w, sizeof w, n, a);
+        if (!at) {
+            at = px_key_eq(w, px_tkey(d, i));
+        } else if (j + 1 < lim && (d->toks[j + 1].flags & TF_CAP) && !d->toks[j].p &&
+                   px_key_eq(w, px_tkey(d, j + 1))) {
+            j++;
+            more++;
+        } else {
+            break;
+        }
+        n += a;
+        while (*n == ' ') {
+            n++;
+        }
+    }
+    return more;
+}
+
+static int coref_name(const px_doc *d, uint32_t i);
+
+/* Person whose full name goes on past the nl words at i, as "Hassan Sheikh" names "Hassan
+ * Sheikh Mohamud"; -1 when none. */
+static int coref_prefix(const px_doc *d, uint32_t i, uint32_t nl)
+{
+    int e = coref_name(d, i);
+    if (e < 0 || coref_name_more(d, &d->ents[e], i, i + nl) != nl - 1) {
+        return -1;
+    }
+    return e;
+}
+
 /* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */
 static int coref_name(const px_doc *d, uint32_t i)
 {
@@ -2117,6 +2179,22 @@ static uint32_t appositive_scan(const px_doc *d, uint32_t j, uint32_t lim, px_en
     if (end < lim && (d->toks[end].flags & TF_CAP) && (d->toks[end].flags & TF_ALPHA) &&
         !(d->toks[end].flags & TF_DATELINE)) {
         return 0;
+    }
+    /* (so is one with a portfolio and then a name: "João Lourenço, Minister of State for
+     * Economic Coordination José de Lima Massano,": a listed person or a name's particle
+     * after a capitalised word before the comma) */
+    if (end + 2 < lim && px_tis(d, end, "for") && (d->toks[end + 1].flags & TF_CAP)) {
+        for (uint32_t q = end + 1; q < lim && q < end + 12 && !d->toks[q].p; q++) {
+            if ((d->toks[q].flags & TF_CAP) && lex(d, q, lim, K_PERSON, NULL)) {
+                return 0;
+            }
+            if (q > end + 2 && q + 1 < lim && (d->toks[q - 1].flags & TF_CAP) &&
+                (d->toks[q + 1].flags & TF_CAP) &&
+                (px_tis(d, q, "de") || px_tis(d, q, "da") || px_tis(d, q, "dos") ||
+                 px_tis(d, q, "bin") || px_tis(d, q, "van") || px_tis(d, q, "von"))) {
+                return 0;
+            }
+        }
     }
     /* "... met al-Sisi, an Iranian official said": a title phrase its own reporting verb
      * follows is the subject of the attribution, not an appositive */
@@ -3137,6 +3215,15 @@ int px_actors(px_doc *d, int si)
                 i += 2;
             }
         }
+        /* "travelled to neighbouring Mauritania": the adjective goes with the state, so the
+         * phrase after the preposition is the state's */
+        bool nbr = false;
+        if (!det && start > tb && (d->toks[i].flags & TF_CAP) && d->toks[start - 1].klen >= 9 &&
+            (px_tis(d, start - 1, "neighbouring") || px_tis(d, start - 1, "neighboring")) &&
+            lex(d, i, lim, K_COUNTRY, NULL)) {
+            start--;
+            nbr = true;
+        }
         bool locpp = false, visit_obj = false, coord_place = false;
         if (start > tb) {
             uint32_t pk = start - 1;
@@ -3405,6 +3492,7 @@ int px_actors(px_doc *d, int si)
                 (d->toks[fq].flags & TF_CAP) && !lex(d, fq, lim, K_COUNTRY, NULL) &&
                 !lex(d, fq, lim, K_ORG, NULL) && !lex(d, fq, lim, K_PERSON, NULL)) {
                 uint32_t r = fq;
+                uint32_t part = 0; /* (a name's particle: "José de Lima Massano") */
                 while (r < lim && r < q + 12) {
                     if ((d->toks[r].flags & TF_CAP) && (d->toks[r].flags & TF_ALPHA) &&
                         !(d->toks[r].flags & TF_DATELINE)) {
@@ -3412,11 +3500,19 @@ int px_actors(px_doc *d, int si)
                     } else if ((px_tis(d, r, "and") || px_tis(d, r, "of") || px_tis(d, r, "&")) &&
                                r + 1 < lim && (d->toks[r + 1].flags & TF_CAP)) {
                         r++;
+                    } else if (!part && r > fq + 1 && r + 1 < lim && (d->toks[r + 1].flags & TF_CAP) &&
+                               (px_tis(d, r, "de") || px_tis(d, r, "da") || px_tis(d, r, "dos") ||
+                                px_tis(d, r, "das") || px_tis(d, r, "do") || px_tis(d, r, "van") ||
+                                px_tis(d, r, "von") || px_tis(d, r, "bin") || px_tis(d, r, "del"))) {
+                        part = r++;
                     } else {
                         break;
                     }
                 }
                 uint32_t at = 0;
+                if (part && part >= q + 3 && !lex(d, part - 1, lim, K_TITLE, NULL)) {
+                    at = part - 1;
+                }
                 for (uint32_t k = q + 2; k + 1 < r && !at; k++) {
                     uint32_t pl0 = 0;
                     if (lex(d, k, lim, K_PERSON, &pl0) && k + pl0 == r) {
@@ -4560,8 +4656,10 @@ int px_actors(px_doc *d, int si)
                 }
             }
             /* "Mr. Haddad", "President Putin": a title before a surname already seen */
-            if (nl == 1 && !pe) {
-                int ce = coref_name(d, nstart);
+            if (nl >= 1 && nl <= 3 && !pe) {
+                /* (or its first words: "President Hassan Sheikh" after "Hassan Sheikh
+                 * Mohamud") */
+                int ce = nl == 1 ? coref_name(d, nstart) : coref_prefix(d, nstart, nl);
                 /* (not a monarch for a minister: "the King, Sultan Ibrahim," after "Prime
                  * Minister Anwar Ibrahim") */
                 if (ce >= 0 && x.title[0] && d->ents[ce].title[0] &&
@@ -4573,13 +4671,14 @@ int px_actors(px_doc *d, int si)
                     d->ents[ce].last_sent = si;
                     uint32_t ms = cl ? i : (det ? start : tstart);
                     uint16_t fl = (uint16_t)(MF_COREF | (locpp ? MF_LOCPP : 0));
-                    if (nstart + 1 < lim && px_tis(d, nstart + 1, "'s")) {
+                    uint32_t ne = nstart + 1 + coref_name_more(d, &d->ents[ce], nstart, nl == 1 ? lim : nstart + nl);
+                    if (ne < lim && px_tis(d, ne, "'s")) {
                         fl |= MF_POSS;
                     }
-                    if (px_ment_push(d, ms, nstart + 1, nstart, MK_PERSON, fl, ce) != 0) {
+                    if (px_ment_push(d, ms, ne, nstart, MK_PERSON, fl, ce) != 0) {
                         return -1;
                     }
-                    i = nstart + 1;
+                    i = ne;
                     continue;
                 }
             }
@@ -5039,7 +5138,7 @@ int px_actors(px_doc *d, int si)
             if (end < lim && (d->toks[end].flags & TF_HYPH)) {
                 fl |= MF_ADJ; /* US-China */
             }
-            if (ei >= 0 && px_ment_push(d, det && !place ? start : i, end, i, st.kind, fl, ei) != 0) {
+            if (ei >= 0 && px_ment_push(d, (det && !place) || nbr ? start : i, end, i, st.kind, fl, ei) != 0) {
                 return -1;
             }
             i = end;
@@ -5500,6 +5599,11 @@ int px_actors(px_doc *d, int si)
                     px_copy(d->ents[ei].bare, sizeof d->ents[ei].bare, px_tkey(d, i),
                             d->toks[i].klen);
                 }
+                fl |= MF_COREF;
+            } else if ((nl == 2 || nl == 3) && (ei = coref_prefix(d, i, nl)) >= 0) {
+                /* ("Hassan Sheikh" after "Hassan Sheikh Mohamud": the first words of a
+                 * person's full name) */
+                d->ents[ei].last_sent = si;
                 fl |= MF_COREF;
             } else if (nl == 1 && (pe = state_surname(d, i)) != NULL) {
                 apply_person_entry(d, &p, pe); /* "South Korea's Lee" */

@@ -8020,6 +8020,21 @@ static void post_scan(sctx *c, core *k, post *o)
                     (is(d, p + 2, "a") || is(d, p + 2, "an") || is(d, p + 2, "the"))) {
                     p++;
                 }
+                /* "consultations between the foreign ministries of Kyrgyzstan and
+                 * Kazakhstan": the states whose bodies or people meet are under "between" */
+                if (is(d, p, "of") && p > c->tb + 3) {
+                    uint32_t b = p;
+                    while (b > c->tb + 2 && p - b < 3 && ment_at(c, b - 1) < 0 &&
+                           (d->toks[b - 1].flags & TF_ALPHA) && !(d->toks[b - 1].flags & TF_CAP) &&
+                           !is(d, b - 1, "the")) {
+                        b--;
+                    }
+                    const px_tok *pl = &d->toks[p - 1];
+                    if (b < p && pl->klen > 3 && px_tkey(d, p - 1)[pl->klen - 1] == 's' &&
+                        is(d, b - 1, "the") && is(d, b - 2, "between")) {
+                        p = b - 2;
+                    }
+                }
                 prep = px_tkey(d, p);
                 prep_at = p;
                 /* "at the State House, Abuja,", "at Zabeel Palace, Dubai": the city after a
@@ -17951,14 +17966,29 @@ static void accepted_after(sctx *c, size_t f0)
                         (is(d, M(c, sm)->ts - 1, "but") || is(d, M(c, sm)->ts - 1, "and") ||
                          is(d, M(c, sm)->ts - 1, "which")) &&
                         (is(d, M(c, sm)->ts, "he") || is(d, M(c, sm)->ts, "she"));
-            if (bare && sm >= 0 && (M(c, sm)->ent == tent || pron) && no) {
+            /* (also in the passive: ", and the invitation was accepted") */
+            uint32_t pv = p;
+            while (pv > fa->core_te && (is(d, pv - 1, "was") || is(d, pv - 1, "been") ||
+                                        is(d, pv - 1, "has") || is(d, pv - 1, "had") ||
+                                        adverb_ly(d, pv - 1))) {
+                pv--;
+            }
+            if (pv < p && pv > fa->core_te + 1 && pv >= c->tb + 3 && is(d, pv - 2, "the") &&
+                (is(d, pv - 1, "invitation") || is(d, pv - 1, "offer")) &&
+                (is(d, pv - 3, "and") || is(d, pv - 3, "but")) &&
+                (bare || is(d, q1, "by"))) {
+                bare = true;
+                pron = true;
+            }
+            bool invited = pron || (sm >= 0 && M(c, sm)->ent == tent);
+            if (bare && invited && no) {
                 fa->status = S_DECLINED;
                 fa->parties[0].role = R_TARGET;
                 fa->parties[t].role = R_SOURCE;
                 px_party sw = fa->parties[0];
                 fa->parties[0] = fa->parties[t];
                 fa->parties[t] = sw;
-            } else if (bare && sm >= 0 && (M(c, sm)->ent == tent || pron)) {
+            } else if (bare && invited) {
                 fa->status = S_AGREED; /* (its parties as invited: "and Wang accepted the
                                         * invitation with pleasure") */
             }
