@@ -3729,7 +3729,10 @@ int px_actors(px_doc *d, int si)
             /* (or a second title after "and": "the Belgian Deputy Prime Minister and
              * Minister of Foreign Affairs, Maxime Prevot,") */
             bool and_prev = start > tb + 1 && px_tis(d, start - 1, "and") && (d->toks[start].flags & TF_CAP);
-            if (!group && q < lim && d->toks[q].p == ',' && (cl || of_title || and_prev) &&
+            /* (or a counterpart after a possessive pronoun: "met his counterpart, Sergei
+             * Lavrov,") */
+            bool his_cp = pdet && !cl && tend > tstart && px_tis(d, tend - 1, "counterpart");
+            if (!group && q < lim && d->toks[q].p == ',' && (cl || of_title || and_prev || his_cp) &&
                 (cm.poss || det || pdet || and_prev)) {
                 comma_name = true;
                 q++;
@@ -3741,9 +3744,14 @@ int px_actors(px_doc *d, int si)
                 uint32_t ml3 = h ? 0 : country_mod(d, q, lim, &cm3);
                 uint32_t hl3 = 0;
                 uint32_t sl = style_len(d, q, lim);
+                uint32_t pl3 = 0;
                 if (ml3 && !cm3.poss && q + ml3 < lim && (d->toks[q + ml3].flags & TF_CAP) &&
                     lex(d, q + ml3, lim, K_TITLE, &hl3)) {
                     q += ml3 + hl3;
+                } else if (ml3 && cm3.poss && q + ml3 < lim && (d->toks[q + ml3].flags & TF_CAP) &&
+                           lex(d, q + ml3, lim, K_PERSON, &pl3)) {
+                    q += ml3; /* (a state's possessive: "his counterpart, South Korea's Cho
+                               * Hyun,") */
                 } else if (sl && q + sl < lim && (d->toks[q + sl].flags & TF_CAP)) {
                     q += sl; /* (a style of address: ", the Hon Don Farrell,") */
                 } else if (h && (d->toks[q].flags & TF_CAP)) {

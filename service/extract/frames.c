@@ -847,7 +847,8 @@ static bool mediator_group(const px_ent *e)
 static bool dismiss_verb(const px_doc *d, uint32_t i)
 {
     return is(d, i, "dismissed") || is(d, i, "rejected") || is(d, i, "denied") ||
-           is(d, i, "dismisses") || is(d, i, "denies") || is(d, i, "rejects");
+           is(d, i, "dismisses") || is(d, i, "denies") || is(d, i, "rejects") ||
+           is(d, i, "dismissing") || is(d, i, "rejecting") || is(d, i, "denying");
 }
 
 /* "mediated", "brokered", "facilitated", "sponsored": a go-between's participle */
@@ -7907,6 +7908,21 @@ static void post_scan(sctx *c, core *k, post *o)
             direct_ok = false;
             continue;
         }
+        /* ("met the chairperson of the African Union Commission, Djibouti's Mahmoud Ali
+         * Youssouf,": an appositive person after a state's possessive is read from the
+         * person) */
+        if (m >= 0 && M(c, m)->kind == MK_STATE && (M(c, m)->flags & MF_POSS) &&
+            M(c, m)->ts > k->te + 2 && d->toks[M(c, m)->ts - 1].p == ',' &&
+            M(c, m)->te + 1 < c->te && is(d, M(c, m)->te, "'s")) {
+            int pm = ment_at(c, M(c, m)->te + 1);
+            if (pm >= 0 && M(c, pm)->kind == MK_PERSON && M(c, pm)->ts == M(c, m)->te + 1 &&
+                !(M(c, pm)->flags & (MF_PRON | MF_POSS)) &&
+                (M(c, pm)->te >= c->te || d->toks[M(c, pm)->te].p == ',' ||
+                 d->toks[M(c, pm)->te].p == '.')) {
+                m = pm;
+                i = M(c, pm)->ts;
+            }
+        }
         if (m >= 0) {
             const px_ment *mm = M(c, m);
             bool after_prep = false;
@@ -7920,6 +7936,15 @@ static void post_scan(sctx *c, core *k, post *o)
                             is(d, k->te - 1, "into") || is(d, k->te - 1, "with"));
             if (mm->ts > c->tb && !object) {
                 uint32_t p = mm->ts - 1;
+                /* (also over a state's possessive: "met the chairperson of the African Union
+                 * Commission, Djibouti's Mahmoud Ali Youssouf,") */
+                if (mm->kind == MK_PERSON && p > k->te + 3 && is(d, p, "'s")) {
+                    int sp = ment_at(c, p - 1);
+                    if (sp >= 0 && M(c, sp)->kind == MK_STATE && (M(c, sp)->flags & MF_POSS) &&
+                        M(c, sp)->ts > k->te + 2 && d->toks[M(c, sp)->ts - 1].p == ',') {
+                        p = M(c, sp)->ts - 1;
+                    }
+                }
                 /* "talks with the head of the military authorities, General Horta N'Tam,",
                  * "an audience with the King, Sultan Ibrahim,": a person set off by commas
                  * after an unnamed office is under that office's preposition */
@@ -9328,6 +9353,14 @@ static void post_scan(sctx *c, core *k, post *o)
                 j++;
             }
             int am = j + 1 < c->te && d->toks[j].p == ',' ? ment_at(c, j + 1) : -1;
+            /* (also after a state's possessive: ", Djibouti's Mahmoud Ali Youssouf,") */
+            if (am >= 0 && M(c, am)->ts == j + 1 && M(c, am)->kind == MK_STATE &&
+                (M(c, am)->flags & MF_POSS) && M(c, am)->te + 1 < c->te &&
+                is(d, M(c, am)->te, "'s")) {
+                int pm = ment_at(c, M(c, am)->te + 1);
+                j = pm >= 0 ? M(c, am)->te : j;
+                am = pm;
+            }
             appos_np = am >= 0 && M(c, am)->ts == j + 1 && M(c, am)->kind == MK_PERSON &&
                        !(M(c, am)->flags & (MF_PRON | MF_POSS)) &&
                        (M(c, am)->te >= c->te || d->toks[M(c, am)->te].p == ',' ||
@@ -11348,6 +11381,28 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     if (start < 0) {
         return -1;
     }
+    /* "negotiators from the two countries", "military commanders from both sides": people
+     * of the group's states stand for them */
+    if ((uint32_t)start >= c->tb + 2 && (is(d, (uint32_t)start - 1, "from") ||
+                                        is(d, (uint32_t)start - 1, "of"))) {
+        uint32_t h = (uint32_t)start - 2;
+        const px_tok *ht = &d->toks[h];
+        if ((ht->flags & TF_ALPHA) && !ht->p && ment_at(c, h) < 0 && ht->klen > 4 &&
+            px_tkey(d, h)[ht->klen - 1] == 's' && !trig(d, h, c->te, TR_CONTACT_N, NULL)) {
+            uint32_t s2 = h;
+            if (s2 > c->tb && (d->toks[s2 - 1].flags & TF_ALPHA) && !d->toks[s2 - 1].p &&
+                ment_at(c, s2 - 1) < 0 && cue1(d, s2 - 1, CUE_MOD)) {
+                s2--; /* ("senior officials from both sides") */
+            } else if (s2 > c->tb && (d->toks[s2 - 1].flags & TF_CAP) && s2 - 1 == c->tb &&
+                       ment_at(c, s2 - 1) < 0) {
+                s2--; /* ("Military commanders from both sides will meet") */
+            }
+            if (s2 > c->tb && is(d, s2 - 1, "the")) {
+                s2--;
+            }
+            start = s2;
+        }
+    }
     if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && d->toks[start - 1].p != ';' &&
         !is(d, (uint32_t)start - 1, "and") && !is(d, (uint32_t)start - 1, "between") &&
         /* (", with the two leaders agreeing to meet in person early next year") */
@@ -11787,13 +11842,27 @@ static int group_subject(sctx *c, uint32_t cs, int *out, int max)
     for (uint32_t q = as; q < ae; q++) {
         men = men || is(d, q, "men") || is(d, q, "women");
     }
-    if ((!ante || ((heads || men) && (ante->type == T_VISIT || !ante_people))) && ns < 2 &&
-        c->si > 0 && max >= 2) {
-        uint32_t pb = d->sents[c->si - 1].tb;
+    /* (first this sentence before the anaphor: "Carney told Trump ... that Canada is not
+     * for sale, as the two leaders held their first meeting in the Oval Office") */
+    for (int pass = as > c->tb ? 0 : 1;
+         pass < 2 && (!ante || ((heads || men) && (ante->type == T_VISIT || !ante_people))) &&
+         ns < 2 && max >= 2 && (pass == 0 || c->si > 0);
+         pass++) {
         int pick[2], np = 0;
         bool more = false;
-        for (size_t mi = c->mb; mi-- > 0 && d->ments[mi].ts >= pb && !more;) {
+        size_t top = d->nment, low = c->mb;
+        if (pass == 1) {
+            uint32_t pb = d->sents[c->si - 1].tb;
+            top = c->mb;
+            for (low = c->mb; low > 0 && d->ments[low - 1].ts >= pb;) {
+                low--;
+            }
+        }
+        for (size_t mi = top; mi-- > low && !more;) {
             const px_ment *pm = &d->ments[mi];
+            if (pass == 0 && (pm->ts >= as || pm->ts < c->tb)) {
+                continue;
+            }
             if (pm->kind != MK_PERSON || pm->ent < 0 || (pm->flags & (MF_GENERIC | MF_ANALYST))) {
                 continue;
             }
@@ -16781,12 +16850,26 @@ static void anaphoric_next(sctx *c)
             continue;
         }
         uint32_t q = j + nl;
-        if (!(is(d, q, "will") || is(d, q, "would"))) {
+        bool pred = false, resume = false;
+        /* (also "is scheduled to take place", "is due to be held", "is planned for June") */
+        if (q + 2 < c->te && (is(d, q, "is") || is(d, q, "was")) &&
+            (is(d, q + 1, "scheduled") || is(d, q + 1, "expected") || is(d, q + 1, "due") ||
+             is(d, q + 1, "set") || is(d, q + 1, "slated") || is(d, q + 1, "planned"))) {
+            if (is(d, q + 2, "to")) {
+                q += 2; /* (the "to" stands for "will": "take place" or "be held" follows) */
+            } else if (is(d, q + 2, "for") && next) {
+                pred = true;
+                q += 2;
+            } else {
+                continue;
+            }
+        } else if (!(is(d, q, "will") || is(d, q, "would"))) {
             continue;
         }
         q++;
-        bool pred = false, resume = false;
-        if (q + 1 < c->te && is(d, q, "take") && is(d, q + 1, "place")) {
+        if (pred) {
+            q--; /* (no verb after "scheduled for": its time and place follow) */
+        } else if (q + 1 < c->te && is(d, q, "take") && is(d, q + 1, "place")) {
             pred = true;
             q += 2;
         } else if (q + 1 < c->te && is(d, q, "be") && is(d, q + 1, "held")) {
@@ -18766,6 +18849,67 @@ static void attend_hosts(sctx *c, size_t f0)
             h.parties[0].role = R_SOURCE;
             h.nparties = 1;
             (void)frame_push(d, &h);
+        }
+    }
+    /* "Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore arrived in the
+     * Nigerien capital": coordinated travellers of different states, none of the state
+     * visited, each visit it */
+    for (size_t a = f0, n = d->nframe; a < n; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->type != T_VISIT || fa->sent != c->si || fa->nparties < 3 ||
+            fa->parties[0].role != R_SOURCE) {
+            continue;
+        }
+        const px_ment *sm = &d->ments[fa->parties[0].ment];
+        const px_ent *se = sm->ent >= 0 ? &d->ents[sm->ent] : NULL;
+        const px_ent *te = NULL;
+        for (int q = 1; q < fa->nparties && !te; q++) {
+            const px_ment *qm = &d->ments[fa->parties[q].ment];
+            te = fa->parties[q].role == R_TARGET && qm->ent >= 0 ? &d->ents[qm->ent] : NULL;
+        }
+        if (!se || !se->country[0] || !te || !te->country[0] || sm->te > fa->core_ts) {
+            continue;
+        }
+        /* (not those who travel "together": one trip, the others its participants) */
+        bool together = false;
+        for (uint32_t t = fa->core_ts; t < fa->core_te + 2 && t < c->te && !together; t++) {
+            together = is(d, t, "together") || is(d, t, "jointly");
+        }
+        if (together) {
+            continue;
+        }
+        for (int q = 1; q < fa->nparties;) {
+            const px_ment *pm = &d->ments[fa->parties[q].ment];
+            const px_ent *pe = pm->ent >= 0 ? &d->ents[pm->ent] : NULL;
+            bool co = fa->parties[q].role == R_PARTICIPANT && pe && pe->country[0] &&
+                      pm->kind == MK_PERSON && pm->ts >= sm->te && pm->te <= fa->core_ts &&
+                      strcmp(pe->country, se->country) != 0 &&
+                      strcmp(pe->country, te->country) != 0;
+            /* (joined to the traveller by "and" or a comma, over a state's possessive) */
+            for (uint32_t t = sm->te; co && t < pm->ts; t++) {
+                int tm = ment_at(c, t);
+                co = d->toks[t].p == ',' || is(d, t, "and") || is(d, t, "'s") ||
+                     (tm >= 0 && ((M(c, tm)->flags & (MF_POSS | MF_ADJ)) ||
+                                  M(c, tm)->kind == MK_PERSON));
+            }
+            if (!co) {
+                q++;
+                continue;
+            }
+            px_frame h = *fa;
+            h.parties[0] = fa->parties[q];
+            h.parties[0].role = R_SOURCE;
+            h.nparties = 1;
+            for (int r = 1; r < fa->nparties; r++) {
+                if (fa->parties[r].role == R_TARGET) {
+                    h.parties[h.nparties++] = fa->parties[r];
+                }
+            }
+            memmove(&fa->parties[q], &fa->parties[q + 1],
+                    (size_t)(fa->nparties - q - 1) * sizeof fa->parties[0]);
+            fa->nparties--;
+            (void)frame_push(d, &h);
+            fa = &d->frames[a]; /* (the push may move the frames) */
         }
     }
     /* "Trump has landed in Sharm el-Sheikh to co-chair the peace summit ... More than 20
