@@ -4164,6 +4164,15 @@ int px_actors(px_doc *d, int si)
                 cl = 0;
                 det = true;
             }
+            uint32_t rep_end = 0;
+            /* "The President of the Republic" in a story filed from home: the head of the
+             * dateline's own republic (not "of the Republic of Korea") */
+            if (is_def && !group && !nl && tend + 2 < lim && px_tis(d, tend, "of") &&
+                px_tis(d, tend + 1, "the") && px_tis(d, tend + 2, "republic") &&
+                (d->toks[tend + 2].flags & TF_CAP) &&
+                !(tend + 3 < lim && px_tis(d, tend + 3, "of"))) {
+                rep_end = tend + 3;
+            }
             if (!group && !nl && is_def) {
                 /* "the secretary": coreference by title */
                 char tt[64];
@@ -4244,12 +4253,12 @@ int px_actors(px_doc *d, int si)
                     d->ents[ce].last_sent = si;
                     /* ("the Tajik leader's state visit": a possessive) */
                     uint16_t pf = tend < lim && px_tis(d, tend, "'s") ? MF_POSS : 0;
-                    if (px_ment_push(d, start, tend, tstart, MK_PERSON,
+                    if (px_ment_push(d, start, rep_end ? rep_end : tend, tstart, MK_PERSON,
                                      (uint16_t)(MF_COREF | pf | (locpp ? MF_LOCPP : 0)), ce) != 0) {
                         return -1;
                     }
                 }
-                i = tend;
+                i = ce >= 0 && rep_end ? rep_end : tend;
                 continue;
             }
             /* "Sudan's army-backed government", "the military-led government": a group

@@ -2241,8 +2241,9 @@ static void find_cores(sctx *c)
                     /* (also a lower-case kind: "to the peace summit in Sharm el-Sheikh") */
                     if (!((d->toks[r].flags & TF_CAP) || (d->toks[r].flags & TF_HYPH) || is(d, r, "-") ||
                           d->toks[r].p == '\'' || is(d, r, "leaders") || (d->toks[r].flags & TF_NUM) ||
-                          gathering_adj(c, r) || is(d, r, "peace") || is(d, r, "climate"))) {
-                        break;
+                          gathering_adj(c, r) || is(d, r, "peace") || is(d, r, "climate") ||
+                          (r == q && (ordinal_word(d, r) || num_ordinal(d, r))))) {
+                        break; /* (over an ordinal: "to the first peace summit") */
                     }
                     r++;
                 }
@@ -7994,6 +7995,19 @@ static void post_scan(sctx *c, core *k, post *o)
                         p--; /* "talks with visiting Spanish King Felipe VI", "from HE X" */
                         continue;
                     }
+                    /* (also "from His Excellency President Donald Trump", "with Her Majesty
+                     * Queen X", "His Royal Highness") */
+                    if (p > c->tb + 1 && (d->toks[p].flags & TF_CAP) &&
+                        (is(d, p, "excellency") || is(d, p, "highness") || is(d, p, "majesty"))) {
+                        uint32_t hp = p - 1;
+                        if (is(d, hp, "royal") && hp > c->tb + 1) {
+                            hp--;
+                        }
+                        if (is(d, hp, "his") || is(d, hp, "her")) {
+                            p = hp - 1;
+                            continue;
+                        }
+                    }
                     /* (a portfolio the title left out: "between International Relations
                      * Minister Ronald Lamola and ...") */
                     if (pm < 0 && (d->toks[p].flags & TF_CAP) && mm->kind == MK_PERSON &&
@@ -9796,8 +9810,11 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bo
     while (p > k->after + 1 && (d->toks[p].flags & (TF_QOPEN | TF_QCLOSE))) {
         p--;
     }
-    /* (an adverb the cues list among auxiliaries: "was quietly scrapped") */
-    for (int n = 0; n < 2 && p > k->after + 1 && !be_form(d, p) && adverb_ly(d, p); n++) {
+    /* (an adverb the cues list among auxiliaries: "was quietly scrapped"; also "was also
+     * put on hold", "was again postponed") */
+    for (int n = 0; n < 2 && p > k->after + 1 && !be_form(d, p) &&
+                    (adverb_ly(d, p) || is(d, p, "also") || is(d, p, "again") || is(d, p, "now"));
+         n++) {
         p--;
     }
     if (!be_form(d, p)) {
@@ -9837,6 +9854,36 @@ static uint8_t relative_decision(const sctx *c, const core *k, const post *o, ui
     }
     if (d->toks[r].p == ',') {
         r++;
+    }
+    /* "A meeting between Rubio and Kallas, who travelled to Washington this week, was
+     * cancelled": a who-clause on the last party between commas, then the predicate */
+    if (is(d, r, "who") && r > k->after && d->toks[r - 1].p == ',') {
+        uint32_t q = r + 1;
+        while (q < c->te && q < r + 20 && !d->toks[q].p) {
+            q++;
+        }
+        if (q + 2 >= c->te || d->toks[q].p != ',') {
+            return 0;
+        }
+        uint32_t v = q + 1, b = 0;
+        while (v < c->te && v < q + 5 &&
+               (finite_aux(d, v) || cue1(d, v, CUE_AUX) || is(d, v, "also") || is(d, v, "again") ||
+                adverb_ly(d, v))) {
+            b = be_form(d, v) ? v : b;
+            v++;
+        }
+        uint32_t l = 0;
+        const px_entry *e = b && v < c->te ? trig(d, v, c->te, TR_DECIDE_V, &l) : NULL;
+        if (!e || !(e->flags & (TRF_PAST | TRF_PPART)) || e->b == S_PROPOSED) {
+            return 0;
+        }
+        for (uint32_t n = q + 1; n < v; n++) {
+            if (cue1(d, n, CUE_NEG)) {
+                return 0;
+            }
+        }
+        *at = v;
+        return (uint8_t)e->b;
     }
     if (!is(d, r, "which") && !is(d, r, "that")) {
         return 0;
@@ -12652,14 +12699,22 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                 verb = t;
                 break;
             }
-            if ((d->toks[t].flags & TF_NUM) || d->toks[t].p == '"' || (d->toks[t].flags & TF_HYPH)) {
+            if ((d->toks[t].flags & TF_NUM) || d->toks[t].p == '"' || (d->toks[t].flags & TF_HYPH) ||
+                (d->toks[t].flags & TF_PUNCT && !d->toks[t].p)) {
                 q = t; /* "signed 20 agreements", "hailed 'special' ties", "the India-Pakistan
-                        * conflict" */
+                        * conflict", "an $8.5 billion framework" */
                 continue;
             }
             /* "in Tokyo on Tuesday, November 17, during a working visit": over the comma
              * after a date */
             if (d->toks[t].p == ',' && t > c->tb && in_timex(c, t - 1, NULL)) {
+                q = t;
+                continue;
+            }
+            /* (and over the comma that sets the setting off: "agreed on Thursday to deepen
+             * cooperation ahead of the USMCA review, at a meeting at the National Palace") */
+            if (d->toks[t].p == ',' && t + 1 == pp && t > c->tb + 1 && is(d, pp, "at") &&
+                (d->toks[t - 1].flags & TF_ALPHA)) {
                 q = t;
                 continue;
             }
@@ -19734,6 +19789,70 @@ int px_frames(px_doc *d, int si)
     joined_contact(&c, f0);
     hosted_contact(&c, f0);
     visit_spans(&c, f0);
+    /* "will hold a summit with Ishiba in Tokyo on Saturday and then his first summit with
+     * Trump in Washington on Monday": a bare contact noun joined by "and" to the object of
+     * a light verb before it shares that verb's stage */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->nparties == 0 || fa->status != S_OCCURRED || !px_streq(fa->rule, "contact_noun_bare")) {
+            continue;
+        }
+        uint32_t q = fa->core_ts;
+        while (q > c.tb && fa->core_ts - q < 4 &&
+               (is(d, q - 1, "his") || is(d, q - 1, "her") || is(d, q - 1, "their") ||
+                is(d, q - 1, "a") || is(d, q - 1, "the") || ordinal_word(d, q - 1) ||
+                is(d, q - 1, "then") || is(d, q - 1, "later"))) {
+            q--;
+        }
+        if (q <= c.tb + 1 || !is(d, q - 1, "and") || q == fa->core_ts) {
+            continue;
+        }
+        for (size_t b = f0; b < d->nframe; b++) {
+            const px_frame *fb = &d->frames[b];
+            if (b == a || fb->sent != c.si || fb->nparties == 0 || fb->type != fa->type ||
+                !px_streq(fb->rule, "light_verb+noun") || fb->core_te > q - 1 ||
+                fb->status == S_OCCURRED) {
+                continue;
+            }
+            /* (nothing between but the first one's partner, place and time) */
+            bool clean = true;
+            for (uint32_t t = fb->core_te; t < q - 1 && clean; t++) {
+                clean = !d->toks[t].p && !trig(d, t, c.te, TR_CONTACT_V, NULL) &&
+                        !trig(d, t, c.te, TR_MOTION_V, NULL) && !cue1(d, t, CUE_AUX) &&
+                        !trig(d, t, c.te, TR_DECIDE_V, NULL);
+            }
+            if (clean) {
+                fa->status = fb->status;
+                if (fa->time.set) {
+                    px_time_resolve(d, &fa->time, future_mode(fa->status) == 1);
+                }
+                break;
+            }
+        }
+    }
+    /* "The United States will not attend this weekend's G20 summit in Johannesburg ...
+     * Pretoria said on Thursday the summit would go ahead": a bare "the summit" after an
+     * attendance of a gathering (this sentence or the two before) is that gathering, no
+     * meeting of the parties its sentence names */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->nparties == 0 || fa->type != T_MEET || !px_streq(fa->rule, "contact_noun_bare") ||
+            fa->core_te != fa->core_ts + 1 || !is(d, fa->core_ts, "summit") ||
+            fa->core_ts <= c.tb || !is(d, fa->core_ts - 1, "the")) {
+            continue;
+        }
+        bool attended = false;
+        for (size_t b = a; b-- > 0 && !attended;) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->sent + 2 < c.si) {
+                break;
+            }
+            attended = fb->type == T_ATTEND && fb->nparties > 0 && fb->venue_te > fb->venue_ts;
+        }
+        if (attended) {
+            fa->nparties = 0;
+        }
+    }
     /* "held a joint press conference in Riyadh after their talks": the press conference
      * is evidence of the contact the sentence names, not another one */
     for (size_t a = f0; a < d->nframe; a++) {

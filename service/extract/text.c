@@ -586,7 +586,9 @@ int px_tokenize(px_doc *d)
                     squote = true;
                 }
             } else {
-                t->p = norm;
+                /* (a dollar sign is no boundary, as "£" and "€" are none: "signed an $8.5
+                 * billion framework in their first meeting") */
+                t->p = norm == '$' ? 0 : norm;
                 t->flags |= TF_PUNCT;
                 squote = squote || norm == '`';
                 if (norm == '-' || norm == '.') {
