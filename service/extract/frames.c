@@ -3247,7 +3247,10 @@ static void find_cores(sctx *c)
                         break;
                     }
                     /* (over a gathering's name: "for the EU-Western Balkans summit") */
-                    if (q > c->tb && (is(d, q - 1, "the") || is(d, q - 1, "-") ||
+                    /* (also after a time's possessive: "for this week's Pacific Islands
+                     * Forum Leaders Meeting") */
+                    bool time_poss = q > c->tb + 1 && is(d, q - 1, "'s") && in_timex(c, q - 2, NULL);
+                    if (q > c->tb && (is(d, q - 1, "the") || is(d, q - 1, "-") || time_poss ||
                                       (d->toks[q - 1].flags & TF_HYPH)) &&
                         (d->toks[q].flags & (TF_CAP | TF_UPPER))) {
                         uint32_t r = q;
@@ -3264,6 +3267,14 @@ static void find_cores(sctx *c)
                          * Pacific Islands Forum Leaders Meeting") */
                         bool named_meeting = r < lim && is(d, r, "meeting") &&
                                              (d->toks[r].flags & TF_CAP) && r > q + 1;
+                        /* (and its members' possessive in lower case: "the Pacific Islands
+                         * Forum leaders' meeting") */
+                        if (!named_meeting && r > q + 1 && r + 2 < lim &&
+                            (is(d, r, "leaders") || is(d, r, "ministers")) && is(d, r + 1, "'") &&
+                            (is(d, r + 2, "meeting") || is(d, r + 2, "summit"))) {
+                            r += 2;
+                            named_meeting = true;
+                        }
                         if (r > q && r < lim &&
                             (is(d, r, "summit") || is(d, r, "conference") || named_meeting) &&
                             (d->toks[r - 1].flags & (TF_CAP | TF_UPPER) || is(d, r - 1, "'"))) {
@@ -5148,6 +5159,19 @@ static void governors(sctx *c, core *k)
                  is(d, p, "holding"))) {
                 neg = true;
                 i = p - 1;
+                continue;
+            }
+            /* (so "failed to secure a meeting with Trump", "did not get the face-to-face
+             * meeting with Donald Trump she had hoped for") */
+            if (p > c->tb + 1 &&
+                (is(d, p, "secure") || is(d, p, "get") || is(d, p, "obtain") || is(d, p, "win") ||
+                 is(d, p, "land")) &&
+                ((is(d, p - 1, "to") && (is(d, p - 2, "failed") || is(d, p - 2, "fails"))) ||
+                 ((is(d, p - 1, "not") || is(d, p - 1, "n't")) &&
+                  (is(d, p - 2, "did") || is(d, p - 2, "could") || is(d, p - 2, "does") ||
+                   is(d, p - 2, "do"))))) {
+                neg = true;
+                i = p - 2;
                 continue;
             }
             /* "called for an urgent resumption of talks": the resumption of a contact is
@@ -8723,6 +8747,7 @@ static void post_scan(sctx *c, core *k, post *o)
             while (ia > c->tb + 1 && mm->ts - ia < 2 &&
                    (is(d, ia - 1, "senior") || is(d, ia - 1, "top") ||
                     is(d, ia - 1, "sitting") || is(d, ia - 1, "serving") ||
+                    is(d, ia - 1, "reigning") || is(d, ia - 1, "incumbent") ||
                     is(d, ia - 1, "high-ranking") || is(d, ia - 1, "high-level"))) {
                 ia--;
             }
@@ -15874,6 +15899,15 @@ static void build(sctx *c, core *k)
     if (!ok && Q.n >= 2 && sides == 1 && unknown) {
         ok = false;
     }
+    /* "World leaders are arriving in Belem for COP30", "African leaders attended the AU
+     * summit": a group of no state or body attends as no one in particular */
+    for (int q = 0; ok && f.type == T_ATTEND && q < Q.n; q++) {
+        const px_ent *e = E(c, Q.m[q]);
+        if (Q.role[q] == R_SOURCE && e && M(c, Q.m[q])->kind == MK_GROUP && !e->country[0] &&
+            strncmp(e->code, "IGO", 3) != 0 && !px_streq(e->sector, "IGO")) {
+            ok = false;
+        }
+    }
     /* "Emperor Naruhito and Empress Masako visited Ishikawa Prefecture": fellow travellers
      * with no host and no place visited are no visit */
     bool host_named = false;
@@ -18085,7 +18119,13 @@ static void accepted_after(sctx *c, size_t f0)
             bool bare = q1 >= c->te || d->toks[q1].p == '.' || d->toks[q1].p == ',' ||
                         d->toks[q1].p == ';' || (!no && is(d, q1, "it")) ||
                         (q1 + 1 < c->te && is(d, q1, "the") &&
-                         (is(d, q1 + 1, "invitation") || is(d, q1 + 1, "offer")));
+                         (is(d, q1 + 1, "invitation") || is(d, q1 + 1, "offer"))) ||
+                        /* (and a manner: "accepted in principle", "with gratitude") */
+                        (!no && q1 + 1 < c->te &&
+                         ((is(d, q1, "in") && is(d, q1 + 1, "principle")) ||
+                          (is(d, q1, "with") &&
+                           (is(d, q1 + 1, "gratitude") || is(d, q1 + 1, "pleasure") ||
+                            is(d, q1 + 1, "thanks") || is(d, q1 + 1, "appreciation")))));
             if (no && bare && !(is(d, q, "turned") || is(d, q, "turns")) && q1 < c->te &&
                 d->toks[q1].p != '.' && d->toks[q1].p != ',' && d->toks[q1].p != ';' &&
                 !is(d, q1, "the")) {
@@ -18102,7 +18142,9 @@ static void accepted_after(sctx *c, size_t f0)
              * invitation) */
             bool pron = sm >= 0 && (M(c, sm)->flags & MF_PRON) && M(c, sm)->ts > c->tb &&
                         (is(d, M(c, sm)->ts - 1, "but") || is(d, M(c, sm)->ts - 1, "and") ||
-                         is(d, M(c, sm)->ts - 1, "which")) &&
+                         is(d, M(c, sm)->ts - 1, "which") ||
+                         /* (", an invitation she accepted in principle") */
+                         is(d, M(c, sm)->ts - 1, "invitation") || is(d, M(c, sm)->ts - 1, "offer")) &&
                         (is(d, M(c, sm)->ts, "he") || is(d, M(c, sm)->ts, "she"));
             /* (also in the passive: ", and the invitation was accepted") */
             uint32_t pv = p;
@@ -18113,7 +18155,7 @@ static void accepted_after(sctx *c, size_t f0)
             }
             if (pv < p && pv > fa->core_te + 1 && pv >= c->tb + 3 && is(d, pv - 2, "the") &&
                 (is(d, pv - 1, "invitation") || is(d, pv - 1, "offer")) &&
-                (is(d, pv - 3, "and") || is(d, pv - 3, "but")) &&
+                (is(d, pv - 3, "and") || is(d, pv - 3, "but") || d->toks[pv - 3].p == ';') &&
                 (bare || is(d, q1, "by"))) {
                 bare = true;
                 pron = true;
@@ -19826,6 +19868,29 @@ int px_frames(px_doc *d, int si)
                 if (fa->time.set) {
                     px_time_resolve(d, &fa->time, future_mode(fa->status) == 1);
                 }
+                break;
+            }
+        }
+    }
+    /* "after talks between Araghchi and Grossi hosted by Egyptian Foreign Minister Badr
+     * Abdelatty": a participle of talks with the host as their go-between is no reception
+     * of its own */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->nparties == 0 || fa->type != T_HOST || fa->core_te >= c.te ||
+            !host_word(d, fa->core_ts) || !is(d, fa->core_te, "by")) {
+            continue;
+        }
+        for (size_t b = f0; b < d->nframe; b++) {
+            const px_frame *fb = &d->frames[b];
+            bool medi = false;
+            for (int q = 0; b != a && q < fb->nparties && !medi; q++) {
+                uint32_t mts = d->ments[fb->parties[q].ment].ts;
+                medi = fb->parties[q].role == R_MEDIATOR && mts > fa->core_te &&
+                       mts <= fa->core_te + 2;
+            }
+            if (medi && fb->sent == c.si && (fb->type == T_NEGOTIATE || fb->type == T_MEET)) {
+                fa->nparties = 0;
                 break;
             }
         }
