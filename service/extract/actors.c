@@ -3737,7 +3737,8 @@ int px_actors(px_doc *d, int si)
                 comma_name = true;
                 q++;
                 uint32_t hl;
-                const px_entry *h = lex(d, q, lim, K_TITLE, &hl);
+                /* (not the first word of a listed person: ", Amir Khan Muttaqi,") */
+                const px_entry *h = lex(d, q, lim, K_PERSON, NULL) ? NULL : lex(d, q, lim, K_TITLE, &hl);
                 /* (also a body's or state's title: "his Ukrainian counterpart, Verkhovna Rada
                  * Chairman Ruslan Stefanchuk,") */
                 cmod cm3 = {0};

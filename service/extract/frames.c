@@ -7636,7 +7636,7 @@ static bool building_word(const px_doc *d, uint32_t i)
     static const char *const w[] = {"palace", "house", "villa", "hall", "building",
                                     "buildings", "office", "complex", "residence", "centre",
                                     "center", "lodge", "mansion", "castle", "chancellery", "diwan",
-                                    NULL};
+                                    "headquarters", NULL};
     for (int n = 0; w[n]; n++) {
         if (is(d, i, w[n])) {
             return true;
@@ -7686,6 +7686,10 @@ static int late_object(const sctx *c, const core *k)
             if (pm >= 0 && M(c, pm)->ts == j && M(c, pm)->kind == MK_UNKNOWN &&
                 building_word(d, M(c, pm)->te - 1)) {
                 j = M(c, pm)->te; /* ("received today at Al-Ittihadiya Palace in Cairo X") */
+            } else if (pm >= 0 && M(c, pm)->ts <= j && M(c, pm)->te < c->te &&
+                       M(c, pm)->kind == MK_ORG && (d->toks[M(c, pm)->te].flags & TF_CAP) &&
+                       building_word(d, M(c, pm)->te)) {
+                j = M(c, pm)->te + 1; /* ("at the AU Headquarters in Addis Ababa") */
             } else if (pm >= 0 && M(c, pm)->ts == j &&
                 (M(c, pm)->kind == MK_PLACE || (M(c, pm)->flags & MF_LOCPP))) {
                 j = M(c, pm)->te;
@@ -7784,6 +7788,21 @@ static int late_object(const sctx *c, const core *k)
         i += address_form(d, i, c->te); /* "His Excellency", "His Royal Highness" */
     } else if (possessive_pron(d, i) && i + 1 < c->te && ment_at(c, i + 1) >= 0) {
         i++; /* "his Kenyan counterpart Moses Wetang'ula" */
+    }
+    /* ("received at the AU Headquarters in Addis Ababa a high-level delegation of the
+     * Republic of South Sudan": the state the delegation is of) */
+    if (i < c->te && ment_at(c, i) < 0) {
+        uint32_t g = i;
+        while (g < c->te && g < i + 4 && ment_at(c, g) < 0 && !d->toks[g].p &&
+               !is(d, g, "delegation") && !is(d, g, "delegations")) {
+            g++;
+        }
+        uint32_t g2 = g + 1 + (g + 2 < c->te && is(d, g + 2, "the") ? 1 : 0);
+        if (g + 2 < c->te && (is(d, g, "delegation") || is(d, g, "delegations")) &&
+            (is(d, g + 1, "of") || is(d, g + 1, "from")) && ment_at(c, g2) >= 0 &&
+            (M(c, ment_at(c, g2))->kind == MK_STATE || M(c, ment_at(c, g2))->kind == MK_ORG)) {
+            i = g2;
+        }
     }
     int m = i < c->te ? ment_at(c, i) : -1;
     /* (a person is no place, whatever preposition came before the building: "received
@@ -13727,7 +13746,9 @@ static void build(sctx *c, core *k)
         for (uint32_t q = s0 >= c->tb + 2 && is(d, s0 - 1, "where") && d->toks[s0 - 2].p == ','
                               ? s0 - 2
                               : c->tb;
-             q > c->tb + 1 && s0 - q < 12 && !d->toks[q - 1].p; q--) {
+             q > c->tb + 1 && s0 - q < 12 &&
+             (!d->toks[q - 1].p || (d->toks[q - 1].flags & TF_HYPH)); /* ("Asian-African") */
+             q--) {
             if (anniversary_at(c, q)) {
                 return;
             }
@@ -19405,7 +19426,10 @@ int px_frames(px_doc *d, int si)
     bare_counterparts(&c);
     find_timex(&c);
     find_cores(&c);
-    c.sport = c.ncore > 0 && window_has(&c, c.tb, c.te, CUE_SPORT);
+    /* (a sports report's next sentence too: "... ahead of their Africa Cup of Nations opener
+     * against Tanzania. Nigeria will also meet Tunisia and Uganda in Group C.") */
+    c.sport = c.ncore > 0 && (window_has(&c, c.tb, c.te, CUE_SPORT) ||
+                              (si > 0 && window_has(&c, d->sents[si - 1].tb, c.tb, CUE_SPORT)));
 #ifdef PX_TRACE
     for (int t = 0; t < c.ntx; t++) {
         fprintf(stderr, "   T %s [%u,%u)\n", c.tx[t].text, c.tx[t].ts, c.tx[t].te);
@@ -19893,6 +19917,41 @@ int px_frames(px_doc *d, int si)
                 fa->nparties = 0;
                 break;
             }
+        }
+    }
+    /* "Talks between Pakistan and Afghanistan in Istanbul ended ... The third round of
+     * negotiations, mediated by Turkey and Qatar, had been intended to ...": talks whose only
+     * parties are their go-betweens are the talks just reported (this sentence or the two
+     * before), which gain them as mediators */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        bool only_medi = fa->nparties > 0 && (fa->type == T_NEGOTIATE || fa->type == T_MEET);
+        for (int q = 0; only_medi && q < fa->nparties; q++) {
+            only_medi = fa->parties[q].role == R_MEDIATOR;
+        }
+        if (!only_medi) {
+            continue;
+        }
+        for (size_t b = a; b-- > 0;) {
+            px_frame *fb = &d->frames[b];
+            if (fb->sent + 2 < c.si) {
+                break;
+            }
+            if (fb->nparties < 2 || (fb->type != T_NEGOTIATE && fb->type != T_MEET) ||
+                fb->status != fa->status) {
+                continue;
+            }
+            for (int q = 0; q < fa->nparties && fb->nparties < PX_MAX_PARTIES; q++) {
+                bool has = false;
+                for (int r = 0; r < fb->nparties && !has; r++) {
+                    has = d->ments[fb->parties[r].ment].ent == d->ments[fa->parties[q].ment].ent;
+                }
+                if (!has) {
+                    fb->parties[fb->nparties++] = fa->parties[q];
+                }
+            }
+            fa->nparties = 0;
+            break;
         }
     }
     /* "The United States will not attend this weekend's G20 summit in Johannesburg ...
