@@ -11371,7 +11371,14 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
      * the recent state visit and agreed") */
     if (i > c->tb + 2 && is(d, i - 1, "and")) {
         uint32_t i0 = i;
+        /* (also ", and agreed", over the commas of a list in the topic: "discussed the
+         * implementation of agreements in energy, transport and water management, and
+         * agreed") */
         for (uint32_t v = i0 - 2; v > c->tb && v + 20 > i0; v--) {
+            if (d->toks[v].p == ',' && v + 1 < c->te && (d->toks[v + 1].flags & TF_ALPHA) &&
+                !(d->toks[v + 1].flags & TF_CAP) && ment_at(c, v + 1) < 0) {
+                continue;
+            }
             int vm = ment_at(c, v);
             /* (over a name in the topic: "discussed progress on the Trans-Afghan railway
              * project and agreed") */
@@ -18128,15 +18135,19 @@ static void accepted_after(sctx *c, size_t f0)
         for (uint32_t q = fa->core_te; tent >= 0 && q + 1 < c->te; q++) {
             /* (or turns it down: "had invited Orban to a separate meeting on Friday morning,
              * but he declined": the one invited refuses, the source of the refusal) */
+            /* (in the passive also "was turned down", "was rejected") */
+            bool pas_down = is(d, q, "turned") && q > c->tb && be_form(d, q - 1) &&
+                            is(d, q + 1, "down");
             bool no = is(d, q, "declined") || is(d, q, "declines") || is(d, q, "refused") ||
-                      is(d, q, "refuses") ||
+                      is(d, q, "refuses") || pas_down ||
+                      (is(d, q, "rejected") && q > c->tb && be_form(d, q - 1)) ||
                       ((is(d, q, "turned") || is(d, q, "turns")) && is(d, q + 1, "it") &&
                        q + 2 < c->te && is(d, q + 2, "down"));
             if (!(is(d, q, "accepted") || is(d, q, "accepts") || no)) {
                 continue;
             }
             /* (nothing accepted but the invitation: the clause ends, or "it") */
-            uint32_t q1 = q + 1 + ((is(d, q, "turned") || is(d, q, "turns")) ? 2 : 0);
+            uint32_t q1 = q + 1 + (pas_down ? 1 : (is(d, q, "turned") || is(d, q, "turns")) ? 2 : 0);
             bool bare = q1 >= c->te || d->toks[q1].p == '.' || d->toks[q1].p == ',' ||
                         d->toks[q1].p == ';' || (!no && is(d, q1, "it")) ||
                         (q1 + 1 < c->te && is(d, q1, "the") &&
@@ -18174,9 +18185,21 @@ static void accepted_after(sctx *c, size_t f0)
                                         adverb_ly(d, pv - 1))) {
                 pv--;
             }
+            bool inv_noun = pv > c->tb + 1 &&
+                            (is(d, pv - 1, "invitation") || is(d, pv - 1, "offer") ||
+                             is(d, pv - 1, "request") || is(d, pv - 1, "proposal"));
             if (pv < p && pv > fa->core_te + 1 && pv >= c->tb + 3 && is(d, pv - 2, "the") &&
-                (is(d, pv - 1, "invitation") || is(d, pv - 1, "offer")) &&
+                inv_noun &&
                 (is(d, pv - 3, "and") || is(d, pv - 3, "but") || d->toks[pv - 3].p == ';') &&
+                (bare || is(d, q1, "by"))) {
+                bare = true;
+                pron = true;
+            }
+            /* (and ", a request that was turned down") */
+            if (pv < p && pv >= c->tb + 4 && pv > fa->core_te + 3 && is(d, pv - 1, "that") &&
+                (is(d, pv - 2, "invitation") || is(d, pv - 2, "offer") ||
+                 is(d, pv - 2, "request") || is(d, pv - 2, "proposal")) &&
+                (is(d, pv - 3, "a") || is(d, pv - 3, "an")) && d->toks[pv - 4].p == ',' &&
                 (bare || is(d, q1, "by"))) {
                 bare = true;
                 pron = true;
@@ -19621,6 +19644,37 @@ int px_frames(px_doc *d, int si)
                 fa->needs_dest = false;
                 break;
             }
+        }
+        /* "Albanese left Port Vila on Wednesday at the end of a one-day visit": the place
+         * left at the end of a visit is where it was */
+        for (uint32_t q = fa->core_ts; fa->needs_dest && q > c.tb + 4 && fa->core_ts - q < 12; q--) {
+            if (!(is(d, q - 1, "of") && is(d, q - 2, "end") && is(d, q - 3, "the") &&
+                  is(d, q - 4, "at"))) {
+                continue;
+            }
+            for (uint32_t r = q - 4; r > c.tb && q - 4 - r < 8; r--) {
+                if (!(is(d, r - 1, "left") || is(d, r - 1, "leaves") || is(d, r - 1, "departed"))) {
+                    continue;
+                }
+                int pm = ment_at(&c, r);
+                const px_ent *pe = pm >= 0 ? E(&c, pm) : NULL;
+                int vis0 = d->ments[fa->parties[0].ment].ent;
+                if (pe && M(&c, pm)->kind == MK_PLACE && pe->country[0] && vis0 >= 0 &&
+                    !px_streq(pe->country, d->ents[vis0].country)) {
+                    int sm = state_mention_for(&c, pm);
+                    fa = &d->frames[a];
+                    if (sm >= 0 && fa->nparties < PX_MAX_PARTIES) {
+                        fa->loc_ment = (int32_t)(c.mb + (size_t)pm);
+                        fa->parties[0].role = R_SOURCE;
+                        fa->parties[fa->nparties].ment = (int32_t)(c.mb + (size_t)sm);
+                        fa->parties[fa->nparties].role = R_TARGET;
+                        fa->nparties++;
+                        fa->needs_dest = false;
+                    }
+                }
+                break;
+            }
+            break;
         }
         /* "Xi received Lula in Beijing during a state visit": a visit named as the setting
          * of a contact abroad of its visitor in this sentence is to that contact's place */
