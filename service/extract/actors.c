@@ -2189,9 +2189,8 @@ static uint32_t appositive_scan(const px_doc *d, uint32_t j, uint32_t lim, px_en
                 return 0;
             }
             if (q > end + 2 && q + 1 < lim && (d->toks[q - 1].flags & TF_CAP) &&
-                (d->toks[q + 1].flags & TF_CAP) &&
-                (px_tis(d, q, "de") || px_tis(d, q, "da") || px_tis(d, q, "dos") ||
-                 px_tis(d, q, "bin") || px_tis(d, q, "van") || px_tis(d, q, "von"))) {
+                (d->toks[q + 1].flags & TF_CAP) && !(d->toks[q].flags & TF_CAP) &&
+                has_cue(d, q, CUE_PARTICLE)) {
                 return 0;
             }
         }
@@ -3501,9 +3500,7 @@ int px_actors(px_doc *d, int si)
                                r + 1 < lim && (d->toks[r + 1].flags & TF_CAP)) {
                         r++;
                     } else if (!part && r > fq + 1 && r + 1 < lim && (d->toks[r + 1].flags & TF_CAP) &&
-                               (px_tis(d, r, "de") || px_tis(d, r, "da") || px_tis(d, r, "dos") ||
-                                px_tis(d, r, "das") || px_tis(d, r, "do") || px_tis(d, r, "van") ||
-                                px_tis(d, r, "von") || px_tis(d, r, "bin") || px_tis(d, r, "del"))) {
+                               !(d->toks[r].flags & TF_CAP) && has_cue(d, r, CUE_PARTICLE)) {
                         part = r++;
                     } else {
                         break;

@@ -8040,13 +8040,11 @@ static void post_scan(sctx *c, core *k, post *o)
                     }
                     /* (also "from His Excellency President Donald Trump", "with Her Majesty
                      * Queen X", "His Royal Highness") */
-                    if (p > c->tb + 1 && (d->toks[p].flags & TF_CAP) &&
-                        (is(d, p, "excellency") || is(d, p, "highness") || is(d, p, "majesty"))) {
-                        uint32_t hp = p - 1;
-                        if (is(d, hp, "royal") && hp > c->tb + 1) {
-                            hp--;
-                        }
-                        if (is(d, hp, "his") || is(d, hp, "her")) {
+                    if (p > c->tb + 1 && (d->toks[p].flags & TF_CAP)) {
+                        uint32_t hp = p > c->tb + 2 && address_form(d, p - 2, c->te) == 3 ? p - 2
+                                      : address_form(d, p - 1, c->te) == 2           ? p - 1
+                                                                                      : 0;
+                        if (hp > c->tb) {
                             p = hp - 1;
                             continue;
                         }
