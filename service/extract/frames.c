@@ -18110,6 +18110,13 @@ static void but_trip_called_off(sctx *c, size_t f0)
     }
 }
 
+/* "invitation", "offer", "request", "proposal": what one side asks of the other */
+static bool asked_noun(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "invitation") || is(d, i, "offer") || is(d, i, "request") ||
+           is(d, i, "proposal");
+}
+
 /* "Xi invited Trump to make a state visit to China next year, and Trump accepted", "Modi
  * has extended an invitation to Putin for the annual summit, which the Russian leader has
  * accepted": the one invited accepting later in the sentence makes the invitation an
@@ -18183,22 +18190,18 @@ static void accepted_after(sctx *c, size_t f0)
                                         adverb_ly(d, pv - 1))) {
                 pv--;
             }
-            bool inv_noun = pv > c->tb + 1 &&
-                            (is(d, pv - 1, "invitation") || is(d, pv - 1, "offer") ||
-                             is(d, pv - 1, "request") || is(d, pv - 1, "proposal"));
-            if (pv < p && pv > fa->core_te + 1 && pv >= c->tb + 3 && is(d, pv - 2, "the") &&
-                inv_noun &&
-                (is(d, pv - 3, "and") || is(d, pv - 3, "but") || d->toks[pv - 3].p == ';') &&
-                (bare || is(d, q1, "by"))) {
-                bare = true;
-                pron = true;
-            }
-            /* (and ", a request that was turned down") */
-            if (pv < p && pv >= c->tb + 4 && pv > fa->core_te + 3 && is(d, pv - 1, "that") &&
-                (is(d, pv - 2, "invitation") || is(d, pv - 2, "offer") ||
-                 is(d, pv - 2, "request") || is(d, pv - 2, "proposal")) &&
-                (is(d, pv - 3, "a") || is(d, pv - 3, "an")) && d->toks[pv - 4].p == ',' &&
-                (bare || is(d, q1, "by"))) {
+            /* (", and the invitation was accepted", "; the invitation was ...", ", a request
+             * that was turned down": the noun, over "that", after "the" and a clause's joint
+             * or after "a" and a comma) */
+            uint32_t nn = pv > c->tb && is(d, pv - 1, "that") ? pv - 2 : pv - 1;
+            bool joined = pv < p && nn > fa->core_te && nn >= c->tb + 2 && asked_noun(d, nn) &&
+                          (nn == pv - 1
+                               ? is(d, nn - 1, "the") &&
+                                     (is(d, nn - 2, "and") || is(d, nn - 2, "but") ||
+                                      d->toks[nn - 2].p == ';')
+                               : (is(d, nn - 1, "a") || is(d, nn - 1, "an")) &&
+                                     d->toks[nn - 2].p == ',');
+            if (joined && (bare || is(d, q1, "by"))) {
                 bare = true;
                 pron = true;
             }
