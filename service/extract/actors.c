@@ -3735,7 +3735,8 @@ int px_actors(px_doc *d, int si)
                 q++;
                 uint32_t hl;
                 /* (not the first word of a listed person: ", Amir Khan Muttaqi,") */
-                const px_entry *h = lex(d, q, lim, K_PERSON, NULL) ? NULL : lex(d, q, lim, K_TITLE, &hl);
+                bool listed = lex(d, q, lim, K_PERSON, NULL) != NULL;
+                const px_entry *h = listed ? NULL : lex(d, q, lim, K_TITLE, &hl);
                 /* (also a body's or state's title: "his Ukrainian counterpart, Verkhovna Rada
                  * Chairman Ruslan Stefanchuk,") */
                 cmod cm3 = {0};
@@ -3754,7 +3755,7 @@ int px_actors(px_doc *d, int si)
                     q += sl; /* (a style of address: ", the Hon Don Farrell,") */
                 } else if (h && (d->toks[q].flags & TF_CAP)) {
                     q += hl;
-                } else if (!ml3 && (d->toks[q].flags & TF_CAP)) {
+                } else if (!ml3 && !listed && (d->toks[q].flags & TF_CAP)) {
                     /* (or a longer office: "his Armenian counterpart, Deputy Parliament
                      * Speaker Ruben Rubinyan,") */
                     const px_entry *te4 = NULL;
