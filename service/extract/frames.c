@@ -1195,6 +1195,12 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
                 !(M(c, nm)->flags & (MF_ADJ | MF_POSS))) {
                 return true;
             }
+            /* (a possessive pronoun after it is the gerund's object's: "a day after meeting
+             * his British counterpart in Geneva") */
+            if (i + 2 < c->te && (is(d, i + 1, "his") || is(d, i + 1, "her") ||
+                                  is(d, i + 1, "their"))) {
+                return true;
+            }
             return !(i + 1 < c->te && (cue1(d, i + 1, CUE_DET) || is(d, i + 1, "of")));
         }
         int m = ment_at(c, p);
