@@ -1773,6 +1773,54 @@ static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t l
     return definite && !is(d, q, "meeting") && !is(d, q, "session") ? e : 0;
 }
 
+/* "joined leaders of ASEAN for the ASEAN-China Summit", "joined other leaders at the G20
+ * summit": a join verb at i (object from j), the people joined (no other contact word, no
+ * clause's punctuation) and "for" or "at" a summit, forum or conference; returns the end of the
+ * gathering's words (their start in *gs), or 0. */
+static uint32_t join_for_gathering(const sctx *c, uint32_t i, uint32_t j, uint32_t *gs)
+{
+    const px_doc *d = c->d;
+    if (!(is(d, i, "joined") || is(d, i, "join") || is(d, i, "joins") || is(d, i, "joining"))) {
+        return 0;
+    }
+    uint32_t q = j;
+    while (q < c->te && q < j + 10 && !is(d, q, "for") && !is(d, q, "at")) {
+        if ((d->toks[q].p && !(d->toks[q].flags & TF_HYPH) && d->toks[q].p != '\'') ||
+            trig(d, q, c->te, TR_CONTACT_N, NULL) || trig(d, q, c->te, TR_CONTACT_V, NULL)) {
+            return 0;
+        }
+        q++;
+    }
+    /* (someone joined: a group or person before "for") */
+    int om = ment_at(c, j);
+    bool people = om >= 0 && M(c, om)->ts == j &&
+                  (M(c, om)->kind == MK_GROUP || M(c, om)->kind == MK_PERSON);
+    /* (also leaders of no named state: "joined other leaders at the G20 summit") */
+    people = people || (q > j && (is(d, q - 1, "leaders") || is(d, q - 1, "counterparts")));
+    if (q == j || q + 2 >= c->te || q >= j + 10 || !people) {
+        return 0;
+    }
+    uint32_t g = q + 1;
+    if (!(is(d, g, "the") || is(d, g, "a") || is(d, g, "an") || is(d, g, "this"))) {
+        return 0;
+    }
+    g++;
+    *gs = g;
+    for (uint32_t r = g; r < c->te && r < g + 8; r++) {
+        if (is(d, r, "summit") || is(d, r, "forum") || is(d, r, "conference") ||
+            is(d, r, "congress")) {
+            return r + 1;
+        }
+        int rm = ment_at(c, r);
+        if (!(rm >= 0 || (d->toks[r].flags & (TF_CAP | TF_HYPH | TF_NUM)) || is(d, r, "-") ||
+              gathering_adj(c, r) || ordinal_word(d, r) || is(d, r, "inaugural") ||
+              is(d, r, "leaders") || d->toks[r].p == '\'')) {
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Makes the motion core k an attendance of the gathering [vts, vte) at destination m
  * ("arrived in Tianjin for the two-day summit"). */
 static void attend_core(core *k, int m, uint32_t vts, uint32_t vte, const char *rule)
@@ -2313,6 +2361,22 @@ static void find_cores(sctx *c)
                 (is(d, i + 2, "the") || is(d, i + 2, "a")))))) {
             uint32_t j = i + l;
             int given_to = -1;
+            uint32_t jgs = 0, jge = d->toks[i].k0 == 'j' ? join_for_gathering(c, i, i + l, &jgs) : 0;
+            if (jge) {
+                /* "joined leaders of ASEAN and the Gulf Cooperation Council for the inaugural
+                 * ASEAN-GCC-China Summit": an attendance; those joined are no parties */
+                k.ts = i;
+                k.te = k.after = jge;
+                k.type = T_ATTEND;
+                k.form = F_LIGHT;
+                k.vflags = e->flags;
+                k.vts = jgs;
+                k.vte = jge;
+                k.rule = "join+event";
+                core_add(c, &k);
+                i = jge - 1;
+                continue;
+            }
             /* (eight steps: "held a new round of China-brokered talks"; a hyphenated
              * compound and quote marks count as none: 'held their first "two-plus-two"
              * security talks') */
@@ -2640,6 +2704,18 @@ static void find_cores(sctx *c)
                     !(hv->a == T_ATTEND && k.type == T_CALL)) {
                     /* "hosted a meeting", "attend a summit", "brokered talks" */
                     k.type = (uint8_t)hv->a;
+                }
+                /* "joined the inaugural ASEAN-GCC-China Summit in Kuala Lumpur": one who joins
+                 * a summit, forum or conference attends it (one who joins a meeting, talks or
+                 * a call is in that contact) */
+                uint32_t hn = k.te - 1;
+                if (!hv && k.type == T_MEET && d->toks[i].k0 == 'j' &&
+                    (is(d, i, "joined") || is(d, i, "join") || is(d, i, "joins") ||
+                     is(d, i, "joining")) &&
+                    (is(d, hn, "summit") || is(d, hn, "forum") || is(d, hn, "conference") ||
+                     is(d, hn, "congress")) &&
+                    !(k.te < lim && (is(d, k.te, "with") || is(d, k.te, "between")))) {
+                    k.type = T_ATTEND;
                 }
                 /* "granted an audience at Al Alam Palace on Sunday to X": a reception */
                 /* (not the one granted it: "was granted an audience with King Charles" is

@@ -867,7 +867,11 @@ static void trigger_text(rw *w, const px_doc *d, const px_frame *f)
         return;
     }
     /* "declined ... request for a meeting" */
-    uint32_t c = f->core_ts >= 3 && f->core_ts - 3 > a ? f->core_ts - 3 : a + 1;
+    /* (when the core starts at the trigger, its last six words: "joined ... for the
+     * inaugural ASEAN-GCC-China Summit") */
+    uint32_t c = f->core_ts >= 3 && f->core_ts - 3 > a ? f->core_ts - 3
+                 : b - 6 > a + 1                        ? b - 6
+                                                        : a + 1;
     px_buf buf = {0};
     size_t s0 = d->toks[a].s, e0 = d->toks[a].e;
     (void)px_buf_add(&buf, d->text + s0, e0 - s0);
