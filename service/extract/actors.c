@@ -4235,6 +4235,22 @@ int px_actors(px_doc *d, int si)
                     memcpy(pp.title, "pope", 5);
                     ce = office_ent(d, &pp, start, tstart, pub_ymd(d), si);
                 }
+                /* ("The Secretary-General met on Thursday with ...": a capitalised "the
+                 * Secretary-General" of no body, named for no one before, is the United
+                 * Nations', as in the UN's readouts) */
+                if (ce < 0 && (d->toks[tstart].flags & TF_CAP) &&
+                    (px_streq(tt, "secretary-general") || px_streq(tt, "secretary general")) &&
+                    !(tend < lim && px_tis(d, tend, "of"))) {
+                    px_ent ug;
+                    memset(&ug, 0, sizeof ug);
+                    ug.kind = MK_PERSON;
+                    snprintf(ug.name, sizeof ug.name, "United Nations secretary general");
+                    snprintf(ug.title, sizeof ug.title, "secretary general");
+                    memcpy(ug.sector, "IGO", 4);
+                    snprintf(ug.code, sizeof ug.code, "IGOUNO");
+                    ug.last_sent = si;
+                    ce = px_ent_add(d, &ug);
+                }
                 /* ("LONDON (PA) - ... is due to meet the King at Windsor Castle": a
                  * capitalised head's title named for no one before is the dateline
                  * state's holder on the day) */
