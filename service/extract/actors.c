@@ -5457,8 +5457,11 @@ int px_actors(px_doc *d, int si)
                     for (uint32_t q = i; q > tb + 1 && i - q < 12; q--) {
                         /* (and of a clause after ", but": "visited Beirut, but Prime
                          * Minister Nawaf Salam refused to meet him") */
+                        /* (and after ", and": "Xi said the two countries should be
+                         * partners, and Luxon invited him to visit New Zealand") */
                         if ((px_tis(d, q - 1, "where") && d->toks[q - 2].p == ',') ||
                             (px_tis(d, q - 1, "but") && d->toks[q - 2].p == ',') ||
+                            (px_tis(d, q - 1, "and") && d->toks[q - 2].p == ',') ||
                             px_tis(d, q - 1, "before") || px_tis(d, q - 1, "after") ||
                             px_tis(d, q - 1, "when") || px_tis(d, q - 1, "while") ||
                             px_tis(d, q - 1, "until") || px_tis(d, q - 1, "once")) {

@@ -6056,6 +6056,14 @@ static void modality(sctx *c, core *k)
         if (barrier(d, a - 1) || d->toks[a - 1].p == ';') {
             break;
         }
+        /* (", and" before a person of its own opens a clause: "Xi said the two countries
+         * should be partners, and Luxon invited him to visit New Zealand") */
+        if (a > c->tb + 1 && is(d, a - 1, "and") && d->toks[a - 2].p == ',' &&
+            ment_at(c, a) >= 0 && M(c, ment_at(c, a))->ts == a &&
+            M(c, ment_at(c, a))->kind == MK_PERSON &&
+            !(M(c, ment_at(c, a))->flags & (MF_PRON | MF_POSS | MF_ADJ))) {
+            break;
+        }
         a--;
         n++;
     }
