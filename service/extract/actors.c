@@ -2671,6 +2671,41 @@ static void owned_person(px_doc *d, size_t first_ment, uint32_t lim)
     }
 }
 
+/* "Taiwan's diplomatic allies Paraguay, Guatemala and Belize", "Russia's ally Belarus",
+ * "China's southern neighbour Vietnam": a state's possessive over a tie between states and
+ * the next state's name is one mention, that state's; the owner is no party */
+static void owned_state(px_doc *d, size_t first_ment, uint32_t lim)
+{
+    static const char *const ties[] = {"ally", "allies", "neighbour", "neighbours", "neighbor",
+                                       "neighbors", "partner", "partners", "rival", "rivals",
+                                       "friend", "friends", NULL};
+    for (size_t m = first_ment; m + 1 < d->nment; m++) {
+        const px_ment *om = &d->ments[m];
+        px_ment *nm = &d->ments[m + 1];
+        if (om->kind != MK_STATE || !(om->flags & MF_POSS) || om->te >= lim ||
+            !px_tis(d, om->te, "'s") || nm->kind != MK_STATE ||
+            (nm->flags & (MF_POSS | MF_ADJ | MF_PRON)) || nm->ts <= om->te + 1 ||
+            nm->ts > om->te + 4) {
+            continue;
+        }
+        /* (lower-case words, the last a tie: "diplomatic allies", "southern neighbour") */
+        bool tie = false, ok = true;
+        for (uint32_t q = om->te + 1; ok && q < nm->ts; q++) {
+            ok = (d->toks[q].flags & TF_ALPHA) && !(d->toks[q].flags & TF_CAP);
+            tie = false;
+            for (int t = 0; ok && ties[t] && !tie; t++) {
+                tie = px_tis(d, q, ties[t]);
+            }
+        }
+        if (!ok || !tie) {
+            continue;
+        }
+        nm->ts = om->ts;
+        memmove(&d->ments[m], &d->ments[m + 1], (d->nment - m - 1) * sizeof *d->ments);
+        d->nment--;
+    }
+}
+
 /* "Prince Mansour bin Mohammed Al Saud": a Gulf ruling house's name ends the names of its
  * members, who are of its state when the article names none */
 static void dynasty_state(px_doc *d, size_t first_ment)
@@ -6108,6 +6143,7 @@ int px_actors(px_doc *d, int si)
         }
     }
     owned_person(d, first_ment, lim);
+    owned_state(d, first_ment, lim);
     dynasty_state(d, first_ment);
     business_body(d, first_ment, lim);
     no_style_title(d, first_ment);
