@@ -10894,7 +10894,11 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
          * another noun dates that noun ("last year's summit" still dates the summit) */
         if (x->te + 1 < c->te && is(d, x->te, "'s") && !(x->te + 1 >= k->ts && x->te + 1 < k->te + 2)) {
             bool event = false; /* ("next month's OSCE ministerial council": the event's) */
-            for (uint32_t q = x->te + 1; q < c->te && q < x->te + 8 && !event; q++) {
+            /* (in its own phrase: "ahead of next year's review of the USMCA, at a meeting
+             * at the National Palace" is no time of the meeting) */
+            for (uint32_t q = x->te + 1; q < c->te && q < x->te + 8 && !event &&
+                                         !(d->toks[q].p && !(d->toks[q].flags & TF_HYPH));
+                 q++) {
                 int vm = ment_at(c, q);
                 event = trig(d, q, c->te, TR_CONTACT_N, NULL) || px_match_kind(d, q, K_VENUE, NULL) ||
                         (vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE"));
@@ -12725,10 +12729,22 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             }
         }
     } else {
-        /* "X told Y during a meeting": left to the verb over its object */
+        /* "X told Y during a meeting": left to the verb over its object (up to 18 words
+         * over no other contact's noun: "agreed on Thursday to deepen trade and security
+         * cooperation ahead of next year's review of the USMCA, at a meeting at the National
+         * Palace"; else 14) */
         uint32_t q = pp;
-        for (int n = 0; n < 14 && q > c->tb; n++) {
+        bool passed_cn = false;
+        for (int n = 0; n < (passed_cn ? 14 : 18) && q > c->tb; n++) {
             uint32_t t = q - 1;
+            passed_cn = passed_cn || trig(d, t, c->te, TR_CONTACT_N, NULL) != NULL;
+            /* (a time phrase is one step: "on Thursday", "next year") */
+            for (int x = 0; x < c->ntx; x++) {
+                if (t > c->tx[x].ts && t < c->tx[x].te && c->tx[x].ts > c->tb) {
+                    t = c->tx[x].ts;
+                    break;
+                }
+            }
             /* (over a comma that sets the phrase off: "agreed Thursday to hold regular
              * summit talks, during a meeting in Tokyo") */
             if (t == pp - 1 && t > c->tb + 1 && d->toks[t].p == ',' && is(d, pp, "during") &&
