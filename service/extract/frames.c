@@ -7030,11 +7030,13 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                     v++;
                 }
                 const px_entry *sv = v < c->te ? trig(d, v, c->te, TR_CONTACT_V, NULL) : NULL;
-                bool bare = v + 1 < c->te && sv &&
+                /* (also over a medium: "Rubio and Lavrov, who spoke by phone on Monday") */
+                uint32_t v1 = v + 1 + (v + 1 < c->te ? phone_tail(d, v + 1, c->te) : 0);
+                bool bare = v1 < c->te && sv &&
                             (sv->a == T_MEET || sv->a == T_NEGOTIATE || sv->a == T_CALL) &&
-                            (d->toks[v + 1].p == ',' || is(d, v + 1, "in") || is(d, v + 1, "on") ||
-                             is(d, v + 1, "at") || is(d, v + 1, "last") ||
-                             in_timex(c, v + 1, NULL));
+                            (d->toks[v1].p == ',' || is(d, v1, "in") || is(d, v1, "on") ||
+                             is(d, v1, "at") || is(d, v1, "last") ||
+                             in_timex(c, v1, NULL));
                 /* "A, B and C were among the leaders who attended": the people the
                  * plural antecedent counts in */
                 for (uint32_t r = q; q == p && r > c->tb + 2 && p - r < 6; r--) {
