@@ -3219,7 +3219,8 @@ int px_actors(px_doc *d, int si)
                                       ((uint64_t)1 << K_TITLE) | ((uint64_t)1 << K_PERSON) |
                                       ((uint64_t)1 << K_GROUPN) | ((uint64_t)1 << K_VENUE) |
                                       PX_CUE_BIT(CUE_MOD) | PX_CUE_BIT(CUE_PRON);
-            if (!(t->flags & TF_CAP) && !(t->kmask & actorish)) {
+            if (!(t->flags & TF_CAP) && !(t->kmask & actorish) &&
+                !(t->k0 == 'w' && px_tis(d, i, "whose"))) {
                 i++;
                 continue;
             }
@@ -5624,6 +5625,19 @@ int px_actors(px_doc *d, int si)
                     if (ce >= 0 &&
                         px_ment_push(d, i, i + 1, i, MK_PERSON,
                                   (uint16_t)(MF_PRON | MF_COREF | (poss ? MF_POSS : 0)), ce) != 0) {
+                        return -1;
+                    }
+                } else if (px_streq(k, "whose") && i > tb + 1 && d->toks[i - 1].p == ',') {
+                    /* "Modi, whose own planned meeting with Trump also fell through, spoke to
+                     * him by phone": the person before ", whose" owns what follows, as with
+                     * "his" */
+                    int am = tok_in_ment(d, first_ment, i - 2);
+                    if (am >= 0 && d->ments[am].kind == MK_PERSON && d->ments[am].ent >= 0 &&
+                        d->ments[am].te == i - 1 &&
+                        !(d->ments[am].flags & (MF_POSS | MF_PRON)) &&
+                        px_ment_push(d, i, i + 1, i, MK_PERSON,
+                                     (uint16_t)(MF_PRON | MF_COREF | MF_POSS),
+                                     d->ments[am].ent) != 0) {
                         return -1;
                     }
                 } else if (!det && px_streq(k, "it") && i > tb && said_before_it(d, tb, i)) {

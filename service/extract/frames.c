@@ -5189,7 +5189,7 @@ static void governors(sctx *c, core *k)
                              is(d, p + 3, "level") && !trig(d, p, lim, TR_DECIDE_V, NULL);
             /* ("Wadephul's own visit to Turkey": "own" after a possessive) */
             bool own = is(d, p, "own") && p > c->tb &&
-                       (is(d, p - 1, "'s") || possessive_pron(d, p - 1));
+                       (is(d, p - 1, "'s") || possessive_pron(d, p - 1) || is(d, p - 1, "whose"));
             /* ("rejected Pakistan's offer of comprehensive talks": an adjective after "of") */
             /* (or an article: "co-chaired a regular meeting of the commission") */
             bool of_adj = i == k->ts && p > c->tb &&
