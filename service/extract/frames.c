@@ -6933,12 +6933,51 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             return 1;
         }
         int fm = la > c->tb + 2 && is(d, la - 1, "and") ? ment_at(c, la - 2) : -1;
+        /* (also over a remit after the plural: "The special representatives of Armenia and
+         * Turkey for the normalisation process, X and Y,") */
+        bool remit = false;
+        if (fm >= 0 && M(c, fm)->ts > c->tb + 2 && d->toks[M(c, fm)->ts - 1].p == ',' &&
+            ment_at(c, M(c, fm)->ts - 2) < 0) {
+            uint32_t g0 = c->tb;
+            while (g0 < M(c, fm)->ts && (d->toks[g0].flags & TF_DATELINE)) {
+                g0++;
+            }
+            int gm = ment_at(c, g0);
+            uint32_t q = gm >= 0 && M(c, gm)->kind == MK_GROUP && (M(c, gm)->flags & MF_PLURAL)
+                             ? M(c, gm)->te
+                             : M(c, fm)->ts;
+            while (q < M(c, fm)->ts - 1 && !d->toks[q].p) {
+                int qm = ment_at(c, q);
+                q = qm >= 0 ? M(c, qm)->te
+                    : (d->toks[q].flags & TF_CAP) && !is(d, q, "the") ? M(c, fm)->ts : q + 1;
+            }
+            remit = q == M(c, fm)->ts - 1 && M(c, fm)->ts - 1 > M(c, gm)->te;
+        }
         if (lm >= 0 && fm >= 0 && max >= 2 && M(c, lm)->kind == MK_PERSON &&
             M(c, fm)->kind == MK_PERSON && !(M(c, lm)->flags & MF_PRON) &&
             !(M(c, fm)->flags & MF_PRON) && M(c, fm)->ts > c->tb + 1 &&
-            d->toks[M(c, fm)->ts - 1].p == ',' && ment_at(c, M(c, fm)->ts - 2) >= 0) {
+            d->toks[M(c, fm)->ts - 1].p == ',' && (ment_at(c, M(c, fm)->ts - 2) >= 0 || remit)) {
             out[0] = lm; /* (right to left, as coord_left gives them) */
             out[1] = fm;
+            /* (people the dictionary gives no state take the plural's two states in turn:
+             * "The special representatives of Armenia and Turkey for the normalisation
+             * process, Ruben Rubinyan and Serdar Kilic, met") */
+            int st[3], nst = 0;
+            for (uint32_t q = c->tb; q + 1 < M(c, fm)->ts && nst < 3; q++) {
+                int sq = ment_at(c, q);
+                if (sq >= 0 && M(c, sq)->ts == q &&
+                    (M(c, sq)->kind == MK_STATE || M(c, sq)->kind == MK_GROUP) && E(c, sq) &&
+                    E(c, sq)->country[0] && !(M(c, sq)->flags & (MF_POSS | MF_LOCPP))) {
+                    st[nst++] = sq;
+                    q = M(c, sq)->te - 1;
+                }
+            }
+            if (nst == 2 && !px_streq(E(c, st[0])->country, E(c, st[1])->country) &&
+                M(c, fm)->ent >= 0 && M(c, lm)->ent >= 0 && !E(c, fm)->country[0] &&
+                !E(c, lm)->country[0]) {
+                give_country(&c->d->ents[M(c, fm)->ent], E(c, st[0])->country);
+                give_country(&c->d->ents[M(c, lm)->ent], E(c, st[1])->country);
+            }
             return 2;
         }
         /* "The presidents of Tajikistan, Kyrgyzstan and Uzbekistan - Emomali Rahmon, Sadyr
@@ -8593,6 +8632,15 @@ static void post_scan(sctx *c, core *k, post *o)
                                   is(d, lta + 1, "messages")
                               ? lta + 2
                               : 0;
+            /* ("in line with Yerevan's freeze of its participation", "in keeping with",
+             * "in accordance with", "in contrast with": a phrase of manner, no partner) */
+            if (px_streq(prep, "with") && prep_at > c->tb + 1 && is(d, prep_at - 2, "in") &&
+                (is(d, prep_at - 1, "line") || is(d, prep_at - 1, "keeping") ||
+                 is(d, prep_at - 1, "accordance") || is(d, prep_at - 1, "contrast") ||
+                 is(d, prep_at - 1, "connection") || is(d, prep_at - 1, "conjunction") ||
+                 is(d, prep_at - 1, "solidarity"))) {
+                break;
+            }
             if (px_streq(prep, "with") && prep_at > c->tb && d->toks[prep_at - 1].p == ',' &&
                 sb && is(d, sb, "between") && o->nmedi == 0 && k->type == T_NEGOTIATE) {
                 o->nmedi = coord_right(c, m, o->medi, 4);
