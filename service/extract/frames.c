@@ -19210,6 +19210,57 @@ static void attend_hosts(sctx *c, size_t f0)
             fa = &d->frames[a]; /* (the push may move the frames) */
         }
     }
+    /* "Merz travelled to Paris and Warsaw on Wednesday, meeting Macron and Tusk": partners
+     * of one meeting who are each of another state the traveller visited in the sentence
+     * were met each on his own ground, one meeting apiece at that visit's place */
+    for (size_t a = f0, n = d->nframe; a < n; a++) {
+        px_frame *fa = &d->frames[a];
+        if ((fa->type != T_MEET && fa->type != T_NEGOTIATE) || fa->sent != c->si ||
+            fa->nparties < 3 || fa->parties[0].role != R_SOURCE || fa->mediation ||
+            d->ments[fa->parties[0].ment].ent < 0) {
+            continue;
+        }
+        int32_t src = d->ments[fa->parties[0].ment].ent;
+        int32_t locs[PX_MAX_PARTIES];
+        bool ok = true;
+        for (int q = 1; ok && q < fa->nparties; q++) {
+            const px_ment *pm = &d->ments[fa->parties[q].ment];
+            const char *pc = pm->ent >= 0 ? d->ents[pm->ent].country : "";
+            locs[q] = -1;
+            for (size_t b = f0; pc[0] && b < n && locs[q] < 0; b++) {
+                const px_frame *fb = &d->frames[b];
+                if (fb->type != T_VISIT || fb->sent != c->si || fb->loc_ment < 0 ||
+                    fb->nparties < 1 || d->ments[fb->parties[0].ment].ent != src ||
+                    fb->status != fa->status) {
+                    continue;
+                }
+                int32_t le = d->ments[fb->loc_ment].ent;
+                if (le >= 0 && px_streq(d->ents[le].country, pc)) {
+                    locs[q] = fb->loc_ment;
+                }
+            }
+            for (int r = 1; ok && r < q; r++) {
+                ok = locs[r] != locs[q]; /* (each of another visit) */
+            }
+            ok = ok && locs[q] >= 0 && fa->parties[q].role != R_MEDIATOR;
+        }
+        if (!ok) {
+            continue;
+        }
+        px_frame g = *fa;
+        fa->nparties = 2;
+        fa->parties[1].role = R_TARGET;
+        fa->loc_ment = locs[1];
+        for (int q = 2; q < g.nparties; q++) {
+            px_frame h = g;
+            h.parties[1] = g.parties[q];
+            h.parties[1].role = R_TARGET;
+            h.nparties = 2;
+            h.loc_ment = locs[q];
+            (void)frame_push(d, &h);
+            fa = &d->frames[a]; /* (the push may move the frames) */
+        }
+    }
     /* "Trump has landed in Sharm el-Sheikh to co-chair the peace summit ... More than 20
      * leaders are attending, including ...": an attendance that names no event is at the
      * place of the trip just reported (its host state the target) */
