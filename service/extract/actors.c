@@ -2671,6 +2671,27 @@ static void owned_person(px_doc *d, size_t first_ment, uint32_t lim)
     }
 }
 
+/* The person who opens sentence si (past its dateline), the mentions before first_ment
+ * searched: that person's entity, or -1 when the sentence opens with no person. */
+static int sentence_subject_ent(const px_doc *d, int si, size_t first_ment)
+{
+    if (si < 0 || (size_t)si >= d->nsent) {
+        return -1;
+    }
+    uint32_t tb = d->sents[si].tb, te = d->sents[si].te;
+    for (size_t m = 0; m < first_ment && m < d->nment; m++) {
+        const px_ment *pm = &d->ments[m];
+        if (pm->ts < tb || (d->toks[pm->ts].flags & TF_DATELINE) || (pm->flags & MF_ADJ)) {
+            continue;
+        }
+        if (pm->ts >= te) {
+            break;
+        }
+        return pm->kind == MK_PERSON && !(pm->flags & (MF_PRON | MF_POSS)) ? pm->ent : -1;
+    }
+    return -1;
+}
+
 /* "Taiwan's diplomatic allies Paraguay, Guatemala and Belize", "Russia's ally Belarus",
  * "China's southern neighbour Vietnam": a state's possessive over a tie between states and
  * the next state's name is one mention, that state's; the owner is no party */
@@ -4227,6 +4248,19 @@ int px_actors(px_doc *d, int si)
                 if (ce < 0) {
                     ce = coref_title(d, tt);
                 }
+                /* ("PARIS - Nigerian Foreign Minister Yusuf Tuggar, who was in Paris for talks
+                 * with French counterpart Jean-Noel Barrot, said ... The minister is due to
+                 * travel on to Berlin": of two holders of the office last named in one
+                 * sentence, that sentence's subject) */
+                bool subj_office = false;
+                if (ce >= 0) {
+                    int se = sentence_subject_ent(d, d->ents[ce].last_sent, first_ment);
+                    if (se >= 0 && se != ce && d->ents[se].last_sent == d->ents[ce].last_sent &&
+                        px_streq(d->ents[se].title, d->ents[ce].title)) {
+                        ce = se;
+                        subj_office = true;
+                    }
+                }
                 /* (not a portfolio minister for a head of government: "was received by the
                  * Prime Minister, Xanana Gusmão," after "Foreign Minister Sugiono") */
                 if (ce < 0 && !px_head_title(tt)) {
@@ -4237,7 +4271,7 @@ int px_actors(px_doc *d, int si)
                  * in the same sentence, the dateline state's own) */
                 /* (also in lower case: "the prime minister would undertake a visit to
                  * Riyadh" after Sharif and the crown prince and prime minister) */
-                if (ce >= 0 && d->dateline_place >= 0 &&
+                if (ce >= 0 && !subj_office && d->dateline_place >= 0 &&
                     d->ments[d->dateline_place].ent >= 0 &&
                     !px_streq(d->ents[ce].country,
                               d->ents[d->ments[d->dateline_place].ent].country)) {
