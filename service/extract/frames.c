@@ -592,6 +592,17 @@ static bool in_timex(const sctx *c, uint32_t i, uint32_t *end)
     return false;
 }
 
+/* the first token at or after i that is in no time phrase ("to Moscow last Friday for
+ * talks": "for") */
+static uint32_t after_timex(const sctx *c, uint32_t i)
+{
+    uint32_t e = 0;
+    while (i < c->te && in_timex(c, i, &e) && e > i) {
+        i = e;
+    }
+    return i < c->te ? i : c->te - 1;
+}
+
 /* a time phrase's word, or a comma that opens or closes one ("will on Monday, 30 March
  * 2026, host"): what may stand between an auxiliary and its verb */
 static bool time_gap(const sctx *c, uint32_t i)
@@ -14881,10 +14892,12 @@ static void build(sctx *c, core *k)
         }
     } else if (f.type == T_VISIT && k->form == F_NOUN && vdst >= 0 && !o.venue_te &&
                (M(c, vdst)->kind == MK_PLACE || M(c, vdst)->kind == MK_STATE) &&
-               M(c, vdst)->te + 2 < c->te && is(d, M(c, vdst)->te, "for")) {
+               M(c, vdst)->te + 2 < c->te &&
+               is(d, after_timex(c, M(c, vdst)->te), "for")) {
         /* "cancelled his trip to Asuncion for this week's Mercosur summit": a trip to a
-         * place for an event there is attending it */
-        uint32_t q = M(c, vdst)->te + 1, te2;
+         * place for an event there is attending it (also over the trip's time: "Orban's
+         * trip to Moscow last Friday for talks with Putin") */
+        uint32_t q = after_timex(c, M(c, vdst)->te) + 1, te2;
         for (int n = 0; n < 4 && q < c->te; n++) {
             if (in_timex(c, q, &te2) && te2 > q) {
                 q = te2;
