@@ -19223,6 +19223,46 @@ static void attend_hosts(sctx *c, size_t f0)
             fa = &d->frames[a]; /* (the push may move the frames) */
         }
     }
+    /* "arrived in Honiara on Monday to attend the Pacific Islands Forum leaders' meeting,
+     * which opens on Wednesday": a gathering that opens after the article is attended then,
+     * `planned` (the arrival is the trip's) */
+    for (size_t a = f0; a < d->nframe && d->pub_y; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->type != T_ATTEND || fa->sent != c->si || fa->status != S_OCCURRED ||
+            fa->nparties < 1) {
+            continue;
+        }
+        uint32_t e = fa->venue_te > fa->core_te ? fa->venue_te : fa->core_te;
+        uint32_t q = e; /* (over the rest of its name and its place: "summit in Samarkand") */
+        while (q < c->te && q < e + 12 &&
+               (!d->toks[q].p || d->toks[q].p == '\'' || (d->toks[q].flags & TF_HYPH))) {
+            q++;
+        }
+        if (q + 3 >= c->te || d->toks[q].p != ',' || !is(d, q + 1, "which")) {
+            continue;
+        }
+        uint32_t v = q + 2;
+        if (is(d, v, "will") || is(d, v, "is")) {
+            v += is(d, v, "is") && is(d, v + 1, "due") && is(d, v + 2, "to") ? 3 : 1;
+        }
+        if (!(is(d, v, "opens") || is(d, v, "open") || is(d, v, "begins") || is(d, v, "begin") ||
+              is(d, v, "starts") || is(d, v, "start") || is(d, v, "kicks"))) {
+            continue;
+        }
+        for (int x = 0; x < c->ntx; x++) {
+            px_time tx;
+            if (c->tx[x].ts <= v || c->tx[x].ts > v + 3 ||
+                !px_timex_at(d, c->tx[x].ts, c->te, &tx, true) || !tx.set || !tx.y0) {
+                continue; /* (the opening's day read forward: a present tense's coming day) */
+            }
+            if (px_days_from_civil(tx.y0, tx.m0, tx.d0) >
+                px_days_from_civil(d->pub_y, d->pub_m, d->pub_d)) {
+                fa->status = S_PLANNED;
+                fa->time = tx;
+            }
+            break;
+        }
+    }
     /* "Merz travelled to Paris and Warsaw on Wednesday, meeting Macron and Tusk": partners
      * of one meeting who are each of another state the traveller visited in the sentence
      * were met each on his own ground, one meeting apiece at that visit's place */
