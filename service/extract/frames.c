@@ -12263,6 +12263,11 @@ static bool domestic(const sctx *c, const plist *Q, int loc, int type)
                 mark = true;
             }
         }
+        /* (a political party's people of no state: "PARIS - Lecornu met Socialist Party
+         * leaders at Matignon") */
+        for (uint32_t i = m->ts; i < m->te && !mark && m->kind == MK_GROUP; i++) {
+            mark = (is(d, i, "party") || is(d, i, "parties")) && (d->toks[i].flags & TF_CAP);
+        }
         /* (so does a bare office of no state beside the home state's own people: "ASTANA
          * (Kazinform) - Head of State Tokayev held a meeting with Prime Minister Olzhas
          * Bektenov") */
