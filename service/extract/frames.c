@@ -18869,9 +18869,17 @@ static void hosted_contact(sctx *c, size_t f0)
             continue;
         }
         int sent = M(c, subj[0])->ent;
+        const char *hc = E(c, subj[0]) ? E(c, subj[0])->country : "";
         px_frame *fb = NULL;
         for (size_t b = d->nframe; prev_in_window(c, v, &b);) {
             px_frame *x = &d->frames[b];
+            /* (not one held in another state: "The two leaders last met in Anchorage ...
+             * Orban, who had offered to host the meeting," hosts the summit called off) */
+            int32_t le = x->loc_ment >= 0 ? d->ments[x->loc_ment].ent : -1;
+            if (hc[0] && x->status == S_OCCURRED && le >= 0 && d->ents[le].country[0] &&
+                !px_streq(d->ents[le].country, hc)) {
+                continue;
+            }
             if (x->nparties >= 2 && (x->type == T_MEET || x->type == T_NEGOTIATE)) {
                 fb = x;
                 break;
