@@ -19236,6 +19236,47 @@ static void attend_hosts(sctx *c, size_t f0)
             fa = &d->frames[a]; /* (the push may move the frames) */
         }
     }
+    /* "Netanyahu puts off India trip for third time" over "Netanyahu has postponed a trip to
+     * New Delhi for talks with Modi": the headline's trip is the body's trip for talks, one
+     * contact (the talks, as the body tells it) */
+    if (c->si > 0 && d->nsent >= 2) {
+        const px_sent *s0 = &d->sents[0];
+        uint8_t lp = d->toks[s0->te - 1].p;
+        bool head = !(lp == '.' || lp == '?' || lp == '!' ||
+                      (d->toks[s0->te - 1].flags & TF_QCLOSE));
+        for (size_t a = f0; head && a < d->nframe; a++) {
+            const px_frame *fa = &d->frames[a];
+            if ((fa->type != T_NEGOTIATE && fa->type != T_MEET) || fa->sent != c->si ||
+                fa->nparties < 2 || fa->loc_ment < 0 || d->ments[fa->loc_ment].ent < 0 ||
+                d->ments[fa->parties[0].ment].ent < 0 || fa->core_ts >= c->te ||
+                !(is(d, fa->core_ts, "trip") || is(d, fa->core_ts, "visit") ||
+                  trig(d, fa->core_ts, c->te, TR_MOTION_V, NULL))) {
+                continue;
+            }
+            const char *lc = d->ents[d->ments[fa->loc_ment].ent].country;
+            const char *sc = d->ents[d->ments[fa->parties[0].ment].ent].country;
+            for (size_t b = 0; b < f0 && lc[0] && sc[0]; b++) {
+                px_frame *fb = &d->frames[b];
+                if (fb->sent != 0 || fb->type != T_VISIT || fb->status != fa->status ||
+                    fb->nparties < 2 || d->ments[fb->parties[0].ment].ent < 0 ||
+                    d->ments[fb->parties[1].ment].ent < 0) {
+                    continue;
+                }
+                const px_ent *bs = &d->ents[d->ments[fb->parties[0].ment].ent];
+                const px_ent *bt = &d->ents[d->ments[fb->parties[1].ment].ent];
+                /* (a headline's bare surname the body names in full: "Sharif delays Beijing
+                 * trip") */
+                const char *an = d->ents[d->ments[fa->parties[0].ment].ent].name;
+                size_t al = strlen(an), bl = strlen(bs->name);
+                bool same = px_streq(bs->country, sc) ||
+                            (!bs->country[0] && bl > 0 && al > bl + 1 &&
+                             an[al - bl - 1] == ' ' && strcmp(an + al - bl, bs->name) == 0);
+                if (same && px_streq(bt->country, lc)) {
+                    fb->nparties = 0;
+                }
+            }
+        }
+    }
     /* "arrived in Honiara on Monday to attend the Pacific Islands Forum leaders' meeting,
      * which opens on Wednesday": a gathering that opens after the article is attended then,
      * `planned` (the arrival is the trip's) */
