@@ -13823,6 +13823,13 @@ static void build(sctx *c, core *k)
         static const char *const ev[] = {"ceremony", "dinner", "reception", "banquet", "lunch",
                                          "luncheon", "breakfast", "gala", NULL};
         uint32_t g = k->ts - 1;
+        /* (over the event's place: "at a ceremony in Washington hosted by Rubio") */
+        int gpm = ment_at(c, g);
+        if (gpm >= 0 && M(c, gpm)->ts > c->tb + 2 &&
+            (M(c, gpm)->kind == MK_PLACE || M(c, gpm)->kind == MK_STATE) &&
+            (is(d, M(c, gpm)->ts - 1, "in") || is(d, M(c, gpm)->ts - 1, "at"))) {
+            g = M(c, gpm)->ts - 2;
+        }
         bool ok = false;
         for (int x = 0; ev[x] && !ok; x++) {
             ok = is(d, g, ev[x]);
@@ -18617,15 +18624,25 @@ static void hosted_setting(sctx *c, size_t f0)
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
         uint32_t v = fa->core_ts;
+        /* (over the event's place: "at a ceremony in Washington hosted by Rubio") */
+        int gpm = v > c->tb ? ment_at(c, v - 1) : -1;
+        uint32_t g = v > c->tb ? v - 1 : v;
+        if (gpm >= 0 && M(c, gpm)->ts > c->tb + 2 &&
+            (M(c, gpm)->kind == MK_PLACE || M(c, gpm)->kind == MK_STATE) &&
+            (is(d, M(c, gpm)->ts - 1, "in") || is(d, M(c, gpm)->ts - 1, "at"))) {
+            g = M(c, gpm)->ts - 2;
+        } else {
+            gpm = -1;
+        }
         if (fa->sent != c->si || fa->type != T_HOST || fa->nparties < 2 || v < c->tb + 3 ||
             !is(d, v, "hosted") || fa->core_te >= c->te || !is(d, fa->core_te, "by") ||
-            !(ceremony_noun(d, v - 1) || is(d, v - 1, "dinner") || is(d, v - 1, "banquet") ||
-              is(d, v - 1, "lunch") || is(d, v - 1, "event"))) {
+            !(ceremony_noun(d, g) || is(d, g, "dinner") || is(d, g, "banquet") ||
+              is(d, g, "lunch") || is(d, g, "event"))) {
             continue;
         }
-        uint32_t n0 = v - 1;
+        uint32_t n0 = g;
         bool ahead = false;
-        int place = -1;
+        int place = gpm;
         for (uint32_t q = c->tb; q < n0; q++) {
             ahead = ahead || is(d, q, "will") || is(d, q, "'ll") ||
                     (is(d, q, "to") && q > c->tb &&
