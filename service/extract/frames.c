@@ -84,7 +84,9 @@ static const px_entry *trig(const px_doc *d, uint32_t i, uint32_t lim, int cls, 
     const px_gaz *g = d->ctx->gaz;
     uint32_t node = 0, j = i, best = 0;
     const px_entry *be = NULL;
-    while (j < lim && j - i < 6) {
+    /* (the lexicon's longest phrases are seven words: "presented a copy of his credentials
+     * to", "come back to the negotiating table with") */
+    while (j < lim && j - i < 8) {
         if ((d->toks[j].flags & TF_HYPH) && j > i) {
             j++;
             continue;

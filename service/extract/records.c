@@ -1212,13 +1212,21 @@ typedef struct ev_key {
 static bool anaphoric_meeting(const px_doc *d, const px_frame *f, const event *e)
 {
     if (f->type != T_MEET || f->sent <= e->first_sent || f->time.set ||
-        f->status != e->f.status || f->core_te != f->core_ts + 1 || f->core_ts == 0 ||
+        f->status != e->f.status || f->core_ts == 0 ||
         !(e->f.type == T_HOST || e->f.type == T_MEET || e->f.type == T_NEGOTIATE)) {
         return false;
     }
+    /* (also the credentials presented at a reception just reported: "X received the newly
+     * appointed Ambassador of Indonesia, Y ... The Ambassador presented a copy of her
+     * credentials to the Minister") */
+    bool cred = false;
+    for (uint32_t q = f->core_ts; q < f->core_te && q < d->ntok && !cred; q++) {
+        cred = px_streq(px_tkey(d, q), "credentials") || px_streq(px_tkey(d, q), "credence");
+    }
     const char *det = px_tkey(d, f->core_ts - 1);
     const char *noun = px_tkey(d, f->core_ts);
-    if (!px_streq(det, "the") || !(px_streq(noun, "meeting") || px_streq(noun, "talks"))) {
+    if (!cred && (f->core_te != f->core_ts + 1 || !px_streq(det, "the") ||
+                  !(px_streq(noun, "meeting") || px_streq(noun, "talks")))) {
         return false;
     }
     for (int q = 0; q < f->nparties; q++) {
