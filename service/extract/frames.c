@@ -84,13 +84,14 @@ static const px_entry *trig(const px_doc *d, uint32_t i, uint32_t lim, int cls, 
     const px_gaz *g = d->ctx->gaz;
     uint32_t node = 0, j = i, best = 0;
     const px_entry *be = NULL;
-    /* (the lexicon's longest phrases are seven words: "presented a copy of his credentials
-     * to", "come back to the negotiating table with") */
-    while (j < lim && j - i < 8) {
+    /* (up to the lexicon's longest phrase: "presented a copy of his credentials to"; a
+     * hyphen is no word) */
+    for (int w = 0; j < lim && w < PX_TRIGGER_MAX_WORDS;) {
         if ((d->toks[j].flags & TF_HYPH) && j > i) {
             j++;
             continue;
         }
+        w++;
         uint32_t c = px_gaz_child(g, node, d->toks[j].wid);
         if (!c) {
             break;

@@ -174,6 +174,12 @@ static int load_triggers(loader *L, const cols *c)
     if (!e.sub) {
         return fail(L, "unknown trigger class");
     }
+    char words[256];
+    uint32_t starts[PX_TRIGGER_MAX_WORDS];
+    if (px_tokenize_phrase(c->p[0], c->n[0], words, sizeof words, starts,
+                           PX_TRIGGER_MAX_WORDS) < 1) {
+        return fail(L, "a trigger phrase has one to 8 words");
+    }
     if (c->nc > 2 && c->n[2]) {
         e.a = (int16_t)type_code(c->p[2], c->n[2]);
         if (!e.a) {

@@ -201,6 +201,8 @@ typedef struct px_time {
 } px_time;
 
 #define PX_MAX_PARTIES 8
+/* the most words a trigger phrase of the lexicon may have (frames.c reads no longer ones) */
+#define PX_TRIGGER_MAX_WORDS 8
 typedef struct px_party {
     int32_t ment;          /* mention index in the sentence's doc->ments */
     uint8_t role;

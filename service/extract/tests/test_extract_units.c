@@ -619,6 +619,49 @@ static void test_honorific_titles(void **state)
     px_ctx_destroy(ctx);
 }
 
+/* A data directory's trigger phrase longer than the matcher reads stops loading with
+ * file:line; one of eight words loads and matches (the matcher once stopped at six: the
+ * lexicon's seven-word phrases never matched). */
+static void test_trigger_phrase_length(void **state)
+{
+    (void)state;
+    char dir[] = "/tmp/px-trig-XXXXXX";
+    assert_non_null(mkdtemp(dir));
+    char path[128];
+    snprintf(path, sizeof path, "%s/triggers.tsv", dir);
+    char err[256];
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("# phrase\tclass\ttype\tstatus\tflags\n"
+          "met\tcontact_v\tmeet\t-\tpast\n"
+          "sat down at one and the same long table with\tcontact_v\tmeet\t-\tpast\n",
+          f);
+    fclose(f);
+    px_options o = {.data_dir = dir};
+    px_ctx *ctx = px_ctx_new(&o, err, sizeof err);
+    assert_null(ctx);
+    assert_non_null(strstr(err, "triggers.tsv:3: "));
+    f = fopen(path, "w");
+    assert_non_null(f);
+    fputs("sat down at the same long table with\tcontact_v\tmeet\t-\tpast\n", f);
+    fclose(f);
+    ctx = px_ctx_new(&o, err, sizeof err);
+    assert_non_null(ctx);
+    const char *t = "Xi Jinping sat down at the same long table with Vladimir Putin on Monday.";
+    px_article a = {.id = "t1", .published_at = "2026-11-20T10:00:00Z", .text = t,
+                    .text_len = strlen(t)};
+    json_t *recs = NULL;
+    px_stats st;
+    assert_int_equal(px_extract(ctx, &a, &recs, &st, err, sizeof err), 0);
+    assert_int_equal(json_array_size(recs), 1);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(recs, 0), "type")),
+                        "meet");
+    json_decref(recs);
+    px_ctx_destroy(ctx);
+    unlink(path);
+    rmdir(dir);
+}
+
 void test_cases_file(void **state); /* test_extract_cases.c */
 void test_indexes_match_scans(void **state); /* test_extract_cases.c */
 
@@ -626,6 +669,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_curly_quotes_and_spans),
+        cmocka_unit_test(test_trigger_phrase_length),
         cmocka_unit_test(test_partial_quote),
         cmocka_unit_test(test_acronyms_and_contractions),
         cmocka_unit_test(test_single_quotes),
