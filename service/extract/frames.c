@@ -19312,15 +19312,32 @@ static void attend_hosts(sctx *c, size_t f0)
                (!d->toks[q].p || d->toks[q].p == '\'' || (d->toks[q].flags & TF_HYPH))) {
             q++;
         }
-        if (q + 3 >= c->te || d->toks[q].p != ',' || !is(d, q + 1, "which")) {
+        /* (also ", to be held on Monday", ", which will be held on Monday") */
+        if (q + 3 >= c->te || d->toks[q].p != ',') {
             continue;
         }
-        uint32_t v = q + 2;
-        if (is(d, v, "will") || is(d, v, "is")) {
-            v += is(d, v, "is") && is(d, v + 1, "due") && is(d, v + 2, "to") ? 3 : 1;
+        uint32_t v = q + 1;
+        bool held = is(d, v, "to") && is(d, v + 1, "be") && is(d, v + 2, "held");
+        if (held) {
+            v += 2;
+        } else if (is(d, v, "which")) {
+            v++;
+            if (is(d, v, "will") || is(d, v, "is")) {
+                v += is(d, v, "is") && (is(d, v + 1, "due") || is(d, v + 1, "set")) &&
+                             is(d, v + 2, "to")
+                         ? 3
+                         : 1;
+            }
+            if (is(d, v, "be") && is(d, v + 1, "held")) {
+                v++;
+                held = true;
+            }
+        } else {
+            continue;
         }
-        if (!(is(d, v, "opens") || is(d, v, "open") || is(d, v, "begins") || is(d, v, "begin") ||
-              is(d, v, "starts") || is(d, v, "start") || is(d, v, "kicks"))) {
+        if (!held && !(is(d, v, "opens") || is(d, v, "open") || is(d, v, "begins") ||
+                       is(d, v, "begin") || is(d, v, "starts") || is(d, v, "start") ||
+                       is(d, v, "kicks"))) {
             continue;
         }
         for (int x = 0; x < c->ntx; x++) {
@@ -19329,7 +19346,7 @@ static void attend_hosts(sctx *c, size_t f0)
                 !px_timex_at(d, c->tx[x].ts, c->te, &tx, true) || !tx.set || !tx.y0) {
                 continue; /* (the opening's day read forward: a present tense's coming day) */
             }
-            if (px_days_from_civil(tx.y0, tx.m0, tx.d0) >
+            if (px_days_from_civil(tx.y0, tx.m0, tx.d0) >=
                 px_days_from_civil(d->pub_y, d->pub_m, d->pub_d)) {
                 fa->status = S_PLANNED;
                 fa->time = tx;
