@@ -2493,8 +2493,34 @@ static int recent_visitor(const px_doc *d, int si)
         if (fr->sent < si - 2) {
             break;
         }
-        if (fr->sent >= si || fr->status != S_OCCURRED ||
-            (fr->type != T_VISIT && fr->type != T_ATTEND && fr->type != T_HOST)) {
+        if (fr->sent >= si || fr->status != S_OCCURRED) {
+            continue;
+        }
+        /* (or the one abroad at a meeting or talks at a place: "Burhan held talks with Sisi
+         * in Cairo ... Sisi accepted an invitation from his guest") */
+        if ((fr->type == T_MEET || fr->type == T_NEGOTIATE) && fr->loc_ment >= 0 &&
+            d->ments[fr->loc_ment].ent >= 0 && d->ents[d->ments[fr->loc_ment].ent].country[0]) {
+            const char *lc = d->ents[d->ments[fr->loc_ment].ent].country;
+            int abroad = -1, n_abroad = 0, n_home = 0;
+            for (int p = 0; p < fr->nparties; p++) {
+                const px_ment *pm = &d->ments[fr->parties[p].ment];
+                const char *pc = pm->ent >= 0 ? d->ents[pm->ent].country : "";
+                if (pm->kind != MK_PERSON || !pc[0]) {
+                    continue;
+                }
+                if (px_streq(pc, lc)) {
+                    n_home++;
+                } else {
+                    n_abroad++;
+                    abroad = pm->ent;
+                }
+            }
+            if (n_abroad == 1 && n_home >= 1) {
+                return abroad;
+            }
+            continue;
+        }
+        if (fr->type != T_VISIT && fr->type != T_ATTEND && fr->type != T_HOST) {
             continue;
         }
         /* (the traveller, or the guest of a reception: "received Paraguay's Santiago Pena") */
