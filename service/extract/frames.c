@@ -2907,7 +2907,15 @@ static void find_cores(sctx *c)
                                                     : 0;
             uint32_t q = 0;
             int om = vf ? ment_at(c, i + 1) : -1;
-            if (om >= 0 && M(c, om)->ts == i + 1 && !(M(c, om)->flags & MF_ADJ) &&
+            /* (also in the passive, its agent the one who goes: "Australia will be
+             * represented by Deputy Prime Minister Richard Marles at the gathering") */
+            int am = vf == TRF_PAST && i > c->tb && be_form(d, i - 1) && is(d, i + 1, "by")
+                         ? ment_at(c, i + 2)
+                         : -1;
+            if (am >= 0 && M(c, am)->ts == i + 2 && M(c, am)->kind == MK_PERSON &&
+                !(M(c, am)->flags & (MF_ADJ | MF_PRON))) {
+                q = M(c, am)->te;
+            } else if (om >= 0 && M(c, om)->ts == i + 1 && !(M(c, om)->flags & MF_ADJ) &&
                 M(c, om)->kind != MK_PLACE) {
                 q = M(c, om)->te;
             } else if (vf && (is(d, i + 1, "his") || is(d, i + 1, "her") || is(d, i + 1, "the") ||
