@@ -5687,7 +5687,8 @@ int px_actors(px_doc *d, int si)
                                   (uint16_t)(MF_PRON | MF_COREF | (poss ? MF_POSS : 0)), ce) != 0) {
                         return -1;
                     }
-                } else if (px_streq(k, "whose") && i > tb + 1 && d->toks[i - 1].p == ',') {
+                } else if (!det && i > tb + 1 && i < lim && px_streq(k, "whose") &&
+                           d->toks[i - 1].p == ',') {
                     /* "Modi, whose own planned meeting with Trump also fell through, spoke to
                      * him by phone": the person before ", whose" owns what follows, as with
                      * "his" */
