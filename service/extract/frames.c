@@ -19330,18 +19330,21 @@ static void attend_hosts(sctx *c, size_t f0)
             v += 2;
         } else if (is(d, v, "which")) {
             v++;
-            if (is(d, v, "will") || is(d, v, "is")) {
+            if (v + 3 < c->te && (is(d, v, "will") || is(d, v, "is"))) {
                 v += is(d, v, "is") && (is(d, v + 1, "due") || is(d, v + 1, "set")) &&
                              is(d, v + 2, "to")
                          ? 3
                          : 1;
             }
-            if (is(d, v, "be") && is(d, v + 1, "held")) {
+            if (v + 1 < c->te && is(d, v, "be") && is(d, v + 1, "held")) {
                 v++;
                 held = true;
             }
         } else {
             continue;
+        }
+        if (v + 1 >= c->te) {
+            continue; /* (no word of the sentence past the verb) */
         }
         if (!held && !(is(d, v, "opens") || is(d, v, "open") || is(d, v, "begins") ||
                        is(d, v, "begin") || is(d, v, "starts") || is(d, v, "start") ||
