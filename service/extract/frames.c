@@ -1787,6 +1787,12 @@ static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t l
     return definite && !is(d, q, "meeting") && !is(d, q, "session") ? e : 0;
 }
 
+/* a form of "join" at i */
+static bool join_word(const px_doc *d, uint32_t i)
+{
+    return is(d, i, "joined") || is(d, i, "join") || is(d, i, "joins") || is(d, i, "joining");
+}
+
 /* "joined leaders of ASEAN for the ASEAN-China Summit", "joined other leaders at the G20
  * summit": a join verb at i (object from j), the people joined (no other contact word, no
  * clause's punctuation) and "for" or "at" a summit, forum or conference; returns the end of the
@@ -1794,7 +1800,7 @@ static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t l
 static uint32_t join_for_gathering(const sctx *c, uint32_t i, uint32_t j, uint32_t *gs)
 {
     const px_doc *d = c->d;
-    if (!(is(d, i, "joined") || is(d, i, "join") || is(d, i, "joins") || is(d, i, "joining"))) {
+    if (!join_word(d, i)) {
         return 0;
     }
     uint32_t q = j;
@@ -2569,8 +2575,7 @@ static void find_cores(sctx *c)
                 }
                 int vm0 = ment_at(c, j);
                 if (vm0 >= 0 && E(c, vm0) && px_streq(E(c, vm0)->code, "VENUE") && venue_event(c, vm0) &&
-                    (is(d, i, "joined") || is(d, i, "join") || is(d, i, "joins") ||
-                     is(d, i, "joining"))) {
+                    join_word(d, i)) {
                     /* "joined a virtual BRICS summit": taking part in a named event */
                     event_core(c, &k, i, vm0, e->flags, "light_verb+event");
                     break;
@@ -2723,9 +2728,7 @@ static void find_cores(sctx *c)
                  * a summit, forum or conference attends it (one who joins a meeting, talks or
                  * a call is in that contact) */
                 uint32_t hn = k.te - 1;
-                if (!hv && k.type == T_MEET && d->toks[i].k0 == 'j' &&
-                    (is(d, i, "joined") || is(d, i, "join") || is(d, i, "joins") ||
-                     is(d, i, "joining")) &&
+                if (!hv && k.type == T_MEET && d->toks[i].k0 == 'j' && join_word(d, i) &&
                     (is(d, hn, "summit") || is(d, hn, "forum") || is(d, hn, "conference") ||
                      is(d, hn, "congress")) &&
                     !(k.te < lim && (is(d, k.te, "with") || is(d, k.te, "between")))) {
@@ -18825,8 +18828,7 @@ static void joined_contact(sctx *c, size_t f0)
         if (!which &&
             (fa->sent != c->si || fa->nparties == 0 || !fa->rule ||
              strcmp(fa->rule, "light_verb+noun") != 0 || v + 2 >= c->te ||
-             !(is(d, v, "join") || is(d, v, "joins") || is(d, v, "joined") ||
-               is(d, v, "joining")) ||
+             !join_word(d, v) ||
              !is(d, v + 1, "the") ||
              (fa->core_te < c->te && (is(d, fa->core_te, "with") || is(d, fa->core_te, "between") ||
                                       is(d, fa->core_te, "of"))))) {
@@ -19267,12 +19269,8 @@ static void attend_hosts(sctx *c, size_t f0)
     /* "Netanyahu puts off India trip for third time" over "Netanyahu has postponed a trip to
      * New Delhi for talks with Modi": the headline's trip is the body's trip for talks, one
      * contact (the talks, as the body tells it) */
-    if (c->si > 0 && d->nsent >= 2) {
-        const px_sent *s0 = &d->sents[0];
-        uint8_t lp = d->toks[s0->te - 1].p;
-        bool head = !(lp == '.' || lp == '?' || lp == '!' ||
-                      (d->toks[s0->te - 1].flags & TF_QCLOSE));
-        for (size_t a = f0; head && a < d->nframe; a++) {
+    if (c->si > 0 && px_headline_first(d)) {
+        for (size_t a = f0; a < d->nframe; a++) {
             const px_frame *fa = &d->frames[a];
             if ((fa->type != T_NEGOTIATE && fa->type != T_MEET) || fa->sent != c->si ||
                 fa->nparties < 2 || fa->loc_ment < 0 || d->ments[fa->loc_ment].ent < 0 ||

@@ -365,6 +365,8 @@ static inline __attribute__((always_inline)) bool px_tis(const px_doc *d, uint32
     size_t n = strlen(word);
     return t->klen == n && memcmp(d->keys + t->key, word, n) == 0;
 }
+/* whether the document's first sentence is a headline (no closing full stop, more after) */
+bool px_headline_first(const px_doc *d);
 int px_tokenize_phrase(const char *s, size_t n, char *out, size_t outcap,
                        uint32_t *starts, size_t maxw); /* for gazetteer phrases */
 bool px_is_english(const px_doc *d);

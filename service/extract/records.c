@@ -1056,16 +1056,6 @@ static int ev_find(const event *ev, int ent)
     return -1;
 }
 
-/* whether the document's first sentence is a headline (no closing full stop, more after) */
-static bool headline_first(const px_doc *d)
-{
-    if (d->nsent < 2) {
-        return false;
-    }
-    const px_sent *s0 = &d->sents[0];
-    uint8_t lp = d->toks[s0->te - 1].p;
-    return !(lp == '.' || lp == '?' || lp == '!' || (d->toks[s0->te - 1].flags & TF_QCLOSE));
-}
 
 /* A headline names the sides by their states or their leaders ("Japan, South Korea leaders
  * agree to boost ties at summit"), the body by the people ("Takaichi and Lee met ..."): in a
@@ -1076,7 +1066,7 @@ static bool headline_first(const px_doc *d)
  * Trump"). */
 static int ev_find_headline(const px_doc *d, const event *e, int ent, bool same_sent)
 {
-    if (ent < 0 || (!same_sent && (e->first_sent != 0 || !headline_first(d)))) {
+    if (ent < 0 || (!same_sent && (e->first_sent != 0 || !px_headline_first(d)))) {
         return -1; /* (or the first sentence is no headline) */
     }
     const px_ent *p = &d->ents[ent];
@@ -1280,7 +1270,7 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
     }
     keys = cap ? (ev_key *)(evs + cap) : NULL;
     size_t nev = 0;
-    bool hfirst = headline_first(d);
+    bool hfirst = px_headline_first(d);
     for (size_t i = 0; i < d->nframe; i++) {
         const px_frame *f = &d->frames[i];
         if (f->nparties == 0) {
@@ -1364,7 +1354,7 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             /* (a headline's bare noun says no stage: "Starmer in Washington for Trump talks"
              * over "arrived in Washington on Sunday ahead of talks with Trump" is those
              * talks, `planned`) */
-            bool head_noun = e->first_sent == 0 && f->sent > 0 && headline_first(d) && eo &&
+            bool head_noun = e->first_sent == 0 && f->sent > 0 && px_headline_first(d) && eo &&
                              !e->f.time.set && e->f.rule &&
                              px_streq(e->f.rule, "contact_noun_bare") && !fo &&
                              f->status != S_NOT_OCCURRED;

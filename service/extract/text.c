@@ -1349,6 +1349,16 @@ void px_titlecase(px_doc *d)
 /* Splits a lexicon phrase into lower-case word keys exactly as article text would be
  * (minus hyphens, which the matcher skips). Returns the number of words, -1 when too
  * long. Keys are written NUL-separated into out; starts[k] is each key's offset. */
+bool px_headline_first(const px_doc *d)
+{
+    if (d->nsent < 2) {
+        return false;
+    }
+    const px_sent *s0 = &d->sents[0];
+    uint8_t lp = d->toks[s0->te - 1].p;
+    return !(lp == '.' || lp == '?' || lp == '!' || (d->toks[s0->te - 1].flags & TF_QCLOSE));
+}
+
 int px_tokenize_phrase(const char *s, size_t n, char *out, size_t outcap, uint32_t *starts,
                        size_t maxw)
 {
