@@ -792,14 +792,17 @@ int px_tokenize(px_doc *d)
                         j = a;
                         break;
                     }
-                    /* "Ma. Theresa Lazaro" (Maria, in Philippine names): an abbreviation
-                     * before a name of two words, not a name ending a sentence ("met Jack
-                     * Ma. The two ...") */
+                    /* "Ma. Theresa Lazaro" (Maria, in Philippine names), "Md. Jashim Uddin",
+                     * "Mohd. Hasan" (Mohammad, in South Asian and Malay ones): an
+                     * abbreviation before a name of two words, not a name ending a sentence
+                     * ("met Jack Ma. The two ...", "Baltimore, Md. The governor ...") */
                     size_t w2 = a + 1;
                     while (w2 < n && ((s[w2] | 32) >= 'a' && (s[w2] | 32) <= 'z')) {
                         w2++;
                     }
-                    if (wl == 2 && kk[0] == 'm' && kk[1] == 'a' && firstcap && a + 1 < n &&
+                    bool given = (wl == 2 && kk[0] == 'm' && (kk[1] == 'a' || kk[1] == 'd')) ||
+                                 (wl == 4 && memcmp(kk, "mohd", 4) == 0);
+                    if (given && firstcap && a + 1 < n &&
                         s[a] == ' ' && s[a + 1] >= 'A' && s[a + 1] <= 'Z' && w2 + 1 < n &&
                         s[w2] == ' ' && s[w2 + 1] >= 'A' && s[w2 + 1] <= 'Z') {
                         t->flags |= TF_ABBR;
