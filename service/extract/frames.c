@@ -1787,6 +1787,62 @@ static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t l
     return definite && !is(d, q, "meeting") && !is(d, q, "session") ? e : 0;
 }
 
+/* Whether "address" at i (its trigger l words) speaks to a gathering in person: its object,
+ * over determiners, adjectives and names, is a summit, assembly, session and the like, or a
+ * named gathering, and no medium follows ("addressed the G20 summit in Johannesburg", "will
+ * address the UN General Assembly"; not "addressed reporters", "a letter addressed to
+ * Trump", "addressed the summit by video link"). */
+static bool address_gathering(const sctx *c, uint32_t i, uint32_t l, uint32_t lim)
+{
+    const px_doc *d = c->d;
+    uint32_t q = i + l;
+    bool found = false;
+    for (uint32_t n = 0; q < lim && n < 9 && !found; n++, q++) {
+        int vm = ment_at(c, q);
+        if (vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE") && venue_event(c, vm)) {
+            found = true;
+            break;
+        }
+        /* (a forum by its name: "a business forum in Paris" is no gathering of states; nor
+         * a parliament or a ceremony: "address the Ukrainian parliament") */
+        if (is(d, q, "summit") || is(d, q, "summits") || is(d, q, "assembly") ||
+            is(d, q, "session") || is(d, q, "conference") || is(d, q, "gathering") ||
+            is(d, q, "plenary") || is(d, q, "convention") ||
+            (is(d, q, "forum") && (d->toks[q].flags & TF_CAP))) {
+            found = true;
+            break;
+        }
+        if (d->toks[q].p && !(d->toks[q].flags & TF_HYPH) && !is(d, q, "-") && !is(d, q, "'s") &&
+            !is(d, q, "'")) {
+            return false;
+        }
+        if (!d->toks[q].p && !(d->toks[q].flags & (TF_CAP | TF_UPPER | TF_NUM)) &&
+            !is(d, q, "the") && !is(d, q, "a") && !is(d, q, "an") && !is(d, q, "of") &&
+            !is(d, q, "this") && !is(d, q, "next") && !is(d, q, "last") && !is(d, q, "joint") &&
+            !is(d, q, "opening") && !is(d, q, "closing") && !is(d, q, "general") &&
+            !is(d, q, "annual") && !is(d, q, "special") && !is(d, q, "plenary") &&
+            !is(d, q, "leaders") && !is(d, q, "ministers") && !is(d, q, "ministerial") &&
+            !is(d, q, "ceremony") && !gathering_adj(c, q)) {
+            return false;
+        }
+    }
+    if (!found) {
+        return false;
+    }
+    /* (in person: no medium in the rest of the clause) */
+    for (uint32_t r = q + 1; r < lim && r < q + 12; r++) {
+        if (d->toks[r].p == ';' || is(d, r, "and")) {
+            break;
+        }
+        if (phone_tail(d, r, lim) || is(d, r, "virtually") || is(d, r, "remotely") ||
+            is(d, r, "videolink") || (is(d, r, "video") && r + 1 < lim && is(d, r + 1, "message")) ||
+            (is(d, r, "recorded") && r + 1 < lim && (is(d, r + 1, "message") || is(d, r + 1, "video")))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /* a form of "join" at i */
 static bool join_word(const px_doc *d, uint32_t i)
 {
@@ -3890,6 +3946,22 @@ static void find_cores(sctx *c)
             (is(d, i + 2, "attendance") || is(d, i + 2, "participation"))) {
             cv = NULL;
         }
+        /* "addressed the G20 summit": speaking to a gathering in person attends it (no
+         * lexicon entry: "address" is a contact verb only before a gathering) */
+        if (!cv && !cn && (d->toks[i].flags & TF_ALPHA) && d->toks[i].k0 == 'a') {
+            static const px_entry addr[4] = {
+                {.kind = 0, .flags = TRF_INF, .a = T_ATTEND},
+                {.kind = 0, .flags = TRF_3SG, .a = T_ATTEND},
+                {.kind = 0, .flags = TRF_PAST | TRF_PPART, .a = T_ATTEND},
+                {.kind = 0, .flags = TRF_ING, .a = T_ATTEND},
+            };
+            int af = is(d, i, "address") ? 0 : is(d, i, "addresses") ? 1
+                   : is(d, i, "addressed") ? 2 : is(d, i, "addressing") ? 3 : -1;
+            if (af >= 0 && address_gathering(c, i, 1, lim)) {
+                cv = &addr[af];
+                l = 1;
+            }
+        }
         if (cv && verbal_reading(c, i, cv)) {
             if (cv->a == T_HOST && !(cv->flags & TRF_OBJPERSON)) {
                 /* "host a meeting" is caught above as a light verb */
@@ -5232,6 +5304,14 @@ static void governors(sctx *c, core *k)
                 i = p - 1;
                 continue;
             }
+            /* (two joined by "and" after "of" or an article: "renewed his offer of a frank and
+             * responsible dialogue with Algeria") */
+            if (i == k->ts && p > c->tb + 3 && is(d, p - 1, "and") && venue_adj(c, p) &&
+                venue_adj(c, p - 2) &&
+                (is(d, p - 3, "of") || is(d, p - 3, "a") || is(d, p - 3, "an"))) {
+                i = p - 2;
+                continue;
+            }
             /* "pulled out of an EU-brokered meeting": over the go-between's compound (its
              * mediator is read in build) */
             if (go_between_word(d, p) && p > c->tb + 1 && (d->toks[p - 1].flags & TF_HYPH) &&
@@ -6094,7 +6174,10 @@ static void modality(sctx *c, core *k)
     }
     uint32_t b = k->te;
     n = 0;
-    while (b < c->te && n < 10 && !barrier(d, b)) {
+    /* (nor past a comma and a participle of the clause's own: "renewed his offer of
+     * dialogue with Algeria, saying in his annual Throne Day speech ...") */
+    while (b < c->te && n < 10 && !barrier(d, b) &&
+           !(d->toks[b].p == ',' && b + 1 < c->te && ing_word(d, b + 1))) {
         b++;
         n++;
     }
@@ -13577,6 +13660,37 @@ static int passive_attend(sctx *c, core *k, post *o, int *subj, int max)
     return coord_right(c, am, subj, max);
 }
 
+/* Whether the contact noun of k is told between commas after a person, as a trip of
+ * that person's under way ("Lee, on a two-day visit to Japan, is due to return to Seoul"):
+ * the predicate after the closing comma is the person's, not the trip's. */
+static bool trip_aside(const sctx *c, const core *k)
+{
+    const px_doc *d = c->d;
+    uint32_t q = k->ts;
+    while (q > c->tb && k->ts - q < 8 &&
+           (!d->toks[q - 1].p || (d->toks[q - 1].flags & TF_HYPH)) && !is(d, q - 1, "on") &&
+           !is(d, q - 1, "planned") && !is(d, q - 1, "upcoming") && !is(d, q - 1, "proposed") &&
+           !is(d, q - 1, "scheduled") && !is(d, q - 1, "expected") &&
+           !is(d, q - 1, "possible") && !is(d, q - 1, "future") && !is(d, q - 1, "next")) {
+        q--;
+    }
+    if (q < c->tb + 3 || !is(d, q - 1, "on") || d->toks[q - 2].p != ',') {
+        return false;
+    }
+    int pm = ment_at(c, q - 3);
+    if (pm < 0 || M(c, pm)->kind != MK_PERSON || M(c, pm)->te != q - 2) {
+        return false;
+    }
+    uint32_t e = k->te;
+    while (e < c->te && e < k->te + 12 && (!d->toks[e].p || (d->toks[e].flags & TF_HYPH))) {
+        if (in_timex(c, e, NULL)) {
+            return false; /* ("X, on a visit to Japan next week, will ...": its own time) */
+        }
+        e++;
+    }
+    return e < c->te && d->toks[e].p == ',';
+}
+
 static void build(sctx *c, core *k)
 {
     px_doc *d = c->d;
@@ -13740,6 +13854,11 @@ static void build(sctx *c, core *k)
         k->status) {
         pst = 0;
     }
+    /* (nor is the predicate of one who is on a trip the trip's: "Lee, on a two-day visit to
+     * Japan, is due to return to Seoul") */
+    if (pst && k->form == F_NOUN && trip_aside(c, k)) {
+        pst = 0;
+    }
     if (pst) {
         k->status = pst;
         k->pass_tok = happens ? 0 : o.end;
@@ -13749,7 +13868,8 @@ static void build(sctx *c, core *k)
         /* (a plan in a relative clause does not undo a decision on the noun: "has postponed
          * his visit to Athens, where he had been due to meet Gerapetritis") */
         if (rst && !(rst == S_PLANNED && k->governed && k->status != S_OCCURRED &&
-                     k->status != S_PLANNED)) {
+                     k->status != S_PLANNED) &&
+            !(k->form == F_NOUN && trip_aside(c, k))) {
             k->status = rst;
             k->pass_tok = rat;
         }
@@ -14005,6 +14125,21 @@ static void build(sctx *c, core *k)
         }
         if (t0 > c->tb + 2 && !d->toks[t0 - 1].p && !(d->toks[t0 - 1].flags & TF_DATELINE)) {
             ns = participle_subject(c, t0, subj, MAX_SUBJ);
+        }
+    }
+    /* (a purpose of such a trip has its traveller: "left on Monday heading to the State of
+     * Qatar to take part in the emergency Arab-Islamic summit") */
+    if (ns == 0 && k->pur >= 0 && c->cores[k->pur].form == F_MOTION) {
+        for (size_t x = d->nframe; x-- > 0 && ns == 0;) {
+            const px_frame *pf = &d->frames[x];
+            if (pf->sent != c->si) {
+                break;
+            }
+            if (pf->core_ts == c->cores[k->pur].ts && pf->type == T_VISIT && pf->nparties > 0 &&
+                pf->parties[0].role == R_SOURCE && (size_t)pf->parties[0].ment >= c->mb) {
+                subj[0] = (int)((size_t)pf->parties[0].ment - c->mb);
+                ns = 1;
+            }
         }
     }
     /* "Milei has snubbed Lula once again, turning down the Brazilian leader's invitation to
@@ -14746,9 +14881,11 @@ static void build(sctx *c, core *k)
                     }
                 }
                 if (pron >= 0) {
-                    /* (the phrase must close with a comma before the clause goes on) */
+                    /* (the phrase must close with a comma before the clause goes on; over
+                     * a purpose: "Ramaphosa, on a working visit to Washington aimed at
+                     * resetting strained ties, met Trump") */
                     uint32_t e = k->te;
-                    while (e < c->te && e < k->te + 6 && !d->toks[e].p) {
+                    while (e < c->te && e < k->te + 12 && !d->toks[e].p) {
                         e++;
                     }
                     if (e >= c->te || d->toks[e].p != ',') {
@@ -19074,6 +19211,60 @@ static void tour_legs_undated(sctx *c, size_t f0)
     }
 }
 
+/* "arrived in Kazan on Tuesday for the BRICS summit": the trip to a gathering abroad is
+ * also a visit to its state, as "arrived in Kazan to attend the summit" is (a visitor's
+ * attendance by a motion verb whose destination is a place of another state, with no visit
+ * of the same visitor to that state in the sentence yet; "is in Kazan for the summit" tells
+ * where one is, not a trip). */
+static void summit_trips(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    size_t nf = d->nframe;
+    for (size_t a = f0; a < nf; a++) {
+        const px_frame *fa = &d->frames[a];
+        if (fa->type != T_ATTEND || fa->sent != c->si || !fa->rule ||
+            strncmp(fa->rule, "motion_verb", 11) != 0 || fa->loc_ment < 0 || fa->nparties < 1 ||
+            fa->parties[0].role != R_SOURCE) {
+            continue;
+        }
+        int32_t ve = d->ments[fa->parties[0].ment].ent;
+        int32_t le = d->ments[fa->loc_ment].ent;
+        if (ve < 0 || le < 0 || !d->ents[ve].country[0] || !d->ents[le].country[0] ||
+            strcmp(d->ents[ve].country, d->ents[le].country) == 0) {
+            continue;
+        }
+        bool seen = false;
+        for (size_t b = f0; b < d->nframe && !seen; b++) {
+            const px_frame *fb = &d->frames[b];
+            int32_t bl = fb->loc_ment >= 0 ? d->ments[fb->loc_ment].ent : -1;
+            seen = fb->type == T_VISIT && fb->nparties > 0 &&
+                   d->ments[fb->parties[0].ment].ent == ve &&
+                   (fb->needs_dest ||
+                    (bl >= 0 && strcmp(d->ents[bl].country, d->ents[le].country) == 0));
+        }
+        /* (the verb's destination is the place: "arrived at the NATO summit in The Hague"
+         * and "will travel to the G20 summit in Johannesburg" go to the gathering) */
+        uint32_t l = 0;
+        if (seen || be_form(d, fa->trig_ts) || !trig(d, fa->trig_ts, c->te, TR_MOTION_V, &l) ||
+            l == 0) {
+            continue;
+        }
+        uint32_t at = fa->trig_ts + l, lt = d->ments[fa->loc_ment].ts;
+        if (lt != at && !(lt == at + 1 && is(d, at, "the"))) {
+            continue;
+        }
+        px_frame v = *fa;
+        v.type = T_VISIT;
+        v.venue_ts = v.venue_te = 0;
+        v.trig_ts = v.core_ts = fa->trig_ts;
+        v.trig_te = v.core_te = fa->trig_ts + l;
+        v.rule = "motion_verb";
+        if (frame_push(d, &v) != 0) {
+            return;
+        }
+    }
+}
+
 static void attend_hosts(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -19948,6 +20139,7 @@ int px_frames(px_doc *d, int si)
     message_bearer(&c);
     attend_hosts(&c, f0);
     tour_legs_undated(&c, f0);
+    summit_trips(&c, f0);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
