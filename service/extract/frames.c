@@ -1805,6 +1805,10 @@ static bool address_gathering(const sctx *c, uint32_t i, uint32_t l, uint32_t li
         }
         /* (a forum by its name: "a business forum in Paris" is no gathering of states; nor
          * a parliament or a ceremony: "address the Ukrainian parliament") */
+        /* (not "a news conference", "a press conference") */
+        if (is(d, q, "conference") && q > i + l && (is(d, q - 1, "news") || is(d, q - 1, "press"))) {
+            return false;
+        }
         if (is(d, q, "summit") || is(d, q, "summits") || is(d, q, "assembly") ||
             is(d, q, "session") || is(d, q, "conference") || is(d, q, "gathering") ||
             is(d, q, "plenary") || is(d, q, "convention") ||
@@ -3316,6 +3320,16 @@ static void find_cores(sctx *c)
                         q = te2;
                         continue;
                     }
+                    /* (over "later in the day": "was due to travel on to Warsaw later in the
+                     * day for talks with Tusk") */
+                    if ((is(d, q, "later") || is(d, q, "earlier")) && q + 3 < lim &&
+                        is(d, q + 1, "in") && is(d, q + 2, "the") &&
+                        (is(d, q + 3, "day") || is(d, q + 3, "week") || is(d, q + 3, "month") ||
+                         is(d, q + 3, "evening") || is(d, q + 3, "afternoon") ||
+                         is(d, q + 3, "morning") || is(d, q + 3, "year"))) {
+                        q += 4;
+                        continue;
+                    }
                     /* (over a go-between before a hyphen: "for Egyptian-mediated talks") */
                     int gm0 = q > c->tb && is(d, q - 1, "for") ? ment_at(c, q) : -1;
                     uint32_t gp = gm0 >= 0 ? M(c, gm0)->te + 1 : 0;
@@ -4528,6 +4542,24 @@ static bool annual_one(const sctx *c, uint32_t i)
     return !plural || (i > c->tb && is(d, i - 1, "the"));
 }
 
+/* Whether token i (of this sentence or one before it) is inside the name of an
+ * international body ("Arab League"). */
+static bool igo_name_at(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    for (size_t m = c->me; m-- > 0;) {
+        const px_ment *pm = &d->ments[m];
+        if (pm->te <= i && pm->ts + 64 < i) {
+            break; /* (mentions run in token order; none this far back covers i) */
+        }
+        if (pm->ts <= i && i < pm->te && pm->kind == MK_ORG && pm->ent >= 0 &&
+            strncmp(d->ents[pm->ent].code, "IGO", 3) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
 {
     const px_doc *d = c->d;
@@ -4546,6 +4578,9 @@ static bool window_has(const sctx *c, uint32_t a, uint32_t b, int sub)
         }
         if (sub == CUE_RECOMMEND && ment_at(c, i) >= 0) {
             continue; /* an actor's words: "Press secretary Karoline Leavitt said ..." */
+        }
+        if (sub == CUE_SPORT && (d->toks[i].flags & TF_CAP) && igo_name_at(c, i)) {
+            continue; /* an international body's name: "an Arab League summit" */
         }
         if (cue1(d, i, sub)) {
             if (sub == CUE_HABIT && annual_one(c, i)) {
@@ -6187,6 +6222,16 @@ static void modality(sctx *c, core *k)
                                 d->toks[q].p != ';' && !barrier(d, q);
          q++) {
         if ((is(d, q, "not") || is(d, q, "off")) && cue1(d, q, CUE_HYPO)) {
+            k->drop = true;
+            k->rule = "hypothetical";
+            return;
+        }
+        /* (also a noun said to remain a prospect past its parties: "A summit between South
+         * Korean President Lee Jae-myung and North Korean leader Kim Jong-un remains a
+         * distant prospect") */
+        if ((is(d, q, "remains") || is(d, q, "remained") || is(d, q, "remain")) &&
+            q + 3 < c->te && (is(d, q + 1, "a") || is(d, q + 1, "an")) &&
+            (cue1(d, q + 2, CUE_HYPO) || cue1(d, q + 3, CUE_HYPO))) {
             k->drop = true;
             k->rule = "hypothetical";
             return;
@@ -8273,8 +8318,10 @@ static void post_scan(sctx *c, core *k, post *o)
                         p--; /* "with his Ethiopian counterpart" */
                         continue;
                     }
-                    if (is(d, p, "visiting") || honorific_tok(d, p)) {
-                        p--; /* "talks with visiting Spanish King Felipe VI", "from HE X" */
+                    if (is(d, p, "visiting") || honorific_tok(d, p) ||
+                        (is(d, p, "host") && p + 1 == mm->ts && mm->kind == MK_PERSON)) {
+                        p--; /* "talks with visiting Spanish King Felipe VI", "from HE X",
+                              * "held talks with host President Cyril Ramaphosa" */
                         continue;
                     }
                     /* (also "from His Excellency President Donald Trump", "with Her Majesty
@@ -17019,8 +17066,10 @@ static void anaphoric_decisions(sctx *c)
             continue;
         }
         uint32_t ne = q + 1 + nl;
-        /* "declined the request for a meeting" is a frame of its own */
-        if (ne < c->te && (is(d, ne, "for") || is(d, ne, "to") || is(d, ne, "of"))) {
+        /* "declined the request for a meeting" is a frame of its own (and "dropped its
+         * demand that Pyongyang give up its nuclear weapons" asks for no contact) */
+        if (ne < c->te && (is(d, ne, "for") || is(d, ne, "to") || is(d, ne, "of") ||
+                           is(d, ne, "that"))) {
             continue;
         }
         bool own = false;
@@ -19265,6 +19314,57 @@ static void summit_trips(sctx *c, size_t f0)
     }
 }
 
+/* "left for Washington on Sunday for a meeting with Trump at the White House on Monday": the
+ * contact a trip is for has its own time after it (in the purpose's clause), on or after
+ * the trip's; a time still to come makes it `planned`. */
+static void purpose_time(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    if (!d->pub_y) {
+        return;
+    }
+    int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->sent != c->si || fa->nparties < 2 || !fa->rule ||
+            strcmp(fa->rule, "motion_verb+purpose") != 0 || !fa->time.set || !fa->time.y0 ||
+            (fa->type != T_MEET && fa->type != T_NEGOTIATE) ||
+            (fa->status != S_OCCURRED && fa->status != S_PLANNED)) {
+            continue;
+        }
+        for (uint32_t q = fa->trig_te; q < c->te && q < fa->trig_te + 14; q++) {
+            if (d->toks[q].p && !(d->toks[q].flags & (TF_HYPH | TF_ABBR)) && d->toks[q].p != '\'') {
+                break;
+            }
+            int tx = -1;
+            for (int x = 0; x < c->ntx && tx < 0; x++) {
+                tx = c->tx[x].ts == q ? x : -1;
+            }
+            if (tx < 0 || q == fa->time.ts) {
+                continue;
+            }
+            px_time back, fwd;
+            int trip = px_days_from_civil(fa->time.y0, fa->time.m0, fa->time.d0);
+            bool hb = px_timex_at(d, q, c->te, &back, false) && back.set && back.y0;
+            bool hf = px_timex_at(d, q, c->te, &fwd, true) && fwd.set && fwd.y0;
+            const px_time *t = NULL;
+            if (hb && px_days_from_civil(back.y0, back.m0, back.d0) >= trip) {
+                t = &back;
+            } else if (hf && px_days_from_civil(fwd.y0, fwd.m0, fwd.d0) >= trip &&
+                       px_days_from_civil(fwd.y0, fwd.m0, fwd.d0) - trip <= 7) {
+                t = &fwd;
+            }
+            if (t) {
+                fa->time = *t;
+                if (fa->status == S_OCCURRED && px_days_from_civil(t->y0, t->m0, t->d0) > pub) {
+                    fa->status = S_PLANNED;
+                }
+            }
+            break;
+        }
+    }
+}
+
 static void attend_hosts(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -19505,9 +19605,34 @@ static void attend_hosts(sctx *c, size_t f0)
         }
         uint32_t e = fa->venue_te > fa->core_te ? fa->venue_te : fa->core_te;
         uint32_t q = e; /* (over the rest of its name and its place: "summit in Samarkand") */
+        bool later = false;
         while (q < c->te && q < e + 12 &&
                (!d->toks[q].p || d->toks[q].p == '\'' || (d->toks[q].flags & TF_HYPH))) {
+            /* (its own time right after it: "to attend the Pacific Islands Forum leaders'
+             * meeting later this week") */
+            for (int x = 0; x < c->ntx && fa->time.ts != q; x++) {
+                px_time tx;
+                if (c->tx[x].ts != q || !px_timex_at(d, q, c->te, &tx, false) || !tx.set ||
+                    !tx.y0) {
+                    continue;
+                }
+                int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
+                if (px_days_from_civil(tx.y0, tx.m0, tx.d0) > pub ||
+                    ((is(d, q - 1, "later") || is(d, q, "later")) &&
+                     px_days_from_civil(tx.y1, tx.m1, tx.d1) >= pub)) {
+                    fa->status = S_PLANNED;
+                    fa->time = tx;
+                    later = true;
+                }
+                break;
+            }
+            if (later) {
+                break;
+            }
             q++;
+        }
+        if (later) {
+            continue;
         }
         /* (also ", to be held on Monday", ", which will be held on Monday") */
         if (q + 3 >= c->te || d->toks[q].p != ',') {
@@ -20140,6 +20265,7 @@ int px_frames(px_doc *d, int si)
     attend_hosts(&c, f0);
     tour_legs_undated(&c, f0);
     summit_trips(&c, f0);
+    purpose_time(&c, f0);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
@@ -20381,7 +20507,8 @@ int px_frames(px_doc *d, int si)
          * state its appositive names ("his first to India"), else to the state of the
          * dateline in its sentence, when the visitor is foreign there */
         if (fa->needs_dest && fa->nparties == 1 && vis >= 0 && d->ents[vis].country[0]) {
-            bool arrived = false;
+            /* (also the light verb's own arrival: "arrived on Tuesday on a two-day visit") */
+            bool arrived = arrival_word(d, fa->core_ts);
             for (uint32_t r = fa->core_ts; r > c.tb && fa->core_ts - r < 9 && !arrived; r--) {
                 if ((d->toks[r - 1].p && !(d->toks[r - 1].flags & TF_HYPH)) ||
                     (ment_at(&c, r - 1) >= 0 && !in_timex(&c, r - 1, NULL))) {
