@@ -12835,6 +12835,21 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
     if (leg) {
         pp -= 3;
     }
+    /* (", in what his office described as a historic working visit": a trip so named, as
+     * ", in a working visit") */
+    if (is(d, pp, "as") && pp > c->tb + 4 && k->type == T_VISIT &&
+        (is(d, pp - 1, "described") || is(d, pp - 1, "called") || is(d, pp - 1, "termed") ||
+         is(d, pp - 1, "billed") || is(d, pp - 1, "hailed") || is(d, pp - 1, "dubbed"))) {
+        for (uint32_t q = pp - 1; q > c->tb + 1 && pp - q < 7; q--) {
+            if (is(d, q - 1, "what") && is(d, q - 2, "in")) {
+                pp = q - 2;
+                break;
+            }
+            if (d->toks[q - 1].p) {
+                break;
+            }
+        }
+    }
     /* ("met Attaf in Algiers on Tuesday, in the first ministerial visit since 2024", ", on
      * his first visit since": a trip set off by a comma after the clause, as "during" it) */
     bool comma_in = (is(d, pp, "in") || is(d, pp, "on")) && pp > c->tb + 1 &&
@@ -16175,6 +16190,17 @@ static void build(sctx *c, core *k)
                 }
             }
         }
+        /* (the opening or the closing of a gathering: "addressed the opening of the African
+         * Union's annual summit") */
+        if (!ev && j + 2 < c->te && (is(d, j, "opening") || is(d, j, "closing")) &&
+            is(d, j + 1, "of")) {
+            for (uint32_t q = j + 2; q < c->te && q < j + 10 && !ev; q++) {
+                if (d->toks[q].p && !is(d, q, "'s") && !(d->toks[q].flags & TF_HYPH)) {
+                    break;
+                }
+                ev = gathering_end(c, q, 1, c->te) > 0 || px_match_kind(d, q, K_VENUE, &vl);
+            }
+        }
         /* ("Quirno will attend instead": the gathering just reported, or none, in
          * anaphoric_attendance) */
         ev = ev || (k->form == F_VERB && k->te == k->ts + 1 && k->te < c->te &&
@@ -19278,7 +19304,10 @@ static void summit_trips(sctx *c, size_t f0)
         }
         int32_t ve = d->ments[fa->parties[0].ment].ent;
         int32_t le = d->ments[fa->loc_ment].ent;
-        if (ve < 0 || le < 0 || !d->ents[ve].country[0] || !d->ents[le].country[0] ||
+        /* (an international body's officer, of no state, is abroad anywhere: "Costa and von
+         * der Leyen arrived in Samarkand for the first EU-Central Asia summit") */
+        bool igo = ve >= 0 && !d->ents[ve].country[0] && strncmp(d->ents[ve].code, "IGO", 3) == 0;
+        if (ve < 0 || le < 0 || (!d->ents[ve].country[0] && !igo) || !d->ents[le].country[0] ||
             strcmp(d->ents[ve].country, d->ents[le].country) == 0) {
             continue;
         }
@@ -19302,14 +19331,71 @@ static void summit_trips(sctx *c, size_t f0)
         if (lt != at && !(lt == at + 1 && is(d, at, "the"))) {
             continue;
         }
+        /* (travellers of one arrival make one trip: "Costa and von der Leyen arrived in
+         * Samarkand for the summit" is Costa's visit, von der Leyen a participant) */
+        px_frame *same = NULL;
+        for (size_t b = nf; b < d->nframe && !same; b++) {
+            same = d->frames[b].trig_ts == fa->trig_ts ? &d->frames[b] : NULL;
+        }
+        if (same) {
+            /* (before the host state, as a motion verb's frame orders them) */
+            int n = same->nparties;
+            if (n < PX_MAX_PARTIES && n >= 2) {
+                same->parties[n] = same->parties[n - 1];
+                same->parties[n - 1].ment = fa->parties[0].ment;
+                same->parties[n - 1].role = R_PARTICIPANT;
+                same->nparties++;
+            }
+            continue;
+        }
+        int lrel = fa->loc_ment >= (int32_t)c->mb ? (int)(fa->loc_ment - (int32_t)c->mb) : -1;
+        int sm = lrel < 0 ? -1 : M(c, lrel)->kind == MK_STATE ? lrel : state_mention_for(c, lrel);
+        if (sm < 0) {
+            continue;
+        }
+        /* (the traveller, those of his side travelling with him, then the host state; a
+         * fellow traveller of another state abroad makes a trip of his own, one of the host
+         * state none: "Xi and Putin arrived in Kazan for the BRICS summit" is Xi's) */
+        const px_ent *vent = &d->ents[ve];
+        int32_t others[PX_MAX_PARTIES];
+        int nothers = 0;
         px_frame v = *fa;
+        v.nparties = 1;
+        for (int q = 1; q < fa->nparties && v.nparties + 1 < PX_MAX_PARTIES; q++) {
+            const px_ment *qm = &d->ments[fa->parties[q].ment];
+            if (qm->kind != MK_PERSON || qm->ent < 0 || qm->ent == ve) {
+                continue;
+            }
+            const px_ent *qe = &d->ents[qm->ent];
+            bool side = vent->country[0] ? px_streq(qe->country, vent->country)
+                                         : !qe->country[0] && px_streq(qe->code, vent->code);
+            if (side) {
+                v.parties[v.nparties].ment = fa->parties[q].ment;
+                v.parties[v.nparties].role = R_PARTICIPANT;
+                v.nparties++;
+            } else if (qe->country[0] && !px_streq(qe->country, d->ents[le].country)) {
+                others[nothers++] = fa->parties[q].ment;
+            }
+        }
+        v.parties[v.nparties].ment = (int32_t)(c->mb + (size_t)sm);
+        v.parties[v.nparties].role = R_TARGET;
+        v.nparties++;
         v.type = T_VISIT;
         v.venue_ts = v.venue_te = 0;
         v.trig_ts = v.core_ts = fa->trig_ts;
         v.trig_te = v.core_te = fa->trig_ts + l;
         v.rule = "motion_verb";
-        if (frame_push(d, &v) != 0) {
-            return;
+        for (int x = -1; x < nothers; x++) {
+            px_frame w = v;
+            if (x >= 0) {
+                w.nparties = 2;
+                w.parties[0].ment = others[x];
+                w.parties[1].ment = (int32_t)(c->mb + (size_t)sm);
+                w.parties[1].role = R_TARGET;
+            }
+            if (frame_push(d, &w) != 0) {
+                return;
+            }
         }
     }
 }
@@ -20262,9 +20348,9 @@ int px_frames(px_doc *d, int si)
     gapped_contacts(&c, f0);
     gapped_places(&c, f0);
     message_bearer(&c);
+    summit_trips(&c, f0); /* (before attend_hosts dates a gathering that opens later) */
     attend_hosts(&c, f0);
     tour_legs_undated(&c, f0);
-    summit_trips(&c, f0);
     purpose_time(&c, f0);
     /* visits still without a destination borrow one from a visit of the same visitor */
     for (size_t a = f0; a < d->nframe; a++) {

@@ -1072,7 +1072,12 @@ static int ev_find_headline(const px_doc *d, const event *e, int ent, bool same_
     const px_ent *p = &d->ents[ent];
     /* (a body's group too: "Russia, Ukraine hold first direct talks ... Russian and
      * Ukrainian delegations held their first direct peace talks") */
-    if ((p->kind != MK_PERSON && !(p->kind == MK_GROUP && !same_sent)) || !p->country[0]) {
+    /* (and an international body's officer for the body: "EU leaders meet Xi in Beijing ...
+     * Costa and von der Leyen met Xi") */
+    bool igo = !p->country[0] && !same_sent && p->kind == MK_PERSON &&
+               strncmp(p->code, "IGO", 3) == 0;
+    if ((p->kind != MK_PERSON && !(p->kind == MK_GROUP && !same_sent)) ||
+        (!p->country[0] && !igo)) {
         return -1;
     }
     int at = -1;
@@ -1081,10 +1086,12 @@ static int ev_find_headline(const px_doc *d, const event *e, int ent, bool same_
             continue;
         }
         const px_ent *q = &d->ents[e->ents[i]];
-        if (!px_streq(q->country, p->country)) {
+        if (igo ? !((q->kind == MK_ORG || q->kind == MK_GROUP) && px_streq(q->code, p->code))
+                : !px_streq(q->country, p->country)) {
             continue;
         }
-        if (at >= 0 || q->kind == MK_PERSON || !(q->kind == MK_STATE || q->kind == MK_GROUP)) {
+        if (at >= 0 || q->kind == MK_PERSON ||
+            !(q->kind == MK_STATE || q->kind == MK_GROUP || (igo && q->kind == MK_ORG))) {
             return -1;
         }
         at = i;
