@@ -4310,6 +4310,20 @@ int px_actors(px_doc *d, int si)
                         ce = ch;
                     }
                 }
+                /* ("Nauseda received Moldovan President Maia Sandu ... The visiting president
+                 * also met ...": the visiting one is not the host, the subject, when another
+                 * holder of the office was named with him) */
+                if (ce >= 0 && tstart > tb && px_tis(d, tstart - 1, "visiting")) {
+                    int se = sentence_subject_ent(d, d->ents[ce].last_sent, first_ment);
+                    for (int x = (int)d->nent - 1; se == ce && x >= 0; x--) {
+                        if (x != ce && d->ents[x].kind == MK_PERSON &&
+                            d->ents[x].last_sent == d->ents[ce].last_sent &&
+                            px_streq(d->ents[x].title, d->ents[ce].title) &&
+                            !px_streq(d->ents[x].country, d->ents[ce].country)) {
+                            ce = x;
+                        }
+                    }
+                }
                 /* "the premier" for a prime minister named before, and the reverse */
                 if (ce < 0 && px_streq(tt, "premier")) {
                     ce = coref_title(d, "prime minister");

@@ -797,7 +797,8 @@ static bool ahead_prep(const sctx *c, uint32_t i)
 static uint32_t span_of(const px_doc *d, uint32_t tb, uint32_t i)
 {
     static const char *const w[] = {"hours", "days", "weeks", "months", "years", "rounds",
-                                    "round", "decades", "minutes", "hour", NULL};
+                                    "round", "decades", "minutes", "hour", "day", "week",
+                                    "month", NULL};
     uint32_t q = i;
     /* an adjective or two after "of": "weeks of tense, difficult negotiations" */
     for (int n = 0; n < 2 && q > tb && !is(d, q, "of") && (d->toks[q].flags & TF_ALPHA) &&
@@ -822,7 +823,9 @@ static uint32_t span_of(const px_doc *d, uint32_t tb, uint32_t i)
                       is(d, u - 1, "more") || is(d, u - 1, "than") || is(d, u - 1, "nearly") ||
                       /* ("about 90 minutes of talks", "an hour of talks") */
                       is(d, u - 1, "about") || is(d, u - 1, "around") || is(d, u - 1, "almost") ||
-                      is(d, u - 1, "roughly") || is(d, u - 1, "an"))) {
+                      is(d, u - 1, "roughly") || is(d, u - 1, "an") ||
+                      /* ("after a day of talks in Ankara", "a week of negotiations") */
+                      is(d, u - 1, "a") || is(d, u - 1, "full"))) {
         u--;
     }
     return u > tb ? u - 1 : i;
@@ -1831,6 +1834,21 @@ static bool address_gathering(const sctx *c, uint32_t i, uint32_t l, uint32_t li
         }
     }
     if (!found) {
+        return false;
+    }
+    /* (a gathering of states: a summit, or one named by an international body or a venue
+     * of the gazetteer, in its words or right after them: not "a joint session of
+     * parliament", "the National Assembly", "the annual conference of the ruling party") */
+    bool states = is(d, q, "summit") || is(d, q, "summits");
+    for (uint32_t r = i + l; !states && r < lim && r < q + 8; r++) {
+        int rm = ment_at(c, r);
+        const px_ent *re = rm >= 0 ? E(c, rm) : NULL;
+        states = re && (strncmp(re->code, "IGO", 3) == 0 || px_streq(re->code, "VENUE"));
+        if (r > q && d->toks[r].p && !is(d, r, "'s") && !(d->toks[r].flags & TF_HYPH)) {
+            break;
+        }
+    }
+    if (!states) {
         return false;
     }
     /* (in person: no medium in the rest of the clause) */
@@ -3962,15 +3980,20 @@ static void find_cores(sctx *c)
         }
         /* "addressed the G20 summit": speaking to a gathering in person attends it (no
          * lexicon entry: "address" is a contact verb only before a gathering) */
-        if (!cv && !cn && (d->toks[i].flags & TF_ALPHA) && d->toks[i].k0 == 'a') {
+        if (!cv && !cn && (d->toks[i].flags & TF_ALPHA) &&
+            (d->toks[i].k0 == 'a' || d->toks[i].k0 == 'o')) {
             static const px_entry addr[4] = {
                 {.kind = 0, .flags = TRF_INF, .a = T_ATTEND},
                 {.kind = 0, .flags = TRF_3SG, .a = T_ATTEND},
                 {.kind = 0, .flags = TRF_PAST | TRF_PPART, .a = T_ATTEND},
                 {.kind = 0, .flags = TRF_ING, .a = T_ATTEND},
             };
-            int af = is(d, i, "address") ? 0 : is(d, i, "addresses") ? 1
-                   : is(d, i, "addressed") ? 2 : is(d, i, "addressing") ? 3 : -1;
+            /* (so does opening one: "King Charles III formally opened the Commonwealth Heads
+             * of Government Meeting in Apia") */
+            int af = is(d, i, "address") || is(d, i, "open") ? 0
+                   : is(d, i, "addresses") || is(d, i, "opens") ? 1
+                   : is(d, i, "addressed") || is(d, i, "opened") ? 2
+                   : is(d, i, "addressing") ? 3 : -1;
             if (af >= 0 && address_gathering(c, i, 1, lim)) {
                 cv = &addr[af];
                 l = 1;
@@ -5959,6 +5982,12 @@ static void governors(sctx *c, core *k)
             }
         }
     }
+    /* "flew home on Thursday without meeting North Korean leader Kim Jong Un": a contact
+     * the traveller went without did not take place */
+    if (!neg && k->form == F_VERB && k->ts > c->tb && is(d, k->ts - 1, "without") &&
+        ((k->vflags & TRF_ING) || ing_word(d, k->ts)) && (!st || st == S_OCCURRED)) {
+        neg = true;
+    }
     k->neg = neg;
     /* "has not ruled out a meeting between Trump and Kim", "did not rule out meeting Kim": a
      * refusal denied leaves the contact possible, as "has not been ruled out" does */
@@ -6234,6 +6263,22 @@ static void modality(sctx *c, core *k)
             (cue1(d, q + 2, CUE_HYPO) || cue1(d, q + 3, CUE_HYPO))) {
             k->drop = true;
             k->rule = "hypothetical";
+            return;
+        }
+    }
+    /* "A new Danish film reconstructs the 1986 Reykjavik summit", "an opera that dramatises
+     * Nixon's 1972 visit to Beijing": a work that depicts a contact reports none */
+    for (uint32_t q = k->ts; k->form == F_NOUN && q > c->tb && k->ts - q < 10; q--) {
+        const char *w = px_tkey(d, q - 1);
+        if (d->toks[q - 1].p == ';' || barrier(d, q - 1)) {
+            break;
+        }
+        if (strncmp(w, "reconstruct", 11) == 0 || strncmp(w, "dramati", 7) == 0 ||
+            strncmp(w, "depict", 6) == 0 || strncmp(w, "portray", 7) == 0 ||
+            strncmp(w, "recreat", 7) == 0 || strncmp(w, "reenact", 7) == 0 ||
+            strncmp(w, "re-enact", 8) == 0 || strncmp(w, "retell", 6) == 0) {
+            k->drop = true;
+            k->rule = "depiction";
             return;
         }
     }
@@ -14080,10 +14125,11 @@ static void build(sctx *c, core *k)
      * verb's: "flew home after holding talks with Rutte") */
     if (ns == 0 && ((k->vflags & TRF_ING) || (k->form == F_LIGHT && ing_word(d, k->ts))) &&
         k->cs > c->tb &&
-        (is(d, k->cs - 1, "before") || is(d, k->cs - 1, "after") || is(d, k->cs - 1, "while"))) {
+        (is(d, k->cs - 1, "before") || is(d, k->cs - 1, "after") || is(d, k->cs - 1, "while") ||
+         (k->ts > c->tb && is(d, k->ts - 1, "without")))) {
         /* "Macron spoke to reporters after meeting Netanyahu": a participle clause after
          * the main clause has the sentence's subject */
-        uint32_t pre = k->cs - 1;
+        uint32_t pre = is(d, k->ts - 1, "without") ? k->ts - 1 : k->cs - 1;
         /* (a time opening the sentence, "On Tuesday, after meeting X, ..."; not the main
          * clause's own: "Rubio left on Tuesday after meeting Netanyahu") */
         uint32_t s0 = c->tb;
@@ -15084,6 +15130,40 @@ static void build(sctx *c, core *k)
             f.type = T_ATTEND;
             adjm[0] = adjm[body];
             nadj = 1;
+        }
+    }
+    /* "to co-chair a summit on the future of the enclave with President al-Sisi", "the AI
+     * Action Summit that the two leaders will co-chair": chairing a summit, a conference or
+     * a gathering of many is attending it (a commission or a dialogue of two stays their
+     * meeting) */
+    if (f.type == T_MEET && (k->form == F_VERB || k->form == F_LIGHT) && k->ts < c->te &&
+        (strncmp(px_tkey(d, k->ts), "co-chair", 8) == 0 ||
+         (is(d, k->ts, "co") && k->ts + 2 < c->te &&
+          strncmp(px_tkey(d, k->ts + 2), "chair", 5) == 0))) {
+        bool summit = k->te > k->ts + 1 && (is(d, k->te - 1, "summit") ||
+                                            is(d, k->te - 1, "gathering") ||
+                                            is(d, k->te - 1, "conference"));
+        for (uint32_t q = k->te; q < c->te && q < k->te + 8 && !summit; q++) {
+            if (d->toks[q].p && !(d->toks[q].flags & TF_HYPH)) {
+                break;
+            }
+            summit = is(d, q, "summit") || is(d, q, "gathering") || is(d, q, "conference");
+        }
+        /* (or the gathering before it: "the summit that the two leaders will co-chair") */
+        for (uint32_t q = k->ts; !summit && q > c->tb && k->ts - q < 8; q--) {
+            if (d->toks[q - 1].p) {
+                break;
+            }
+            summit = (is(d, q - 1, "that") || is(d, q - 1, "which")) && q > c->tb + 1 &&
+                     (is(d, q - 2, "summit") || is(d, q - 2, "conference"));
+        }
+        /* (not a call: "co-chaired a video conference") */
+        for (uint32_t q = k->ts; summit && q < c->te && q < k->te + 8; q++) {
+            summit = !(is(d, q, "video") || is(d, q, "virtual") || is(d, q, "online") ||
+                       is(d, q, "videoconference") || is(d, q, "phone"));
+        }
+        if (summit) {
+            f.type = T_ATTEND;
         }
     }
     /* "will skip the Commonwealth summit", "skipped the APEC meeting": a body's own
@@ -16261,8 +16341,12 @@ static void build(sctx *c, core *k)
         /* "Latin American leaders gathered in Madrid for the 30th Ibero-American Summit.
          * Javier Milei ... declined to attend": an attendance with no object is of the
          * gathering named in this sentence or the one before */
-        if (!ev && k->form == F_VERB && k->status != S_OCCURRED && o.nobj == 0 &&
-            (is(d, k->ts, "attend") || is(d, k->ts, "attending")) && k->te < c->te &&
+        /* (also one that took place: "Dong Jun did not attend the Shangri-La Dialogue ...
+         * Hegseth attended and urged ...") */
+        if (!ev && k->form == F_VERB && o.nobj == 0 &&
+            (is(d, k->ts, "attend") || is(d, k->ts, "attending") ||
+             (is(d, k->ts, "attended") && k->ts > c->tb && !is(d, k->ts - 1, "also"))) &&
+            k->te < c->te &&
             (d->toks[k->te].p == '.' || d->toks[k->te].p == ',' || is(d, k->te, "and"))) {
             uint32_t q0 = c->si > 0 ? d->sents[c->si - 1].tb : c->tb;
             for (uint32_t q = q0; q < k->ts && !ev; q++) {
@@ -16272,7 +16356,7 @@ static void build(sctx *c, core *k)
                  * summit") */
                 for (uint32_t h = qe ? qe - 1 : 0; qe && h <= qe && h < c->te && !ev; h++) {
                     ev = is(d, h, "summit") || is(d, h, "meeting") || is(d, h, "forum") ||
-                         is(d, h, "conference");
+                         is(d, h, "conference") || is(d, h, "dialogue");
                 }
             }
         }

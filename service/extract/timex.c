@@ -345,6 +345,11 @@ bool px_timex_at(const px_doc *d, uint32_t i, uint32_t lim, px_time *t, bool fut
         }
     }
     const char *k0 = j < lim ? px_tkey(d, j) : "";
+    /* "late on Wednesday", "early on Monday": the day's time, the adverb inside it */
+    if ((px_streq(k0, "late") || px_streq(k0, "early")) && j + 2 < lim &&
+        px_tis(d, j + 1, "on") && px_timex_at(d, j + 1, lim, t, future)) {
+        return timex_done(d, t, i, t->te, false);
+    }
     bool prep = false;
     /* ("since 2023, when Xi visited Moscow": the year of the when-clause) */
     bool since_when = px_streq(k0, "since") && j + 3 < lim && (d->toks[j + 1].flags & TF_NUM) &&
