@@ -7062,6 +7062,11 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
 {
     const px_doc *d = c->d;
     uint32_t i = cs;
+    /* (a quotation closed after the comma that ends a relative clause: 'Milei, who thanked
+     * Trump for his "unconditional support," invited him') */
+    if (i > c->tb + 2 && (d->toks[i - 1].flags & TF_QCLOSE) && d->toks[i - 2].p == ',') {
+        i--;
+    }
     /* "Milei snubbed Lula by skipping the Mercosur summit": the means of the main clause
      * is its subject's (not the object's before "by") */
     if (cs > c->tb + 2 && is(d, cs - 1, "by") && ing_word(d, cs) && ment_at(c, cs - 2) >= 0) {
@@ -8505,6 +8510,23 @@ static void post_scan(sctx *c, core *k, post *o)
                 i = mm->te;
                 continue;
             }
+            /* (also before the contact's own place: "a summit on Gaza in the Egyptian resort
+             * of Sharm el-Sheikh") */
+            if (mm->kind == MK_PLACE && px_streq(prep, "on") && prep_at > c->tb &&
+                (prep_at == k->after || trig(d, prep_at - 1, c->te, TR_CONTACT_N, NULL)) &&
+                mm->te + 1 < c->te && is(d, mm->te, "in")) {
+                uint32_t r = mm->te + 1;
+                for (int n = 0; n < 5 && r < c->te && ment_at(c, r) < 0 &&
+                                (d->toks[r].flags & TF_ALPHA);
+                     n++) {
+                    r++; /* (over "the Egyptian resort of") */
+                }
+                int rm = r < c->te ? ment_at(c, r) : -1;
+                if (rm >= 0 && rm != m && M(c, rm)->kind == MK_PLACE) {
+                    i = mm->te;
+                    continue;
+                }
+            }
             /* "to review the Gaza reconstruction plan": a place that modifies a noun after a
              * determiner is no place of the contact */
             /* (also with no determiner before a noun of a conflict or an issue: "will not
@@ -9872,6 +9894,42 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bo
     if (k->form == F_NOUN && prepared_for(c, k) && k->ts > c->tb &&
         !is(d, k->ts - 1, "for") && !(k->ts > c->tb + 1 && is(d, k->ts - 2, "for"))) {
         return 0;
+    }
+    /* "A meeting of the Joint Boundary Commission scheduled to be held in Phnom Penh this week
+     * has been postponed", "A trilateral summit ... that Tokyo had hoped to host in January
+     * has been effectively postponed": a noun that opens its sentence reaches its predicate
+     * over a participle or a relative clause of its own */
+    if (k->form == F_NOUN) {
+        uint32_t s0 = c->tb;
+        while (s0 < k->ts && ((d->toks[s0].flags & TF_DATELINE) || d->toks[s0].p == '-')) {
+            s0++;
+        }
+        for (uint32_t q = k->after; k->ts <= s0 + 2 && q + 1 < c->te && q < k->after + 24; q++) {
+            /* (a comma inside a list of names goes on: "of Japan, China and South Korea") */
+            bool list_comma = d->toks[q].p == ',' && q + 1 < c->te && ment_at(c, q + 1) >= 0 &&
+                              q > c->tb && ment_at(c, q - 1) >= 0;
+            if ((d->toks[q].p && d->toks[q].p != '-' && !list_comma &&
+                 !(d->toks[q].flags & (TF_HYPH | TF_ABBR))) ||
+                cue1(d, q, CUE_REPORT) || (q > k->after && trig(d, q, c->te, TR_CONTACT_N, NULL))) {
+                break;
+            }
+            /* (not the infinitive's "to be held") */
+            if (!be_form(d, q) || q == k->after || (q > c->tb && is(d, q - 1, "to"))) {
+                continue;
+            }
+            uint32_t v = q + 1;
+            while (v < c->te && v < q + 3 && (adverb_ly(d, v) || is(d, v, "been") ||
+                                             is(d, v, "also") || is(d, v, "now"))) {
+                v++;
+            }
+            uint32_t vl = 0;
+            const px_entry *ve = v < c->te ? trig(d, v, c->te, TR_DECIDE_V, &vl) : NULL;
+            if (ve && (ve->flags & (TRF_PAST | TRF_PPART)) &&
+                (ve->b == S_POSTPONED || ve->b == S_CANCELLED) && !cue1(d, q + 1, CUE_NEG)) {
+                return (uint8_t)ve->b;
+            }
+            break;
+        }
     }
     uint32_t l = 0;
     const px_entry *e = trig(d, o->end, c->te, TR_DECIDE_V, &l);
@@ -11757,9 +11815,11 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     int64_t start = -1;
     if (is(d, p, "they") || is(d, p, "both")) {
         start = p;
-    } else if (is(d, p, "state") && p >= c->tb + 3 && is(d, p - 1, "of") && is(d, p - 2, "heads") &&
+    } else if ((is(d, p, "state") || is(d, p, "government")) && p >= c->tb + 3 &&
+               is(d, p - 1, "of") && is(d, p - 2, "heads") &&
                (is(d, p - 3, "the") || is(d, p - 3, "both") || is(d, p - 3, "two"))) {
-        /* "The Heads of State agreed to meet in person in December" */
+        /* "The Heads of State agreed to meet in person in December" (also "the two heads of
+         * government will hold talks") */
         start = p - 3;
         if (is(d, p - 3, "two") && p >= c->tb + 4 && is(d, p - 4, "the")) {
             start = p - 4;
