@@ -6269,10 +6269,15 @@ static void modality(sctx *c, core *k)
     /* "A new Danish film reconstructs the 1986 Reykjavik summit", "an opera that dramatises
      * Nixon's 1972 visit to Beijing": a work that depicts a contact reports none */
     for (uint32_t q = k->ts; k->form == F_NOUN && q > c->tb && k->ts - q < 10; q--) {
-        const char *w = px_tkey(d, q - 1);
-        if (d->toks[q - 1].p == ';' || barrier(d, q - 1)) {
+        const px_tok *wt = &d->toks[q - 1];
+        if (barrier(d, q - 1)) {
             break;
         }
+        /* (told by the first letter and length before the key is read) */
+        if (wt->klen < 6 || (wt->k0 != 'r' && wt->k0 != 'd' && wt->k0 != 'p')) {
+            continue;
+        }
+        const char *w = px_tkey(d, q - 1);
         if (strncmp(w, "reconstruct", 11) == 0 || strncmp(w, "dramati", 7) == 0 ||
             strncmp(w, "depict", 6) == 0 || strncmp(w, "portray", 7) == 0 ||
             strncmp(w, "recreat", 7) == 0 || strncmp(w, "reenact", 7) == 0 ||
@@ -9871,40 +9876,32 @@ static bool moved_later(const sctx *c, uint32_t v)
 /* "The summit between A and B was cancelled", "talks were suspended": a decision in the
  * passive after a contact noun's phrase (where post_scan stopped) is the contact's latest
  * stage. Returns the status, or 0 when there is none. */
-static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bool *happens)
+/* "A meeting of the Joint Boundary Commission scheduled to be held in Phnom Penh this week has
+ * been postponed", "A trilateral summit ... that Tokyo had hoped to host in January has been
+ * effectively postponed", "The sixth round of Iranian-US talks that had been scheduled to take
+ * place in Muscat on Sunday will not be held": a contact noun that opens its sentence reaches
+ * its predicate over a participle, a relative clause or a list of names of its own; the
+ * stage, or 0 (passive_decision's last resort). */
+static uint8_t subject_predicate(const sctx *c, const core *k)
 {
     const px_doc *d = c->d;
-    /* (the predicate ends before another contact noun: "dismissed Zelensky's call for a
-     * meeting with Putin, with Peskov saying such a meeting could only take place ...") */
-    /* (a noun phrase of its own, after a comma: "such a meeting", "the talks") */
-    post oc = *o0;
-    bool comma = false;
-    for (uint32_t q = k->after + 1; k->form == F_NOUN && q < oc.end && q < c->te; q++) {
-        comma = comma || d->toks[q - 1].p == ',';
-        if (comma && q >= k->after + 2 && (q < oc.rel_ts || q >= oc.rel_te) &&
-            (is(d, q - 1, "a") || is(d, q - 1, "the") || is(d, q - 1, "such")) &&
-            trig(d, q, c->te, TR_CONTACT_N, NULL)) {
-            oc.end = q;
-            break;
-        }
-    }
-    const post *o = &oc;
-    /* (the predicate after the object of "to prepare a Trump-Putin summit" is its
-     * clause's, not the contact's) */
-    if (k->form == F_NOUN && prepared_for(c, k) && k->ts > c->tb &&
-        !is(d, k->ts - 1, "for") && !(k->ts > c->tb + 1 && is(d, k->ts - 2, "for"))) {
-        return 0;
-    }
-    /* "A meeting of the Joint Boundary Commission scheduled to be held in Phnom Penh this week
-     * has been postponed", "A trilateral summit ... that Tokyo had hoped to host in January
-     * has been effectively postponed": a noun that opens its sentence reaches its predicate
-     * over a participle or a relative clause of its own */
     if (k->form == F_NOUN) {
         uint32_t s0 = c->tb;
         while (s0 < k->ts && ((d->toks[s0].flags & TF_DATELINE) || d->toks[s0].p == '-')) {
             s0++;
         }
-        for (uint32_t q = k->after; k->ts <= s0 + 2 && q + 1 < c->te && q < k->after + 24; q++) {
+        /* (the noun phrase opens the sentence: "The sixth round of Iranian-US talks") */
+        bool opens = k->ts <= s0 + 8;
+        for (uint32_t q = s0; opens && q < k->ts; q++) {
+            opens = (!d->toks[q].p || (d->toks[q].flags & TF_HYPH) || d->toks[q].p == '-') &&
+                    !be_form(d, q) && !cue1(d, q, CUE_REPORT) &&
+                    !trig(d, q, c->te, TR_DECIDE_V, NULL) && !trig(d, q, c->te, TR_CONTACT_V, NULL);
+        }
+        for (uint32_t q = k->after; opens && q + 1 < c->te && q < k->after + 24; q++) {
+            /* (a name's words are no verbs: "the United States") */
+            if (ment_at(c, q) >= 0 && !d->toks[q].p) {
+                continue;
+            }
             /* (a comma inside a list of names goes on: "of Japan, China and South Korea") */
             bool list_comma = d->toks[q].p == ',' && q + 1 < c->te && ment_at(c, q + 1) >= 0 &&
                               q > c->tb && ment_at(c, q - 1) >= 0;
@@ -9928,8 +9925,52 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bo
                 (ve->b == S_POSTPONED || ve->b == S_CANCELLED) && !cue1(d, q + 1, CUE_NEG)) {
                 return (uint8_t)ve->b;
             }
+            /* (and one said not to be held: "The sixth round of Iranian-US talks that had
+             * been scheduled to take place in Muscat on Sunday will not be held": called
+             * off; "was not held": it did not take place) */
+            bool nb = q > c->tb + 1 && cue1(d, q - 1, CUE_NEG);
+            uint32_t h = q + 1;
+            bool na = !nb && h + 1 < c->te && cue1(d, h, CUE_NEG);
+            h += na ? 1 : 0;
+            if ((nb || na) && h < c->te && is(d, h, "held") &&
+                !(h + 1 < c->te && is(d, h + 1, "until"))) {
+                return nb && (is(d, q - 2, "will") || is(d, q - 2, "would")) ? S_CANCELLED
+                                                                            : S_NOT_OCCURRED;
+            }
+            /* (over a relative clause's pluperfect: "that had been scheduled to take place in
+             * Muscat on Sunday will not be held") */
+            if (is(d, q, "been") && q > c->tb && is(d, q - 1, "had")) {
+                continue;
+            }
             break;
         }
+    }
+    return 0;
+}
+
+static uint8_t passive_decision_main(const sctx *c, const core *k, const post *o0, bool *happens)
+{
+    const px_doc *d = c->d;
+    /* (the predicate ends before another contact noun: "dismissed Zelensky's call for a
+     * meeting with Putin, with Peskov saying such a meeting could only take place ...") */
+    /* (a noun phrase of its own, after a comma: "such a meeting", "the talks") */
+    post oc = *o0;
+    bool comma = false;
+    for (uint32_t q = k->after + 1; k->form == F_NOUN && q < oc.end && q < c->te; q++) {
+        comma = comma || d->toks[q - 1].p == ',';
+        if (comma && q >= k->after + 2 && (q < oc.rel_ts || q >= oc.rel_te) &&
+            (is(d, q - 1, "a") || is(d, q - 1, "the") || is(d, q - 1, "such")) &&
+            trig(d, q, c->te, TR_CONTACT_N, NULL)) {
+            oc.end = q;
+            break;
+        }
+    }
+    const post *o = &oc;
+    /* (the predicate after the object of "to prepare a Trump-Putin summit" is its
+     * clause's, not the contact's) */
+    if (k->form == F_NOUN && prepared_for(c, k) && k->ts > c->tb &&
+        !is(d, k->ts - 1, "for") && !(k->ts > c->tb + 1 && is(d, k->ts - 2, "for"))) {
+        return 0;
     }
     uint32_t l = 0;
     const px_entry *e = trig(d, o->end, c->te, TR_DECIDE_V, &l);
@@ -10277,6 +10318,19 @@ static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bo
         return e->b == S_DECLINED ? S_PROPOSED : 0;
     }
     return e->b == S_PROPOSED ? 0 : (uint8_t)e->b; /* "was requested": the asking, not a stage */
+}
+
+static uint8_t passive_decision(const sctx *c, const core *k, const post *o0, bool *happens)
+{
+    uint8_t st = passive_decision_main(c, k, o0, happens);
+    if (st == S_PLANNED) {
+        uint8_t sp = subject_predicate(c, k);
+        if (sp) {
+            *happens = false;
+            return sp;
+        }
+    }
+    return st;
 }
 
 /* "Border talks between A and B that had been scheduled for Monday have been pushed back",
@@ -14039,6 +14093,12 @@ static void build(sctx *c, core *k)
             !(k->form == F_NOUN && trip_aside(c, k))) {
             k->status = rst;
             k->pass_tok = rat;
+        } else if (!rst && !k->governed && (k->status == S_OCCURRED || k->status == S_PLANNED)) {
+            /* (last, a predicate past the noun's own participle or relative clause) */
+            uint8_t sp = subject_predicate(c, k);
+            if (sp) {
+                k->status = sp;
+            }
         }
     }
     if (k->agent >= 0 && !k->vte && k->te > k->ts + 1 && k->te >= 2 &&
@@ -14462,6 +14522,19 @@ static void build(sctx *c, core *k)
     }
     if (ns == 0) {
         ns = passive_attend(c, k, &o, subj, MAX_SUBJ);
+    } else if (k->type == T_ATTEND && k->form == F_VERB && is(d, k->ts, "attended") &&
+               k->te < c->te && is(d, k->te, "by") && k->ts > c->tb &&
+               (is(d, k->ts - 1, "and") || d->toks[k->ts - 1].p == ',')) {
+        /* ("after talks in Malaysia hosted by Anwar and attended by Hun Manet and Phumtham":
+         * a participle on a noun, the sentence's subject no attendee; the agents of talks
+         * are their parties, of a gathering its attendees) */
+        int as[MAX_SUBJ];
+        int na = passive_attend(c, k, &o, as, MAX_SUBJ);
+        if (na == 0) {
+            return;
+        }
+        memcpy(subj, as, (size_t)na * sizeof as[0]);
+        ns = na;
     }
     if (ns == 0) {
         ns = group_subject(c, k->cs, subj, MAX_SUBJ);
@@ -15214,8 +15287,15 @@ static void build(sctx *c, core *k)
             if (d->toks[q - 1].p) {
                 break;
             }
-            summit = (is(d, q - 1, "that") || is(d, q - 1, "which")) && q > c->tb + 1 &&
-                     (is(d, q - 2, "summit") || is(d, q - 2, "conference"));
+            /* (over the gathering's topic: "a summit on Gaza's future that he co-chaired") */
+            for (uint32_t r = q - 1; (is(d, q - 1, "that") || is(d, q - 1, "which")) && !summit &&
+                                     r > c->tb && q - 1 - r < 6;
+                 r--) {
+                summit = is(d, r - 1, "summit") || is(d, r - 1, "conference");
+                if (d->toks[r - 1].p && !is(d, r - 1, "'s")) {
+                    break;
+                }
+            }
         }
         /* (not a call: "co-chaired a video conference") */
         for (uint32_t q = k->ts; summit && q < c->te && q < k->te + 8; q++) {
