@@ -12844,6 +12844,30 @@ static bool anniversary_at(const sctx *c, uint32_t i)
         return is(d, i - 2, "years") || is(d, i - 2, "decades") || is(d, i - 2, "year") ||
                is(d, i - 2, "decade") || is(d, i - 2, "century") || is(d, i - 2, "anniversary");
     }
+    /* "Forty years to the day after Reagan and Gorbachev first shook hands", "decades after
+     * Nixon met Mao": a round number of years recalls a contact, it reports none */
+    if (is(d, i - 1, "after")) {
+        uint32_t u = i - 2;
+        if (u >= c->tb + 3 && is(d, u, "day") && is(d, u - 1, "the") && is(d, u - 2, "to")) {
+            u -= 3;
+        }
+        if (is(d, u, "decades") || is(d, u, "centuries")) {
+            return true;
+        }
+        if (u > c->tb && is(d, u, "years")) {
+            static const char *const tens[] = {"ten", "twenty", "thirty", "forty", "fifty",
+                                               "sixty", "seventy", "eighty", "ninety",
+                                               "hundred", NULL};
+            const px_tok *nt = &d->toks[u - 1];
+            for (int n = 0; tens[n]; n++) {
+                if (is(d, u - 1, tens[n])) {
+                    return true;
+                }
+            }
+            return (nt->flags & TF_NUM) && nt->klen >= 2 && px_tkey(d, u - 1)[0] != '0';
+        }
+        return false;
+    }
     return is(d, i - 1, "of") && (is(d, i - 2, "anniversary") || is(d, i - 2, "anniversaries"));
 }
 
