@@ -8154,6 +8154,14 @@ static int late_object(const sctx *c, const core *k)
     return m;
 }
 
+/* a form of "co-chair" at i, in one token or as "co", hyphen, "chair..." before lim */
+static bool co_chair_at(const px_doc *d, uint32_t i, uint32_t lim)
+{
+    return i < lim && (strncmp(px_tkey(d, i), "co-chair", 8) == 0 ||
+                       (is(d, i, "co") && i + 2 < lim &&
+                        strncmp(px_tkey(d, i + 2), "chair", 5) == 0));
+}
+
 static void post_scan(sctx *c, core *k, post *o)
 {
     px_doc *d = c->d;
@@ -8162,10 +8170,7 @@ static void post_scan(sctx *c, core *k, post *o)
     uint32_t i = k->after;
     /* ("co-chaired the session with X": the object is the gathering, the partner comes
      * after "with") */
-    bool direct_ok = (k->form == F_VERB || k->form == F_MOTION) &&
-                     !(k->ts < c->te && (strncmp(px_tkey(d, k->ts), "co-chair", 8) == 0 ||
-                                         (is(d, k->ts, "co") && k->te > k->ts + 1 &&
-                                          strncmp(px_tkey(d, k->te - 1), "chair", 5) == 0)));
+    bool direct_ok = (k->form == F_VERB || k->form == F_MOTION) && !co_chair_at(d, k->ts, k->te);
     bool topic = false; /* inside "on the war in Ukraine", "aimed at reviving talks ..." */
     int commas = 0;
     bool tour = k->type == T_VISIT && k->form != F_VERB && k->form != F_MOTION && k->te > k->ts &&
@@ -15293,10 +15298,8 @@ static void build(sctx *c, core *k)
      * Action Summit that the two leaders will co-chair": chairing a summit, a conference or
      * a gathering of many is attending it (a commission or a dialogue of two stays their
      * meeting) */
-    if (f.type == T_MEET && (k->form == F_VERB || k->form == F_LIGHT) && k->ts < c->te &&
-        (strncmp(px_tkey(d, k->ts), "co-chair", 8) == 0 ||
-         (is(d, k->ts, "co") && k->ts + 2 < c->te &&
-          strncmp(px_tkey(d, k->ts + 2), "chair", 5) == 0))) {
+    if (f.type == T_MEET && (k->form == F_VERB || k->form == F_LIGHT) &&
+        co_chair_at(d, k->ts, k->te)) {
         bool summit = k->te > k->ts + 1 && (is(d, k->te - 1, "summit") ||
                                             is(d, k->te - 1, "gathering") ||
                                             is(d, k->te - 1, "conference"));
