@@ -8370,7 +8370,10 @@ static void post_scan(sctx *c, core *k, post *o)
                                  px_streq(pk, "into") || px_streq(pk, "among") ||
                                  px_streq(pk, "on") || px_streq(pk, "through") ||
                                  px_streq(pk, "via");
-                    if (prepw) {
+                    /* (a preposition of no party ends the adjectives too: "strained by
+                     * disputes over Western Sahara" is no agent) */
+                    if (prepw || px_streq(pk, "over") || px_streq(pk, "about") ||
+                        px_streq(pk, "against") || px_streq(pk, "amid")) {
                         break;
                     }
                     int pm = ment_at(c, p);
@@ -8526,10 +8529,16 @@ static void post_scan(sctx *c, core *k, post *o)
                 (prep_at == k->after || trig(d, prep_at - 1, c->te, TR_CONTACT_N, NULL)) &&
                 mm->te + 1 < c->te && is(d, mm->te, "in")) {
                 uint32_t r = mm->te + 1;
-                for (int n = 0; n < 5 && r < c->te && ment_at(c, r) < 0 &&
-                                (d->toks[r].flags & TF_ALPHA);
-                     n++) {
-                    r++; /* (over "the Egyptian resort of") */
+                for (int n = 0; n < 5 && r < c->te && (d->toks[r].flags & TF_ALPHA); n++) {
+                    int sm = ment_at(c, r);
+                    /* (over "the Egyptian resort of": a state's adjective before a noun) */
+                    if (sm >= 0 && (M(c, sm)->kind != MK_STATE || M(c, sm)->te >= c->te ||
+                                    ment_at(c, M(c, sm)->te) >= 0 ||
+                                    !(d->toks[M(c, sm)->te].flags & TF_ALPHA) ||
+                                    (d->toks[M(c, sm)->te].flags & TF_CAP))) {
+                        break;
+                    }
+                    r = sm >= 0 ? M(c, sm)->te : r + 1;
                 }
                 int rm = r < c->te ? ment_at(c, r) : -1;
                 if (rm >= 0 && rm != m && M(c, rm)->kind == MK_PLACE) {
@@ -9624,7 +9633,10 @@ static void post_scan(sctx *c, core *k, post *o)
                           (px_match_kind(d, j, K_TITLE, &tl) != NULL ||
                            (is(d, j, "head") && j + 2 < c->te && is(d, j + 1, "of")));
             j = office ? j + (tl ? tl : 3) : j;
-            if (office && j + 1 < c->te && is(d, j, "with") && ment_at(c, j + 1) >= 0) {
+            /* (and to its place: "paid his first visit abroad as chancellor to Paris") */
+            if (office && j + 1 < c->te &&
+                (is(d, j, "with") || is(d, j, "in") || (k->type == T_VISIT && is(d, j, "to"))) &&
+                ment_at(c, j + 1) >= 0) {
                 i = j;
                 continue;
             }
@@ -15355,7 +15367,8 @@ static void build(sctx *c, core *k)
     /* "cancelled his trip to the APEC summit in Shenzhen": a trip to an event is attending
      * it */
     int vdst = o.dest >= 0 ? o.dest : k->dest;
-    if (f.type == T_VISIT && k->form == F_NOUN && vdst >= 0 && E(c, vdst) &&
+    /* (also after a light verb: "cut short his trip to the G7 summit in Canada") */
+    if (f.type == T_VISIT && (k->form == F_NOUN || k->form == F_LIGHT) && vdst >= 0 && E(c, vdst) &&
         px_streq(E(c, vdst)->code, "VENUE") && venue_event(c, vdst)) {
         f.type = T_ATTEND;
         if (!o.venue_te) {

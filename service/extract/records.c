@@ -673,6 +673,62 @@ static int cmp_id_ix(const void *x, const void *y)
     return p->j < q->j ? -1 : p->j > q->j;
 }
 
+/* A planned leg of a trip the story reports under way, to a place the gazetteer lacks, is a
+ * visit to the state of that trip: "Modi held talks with Dissanayake ... on his state visit
+ * to Sri Lanka. Modi is scheduled to travel to Anuradhapura on Sunday" is Modi's `planned`
+ * visit to Sri Lanka, at Anuradhapura (as a planned leg to a listed place is: "will travel to
+ * Chengdu on Friday"). The trip under way: the traveller's `occurred` visit to another state,
+ * undated or at most three days before the dispatch. */
+static void trip_legs(const px_doc *d, event *evs, size_t nev)
+{
+    int pub = d->pub_y ? px_days_from_civil(d->pub_y, d->pub_m, d->pub_d) : 0;
+    for (size_t j = 0; j < nev; j++) {
+        event *e = &evs[j];
+        if (e->dead || e->f.type != T_VISIT || e->f.status != S_PLANNED) {
+            continue;
+        }
+        int src = -1, tk = -1;
+        for (int k = 0; k < e->nents; k++) {
+            src = src < 0 && e->roles[k] == R_SOURCE ? e->ents[k] : src;
+            tk = tk < 0 && e->roles[k] == R_TARGET ? k : tk;
+        }
+        if (src < 0 || tk < 0 || e->ents[tk] < 0 || !d->ents[src].country[0]) {
+            continue;
+        }
+        const px_ent *te = &d->ents[e->ents[tk]];
+        if (te->kind != MK_UNKNOWN && !(te->kind == MK_PLACE && !te->country[0])) {
+            continue;
+        }
+        for (size_t i = 0; i < nev; i++) {
+            const event *v = &evs[i];
+            if (i == j || v->dead || v->f.type != T_VISIT || v->f.status != S_OCCURRED) {
+                continue;
+            }
+            int vs = -1, vk = -1;
+            for (int k = 0; k < v->nents; k++) {
+                vs = vs < 0 && v->roles[k] == R_SOURCE ? v->ents[k] : vs;
+                vk = vk < 0 && v->roles[k] == R_TARGET ? k : vk;
+            }
+            const px_ent *ve = vk >= 0 && v->ents[vk] >= 0 ? &d->ents[v->ents[vk]] : NULL;
+            if (vs != src || !ve || ve->kind != MK_STATE || !ve->country[0] ||
+                px_streq(ve->country, d->ents[src].country)) {
+                continue;
+            }
+            if (v->f.time.set && pub &&
+                (px_days_from_civil(v->f.time.y1, v->f.time.m1, v->f.time.d1) < pub - 3 ||
+                 px_days_from_civil(v->f.time.y0, v->f.time.m0, v->f.time.d0) > pub)) {
+                continue;
+            }
+            if (e->f.loc_ment < 0) {
+                e->f.loc_ment = e->ments[tk]; /* (the place stays where) */
+            }
+            e->ents[tk] = v->ents[vk];
+            e->ments[tk] = v->ments[vk];
+            break;
+        }
+    }
+}
+
 /* The ids of the records px_records writes (the first max live events). Two distinct
  * records of one article can hash alike: an occurred contact and one agreed for the same
  * month ("met ... in Geneva on Friday ... agreed to meet again in Dublin in March") are
@@ -1473,6 +1529,7 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
             nev++;
         }
     }
+    trip_legs(d, evs, nev);
     if (set_ids(d, evs, nev, d->max_records) != 0) {
         nev = 0;
         rc = -1;
