@@ -4432,6 +4432,16 @@ int px_actors(px_doc *d, int si)
                             q2 += pl;
                             pl = pl2;
                         }
+                        /* (not where a company is based: "a delegation from Singapore-based
+                         * Tanjong Pagar Logistics") */
+                        if (pl && q2 + pl + 1 < lim && (d->toks[q2 + pl].flags & TF_HYPH) &&
+                            (px_tis(d, q2 + pl + 1, "based") ||
+                             px_tis(d, q2 + pl + 1, "headquartered") ||
+                             px_tis(d, q2 + pl + 1, "registered") ||
+                             px_tis(d, q2 + pl + 1, "listed"))) {
+                            memset(&post, 0, sizeof post);
+                            break;
+                        }
                         if (pl) {
                             gend = q2 + pl;
                             /* ("leaders of the M23 rebel movement") */

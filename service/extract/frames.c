@@ -3999,6 +3999,40 @@ static void find_cores(sctx *c)
                 l = 1;
             }
         }
+        /* (and delivering a speech at one: "delivered a keynote address at the Boao Forum
+         * for Asia", "gave a speech to the UN General Assembly") */
+        if (!cv && !cn && (d->toks[i].k0 == 'd' || d->toks[i].k0 == 'g') && i + 3 < lim) {
+            static const px_entry spk[4] = {
+                {.kind = 0, .flags = TRF_INF, .a = T_ATTEND},
+                {.kind = 0, .flags = TRF_3SG, .a = T_ATTEND},
+                {.kind = 0, .flags = TRF_PAST | TRF_PPART, .a = T_ATTEND},
+                {.kind = 0, .flags = TRF_ING, .a = T_ATTEND},
+            };
+            int af = is(d, i, "deliver") || is(d, i, "give") ? 0
+                   : is(d, i, "delivers") || is(d, i, "gives") ? 1
+                   : is(d, i, "delivered") || is(d, i, "gave") || is(d, i, "given") ? 2
+                   : is(d, i, "delivering") || is(d, i, "giving") ? 3 : -1;
+            uint32_t q = i + 1;
+            if (af >= 0 && (is(d, q, "a") || is(d, q, "an") || is(d, q, "the") || is(d, q, "his") ||
+                            is(d, q, "her"))) {
+                q++;
+            }
+            for (int n = 0; af >= 0 && n < 2 && q < lim &&
+                            (is(d, q, "keynote") || is(d, q, "opening") || is(d, q, "closing") ||
+                             is(d, q, "major") || is(d, q, "televised") || is(d, q, "brief") ||
+                             is(d, q, "landmark") || is(d, q, "policy"));
+                 n++) {
+                q++;
+            }
+            bool speech = af >= 0 && q + 1 < lim &&
+                          (is(d, q, "speech") || is(d, q, "address") || is(d, q, "keynote") ||
+                           is(d, q, "remarks")) &&
+                          (is(d, q + 1, "at") || is(d, q + 1, "to"));
+            if (speech && address_gathering(c, i, q + 2 - i, lim)) {
+                cv = &spk[af];
+                l = q + 2 - i;
+            }
+        }
         if (cv && verbal_reading(c, i, cv)) {
             if (cv->a == T_HOST && !(cv->flags & TRF_OBJPERSON)) {
                 /* "host a meeting" is caught above as a light verb */
@@ -4404,7 +4438,12 @@ static void find_cores(sctx *c)
                             is_party_kind(c, ment_at(c, i + 2));
                 /* "took a call from Fico", "refused to take a call from Fico" (not "a call
                  * from the UN for calm", an appeal) */
-                int fm2 = i + 2 < lim && is(d, i + 1, "from") ? ment_at(c, i + 2) : -1;
+                /* (also over the call's time: "had taken a call on Saturday from Rubio") */
+                uint32_t fq = i + 1, fte = 0;
+                if (fq < lim && in_timex(c, fq, &fte) && fte > fq) {
+                    fq = fte;
+                }
+                int fm2 = fq + 1 < lim && is(d, fq, "from") ? ment_at(c, fq + 1) : -1;
                 if (!with && fm2 >= 0 && (is(d, i - 1, "a") || is(d, i - 1, "the")) &&
                     M(c, fm2)->kind == MK_PERSON && M(c, fm2)->te < lim &&
                     !is(d, M(c, fm2)->te, "for") && !is(d, M(c, fm2)->te, "to")) {
