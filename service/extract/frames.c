@@ -1848,6 +1848,38 @@ static bool address_gathering(const sctx *c, uint32_t i, uint32_t l, uint32_t li
             break;
         }
     }
+    /* (or "the gathering" of states named before it, in its sentence or the one before:
+     * "attended the OSCE Ministerial Council in Vienna ... addressed the two-day gathering") */
+    if (!states && (is(d, q, "gathering") || is(d, q, "meeting") || is(d, q, "session") ||
+                    is(d, q, "conference")) &&
+        !(q + 1 < lim && is(d, q + 1, "of"))) {
+        bool definite = false;
+        for (uint32_t r = q; r > i + l - 1 && r + 4 > q && !definite; r--) {
+            definite = is(d, r - 1, "the");
+        }
+        uint32_t pb = c->si > 0 ? d->sents[c->si - 1].tb : c->tb;
+        size_t m0 = c->mb;
+        while (m0 > 0 && d->ments[m0 - 1].ts >= pb) {
+            m0--;
+        }
+        for (size_t m = m0; definite && !states && m < d->nment && d->ments[m].ts < i; m++) {
+            const px_ment *pm = &d->ments[m];
+            const px_ent *pe = pm->ent >= 0 ? &d->ents[pm->ent] : NULL;
+            if (!pe || pm->te >= d->ntok) {
+                continue;
+            }
+            states = px_streq(pe->code, "VENUE") ||
+                     (strncmp(pe->code, "IGO", 3) == 0 &&
+                      (is(d, pm->te, "summit") || is(d, pm->te, "ministerial") ||
+                       is(d, pm->te, "council") || is(d, pm->te, "conference") ||
+                       is(d, pm->te, "forum") || is(d, pm->te, "assembly")) &&
+                      (d->toks[pm->te].flags & TF_CAP));
+        }
+        for (uint32_t r = pb; definite && !states && r < i; r++) {
+            states = is(d, r, "summit") && r + 1 < d->ntok && !is(d, r + 1, "of") &&
+                     ment_at(c, r) < 0;
+        }
+    }
     if (!states) {
         return false;
     }
@@ -2768,6 +2800,15 @@ static void find_cores(sctx *c)
                      is(d, j, "nearly") || is(d, j, "roughly")) &&
                     j + 1 < lim && (d->toks[j + 1].flags & TF_NUM)) {
                     j++;
+                    continue;
+                }
+                /* (a place naming the gathering right before its noun: "co-chaired the Sharm
+                 * el-Sheikh summit") */
+                int pm2 = j > i + l ? ment_at(c, j) : -1;
+                if (pm2 >= 0 && M(c, pm2)->ts == j && M(c, pm2)->kind == MK_PLACE &&
+                    M(c, pm2)->te < lim && (is(d, j - 1, "the") || is(d, j - 1, "a")) &&
+                    trig(d, M(c, pm2)->te, lim, TR_CONTACT_N, NULL)) {
+                    j = M(c, pm2)->te;
                     continue;
                 }
                 if (!det_like(c, j) && !is(d, j, "a") && !is(d, j, "an") && !is(d, j, "of") &&
@@ -10322,6 +10363,56 @@ static uint8_t passive_decision_main(const sctx *c, const core *k, const post *o
             break;
         }
     }
+    /* "A meeting between Modi and Xi scheduled for next week", "the talks between the United
+     * States and Iran scheduled for Saturday in Muscat": a participle of planning right after
+     * the noun's words (a reduced relative) makes it planned when no decision or happening
+     * follows in its clause */
+    for (uint32_t q = k->after; k->form == F_NOUN && !no_det && q + 1 < c->te && q < k->after + 14;
+         q++) {
+        if ((d->toks[q].p && !(d->toks[q].flags & TF_HYPH) && !is(d, q, "'s")) ||
+            be_form(d, q) || cue1(d, q, CUE_AUX)) {
+            break;
+        }
+        /* (and a relative clause's decision on it: "a Trump-Putin summit that Trump called
+         * off in October", "the visit, which Beijing postponed") */
+        if ((is(d, q, "that") || is(d, q, "which")) && q > k->after - 1 && q + 2 < c->te) {
+            uint32_t r = q + 1;
+            int rm = ment_at(c, r);
+            if (rm >= 0 && is_party_kind(c, rm)) {
+                r = M(c, rm)->te;
+            } else {
+                break;
+            }
+            if (r < c->te && (is(d, r, "had") || is(d, r, "has") || is(d, r, "have"))) {
+                r++;
+            }
+            uint32_t rl = 0;
+            const px_entry *rv = r < c->te ? trig(d, r, c->te, TR_DECIDE_V, &rl) : NULL;
+            if (rv && (rv->flags & (TRF_PAST | TRF_PPART)) &&
+                (rv->b == S_CANCELLED || rv->b == S_POSTPONED) &&
+                (r + rl >= c->te || d->toks[r + rl - 1].p || in_timex(c, r + rl, NULL) ||
+                 is(d, r + rl, "in") || is(d, r + rl, "on") || is(d, r + rl, "last") ||
+                 is(d, r + rl, "after") || is(d, r + rl, "amid"))) {
+                return (uint8_t)rv->b;
+            }
+            break;
+        }
+        if (!(is(d, q, "scheduled") || is(d, q, "planned") || is(d, q, "slated")) ||
+            q == k->after || !(is(d, q + 1, "for") || in_timex(c, q + 1, NULL))) {
+            continue;
+        }
+        bool pred = false;
+        for (uint32_t r = q + 2; r < c->te && r < q + 16 && !pred; r++) {
+            if (d->toks[r].p == ',' || d->toks[r].p == ';' || d->toks[r].p == ':') {
+                break;
+            }
+            pred = trig(d, r, c->te, TR_DECIDE_V, NULL) || happen_verb(d, r, c->te);
+        }
+        if (!pred) {
+            return S_PLANNED;
+        }
+        break;
+    }
     if (k->form != F_NOUN || !e || !(e->flags & (TRF_PAST | TRF_PPART)) || o->end <= k->after) {
         return 0;
     }
@@ -17288,6 +17379,24 @@ static void build(sctx *c, core *k)
             g.parties[caller].ment = (int32_t)(c->mb + (size_t)co[x]);
             (void)frame_push(d, &g);
         }
+    }
+    /* "co-chaired the Summit for Peace with Trump", "will co-chair a summit ... with
+     * President al-Sisi": each chair attends (the partner is no target of the other's) */
+    if (f.type == T_ATTEND && k->form != F_NOUN && co_chair_at(d, k->ts, k->te)) {
+        int n2 = 0;
+        for (int q = 0; q < f.nparties; q++) {
+            const px_ment *qm = &d->ments[f.parties[q].ment];
+            if (f.parties[q].role != R_SOURCE && qm->kind == MK_PERSON && qm->ent >= 0 &&
+                qm->ts >= k->te) {
+                px_frame g = f;
+                g.nparties = 1;
+                g.parties[0] = (px_party){.ment = f.parties[q].ment, .role = R_SOURCE};
+                (void)frame_push(d, &g);
+            } else {
+                f.parties[n2++] = f.parties[q];
+            }
+        }
+        f.nparties = n2;
     }
     (void)frame_push(d, &f);
     uint8_t sst = 0;

@@ -1357,11 +1357,17 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
              * talks in Muscat ... with Omani Foreign Minister Badr Albusaidi shuttling") */
             bool head_medi = e->first_sent == 0 && hfirst && f->sent > 0 && !ek->mediation &&
                              f->mediation;
-            if ((ek->type != f->type && !anaphor) || (ek->mediation != f->mediation && !head_medi) ||
+            /* (a headline's meeting is the body's talks or reception of the same sides: "Dodik
+             * meets Lavrov in Moscow ... Dodik held talks with Lavrov in Moscow on Tuesday") */
+            bool head_kind = e->first_sent == 0 && hfirst && f->sent > 0 && e->mentions == 1 &&
+                             ek->type == T_MEET &&
+                             (f->type == T_NEGOTIATE || f->type == T_HOST);
+            if ((ek->type != f->type && !anaphor && !head_kind) ||
+                (ek->mediation != f->mediation && !head_medi) ||
                 (!(ek->ents & cmask) && !same_sent) || !time_compatible(ek->span, fspan)) {
                 continue;
             }
-            if (anaphor) { /* (counted as a mention of the earlier contact, as it stands) */
+            if (anaphor && !head_kind) { /* (counted as a mention of the earlier contact, as it stands) */
                 e->mentions++;
                 merged = true;
                 continue;
@@ -1476,7 +1482,7 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
                 }
             }
             px_time keep = e->f.time;
-            if (stage_rank(f->status) > stage_rank(e->f.status)) {
+            if (head_kind || stage_rank(f->status) > stage_rank(e->f.status)) {
                 int n = e->nents;
                 e->f = *f;
                 /* roles from the later stage where it names them; the direction is the

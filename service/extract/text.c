@@ -1188,7 +1188,11 @@ int px_split(px_doc *d)
                                                                        !(pv->flags & TF_CAP) &&
                                                                        i - start > 8));
                 /* (a dateline opening the line ends the headline before it) */
-                if (term || (shortline && (t->flags & (TF_CAP | TF_QOPEN | TF_NUM))) ||
+                /* (the article's first line with no closing stop before a capital is its
+                 * headline: "Dodik meets Lavrov in Moscow as prosecutors seek his arrest") */
+                bool headline = start == 0 && i <= 24 && pv->p != ',' && pv->p != ';' &&
+                                (t->flags & TF_CAP) && (pv->flags & (TF_ALPHA | TF_NUM));
+                if (term || headline || (shortline && (t->flags & (TF_CAP | TF_QOPEN | TF_NUM))) ||
                     t->p == '*' || t->p == '-' || (t->flags & TF_DATELINE)) {
                     brk = true;
                 }
