@@ -649,6 +649,13 @@ static bool chain_skip(const sctx *c, uint32_t i)
         (is(d, i, "longer") && i > c->tb && is(d, i - 1, "no"))) {
         return true;
     }
+    /* (an intensifier after the subject: "Mahama himself spoke to Traore") */
+    if (d->toks[i].k0 == 'h' || d->toks[i].k0 == 't') {
+        if ((is(d, i, "himself") || is(d, i, "herself") || is(d, i, "themselves")) &&
+            i > c->tb && ment_at(c, i - 1) >= 0) {
+            return true;
+        }
+    }
     /* adverbs: -ly words that are not names */
     return adverb_ly(d, i);
 }
@@ -2191,9 +2198,12 @@ static void find_cores(sctx *c)
                       M(c, pm)->ts == i + 1 &&
                       (M(c, pm)->kind == MK_PLACE || M(c, pm)->kind == MK_STATE) && E(c, pm) &&
                       E(c, pm)->country[0] && q + 2 < lim && is(d, q, "for");
-            uint32_t gs = ok ? q + 1 : 0, ge = 0;
+            uint32_t gs = ok ? q + 1 : 0, ge = 0, gte = 0;
             if (ok && (is(d, gs, "the") || is(d, gs, "a") || is(d, gs, "an"))) {
                 gs++;
+            } else if (ok && in_timex(c, gs, &gte) && gte > gs && gte + 1 < lim &&
+                       is(d, gte, "'s")) {
+                gs = gte + 1; /* ("for Thursday's C5+1 summit") */
             }
             int vm = ok ? ment_at(c, gs) : -1;
             if (vm >= 0 && E(c, vm) && px_streq(E(c, vm)->code, "VENUE") && venue_event(c, vm)) {
@@ -2208,9 +2218,11 @@ static void find_cores(sctx *c)
                 /* (or a capitalised name ending in its gathering's word: "the annual Abu Dhabi
                  * Sustainability Week", "the Munich Security Conference", "the G20 summit") */
                 uint32_t n = r;
-                while (n < lim && n < r + 6 && (d->toks[n].flags & (TF_CAP | TF_UPPER)) &&
-                       !d->toks[n].p) {
-                    n++;
+                while (n < lim && n < r + 6 &&
+                       (((d->toks[n].flags & (TF_CAP | TF_UPPER)) && !d->toks[n].p) ||
+                        (n > r && (d->toks[n].flags & TF_NUM) && !d->toks[n].p) ||
+                        (n > r && d->toks[n].p == '+'))) {
+                    n++; /* (also "C5+1") */
                 }
                 if (n > r && n < lim && !(d->toks[n].flags & TF_CAP) &&
                     (is(d, n, "summit") || is(d, n, "conference") || is(d, n, "meeting") ||
@@ -2579,9 +2591,13 @@ static void find_cores(sctx *c)
                     /* "chaired a welcome ceremony for X" (not "chaired a meeting of the
                      * Security Council", "presided over a cabinet meeting": a chair's own
                      * gathering) */
+                    /* (a summit chaired is attended: "chaired a virtual summit of East
+                     * African Community heads of state") */
                     if ((is(d, i, "chaired") || is(d, i, "chairs") || is(d, i, "presided") ||
                          is(d, i, "presides")) &&
-                        hn->a != T_HOST) {
+                        hn->a != T_HOST &&
+                        !((is(d, i, "chaired") || is(d, i, "chairs")) &&
+                          (is(d, k.te - 1, "summit") || is(d, k.te - 1, "summits")))) {
                         k.form = 0;
                     }
                     break;
@@ -4072,6 +4088,49 @@ static void find_cores(sctx *c)
             if (speech && address_gathering(c, i, q + 2 - i, lim)) {
                 cv = &spk[af];
                 l = q + 2 - i;
+            }
+        }
+        /* "Rahmon and Japarov signed a treaty on the state border", "Sharif and Mohammed bin
+         * Salman signed a defence agreement at Al-Yamamah Palace": two leaders of two states
+         * who sign together meet (not states, "India and Sri Lanka signed a pact", nor one
+         * signing told with another contact of the sentence: "signed ... at a ceremony
+         * hosted by Rubio") */
+        if (!cv && !cn && d->toks[i].k0 == 's' && is(d, i, "signed") && i > c->tb + 2 &&
+            i + 2 < lim) {
+            static const px_entry signed_e = {.kind = 0, .flags = TRF_PAST, .a = T_MEET};
+            int m2 = ment_at(c, i - 1);
+            int m1 = m2 >= 0 && M(c, m2)->ts > c->tb + 1 && is(d, M(c, m2)->ts - 1, "and")
+                         ? ment_at(c, M(c, m2)->ts - 2)
+                         : -1;
+            bool pair = m1 >= 0 && M(c, m1)->kind == MK_PERSON && M(c, m2)->kind == MK_PERSON &&
+                        !(M(c, m1)->flags & (MF_PRON | MF_POSS)) &&
+                        !(M(c, m2)->flags & (MF_PRON | MF_POSS)) && E(c, m1) && E(c, m2) &&
+                        E(c, m1)->country[0] && E(c, m2)->country[0] &&
+                        !px_streq(E(c, m1)->country, E(c, m2)->country) &&
+                        (M(c, m1)->ts == c->tb || d->toks[M(c, m1)->ts - 1].p ||
+                         (d->toks[M(c, m1)->ts - 1].flags & TF_DATELINE));
+            bool doc = false;
+            uint32_t de = 0; /* (the end of what was signed: no party of the meeting) */
+            for (uint32_t q = i + 1; pair && q < lim && q < i + 9 && !doc; q++) {
+                doc = is(d, q, "agreement") || is(d, q, "agreements") || is(d, q, "treaty") ||
+                      is(d, q, "declaration") || is(d, q, "deal") || is(d, q, "memorandum") ||
+                      is(d, q, "pact") || is(d, q, "accord") || is(d, q, "statement") ||
+                      is(d, q, "accords") || is(d, q, "treaties");
+                int dm = doc ? ment_at(c, q) : -1;
+                de = dm >= 0 && M(c, dm)->te > q + 1 ? M(c, dm)->te : q + 1;
+            }
+            bool other = false;
+            for (uint32_t q = c->tb; doc && q < c->te && !other; q++) {
+                /* (a visit it was signed on is no other: "during the prime minister's state
+                 * visit to the kingdom") */
+                const px_entry *ov = q != i ? trig(d, q, c->te, TR_CONTACT_V, NULL) : NULL;
+                const px_entry *on = q != i ? trig(d, q, c->te, TR_CONTACT_N, NULL) : NULL;
+                other = (ov && ov->a != T_VISIT) || (on && on->a != T_VISIT) ||
+                        is(d, q, "ceremony");
+            }
+            if (doc && !other) {
+                cv = &signed_e;
+                l = de - i;
             }
         }
         if (cv && verbal_reading(c, i, cv)) {
@@ -15440,8 +15499,13 @@ static void build(sctx *c, core *k)
      * Action Summit that the two leaders will co-chair": chairing a summit, a conference or
      * a gathering of many is attending it (a commission or a dialogue of two stays their
      * meeting) */
+    /* (so is chairing one alone: "chaired a virtual extraordinary summit of East African
+     * Community heads of state") */
     if (f.type == T_MEET && (k->form == F_VERB || k->form == F_LIGHT) &&
-        co_chair_at(d, k->ts, k->te)) {
+        (co_chair_at(d, k->ts, k->te) ||
+         (k->form == F_LIGHT && o.nwith == 0 &&
+          (is(d, k->ts, "chaired") || is(d, k->ts, "chairs") || is(d, k->ts, "chair") ||
+           is(d, k->ts, "chairing"))))) {
         bool summit = k->te > k->ts + 1 && (is(d, k->te - 1, "summit") ||
                                             is(d, k->te - 1, "gathering") ||
                                             is(d, k->te - 1, "conference"));

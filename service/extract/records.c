@@ -729,6 +729,47 @@ static void trip_legs(const px_doc *d, event *evs, size_t nev)
     }
 }
 
+/* A trip made "for the meeting" (or "the talks") its traveller holds in that sentence is that
+ * contact (a trip for talks is the talks): "Zelensky, who flew to Florida for the meeting,
+ * held talks with Trump at Mar-a-Lago" is the talks alone, at Mar-a-Lago. */
+static int ev_find(const event *ev, int ent);
+
+static void trip_for_contact(const px_doc *d, event *evs, size_t nev)
+{
+    for (size_t j = 0; j < nev; j++) {
+        event *v = &evs[j];
+        if (v->dead || v->f.type != T_VISIT || v->f.loc_ment < 0 || !v->f.rule ||
+            strncmp(v->f.rule, "motion_verb", 11) != 0 || v->f.rule[11] != '\0') {
+            continue;
+        }
+        uint32_t q = d->ments[v->f.loc_ment].te;
+        if (q + 2 >= d->ntok || !px_tis(d, q, "for") ||
+            !(px_tis(d, q + 1, "the") || px_tis(d, q + 1, "this"))) {
+            continue;
+        }
+        uint32_t nq = q + 2;
+        if (!(px_tis(d, nq, "meeting") || px_tis(d, nq, "talks") ||
+              px_tis(d, nq, "negotiations")) ||
+            (nq + 1 < d->ntok && (px_tis(d, nq + 1, "with") || px_tis(d, nq + 1, "between") ||
+                                  px_tis(d, nq + 1, "of")))) {
+            continue;
+        }
+        int src = -1;
+        for (int k = 0; k < v->nents; k++) {
+            src = src < 0 && v->roles[k] == R_SOURCE ? v->ents[k] : src;
+        }
+        for (size_t i = 0; src >= 0 && i < nev; i++) {
+            event *e = &evs[i];
+            if (i == j || e->dead || e->first_sent != v->first_sent || e->f.status != v->f.status ||
+                (e->f.type != T_MEET && e->f.type != T_NEGOTIATE) || ev_find(e, src) < 0) {
+                continue;
+            }
+            v->dead = true;
+            break;
+        }
+    }
+}
+
 /* The ids of the records px_records writes (the first max live events). Two distinct
  * records of one article can hash alike: an occurred contact and one agreed for the same
  * month ("met ... in Geneva on Friday ... agreed to meet again in Dublin in March") are
@@ -1536,6 +1577,7 @@ int px_records(px_doc *d, json_t *out, px_text_records *tout)
         }
     }
     trip_legs(d, evs, nev);
+    trip_for_contact(d, evs, nev);
     if (set_ids(d, evs, nev, d->max_records) != 0) {
         nev = 0;
         rc = -1;
