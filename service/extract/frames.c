@@ -2852,6 +2852,14 @@ static void find_cores(sctx *c)
             if (k.form) {
                 /* the light verb "host" also hosts nouns: "hosted a meeting" stays host */
                 const px_entry *hv = trig(d, i, lim, TR_CONTACT_V, NULL);
+                /* (one who attends a reception or a meal given for a guest is at that
+                 * reception, no gathering of states: "Faisal bin Farhan, who attended the
+                 * reception") */
+                if (hv && hv->a == T_ATTEND && k.type == T_HOST &&
+                    (is(d, k.te - 1, "reception") || meal(d, k.te - 1))) {
+                    k.form = 0;
+                    continue;
+                }
                 if (hv && (hv->a == T_HOST || hv->a == T_ATTEND || hv->a == T_MEDIATE) &&
                     /* (one who takes part in a call is on it: "took part in a video call
                      * with other European leaders") */
@@ -4701,7 +4709,14 @@ static bool annual_one(const sctx *c, uint32_t i)
     const char *k = px_tkey(d, j + nl - 1);
     size_t n = d->toks[j + nl - 1].klen;
     bool plural = n > 1 && k[n - 1] == 's';
-    return !plural || (i > c->tb && is(d, i - 1, "the"));
+    /* (also the series' talks of one day: "held annual leaders' talks with Premier Li Qiang
+     * on Monday") */
+    bool dated = false;
+    for (int x = 0; plural && x < c->ntx && !dated; x++) {
+        dated = c->tx[x].ts >= j + nl && c->tx[x].ts < j + nl + 12 && c->tx[x].te > c->tx[x].ts &&
+                (c->tx[x].prec == 0 || c->tx[x].prec == 1);
+    }
+    return !plural || (i > c->tb && is(d, i - 1, "the")) || dated;
 }
 
 /* Whether token i (of this sentence or one before it) is inside the name of an
@@ -17443,6 +17458,11 @@ static void build(sctx *c, core *k)
             g.parties[caller].ment = (int32_t)(c->mb + (size_t)co[x]);
             (void)frame_push(d, &g);
         }
+    }
+    /* "The two leaders did not shake hands in public": a handshake withheld is no meeting
+     * that did not take place */
+    if (f.status == S_NOT_OCCURRED && k->te > k->ts && is(d, k->te - 1, "hands")) {
+        return;
     }
     /* "co-chaired the Summit for Peace with Trump", "will co-chair a summit ... with
      * President al-Sisi": each chair attends (the partner is no target of the other's) */
