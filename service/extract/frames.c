@@ -1797,6 +1797,15 @@ static uint32_t gathering_end(const sctx *c, uint32_t q, uint32_t nl, uint32_t l
     return definite && !is(d, q, "meeting") && !is(d, q, "session") ? e : 0;
 }
 
+/* The attendance a speech to a gathering is, by the verb's form (inf, 3sg, past, -ing):
+ * "addressed the G20 summit", "delivered a keynote address at the Boao Forum". */
+static const px_entry attend_forms[4] = {
+    {.kind = 0, .flags = TRF_INF, .a = T_ATTEND},
+    {.kind = 0, .flags = TRF_3SG, .a = T_ATTEND},
+    {.kind = 0, .flags = TRF_PAST | TRF_PPART, .a = T_ATTEND},
+    {.kind = 0, .flags = TRF_ING, .a = T_ATTEND},
+};
+
 /* Whether "address" at i (its trigger l words) speaks to a gathering in person: its object,
  * over determiners, adjectives and names, is a summit, assembly, session and the like, or a
  * named gathering, and no medium follows ("addressed the G20 summit in Johannesburg", "will
@@ -4047,12 +4056,6 @@ static void find_cores(sctx *c)
          * lexicon entry: "address" is a contact verb only before a gathering) */
         if (!cv && !cn && (d->toks[i].flags & TF_ALPHA) &&
             (d->toks[i].k0 == 'a' || d->toks[i].k0 == 'o')) {
-            static const px_entry addr[4] = {
-                {.kind = 0, .flags = TRF_INF, .a = T_ATTEND},
-                {.kind = 0, .flags = TRF_3SG, .a = T_ATTEND},
-                {.kind = 0, .flags = TRF_PAST | TRF_PPART, .a = T_ATTEND},
-                {.kind = 0, .flags = TRF_ING, .a = T_ATTEND},
-            };
             /* (so does opening one: "King Charles III formally opened the Commonwealth Heads
              * of Government Meeting in Apia") */
             int af = is(d, i, "address") || is(d, i, "open") ? 0
@@ -4060,19 +4063,13 @@ static void find_cores(sctx *c)
                    : is(d, i, "addressed") || is(d, i, "opened") ? 2
                    : is(d, i, "addressing") ? 3 : -1;
             if (af >= 0 && address_gathering(c, i, 1, lim)) {
-                cv = &addr[af];
+                cv = &attend_forms[af];
                 l = 1;
             }
         }
         /* (and delivering a speech at one: "delivered a keynote address at the Boao Forum
          * for Asia", "gave a speech to the UN General Assembly") */
         if (!cv && !cn && (d->toks[i].k0 == 'd' || d->toks[i].k0 == 'g') && i + 3 < lim) {
-            static const px_entry spk[4] = {
-                {.kind = 0, .flags = TRF_INF, .a = T_ATTEND},
-                {.kind = 0, .flags = TRF_3SG, .a = T_ATTEND},
-                {.kind = 0, .flags = TRF_PAST | TRF_PPART, .a = T_ATTEND},
-                {.kind = 0, .flags = TRF_ING, .a = T_ATTEND},
-            };
             int af = is(d, i, "deliver") || is(d, i, "give") ? 0
                    : is(d, i, "delivers") || is(d, i, "gives") ? 1
                    : is(d, i, "delivered") || is(d, i, "gave") || is(d, i, "given") ? 2
@@ -4094,7 +4091,7 @@ static void find_cores(sctx *c)
                            is(d, q, "remarks")) &&
                           (is(d, q + 1, "at") || is(d, q + 1, "to"));
             if (speech && address_gathering(c, i, q + 2 - i, lim)) {
-                cv = &spk[af];
+                cv = &attend_forms[af];
                 l = q + 2 - i;
             }
         }
