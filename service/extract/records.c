@@ -673,6 +673,17 @@ static int cmp_id_ix(const void *x, const void *y)
     return p->j < q->j ? -1 : p->j > q->j;
 }
 
+/* The index in e of its first party of a role, or -1. */
+static int ev_role(const event *e, int role)
+{
+    for (int k = 0; k < e->nents; k++) {
+        if (e->roles[k] == role) {
+            return k;
+        }
+    }
+    return -1;
+}
+
 /* A planned leg of a trip the story reports under way, to a place the gazetteer lacks, is a
  * visit to the state of that trip: "Modi held talks with Dissanayake ... on his state visit
  * to Sri Lanka. Modi is scheduled to travel to Anuradhapura on Sunday" is Modi's `planned`
@@ -687,11 +698,8 @@ static void trip_legs(const px_doc *d, event *evs, size_t nev)
         if (e->dead || e->f.type != T_VISIT || e->f.status != S_PLANNED) {
             continue;
         }
-        int src = -1, tk = -1;
-        for (int k = 0; k < e->nents; k++) {
-            src = src < 0 && e->roles[k] == R_SOURCE ? e->ents[k] : src;
-            tk = tk < 0 && e->roles[k] == R_TARGET ? k : tk;
-        }
+        int sk = ev_role(e, R_SOURCE), tk = ev_role(e, R_TARGET);
+        int src = sk >= 0 ? e->ents[sk] : -1;
         if (src < 0 || tk < 0 || e->ents[tk] < 0 || !d->ents[src].country[0]) {
             continue;
         }
@@ -704,11 +712,8 @@ static void trip_legs(const px_doc *d, event *evs, size_t nev)
             if (i == j || v->dead || v->f.type != T_VISIT || v->f.status != S_OCCURRED) {
                 continue;
             }
-            int vs = -1, vk = -1;
-            for (int k = 0; k < v->nents; k++) {
-                vs = vs < 0 && v->roles[k] == R_SOURCE ? v->ents[k] : vs;
-                vk = vk < 0 && v->roles[k] == R_TARGET ? k : vk;
-            }
+            int vsk = ev_role(v, R_SOURCE), vk = ev_role(v, R_TARGET);
+            int vs = vsk >= 0 ? v->ents[vsk] : -1;
             const px_ent *ve = vk >= 0 && v->ents[vk] >= 0 ? &d->ents[v->ents[vk]] : NULL;
             if (vs != src || !ve || ve->kind != MK_STATE || !ve->country[0] ||
                 px_streq(ve->country, d->ents[src].country)) {
@@ -754,10 +759,8 @@ static void trip_for_contact(const px_doc *d, event *evs, size_t nev)
                                   px_tis(d, nq + 1, "of")))) {
             continue;
         }
-        int src = -1;
-        for (int k = 0; k < v->nents; k++) {
-            src = src < 0 && v->roles[k] == R_SOURCE ? v->ents[k] : src;
-        }
+        int sk = ev_role(v, R_SOURCE);
+        int src = sk >= 0 ? v->ents[sk] : -1;
         for (size_t i = 0; src >= 0 && i < nev; i++) {
             event *e = &evs[i];
             if (i == j || e->dead || e->first_sent != v->first_sent || e->f.status != v->f.status ||
