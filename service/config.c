@@ -41,6 +41,8 @@ static const pconfig_key table[] = {
      "Partitions of the internal topics when Parley creates them; 0 = as many as the input topic."},
     {"internal.purge.interval.ms", PCT_INT, "30000", 0, 86400000, NULL,
      "Every this often, the records of the assigned partitions of <group.id>.repartition below the group's committed offsets are deleted (Kafka's DeleteRecords, as Kafka Streams purges its repartition topics; the principal needs DELETE on the topic); 0 = never (the topic's retention.ms, 7 days when Parley creates it, still applies)."},
+    {"dedup.local.enabled", PCT_BOOL, "true", 0, 0, NULL,
+     "Records and manifests bound for a partition of <group.id>.repartition that this instance owns are decided in-process, in the article's job, instead of through the topic (their events, alerts and changelog writes join the article's outputs, so its offset waits for them, or they share its transaction); the others travel through the topic as before. With one instance nothing goes through the topic; with n, about 1/n is decided here. false: everything through the topic, as Kafka Streams does. Needs a deterministic producer.partitioner."},
     {"internal.bundle.enabled", PCT_BOOL, "true", 0, 0, NULL,
      "The messages stage A sends for one article to one partition of <group.id>.repartition (its records and its manifest) travel as one Kafka message, a bundle, instead of one message each. Builds from before bundles read one as a bad record and dead-letter it: set false while such instances share the group, true once none is left. Needs a deterministic producer.partitioner (the default murmur2_random is)."},
     {"corrections.enabled", PCT_BOOL, "true", 0, 0, NULL,

@@ -572,10 +572,15 @@ static void render_pipeline(metrics_buf *b, const pipeline_counters *c)
                        c->txn_aborts);
     one_i(b, "parley_inflight_messages",
           "Input messages consumed but not yet completed.", c->inflight);
-    if (c->dedup_clusters >= 0)
+    if (c->dedup_clusters >= 0) {
         one_i(b, "parley_dedup_clusters",
               "Events (cluster keys) kept for dedup (bounded by dedup.max.clusters per partition).",
               c->dedup_clusters);
+        one(b, "parley_dedup_local_total", "counter",
+            "Records and manifests of stage A decided in-process, their repartition partition "
+            "being this instance's (dedup.local.enabled).",
+            c->rep_local);
+    }
     if (c->corrections_articles >= 0) {
         one_i(b, "parley_corrections_articles",
               "Articles whose events are kept for corrections.", c->corrections_articles);

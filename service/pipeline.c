@@ -37,6 +37,7 @@ struct job {
     int stage;          /* 0: an article from the input topic; 1: a record from the repartition topic */
     long bundle;        /* stage 1: entries of a bundle (bundle.h), -1 a malformed one, 0 none */
     int weight;         /* what it counts in processing.max.inflight: 1, a bundle its entries */
+    int local;          /* stage 0: its repartitioned messages decided in-process (local_stage_b) */
     offset_tracker *ot; /* the tracker of the job's topic */
     atomic_int pending; /* outputs not yet acknowledged, +1 while the worker produces */
 };
@@ -98,6 +99,17 @@ struct pipeline {
      * the topic's partition count (0 until ensure_internal_topics has read it). */
     bundle_partitioner partitioner;
     int32_t rep_partitions;
+    /* dedup.local.enabled: stage A's messages to a repartition partition this instance owns
+     * (rep_owned[p]: assigned, its state restored) are decided in the article's job, not
+     * sent through the topic (local_stage_b). A partition's state is then touched by an
+     * article's worker as well as by the partition's own, hence rep_mu[p] (both arrays
+     * rep_nparts long, made with the internal topics). keyed: the producer's partitioner
+     * (deterministic), with which stage A places them. */
+    int local;
+    bundle_partitioner keyed;
+    pthread_mutex_t *rep_mu;
+    atomic_int *rep_owned;
+    int32_t rep_nparts;
     /* A repartition message taken from its queue that would carry the in-flight count past
      * processing.max.inflight (a bundle counts as its entries) waits here for room; main
      * thread only, dropped when partitions are revoked or the consumer rewinds. */
@@ -147,6 +159,7 @@ struct pipeline {
     atomic_ullong delivered[OUT__COUNT];
     atomic_ullong txn_commits, txn_aborts, routed;
     atomic_ullong consumed_rep, completed_input, completed_rep, internal_delivered;
+    atomic_ullong rep_local; /* repartitioned messages decided in-process */
     atomic_int assigned;
     metrics_registry *metrics; /* borrowed, may be NULL */
 
@@ -175,6 +188,8 @@ static void job_release(job *j)
     offset_tracker_done(j->ot, j->partition, j->offset); /* -1 if revoked meanwhile: fine */
     int weight = j->weight;
     atomic_fetch_add(j->stage ? &pl->completed_rep : &pl->completed_input, (unsigned)weight);
+    if (j->local)
+        atomic_fetch_add(&pl->completed_rep, (unsigned)j->local);
     rd_kafka_message_destroy(j->msg);
     free(j);
     atomic_fetch_add(&pl->completed, 1);
@@ -371,7 +386,9 @@ static void *poller_main(void *arg)
  * A record that cannot be read is dead-lettered like an article (stage "dedup"). */
 
 /* One message of the repartition topic as stage B reads it: a Kafka message, or an entry
- * of a bundle (bundle.h), which has the bundle's partition, offset and timestamp (m). */
+ * of a bundle (bundle.h), which has the bundle's partition, offset and timestamp (m); or
+ * one of stage A's outputs decided in-process (local_stage_b: m is the article's message,
+ * the partition the one the output was bound for, offset -1). */
 typedef struct rep_in {
     const rd_kafka_message_t *m;
     const char *key;
@@ -379,7 +396,24 @@ typedef struct rep_in {
     const char *value; /* NULL: a null value */
     size_t len;
     rd_kafka_headers_t *hdrs; /* may be NULL */
+    int32_t partition;        /* of the repartition topic: whose state */
+    int64_t offset;           /* in that partition, -1 in-process */
 } rep_in;
+
+/* The identity the state keeps of the message that changed it, to know it when it is
+ * processed again after a crash: the article's origin (processor_origin), the same on
+ * either way to stage B; else (a retraction, or a message from an older build) its
+ * offset. */
+static int64_t rep_identity(const rep_in *in, int64_t origin)
+{
+    return origin >= 0 ? origin : in->offset;
+}
+
+/* The lock of repartition partition p's state; NULL when only p's own worker touches it. */
+static pthread_mutex_t *rep_lock(pipeline *pl, int32_t p)
+{
+    return pl->local && p >= 0 && p < pl->rep_nparts ? &pl->rep_mu[p] : NULL;
+}
 
 /* A repartitioned message that cannot be read: dead-lettered like an article (stage "dedup"). */
 static void rep_dead_letter(pipeline *pl, poutputs *outs, const rep_in *in, const char *detail)
@@ -408,9 +442,11 @@ static void process_manifest(pipeline *pl, const rep_in *in, poutputs *outs,
         rep_dead_letter(pl, outs, in, "article manifest without event ids");
         return;
     }
-    int rc = article_store_observe(pl->articles, in->m->partition, in->key, in->key_len,
+    int rc = article_store_observe(pl->articles, in->partition, in->key, in->key_len,
                                    ids ? ids : "", ids_len, in->value ? in->value : "",
-                                   in->value ? in->len : 0, in->m->offset, now_ms(), &c);
+                                   in->value ? in->len : 0,
+                                   rep_identity(in, processor_rep_origin(in->hdrs)), now_ms(),
+                                   &c);
     if (rc == -2) {
         rep_dead_letter(pl, outs, in, "article manifest: event ids and records do not match");
         return;
@@ -458,7 +494,7 @@ static void process_manifest(pipeline *pl, const rep_in *in, poutputs *outs,
             atomic_store(&pl->fatal, 1);
         } else {
             memcpy(k, in->key, in->key_len);
-            outs->v[outs->n - 1].partition = in->m->partition; /* co-partitioned with the state */
+            outs->v[outs->n - 1].partition = in->partition; /* co-partitioned with the state */
         }
         c.changelog = NULL;
     }
@@ -514,8 +550,9 @@ static void process_record_fast(pipeline *pl, const rep_in *in, const rep_fields
     memcpy(key, in->key, in->key_len);
     key[in->key_len] = '\0';
     int64_t pub = published_or_timestamp(f->published_ms, in->m);
-    if (cluster_store_observe(pl->store, in->m->partition, key, f->event_id, f->status, pub,
-                              f->nrules > 0, in->m->offset, f->retracted, &d) != 0) {
+    if (cluster_store_observe(pl->store, in->partition, key, f->event_id, f->status, pub,
+                              f->nrules > 0, rep_identity(in, f->origin), f->retracted,
+                              &d) != 0) {
         plog(PLOG_FATAL, "dedup", "out of memory in the cross-article state");
         atomic_store(&pl->fatal, 1);
         return;
@@ -525,7 +562,7 @@ static void process_record_fast(pipeline *pl, const rep_in *in, const rep_fields
     int rc = processor_stage_b_bytes(pl->proc, in->value, in->len, f, &d, alert, outs, &st, why,
                                      sizeof why);
     pthread_rwlock_unlock(&pl->proc_lock);
-    finish_record(pl, outs, in->m->partition, key, rc, &d, fallback, why);
+    finish_record(pl, outs, in->partition, key, rc, &d, fallback, why);
 }
 
 /* Stage B for one repartitioned message: a manifest, or a record (with its fields in
@@ -560,8 +597,9 @@ static void process_rep(pipeline *pl, const rep_in *in, poutputs *outs, const ch
     pthread_rwlock_rdlock(&pl->proc_lock);
     int wants = processor_wants_alert(pl->proc, rec);
     int retraction = json_is_true(json_object_get(rec, "retracted"));
-    if (cluster_store_observe(pl->store, in->m->partition, key, eid, status, pub, wants,
-                              in->m->offset, retraction, &d) != 0) {
+    if (cluster_store_observe(pl->store, in->partition, key, eid, status, pub, wants,
+                              rep_identity(in, processor_rep_origin(in->hdrs)), retraction,
+                              &d) != 0) {
         pthread_rwlock_unlock(&pl->proc_lock);
         json_decref(rec);
         plog(PLOG_FATAL, "dedup", "out of memory in the cross-article state");
@@ -575,18 +613,18 @@ static void process_rep(pipeline *pl, const rep_in *in, poutputs *outs, const ch
     int rc = processor_stage_b(pl->proc, rec, alert, outs, &st, why, sizeof why);
     pthread_rwlock_unlock(&pl->proc_lock);
     json_decref(rec);
-    finish_record(pl, outs, in->m->partition, key, rc, &d, fallback, why);
+    finish_record(pl, outs, in->partition, key, rc, &d, fallback, why);
 }
 
 /* Stage B for a message of the repartition topic: a bundle's entries in order, or the
  * message itself. A bundle that cannot be read is dead-lettered whole, before any entry. */
-static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fallback)
+static void process_record_unlocked(pipeline *pl, job *j, poutputs *outs, const char *fallback)
 {
     rd_kafka_message_t *m = j->msg;
     rd_kafka_headers_t *h = NULL;
     if (rd_kafka_message_headers(m, &h) != RD_KAFKA_RESP_ERR_NO_ERROR)
         h = NULL;
-    rep_in whole = {m, m->key, m->key_len, m->payload, m->len, h};
+    rep_in whole = {m, m->key, m->key_len, m->payload, m->len, h, m->partition, m->offset};
     if (j->bundle == 0) {
         process_rep(pl, &whole, outs, fallback);
         return;
@@ -599,7 +637,7 @@ static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fal
     bundle_entry e;
     int r = 0;
     while (!atomic_load(&pl->fatal) && (r = bundle_next(m->payload, m->len, &pos, &e)) == 1) {
-        rep_in in = {m, e.key, e.key_len, e.value, e.value_len, e.hdrs};
+        rep_in in = {m, e.key, e.key_len, e.value, e.value_len, e.hdrs, m->partition, m->offset};
         process_rep(pl, &in, outs, fallback);
         rd_kafka_headers_destroy(e.hdrs);
     }
@@ -607,6 +645,60 @@ static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fal
         plog(PLOG_FATAL, "dedup", "out of memory reading a repartition bundle");
         atomic_store(&pl->fatal, 1);
     }
+}
+
+static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fallback)
+{
+    pthread_mutex_t *mu = rep_lock(pl, j->msg->partition);
+    if (mu)
+        pthread_mutex_lock(mu);
+    process_record_unlocked(pl, j, outs, fallback);
+    if (mu)
+        pthread_mutex_unlock(mu);
+}
+
+/* dedup.local.enabled: stage A's outputs in outs bound for a repartition partition this
+ * instance owns go through stage B here, in the article's job, instead of through the
+ * topic; what stage B makes of them (events, alerts, changelog, and a manifest's
+ * retractions, which are handled the same way) joins the article's outputs, so its offset
+ * is stored only once those are acknowledged (at_least_once) or they are in its
+ * transaction (exactly_once). The other outputs get their partition and go to the topic.
+ * Returns the number decided here. */
+static int local_stage_b(pipeline *pl, const rd_kafka_message_t *m, poutputs *outs,
+                         const char *fallback)
+{
+    int n = 0;
+    if (!pl->local || pl->rep_partitions <= 0)
+        return 0;
+    for (size_t i = 0; i < outs->n && !atomic_load(&pl->fatal); i++) {
+        poutput o = outs->v[i]; /* a copy: stage B's outputs may move outs->v */
+        if (o.kind != OUT_INTERNAL || !o.topic || o.partition != RD_KAFKA_PARTITION_UA ||
+            o.key_len == 0 || strcmp(o.topic, pl->topic_rep) != 0)
+            continue;
+        int32_t p = pl->keyed(NULL, o.key, o.key_len, pl->rep_partitions, NULL, NULL);
+        outs->v[i].partition = p;
+        pthread_mutex_t *mu = rep_lock(pl, p);
+        if (!mu)
+            continue;
+        pthread_mutex_lock(mu);
+        if (atomic_load(&pl->rep_owned[p])) {
+            rep_in in = {m, o.key, o.key_len, o.value, o.value_len, o.hdrs, p, -1};
+            process_rep(pl, &in, outs, fallback);
+            poutput_clear(&outs->v[i]);
+            n++;
+        }
+        pthread_mutex_unlock(mu);
+    }
+    if (n) {
+        size_t k = 0;
+        for (size_t i = 0; i < outs->n; i++)
+            if (outs->v[i].topic)
+                outs->v[k++] = outs->v[i];
+        outs->n = k;
+        atomic_fetch_add(&pl->rep_local, (unsigned)n);
+        atomic_fetch_add(&pl->consumed_rep, (unsigned)n);
+    }
+    return n;
 }
 
 static void process_job(pipeline *pl, job *j)
@@ -676,6 +768,8 @@ static void process_job(pipeline *pl, job *j)
             atomic_fetch_add(&pl->records, st.records);
             if (st.skipped_reason)
                 atomic_fetch_add(&pl->skipped, 1);
+            if (pl->dedup)
+                j->local = local_stage_b(pl, m, &outs, fallback);
         }
         article_clear(&a);
     }
@@ -944,7 +1038,7 @@ static offset_tracker *tracker_for(pipeline *pl, const char *topic)
 
 /* Rebuilds the state table of one repartition partition from the changelog, read
  * committed, before any of its records is processed (as Kafka Streams restores). */
-static int restore_partition(pipeline *pl, int32_t p)
+static int restore_partition_unlocked(pipeline *pl, int32_t p)
 {
     int64_t lo = 0, hi = 0, t0 = now_ms();
     size_t n = 0;
@@ -1006,6 +1100,32 @@ static int restore_partition(pipeline *pl, int32_t p)
          pl->topic_changelog, p, (long long)(now_ms() - t0), cluster_store_size(pl->store, p),
          pl->articles ? article_store_size(pl->articles, p) : (size_t)0);
     return 0;
+}
+
+/* restore_partition_unlocked with the partition's lock held; the partition is then owned
+ * (in-process stage B may use its state) when the restore succeeded. */
+static int restore_partition(pipeline *pl, int32_t p)
+{
+    pthread_mutex_t *mu = rep_lock(pl, p);
+    if (mu)
+        pthread_mutex_lock(mu);
+    int rc = restore_partition_unlocked(pl, p);
+    if (mu) {
+        atomic_store(&pl->rep_owned[p], rc == 0);
+        pthread_mutex_unlock(mu);
+    }
+    return rc;
+}
+
+/* A repartition partition stops being owned: in-process stage B no longer uses it. */
+static void disown_partition(pipeline *pl, int32_t p)
+{
+    pthread_mutex_t *mu = rep_lock(pl, p);
+    if (!mu)
+        return;
+    pthread_mutex_lock(mu);
+    atomic_store(&pl->rep_owned[p], 0);
+    pthread_mutex_unlock(mu);
 }
 
 static void rewind_consumer(pipeline *pl)
@@ -1198,6 +1318,14 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
         int lost = rd_kafka_assignment_lost(rk);
         plog(PLOG_INFO, "consumer", "%s %d partition(s)", lost ? "lost" : "revoking",
              parts->cnt);
+        /* No article's job starts deciding records of a revoked repartition partition from
+         * here on; those that do now are waited for below. */
+        int rep_revoked = 0;
+        for (int i = 0; i < parts->cnt; i++)
+            if (is_rep(pl, parts->elems[i].topic)) {
+                disown_partition(pl, parts->elems[i].partition);
+                rep_revoked = 1;
+            }
         if (pl->eos) {
             if (lost) {
                 wait_inflight(pl, -1, 1, pl->shutdown_ms);
@@ -1207,6 +1335,13 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
                 txn_commit(pl);
             }
         } else {
+            /* In-process stage B of a revoked partition runs in the jobs of any input
+             * partition: its state changes must reach the changelog before the next
+             * owner restores it, so all work in flight finishes first. */
+            if (pl->local && rep_revoked && wait_inflight(pl, -1, 1, pl->shutdown_ms) != 0)
+                plog(PLOG_WARN, "consumer",
+                     "work in flight did not finish at revoke; records of it processed again "
+                     "get the same answer");
             for (int i = 0; i < parts->cnt; i++)
                 if (wait_inflight(pl, parts->elems[i].partition, 1, pl->shutdown_ms) != 0)
                     plog(PLOG_WARN, "consumer",
@@ -1222,9 +1357,14 @@ static void rebalance_cb(rd_kafka_t *rk, rd_kafka_resp_err_t err,
             if (is_rep(pl, t) && pl->parked && pl->parked->partition == parts->elems[i].partition)
                 drop_parked(pl);
             if (is_rep(pl, t)) {
+                pthread_mutex_t *mu = rep_lock(pl, parts->elems[i].partition);
+                if (mu)
+                    pthread_mutex_lock(mu);
                 cluster_store_drop(pl->store, parts->elems[i].partition);
                 if (pl->articles)
                     article_store_drop(pl->articles, parts->elems[i].partition);
+                if (mu)
+                    pthread_mutex_unlock(mu);
             }
         }
         atomic_fetch_sub(&pl->assigned, parts->cnt);
@@ -1422,18 +1562,25 @@ static int setup_dedup(pipeline *pl, const pconfig *conf, char *err, size_t errl
     pl->dedup_partitions = (int)pconfig_int(conf, "dedup.partitions");
     pl->purge_interval_ms = pconfig_int(conf, "internal.purge.interval.ms");
     pl->every_report = !strcmp(pconfig_str(conf, "dedup.alert.mode"), "every_report");
+    char part[64] = "";
+    size_t pn = sizeof part;
+    if (rd_kafka_conf_get(rd_kafka_conf(pl->producer), "partitioner", part, &pn) ==
+        RD_KAFKA_CONF_OK)
+        pl->keyed = bundle_partitioner_named(part);
     if (pconfig_bool(conf, "internal.bundle.enabled")) {
-        char part[64] = "";
-        size_t pn = sizeof part;
-        if (rd_kafka_conf_get(rd_kafka_conf(pl->producer), "partitioner", part, &pn) ==
-            RD_KAFKA_CONF_OK)
-            pl->partitioner = bundle_partitioner_named(part);
+        pl->partitioner = pl->keyed;
         if (!pl->partitioner)
             plog(PLOG_WARN, "dedup",
                  "producer.partitioner=%s places keys at random: repartition records are not "
                  "bundled",
                  part);
     }
+    pl->local = pconfig_bool(conf, "dedup.local.enabled") && pl->keyed;
+    if (pconfig_bool(conf, "dedup.local.enabled") && !pl->keyed)
+        plog(PLOG_WARN, "dedup",
+             "producer.partitioner=%s places keys at random: every repartition record goes "
+             "through %s (dedup.local.enabled needs a deterministic partitioner)",
+             part, pl->topic_rep);
     pl->store = cluster_store_new(pconfig_int(conf, "dedup.window.ms"),
                                   (size_t)pconfig_int(conf, "dedup.max.clusters"));
     if (pconfig_bool(conf, "corrections.enabled"))
@@ -1563,6 +1710,19 @@ static int ensure_internal_topics(pipeline *pl, volatile sig_atomic_t *stop)
         return -1;
     }
     pl->rep_partitions = have[0];
+    if (pl->local && !pl->rep_mu) {
+        pl->rep_mu = calloc((size_t)have[0], sizeof *pl->rep_mu);
+        pl->rep_owned = calloc((size_t)have[0], sizeof *pl->rep_owned);
+        if (!pl->rep_mu || !pl->rep_owned) {
+            plog(PLOG_FATAL, "dedup", "out of memory");
+            return -1;
+        }
+        for (int32_t p = 0; p < have[0]; p++) {
+            pthread_mutex_init(&pl->rep_mu[p], NULL);
+            atomic_init(&pl->rep_owned[p], 0);
+        }
+        pl->rep_nparts = have[0];
+    }
     return 0;
 }
 
@@ -1712,6 +1872,10 @@ void pipeline_destroy(pipeline *pl)
     }
     cluster_store_destroy(pl->store);
     article_store_destroy(pl->articles);
+    for (int32_t p = 0; p < pl->rep_nparts; p++)
+        pthread_mutex_destroy(&pl->rep_mu[p]);
+    free(pl->rep_mu);
+    free((void *)pl->rep_owned);
     offset_tracker_destroy(pl->ot_rep);
     free(pl->topic_rep);
     free(pl->topic_changelog);
@@ -1763,6 +1927,7 @@ void pipeline_get_counters(pipeline *pl, pipeline_counters *c)
     c->completed_input = atomic_load(&pl->completed_input);
     c->completed_rep = atomic_load(&pl->completed_rep);
     c->internal_delivered = atomic_load(&pl->internal_delivered);
+    c->rep_local = atomic_load(&pl->rep_local);
     c->txn_commits = atomic_load(&pl->txn_commits);
     c->txn_aborts = atomic_load(&pl->txn_aborts);
     c->inflight = atomic_load(&pl->inflight);

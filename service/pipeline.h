@@ -36,6 +36,7 @@ typedef struct pipeline_counters {
     /* cross-article state: input messages vs repartition entries (records and manifests,
      * a bundle's counted one by one), internal topic deliveries */
     uint64_t consumed_rep, completed_input, completed_rep, internal_delivered;
+    uint64_t rep_local; /* repartitioned messages decided in-process (dedup.local.enabled) */
     uint64_t txn_commits, txn_aborts;
     int64_t inflight;
     /* corrections: articles and bytes of the article state (-1: corrections off) */

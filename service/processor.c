@@ -11,6 +11,7 @@
 #include "jsonw.h"
 #include "rules.h"
 
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -435,13 +436,45 @@ static int buf_reserve(char **buf, size_t *cap, size_t len, size_t need)
 
 /* The article's manifest for corrections (corrections.h): key "article:<id>", header
  * parley_event_ids, value its records as JSON lines. */
+int64_t processor_origin(int32_t partition, int64_t offset)
+{
+    if (partition < 0 || partition >= (1 << 21) || offset < 0 || offset >= ((int64_t)1 << 40))
+        return -1;
+    return ((int64_t)1 << 62) | ((int64_t)partition << 40) | offset;
+}
+
+int64_t processor_rep_origin(rd_kafka_headers_t *h)
+{
+    const void *v;
+    size_t n;
+    char buf[24];
+    if (!h || rd_kafka_header_get_last(h, "parley_origin", &v, &n) != RD_KAFKA_RESP_ERR_NO_ERROR ||
+        !v || n == 0 || n >= sizeof buf)
+        return -1;
+    memcpy(buf, v, n);
+    buf[n] = '\0';
+    char *end;
+    long long o = strtoll(buf, &end, 10);
+    return *end == '\0' && o >= 0 ? (int64_t)o : -1;
+}
+
+/* The parley_origin header of an output of article a (nothing when a is not from Kafka). */
+static void header_origin(rd_kafka_headers_t *h, int64_t origin)
+{
+    char buf[24];
+    if (origin < 0)
+        return;
+    int n = snprintf(buf, sizeof buf, "%" PRId64, origin);
+    rd_kafka_header_add(h, "parley_origin", -1, buf, n);
+}
+
 static int add_manifest(const article *a, const char *topic, const char *ids, size_t ids_len,
                         char *lines, size_t lines_len, poutputs *out)
 {
     char kb[600];
     size_t kl = article_key(a->id, kb, sizeof kb);
     char *key = strndup(kb, kl);
-    rd_kafka_headers_t *h = rd_kafka_headers_new(1);
+    rd_kafka_headers_t *h = rd_kafka_headers_new(2);
     if (!key || !h) {
         free(key);
         free(lines);
@@ -450,6 +483,7 @@ static int add_manifest(const article *a, const char *topic, const char *ids, si
         return -1;
     }
     rd_kafka_header_add(h, "parley_event_ids", -1, ids_len ? ids : "", (ssize_t)ids_len);
+    header_origin(h, processor_origin(a->partition, a->offset));
     if (lines_len == 0) {
         free(lines); /* no event: a null value */
         lines = NULL;
@@ -468,6 +502,7 @@ typedef struct rep_record {
     const char *cluster_key, *event_id, *type, *status, *published_at; /* may be NULL */
     int retracted;
     const json_t *match; /* the record as a tree for the alert rules, or NULL */
+    int64_t origin;      /* processor_origin of its article, -1 when none */
 } rep_record;
 
 /* Takes v (vlen bytes) and okey (freed). */
@@ -491,6 +526,7 @@ static int rep_add(processor *p, const rep_record *r, char *v, size_t vlen, char
     header_str(h, "parley_pub", r->published_at);
     if (r->retracted)
         rd_kafka_header_add(h, "parley_retracted", -1, "true", 4);
+    header_origin(h, r->origin);
     if (r->match)
         alert_rules_match(p->rules, r->match, add_rule_header_to, h);
     free(okey);
@@ -503,8 +539,9 @@ static int rep_add(processor *p, const rep_record *r, char *v, size_t vlen, char
     return 0;
 }
 
-int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *out,
-                         const char **value, size_t *value_len)
+/* processor_rep_output with the origin of the record's article (-1: none). */
+static int rep_output_json(processor *p, json_t *r, const char *topic, poutputs *out,
+                           const char **value, size_t *value_len, int64_t origin)
 {
     /* Stage B appends these (it knows them); the rest is final. */
     json_object_del(r, "first_report");
@@ -518,10 +555,17 @@ int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *o
         json_string_value(json_object_get(json_object_get(r, "article"), "published_at")),
         json_is_true(json_object_get(r, "retracted")),
         r,
+        origin,
     };
     size_t vlen = 0;
     char *v = jsonw_dumps(r, &vlen);
     return rep_add(p, &rr, v, vlen, record_key_of(r, p->fmt.key), topic, out, value, value_len);
+}
+
+int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *out,
+                         const char **value, size_t *value_len)
+{
+    return rep_output_json(p, r, topic, out, value, value_len, -1);
 }
 
 /* processor_rep_output for a record as text (of article a). */
@@ -538,7 +582,7 @@ static int rep_output_text(processor *p, const article *a, const px_text_record 
     if (v)
         memcpy(v, r->json, r->len);
     rep_record rr = {r->cluster_key, r->event_id, r->type, r->status, published_at_of(a), 0,
-                     match};
+                     match, processor_origin(a->partition, a->offset)};
     int rc = rep_add(p, &rr, v, r->len, text_record_key(p, r), topic, out, value, value_len);
     json_decref(match);
     return rc;
@@ -566,7 +610,8 @@ int processor_stage_a(processor *p, const article *a, const char *repartition_to
             eid = r->event_id;
         } else {
             json_t *r = json_array_get(records, i);
-            if (processor_rep_output(p, r, repartition_topic, out, &value, &vlen) != 0)
+            if (rep_output_json(p, r, repartition_topic, out, &value, &vlen,
+                                processor_origin(a->partition, a->offset)) != 0)
                 goto oom;
             eid = json_string_value(json_object_get(r, "event_id"));
         }
@@ -641,6 +686,7 @@ int processor_rep_fields(const processor *p, const void *value, size_t len,
     f->retracted = hdr(h, "parley_retracted", rb, sizeof rb) != NULL;
     f->hdrs = h;
     f->published_ms = published_ms_of(f->published_at);
+    f->origin = processor_rep_origin(h);
     return 0;
 }
 

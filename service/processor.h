@@ -48,12 +48,23 @@ int processor_stage_a(processor *p, const article *a, const char *repartition_to
 int processor_rep_output(processor *p, json_t *r, const char *topic, poutputs *out,
                          const char **value, size_t *value_len);
 
+/* Where stage A's outputs of an article came from: its input partition and offset as one
+ * number (bit 62 set, the partition above bit 40), or -1 when the article is not from
+ * Kafka (or the position does not fit). Stage A writes it to every record and manifest
+ * (header parley_origin); stage B gives it to the state (clusters.h, corrections.h) as the
+ * identity of the message, so that the article processed again after a crash is known
+ * whichever way its records reach stage B (the repartition topic or in-process). */
+int64_t processor_origin(int32_t partition, int64_t offset);
+/* The parley_origin header of a repartitioned message, -1 when absent or not a number. */
+int64_t processor_rep_origin(rd_kafka_headers_t *h);
+
 /* The stage-B fields of a repartitioned record, from its headers. */
 typedef struct rep_fields {
     const char *event_id, *type, *status, *okey, *published_at; /* published_at may be NULL */
     int64_t published_ms;                                        /* -1 when unknown */
     size_t nrules;                                               /* alert rules it matched */
     int retracted;                                               /* a retraction record */
+    int64_t origin;                                              /* parley_origin, -1 none */
     rd_kafka_headers_t *hdrs;                                    /* the message's */
     char eid_buf[72], type_buf[32], status_buf[32], okey_buf[128], pub_buf[256];
 } rep_fields;

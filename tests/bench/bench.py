@@ -44,7 +44,8 @@ SFX = uuid.uuid4().hex[:6]
 KCAT_PRODUCER_X = ["acks=all", "enable.idempotence=true", "compression.type=lz4", "linger.ms=5"]
 # Latency runs at the full rate without a cross-article feature (what it costs), reported
 # beside the targets as comparisons: (run name, the parleyd setting).
-FEATURE_RUNS = (("alos-nocorr", "corrections.enabled=false"), ("alos-nodedup", "dedup.enabled=false"))
+FEATURE_RUNS = (("alos-topic", "dedup.local.enabled=false"), ("alos-nocorr", "corrections.enabled=false"),
+                ("alos-nodedup", "dedup.enabled=false"))
 
 
 def log(*a):
@@ -1676,7 +1677,8 @@ def main():
                     help="parleyd runs of the end-to-end phase (a subset, for experiments)")
     ap.add_argument("--latency-modes", default=None,
                     help="comma-separated runs of the latency phase "
-                         "(alos,alos-linger1,eos,alos-500,alos-250,alos-nocorr,alos-nodedup,alos-again)")
+                         "(alos,alos-linger1,eos,alos-500,alos-250,alos-topic,alos-nocorr,alos-nodedup,"
+                         "alos-again)")
     ap.add_argument("--e2e-sizes", dest="e2e_sizes_arg", default=None,
                     help="comma-separated SIZE:COUNT article runs of the end-to-end phase")
     ap.add_argument("--parleyd-x", action="append", default=[], metavar="KEY=VALUE",

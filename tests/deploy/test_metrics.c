@@ -234,6 +234,7 @@ static void fake_init(fake *f)
     f->c.corrections_articles = 5;
     f->c.corrections_bytes = 4096;
     f->c.dedup_clusters = 77;
+    f->c.rep_local = 41;
     f->alive = 1;
     f->ready = 1;
 }
@@ -296,6 +297,7 @@ static void test_counters_render(void **state)
     assert_true(has_line(doc, "parley_corrections_articles 5"));
     assert_true(has_line(doc, "parley_corrections_bytes 4096"));
     assert_true(has_line(doc, "parley_dedup_clusters 77"));
+    assert_true(has_line(doc, "parley_dedup_local_total 41"));
     assert_true(has_line(doc, "parley_up 1"));
     assert_true(has_line(doc, "parley_ready 1"));
     assert_true(has_line(doc, "parley_enrich_requests_total{source=\"wikidata\"} 7"));
@@ -309,6 +311,7 @@ static void test_counters_render(void **state)
     assert_non_null(doc);
     assert_null(strstr(doc, "parley_corrections_"));
     assert_null(strstr(doc, "parley_dedup_clusters")); /* dedup off */
+    assert_null(strstr(doc, "parley_dedup_local_total"));
     free(doc);
     metrics_registry_destroy(r);
 }

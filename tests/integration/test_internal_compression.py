@@ -29,7 +29,9 @@ def codecs(topic):
 def run(name, *extra):
     t = Topics(name, partitions=2)
     produce(t.input, [article(i, TEXT) for i in range(40)], keys=[b"k%d" % i for i in range(40)])
-    d = Daemon(t, *extra)
+    # through the topic: with one instance and dedup.local.enabled (the default) nothing
+    # would be written to the repartition topic
+    d = Daemon(t, "dedup.local.enabled=false", *extra)
     wait_settled(t, timeout=120)
     d.stop()
     events = read_all(t.events, idle=2.0)

@@ -15,9 +15,14 @@ deleted.
 
 Bundles (internal.bundle.enabled): what stage A sends for one article to one partition (its
 records, its manifest) is one message with the header parley_bundle; each entry lies in the
-partition librdkafka's murmur2 partitioner gives its key. With false, one message each."""
+partition librdkafka's murmur2 partitioner gives its key. With false, one message each.
+
+Every run here sets dedup.local.enabled=false: with one instance (the default true) nothing
+would go through the repartition topic (test_dedup_local)."""
 from harness import *  # noqa: F401,F403
 from confluent_kafka.admin import ConfigResource
+
+TOPIC_PATH = "dedup.local.enabled=false"
 import struct
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 import parley_bundle  # noqa: E402
@@ -48,7 +53,7 @@ def topic_setup(topic):
 t = Topics("purge", partitions=2)
 rep = f"{t.group}.repartition"
 feed(t, 0, 40)
-d = Daemon(t, "internal.purge.interval.ms=300")
+d = Daemon(t, "internal.purge.interval.ms=300", TOPIC_PATH)
 wait_settled(t, timeout=120)
 check(topic_setup(rep) == (2, "delete"), f"{rep}: the input's 2 partitions, not compacted ({topic_setup(rep)})")
 check(topic_setup(f"{t.group}.clusters") == (2, "compact"),
@@ -71,7 +76,7 @@ check(article_ids(t) == {f"a{i:06d}" for i in range(40)}, "every article of the 
 
 # A restart after the purge resumes at the committed offsets: no offset reset, nothing lost.
 feed(t, 40, 40)
-d2 = Daemon(t, "internal.purge.interval.ms=300")
+d2 = Daemon(t, "internal.purge.interval.ms=300", TOPIC_PATH)
 wait_settled(t, timeout=120)
 wait_for(purged, 30, "the second batch's repartition records to be purged too", poll=1.0)
 d2.stop()
@@ -83,7 +88,7 @@ check(article_ids(t) == {f"a{i:06d}" for i in range(80)}, "every article of both
 # 0: never purged
 t0 = Topics("purge-off", partitions=2)
 feed(t0, 0, 20)
-d0 = Daemon(t0, "internal.purge.interval.ms=0")
+d0 = Daemon(t0, "internal.purge.interval.ms=0", TOPIC_PATH)
 wait_settled(t0, timeout=120)
 time.sleep(2)
 wm = watermarks(f"{t0.group}.repartition")
@@ -147,7 +152,7 @@ check(b > 0 and e == want and b + p < e, f"bundled: {b} bundles and {p} plain me
 
 tb = Topics("bundle-off", partitions=2)
 feed(tb, 0, 10)
-db = Daemon(tb, "internal.purge.interval.ms=0", "internal.bundle.enabled=false")
+db = Daemon(tb, "internal.purge.interval.ms=0", "internal.bundle.enabled=false", TOPIC_PATH)
 wait_settled(tb, timeout=120)
 db.stop()
 b, p, e = rep_messages(f"{tb.group}.repartition")
@@ -163,7 +168,7 @@ fs = admin.create_topics(
     [NewTopic(f"{tw.group}.{n}", num_partitions=2, replication_factor=1) for n in ("repartition", "clusters")])
 for f in fs.values():
     f.result(30)
-dw = Daemon(tw)
+dw = Daemon(tw, TOPIC_PATH)
 wait_for(lambda: "not compact" in dw.log_text(), 60, "the warning about the changelog's cleanup.policy")
 dw.stop()
 check("cleanup.policy=compact" in dw.log_text(), "the warning gives the remedy")

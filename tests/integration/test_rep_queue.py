@@ -47,7 +47,8 @@ for i in range(48):
 # The source: a plain run whose repartition topic keeps every bundle.
 src = Topics("repq-src")
 produce(src.input, arts)
-d = Daemon(src, "internal.purge.interval.ms=0", name="source")
+# (through the topic: with one instance dedup.local.enabled would decide everything in-process)
+d = Daemon(src, "internal.purge.interval.ms=0", "dedup.local.enabled=false", name="source")
 wait_settled(src, timeout=180)
 check(d.stop() == 0, "the source run drains and exits 0")
 want = sorted((json.loads(m.value())["article"]["id"], json.loads(m.value())["event_id"])
