@@ -2,8 +2,9 @@
  * reported, by which event first, how often, and for which statuses an alert fired.
  * One table per partition of the repartition topic; each change is also written to the
  * compacted changelog topic (same partition), from which a table is restored when its
- * partition is assigned. A partition is only ever touched by the one worker that owns
- * it, so tables need no locks; the registry of tables has one.
+ * partition is assigned. A table takes no lock of its own: the caller keeps one thread at
+ * a time on a partition (pipeline.c: the partition's worker, or with dedup.local.enabled
+ * the partition's lock); the registry of tables has a lock.
  *
  * DESIGN: the decision for a record is idempotent, so a record processed again after a
  * crash (at_least_once) gets the same answer: an event_id already seen keeps its
@@ -41,9 +42,10 @@ typedef struct cluster_decision {
 } cluster_decision;
 
 /* Records one report. event_ms: the article's publication time (ms since epoch).
- * wants_alert: the record matches an alert rule. offset: the record's offset in the
- * repartition partition (the record that raised an alert raises it again only when that
- * same message is processed again, after a crash; -1 = unknown). retraction: the record
+ * wants_alert: the record matches an alert rule. offset: the identity of the message
+ * (its article's input position, processor_origin, else its offset in the repartition
+ * partition): the record that raised an alert raises it again only when that same message
+ * is processed again, after a crash; -1 = unknown. retraction: the record
  * retracts an event (corrections.h): it alerts when that event raised an alert, and
  * never starts one. Returns 0, or -1 on no memory. */
 int cluster_store_observe(cluster_store *s, int32_t partition, const char *cluster_key,

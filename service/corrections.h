@@ -11,8 +11,9 @@
  * restored, as the cluster tables are (clusters.h).
  *
  * DESIGN: the answer is idempotent. The state remembers the records the latest change
- * retracted and the offset of the manifest that made it; that manifest processed again
- * (after a crash, same offset) hands them back again: under at_least_once a retraction
+ * retracted and the identity of the manifest that made it (its article's input position,
+ * else its repartition offset: pipeline.c, rep_identity); that manifest processed again
+ * (after a crash, same identity) hands them back again: under at_least_once a retraction
  * may repeat, it is never lost. The same article delivered twice retracts nothing. Memory is
  * bounded in bytes for the whole store; beyond it the least recently updated articles
  * are forgotten (a correction of a forgotten article retracts nothing). */

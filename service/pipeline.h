@@ -9,6 +9,9 @@
  *   the repartition partitions come from a queue of their own, read first (in batches),
  *   and each worker takes their records before queued articles: they finish work
  *   already started. Input and repartition messages share processing.max.inflight.
+ *   What stage A makes for a repartition partition this instance owns (restored) is
+ *   decided in the article's job instead (dedup.local.enabled): a partition's state then
+ *   has a lock, and a revoke gives the partition up, then waits for all work in flight.
  * - Workers decode, process and produce. Each produced message carries its job as
  *   opaque; a job completes when every output is acknowledged. Only then is its offset
  *   marked done in the offset tracker, which yields the highest contiguous committable
