@@ -37,8 +37,9 @@ struct job {
     int stage;          /* 0: an article from the input topic; 1: a record from the repartition topic */
     long bundle;        /* stage 1: entries of a bundle (bundle.h), -1 a malformed one, 0 none */
     int weight;         /* what it counts in processing.max.inflight: 1, a bundle its entries */
-    int local;          /* stage 0: its repartitioned messages decided in-process (local_stage_b),
-                         * which count in processing.max.inflight too, as through the topic */
+    int local;          /* stage 0: its repartitioned messages decided in-process (local_stage_b);
+                         * they are part of the article in processing.max.inflight (counted
+                         * when dispatched, the window could not bound them) */
     offset_tracker *ot; /* the tracker of the job's topic */
     atomic_int pending; /* outputs not yet acknowledged, +1 while the worker produces */
 };
@@ -194,8 +195,7 @@ static void job_release(job *j)
     rd_kafka_message_destroy(j->msg);
     free(j);
     atomic_fetch_add(&pl->completed, 1);
-    int64_t held = (int64_t)weight + local;
-    int64_t left = atomic_fetch_sub(&pl->inflight, held) - held;
+    int64_t left = atomic_fetch_sub(&pl->inflight, weight) - weight;
     /* A waiter registers before it looks at the count (both sequentially consistent), so
      * either it sees this decrement or this sees it waiting. Only a count it waits for
      * wakes it: one wake-up per batch of deliveries, not one per delivery report. */
@@ -699,7 +699,6 @@ static int local_stage_b(pipeline *pl, const rd_kafka_message_t *m, poutputs *ou
         outs->n = k;
         atomic_fetch_add(&pl->rep_local, (unsigned)n);
         atomic_fetch_add(&pl->consumed_rep, (unsigned)n);
-        atomic_fetch_add(&pl->inflight, n);
     }
     return n;
 }
