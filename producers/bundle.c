@@ -158,12 +158,7 @@ size_t bundle_outputs(poutputs *l, const char *topic, int32_t partitions, bundle
         l->v[i] = (poutput){OUT_INTERNAL, t, NULL, 0, w.b, w.n, h, partition};
         made++;
     }
-    /* close the gaps the bundled entries left */
-    size_t k = 0;
-    for (size_t i = 0; i < l->n; i++)
-        if (l->v[i].topic)
-            l->v[k++] = l->v[i];
-    l->n = k;
+    poutputs_compact(l); /* the gaps the bundled entries left */
     return made;
 }
 

@@ -32,6 +32,15 @@ void poutputs_clear(poutputs *l)
     memset(l, 0, sizeof *l);
 }
 
+void poutputs_compact(poutputs *l)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < l->n; i++)
+        if (l->v[i].topic)
+            l->v[k++] = l->v[i];
+    l->n = k;
+}
+
 int poutputs_add(poutputs *l, out_kind kind, const char *topic, char *key, size_t key_len,
                  char *value, size_t value_len, rd_kafka_headers_t *hdrs)
 {

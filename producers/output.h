@@ -32,6 +32,8 @@ void poutputs_init(poutputs *l);
 void poutput_clear(poutput *o);
 /* Frees every output still owned by the list and empties it. */
 void poutputs_clear(poutputs *l);
+/* Closes the gaps left by outputs cleared with poutput_clear (topic NULL), in order. */
+void poutputs_compact(poutputs *l);
 
 /* Takes ownership of key, value and hdrs (also on failure). Returns 0 or -1. */
 int poutputs_add(poutputs *l, out_kind kind, const char *topic, char *key, size_t key_len,

@@ -110,7 +110,7 @@ struct pipeline {
     int local;
     bundle_partitioner keyed;
     pthread_mutex_t *rep_mu;
-    atomic_int *rep_owned;
+    unsigned char *rep_owned; /* read and written under rep_mu[p] */
     int32_t rep_nparts;
     /* A repartition message taken from its queue that would carry the in-flight count past
      * processing.max.inflight (a bundle counts as its entries) waits here for room; main
@@ -683,7 +683,7 @@ static int local_stage_b(pipeline *pl, const rd_kafka_message_t *m, poutputs *ou
         if (!mu)
             continue;
         pthread_mutex_lock(mu);
-        if (atomic_load(&pl->rep_owned[p])) {
+        if (pl->rep_owned[p]) {
             rep_in in = {m, o.key, o.key_len, o.value, o.value_len, o.hdrs, p, -1};
             process_rep(pl, &in, outs, fallback);
             poutput_clear(&outs->v[i]);
@@ -692,11 +692,7 @@ static int local_stage_b(pipeline *pl, const rd_kafka_message_t *m, poutputs *ou
         pthread_mutex_unlock(mu);
     }
     if (n) {
-        size_t k = 0;
-        for (size_t i = 0; i < outs->n; i++)
-            if (outs->v[i].topic)
-                outs->v[k++] = outs->v[i];
-        outs->n = k;
+        poutputs_compact(outs);
         atomic_fetch_add(&pl->rep_local, (unsigned)n);
         atomic_fetch_add(&pl->consumed_rep, (unsigned)n);
     }
@@ -1113,7 +1109,7 @@ static int restore_partition(pipeline *pl, int32_t p)
         pthread_mutex_lock(mu);
     int rc = restore_partition_unlocked(pl, p);
     if (mu) {
-        atomic_store(&pl->rep_owned[p], rc == 0);
+        pl->rep_owned[p] = rc == 0;
         pthread_mutex_unlock(mu);
     }
     return rc;
@@ -1126,7 +1122,7 @@ static void disown_partition(pipeline *pl, int32_t p)
     if (!mu)
         return;
     pthread_mutex_lock(mu);
-    atomic_store(&pl->rep_owned[p], 0);
+    pl->rep_owned[p] = 0;
     pthread_mutex_unlock(mu);
 }
 
@@ -1719,10 +1715,8 @@ static int ensure_internal_topics(pipeline *pl, volatile sig_atomic_t *stop)
             plog(PLOG_FATAL, "dedup", "out of memory");
             return -1;
         }
-        for (int32_t p = 0; p < have[0]; p++) {
+        for (int32_t p = 0; p < have[0]; p++)
             pthread_mutex_init(&pl->rep_mu[p], NULL);
-            atomic_init(&pl->rep_owned[p], 0);
-        }
         pl->rep_nparts = have[0];
     }
     return 0;
@@ -1877,7 +1871,7 @@ void pipeline_destroy(pipeline *pl)
     for (int32_t p = 0; p < pl->rep_nparts; p++)
         pthread_mutex_destroy(&pl->rep_mu[p]);
     free(pl->rep_mu);
-    free((void *)pl->rep_owned);
+    free(pl->rep_owned);
     offset_tracker_destroy(pl->ot_rep);
     free(pl->topic_rep);
     free(pl->topic_changelog);

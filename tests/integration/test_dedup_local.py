@@ -13,40 +13,11 @@ job, instead of through the topic.
    alert again whether its records come back through the topic or in-process, and the same
    article delivered again in a new message does not. (With the repartition offset as the
    identity, as before the in-process path, the second way would not know the first.)"""
-import datetime
 from confluent_kafka import Consumer, TopicPartition
+from dedup_reports import PAIRS, check_cluster, reports, values
 from harness import *  # noqa: F401,F403
 
-PHRASES = [
-    "{a_title} {a} met {b_title} {b} in {city} on Monday, officials said.",
-    "{b_title} {b} met {a_title} {a} in {city} on Monday to discuss trade.",
-    "On Monday {a_title} {a} met with {b_title} {b} in {city}, according to a statement.",
-    "{a_title} {a} and {b_title} {b} met in {city} on Monday, their ministries said.",
-    "{b_title} {b} met {a_title} {a} in {city} on Monday after weeks of preparation.",
-]
-PAIRS = [
-    ("French Foreign Minister", "Claire Dumont", "Brazilian Foreign Minister", "Paulo Ribeiro", "Geneva"),
-    ("Kenyan President", "Daniel Mwangi", "Norwegian Prime Minister", "Ingrid Haugland", "Oslo"),
-    ("Chilean Foreign Minister", "Sofia Araya", "Peruvian Foreign Minister", "Luis Pardo", "Lima"),
-]
-now = datetime.datetime.now(datetime.timezone.utc)
-monday = now - datetime.timedelta(days=(now.weekday() or 7))  # a recent Monday
 RULE = ("alert.watch.types=meet", "internal.purge.interval.ms=0")
-
-
-def reports(pair, n, tag):
-    a_title, a, b_title, b, city = pair
-    out = []
-    for i in range(n):
-        text = PHRASES[i % len(PHRASES)].format(a_title=a_title, a=a, b_title=b_title, b=b, city=city)
-        pub = (monday + datetime.timedelta(hours=20 + i)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        out.append(json.dumps({"id": f"{tag}-{i}", "source": f"outlet{i}", "published_at": pub,
-                               "language": "en", "text": text}))
-    return out
-
-
-def values(topic, **kw):
-    return [json.loads(m.value()) for m in read_all(topic, **kw)]
 
 
 def rep_total(t):
@@ -60,17 +31,6 @@ def run(t, *extra, name):
     _, text = http_get(port, "/metrics")
     check(d.stop() == 0, f"{name}: clean shutdown")
     return metric(text, "parley_dedup_local_total")
-
-
-def check_cluster(events, prefix, n):
-    recs = sorted([e for e in events if e["article"]["id"].startswith(prefix)],
-                  key=lambda e: e["report_count"])
-    check(len(recs) == n, f"{prefix}: {n} records (got {len(recs)})")
-    firsts = [r for r in recs if r["first_report"]]
-    check(len(firsts) == 1, f"{prefix}: exactly one first_report ({len(firsts)})")
-    check(all(r["duplicate_of"] == firsts[0]["event_id"] for r in recs if not r["first_report"]),
-          f"{prefix}: the others are duplicate_of the first")
-    check([r["report_count"] for r in recs] == list(range(1, n + 1)), f"{prefix}: counts 1..{n}")
 
 
 # 1. one instance: everything in-process, the same answers
