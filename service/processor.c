@@ -443,22 +443,7 @@ int64_t processor_origin(int32_t partition, int64_t offset)
     return ((int64_t)1 << 62) | ((int64_t)partition << 40) | offset;
 }
 
-int64_t processor_rep_origin(rd_kafka_headers_t *h)
-{
-    const void *v;
-    size_t n;
-    char buf[24];
-    if (!h || rd_kafka_header_get_last(h, "parley_origin", &v, &n) != RD_KAFKA_RESP_ERR_NO_ERROR ||
-        !v || n == 0 || n >= sizeof buf)
-        return -1;
-    memcpy(buf, v, n);
-    buf[n] = '\0';
-    char *end;
-    long long o = strtoll(buf, &end, 10);
-    return *end == '\0' && o >= 0 ? (int64_t)o : -1;
-}
-
-/* The parley_origin header of an output of article a (nothing when a is not from Kafka). */
+/* The parley_origin header (processor_origin; nothing for -1, an article not from Kafka). */
 static void header_origin(rd_kafka_headers_t *h, int64_t origin)
 {
     char buf[24];
@@ -660,6 +645,15 @@ static const char *hdr(rd_kafka_headers_t *h, const char *name, char *buf, size_
     memcpy(buf, v, n);
     buf[n] = '\0';
     return buf;
+}
+
+int64_t processor_rep_origin(rd_kafka_headers_t *h)
+{
+    char buf[24], *end;
+    if (!hdr(h, "parley_origin", buf, sizeof buf) || !buf[0])
+        return -1;
+    long long o = strtoll(buf, &end, 10);
+    return *end == '\0' && o >= 0 ? (int64_t)o : -1;
 }
 
 int processor_rep_fields(const processor *p, const void *value, size_t len,
