@@ -5625,6 +5625,25 @@ int px_actors(px_doc *d, int si)
                             break;
                         }
                     }
+                    /* ("Trump said Xi had invited him to visit China": the subject of a
+                     * reported clause, the last person before the pronoun in its clause) */
+                    for (size_t m = d->nment; ce >= 0 && m-- > first_ment;) {
+                        const px_ment *sm = &d->ments[m];
+                        if (sm->te > i || sm->kind != MK_PERSON) {
+                            continue;
+                        }
+                        uint32_t r = sm->ts > tb && px_tis(d, sm->ts - 1, "that") ? sm->ts - 1
+                                                                                  : sm->ts;
+                        bool reported = !(sm->flags & MF_PRON) && r > tb &&
+                                        (px_tis(d, r - 1, "said") || px_tis(d, r - 1, "says"));
+                        for (uint32_t q = sm->te; reported && q < i; q++) {
+                            reported = !d->toks[q].p;
+                        }
+                        if (reported) {
+                            clause_subj = sm->ent;
+                        }
+                        break;
+                    }
                     /* ("called her on Wednesday": "her" before no noun is an object) */
                     bool obj_her = px_streq(k, "her") &&
                                    (i + 1 >= lim || d->toks[i + 1].p || px_tis(d, i + 1, "on") ||

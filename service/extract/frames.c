@@ -8411,6 +8411,11 @@ static void post_scan(sctx *c, core *k, post *o)
                 continue;
             }
         }
+        /* "cut short his visit to return to Kyiv": the place of a return trip after it is
+         * no place of this contact */
+        if (i >= k->after && is(d, i, "to") && i + 1 < c->te && is(d, i + 1, "return")) {
+            break;
+        }
         /* "will attend the G7 summit in Evian in June and is arranging a bilateral meeting
          * with Macron": a second verb phrase of the subject is no more of this contact */
         if (i > k->after && is(d, i, "and") && i + 1 < c->te &&
@@ -13524,6 +13529,13 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
                  (is(d, t - 1, "on") && !d->toks[t].p)) &&
                 (is(d, t - 2, "agreed") || is(d, t - 2, "decided"))) {
                 verb = t - 2;
+                break;
+            }
+            /* (also with the preposition right after the agreeing verb: "The two leaders
+             * agreed in a phone call last Thursday to meet in Budapest") */
+            if ((is(d, pp, "during") || is(d, pp, "in")) && t + 1 == pp &&
+                (is(d, t, "agreed") || is(d, t, "decided"))) {
+                verb = t;
                 break;
             }
             if (t > c->tb + 1 && is(d, t - 1, "to") && trig(d, t, c->te, TR_CONTACT_V, NULL) &&
@@ -19821,7 +19833,13 @@ static void summit_trips(sctx *c, size_t f0)
             continue;
         }
         uint32_t at = fa->trig_ts + l, lt = d->ments[fa->loc_ment].ts;
-        if (lt != at && !(lt == at + 1 && is(d, at, "the"))) {
+        /* (or a place of the gathering's state: "will travel to Canada in June for the G7
+         * summit in Kananaskis") */
+        int dm = at < c->te ? ment_at(c, at) : -1;
+        bool dest_state = dm >= 0 && M(c, dm)->ts == at &&
+                          (M(c, dm)->kind == MK_STATE || M(c, dm)->kind == MK_PLACE) &&
+                          E(c, dm) && px_streq(E(c, dm)->country, d->ents[le].country);
+        if (lt != at && !(lt == at + 1 && is(d, at, "the")) && !dest_state) {
             continue;
         }
         /* (travellers of one arrival make one trip: "Costa and von der Leyen arrived in
