@@ -16803,7 +16803,14 @@ static void build(sctx *c, core *k)
             }
         }
     }
-    if (!ok && Q.n == 1 && f.type == T_VISIT && f.loc_ment < 0) {
+    /* (also with the visitor's own people beside him: "arrived on Tuesday on a two-day visit
+     * accompanied by Syria's defence minister") */
+    bool lone = Q.n >= 1 && E(c, Q.m[0]) && E(c, Q.m[0])->country[0];
+    for (int q = 1; lone && q < Q.n; q++) {
+        lone = Q.role[q] == R_PARTICIPANT && E(c, Q.m[q]) &&
+               px_streq(E(c, Q.m[q])->country, E(c, Q.m[0])->country);
+    }
+    if (!ok && (Q.n == 1 || lone) && f.type == T_VISIT && f.loc_ment < 0) {
         /* "cancelled a previous trip": the destination may come from another visit
          * frame of the same visitor in this sentence (resolved after all frames) */
         f.needs_dest = true;
@@ -21103,7 +21110,15 @@ int px_frames(px_doc *d, int si)
          * to India since the war": an arrival for a visit with nowhere named goes to the
          * state its appositive names ("his first to India"), else to the state of the
          * dateline in its sentence, when the visitor is foreign there */
-        if (fa->needs_dest && fa->nparties == 1 && vis >= 0 && d->ents[vis].country[0]) {
+        /* (the visitor's own side beside him too: "who arrived on Tuesday on a two-day visit
+         * accompanied by Syria's defence minister") */
+        bool own_side = vis >= 0 && d->ents[vis].country[0];
+        for (int pi = 1; own_side && pi < fa->nparties; pi++) {
+            int32_t qe = d->ments[fa->parties[pi].ment].ent;
+            own_side = qe >= 0 && fa->parties[pi].role == R_PARTICIPANT &&
+                       px_streq(d->ents[qe].country, d->ents[vis].country);
+        }
+        if (fa->needs_dest && own_side) {
             /* (also the light verb's own arrival: "arrived on Tuesday on a two-day visit") */
             bool arrived = arrival_word(d, fa->core_ts);
             for (uint32_t r = fa->core_ts; r > c.tb && fa->core_ts - r < 9 && !arrived; r--) {
@@ -21172,6 +21187,51 @@ int px_frames(px_doc *d, int si)
                     fa->needs_dest = false;
                 }
             }
+        }
+        /* "Zelenskiy met Ramaphosa in Pretoria on Thursday. He cut short his visit to return
+         * to Kyiv": a visit with nowhere named is to the place of its visitor's contact abroad
+         * of the same stage in the sentence before, hosted by that contact's party of the
+         * place's state */
+        /* (not when a trip of the visitor's own is reported there: that is the trip) */
+        bool own_trip = false;
+        for (size_t b = f0; b-- > 0 && fa->needs_dest && !own_trip;) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->sent + 1 < c.si) {
+                break;
+            }
+            own_trip = fb->type == T_VISIT && fb->nparties > 0 &&
+                       d->ments[fb->parties[0].ment].ent == vis;
+        }
+        for (size_t b = f0; b-- > 0 && fa->needs_dest && !own_trip && vis >= 0 &&
+                            d->ents[vis].country[0];) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->sent + 1 < c.si) {
+                break;
+            }
+            if (fb->type == T_VISIT || fb->loc_ment < 0 || fb->status != fa->status ||
+                d->ments[fb->loc_ment].ent < 0) {
+                continue;
+            }
+            const char *lc = d->ents[d->ments[fb->loc_ment].ent].country;
+            bool in_fb = false;
+            int32_t host = -1;
+            for (int pq = 0; pq < fb->nparties; pq++) {
+                int32_t qe = d->ments[fb->parties[pq].ment].ent;
+                in_fb = in_fb || qe == vis;
+                if (qe >= 0 && qe != vis && host < 0 && lc[0] && px_streq(d->ents[qe].country, lc)) {
+                    host = fb->parties[pq].ment;
+                }
+            }
+            if (in_fb && host >= 0 && !px_streq(lc, d->ents[vis].country) &&
+                fa->nparties < PX_MAX_PARTIES) {
+                fa->loc_ment = fb->loc_ment;
+                fa->parties[0].role = R_SOURCE;
+                fa->parties[fa->nparties].ment = host;
+                fa->parties[fa->nparties].role = R_TARGET;
+                fa->nparties++;
+                fa->needs_dest = false;
+            }
+            break;
         }
         if (fa->needs_dest) {
             fa->nparties = 0; /* a visit with one party and nowhere to go */
