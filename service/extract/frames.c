@@ -5265,15 +5265,19 @@ static void governors(sctx *c, core *k)
         /* a headline's "Modi to visit Japan next week": planned (also with a light verb:
          * "Minister Lamola to undertake Working Visit to Angola") */
         bool light_inf = k->form == F_LIGHT && !(k->vflags & (TRF_PAST | TRF_3SG | TRF_ING));
-        if ((!base || light_inf) && k->ts >= c->tb + 2 && is(d, k->ts - 1, "to")) {
-            int hm = ment_at(c, k->ts - 2);
+        /* (also in the passive: "Mickoski to be received by Rama in Tirana on Monday") */
+        uint32_t vt = k->ts >= c->tb + 3 && is(d, k->ts - 1, "be") && is(d, k->ts - 2, "to")
+                          ? k->ts - 1
+                          : k->ts;
+        if ((!base || light_inf || vt != k->ts) && vt >= c->tb + 2 && is(d, vt - 1, "to")) {
+            int hm = ment_at(c, vt - 2);
             uint32_t s0 = c->tb;
-            while (s0 < k->ts && (d->toks[s0].flags & TF_DATELINE)) {
+            while (s0 < vt && (d->toks[s0].flags & TF_DATELINE)) {
                 s0++;
             }
             /* ("MEDIA STATEMENT - ..., 20 November 2026: Minister Lamola to undertake a
              * Working Visit": a headline after a press release's colon) */
-            for (uint32_t q = k->ts; c->si == 0 && q > s0; q--) {
+            for (uint32_t q = vt; c->si == 0 && q > s0; q--) {
                 if (d->toks[q - 1].p == ':') {
                     s0 = q;
                     break;
@@ -19120,6 +19124,26 @@ static void accepted_after(sctx *c, size_t f0)
                                       d->toks[nn - 2].p == ';')
                                : (is(d, nn - 1, "a") || is(d, nn - 1, "an")) &&
                                      d->toks[nn - 2].p == ',');
+            /* (also the request phrase itself, its infinitive's object and that one's place
+             * and time last: "his request to meet Peters in Wellington last week had been
+             * turned down") */
+            bool np_subj = false;
+            if (pv < p && fa->trig_ts + 2 == fa->core_ts && asked_noun(d, fa->trig_ts) &&
+                is(d, fa->trig_ts + 1, "to")) {
+                for (int pq = 0; pq < fa->nparties && !np_subj; pq++) {
+                    const px_ment *pm = &d->ments[fa->parties[pq].ment];
+                    if (pm->ts < fa->core_te || pm->te > pv) {
+                        continue;
+                    }
+                    np_subj = true;
+                    for (uint32_t r = pm->te; r < pv && np_subj; r++) {
+                        np_subj = !d->toks[r].p &&
+                                  (ment_at(c, r) >= 0 || in_timex(c, r, NULL) || is(d, r, "in") ||
+                                   is(d, r, "at"));
+                    }
+                }
+            }
+            joined = joined || np_subj;
             if (joined && (bare || is(d, q1, "by"))) {
                 bare = true;
                 pron = true;
