@@ -16749,7 +16749,9 @@ static void build(sctx *c, core *k)
             (is(d, k->ts, "attend") || is(d, k->ts, "attending") ||
              (is(d, k->ts, "attended") && k->ts > c->tb && !is(d, k->ts - 1, "also"))) &&
             k->te < c->te &&
-            (d->toks[k->te].p == '.' || d->toks[k->te].p == ',' || is(d, k->te, "and"))) {
+            (d->toks[k->te].p == '.' || d->toks[k->te].p == ',' || is(d, k->te, "and") ||
+             /* (or its reason: "said he would not attend because of a Jewish holiday") */
+             is(d, k->te, "because") || is(d, k->te, "citing"))) {
             uint32_t q0 = c->si > 0 ? d->sents[c->si - 1].tb : c->tb;
             for (uint32_t q = q0; q < k->ts && !ev; q++) {
                 uint32_t ql = 0;
