@@ -7266,6 +7266,18 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
     for (int n = 0; n < 12 && i > c->tb; n++) {
         uint32_t p = i - 1;
         int m = ment_at(c, p);
+        /* "Modi and his wife will visit Jakarta", "Macron and his wife Brigitte arrived": a
+         * spouse beside the subject is no party; the subject is the one before "and" */
+        uint32_t sw = m >= 0 && (M(c, m)->kind == MK_PERSON || M(c, m)->kind == MK_UNKNOWN) &&
+                              M(c, m)->ts > c->tb
+                          ? M(c, m)->ts - 1
+                          : p;
+        if (sw > c->tb + 2 && (sw == p || ment_at(c, sw) < 0) &&
+            (is(d, sw, "wife") || is(d, sw, "husband") || is(d, sw, "spouse")) &&
+            (is(d, sw - 1, "his") || is(d, sw - 1, "her")) && is(d, sw - 2, "and")) {
+            i = sw - 2;
+            continue;
+        }
         /* ("Richard Blumenthal, a Democrat, met ..."): over a short appositive */
         /* "The foreign ministers of Congo and Rwanda, Therese Kayikwamba Wagner and Olivier
          * Nduhungirehe, are scheduled to meet": the people the plural subject names */
