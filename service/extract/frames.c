@@ -21001,14 +21001,20 @@ int px_frames(px_doc *d, int si)
          * of a contact abroad of its visitor in this sentence is to that contact's place */
         for (size_t b = f0; b < d->nframe && fa->needs_dest; b++) {
             const px_frame *fb = &d->frames[b];
-            if (a == b || fb->type == T_VISIT || fb->sent != c.si || fb->loc_ment < 0 ||
-                fb->nparties == 0 || d->ments[fb->loc_ment].ent < 0 ||
+            /* (or its venue, with no town named: "met Milei at the Casa Rosada on Tuesday,
+             * on his first trip abroad"; not a gathering's) */
+            int vrel = fb->loc_ment < 0 && fb->venue_te && fb->type != T_ATTEND
+                           ? ment_at(&c, fb->venue_ts)
+                           : -1;
+            int32_t fl = vrel >= 0 ? (int32_t)(c.mb + (size_t)vrel) : fb->loc_ment;
+            if (a == b || fb->type == T_VISIT || fb->sent != c.si || fl < 0 ||
+                fb->nparties == 0 || d->ments[fl].ent < 0 ||
                 ((fa->status == S_DECLINED || fa->status == S_CANCELLED) &&
                  fb->status != fa->status && instead_in(d, c.tb, c.te)) ||
-                fb->loc_ment < (int32_t)c.mb || fb->loc_ment >= (int32_t)c.me) {
+                fl < (int32_t)c.mb || fl >= (int32_t)c.me) {
                 continue;
             }
-            const px_ent *le = &d->ents[d->ments[fb->loc_ment].ent];
+            const px_ent *le = &d->ents[d->ments[fl].ent];
             const px_ent *ve = vis >= 0 ? &d->ents[vis] : NULL;
             bool in_fb = false;
             for (int q = 0; q < fb->nparties; q++) {
@@ -21022,9 +21028,9 @@ int px_frames(px_doc *d, int si)
                 strcmp(ve->country, le->country) == 0) {
                 continue;
             }
-            int sm = state_mention_for(&c, (int)(fb->loc_ment - (int32_t)c.mb));
+            int sm = state_mention_for(&c, (int)(fl - (int32_t)c.mb));
             if (sm >= 0 && fa->nparties < PX_MAX_PARTIES) {
-                fa->loc_ment = fb->loc_ment;
+                fa->loc_ment = fl;
                 fa->parties[0].role = R_SOURCE; /* (its one party is the visitor) */
                 if (!fa->time.set && fb->time.set && fb->status == fa->status) {
                     fa->time = fb->time;
