@@ -16825,8 +16825,7 @@ static void build(sctx *c, core *k)
      * accompanied by Syria's defence minister") */
     bool lone = Q.n >= 1 && E(c, Q.m[0]) && E(c, Q.m[0])->country[0];
     for (int q = 1; lone && q < Q.n; q++) {
-        lone = Q.role[q] == R_PARTICIPANT && E(c, Q.m[q]) &&
-               px_streq(E(c, Q.m[q])->country, E(c, Q.m[0])->country);
+        lone = Q.role[q] == R_PARTICIPANT && same_side(E(c, Q.m[0]), E(c, Q.m[q]));
     }
     if (!ok && (Q.n == 1 || lone) && f.type == T_VISIT && f.loc_ment < 0) {
         /* "cancelled a previous trip": the destination may come from another visit
@@ -21160,7 +21159,7 @@ int px_frames(px_doc *d, int si)
         for (int pi = 1; own_side && pi < fa->nparties; pi++) {
             int32_t qe = d->ments[fa->parties[pi].ment].ent;
             own_side = qe >= 0 && fa->parties[pi].role == R_PARTICIPANT &&
-                       px_streq(d->ents[qe].country, d->ents[vis].country);
+                       same_side(&d->ents[vis], &d->ents[qe]);
         }
         if (fa->needs_dest && own_side) {
             /* (also the light verb's own arrival: "arrived on Tuesday on a two-day visit") */
