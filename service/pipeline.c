@@ -38,8 +38,9 @@ struct job {
     long bundle;        /* stage 1: entries of a bundle (bundle.h), -1 a malformed one, 0 none */
     int weight;         /* what it counts in processing.max.inflight: 1, a bundle its entries */
     int local;          /* stage 0: its repartitioned messages decided in-process (local_stage_b);
-                         * they are part of the article in processing.max.inflight (counted
-                         * when dispatched, the window could not bound them) */
+                         * they count as part of the article in processing.max.inflight, not
+                         * on their own (known only once the article is dispatched, they
+                         * could not be bounded by the window) */
     offset_tracker *ot; /* the tracker of the job's topic */
     atomic_int pending; /* outputs not yet acknowledged, +1 while the worker produces */
 };
