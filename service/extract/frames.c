@@ -6878,6 +6878,20 @@ static int coord_left(const sctx *c, int m, int *out, int max)
                 q = M(c, ah)->te;
             }
             int m2 = ment_at(c, q - 1);
+            /* "recalled its ambassadors to the United States, China and Russia": a list of
+             * states whose first is a place phrase's is all that phrase's, as "to China and
+             * Russia" is (no list of the clause's own) */
+            uint32_t pp2 = m2 >= 0 && M(c, m2)->ts > c->tb + 1 && is(d, M(c, m2)->ts - 1, "the")
+                               ? M(c, m2)->ts - 2
+                               : (m2 >= 0 && M(c, m2)->ts > c->tb ? M(c, m2)->ts - 1 : c->tb);
+            if (m2 >= 0 && (M(c, m2)->flags & MF_LOCPP) && d->toks[p].p == ',' &&
+                (M(c, m2)->kind == MK_STATE || M(c, m2)->kind == MK_PLACE) &&
+                M(c, m)->kind == MK_STATE && pp2 > c->tb &&
+                (is(d, pp2, "to") || is(d, pp2, "of") || is(d, pp2, "from") ||
+                 is(d, pp2, "for") || is(d, pp2, "with"))) {
+                n = 1;
+                break;
+            }
             if (m2 < 0 || !is_party_kind(c, m2) || (M(c, m2)->flags & MF_LOCPP)) {
                 break;
             }
@@ -13052,7 +13066,24 @@ static bool clause_verb(const px_doc *d, uint32_t i)
 {
     /* (and "made the remarks during a meeting with X": "made" is no speech verb
      * elsewhere, where "had made progress" is a verb phrase of its own) */
-    return cue1(d, i, CUE_SPEECH) || is(d, i, "made"); /* lexicon/cues.tsv, class speech */
+    if (cue1(d, i, CUE_SPEECH) || is(d, i, "made")) { /* lexicon/cues.tsv, class speech */
+        return true;
+    }
+    /* (so is one that hands a proposal over: "extended the invitation during a phone call
+     * with Lula", "conveyed an offer", "renewed his request") */
+    if (!(is(d, i, "extended") || is(d, i, "extends") || is(d, i, "conveyed") ||
+          is(d, i, "conveys") || is(d, i, "delivered") || is(d, i, "renewed") ||
+          is(d, i, "reiterated") || is(d, i, "repeated") || is(d, i, "issued")) ||
+        i + 2 >= d->ntok) {
+        return false;
+    }
+    uint32_t n = i + 1;
+    if (is(d, n, "the") || is(d, n, "an") || is(d, n, "a") || is(d, n, "his") ||
+        is(d, n, "her") || is(d, n, "their") || is(d, n, "its")) {
+        n++;
+    }
+    return is(d, n, "invitation") || is(d, n, "invitations") || is(d, n, "offer") ||
+           is(d, n, "request") || is(d, n, "proposal");
 }
 
 /* a clause verb whose object is the other party ("told Putin"), not a topic or a clause
@@ -14408,8 +14439,16 @@ static void build(sctx *c, core *k)
         (is(d, k->cs, "for") || is(d, k->cs - 1, "for")) &&
         M(c, subj[ns - 1])->ts > c->tb) {
         uint32_t v = M(c, subj[ns - 1])->ts - 1;
+        /* (nor the ones summoned: "summoned the ambassadors of China and Russia for talks"
+         * is a summons, no contact) */
+        if (v >= c->tb + 3 && (is(d, v, "of") || is(d, v, "to")) &&
+            (is(d, v - 1, "ambassadors") || is(d, v - 1, "envoys") ||
+             is(d, v - 1, "ambassador") || is(d, v - 1, "envoy"))) {
+            v = is(d, v - 2, "the") ? v - 3 : v - 2;
+        }
         if (is(d, v, "invited") || is(d, v, "invites") || is(d, v, "invite") ||
-            is(d, v, "inviting")) {
+            is(d, v, "inviting") || is(d, v, "summoned") || is(d, v, "summons") ||
+            is(d, v, "summon") || is(d, v, "summoning")) {
             ns = 0;
         }
     }

@@ -933,6 +933,23 @@ int px_tokenize(px_doc *d)
                     continue;
                 }
             }
+            /* "Prime Minister 'Aisake Eke", "Tonga's 'Akilisi Pohiva": an okina written as an
+             * apostrophe before a name's capital vowel (no quotation mark: single_quotes paired
+             * none with it) is part of the name; the word keeps its key without it */
+            if ((t->p == '\'' || t->p == '`') && k + 1 < d->ntok && !(t->flags & TF_NOSP) &&
+                (d->toks[k + 1].flags & TF_NOSP) && (d->toks[k + 1].flags & TF_CAP) &&
+                (d->toks[k + 1].flags & TF_ALPHA) && d->toks[k + 1].klen > 1 &&
+                strchr("aeiou", d->keys[d->toks[k + 1].key]) &&
+                (w == 0 || (d->toks[w - 1].p == 0 && (d->toks[w - 1].flags & TF_CAP)) ||
+                 (d->toks[w - 1].klen == 2 && memcmp(d->keys + d->toks[w - 1].key, "'s", 2) == 0))) {
+                px_tok nt = d->toks[k + 1];
+                nt.s = t->s;
+                nt.flags = (uint16_t)((nt.flags & ~(TF_NOSP | TF_NL | TF_PARA)) |
+                                      (t->flags & (TF_NOSP | TF_NL | TF_PARA)));
+                d->toks[w++] = nt;
+                k++;
+                continue;
+            }
             /* a few words quoted inside a clause ("he would \"love to meet\" Kim"): the
              * quote marks are left out, the words read as the clause they belong to */
             if ((t->flags & TF_QOPEN) && w > 0 && d->toks[w - 1].p == 0 && k + 1 < d->ntok &&
