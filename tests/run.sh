@@ -15,10 +15,21 @@ build=${BUILD_DIR:-build}
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Debug -DPARLEY_SANITIZE=ON -DPARLEY_WERROR=ON >/dev/null
 cmake --build "$build" -j2
 
-export KAFKA_TEST_DIR=${KAFKA_TEST_DIR:-$(mktemp -d /tmp/parley-test-kafka.XXXXXX)}
+# (a broker directory made here is removed again at the end: ~800 MB a run)
+own_dir=""
+if [ -z "${KAFKA_TEST_DIR:-}" ]; then
+    KAFKA_TEST_DIR=$(mktemp -d /tmp/parley-test-kafka.XXXXXX)
+    own_dir=$KAFKA_TEST_DIR
+fi
+export KAFKA_TEST_DIR
 export KAFKA_TEST_PORT=${KAFKA_TEST_PORT:-19092}
 export KAFKA_TEST_BOOTSTRAP=127.0.0.1:$KAFKA_TEST_PORT
-stop_broker() { bash "$here/deploy/kafka.sh" stop --dir "$KAFKA_TEST_DIR" >/dev/null 2>&1 || true; }
+stop_broker() {
+    bash "$here/deploy/kafka.sh" stop --dir "$KAFKA_TEST_DIR" >/dev/null 2>&1 || true
+    if [ -n "$own_dir" ]; then
+        rm -rf "$own_dir"
+    fi
+}
 trap stop_broker EXIT
 bash deploy/kafka.sh fetch
 bash deploy/kafka.sh start --fresh --dir "$KAFKA_TEST_DIR" --port "$KAFKA_TEST_PORT"

@@ -571,7 +571,22 @@ static void name_parts(px_ent *x)
     } else {
         px_copy(x->surname, sizeof x->surname, last, len - b);
     }
-    /* "al-Thani" -> also fine as is */
+    /* "Xavier Espot Zamora", "Gustavo Petro Urrego", "Claudia Sheinbaum Pardo": the word
+     * before the last of three or more may be the family name the article calls them by
+     * (a capitalised word of four letters or more: no particle, no initial) */
+    x->middle[0] = '\0';
+    if (!roman && b > 1) {
+        size_t e = b - 1, s = e;
+        while (s > 0 && n[s - 1] != ' ') {
+            s--;
+        }
+        bool three = s > 0;
+        unsigned char c0 = (unsigned char)n[s];
+        if (three && e - s >= 4 && ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0) &&
+            n[e - 1] != '.' && !(e - s == 4 && memcmp(n + s, "Ould", 4) == 0)) {
+            px_copy(x->middle, sizeof x->middle, n + s, e - s);
+        }
+    }
 }
 
 static void set_code(px_ent *x)
@@ -1656,14 +1671,20 @@ static inline bool key_may_eq(unsigned char r, unsigned char k0)
 /* A person's name parts a single word may call it by: the family name, the first name, and
  * the family name without its particle ("Al-Hayya is expected ..." after "Khalil al-Hayya").
  * Returns how many (2 or 3) into parts. */
-static int coref_parts(const px_ent *x, const char *parts[3])
+static int coref_parts(const px_ent *x, const char *parts[4])
 {
     const char *sn = x->surname;
     bool part = ((sn[0] | 32) == 'a' || (sn[0] | 32) == 'e') && (sn[1] | 32) == 'l' && sn[2] == '-';
-    parts[0] = sn;
-    parts[1] = x->first;
-    parts[2] = part ? sn + 3 : NULL;
-    return part ? 3 : 2;
+    int n = 0;
+    parts[n++] = sn;
+    parts[n++] = x->first;
+    if (part) {
+        parts[n++] = sn + 3;
+    }
+    if (x->middle[0]) {
+        parts[n++] = x->middle; /* ("Espot" of "Xavier Espot Zamora") */
+    }
+    return n;
 }
 
 /* coref_name's index: past index_from(d) entities, an open-addressing table of the persons
@@ -1676,13 +1697,17 @@ static void coref_put(px_doc *d, size_t e)
     if (x->kind != MK_PERSON || !x->name[0]) {
         return;
     }
-    const char *parts[3];
+    const char *parts[4];
     int np = coref_parts(x, parts);
-    uint64_t hs[3];
+    uint64_t hs[4];
     size_t mask = d->corefhash_cap - 1;
     for (int q = 0; q < np; q++) {
         hs[q] = px_key_hash(parts[q]);
-        if ((q > 0 && hs[q] == hs[0]) || (q > 1 && hs[q] == hs[1])) {
+        bool seen = false;
+        for (int r = 0; r < q; r++) {
+            seen = seen || hs[r] == hs[q];
+        }
+        if (seen) {
             continue; /* (one slot finds it under that hash) */
         }
         size_t at = hs[q] & mask;
@@ -1701,7 +1726,7 @@ static void coref_index(px_doc *d, size_t e)
     if (!d->corefhash && d->nent <= index_from(d)) {
         return;
     }
-    if (!d->corefhash || (d->corefhash_n + 3) * 2 > d->corefhash_cap) {
+    if (!d->corefhash || (d->corefhash_n + 4) * 2 > d->corefhash_cap) {
         size_t cap = d->corefhash_cap ? d->corefhash_cap * 2 : 1024;
         uint32_t *t = calloc(cap, sizeof *t);
         free(d->corefhash);
@@ -1726,7 +1751,7 @@ static inline int coref_better(const px_doc *d, const char *k, size_t e, int bes
     if (x->kind != MK_PERSON || !x->name[0] || (int)e == best) {
         return best;
     }
-    const char *parts[3];
+    const char *parts[4];
     int np = coref_parts(x, parts);
     unsigned char k0 = (unsigned char)k[0];
     bool may = false;

@@ -4851,7 +4851,8 @@ static int64_t object_control(sctx *c, core *k, int m)
     /* "extended an invitation to Ramaphosa to visit Beijing", "sent an invitation to X
      * to attend": a proposal noun with the one asked after "to", offered by the clause's
      * subject */
-    if (asker < 0 && q0 >= c->tb + 4 && is(d, q0 - 1, "to")) {
+    /* (also "for": "extended an invitation for Museveni to visit Nairobi") */
+    if (asker < 0 && q0 >= c->tb + 4 && (is(d, q0 - 1, "to") || is(d, q0 - 1, "for"))) {
         uint32_t nl = 0, n0 = q0 - 2;
         const px_entry *dn = trig(d, n0, c->te, TR_DECIDE_N, &nl);
         if (!(dn && n0 + nl == q0 - 1)) {
@@ -4882,6 +4883,20 @@ static int64_t object_control(sctx *c, core *k, int m)
                     k->asked[k->nasked++] = objs[x];
                 }
                 return (int64_t)(v - 1);
+            }
+            /* "The message included an invitation for Museveni to visit Nairobi": with no
+             * verb that offers it, the one the invitation is for makes the contact asked for
+             * (its own subject), proposed */
+            if (is(d, q0 - 1, "for") && no == 1 && M(c, m)->kind == MK_PERSON &&
+                n0 > c->tb && (is(d, n0 - 1, "an") || is(d, n0 - 1, "the"))) {
+                k->status = (uint8_t)dn->b;
+                k->dec = (uint8_t)dn->c;
+                k->dec_tok = (int32_t)n0;
+                k->governed = true;
+                k->nasked = 0;
+                k->agent = m;
+                k->cs = n0 - 1;
+                return (int64_t)(n0 - 1);
             }
         }
     }
@@ -5505,9 +5520,20 @@ static void governors(sctx *c, core *k)
             bool of_adj = i == k->ts && p > c->tb &&
                           (is(d, p - 1, "of") || is(d, p - 1, "a") || is(d, p - 1, "an")) &&
                           venue_adj(c, p);
+            /* ("Trump's unprecedented second state visit to Britain": plain modifiers after a
+             * possessive) */
+            bool poss_adj = false;
+            if (k->form == F_NOUN && !verb_det && venue_adj(c, p)) {
+                uint32_t q = p;
+                while (q > c->tb && p - q < 3 && !is(d, q - 1, "'s") &&
+                       !possessive_pron(d, q - 1) && (venue_adj(c, q - 1) || num_ordinal(d, q - 1))) {
+                    q--;
+                }
+                poss_adj = q > c->tb && (is(d, q - 1, "'s") || possessive_pron(d, q - 1));
+            }
             if (!verb_det && (det_like(c, p) || is(d, p, "a") || is(d, p, "an") || is(d, p, "for") ||
                               is(d, p, "of") || (d->toks[p].flags & TF_HYPH) || measure_part(c, p) ||
-                              hyph_part(c, p) || level_mod || own || of_adj)) {
+                              hyph_part(c, p) || level_mod || own || of_adj || poss_adj)) {
                 i = p;
                 continue;
             }
@@ -7291,6 +7317,17 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
             (is(d, sw - 1, "his") || is(d, sw - 1, "her")) && is(d, sw - 2, "and")) {
             i = sw - 2;
             continue;
+        }
+        /* (so are one's own people: "Muizzu and his entire Cabinet welcomed him") */
+        uint32_t ow = m >= 0 ? M(c, m)->ts : p; /* (the noun: one word) */
+        if (ow > c->tb + 3 && ow == (m >= 0 ? M(c, m)->te - 1 : p) &&
+            (is(d, ow, "cabinet") || is(d, ow, "government") || is(d, ow, "entourage") ||
+             is(d, ow, "aides"))) {
+            uint32_t hp = is(d, ow - 1, "entire") || is(d, ow - 1, "whole") ? ow - 2 : ow - 1;
+            if ((is(d, hp, "his") || is(d, hp, "her")) && is(d, hp - 1, "and")) {
+                i = hp - 1;
+                continue;
+            }
         }
         /* ("Richard Blumenthal, a Democrat, met ..."): over a short appositive */
         /* "The foreign ministers of Congo and Rwanda, Therese Kayikwamba Wagner and Olivier
@@ -12212,6 +12249,8 @@ static int64_t group_anaphor(const sctx *c, uint32_t cs)
     }
     if ((uint32_t)start != c->tb && d->toks[start - 1].p != ',' && d->toks[start - 1].p != ';' &&
         !is(d, (uint32_t)start - 1, "and") && !is(d, (uint32_t)start - 1, "between") &&
+        /* (", but the two leaders met and issued a joint communique") */
+        !is(d, (uint32_t)start - 1, "but") &&
         /* (", with the two leaders agreeing to meet in person early next year") */
         !((uint32_t)start > c->tb + 1 && is(d, (uint32_t)start - 1, "with") &&
           d->toks[start - 2].p == ',' && ing_word(d, i)) &&
@@ -21231,6 +21270,43 @@ int px_frames(px_doc *d, int si)
             }
             const px_ent *de = dm >= 0 ? E(&c, dm) : NULL;
             if (de && de->country[0] && !px_streq(de->country, d->ents[vis].country) &&
+                (M(&c, dm)->kind == MK_PLACE || M(&c, dm)->kind == MK_STATE)) {
+                int sm = M(&c, dm)->kind == MK_STATE ? dm : state_mention_for(&c, dm);
+                fa = &d->frames[a];
+                if (sm >= 0 && fa->nparties < PX_MAX_PARTIES) {
+                    fa->parties[fa->nparties].ment = (int32_t)(c.mb + (size_t)sm);
+                    fa->parties[fa->nparties].role = R_TARGET;
+                    fa->nparties++;
+                    fa->loc_ment = (int32_t)(c.mb + (size_t)dm);
+                    fa->needs_dest = false;
+                }
+            }
+        }
+        /* "PANAMA CITY (Reuters) - Rubio met Mulino on Sunday, the first stop of his first
+         * trip abroad": a trip of the visitor's own with nowhere named, in the dateline's
+         * sentence, beside a contact of his at the same stage with a party of the dateline's
+         * state, goes to that state, when the visitor is foreign there */
+        if (fa->needs_dest && fa->nparties == 1 && vis >= 0 && d->ents[vis].country[0] &&
+            d->dateline_place >= (int)c.mb && d->dateline_place < (int)c.me) {
+            int dm = d->dateline_place - (int)c.mb;
+            const px_ent *de = E(&c, dm);
+            bool partner = false;
+            for (size_t b = f0; de && de->country[0] && b < d->nframe && !partner; b++) {
+                const px_frame *fb = &d->frames[b];
+                if (b == a || fb->type == T_VISIT || fb->status != fa->status ||
+                    fb->nparties < 2) {
+                    continue;
+                }
+                bool in = false, there = false;
+                for (int pq = 0; pq < fb->nparties; pq++) {
+                    int32_t qe = d->ments[fb->parties[pq].ment].ent;
+                    in = in || qe == vis;
+                    there = there || (qe >= 0 && qe != vis &&
+                                      px_streq(d->ents[qe].country, de->country));
+                }
+                partner = in && there;
+            }
+            if (partner && !px_streq(de->country, d->ents[vis].country) &&
                 (M(&c, dm)->kind == MK_PLACE || M(&c, dm)->kind == MK_STATE)) {
                 int sm = M(&c, dm)->kind == MK_STATE ? dm : state_mention_for(&c, dm);
                 fa = &d->frames[a];

@@ -172,6 +172,7 @@ typedef struct px_ent {
     char sector[4];
     char code[16];
     char surname[32];
+    char middle[32];       /* a name's word before its last, of three or more: "Espot" */
     char first[32];
     int32_t lat, lon;      /* places: microdegrees */
     bool has_ll;
