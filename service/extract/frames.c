@@ -5915,7 +5915,22 @@ static void governors(sctx *c, core *k)
          * the one asked named in an appositive: "invited Guinea's transitional president,
          * General Mamadi Doumbouya, to attend") */
         if (saw_to && is(d, i, "to") && k->form != F_NOUN && !k->governed && !st) {
-            int64_t gq = object_control(c, k, appm >= 0 ? appm : ment_at(c, p));
+            /* (over a spouse asked along: "had invited him and the first lady to visit
+             * China", "invited Lula and his wife to visit") */
+            int om = appm >= 0 ? appm : ment_at(c, p);
+            uint32_t sa = 0;
+            if (om < 0 && p >= c->tb + 4 && is(d, p, "lady") && is(d, p - 1, "first") &&
+                is(d, p - 2, "the")) {
+                sa = p - 3;
+            } else if (om < 0 && p >= c->tb + 3 &&
+                       (is(d, p, "wife") || is(d, p, "husband") || is(d, p, "spouse")) &&
+                       (is(d, p - 1, "his") || is(d, p - 1, "her"))) {
+                sa = p - 2;
+            }
+            if (sa > c->tb && is(d, sa, "and")) {
+                om = ment_at(c, sa - 1);
+            }
+            int64_t gq = object_control(c, k, om);
             if (gq >= 0) {
                 st = k->status;
                 i = (uint32_t)gq;
@@ -17455,6 +17470,7 @@ static void build(sctx *c, core *k)
                      (q + 1 == k->te && q >= k->ts &&
                       (is(d, q, "meetings") || is(d, q, "calls") || is(d, q, "conversations")));
     }
+    bool split_own = false;
     if (separately && ns == 1 && f.type != T_VISIT && !f.mediation) {
         int tg = -1;
         for (int q = 0; q < f.nparties; q++) {
@@ -17462,6 +17478,17 @@ static void build(sctx *c, core *k)
         }
         for (int q = 0; tg >= 0 && q < f.nparties; q++) {
             if (f.parties[q].role != R_PARTICIPANT) {
+                continue;
+            }
+            /* (not one of the source's own side: "met separately with Defense Minister
+             * Israel Katz and military chief Eyal Zamir" is no contact with Katz) */
+            bool own = false;
+            for (int r = 0; r < f.nparties && !own; r++) {
+                int32_t se = d->ments[f.parties[r].ment].ent, qe = d->ments[f.parties[q].ment].ent;
+                own = f.parties[r].role == R_SOURCE && se >= 0 && qe >= 0 &&
+                      same_side(&d->ents[se], &d->ents[qe]);
+            }
+            if (own) {
                 continue;
             }
             px_frame g = f;
@@ -17497,6 +17524,16 @@ static void build(sctx *c, core *k)
             }
         }
         f.nparties = tg >= 0 ? n2 : f.nparties;
+        /* (nor the first one, kept as this frame's target) */
+        for (int r = 0; tg >= 0 && r < f.nparties; r++) {
+            for (int r2 = 0; r2 < f.nparties; r2++) {
+                int32_t se = d->ments[f.parties[r].ment].ent;
+                int32_t te2 = d->ments[f.parties[r2].ment].ent;
+                split_own = split_own ||
+                            (f.parties[r].role == R_SOURCE && f.parties[r2].role == R_TARGET &&
+                             se >= 0 && te2 >= 0 && same_side(&d->ents[se], &d->ents[te2]));
+            }
+        }
     }
     /* "The leaders of Armenia and Azerbaijan met separately with Trump": one contact of
      * each subject with the one partner */
@@ -17592,6 +17629,9 @@ static void build(sctx *c, core *k)
             }
         }
         f.nparties = n2;
+    }
+    if (split_own) {
+        return;
     }
     (void)frame_push(d, &f);
     uint8_t sst = 0;
