@@ -14188,6 +14188,13 @@ static int passive_attend(sctx *c, core *k, post *o, int *subj, int max)
            (be_form(d, q - 1) || is(d, q - 1, "been") || d->toks[q - 1].p == ',')) {
         q--;
     }
+    /* (over the gathering's time: "a summit in Tegucigalpa on Wednesday attended by") */
+    for (int t = 0; t < c->ntx; t++) {
+        if (c->tx[t].te == q && c->tx[t].ts > c->tb) {
+            q = c->tx[t].ts;
+            break;
+        }
+    }
     /* (the place named with it: "a summit in Abuja") */
     int pm = q > c->tb ? ment_at(c, q - 1) : -1;
     int place = -1;
@@ -14887,7 +14894,10 @@ static void build(sctx *c, core *k)
         ns = passive_attend(c, k, &o, subj, MAX_SUBJ);
     } else if (k->type == T_ATTEND && k->form == F_VERB && is(d, k->ts, "attended") &&
                k->te < c->te && is(d, k->te, "by") && k->ts > c->tb &&
-               (is(d, k->ts - 1, "and") || d->toks[k->ts - 1].p == ',')) {
+               (is(d, k->ts - 1, "and") || d->toks[k->ts - 1].p == ',' ||
+                /* (also after the gathering's time: "at a summit in Tegucigalpa on
+                 * Wednesday attended by Lula, Sheinbaum and Orsi") */
+                in_timex(c, k->ts - 1, NULL))) {
         /* ("after talks in Malaysia hosted by Anwar and attended by Hun Manet and Phumtham":
          * a participle on a noun, the sentence's subject no attendee; the agents of talks
          * are their parties, of a gathering its attendees) */
