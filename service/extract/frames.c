@@ -13132,8 +13132,7 @@ static bool clause_verb(const px_doc *d, uint32_t i)
         return false;
     }
     uint32_t n = i + 1;
-    if (is(d, n, "the") || is(d, n, "an") || is(d, n, "a") || is(d, n, "his") ||
-        is(d, n, "her") || is(d, n, "their") || is(d, n, "its")) {
+    if (is(d, n, "the") || is(d, n, "an") || is(d, n, "a") || possessive_pron(d, n)) {
         n++;
     }
     return is(d, n, "invitation") || is(d, n, "invitations") || is(d, n, "offer") ||
@@ -17486,19 +17485,17 @@ static void build(sctx *c, core *k)
         for (int q = 0; q < f.nparties; q++) {
             tg = f.parties[q].role == R_TARGET ? q : tg;
         }
+        /* (none with one of the source's own side: "met separately with Defense Minister
+         * Israel Katz and military chief Eyal Zamir" is no contact with Katz) */
+        const px_ent *src_e = NULL;
+        for (int q = 0; q < f.nparties; q++) {
+            int32_t se = d->ments[f.parties[q].ment].ent;
+            src_e = f.parties[q].role == R_SOURCE && se >= 0 ? &d->ents[se] : src_e;
+        }
         for (int q = 0; tg >= 0 && q < f.nparties; q++) {
-            if (f.parties[q].role != R_PARTICIPANT) {
-                continue;
-            }
-            /* (not one of the source's own side: "met separately with Defense Minister
-             * Israel Katz and military chief Eyal Zamir" is no contact with Katz) */
-            bool own = false;
-            for (int r = 0; r < f.nparties && !own; r++) {
-                int32_t se = d->ments[f.parties[r].ment].ent, qe = d->ments[f.parties[q].ment].ent;
-                own = f.parties[r].role == R_SOURCE && se >= 0 && qe >= 0 &&
-                      same_side(&d->ents[se], &d->ents[qe]);
-            }
-            if (own) {
+            int32_t pe = d->ments[f.parties[q].ment].ent;
+            if (f.parties[q].role != R_PARTICIPANT ||
+                (pe >= 0 && same_side(src_e, &d->ents[pe]))) {
                 continue;
             }
             px_frame g = f;
@@ -17535,14 +17532,10 @@ static void build(sctx *c, core *k)
         }
         f.nparties = tg >= 0 ? n2 : f.nparties;
         /* (nor the first one, kept as this frame's target) */
-        for (int r = 0; tg >= 0 && r < f.nparties; r++) {
-            for (int r2 = 0; r2 < f.nparties; r2++) {
-                int32_t se = d->ments[f.parties[r].ment].ent;
-                int32_t te2 = d->ments[f.parties[r2].ment].ent;
-                split_own = split_own ||
-                            (f.parties[r].role == R_SOURCE && f.parties[r2].role == R_TARGET &&
-                             se >= 0 && te2 >= 0 && same_side(&d->ents[se], &d->ents[te2]));
-            }
+        for (int q = 0; tg >= 0 && q < f.nparties; q++) {
+            int32_t qe = d->ments[f.parties[q].ment].ent;
+            split_own = split_own || (f.parties[q].role == R_TARGET && qe >= 0 &&
+                                      same_side(src_e, &d->ents[qe]));
         }
     }
     /* "The leaders of Armenia and Azerbaijan met separately with Trump": one contact of
@@ -20851,6 +20844,30 @@ static void with_absolute_plans(sctx *c, size_t f0)
     }
 }
 
+/* Frame a, a visit by entity vis with nowhere named, goes to the place or state at mention
+ * dm (of this sentence): that state its target, dm its place, when vis is foreign there.
+ * Returns whether it did. */
+static bool visit_to(sctx *c, size_t a, int dm, int vis)
+{
+    px_doc *d = c->d;
+    const px_ent *de = dm >= 0 ? E(c, dm) : NULL;
+    if (!de || !de->country[0] || px_streq(de->country, d->ents[vis].country) ||
+        (M(c, dm)->kind != MK_PLACE && M(c, dm)->kind != MK_STATE)) {
+        return false;
+    }
+    int sm = M(c, dm)->kind == MK_STATE ? dm : state_mention_for(c, dm);
+    px_frame *fa = &d->frames[a];
+    if (sm < 0 || fa->nparties >= PX_MAX_PARTIES) {
+        return false;
+    }
+    fa->parties[fa->nparties].ment = (int32_t)(c->mb + (size_t)sm);
+    fa->parties[fa->nparties].role = R_TARGET;
+    fa->nparties++;
+    fa->loc_ment = (int32_t)(c->mb + (size_t)dm);
+    fa->needs_dest = false;
+    return true;
+}
+
 int px_frames(px_doc *d, int si)
 {
     /* (its times and cores are filled by find_timex and core_add and read below their
@@ -21318,19 +21335,8 @@ int px_frames(px_doc *d, int si)
                 d->dateline_place < (int)c.me) {
                 dm = d->dateline_place - (int)c.mb;
             }
-            const px_ent *de = dm >= 0 ? E(&c, dm) : NULL;
-            if (de && de->country[0] && !px_streq(de->country, d->ents[vis].country) &&
-                (M(&c, dm)->kind == MK_PLACE || M(&c, dm)->kind == MK_STATE)) {
-                int sm = M(&c, dm)->kind == MK_STATE ? dm : state_mention_for(&c, dm);
-                fa = &d->frames[a];
-                if (sm >= 0 && fa->nparties < PX_MAX_PARTIES) {
-                    fa->parties[fa->nparties].ment = (int32_t)(c.mb + (size_t)sm);
-                    fa->parties[fa->nparties].role = R_TARGET;
-                    fa->nparties++;
-                    fa->loc_ment = (int32_t)(c.mb + (size_t)dm);
-                    fa->needs_dest = false;
-                }
-            }
+            (void)visit_to(&c, a, dm, vis);
+            fa = &d->frames[a];
         }
         /* "PANAMA CITY (Reuters) - Rubio met Mulino on Sunday, the first stop of his first
          * trip abroad": a trip of the visitor's own with nowhere named, in the dateline's
@@ -21356,17 +21362,9 @@ int px_frames(px_doc *d, int si)
                 }
                 partner = in && there;
             }
-            if (partner && !px_streq(de->country, d->ents[vis].country) &&
-                (M(&c, dm)->kind == MK_PLACE || M(&c, dm)->kind == MK_STATE)) {
-                int sm = M(&c, dm)->kind == MK_STATE ? dm : state_mention_for(&c, dm);
+            if (partner) {
+                (void)visit_to(&c, a, dm, vis);
                 fa = &d->frames[a];
-                if (sm >= 0 && fa->nparties < PX_MAX_PARTIES) {
-                    fa->parties[fa->nparties].ment = (int32_t)(c.mb + (size_t)sm);
-                    fa->parties[fa->nparties].role = R_TARGET;
-                    fa->nparties++;
-                    fa->loc_ment = (int32_t)(c.mb + (size_t)dm);
-                    fa->needs_dest = false;
-                }
             }
         }
         /* "ASTANA - ... a regional summit ... opens in the capital. Turkmen leader Serdar
@@ -21385,15 +21383,8 @@ int px_frames(px_doc *d, int si)
                 px_ment_push(d, tn, tn + 1, tn, MK_PLACE, MF_LOCPP, de) == 0) {
                 int pl = (int)(d->nment - 1 - c.mb);
                 c.tm[tn - c.tb] = pl;
-                int sm = state_mention_for(&c, pl);
+                (void)visit_to(&c, a, pl, vis);
                 fa = &d->frames[a];
-                if (sm >= 0 && fa->nparties < PX_MAX_PARTIES) {
-                    fa->parties[fa->nparties].ment = (int32_t)(c.mb + (size_t)sm);
-                    fa->parties[fa->nparties].role = R_TARGET;
-                    fa->nparties++;
-                    fa->loc_ment = (int32_t)(c.mb + (size_t)pl);
-                    fa->needs_dest = false;
-                }
             }
         }
         /* "Zelenskiy met Ramaphosa in Pretoria on Thursday. He cut short his visit to return
