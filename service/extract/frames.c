@@ -8921,7 +8921,11 @@ static void post_scan(sctx *c, core *k, post *o)
             }
             /* "met her Brazilian counterpart X": a possessive pronoun only determines the
              * next actor; so does a possessive state ("talks with China's Xi") */
-            if ((mm->flags & MF_PRON) && (mm->flags & MF_POSS) && ment_at(c, mm->te) >= 0) {
+            /* (also over "visiting": "hosted his visiting Libyan counterpart X") */
+            if ((mm->flags & MF_PRON) && (mm->flags & MF_POSS) &&
+                (ment_at(c, mm->te) >= 0 ||
+                 (mm->te + 1 < c->te && is(d, mm->te, "visiting") &&
+                  ment_at(c, mm->te + 1) >= 0))) {
                 i = mm->te;
                 continue;
             }
@@ -18685,9 +18689,10 @@ static void visiting_guests(sctx *c, size_t f0)
                        d->ments[gv->parties[0].ment].ent == pm->ent;
                 open = have && gv->needs_dest && gv->nparties == 1 ? gv : NULL;
             }
-            /* (from the dateline only an open trip's place: no new visit) */
-            int sm = (have && !open) || (loc != fr.loc_ment && !open) ? -1
-                                                                      : state_mention_for(c, lm);
+            /* (from the dateline too: "VALLETTA - Abela hosted his visiting Libyan
+             * counterpart Abdul Hamid Dbeibah at Auberge de Castille", the host of the
+             * dateline's state) */
+            int sm = have && !open ? -1 : state_mention_for(c, lm);
             if (sm < 0) {
                 continue;
             }
