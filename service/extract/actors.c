@@ -580,9 +580,8 @@ static void name_parts(px_ent *x)
         while (s > 0 && n[s - 1] != ' ') {
             s--;
         }
-        bool three = s > 0;
         unsigned char c0 = (unsigned char)n[s];
-        if (three && e - s >= 4 && ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0) &&
+        if (s > 0 && e - s >= 4 && ((c0 >= 'A' && c0 <= 'Z') || c0 >= 0xC0) &&
             n[e - 1] != '.' && !(e - s == 4 && memcmp(n + s, "Ould", 4) == 0)) {
             px_copy(x->middle, sizeof x->middle, n + s, e - s);
         }
@@ -1668,9 +1667,10 @@ static inline bool key_may_eq(unsigned char r, unsigned char k0)
     return r >= 0x80 || px_fold_ascii(r) == k0;
 }
 
-/* A person's name parts a single word may call it by: the family name, the first name, and
- * the family name without its particle ("Al-Hayya is expected ..." after "Khalil al-Hayya").
- * Returns how many (2 or 3) into parts. */
+/* A person's name parts a single word may call it by: the family name, the first name, the
+ * family name without its particle ("Al-Hayya is expected ..." after "Khalil al-Hayya") and
+ * the word before the last of a longer name ("Espot" of "Xavier Espot Zamora"). Returns how
+ * many (2 to 4) into parts. */
 static int coref_parts(const px_ent *x, const char *parts[4])
 {
     const char *sn = x->surname;
