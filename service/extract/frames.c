@@ -19686,6 +19686,284 @@ static void anaphoric_attendance(sctx *c, size_t f0)
     }
 }
 
+/* A gathering at token g that has attendees (not a meeting or talks of two): "summit",
+ * "funeral", "inauguration", ... */
+static bool attended_gathering(const px_doc *d, uint32_t g)
+{
+    return is(d, g, "summit") || is(d, g, "funeral") || is(d, g, "inauguration") ||
+           is(d, g, "ceremony") || is(d, g, "parade") || is(d, g, "conference") ||
+           is(d, g, "forum") || is(d, g, "celebrations") || is(d, g, "coronation") ||
+           is(d, g, "gathering") || is(d, g, "swearing-in") || is(d, g, "commemorations");
+}
+
+/* The mention (global index, from lo to hi) of the international body that ends in
+ * (ts, te]: "the European Political Community summit", "an ECOWAS summit"; -1 none or two
+ * ("the CELAC-EU summit": of neither alone). */
+static int igo_in(const px_doc *d, size_t lo, size_t hi, uint32_t ts, uint32_t te)
+{
+    int r = -1;
+    for (size_t m = lo; m < hi; m++) {
+        const px_ment *pm = &d->ments[m];
+        if (pm->te > ts && pm->te <= te && pm->ent >= 0 && pm->kind == MK_ORG &&
+            (strncmp(d->ents[pm->ent].code, "IGO", 3) == 0 ||
+             px_streq(d->ents[pm->ent].sector, "IGO"))) {
+            if (r >= 0 && d->ments[r].ent != pm->ent) {
+                return -1;
+            }
+            r = (int)m;
+        }
+    }
+    return r;
+}
+
+/* "Among those attending were Britain's Keir Starmer, France's Emmanuel Macron and ...",
+ * ", with Senegal's Faye and Ghana's Mahama among those attending", "Around 160 delegations
+ * were present, including Britain's Prince William and Argentina's Javier Milei": each one
+ * listed attends the gathering told in this sentence or the one before (a summit, a funeral,
+ * an inauguration; not a meeting or talks of two, whose aides are present), whose body, the
+ * one buried or sworn in, or else the state it is held in is the other side. */
+static void attendance_list(sctx *c)
+{
+    px_doc *d = c->d;
+    for (uint32_t i = c->tb; i + 2 < c->te; i++) {
+        /* (the marker's first word told by its first letter and length: this runs per token) */
+        uint32_t kl = d->toks[i].klen;
+        char k0 = d->toks[i].k0;
+        if (kl > 10 || !((0x4E0u >> kl) & 1u) || /* (5, 6, 7 or 10 letters) */
+            !((k0 == 'a' && (kl == 5 || kl == 10)) || (k0 == 't' && kl == 5) ||
+              ((k0 == 'p' || k0 == 'c') && kl == 7) || (k0 == 'o' && kl == 6))) {
+            continue;
+        }
+        uint32_t ls = 0;    /* first token of the list */
+        uint32_t gb = i;    /* the gathering is named before this token */
+        uint8_t st = S_OCCURRED;
+        uint32_t q = i;
+        if (is(d, q, "among") && is(d, q + 1, "those")) {
+            q += 2;
+        } else if (is(d, q, "those") && (q == c->tb || d->toks[q - 1].p)) {
+            q += 1;
+        } else if ((is(d, q, "present") || is(d, q, "attendance")) && q > c->tb + 2 &&
+                   q + 2 < c->te && d->toks[q + 1].p == ',' && is(d, q + 2, "including")) {
+            /* ("Around 160 delegations were present, including A and B") */
+            uint32_t b = is(d, q, "attendance") ? q - 1 : q;
+            if (is(d, q, "attendance") && !is(d, b, "in")) {
+                continue;
+            }
+            bool many = b > c->tb + 1 && be_form(d, b - 1);
+            bool who = false;
+            for (uint32_t r = b - 1; many && r > c->tb && b - r < 5 && !who; r--) {
+                who = is(d, r - 1, "delegations") || is(d, r - 1, "leaders") ||
+                      is(d, r - 1, "dignitaries") || is(d, r - 1, "guests") ||
+                      is(d, r - 1, "representatives") || is(d, r - 1, "heads");
+            }
+            if (!who) {
+                continue;
+            }
+            ls = q + 3;
+            q = c->te; /* (no marker words to read) */
+        } else if ((is(d, q, "chaired") || is(d, q, "opened")) && is(d, q + 1, "by") &&
+                   q > c->tb) {
+            /* ("an ECOWAS summit chaired by Sierra Leone's President Julius Maada Bio": the
+             * chair attends the gathering right before it) */
+            uint32_t r = q;
+            while (r > c->tb && q - r < 8 && !attended_gathering(d, r - 1) &&
+                   (!d->toks[r - 1].p || in_timex(c, r - 1, NULL))) {
+                r--;
+            }
+            if (r == c->tb || !attended_gathering(d, r - 1) || is(d, q - 1, "be") ||
+                is(d, q - 1, "being")) {
+                continue;
+            }
+            ls = q + 2;
+            q = c->te;
+        } else {
+            continue;
+        }
+        uint32_t me = 0; /* end of the marker */
+        if (q < c->te && (is(d, q, "attending") || is(d, q, "present"))) {
+            me = q + 1;
+        } else if (q + 1 < c->te && is(d, q, "in") && is(d, q + 1, "attendance")) {
+            me = q + 2;
+        } else if (q + 3 < c->te && is(d, q, "expected") && is(d, q + 1, "to") &&
+                   is(d, q + 2, "attend")) {
+            me = q + 3;
+            st = S_PLANNED;
+        } else if (!ls) {
+            continue;
+        } else {
+            me = i + 1; /* ("present", "chaired") */
+        }
+        if (!ls && me < c->te &&
+            (be_form(d, me) || is(d, me, "included") || is(d, me, "include"))) {
+            ls = me + 1; /* ("Among those attending were A, B and C") */
+        } else if (!ls && is(d, i, "among")) {
+            /* (the list before it: ", with A and B among those attending") */
+            for (uint32_t r = i; r > c->tb && i - r < 40; r--) {
+                if (is(d, r - 1, "with") && r - 1 > c->tb && d->toks[r - 2].p == ',') {
+                    ls = r;
+                    break;
+                }
+                if (d->toks[r - 1].p && d->toks[r - 1].p != ',' && !is(d, r - 1, "'s")) {
+                    break;
+                }
+            }
+            gb = ls ? ls - 1 : gb;
+        }
+        if (!ls || ls >= c->te) {
+            continue;
+        }
+        int am = ment_at(c, ls);
+        if (am >= 0 && M(c, am)->kind == MK_STATE && (M(c, am)->flags & MF_POSS) &&
+            M(c, am)->te + 1 < c->te && is(d, M(c, am)->te, "'s")) {
+            int ap = ment_at(c, M(c, am)->te + 1); /* ("Britain's Keir Starmer") */
+            am = ap >= 0 && M(c, ap)->kind == MK_PERSON ? ap : -1;
+        } else if (am >= 0 && M(c, am)->ts != ls) {
+            am = -1;
+        }
+        if (am < 0 || !is_party_kind(c, am) || (M(c, am)->flags & (MF_ADJ | MF_PRON | MF_POSS))) {
+            continue;
+        }
+        int list[MAX_SUBJ];
+        int nl = coord_right(c, am, list, MAX_SUBJ);
+        /* the gathering: the last one named before the marker, here or in the sentence
+         * before */
+        int gs = -1; /* its sentence */
+        uint32_t g = 0;
+        for (int s = c->si; s >= 0 && s + 1 >= c->si && gs < 0; s--) {
+            uint32_t lo = d->sents[s].tb, hi = s == c->si ? gb : d->sents[s].te;
+            for (uint32_t r = hi; r-- > lo;) {
+                if (attended_gathering(d, r)) {
+                    gs = s;
+                    g = r;
+                    break;
+                }
+            }
+        }
+        if (gs < 0) {
+            continue;
+        }
+        const px_sent *gsent = &d->sents[gs];
+        size_t lo = c->mb, hi = c->me;
+        if (gs < c->si) {
+            hi = c->mb;
+            for (lo = c->mb; lo > 0 && d->ments[lo - 1].ts >= gsent->tb;) {
+                lo--;
+            }
+        }
+        /* (its name's start: "the European Political Community summit", "an ECOWAS summit") */
+        uint32_t ns = g;
+        while (ns > gsent->tb && g - ns < 6 &&
+               (((d->toks[ns - 1].flags & TF_CAP) && !d->toks[ns - 1].p) ||
+                is(d, ns - 1, "-")) &&
+               !is(d, ns - 1, "the") &&
+               !is(d, ns - 1, "a") && !is(d, ns - 1, "an") && !is(d, ns - 1, "for") &&
+               !is(d, ns - 1, "at") && !is(d, ns - 1, "of") && !is(d, ns - 1, "in")) {
+            ns--;
+        }
+        int target = igo_in(d, lo, hi, ns, g + 1);
+        uint32_t after = g + 1; /* ("the summit of the African Union", "the funeral of X") */
+        if (after + 1 < gsent->te && is(d, after, "of")) {
+            after += is(d, after + 1, "the") ? 2 : 1;
+            for (size_t m = lo; m < hi && target < 0; m++) {
+                const px_ment *pm = &d->ments[m];
+                if (pm->ts == after && pm->ent >= 0 &&
+                    (pm->kind == MK_ORG || pm->kind == MK_PERSON || pm->kind == MK_STATE) &&
+                    !(pm->flags & (MF_PRON | MF_ADJ))) {
+                    target = (int)m;
+                }
+            }
+        }
+        /* its place: "in Abuja" after it, else the place the sentence names before it,
+         * else the dateline's */
+        int place = -1;
+        for (size_t m = lo; m < hi; m++) {
+            const px_ment *pm = &d->ments[m];
+            if ((pm->kind == MK_PLACE || pm->kind == MK_STATE) && (pm->flags & MF_LOCPP) &&
+                pm->ent >= 0 && d->ents[pm->ent].country[0] && pm->ts > gsent->tb &&
+                (is(d, pm->ts - 1, "in") || is(d, pm->ts - 1, "at")) &&
+                (place < 0 || pm->ts < g + 6)) {
+                place = (int)m;
+                if (pm->ts > g) {
+                    break;
+                }
+            }
+        }
+        if (place < 0 && d->dateline_place >= 0) {
+            place = d->dateline_place;
+        }
+        /* (the host state, for those from elsewhere) */
+        int host = -1;
+        if (target < 0 && place >= 0 && d->ments[place].ent >= 0) {
+            host = state_mention_for(c, place - (int)c->mb);
+            host = host >= 0 ? host + (int)c->mb : -1;
+        }
+        px_time when;
+        memset(&when, 0, sizeof when);
+        for (uint32_t t = gsent->tb; t < gsent->te && !when.set; t++) {
+            px_time tt;
+            if (!(d->toks[t].flags & TF_DATELINE) &&
+                px_timex_at(d, t, gsent->te, &tt, st == S_PLANNED) &&
+                tt.set && tt.ts == t) {
+                when = tt; /* (the gathering's day, not the dateline's) */
+            }
+        }
+        /* (the marker's own verb is read here: "Among those expected to attend are A and B") */
+        for (size_t b = d->nframe; b-- > 0 && d->frames[b].sent == c->si;) {
+            if (d->frames[b].core_ts >= i && d->frames[b].core_ts < me) {
+                d->frames[b].nparties = 0;
+            }
+        }
+        for (int x = 0; x < nl; x++) {
+            const px_ment *am2 = M(c, list[x]);
+            if (am2->ent < 0 || (am2->flags & (MF_PRON | MF_GENERIC | MF_ANALYST))) {
+                continue;
+            }
+            const px_ent *ae = &d->ents[am2->ent];
+            /* (one whose attendance is already told: "both attended the funeral") */
+            bool told = false;
+            for (size_t b = d->nframe; b-- > 0 && !told;) {
+                const px_frame *fb = &d->frames[b];
+                if (fb->sent + 1 < c->si) {
+                    break;
+                }
+                told = fb->type == T_ATTEND && fb->nparties > 0 && fb->parties[0].role == R_SOURCE &&
+                       d->ments[fb->parties[0].ment].ent == am2->ent;
+            }
+            if (told) {
+                continue;
+            }
+            px_frame f;
+            memset(&f, 0, sizeof f);
+            f.type = T_ATTEND;
+            f.status = st;
+            f.parties[0].ment = (int32_t)(c->mb + (size_t)list[x]);
+            f.parties[0].role = R_SOURCE;
+            f.nparties = 1;
+            int tg = target;
+            if (tg < 0 && host >= 0 &&
+                !px_streq(d->ents[d->ments[host].ent].country, ae->country)) {
+                tg = host;
+            }
+            if (tg >= 0 && d->ments[tg].ent != am2->ent) {
+                f.parties[1].ment = tg;
+                f.parties[1].role = R_TARGET;
+                f.nparties = 2;
+            }
+            f.loc_ment = place;
+            f.venue_ts = ns;
+            f.venue_te = g + 1;
+            f.time = when;
+            f.trig_ts = f.core_ts = i;
+            f.trig_te = f.core_te = me;
+            f.sent = c->si;
+            f.rule = "attendance_list";
+            f.conf = 0.6f;
+            (void)frame_push(d, &f);
+        }
+        i = M(c, list[nl - 1])->te - 1 > i ? M(c, list[nl - 1])->te - 1 : i;
+    }
+}
+
 /* "European leaders including Starmer and Macron are expected to join the meeting by video
  * link": those who join the meeting, talks or call just reported (in this sentence or the two
  * before) are its participants, not a contact of their own. */
@@ -21755,6 +22033,7 @@ int px_frames(px_doc *d, int si)
     decision_setting(&c, f0);
     planned_setting(&c, f0);
     medium_restated(&c, f0);
+    attendance_list(&c);
 #ifdef PX_TRACE
     for (size_t a = f0; a < d->nframe; a++) {
         const px_frame *fa = &d->frames[a];
