@@ -4361,6 +4361,26 @@ int px_actors(px_doc *d, int si)
                 for (int cr = 0; ce < 0 && px_streq(tt, "monarch") && crowns[cr]; cr++) {
                     ce = coref_title(d, crowns[cr]);
                 }
+                /* "the head of state" for a state's president or monarch named before (the
+                 * latest; not a body's president), "the head of government" for a prime
+                 * minister */
+                static const char *const hs[] = {"president", "king", "queen", "emir", "sultan",
+                                                 NULL};
+                static const char *const hg[] = {"prime minister", "premier", "chancellor", NULL};
+                const char *const *hl = px_streq(tt, "head of state")        ? hs
+                                        : px_streq(tt, "head of government") ? hg
+                                                                             : NULL;
+                int hbest = -1;
+                for (int h = 0; ce < 0 && hl && hl[h]; h++) {
+                    int x = coref_title(d, hl[h]);
+                    if (x >= 0 && d->ents[x].country[0] &&
+                        (hbest < 0 || d->ents[x].last_sent > d->ents[hbest].last_sent)) {
+                        hbest = x;
+                    }
+                }
+                if (ce < 0 && hbest >= 0) {
+                    ce = hbest;
+                }
                 if (ce < 0 && (px_streq(tt, "pope") || px_streq(tt, "pontiff"))) {
                     /* "the Pope": the one office of that name */
                     px_ent pp;

@@ -19740,6 +19740,18 @@ static void attendance_list(sctx *c)
         uint32_t q = i;
         if (is(d, q, "among") && is(d, q + 1, "those")) {
             q += 2;
+        } else if (is(d, q, "among") && is(d, q + 1, "the")) {
+            /* ("Among the heads of state attending were ...", "among the leaders present") */
+            q += 2;
+            bool who = false;
+            for (uint32_t r = q; r < c->te && r < q + 4 && !who; r++) {
+                who = is(d, r, "leaders") || is(d, r, "dignitaries") || is(d, r, "guests") ||
+                      is(d, r, "delegates") || is(d, r, "state") || is(d, r, "government");
+                q = r + 1;
+            }
+            if (!who) {
+                continue;
+            }
         } else if (is(d, q, "those") && (q == c->tb || d->toks[q - 1].p)) {
             q += 1;
         } else if ((is(d, q, "present") || is(d, q, "attendance")) && q > c->tb + 2 &&
@@ -19793,9 +19805,15 @@ static void attendance_list(sctx *c)
         } else {
             me = i + 1; /* ("present", "chaired") */
         }
-        if (!ls && me < c->te &&
-            (be_form(d, me) || is(d, me, "included") || is(d, me, "include"))) {
-            ls = me + 1; /* ("Among those attending were A, B and C") */
+        /* (over what is attended: "Among those attending the opening dinner at the palace
+         * were ...") */
+        uint32_t vb = me;
+        while (!ls && is(d, i, "among") && vb < c->te && vb < me + 10 && !d->toks[vb].p &&
+               !be_form(d, vb)) {
+            vb++;
+        }
+        if (!ls && vb < c->te && (be_form(d, vb) || is(d, vb, "included") || is(d, vb, "include"))) {
+            ls = vb + 1; /* ("Among those attending were A, B and C") */
         } else if (!ls && is(d, i, "among")) {
             /* (the list before it: ", with A and B among those attending") */
             for (uint32_t r = i; r > c->tb && i - r < 40; r--) {
@@ -19825,6 +19843,28 @@ static void attendance_list(sctx *c)
         }
         int list[MAX_SUBJ];
         int nl = coord_right(c, am, list, MAX_SUBJ);
+        /* (over a relative clause on one listed: "were U.S. President Donald Trump, who flew in
+         * from Washington ..., and Ukrainian President Volodymyr Zelenskiy") */
+        for (uint32_t t = M(c, list[nl - 1])->te; nl < MAX_SUBJ && t + 2 < c->te &&
+                                                  d->toks[t].p == ',' &&
+                                                  (is(d, t + 1, "who") || is(d, t + 1, "whose"));) {
+            uint32_t r = t + 2;
+            while (r + 2 < c->te && r < t + 30 && !(d->toks[r].p == ',' && is(d, r + 1, "and")) &&
+                   d->toks[r].p != '.' && d->toks[r].p != ';') {
+                r++;
+            }
+            int nx = r + 2 < c->te && d->toks[r].p == ',' ? ment_at(c, r + 2) : -1;
+            if (nx >= 0 && M(c, nx)->kind == MK_STATE && (M(c, nx)->flags & MF_POSS) &&
+                M(c, nx)->te + 1 < c->te && is(d, M(c, nx)->te, "'s")) {
+                nx = ment_at(c, M(c, nx)->te + 1);
+            }
+            if (nx < 0 || M(c, nx)->kind != MK_PERSON || M(c, nx)->ts < r + 2 ||
+                (M(c, nx)->flags & (MF_PRON | MF_POSS))) {
+                break;
+            }
+            nl += coord_right(c, nx, list + nl, MAX_SUBJ - nl);
+            t = M(c, list[nl - 1])->te;
+        }
         /* the gathering: the last one named before the marker, here or in the sentence
          * before */
         int gs = -1; /* its sentence */
