@@ -7224,8 +7224,11 @@ static int appositive_head(const sctx *c, uint32_t q)
     int rm = r < q ? ment_at(c, r) : -1;
     bool poss = rm >= 0 && M(c, rm)->ts == r && (M(c, rm)->flags & MF_POSS) &&
                 !(M(c, rm)->flags & MF_PRON) && M(c, rm)->te + 1 < q;
+    /* (or a trip under way: "Rubio, on the first stop of his first trip abroad as the top
+     * U.S. diplomat, is due in El Salvador") */
+    bool trip = r + 1 < q && (is(d, r, "on") || is(d, r, "during"));
     if (!(r > c->tb + 1 && d->toks[r - 1].p == ',' && r < q &&
-          (is(d, r, "the") || is(d, r, "a") || is(d, r, "an") || cap_office || poss ||
+          (is(d, r, "the") || is(d, r, "a") || is(d, r, "an") || cap_office || poss || trip ||
            (!(d->toks[r].flags & TF_CAP) && px_match_kind(d, r, K_TITLE, NULL))))) {
         return -1;
     }
@@ -13810,6 +13813,14 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             int am = qa > c->tb && d->toks[qa].p == ',' ? ment_at(c, qa - 1) : -1;
             if (am >= 0 && M(c, am)->kind == MK_PERSON) {
                 sm = am;
+            }
+        }
+        /* ("Hun Manet, who briefed Anwar by video call on Thursday, said ...": the
+         * antecedent of a relative pronoun) */
+        if (sm < 0 && b > c->tb + 3 && is(d, b - 1, "who") && d->toks[b - 2].p == ',') {
+            int wm = ment_at(c, b - 3);
+            if (wm >= 0 && M(c, wm)->kind == MK_PERSON && M(c, wm)->te == b - 2) {
+                sm = wm;
             }
         }
         /* ("met Isaias in Asmara on Saturday and briefed Abiy by phone": a second verb
