@@ -1845,8 +1845,9 @@ static bool address_gathering(const sctx *c, uint32_t i, uint32_t l, uint32_t li
             !is(d, q, "opening") && !is(d, q, "closing") && !is(d, q, "general") &&
             !is(d, q, "annual") && !is(d, q, "special") && !is(d, q, "plenary") &&
             !is(d, q, "leaders") && !is(d, q, "ministers") && !is(d, q, "ministerial") &&
-            !is(d, q, "ceremony") && !gathering_adj(c, q)) {
-            return false;
+            !is(d, q, "ceremony") && !gathering_adj(c, q) && !gathering_mod(c, q) &&
+            !ordinal_word(d, q)) {
+            return false; /* (over "first", "two-day": "opened the first G20 leaders' summit") */
         }
     }
     if (!found) {
@@ -15662,7 +15663,12 @@ static void build(sctx *c, core *k)
         (co_chair_at(d, k->ts, k->te) ||
          (k->form == F_LIGHT && o.nwith == 0 &&
           (is(d, k->ts, "chaired") || is(d, k->ts, "chairs") || is(d, k->ts, "chair") ||
-           is(d, k->ts, "chairing"))))) {
+           is(d, k->ts, "chairing") ||
+           /* (so is opening one: "opened a two-day leaders' summit in Belem"; by a person,
+            * not "Group of 20 leaders opened their first summit") */
+           ((is(d, k->ts, "opened") || is(d, k->ts, "opens") || is(d, k->ts, "open") ||
+             is(d, k->ts, "opening")) &&
+            ns >= 1 && M(c, subj[0])->kind == MK_PERSON))))) {
         bool summit = k->te > k->ts + 1 && (is(d, k->te - 1, "summit") ||
                                             is(d, k->te - 1, "gathering") ||
                                             is(d, k->te - 1, "conference"));
