@@ -1118,6 +1118,13 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
         if (is(d, p, "they") || is(d, p, "we") || is(d, p, "i")) {
             return true;
         }
+        /* ("will meet Erdogan in The Hague next week, when both attend the NATO summit") */
+        uint32_t bo = is(d, p, "both") ? p : p + 1; /* ("both" may be read as an adverb) */
+        if (bo < i && is(d, bo, "both") && bo > c->tb &&
+            (is(d, bo - 1, "when") || is(d, bo - 1, "as") || is(d, bo - 1, "where") ||
+             is(d, bo - 1, "while"))) {
+            return true;
+        }
         return false;
     }
     if (e->flags & TRF_ING) {
@@ -5214,7 +5221,11 @@ static void governors(sctx *c, core *k)
             if (p > c->tb) {
                 int m = ment_at(c, p - 1);
                 if ((m >= 0 && !(M(c, m)->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) ||
-                    is(d, p - 1, "they") || is(d, p - 1, "we")) {
+                    is(d, p - 1, "they") || is(d, p - 1, "we") ||
+                    /* ("..., when both attend the NATO summit") */
+                    (k->ts > c->tb + 1 && is(d, k->ts - 1, "both") &&
+                     (is(d, k->ts - 2, "when") || is(d, k->ts - 2, "as") ||
+                      is(d, k->ts - 2, "where") || is(d, k->ts - 2, "while")))) {
                     base = S_OCCURRED; /* plain present: "negotiators return to Geneva" */
                 }
             }
