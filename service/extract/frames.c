@@ -1031,6 +1031,13 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             !is(d, i - 1, "have") && !is(d, i - 1, "had")) {
             return false; /* "talks mediated by Qatar": a participle of the noun before */
         }
+        /* (also two joined: "after talks hosted and mediated by Egyptian Foreign Minister
+         * Badr Abdelatty") */
+        if ((e->flags & TRF_PAST) && host_word(d, i) && i > c->tb && i + 3 < c->te &&
+            is(d, i + 1, "and") && go_between_word(d, i + 2) && is(d, i + 3, "by") &&
+            trig(d, i - 1, c->te, TR_CONTACT_N, NULL)) {
+            return false;
+        }
         /* ("Sheinbaum first met Trump", "who last met him": an adverb after a subject) */
         /* (also after a plural anaphor: "The two leaders first met in Gyeongju") */
         bool adv = i > c->tb + 1 && (is(d, i - 1, "first") || is(d, i - 1, "last")) &&
@@ -13618,7 +13625,10 @@ static int clause_parties(sctx *c, core *k, post *o, int *subj, int max)
             }
             /* (and over the comma that sets the setting off: "agreed on Thursday to deepen
              * cooperation ahead of the USMCA review, at a meeting at the National Palace") */
-            if (d->toks[t].p == ',' && t + 1 == pp && t > c->tb + 1 && is(d, pp, "at") &&
+            /* (also "after" and "following": "signed an agreement in Cairo on Tuesday on
+             * resuming cooperation, after talks hosted by Egypt's foreign minister") */
+            if (d->toks[t].p == ',' && t + 1 == pp && t > c->tb + 1 &&
+                (is(d, pp, "at") || is(d, pp, "after") || is(d, pp, "following")) &&
                 (d->toks[t - 1].flags & TF_ALPHA)) {
                 q = t;
                 continue;
