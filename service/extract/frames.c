@@ -20042,6 +20042,57 @@ static void attendance_list(sctx *c)
     }
 }
 
+/* "Lee Jae-myung met the heads of Samsung, SK, Hyundai Motor and LG", "met representatives
+ * of Medecins Sans Frontieres and Oxfam": the people of companies or groups of no state and
+ * no international body listed after "the heads of" (executives, bosses, chiefs,
+ * representatives) are no parties of a contact; one left with no other side is none. */
+static void business_heads(sctx *c, size_t f0)
+{
+    px_doc *d = c->d;
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->sent != c->si || fa->nparties < 2 || fa->type == T_ATTEND || fa->type == T_VISIT) {
+            continue;
+        }
+        int np = 1;
+        bool cut = false;
+        for (int q = 1; q < fa->nparties; q++) {
+            const px_ment *pm = &d->ments[fa->parties[q].ment];
+            const px_ent *pe = pm->ent >= 0 ? &d->ents[pm->ent] : NULL;
+            bool stateless = pe && !pe->country[0] && strncmp(pe->code, "IGO", 3) != 0 &&
+                             !px_streq(pe->sector, "IGO") && !pe->title[0] &&
+                             (pm->kind == MK_UNKNOWN || pm->kind == MK_ORG || pm->kind == MK_PERSON);
+            /* (back over the list to "of" and the word before it) */
+            uint32_t r = pm->ts;
+            while (stateless && r > c->tb + 2 && pm->ts - r < 24 &&
+                   (d->toks[r - 1].p == ',' || is(d, r - 1, "and") || ment_at(c, r - 1) >= 0)) {
+                int rm = ment_at(c, r - 1);
+                r = rm >= 0 ? M(c, rm)->ts : r - 1;
+            }
+            if (r > c->tb + 1 && is(d, r - 1, "the")) {
+                r--;
+            }
+            bool heads = stateless && r > c->tb + 1 && is(d, r - 1, "of") &&
+                         (is(d, r - 2, "heads") || is(d, r - 2, "executives") ||
+                          is(d, r - 2, "bosses") || is(d, r - 2, "chiefs") ||
+                          is(d, r - 2, "representatives") || is(d, r - 2, "founders"));
+            if (heads) {
+                cut = true;
+                continue;
+            }
+            fa->parties[np++] = fa->parties[q];
+        }
+        if (!cut) {
+            continue;
+        }
+        bool other = false;
+        for (int q = 1; q < np; q++) {
+            other = other || fa->parties[q].role == R_TARGET || fa->parties[q].role == R_PARTICIPANT;
+        }
+        fa->nparties = other ? np : 0;
+    }
+}
+
 /* "European leaders including Starmer and Macron are expected to join the meeting by video
  * link": those who join the meeting, talks or call just reported (in this sentence or the two
  * before) are its participants, not a contact of their own. */
@@ -22112,6 +22163,7 @@ int px_frames(px_doc *d, int si)
     planned_setting(&c, f0);
     medium_restated(&c, f0);
     attendance_list(&c);
+    business_heads(&c, f0);
 #ifdef PX_TRACE
     for (size_t a = f0; a < d->nframe; a++) {
         const px_frame *fa = &d->frames[a];
