@@ -20780,15 +20780,33 @@ static void attend_hosts(sctx *c, size_t f0)
         uint32_t e = fa->venue_te > fa->core_te ? fa->venue_te : fa->core_te;
         uint32_t q = e; /* (over the rest of its name and its place: "summit in Samarkand") */
         bool later = false;
+        /* (the purpose of a trip: "arrived in Beijing on Tuesday to attend Wednesday's
+         * military parade" is the Wednesday on or after the arrival, not the one before) */
+        int trip_day = 0;
+        for (size_t b = f0; b < d->nframe && fa->core_ts > c->tb && is(d, fa->core_ts - 1, "to");
+             b++) {
+            const px_frame *fb = &d->frames[b];
+            if (fb->type == T_VISIT && fb->sent == c->si && fb->core_ts < fa->core_ts &&
+                fb->nparties > 0 && fb->time.set && fb->time.y0 && fb->time.prec == 1 &&
+                d->ments[fb->parties[0].ment].ent == d->ments[fa->parties[0].ment].ent) {
+                trip_day = px_days_from_civil(fb->time.y0, fb->time.m0, fb->time.d0);
+            }
+        }
         while (q < c->te && q < e + 12 &&
                (!d->toks[q].p || d->toks[q].p == '\'' || (d->toks[q].flags & TF_HYPH))) {
             /* (its own time right after it: "to attend the Pacific Islands Forum leaders'
              * meeting later this week") */
-            for (int x = 0; x < c->ntx && fa->time.ts != q; x++) {
+            for (int x = 0; x < c->ntx && (fa->time.ts != q || trip_day); x++) {
                 px_time tx;
                 if (c->tx[x].ts != q || !px_timex_at(d, q, c->te, &tx, false) || !tx.set ||
                     !tx.y0) {
                     continue;
+                }
+                px_time tf;
+                if (trip_day && tx.prec == 1 &&
+                    px_days_from_civil(tx.y0, tx.m0, tx.d0) < trip_day &&
+                    px_timex_at(d, q, c->te, &tf, true) && tf.set && tf.y0) {
+                    tx = tf;
                 }
                 int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
                 if (px_days_from_civil(tx.y0, tx.m0, tx.d0) > pub ||
