@@ -20093,6 +20093,59 @@ static void business_heads(sctx *c, size_t f0)
     }
 }
 
+/* "Trump met al-Sharaa in Riyadh on Wednesday ... Erdogan joined by video link": one who
+ * "joined" by video or phone with no object joins the meeting, talks or call just reported (in
+ * this sentence or the two before) as a participant. */
+static void joined_by_link(sctx *c)
+{
+    px_doc *d = c->d;
+    for (uint32_t i = c->tb + 1; i + 2 < c->te; i++) {
+        if (d->toks[i].k0 != 'j' || !is(d, i, "joined")) {
+            continue;
+        }
+        uint32_t q = i + 1;
+        if (!(is(d, q, "by") || is(d, q, "via"))) {
+            continue;
+        }
+        q++;
+        if (q < c->te && is(d, q, "a")) {
+            q++;
+        }
+        if (q >= c->te || !(is(d, q, "video") || is(d, q, "videoconference") ||
+                            is(d, q, "videolink") || is(d, q, "phone") ||
+                            is(d, q, "telephone"))) {
+            continue;
+        }
+        uint32_t s0 = i - (is(d, i - 1, "also") && i > c->tb + 1 ? 1 : 0);
+        int pm = s0 > c->tb ? ment_at(c, s0 - 1) : -1;
+        if (pm < 0 || M(c, pm)->kind != MK_PERSON || M(c, pm)->te != s0 || M(c, pm)->ent < 0 ||
+            (M(c, pm)->flags & (MF_PRON | MF_POSS | MF_ADJ))) {
+            continue;
+        }
+        px_frame *fb = NULL;
+        for (size_t b = d->nframe; b-- > 0;) {
+            px_frame *x = &d->frames[b];
+            if (x->sent + 2 < c->si) {
+                break;
+            }
+            if (x->nparties >= 2 && x->status == S_OCCURRED && x->core_ts < i &&
+                (x->type == T_MEET || x->type == T_NEGOTIATE || x->type == T_CALL)) {
+                fb = x;
+                break;
+            }
+        }
+        bool dup = false;
+        for (int r = 0; fb && r < fb->nparties; r++) {
+            dup = dup || d->ments[fb->parties[r].ment].ent == M(c, pm)->ent;
+        }
+        if (fb && !dup && fb->nparties < PX_MAX_PARTIES) {
+            fb->parties[fb->nparties].ment = (int32_t)(c->mb + (size_t)pm);
+            fb->parties[fb->nparties].role = R_PARTICIPANT;
+            fb->nparties++;
+        }
+    }
+}
+
 /* "European leaders including Starmer and Macron are expected to join the meeting by video
  * link": those who join the meeting, talks or call just reported (in this sentence or the two
  * before) are its participants, not a contact of their own. */
@@ -22182,6 +22235,7 @@ int px_frames(px_doc *d, int si)
     medium_restated(&c, f0);
     attendance_list(&c);
     business_heads(&c, f0);
+    joined_by_link(&c);
 #ifdef PX_TRACE
     for (size_t a = f0; a < d->nframe; a++) {
         const px_frame *fa = &d->frames[a];
