@@ -7562,6 +7562,14 @@ static int subject(const sctx *c, uint32_t cs, int *out, int max)
                 if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && is(d, p, "which")) {
                     return 0;
                 }
+                /* (a plural anaphor: "The two leaders, who first met on the sidelines of the
+                 * APEC summit in Gyeongju in October, confirmed ...") */
+                if (m2 < 0 && q < p && max >= 2) {
+                    int ng = group_subject((sctx *)c, q, out, max);
+                    if (ng >= 2) {
+                        return ng;
+                    }
+                }
                 if (m2 >= 0 && M(c, m2)->kind == MK_PERSON && bare && max >= 2) {
                     int nco = coord_left(c, m2, out, max);
                     if (nco >= 2) {
