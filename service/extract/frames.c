@@ -19768,6 +19768,8 @@ static int igo_in(const px_doc *d, size_t lo, size_t hi, uint32_t ts, uint32_t t
  * listed attends the gathering told in this sentence or the one before (a summit, a funeral,
  * an inauguration; not a meeting or talks of two, whose aides are present), whose body, the
  * one buried or sworn in, or else the state it is held in is the other side. */
+static void joined_by_link(sctx *c, uint32_t i);
+
 static void attendance_list(sctx *c)
 {
     px_doc *d = c->d;
@@ -19775,6 +19777,10 @@ static void attendance_list(sctx *c)
         /* (the marker's first word told by its first letter and length: this runs per token) */
         uint32_t kl = d->toks[i].klen;
         char k0 = d->toks[i].k0;
+        if (k0 == 'j' && kl == 6) {
+            joined_by_link(c, i); /* (the same pass: "X joined by video link") */
+            continue;
+        }
         if (kl > 10 || !((0x4E0u >> kl) & 1u) || /* (5, 6, 7 or 10 letters) */
             !((k0 == 'a' && (kl == 5 || kl == 10)) || (k0 == 't' && kl == 5) ||
               ((k0 == 'p' || k0 == 'c') && kl == 7) || (k0 == 'o' && kl == 6))) {
@@ -20102,55 +20108,49 @@ static void business_heads(sctx *c, size_t f0)
 }
 
 /* "Trump met al-Sharaa in Riyadh on Wednesday ... Erdogan joined by video link": one who
- * "joined" by video or phone with no object joins the meeting, talks or call just reported (in
- * this sentence or the two before) as a participant. */
-static void joined_by_link(sctx *c)
+ * "joined" (at i) by video or phone with no object joins the meeting, talks or call just
+ * reported (in this sentence or the two before) as a participant. */
+static void joined_by_link(sctx *c, uint32_t i)
 {
     px_doc *d = c->d;
-    for (uint32_t i = c->tb + 1; i + 2 < c->te; i++) {
-        if (d->toks[i].k0 != 'j' || !is(d, i, "joined")) {
-            continue;
-        }
-        uint32_t q = i + 1;
-        if (!(is(d, q, "by") || is(d, q, "via"))) {
-            continue;
-        }
+    uint32_t q = i + 1;
+    if (i == c->tb || q + 1 >= c->te || !is(d, i, "joined") || !(is(d, q, "by") || is(d, q, "via"))) {
+        return;
+    }
+    q++;
+    if (q < c->te && is(d, q, "a")) {
         q++;
-        if (q < c->te && is(d, q, "a")) {
-            q++;
+    }
+    if (q >= c->te || !(is(d, q, "video") || is(d, q, "videoconference") ||
+                        is(d, q, "videolink") || is(d, q, "phone") || is(d, q, "telephone"))) {
+        return;
+    }
+    uint32_t s0 = i - (is(d, i - 1, "also") && i > c->tb + 1 ? 1 : 0);
+    int pm = s0 > c->tb ? ment_at(c, s0 - 1) : -1;
+    if (pm < 0 || M(c, pm)->kind != MK_PERSON || M(c, pm)->te != s0 || M(c, pm)->ent < 0 ||
+        (M(c, pm)->flags & (MF_PRON | MF_POSS | MF_ADJ))) {
+        return;
+    }
+    px_frame *fb = NULL;
+    for (size_t b = d->nframe; b-- > 0;) {
+        px_frame *x = &d->frames[b];
+        if (x->sent + 2 < c->si) {
+            break;
         }
-        if (q >= c->te || !(is(d, q, "video") || is(d, q, "videoconference") ||
-                            is(d, q, "videolink") || is(d, q, "phone") ||
-                            is(d, q, "telephone"))) {
-            continue;
+        if (x->nparties >= 2 && x->status == S_OCCURRED && x->core_ts < i &&
+            (x->type == T_MEET || x->type == T_NEGOTIATE || x->type == T_CALL)) {
+            fb = x;
+            break;
         }
-        uint32_t s0 = i - (is(d, i - 1, "also") && i > c->tb + 1 ? 1 : 0);
-        int pm = s0 > c->tb ? ment_at(c, s0 - 1) : -1;
-        if (pm < 0 || M(c, pm)->kind != MK_PERSON || M(c, pm)->te != s0 || M(c, pm)->ent < 0 ||
-            (M(c, pm)->flags & (MF_PRON | MF_POSS | MF_ADJ))) {
-            continue;
-        }
-        px_frame *fb = NULL;
-        for (size_t b = d->nframe; b-- > 0;) {
-            px_frame *x = &d->frames[b];
-            if (x->sent + 2 < c->si) {
-                break;
-            }
-            if (x->nparties >= 2 && x->status == S_OCCURRED && x->core_ts < i &&
-                (x->type == T_MEET || x->type == T_NEGOTIATE || x->type == T_CALL)) {
-                fb = x;
-                break;
-            }
-        }
-        bool dup = false;
-        for (int r = 0; fb && r < fb->nparties; r++) {
-            dup = dup || d->ments[fb->parties[r].ment].ent == M(c, pm)->ent;
-        }
-        if (fb && !dup && fb->nparties < PX_MAX_PARTIES) {
-            fb->parties[fb->nparties].ment = (int32_t)(c->mb + (size_t)pm);
-            fb->parties[fb->nparties].role = R_PARTICIPANT;
-            fb->nparties++;
-        }
+    }
+    bool dup = false;
+    for (int r = 0; fb && r < fb->nparties; r++) {
+        dup = dup || d->ments[fb->parties[r].ment].ent == M(c, pm)->ent;
+    }
+    if (fb && !dup && fb->nparties < PX_MAX_PARTIES) {
+        fb->parties[fb->nparties].ment = (int32_t)(c->mb + (size_t)pm);
+        fb->parties[fb->nparties].role = R_PARTICIPANT;
+        fb->nparties++;
     }
 }
 
@@ -22243,7 +22243,6 @@ int px_frames(px_doc *d, int si)
     medium_restated(&c, f0);
     attendance_list(&c);
     business_heads(&c, f0);
-    joined_by_link(&c);
 #ifdef PX_TRACE
     for (size_t a = f0; a < d->nframe; a++) {
         const px_frame *fa = &d->frames[a];
