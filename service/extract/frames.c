@@ -1007,6 +1007,16 @@ static bool met_reception(const sctx *c, uint32_t j, uint32_t lim)
 }
 
 /* Verbal reading of an ambiguous form (visit, meeting, call, host, tour, welcome). */
+/* "both" right before the verb at i in a clause of time or place: "..., when both attend the
+ * NATO summit" (a plain present with the pair as its subject) */
+static bool when_both(const sctx *c, uint32_t i)
+{
+    const px_doc *d = c->d;
+    return i > c->tb + 1 && is(d, i - 1, "both") &&
+           (is(d, i - 2, "when") || is(d, i - 2, "as") || is(d, i - 2, "where") ||
+            is(d, i - 2, "while"));
+}
+
 static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
 {
     const px_doc *d = c->d;
@@ -1126,10 +1136,7 @@ static bool verbal_reading(const sctx *c, uint32_t i, const px_entry *e)
             return true;
         }
         /* ("will meet Erdogan in The Hague next week, when both attend the NATO summit") */
-        uint32_t bo = is(d, p, "both") ? p : p + 1; /* ("both" may be read as an adverb) */
-        if (bo < i && is(d, bo, "both") && bo > c->tb &&
-            (is(d, bo - 1, "when") || is(d, bo - 1, "as") || is(d, bo - 1, "where") ||
-             is(d, bo - 1, "while"))) {
+        if (when_both(c, i)) {
             return true;
         }
         return false;
@@ -5229,10 +5236,7 @@ static void governors(sctx *c, core *k)
                 int m = ment_at(c, p - 1);
                 if ((m >= 0 && !(M(c, m)->flags & (MF_ADJ | MF_POSS | MF_LOCPP))) ||
                     is(d, p - 1, "they") || is(d, p - 1, "we") ||
-                    /* ("..., when both attend the NATO summit") */
-                    (k->ts > c->tb + 1 && is(d, k->ts - 1, "both") &&
-                     (is(d, k->ts - 2, "when") || is(d, k->ts - 2, "as") ||
-                      is(d, k->ts - 2, "where") || is(d, k->ts - 2, "while")))) {
+                    when_both(c, k->ts)) {
                     base = S_OCCURRED; /* plain present: "negotiators return to Geneva" */
                 }
             }
@@ -19732,14 +19736,12 @@ static void anaphoric_attendance(sctx *c, size_t f0)
     }
 }
 
-/* A gathering at token g that has attendees (not a meeting or talks of two): "summit",
- * "funeral", "inauguration", ... */
+/* A gathering at token g that has attendees: a ceremony's noun but a meeting (of two, whose
+ * aides are present), also "parade", "celebrations", "swearing-in", "commemorations" */
 static bool attended_gathering(const px_doc *d, uint32_t g)
 {
-    return is(d, g, "summit") || is(d, g, "funeral") || is(d, g, "inauguration") ||
-           is(d, g, "ceremony") || is(d, g, "parade") || is(d, g, "conference") ||
-           is(d, g, "forum") || is(d, g, "celebrations") || is(d, g, "coronation") ||
-           is(d, g, "gathering") || is(d, g, "swearing-in") || is(d, g, "commemorations");
+    return (ceremony_noun(d, g) && !is(d, g, "meeting")) || is(d, g, "parade") ||
+           is(d, g, "celebrations") || is(d, g, "swearing-in") || is(d, g, "commemorations");
 }
 
 /* The mention (global index, from lo to hi) of the international body that ends in
@@ -19767,7 +19769,9 @@ static int igo_in(const px_doc *d, size_t lo, size_t hi, uint32_t ts, uint32_t t
  * were present, including Britain's Prince William and Argentina's Javier Milei": each one
  * listed attends the gathering told in this sentence or the one before (a summit, a funeral,
  * an inauguration; not a meeting or talks of two, whose aides are present), whose body, the
- * one buried or sworn in, or else the state it is held in is the other side. */
+ * one buried or sworn in, or else the state it is held in is the other side; so does the
+ * chair of "an ECOWAS summit chaired by X". The same pass over the tokens reads "X joined by
+ * video link" (joined_by_link). */
 static void joined_by_link(sctx *c, uint32_t i);
 
 static void attendance_list(sctx *c)
@@ -20132,15 +20136,11 @@ static void joined_by_link(sctx *c, uint32_t i)
         return;
     }
     px_frame *fb = NULL;
-    for (size_t b = d->nframe; b-- > 0;) {
+    for (size_t b = d->nframe; !fb && prev_in_window(c, i, &b);) {
         px_frame *x = &d->frames[b];
-        if (x->sent + 2 < c->si) {
-            break;
-        }
-        if (x->nparties >= 2 && x->status == S_OCCURRED && x->core_ts < i &&
+        if (x->nparties >= 2 && x->status == S_OCCURRED &&
             (x->type == T_MEET || x->type == T_NEGOTIATE || x->type == T_CALL)) {
             fb = x;
-            break;
         }
     }
     bool dup = false;
