@@ -49,6 +49,7 @@ def check_cluster(events, ids_prefix, n):
     dups = [r for r in recs if not r["first_report"]]
     check(all(r["duplicate_of"] == firsts[0]["event_id"] for r in dups),
           f"{ids_prefix}: the other {len(dups)} are duplicate_of the first")
-    check([r["report_count"] for r in recs] == list(range(1, n + 1)),
-          f"{ids_prefix}: report counts 1..{n}")
+    counts = [r["report_count"] for r in recs]
+    got = ", ".join(f'{r["article"]["id"]}={r["report_count"]}' for r in recs)
+    check(counts == list(range(1, n + 1)), f"{ids_prefix}: report counts 1..{n} (got {got})")
     return firsts[0]
