@@ -14209,6 +14209,21 @@ static bool region_word(const px_doc *d, uint32_t i)
     return false;
 }
 
+/* The mention that starts at token at, over a state's possessive to its person ("Senegal's
+ * Bassirou Diomaye Faye": Faye); -1 when none starts there or no person follows the
+ * possessive. */
+static int listed_person(const sctx *c, uint32_t at)
+{
+    const px_doc *d = c->d;
+    int am = ment_at(c, at);
+    if (am >= 0 && M(c, am)->kind == MK_STATE && (M(c, am)->flags & MF_POSS) &&
+        M(c, am)->te + 1 < c->te && is(d, M(c, am)->te, "'s")) {
+        int ap = ment_at(c, M(c, am)->te + 1);
+        return ap >= 0 && M(c, ap)->kind == MK_PERSON ? ap : -1;
+    }
+    return am >= 0 && M(c, am)->ts == at ? am : -1;
+}
+
 /* "a summit in Abuja attended by Senegal's Faye and Ghana's Mahama", "the ceremony was
  * attended by X": the passive's agents attend the gathering named before it, in the place
  * named with it. Writes the attendees and returns their number (0: not this form). */
@@ -14219,14 +14234,7 @@ static int passive_attend(sctx *c, core *k, post *o, int *subj, int max)
         k->te + 1 >= c->te || !is(d, k->te, "by")) {
         return 0;
     }
-    int am = ment_at(c, k->te + 1);
-    if (am >= 0 && M(c, am)->kind == MK_STATE && (M(c, am)->flags & MF_POSS) &&
-        M(c, am)->te + 1 < c->te && is(d, M(c, am)->te, "'s")) {
-        int ap = ment_at(c, M(c, am)->te + 1); /* ("Senegal's Bassirou Diomaye Faye") */
-        am = ap >= 0 && M(c, ap)->kind == MK_PERSON ? ap : -1;
-    } else if (am >= 0 && M(c, am)->ts != k->te + 1) {
-        am = -1;
-    }
+    int am = listed_person(c, k->te + 1); /* ("Senegal's Bassirou Diomaye Faye") */
     if (am < 0 || !is_party_kind(c, am) ||
         (M(c, am)->flags & (MF_ADJ | MF_PRON | MF_LOCPP))) {
         return 0;
@@ -19886,14 +19894,7 @@ static void attendance_list(sctx *c)
         if (!ls || ls >= c->te) {
             continue;
         }
-        int am = ment_at(c, ls);
-        if (am >= 0 && M(c, am)->kind == MK_STATE && (M(c, am)->flags & MF_POSS) &&
-            M(c, am)->te + 1 < c->te && is(d, M(c, am)->te, "'s")) {
-            int ap = ment_at(c, M(c, am)->te + 1); /* ("Britain's Keir Starmer") */
-            am = ap >= 0 && M(c, ap)->kind == MK_PERSON ? ap : -1;
-        } else if (am >= 0 && M(c, am)->ts != ls) {
-            am = -1;
-        }
+        int am = listed_person(c, ls); /* ("Britain's Keir Starmer") */
         if (am < 0 || !is_party_kind(c, am) || (M(c, am)->flags & (MF_ADJ | MF_PRON | MF_POSS))) {
             continue;
         }
@@ -19909,13 +19910,8 @@ static void attendance_list(sctx *c)
                    d->toks[r].p != '.' && d->toks[r].p != ';') {
                 r++;
             }
-            int nx = r + 2 < c->te && d->toks[r].p == ',' ? ment_at(c, r + 2) : -1;
-            if (nx >= 0 && M(c, nx)->kind == MK_STATE && (M(c, nx)->flags & MF_POSS) &&
-                M(c, nx)->te + 1 < c->te && is(d, M(c, nx)->te, "'s")) {
-                nx = ment_at(c, M(c, nx)->te + 1);
-            }
-            if (nx < 0 || M(c, nx)->kind != MK_PERSON || M(c, nx)->ts < r + 2 ||
-                (M(c, nx)->flags & (MF_PRON | MF_POSS))) {
+            int nx = r + 2 < c->te && d->toks[r].p == ',' ? listed_person(c, r + 2) : -1;
+            if (nx < 0 || M(c, nx)->kind != MK_PERSON || (M(c, nx)->flags & (MF_PRON | MF_POSS))) {
                 break;
             }
             nl += coord_right(c, nx, list + nl, MAX_SUBJ - nl);
