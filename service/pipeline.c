@@ -650,14 +650,42 @@ static void process_record_unlocked(pipeline *pl, job *j, poutputs *outs, const 
     }
 }
 
+/* Produces now, with the partition's lock still held, the state changes stage B appended to
+ * outs from index `from` on. The changelog keeps the last value written per key, and in-process
+ * stage B decides one cluster in several jobs one after the other under that lock: written
+ * later, by each job's own output loop, two jobs' changes could reach the changelog in the
+ * other order, and a restore would then take an older count. An output that cannot be
+ * produced now stays in outs for the job's loop (its retries and dead letters). */
+static void produce_state_now(pipeline *pl, job *j, poutputs *outs, size_t from)
+{
+    for (size_t i = from; i < outs->n; i++) {
+        poutput *o = &outs->v[i];
+        if (o->kind != OUT_INTERNAL || !o->topic || strcmp(o->topic, pl->topic_changelog) != 0)
+            continue;
+        atomic_fetch_add(&j->pending, 1); /* (the worker's +1 is held: no early completion) */
+        if (produce_to(pl, j, o->topic, o->partition, o->key, o->key_len, o->value,
+                       o->value_len, o->hdrs) != RD_KAFKA_RESP_ERR_NO_ERROR) {
+            atomic_fetch_sub(&j->pending, 1);
+            continue;
+        }
+        o->value = NULL; /* taken by librdkafka */
+        o->hdrs = NULL;
+        poutput_clear(o); /* (a gap: the caller compacts) */
+    }
+}
+
 static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fallback)
 {
     pthread_mutex_t *mu = rep_lock(pl, j->msg->partition);
+    size_t from = outs->n;
     if (mu)
         pthread_mutex_lock(mu);
     process_record_unlocked(pl, j, outs, fallback);
-    if (mu)
+    if (mu) {
+        produce_state_now(pl, j, outs, from);
         pthread_mutex_unlock(mu);
+        poutputs_compact(outs);
+    }
 }
 
 /* dedup.local.enabled: stage A's outputs in outs bound for a repartition partition this
@@ -667,9 +695,9 @@ static void process_record(pipeline *pl, job *j, poutputs *outs, const char *fal
  * is stored only once those are acknowledged (at_least_once) or they are in its
  * transaction (exactly_once). The other outputs get their partition and go to the topic.
  * Returns the number decided here. */
-static int local_stage_b(pipeline *pl, const rd_kafka_message_t *m, poutputs *outs,
-                         const char *fallback)
+static int local_stage_b(pipeline *pl, job *j, poutputs *outs, const char *fallback)
 {
+    const rd_kafka_message_t *m = j->msg;
     int n = 0;
     if (!pl->local || pl->rep_partitions <= 0)
         return 0;
@@ -686,7 +714,9 @@ static int local_stage_b(pipeline *pl, const rd_kafka_message_t *m, poutputs *ou
         pthread_mutex_lock(mu);
         if (pl->rep_owned[p]) {
             rep_in in = {m, o.key, o.key_len, o.value, o.value_len, o.hdrs, p, -1};
+            size_t from = outs->n;
             process_rep(pl, &in, outs, fallback);
+            produce_state_now(pl, j, outs, from);
             poutput_clear(&outs->v[i]);
             n++;
         }
@@ -768,7 +798,7 @@ static void process_job(pipeline *pl, job *j)
             if (st.skipped_reason)
                 atomic_fetch_add(&pl->skipped, 1);
             if (pl->dedup)
-                j->local = local_stage_b(pl, m, &outs, fallback);
+                j->local = local_stage_b(pl, j, &outs, fallback);
         }
         article_clear(&a);
     }
