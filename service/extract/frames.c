@@ -11755,8 +11755,9 @@ static void attach_time(sctx *c, const core *k, px_frame *f)
                 /* (nor a reduced relative on a gathering after the time: "co-chaired a
                  * summit in Sharm el-Sheikh on Monday attended by more than 20 world
                  * leaders") */
+                /* (also a verb's restating noun's: "met al-Sharaa in Riyadh on Wednesday in
+                 * a meeting also attended by MBS") */
                 attended = attended || (ok2 != k && ok2->type == T_ATTEND && x->te <= ok2->ts &&
-                                        (k->form == F_NOUN || k->form == F_LIGHT) &&
                                         ok2->ts > k->te &&
                                         is(d, ok2->ts, "attended") && ok2->ts + 1 < c->te &&
                                         is(d, ok2->ts + 1, "by"));
@@ -19781,6 +19782,7 @@ static int igo_in(const px_doc *d, size_t lo, size_t hi, uint32_t ts, uint32_t t
  * chair of "an ECOWAS summit chaired by X". The same pass over the tokens reads "X joined by
  * video link" (joined_by_link). */
 static void joined_by_link(sctx *c, uint32_t i);
+static void meeting_attended_by(sctx *c, uint32_t i);
 
 static void attendance_list(sctx *c)
 {
@@ -19791,6 +19793,10 @@ static void attendance_list(sctx *c)
         char k0 = d->toks[i].k0;
         if (k0 == 'j' && kl == 6) {
             joined_by_link(c, i); /* (the same pass: "X joined by video link") */
+            continue;
+        }
+        if (k0 == 'a' && kl == 8) {
+            meeting_attended_by(c, i); /* (and "in a meeting also attended by X") */
             continue;
         }
         if (kl > 10 || !((0x4E0u >> kl) & 1u) || /* (5, 6, 7 or 10 letters) */
@@ -20147,6 +20153,64 @@ static void joined_by_link(sctx *c, uint32_t i)
         fb->parties[fb->nparties].ment = (int32_t)(c->mb + (size_t)pm);
         fb->parties[fb->nparties].role = R_PARTICIPANT;
         fb->nparties++;
+    }
+}
+
+/* "Trump met al-Sharaa in Riyadh on Wednesday in a meeting also attended by Saudi Crown
+ * Prince Mohammed bin Salman": the agents of "attended by" (at i) on a meeting or talks after
+ * "in" or "at" that restate a contact of this sentence told before them are its
+ * participants, those of a state none of its parties is of (not "a meeting attended by
+ * Foreign Minister X": an aide of a party's). */
+static void meeting_attended_by(sctx *c, uint32_t i)
+{
+    px_doc *d = c->d;
+    if (i < c->tb + 3 || i + 2 >= c->te || !is(d, i, "attended") || !is(d, i + 1, "by")) {
+        return;
+    }
+    uint32_t n = i - (is(d, i - 1, "also") ? 1 : 0);
+    if (!(is(d, n - 1, "meeting") || is(d, n - 1, "talks"))) {
+        return;
+    }
+    uint32_t q = n - 1; /* (over "a", "the" and adjectives: "in a trilateral meeting") */
+    while (q > c->tb + 1 && n - 1 - q < 3 && (d->toks[q - 1].flags & TF_ALPHA) &&
+           !d->toks[q - 1].p && !(d->toks[q - 1].flags & TF_CAP) && !is(d, q - 1, "in") &&
+           !is(d, q - 1, "at") && ment_at(c, q - 1) < 0) {
+        q--;
+    }
+    if (q <= c->tb + 1 || !(is(d, q - 1, "in") || is(d, q - 1, "at"))) {
+        return;
+    }
+    px_frame *fb = NULL;
+    for (size_t b = d->nframe; !fb && prev_in_window(c, i, &b);) {
+        px_frame *x = &d->frames[b];
+        if (x->sent == c->si && x->core_te < q && x->nparties >= 2 &&
+            (x->type == T_MEET || x->type == T_NEGOTIATE || x->type == T_HOST)) {
+            fb = x;
+        }
+    }
+    int am = fb ? listed_person(c, i + 2) : -1;
+    if (am < 0 || M(c, am)->kind != MK_PERSON ||
+        (M(c, am)->flags & (MF_PRON | MF_ADJ | MF_LOCPP | MF_GENERIC))) {
+        return;
+    }
+    int ag[8];
+    int na = coord_right(c, am, ag, 8);
+    for (int a = 0; a < na && fb->nparties < PX_MAX_PARTIES; a++) {
+        const px_ent *ea = E(c, ag[a]);
+        if (M(c, ag[a])->kind != MK_PERSON || !ea || !ea->country[0]) {
+            continue;
+        }
+        bool known = false;
+        for (int r = 0; r < fb->nparties && !known; r++) {
+            const px_ment *pm = &d->ments[fb->parties[r].ment];
+            known = pm->ent == M(c, ag[a])->ent ||
+                    (pm->ent >= 0 && strcmp(d->ents[pm->ent].country, ea->country) == 0);
+        }
+        if (!known) {
+            fb->parties[fb->nparties].ment = (int32_t)(c->mb + (size_t)ag[a]);
+            fb->parties[fb->nparties].role = R_PARTICIPANT;
+            fb->nparties++;
+        }
     }
 }
 
