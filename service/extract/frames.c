@@ -12125,8 +12125,27 @@ static int sentence_subject(const sctx *c, uint32_t lim, bool speakers, int *out
  * clause's subject, in subject order (the first-named last), even when it also speaks. */
 static int participle_subject(sctx *c, uint32_t lim, int *subj, int max)
 {
+    const px_doc *d = c->d;
     int lsub[4];
-    int nl = sentence_subject(c, lim, true, lsub, 4);
+    int nl = 0;
+    /* (the subject of a clause of "after which" between them is the nearer one: "met Xi in
+     * Busan, after which Trump flew home, skipping the APEC leaders' meeting" is Trump's) */
+    for (uint32_t q = lim; q > c->tb + 2 && lim - q < 16 && nl == 0; q--) {
+        if (!is(d, q - 1, "which") || d->toks[q - 3].p != ',' ||
+            !(is(d, q - 2, "after") || is(d, q - 2, "before") || is(d, q - 2, "following"))) {
+            continue;
+        }
+        int wm = ment_at(c, q);
+        if (wm >= 0 && M(c, wm)->ts == q && M(c, wm)->kind == MK_PERSON &&
+            !(M(c, wm)->flags & (MF_POSS | MF_ADJ | MF_LOCPP))) {
+            nl = coord_right(c, wm, lsub, 4);
+            nl = nl > 0 && M(c, lsub[nl - 1])->te < lim ? nl : 0;
+        }
+        break;
+    }
+    if (nl == 0) {
+        nl = sentence_subject(c, lim, true, lsub, 4);
+    }
     int ns = 0;
     for (int x = nl - 1; x >= 0 && ns < max; x--) {
         subj[ns++] = lsub[x];
