@@ -5630,11 +5630,39 @@ int px_actors(px_doc *d, int si)
                             px_tis(d, q - 1, "before") || px_tis(d, q - 1, "after") ||
                             px_tis(d, q - 1, "when") || px_tis(d, q - 1, "while") ||
                             px_tis(d, q - 1, "until") || px_tis(d, q - 1, "once")) {
+                            bool person = false;
                             for (size_t m = d->nment; m-- > first_ment;) {
                                 if (d->ments[m].ts == q && d->ments[m].kind == MK_PERSON &&
                                     !(d->ments[m].flags & MF_PRON)) {
                                     clause_subj = d->ments[m].ent;
                                 }
+                                person = person || (d->ments[m].ts == q &&
+                                                    d->ments[m].kind == MK_PERSON);
+                            }
+                            /* (a thing the clause's subject: "will travel to Funafuti next
+                             * week, after flight disruptions forced her to cancel a visit"
+                             * is the one the sentence is about; not a gerund, which has the
+                             * main clause's: "after meeting him") */
+                            uint32_t ql = d->toks[q].klen;
+                            const char *qk = px_tkey(d, q);
+                            bool gerund = ql > 4 && qk[ql - 3] == 'i' && qk[ql - 2] == 'n' &&
+                                          qk[ql - 1] == 'g';
+                            /* (the pronoun a verb's object: not "after talks with him") */
+                            bool prep = px_tis(d, i - 1, "with") || px_tis(d, i - 1, "to") ||
+                                        px_tis(d, i - 1, "for") || px_tis(d, i - 1, "on") ||
+                                        px_tis(d, i - 1, "about") || px_tis(d, i - 1, "of") ||
+                                        px_tis(d, i - 1, "by") || px_tis(d, i - 1, "from") ||
+                                        px_tis(d, i - 1, "at") || px_tis(d, i - 1, "in") ||
+                                        (d->toks[i - 1].flags & TF_CAP) || d->toks[i - 1].p;
+                            for (size_t m = d->nment; !person && m-- > first_ment;) {
+                                person = d->ments[m].ts >= q && d->ments[m].ts < i &&
+                                         d->ments[m].kind == MK_PERSON;
+                            }
+                            if (!person && !prep && q + 2 < i && (d->toks[q].flags & TF_ALPHA) &&
+                                !(d->toks[q].flags & TF_CAP) && !gerund &&
+                                !px_tis(d, q, "his") && !px_tis(d, q, "her") &&
+                                !px_tis(d, q, "their")) {
+                                clause_subj = -1;
                             }
                             break;
                         }
