@@ -5970,6 +5970,14 @@ int px_actors(px_doc *d, int si)
                     p.kind = MK_PERSON;
                     memcpy(p.country, d->ents[sp->ent].country, sizeof p.country);
                 }
+                /* (in running text too when the name is already a person's: "Kiribati's
+                 * Taneti Maamau had skipped the conference") */
+                if (!locpp && p.kind == MK_PERSON && !p.country[0] && i >= tb + 2 &&
+                    px_tis(d, i - 1, "'s") && sp && sp->kind == MK_STATE &&
+                    (sp->flags & MF_POSS) && (sp->te == i - 1 || sp->te == i) &&
+                    sp->ts >= tb && sp->ent >= 0 && d->ents[sp->ent].country[0]) {
+                    memcpy(p.country, d->ents[sp->ent].country, sizeof p.country);
+                }
             }
             /* "King Hassan of Morocco" / "Sam Gamgee of the Shire" */
             if (ei < 0 && end + 1 < lim && px_tis(d, end, "of")) {
