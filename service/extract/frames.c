@@ -16947,7 +16947,9 @@ static void build(sctx *c, core *k)
             k->te < c->te &&
             (d->toks[k->te].p == '.' || d->toks[k->te].p == ',' || is(d, k->te, "and") ||
              /* (or its reason: "said he would not attend because of a Jewish holiday") */
-             is(d, k->te, "because") || is(d, k->te, "citing"))) {
+             is(d, k->te, "because") || is(d, k->te, "citing") ||
+             /* ("would not attend in protest at the exclusion of Taiwan") */
+             (is(d, k->te, "in") && k->te + 1 < c->te && is(d, k->te + 1, "protest")))) {
             uint32_t q0 = c->si > 0 ? d->sents[c->si - 1].tb : c->tb;
             for (uint32_t q = q0; q < k->ts && !ev; q++) {
                 uint32_t ql = 0;
