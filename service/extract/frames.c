@@ -8791,7 +8791,19 @@ static void post_scan(sctx *c, core *k, post *o)
                   !is(d, mm->te, "before") && !is(d, mm->te, "during") && !is(d, mm->te, "as") &&
                   !is(d, mm->te, "where") && !is(d, mm->te, "when") && !is(d, mm->te, "while") &&
                   !is(d, mm->te, "last") && !is(d, mm->te, "next") && !is(d, mm->te, "this") &&
-                  !in_timex(c, mm->te, NULL)))) {
+                  !in_timex(c, mm->te, NULL)) ||
+                 /* (also closing its phrase right after the contact noun: "will attend
+                  * the emergency Arab League summit on Gaza on Tuesday", "a conference on
+                  * Sudan.") */
+                 /* (or after the partner of talks: "held talks with Fidan on Gaza.") */
+                 (px_streq(prep, "on") &&
+                  (prep_at == k->after || trig(d, prep_at - 1, c->te, TR_CONTACT_N, NULL) ||
+                   ((k->type == T_MEET || k->type == T_NEGOTIATE || k->type == T_CALL) &&
+                    ment_at(c, prep_at - 1) >= 0 &&
+                    M(c, ment_at(c, prep_at - 1))->kind == MK_PERSON &&
+                    M(c, ment_at(c, prep_at - 1))->te == prep_at)) &&
+                  (mm->te >= c->te || (d->toks[mm->te].p && d->toks[mm->te].p != '-') ||
+                   in_timex(c, mm->te, NULL))))) {
                 i = mm->te;
                 continue;
             }
