@@ -14471,6 +14471,24 @@ static void build(sctx *c, core *k)
             k->type = T_CALL;
         }
     }
+    /* "had a brief conversation with Xi on the sidelines of the APEC summit": a conversation
+     * (a call when nothing says where) in person at a gathering, or at a place, is a meeting */
+    if (k->type == T_CALL && (k->form == F_NOUN || k->form == F_LIGHT) && k->te > k->ts &&
+        (is(d, k->te - 1, "with")) && k->te > c->tb + 1 &&
+        (is(d, k->te - 2, "conversation") || is(d, k->te - 2, "conversations"))) {
+        int pm = k->te < c->te ? ment_at(c, k->te) : -1;
+        uint32_t r = pm >= 0 ? M(c, pm)->te : k->te;
+        if (r < c->te && in_timex(c, r, NULL)) {
+            uint32_t tte = 0;
+            in_timex(c, r, &tte);
+            r = tte > r ? tte : r;
+        }
+        int rm = r + 1 < c->te && (is(d, r, "in") || is(d, r, "at")) ? ment_at(c, r + 1) : -1;
+        if (in_person_setting(d, r, c->te) ||
+            (rm >= 0 && (M(c, rm)->kind == MK_PLACE || (M(c, rm)->flags & MF_LOCPP)))) {
+            k->type = T_MEET;
+        }
+    }
     k->rel_ts = o.rel_ts;
     k->rel_te = o.rel_te;
     bool happens = false;
