@@ -6716,6 +6716,21 @@ static void modality(sctx *c, core *k)
     /* "would" outside reported speech is hypothetical; "said X would visit" is planned */
     for (uint32_t i = a; i < k->ts; i++) {
         if (is(d, i, "would") || is(d, i, "could")) {
+            /* (not past a comma that closes a would-clause of no contact: "told him Canada
+             * would never be for sale, in his first visit to Washington" is a visit that
+             * took place; "said he would travel to Paris, in his first visit abroad" stays
+             * planned) */
+            uint32_t cm = 0;
+            for (uint32_t q = i + 1; q < k->ts && !cm; q++) {
+                cm = d->toks[q].p == ',' ? q : 0;
+            }
+            bool contact = false;
+            for (int o = 0; cm && o < c->ncore && !contact; o++) {
+                contact = &c->cores[o] != k && c->cores[o].ts > i && c->cores[o].ts < cm;
+            }
+            if (cm && !contact && k->form == F_NOUN) {
+                continue;
+            }
             bool reported = false, agreed = false;
             /* (also an attribution after a comma: "The two leaders would meet in South
              * Korea, Trump said") */
