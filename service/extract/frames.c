@@ -20685,6 +20685,36 @@ static void purpose_time(sctx *c, size_t f0)
         return;
     }
     int pub = px_days_from_civil(d->pub_y, d->pub_m, d->pub_d);
+    /* ("flew to Washington on Sunday for his first summit with Trump, scheduled for
+     * Monday": the purpose's own time after ", scheduled for" closing it, on or after the
+     * trip's) */
+    for (size_t a = f0; a < d->nframe; a++) {
+        px_frame *fa = &d->frames[a];
+        if (fa->sent != c->si || fa->nparties < 2 || !fa->rule ||
+            strcmp(fa->rule, "motion_verb+purpose") != 0 || fa->status != S_OCCURRED ||
+            (fa->type != T_MEET && fa->type != T_NEGOTIATE)) {
+            continue;
+        }
+        uint32_t q = fa->trig_te;
+        while (q < c->te && q < fa->trig_te + 12 &&
+               (!d->toks[q].p || (d->toks[q].flags & (TF_HYPH | TF_ABBR)))) {
+            q++;
+        }
+        if (q + 3 >= c->te || d->toks[q].p != ',' ||
+            !((is(d, q + 1, "scheduled") || is(d, q + 1, "set") || is(d, q + 1, "slated") ||
+               is(d, q + 1, "planned")) && is(d, q + 2, "for"))) {
+            continue;
+        }
+        px_time t;
+        if (px_timex_at(d, q + 3, c->te, &t, true) && t.set && t.y0 &&
+            px_days_from_civil(t.y0, t.m0, t.d0) > pub &&
+            (!fa->time.set || !fa->time.y0 ||
+             px_days_from_civil(t.y0, t.m0, t.d0) >=
+                 px_days_from_civil(fa->time.y0, fa->time.m0, fa->time.d0))) {
+            fa->time = t;
+            fa->status = S_PLANNED;
+        }
+    }
     for (size_t a = f0; a < d->nframe; a++) {
         px_frame *fa = &d->frames[a];
         if (fa->sent != c->si || fa->nparties < 2 || !fa->rule ||
