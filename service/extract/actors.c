@@ -3462,6 +3462,20 @@ int px_actors(px_doc *d, int si)
         cm.ent.name[0] = cm.ent.country[0] = cm.ent.sector[0] = cm.ent.code[0] = '\0';
         bool city_first = false;
         uint32_t cl = country_mod(d, i, lim, &cm);
+        bool surname_first = false;
+        /* "Portugal's Prime Minister Luis Montenegro ... Montenegro had been due to meet
+         * Lourenco": a state's one-word name, bare, that is the surname of a person named
+         * before is that person (not after a place's preposition) */
+        if (cl == 1 && !locpp && !cm.poss && (d->toks[i].flags & TF_CAP) && i + 1 < lim &&
+            !(d->toks[i + 1].flags & TF_CAP) && !px_tis(d, i + 1, "'s")) {
+            int pe = coref_name(d, i);
+            if (pe >= 0 && d->ents[pe].kind == MK_PERSON &&
+                px_key_eq(d->ents[pe].surname, px_tkey(d, i))) {
+                cl = 0;
+                memset(&cm, 0, sizeof cm);
+                surname_first = true;
+            }
+        }
         /* "received in Cairo Lieutenant General X": a city after "in" is where, not the
          * state of the title after it */
         uint32_t cyl = 0;
@@ -5069,7 +5083,7 @@ int px_actors(px_doc *d, int si)
         }
         /* a capitalised word that is a known person's surname or an ambiguous city name
          * ("Austin", "Reading") is read as a name unless a place preposition precedes */
-        bool name_first = false;
+        bool name_first = surname_first;
         if (!locpp && !visit_obj && (d->toks[i].flags & TF_CAP) && !cl) {
             uint32_t l1 = 0;
             const px_entry *ce = lex(d, i, lim, K_CITY, &l1);
@@ -5077,6 +5091,7 @@ int px_actors(px_doc *d, int si)
             if (ce && !co && l1 == 1 && coref_name(d, i) >= 0) {
                 name_first = true;
             }
+
             if (ce && !co && !lex(d, i, lim, K_CAPITAL, NULL) && i + l1 < lim &&
                 (d->toks[i + l1].flags & TF_CAP) && (d->toks[i + l1].flags & TF_ALPHA) &&
                 !lex(d, i + l1, lim, K_TITLE, NULL)) {
