@@ -2,7 +2,7 @@
 """score_wire.py - precision, recall and F1 of `parleyd extract` on the wire-style sets.
 
 tests/golden/wire/set*.jsonl (set1: 120 passages of 1-3 sentences, set2: 100 of 3-6, set3:
-100 of 1-5, set4: 100 of 1-4, set5 to set15: 100 of 1-5) were written by helper sessions that saw only a description of the record
+100 of 1-5, set4: 100 of 1-4, set5 to set16: 100 of 1-5) were written by helper sessions that saw only a description of the record
 conventions, never the rules, the golden cases or the peer sets (see wire/README.md). Each
 line: {"id", "published", "text", "events": [{"type", "status", "parties": [ISO3 or
 "IGO:<name>"], "source", "location", "note"}]}.
