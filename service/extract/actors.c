@@ -5091,7 +5091,6 @@ int px_actors(px_doc *d, int si)
             if (ce && !co && l1 == 1 && coref_name(d, i) >= 0) {
                 name_first = true;
             }
-
             if (ce && !co && !lex(d, i, lim, K_CAPITAL, NULL) && i + l1 < lim &&
                 (d->toks[i + l1].flags & TF_CAP) && (d->toks[i + l1].flags & TF_ALPHA) &&
                 !lex(d, i + l1, lim, K_TITLE, NULL)) {

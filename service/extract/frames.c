@@ -14488,15 +14488,13 @@ static void build(sctx *c, core *k)
     }
     /* "had a brief conversation with Xi on the sidelines of the APEC summit": a conversation
      * (a call when nothing says where) in person at a gathering, or at a place, is a meeting */
-    if (k->type == T_CALL && (k->form == F_NOUN || k->form == F_LIGHT) && k->te > k->ts &&
-        (is(d, k->te - 1, "with")) && k->te > c->tb + 1 &&
+    if (k->type == T_CALL && (k->form == F_NOUN || k->form == F_LIGHT) && k->te > c->tb + 1 &&
+        is(d, k->te - 1, "with") &&
         (is(d, k->te - 2, "conversation") || is(d, k->te - 2, "conversations"))) {
         int pm = k->te < c->te ? ment_at(c, k->te) : -1;
-        uint32_t r = pm >= 0 ? M(c, pm)->te : k->te;
-        if (r < c->te && in_timex(c, r, NULL)) {
-            uint32_t tte = 0;
-            in_timex(c, r, &tte);
-            r = tte > r ? tte : r;
+        uint32_t r = pm >= 0 ? M(c, pm)->te : k->te, tte = 0;
+        if (r < c->te && in_timex(c, r, &tte) && tte > r) {
+            r = tte; /* (over a time: "with Xi on Saturday on the sidelines") */
         }
         int rm = r + 1 < c->te && (is(d, r, "in") || is(d, r, "at")) ? ment_at(c, r + 1) : -1;
         if (in_person_setting(d, r, c->te) ||
