@@ -1843,6 +1843,28 @@ static int coref_name(const px_doc *d, uint32_t i)
     return best;
 }
 
+/* The person named before whose name part is the words i..i+n joined with nothing between
+ * them ("Keller-Sutter": the tokens "keller", "-", "sutter"); -1 when none. */
+static int coref_joined(const px_doc *d, uint32_t i, uint32_t n)
+{
+    char k[64];
+    size_t o = 0;
+    for (uint32_t q = i; q < i + n; q++) {
+        size_t l = d->toks[q].klen;
+        if (o + l + 1 > sizeof k) {
+            return -1;
+        }
+        memcpy(k + o, px_tkey(d, q), l);
+        o += l;
+    }
+    k[o] = '\0';
+    int best = -1;
+    for (size_t e = 0; e < d->nent; e++) {
+        best = coref_better(d, k, e, best);
+    }
+    return best;
+}
+
 /* A ruling party's leader, "the Vietnamese leader" as much as a head of state: "party
  * general secretary", "general secretary" (not a body's "secretary general"). */
 static bool party_leader_title(const char *t)
@@ -5868,7 +5890,11 @@ int px_actors(px_doc *d, int si)
             } else if ((nl == 1 && (ei = coref_name(d, i)) >= 0) ||
                        /* ("Al-Hayya" after "Khalil al-Hayya") */
                        (nl == 3 && has_cue(d, i, CUE_PARTICLE) &&
-                        (d->toks[i + 1].flags & TF_HYPH) && (ei = coref_name(d, i + 2)) >= 0)) {
+                        (d->toks[i + 1].flags & TF_HYPH) && (ei = coref_name(d, i + 2)) >= 0) ||
+                       /* ("Keller-Sutter" after "Karin Keller-Sutter": a hyphenated family
+                        * name) */
+                       (nl == 3 && (d->toks[i + 1].flags & TF_HYPH) &&
+                        (ei = coref_joined(d, i, nl)) >= 0)) {
                 d->ents[ei].last_sent = si;
                 if (nl == 1) {
                     px_copy(d->ents[ei].bare, sizeof d->ents[ei].bare, px_tkey(d, i),
