@@ -14612,7 +14612,12 @@ static void build(sctx *c, core *k)
     int subj[MAX_SUBJ];
     /* a medium ("by phone") sets its clause: the words before it are that clause's */
     bool medium = k->setting && (is(d, k->ts, "by") || is(d, k->ts, "over") || is(d, k->ts, "via"));
-    int ns = medium ? 0 : subject(c, k->since_verb ? k->since_verb : k->cs, subj, MAX_SUBJ);
+    /* (a gerund after "without" has the main clause's subject, below, never the word before
+     * it: "returned from Washington without meeting Trump" is not Washington's) */
+    bool without = k->form == F_VERB && (k->vflags & TRF_ING) && k->ts > c->tb &&
+                   is(d, k->ts - 1, "without");
+    int ns = medium || without ? 0
+                               : subject(c, k->since_verb ? k->since_verb : k->cs, subj, MAX_SUBJ);
     /* (not the ones invited: "has invited Tusk and Macron to Berlin for talks" is the
      * invitation, not talks of the two) */
     if (ns > 0 && k->form == F_NOUN && k->cs > c->tb &&
