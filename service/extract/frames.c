@@ -14618,6 +14618,16 @@ static void build(sctx *c, core *k)
                    is(d, k->ts - 1, "without");
     int ns = medium || without ? 0
                                : subject(c, k->since_verb ? k->since_verb : k->cs, subj, MAX_SUBJ);
+    /* (a plural anaphor right before the verb is its subject, not the person before it:
+     * "was received at the airport by Muizzu and the two leaders held talks") */
+    if (ns == 1 && group_anaphor(c, k->cs) >= 0) {
+        int gs[MAX_SUBJ];
+        int ng = group_subject(c, k->cs, gs, MAX_SUBJ);
+        if (ng >= 2) {
+            memcpy(subj, gs, (size_t)ng * sizeof gs[0]);
+            ns = ng;
+        }
+    }
     /* (not the ones invited: "has invited Tusk and Macron to Berlin for talks" is the
      * invitation, not talks of the two) */
     if (ns > 0 && k->form == F_NOUN && k->cs > c->tb &&
