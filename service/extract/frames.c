@@ -15544,7 +15544,10 @@ static void build(sctx *c, core *k)
             o.by < 0 && k->form == F_NOUN) {
             /* (over a measure too: "after a 40-minute phone conversation with Xi") */
             uint32_t q = k->ts;
-            while (q > c->tb + 1 && k->ts - q < 5 && (venue_adj(c, q - 1) || is(d, q - 1, "the"))) {
+            /* (and a possessive with an ordinal: "after his first summit with Trump") */
+            while (q > c->tb + 1 && k->ts - q < 5 &&
+                   (venue_adj(c, q - 1) || is(d, q - 1, "the") || ordinal_word(d, q - 1) ||
+                    is(d, q - 1, "his") || is(d, q - 1, "her") || is(d, q - 1, "their"))) {
                 q--;
             }
             /* (over a length: "after more than two hours of talks with Netanyahu") */
@@ -20145,6 +20148,27 @@ static void attendance_list(sctx *c)
  * of Medecins Sans Frontieres and Oxfam": the people of companies or groups of no state and
  * no international body listed after "the heads of" (executives, bosses, chiefs,
  * representatives) are no parties of a contact; one left with no other side is none. */
+/* "Ishiba returned from Washington on Saturday after his first summit with Trump": talks or
+ * a meeting with a person of their own after "after" or "following", named beside a trip only
+ * (visit_only), are a contact of their own, not the trip restated. */
+static bool after_trip_talks(const sctx *c, const px_frame *fa, bool visit_only)
+{
+    const px_doc *d = c->d;
+    if (!visit_only || (fa->type != T_MEET && fa->type != T_NEGOTIATE) || fa->nparties < 2 ||
+        d->ments[fa->parties[1].ment].kind != MK_PERSON || fa->parties[1].role != R_TARGET) {
+        return false;
+    }
+    for (uint32_t q = fa->core_ts; q > c->tb && fa->core_ts - q < 5; q--) {
+        if (is(d, q - 1, "after") || is(d, q - 1, "following")) {
+            return true;
+        }
+        if (d->toks[q - 1].p) {
+            break;
+        }
+    }
+    return false;
+}
+
 static void business_heads(sctx *c, size_t f0)
 {
     px_doc *d = c->d;
@@ -22387,6 +22411,10 @@ int px_frames(px_doc *d, int si)
                 fa->time.set = false; /* (a day read for the other tense) */
             }
             fa->status = cov->status;
+        } else if (covered && restated && !elsewhere && after_trip_talks(&c, fa, by_visit && !cov)) {
+            if (fa->time.set && fa->time.te <= fa->core_ts) {
+                fa->time.set = false; /* (the return's day, not the talks') */
+            }
         } else if (covered && restated && !elsewhere) {
             /* ("Oman mediated five rounds of indirect talks between Iran and the United
              * States earlier this year": the time the noun took is the contact's) */
