@@ -15154,6 +15154,42 @@ static void build(sctx *c, core *k)
      * "their" before a contact noun after "after", "since" or "before" is the pair of the
      * contact just reported, in another contact of theirs */
     bool their_pair = false;
+    /* "Putin suggested that their next meeting take place in Moscow" (after the two's talks):
+     * the one who proposes it, and the other side of his latest contact */
+    /* (also after a light verb: "proposed holding their next meeting in Moscow") */
+    if ((k->form == F_NOUN || k->form == F_LIGHT) && (k->type == T_MEET || k->type == T_NEGOTIATE) &&
+        ns == 1 && k->te > c->tb + 3 &&
+        is(d, k->te - 2, "next") && is(d, k->te - 3, "their") && k->status != S_OCCURRED &&
+        k->status != S_NOT_OCCURRED) {
+        int se = M(c, subj[0])->ent;
+        for (size_t x = d->nframe; x-- > 0 && ns == 1;) {
+            const px_frame *pf = &d->frames[x];
+            if (pf->sent + 1 < c->si) {
+                break;
+            }
+            if (pf->nparties < 2 || pf->type == T_ATTEND || pf->type == T_VISIT) {
+                continue;
+            }
+            int in = -1, other = -1;
+            for (int r = 0; r < pf->nparties; r++) {
+                bool side = pf->parties[r].role == R_SOURCE || pf->parties[r].role == R_TARGET;
+                if (d->ments[pf->parties[r].ment].ent == se) {
+                    in = r;
+                } else if (side && other < 0) {
+                    other = r;
+                }
+            }
+            if (in >= 0 && other >= 0) {
+                const px_ment src = d->ments[pf->parties[other].ment];
+                int gm = group_ment(c, k->te - 3, k->te - 2, &src);
+                if (gm >= 0) { /* (the first-named last: the one who proposes is the source) */
+                    subj[1] = subj[0];
+                    subj[0] = gm;
+                    ns = 2;
+                }
+            }
+        }
+    }
     if (k->form == F_NOUN && ns == 0 && k->ts > c->tb + 2) {
         uint32_t q = k->ts - 1;
         /* (over adjectives and a seat's name too: "since their tense White House meeting in
