@@ -6956,6 +6956,22 @@ static int coord_left(const sctx *c, int m, int *out, int max)
             if (ah >= 0) {
                 q = M(c, ah)->te;
             }
+            /* (and over a who-clause: "Putin, who is on a state visit to Tajikistan, and
+             * Aliyev will both attend") */
+            for (uint32_t r = q; ah < 0 && q < p && d->toks[q].p == ',' && r > c->tb + 2 &&
+                                 q - r < 16;
+                 r--) {
+                if (is(d, r - 1, "who") && d->toks[r - 2].p == ',') {
+                    int wm = ment_at(c, r - 3);
+                    if (wm >= 0 && M(c, wm)->kind == MK_PERSON && M(c, wm)->te == r - 2) {
+                        q = r - 2;
+                    }
+                    break;
+                }
+                if (d->toks[r - 1].p == ',' || d->toks[r - 1].p == '.' || d->toks[r - 1].p == ';') {
+                    break;
+                }
+            }
             int m2 = ment_at(c, q - 1);
             /* "recalled its ambassadors to the United States, China and Russia": a list of
              * states whose first is a place phrase's is all that phrase's, as "to China and
@@ -20940,6 +20956,18 @@ static void attend_hosts(sctx *c, size_t f0)
                 nx = rt >= pm->te && rt < nx ? rt : nx;
             }
             for (uint32_t t = pm->te; each && nx != UINT32_MAX && t < nx; t++) {
+                /* (over a who-clause: "Putin, who is on a state visit to Tajikistan, and
+                 * Aliyev will both attend") */
+                if (d->toks[t].p == ',' && t + 1 < nx && is(d, t + 1, "who")) {
+                    uint32_t e = t + 2;
+                    while (e < nx && d->toks[e].p != ',' && d->toks[e].p != '.') {
+                        e++;
+                    }
+                    if (e < nx && d->toks[e].p == ',') {
+                        t = e;
+                        continue;
+                    }
+                }
                 /* (over a state's possessive: "Singapore's X and Malaysia's Y") */
                 int tm = ment_at(c, t);
                 each = d->toks[t].p == ',' || is(d, t, "and") || is(d, t, "'s") ||
