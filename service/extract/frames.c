@@ -14298,6 +14298,19 @@ static int passive_attend(sctx *c, core *k, post *o, int *subj, int max)
         return 0;
     }
     int am = listed_person(c, k->te + 1); /* ("Senegal's Bassirou Diomaye Faye") */
+    /* (or those named after a plural of leaders: "attended by several regional leaders,
+     * among them Botswana's President Duma Boko", ", including A and B") */
+    for (uint32_t q = k->te + 1; am < 0 && q + 2 < c->te && q < k->te + 6; q++) {
+        if (d->toks[q].p == ',' &&
+            (is(d, q + 1, "including") || (is(d, q + 1, "among") && q + 3 < c->te &&
+                                           is(d, q + 2, "them")))) {
+            am = listed_person(c, q + (is(d, q + 1, "among") ? 3 : 2));
+            break;
+        }
+        if (!(d->toks[q].flags & TF_ALPHA) || (d->toks[q].flags & TF_CAP) || ment_at(c, q) >= 0) {
+            break;
+        }
+    }
     if (am < 0 || !is_party_kind(c, am) ||
         (M(c, am)->flags & (MF_ADJ | MF_PRON | MF_LOCPP))) {
         return 0;
