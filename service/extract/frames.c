@@ -16909,6 +16909,31 @@ static void build(sctx *c, core *k)
             (px_streq(v0->sector, "BUS") || (strlen(v0->code) >= 6 && px_streq(v0->code + 3, "BUS")))) {
             ok = false;
         }
+        /* (also the leader of a delegation of business people: "A delegation of about 60
+         * Japanese business leaders led by Keidanren chairman Yoshinobu Tsutsui arrived in
+         * Hanoi") */
+        uint32_t vb = v0 && Q.role[0] == R_SOURCE ? M(c, Q.m[0])->ts : 0;
+        while (vb > c->tb + 3 &&
+               ((d->toks[vb - 1].flags & TF_CAP) ||
+                (is(d, vb - 1, "of") && (d->toks[vb - 2].flags & TF_CAP)))) {
+            /* (over a body's name before the title: "Keidanren chairman", "Chamber of
+             * Commerce chairman") */
+            int bm = is(d, vb - 1, "of") ? -1 : ment_at(c, vb - 1);
+            if (bm >= 0 && M(c, bm)->kind != MK_ORG && M(c, bm)->kind != MK_UNKNOWN) {
+                break;
+            }
+            vb = bm >= 0 ? M(c, bm)->ts : vb - 1;
+        }
+        if (ok && vb > c->tb + 3 && is(d, vb - 1, "by") && is(d, vb - 2, "led")) {
+            for (uint32_t q = vb - 2; q > c->tb && vb - q < 12 && ok; q--) {
+                ok = !(is(d, q - 1, "business") || is(d, q - 1, "businesspeople") ||
+                       is(d, q - 1, "businessmen") || is(d, q - 1, "executives") ||
+                       is(d, q - 1, "investors") || is(d, q - 1, "industrialists"));
+                if (d->toks[q - 1].p) {
+                    break;
+                }
+            }
+        }
         /* ("Taylor Swift visited London last week": a visitor of no title, no state and no
          * sector, in a sentence that names no official, makes a private trip) */
         bool host_named = false;
