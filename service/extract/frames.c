@@ -8999,9 +8999,10 @@ static void post_scan(sctx *c, core *k, post *o)
             /* "met her Brazilian counterpart X": a possessive pronoun only determines the
              * next actor; so does a possessive state ("talks with China's Xi") */
             /* (also over "visiting": "hosted his visiting Libyan counterpart X") */
+            /* (and over an ordinal: "attending her first ASEAN foreign ministers' meeting") */
             if ((mm->flags & MF_PRON) && (mm->flags & MF_POSS) &&
                 (ment_at(c, mm->te) >= 0 ||
-                 (mm->te + 1 < c->te && is(d, mm->te, "visiting") &&
+                 (mm->te + 1 < c->te && (is(d, mm->te, "visiting") || ordinal_word(d, mm->te)) &&
                   ment_at(c, mm->te + 1) >= 0))) {
                 i = mm->te;
                 continue;
