@@ -5680,9 +5680,7 @@ int px_actors(px_doc *d, int si)
                              * is the one the sentence is about; not a gerund, which has the
                              * main clause's: "after meeting him") */
                             uint32_t ql = d->toks[q].klen;
-                            const char *qk = px_tkey(d, q);
-                            bool gerund = ql > 4 && qk[ql - 3] == 'i' && qk[ql - 2] == 'n' &&
-                                          qk[ql - 1] == 'g';
+                            bool gerund = ql > 4 && memcmp(px_tkey(d, q) + ql - 3, "ing", 3) == 0;
                             /* (the pronoun a verb's object: not "after talks with him") */
                             bool prep = px_tis(d, i - 1, "with") || px_tis(d, i - 1, "to") ||
                                         px_tis(d, i - 1, "for") || px_tis(d, i - 1, "on") ||
