@@ -1824,10 +1824,9 @@ static int coref_prefix(const px_doc *d, uint32_t i, uint32_t nl)
     return e;
 }
 
-/* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */
-static int coref_name(const px_doc *d, uint32_t i)
+/* Resolves a key (a folded word, or words joined) against persons already seen. */
+static int coref_key(const px_doc *d, const char *k)
 {
-    const char *k = px_tkey(d, i);
     int best = -1;
     if (d->corefhash) {
         size_t mask = d->corefhash_cap - 1;
@@ -1841,6 +1840,12 @@ static int coref_name(const px_doc *d, uint32_t i)
         best = coref_better(d, k, e, best);
     }
     return best;
+}
+
+/* Resolves a single capitalised word against persons already seen ("Austin", "Li"). */
+static int coref_name(const px_doc *d, uint32_t i)
+{
+    return coref_key(d, px_tkey(d, i));
 }
 
 /* The person named before whose name part is the words i..i+n joined with nothing between
@@ -1858,11 +1863,7 @@ static int coref_joined(const px_doc *d, uint32_t i, uint32_t n)
         o += l;
     }
     k[o] = '\0';
-    int best = -1;
-    for (size_t e = 0; e < d->nent; e++) {
-        best = coref_better(d, k, e, best);
-    }
-    return best;
+    return coref_key(d, k); /* (through the index of a long article, as coref_name) */
 }
 
 /* A ruling party's leader, "the Vietnamese leader" as much as a head of state: "party
